@@ -1,0 +1,115 @@
+package com.siteline.organization;
+
+import com.siteline.base.AppLocales;
+import com.siteline.organization.internal.AppUser;
+import com.siteline.organization.internal.AppUserRepository;
+import com.siteline.organization.internal.BusinessUnit;
+import com.siteline.organization.internal.BusinessUnitRepository;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Business units and users: the base of all data scoping. A user belongs to one or more business
+ * units and sees only their data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationService {
+
+    private final BusinessUnitRepository units;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    OrganizationService(BusinessUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder) {
+        this.units = units;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Optional<UserAccount> findAccount(String username) {
+        return users.findByUsername(username).map(OrganizationService::toAccount);
+    }
+
+    public List<BusinessUnitSummary> businessUnits() {
+        return units.findAll(Sort.by("name")).stream().map(OrganizationService::toSummary).toList();
+    }
+
+    public List<UserSummary> users() {
+        return users.findAllWithUnits().stream().map(OrganizationService::toSummary).toList();
+    }
+
+    /** The business units a user belongs to: the scope of everything they may see. */
+    public List<BusinessUnitSummary> businessUnitsOf(String username) {
+        return users.findByUsername(username).stream()
+                .flatMap(user -> user.getBusinessUnits().stream())
+                .map(OrganizationService::toSummary)
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList();
+    }
+
+    /** Remembers the user's UI language. */
+    @Transactional
+    public void changeLocale(String username, Locale locale) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("no such user: " + username));
+        user.setLocale(AppLocales.supported(locale).toLanguageTag());
+    }
+
+    @Transactional
+    public BusinessUnitSummary createBusinessUnit(String code, String name, Collection<String> pluginIds) {
+        BusinessUnit unit = new BusinessUnit(code, name);
+        unit.getPluginIds().addAll(pluginIds);
+        return toSummary(units.save(unit));
+    }
+
+    public boolean userExists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
+    public boolean businessUnitExists(String code) {
+        return units.findByCode(code).isPresent();
+    }
+
+    /** Creates a user with a hashed password, member of the business units with the given codes. */
+    @Transactional
+    public UserSummary createUser(String username, String displayName, String rawPassword, Set<Role> roles,
+            Collection<String> businessUnitCodes) {
+        if (rawPassword == null || rawPassword.length() < 8) {
+            throw new IllegalArgumentException("a password needs at least 8 characters");
+        }
+        AppUser user = new AppUser(username, displayName, passwordEncoder.encode(rawPassword));
+        user.getRoles().addAll(roles);
+        for (String code : businessUnitCodes) {
+            user.getBusinessUnits().add(units.findByCode(code)
+                    .orElseThrow(() -> new IllegalArgumentException("no business unit with code " + code)));
+        }
+        return toSummary(users.save(user));
+    }
+
+    private static UserAccount toAccount(AppUser user) {
+        Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        return new UserAccount(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.isEnabled(),
+                roles, user.getLocale() == null ? null : AppLocales.fromTag(user.getLocale()));
+    }
+
+    private static BusinessUnitSummary toSummary(BusinessUnit unit) {
+        return new BusinessUnitSummary(unit.getId(), unit.getCode(), unit.getName(), new TreeSet<>(unit.getPluginIds()));
+    }
+
+    private static UserSummary toSummary(AppUser user) {
+        Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.isEnabled(), roles,
+                user.getBusinessUnits().stream().map(BusinessUnit::getName)
+                        .collect(Collectors.toCollection(TreeSet::new)));
+    }
+}

@@ -1,0 +1,14 @@
+package com.siteline.organization.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    @Query("select distinct u from AppUser u left join fetch u.businessUnits order by u.username")
+    List<AppUser> findAllWithUnits();
+}

@@ -1,0 +1,58 @@
+package com.siteline.organization.internal;
+
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo business units and one user per role, only in the {@code demo} profile (the quick start).
+ * Idempotent: what exists already is left alone, so restarts keep the data the demo user made.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoOrganizationData implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "siteline";
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganizationData.class);
+
+    private final OrganizationService organization;
+
+    DemoOrganizationData(OrganizationService organization) {
+        this.organization = organization;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        unit("EAST-PAINT", "华东外墙涂装事业部", List.of("exterior-painting"));
+        unit("SH-HOME", "上海家装事业部", List.of("home-decoration"));
+        unit("BJ-PROPERTY", "滨江花园物业服务中心", List.of("property-management"));
+        List<String> all = List.of("EAST-PAINT", "SH-HOME", "BJ-PROPERTY");
+        user("admin", "系统管理员 王磊", Set.of(Role.ADMIN), all);
+        user("manager", "客服经理 陈静", Set.of(Role.MANAGER), all);
+        user("agent", "客服专员 李娜", Set.of(Role.AGENT), List.of("EAST-PAINT", "SH-HOME"));
+        user("pm", "项目经理 张伟", Set.of(Role.PROJECT_MANAGER), List.of("SH-HOME"));
+    }
+
+    private void unit(String code, String name, List<String> plugins) {
+        if (!organization.businessUnitExists(code)) {
+            organization.createBusinessUnit(code, name, plugins);
+            log.info("Demo business unit {} created", code);
+        }
+    }
+
+    private void user(String username, String displayName, Set<Role> roles, List<String> units) {
+        if (!organization.userExists(username)) {
+            organization.createUser(username, displayName, DEMO_PASSWORD, roles, units);
+            log.info("Demo user {} created", username);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package com.siteline.shell.ui;
+
+import com.siteline.base.AppLocales;
+import com.siteline.base.ui.BrandMark;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.UserAccount;
+import com.siteline.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The application shell: drawer with the navigation the user may use (built from the views'
+ * {@code @Menu}, so views never import it), header with the page title, language and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver, LocaleChangeObserver {
+
+    private final transient CurrentUser currentUser;
+    private final transient OrganizationService organization;
+    private final H1 title = new H1();
+    private final BrandMark brand = new BrandMark();
+    private final SideNav nav = new SideNav();
+    private final Select<Locale> language = new Select<>();
+    private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
+    private final Span userName = new Span();
+
+    public MainLayout(CurrentUser currentUser, OrganizationService organization) {
+        this.currentUser = currentUser;
+        this.organization = organization;
+        setPrimarySection(Section.DRAWER);
+
+        title.addClassName("siteline-title");
+        language.setItems(AppLocales.SUPPORTED);
+        language.setId("user-language");
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                changeLanguage(event.getValue());
+            }
+        });
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(click -> currentUser.logout());
+        currentUser.username().flatMap(organization::findAccount).map(UserAccount::displayName)
+                .ifPresent(userName::setText);
+
+        Div header = new Div(new DrawerToggle(), title, userName, language, logout);
+        header.addClassName("siteline-header");
+        addToNavbar(header);
+        addToDrawer(brand, new Scroller(nav));
+        localize();
+    }
+
+    private void changeLanguage(Locale locale) {
+        currentUser.username().ifPresent(username -> organization.changeLocale(username, locale));
+        VaadinSession.getCurrent().setAttribute(AppLocales.SESSION_ATTRIBUTE, locale);
+        UI.getCurrent().setLocale(locale);
+    }
+
+    private void buildNav() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+    }
+
+    private void localize() {
+        brand.setName(getTranslation("app.name"));
+        language.setLabel(null);
+        language.setAriaLabel(getTranslation("language.label"));
+        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        language.setValue(AppLocales.supported(getLocale()));
+        logout.setTooltipText(getTranslation("action.logout"));
+        logout.setAriaLabel(getTranslation("action.logout"));
+        buildNav();
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        Component content = getContent();
+        title.setText(content instanceof ViewFrame view ? view.getViewTitle() : "");
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        updateTitle();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        localize();
+    }
+}

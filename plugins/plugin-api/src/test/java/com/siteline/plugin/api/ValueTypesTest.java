@@ -1,0 +1,40 @@
+package com.siteline.plugin.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ValueTypesTest {
+
+    @Test
+    void localizedTextFallsBackToChineseForAnyNonEnglishLocale() {
+        LocalizedText text = LocalizedText.of("竣工验收", "Completion acceptance");
+        assertThat(text.get(Locale.ENGLISH)).isEqualTo("Completion acceptance");
+        assertThat(text.get(Locale.UK)).isEqualTo("Completion acceptance");
+        assertThat(text.get(Locale.SIMPLIFIED_CHINESE)).isEqualTo("竣工验收");
+        assertThat(text.get(Locale.GERMAN)).isEqualTo("竣工验收");
+        assertThat(text.get(null)).isEqualTo("竣工验收");
+    }
+
+    @Test
+    void localizedTextNeedsBothLanguages() {
+        assertThatThrownBy(() -> LocalizedText.of("竣工验收", " "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void stageIdsMustBeKebabCase() {
+        assertThat(StageDefinition.of("completion-acceptance", "竣工验收", "Completion acceptance").id())
+                .isEqualTo("completion-acceptance");
+        assertThatThrownBy(() -> StageDefinition.of("Completion Acceptance", "竣工验收", "Completion"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("kebab-case");
+    }
+
+    @Test
+    void apiVersionComesFromTheBuild() {
+        assertThat(PluginApi.VERSION).matches("\\d+\\.\\d+\\.\\d+");
+    }
+}
