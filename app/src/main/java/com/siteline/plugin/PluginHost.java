@@ -1,10 +1,11 @@
 package com.siteline.plugin;
 
-import com.siteline.plugin.api.BusinessVariant;
-import com.siteline.plugin.api.PluginApi;
+import com.siteline.sdk.BusinessVariant;
+import com.siteline.sdk.PluginApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public class PluginHost implements AutoCloseable {
                         reasonOf(e), null, path.toString()));
             }
         }
-        for (PluginWrapper plugin : manager.getResolvedPlugins()) {
+        for (PluginWrapper plugin : List.copyOf(manager.getResolvedPlugins())) {
             startOne(plugin);
         }
         log.info("Plugins: {}", statuses());
@@ -154,9 +155,18 @@ public class PluginHost implements AutoCloseable {
         return root.getClass().getSimpleName() + message;
     }
 
+    /** Stops every started plugin, last started first; one that throws does not keep the others running. */
     @Override
     public void close() {
-        manager.stopPlugins();
+        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+        Collections.reverse(started);
+        for (PluginWrapper plugin : started) {
+            try {
+                manager.stopPlugin(plugin.getPluginId());
+            } catch (RuntimeException | LinkageError e) {
+                log.warn("Plugin {} failed to stop", plugin.getPluginId(), e);
+            }
+        }
         manager.unloadPlugins();
     }
 

@@ -7,7 +7,7 @@ import com.siteline.organization.Role;
 import com.siteline.organization.UserSummary;
 import com.siteline.plugin.PluginHost;
 import com.siteline.plugin.PluginStatus;
-import com.siteline.plugin.api.BusinessVariant;
+import com.siteline.sdk.BusinessVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -5,7 +5,7 @@ import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
 import com.siteline.plugin.PluginHost;
 import com.siteline.plugin.PluginStatus;
-import com.siteline.plugin.api.BusinessVariant;
+import com.siteline.sdk.BusinessVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;

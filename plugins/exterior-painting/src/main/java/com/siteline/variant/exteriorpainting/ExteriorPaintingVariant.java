@@ -1,8 +1,8 @@
 package com.siteline.variant.exteriorpainting;
 
-import com.siteline.plugin.api.BusinessVariant;
-import com.siteline.plugin.api.LocalizedText;
-import com.siteline.plugin.api.StageDefinition;
+import com.siteline.sdk.BusinessVariant;
+import com.siteline.sdk.LocalizedText;
+import com.siteline.sdk.StageDefinition;
 import java.util.List;
 import org.pf4j.Extension;
 

@@ -2,7 +2,7 @@ package com.siteline.variant.homedecoration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siteline.plugin.api.StageDefinition;
+import com.siteline.sdk.StageDefinition;
 import org.junit.jupiter.api.Test;
 
 class HomeDecorationVariantTest {

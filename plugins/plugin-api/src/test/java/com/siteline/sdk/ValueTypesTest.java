@@ -1,4 +1,4 @@
-package com.siteline.plugin.api;
+package com.siteline.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.siteline.plugin.api;
+package com.siteline.sdk;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

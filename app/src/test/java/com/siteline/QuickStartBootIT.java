@@ -1,0 +1,44 @@
+package com.siteline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.organization.OrganizationService;
+import com.siteline.plugin.PluginHost;
+import com.siteline.plugin.PluginStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one test on H2: the quick start's embedded default (H2 file, MariaDB mode) migrates and
+ * boots with demo data and all three plugins.
+ */
+@SpringBootTest(properties = {
+        "siteline.test.embedded=true",
+        "spring.datasource.url=jdbc:h2:file:./target/quickstart-it/siteline;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.username=sa",
+        "spring.datasource.password="})
+@ActiveProfiles("demo")
+class QuickStartBootIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    PluginHost plugins;
+
+    @Test
+    void bootsOnEmbeddedH2WithDemoDataAndAllPlugins() {
+        assertThat(jdbc.queryForObject("select h2version()", String.class)).isNotBlank();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
+                .isGreaterThanOrEqualTo(1);
+        for (String user : new String[] {"admin", "manager", "agent", "pm"}) {
+            assertThat(organization.userExists(user)).as(user).isTrue();
+        }
+        assertThat(organization.businessUnits()).hasSize(3);
+        assertThat(plugins.statuses()).extracting(PluginStatus::state).containsOnly(PluginStatus.State.STARTED).hasSize(3);
+    }
+}

@@ -1,0 +1,87 @@
+package com.siteline.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.organization.Role;
+import com.siteline.plugin.PluginStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Guards "no hard-coded UI strings outside bundles" and keeps the two languages in step. */
+class I18nBundlesTest {
+
+    private static final Path MAIN_SOURCES = Path.of("src/main/java");
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:getTranslation|super|title\\s*=)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"\\s*[,)]");
+    private static final Pattern CJK = Pattern.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
+    private static final Pattern LITERAL_UI_TEXT = Pattern.compile(
+            "(?:new (?:Button|Span|H1|H2|H3|H4|Paragraph|ListItem|Notification)|\\.set(?:Text|Label|Header|Title|Placeholder|HelperText|TooltipText))\\(\"[^\"]*[A-Za-z]{2,}[^\"]*\"");
+
+    private final ResourceBundle zh = SitelineI18NProvider.bundle(Locale.SIMPLIFIED_CHINESE);
+    private final ResourceBundle en = SitelineI18NProvider.bundle(Locale.ENGLISH);
+
+    @Test
+    void bothLanguagesHaveTheSameKeysAndNoEmptyText() {
+        assertThat(new TreeSet<>(en.keySet())).isEqualTo(new TreeSet<>(zh.keySet()));
+        for (String key : zh.keySet()) {
+            assertThat(zh.getString(key)).as("zh-CN " + key).isNotBlank();
+            assertThat(en.getString(key)).as("en " + key).isNotBlank();
+        }
+        assertThat(zh.getString("nav.inbox")).isNotEqualTo(en.getString("nav.inbox"));
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Path source : javaSources()) {
+            Matcher matcher = KEY_USE.matcher(Files.readString(source));
+            while (matcher.find()) {
+                used.add(matcher.group(1));
+            }
+        }
+        for (Role role : Role.values()) {
+            used.add("role." + role.name());
+        }
+        for (PluginStatus.State state : PluginStatus.State.values()) {
+            used.add("plugins.state." + state.name().toLowerCase());
+        }
+        AppLocales.SUPPORTED.forEach(locale -> used.add("language." + locale.getLanguage()));
+
+        assertThat(used).hasSizeGreaterThan(30);
+        assertThat(used).allSatisfy(key -> assertThat(zh.containsKey(key)).as("missing key " + key).isTrue());
+    }
+
+    @Test
+    void noUiTextIsHardCodedInTheSources() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path source : javaSources()) {
+            List<String> lines = Files.readAllLines(source);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                boolean isComment = line.strip().startsWith("*") || line.strip().startsWith("//");
+                boolean chineseOutsideDemoData = CJK.matcher(line).find() && !source.toString().contains("Demo");
+                if (!isComment && (chineseOutsideDemoData || LITERAL_UI_TEXT.matcher(line).find())) {
+                    offenders.add(source + ":" + (i + 1) + ": " + line.strip());
+                }
+            }
+        }
+        assertThat(offenders).as("UI texts belong in i18n/messages*.properties").isEmpty();
+    }
+
+    private static List<Path> javaSources() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package com.siteline.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.organization.Role;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LandingTest {
+
+    @Test
+    void eachRoleHasItsLandingView() {
+        assertThat(Landing.routeFor(Set.of(Role.ADMIN))).isEqualTo("admin");
+        assertThat(Landing.routeFor(Set.of(Role.MANAGER))).isEqualTo("overview");
+        assertThat(Landing.routeFor(Set.of(Role.AGENT))).isEqualTo("inbox");
+        assertThat(Landing.routeFor(Set.of(Role.PROJECT_MANAGER))).isEqualTo("projects");
+    }
+
+    @Test
+    void theMostPowerfulRoleDecides() {
+        assertThat(Landing.routeFor(EnumSet.allOf(Role.class))).isEqualTo("admin");
+        assertThat(Landing.routeFor(Set.of(Role.MANAGER, Role.AGENT))).isEqualTo("overview");
+        assertThat(Landing.routeFor(Set.of(Role.AGENT, Role.PROJECT_MANAGER))).isEqualTo("inbox");
+    }
+}

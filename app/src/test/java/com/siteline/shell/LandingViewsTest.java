@@ -1,0 +1,103 @@
+package com.siteline.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.admin.ui.AdministrationView;
+import com.siteline.base.AppLocales;
+import com.siteline.issue.ui.InboxView;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.UserAccount;
+import com.siteline.plugin.ui.PluginsView;
+import com.siteline.project.ui.ProjectListView;
+import com.siteline.report.ui.OverviewView;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each demo user signs in (their real stored roles) and lands where their role works. */
+@SitelineSpringTest
+class LandingViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    OrganizationService organization;
+
+    @AfterEach
+    void backToChinese() {
+        organization.changeLocale("agent", AppLocales.ZH_CN);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminLandsOnAdministrationWithUnitsUsersAndNoPluginAlert() {
+        navigate("", AdministrationView.class);
+        assertThat(test($(Grid.class).id("business-units")).size()).isEqualTo(3);
+        assertThat(test($(Grid.class).id("users")).size()).isGreaterThanOrEqualTo(4);
+        assertThat($(Div.class).withId("plugin-alert").exists()).as("no failed-plugin alert").isFalse();
+        assertThat($(H1.class).single().getText()).isEqualTo("系统管理");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminSeesThreeStartedPlugins() {
+        navigate(PluginsView.class);
+        Grid<?> grid = $(Grid.class).id("plugins");
+        assertThat(test(grid).size()).isEqualTo(3);
+        for (int row = 0; row < 3; row++) {
+            assertThat(test(grid).getCellComponent(row, 3).getElement().getText()).isEqualTo("已启动");
+        }
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo("exterior-painting");
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("外墙涂料施工");
+        assertThat(test(grid).getCellText(1, 0)).isEqualTo("home-decoration");
+        assertThat(test(grid).getCellText(2, 0)).isEqualTo("property-management");
+        assertThat($(Paragraph.class).id("plugins-summary").getText()).isEqualTo("共 3 个插件：3 个已启动，0 个失败。");
+    }
+
+    @Test
+    @WithUserDetails("manager")
+    void managerLandsOnTheOverviewOfTheirUnits() {
+        navigate("", OverviewView.class);
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+                .containsExactlyInAnyOrder("华东外墙涂装事业部", "上海家装事业部", "滨江花园物业服务中心");
+    }
+
+    @Test
+    @WithUserDetails("agent")
+    void agentLandsOnTheInboxAndCannotOpenAdministration() {
+        navigate("", InboxView.class);
+        UI.getCurrent().navigate("admin/plugins");
+        assertThat(getCurrentView()).isNotInstanceOf(PluginsView.class);
+        UI.getCurrent().navigate("admin");
+        assertThat(getCurrentView()).isNotInstanceOf(AdministrationView.class);
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void projectManagerLandsOnProjects() {
+        navigate("", ProjectListView.class);
+    }
+
+    @Test
+    @WithUserDetails("agent")
+    void theLanguageAUserChoosesIsRemembered() {
+        navigate(InboxView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("工作台");
+
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = $(Select.class).id("user-language");
+        test(language).selectItem("English");
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Inbox");
+        assertThat(organization.findAccount("agent")).map(UserAccount::locale).contains(Locale.ENGLISH);
+    }
+}
