@@ -28,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * system chromedriver (no browser download), an admin signs in and sees the three plugins.
  */
 @SitelineSpringTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
 class AdminLoginE2EIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -64,6 +65,16 @@ class AdminLoginE2EIT {
 
     @Test
     void adminSignsInAndSeesTheThreeStartedPlugins() throws IOException {
+        try {
+            signInAndCheckPlugins();
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failure-admin-plugins.png");
+            throw new AssertionError("failed at " + browser.getCurrentUrl() + ": " + e.getMessage(), e);
+        }
+        screenshot("admin-plugins.png");
+    }
+
+    private void signInAndCheckPlugins() {
         WebDriverWait wait = new WebDriverWait(browser, TIMEOUT);
         browser.get("http://localhost:" + port + "/admin/plugins");
 
@@ -75,18 +86,21 @@ class AdminLoginE2EIT {
         login.findElement(By.cssSelector("vaadin-button")).click();
 
         // back on the page asked for, with the plugin grid
-        wait.until(d -> d.getCurrentUrl().endsWith("/admin/plugins"));
+        // Spring Security sends the user back to the saved request (with a "?continue" marker)
+        wait.until(d -> d.getCurrentUrl().contains("/admin/plugins"));
         WebElement grid = wait.until(d -> d.findElement(By.id("plugins")));
         wait.until(d -> cellTexts(grid).stream().filter("已启动"::equals).count() == 3);
         List<String> cells = cellTexts(grid);
         assertThat(cells).contains("exterior-painting", "home-decoration", "property-management");
         assertThat(browser.findElement(By.id("plugins-summary")).getText()).contains("3 个已启动");
+    }
 
+    private void screenshot(String name) throws IOException {
         Path screenshots = Path.of(System.getProperty("siteline.screenshots.dir", "target/screenshots"));
         Files.createDirectories(screenshots);
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, screenshots.resolve("admin-plugins.png"), StandardCopyOption.REPLACE_EXISTING);
-        assertThat(screenshots.resolve("admin-plugins.png")).isNotEmptyFile();
+        Files.copy(shot, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(screenshots.resolve(name)).isNotEmptyFile();
     }
 
     @SuppressWarnings("unchecked")
