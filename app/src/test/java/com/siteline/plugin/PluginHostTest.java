@@ -64,7 +64,7 @@ class PluginHostTest {
             assertThat(byId.get("throws-on-start").state()).isEqualTo(PluginStatus.State.FAILED);
             assertThat(byId.get("throws-on-start").reason()).contains("deliberately broken on start");
             assertThat(byId.get("needs-api-2").state()).isEqualTo(PluginStatus.State.FAILED);
-            assertThat(byId.get("needs-api-2").reason()).contains(">=2.0.0").contains("1.0.0");
+            assertThat(byId.get("needs-api-2").reason()).contains(">=2.0.0").contains(com.siteline.sdk.PluginApi.VERSION);
             assertThat(byId.get("corrupt.jar").state()).isEqualTo(PluginStatus.State.FAILED);
             assertThat(byId.get("corrupt.jar").reason()).isNotBlank();
             for (String id : PluginJars.REAL_PLUGIN_IDS) {

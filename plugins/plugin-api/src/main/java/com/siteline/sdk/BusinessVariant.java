@@ -1,15 +1,17 @@
 package com.siteline.sdk;
 
 import java.util.List;
+import java.util.Map;
 import org.pf4j.ExtensionPoint;
 
 /**
- * A business variant (业务类型) such as exterior-wall painting: the first extension point a plugin
- * contributes. Later API versions add further, optional extension points (forms, checklists, issue
- * categories, response-time defaults) beside it rather than changing this one.
+ * A business variant (业务类型) such as exterior-wall painting: what one plugin contributes. Only
+ * {@link #id()}, {@link #name()} and {@link #stages()} are required (API 1.0); everything added in
+ * 1.1 has a default, so a 1.0 plugin keeps loading.
  *
  * <p>Implementations are plain Java: they may take other beans the host offers through their
- * constructor, but must not depend on Spring, JPA or Vaadin types.
+ * constructor, but must not depend on Spring, JPA or Vaadin types. Keep them declarative: data,
+ * plus the two small hooks at the end where data is not enough.
  */
 public interface BusinessVariant extends ExtensionPoint {
 
@@ -21,4 +23,65 @@ public interface BusinessVariant extends ExtensionPoint {
 
     /** The project stages in pipeline order; never empty, ids unique. */
     List<StageDefinition> stages();
+
+    /** A Vaadin icon name for menus and badges, e.g. {@code vaadin:paintbrush}. @since 1.1 */
+    default String iconName() {
+        return "vaadin:briefcase";
+    }
+
+    /** The roles the variant's work expects (names of the host's roles, e.g. PROJECT_MANAGER). @since 1.1 */
+    default List<String> expectedRoles() {
+        return List.of("AGENT");
+    }
+
+    /** Forms the stages refer to. @since 1.1 */
+    default List<FormSpec> forms() {
+        return List.of();
+    }
+
+    /** Checklists the stages refer to. @since 1.1 */
+    default List<ChecklistTemplate> checklists() {
+        return List.of();
+    }
+
+    /** Issue categories added to the core ones. @since 1.1 */
+    default List<IssueCategory> issueCategories() {
+        return List.of();
+    }
+
+    /** Default response-time rules; admins may override them. @since 1.1 */
+    default List<ResponseTimeDefault> responseTimeDefaults() {
+        return List.of();
+    }
+
+    /** Return-visit schedules. @since 1.1 */
+    default List<FollowUpSchedule> followUpSchedules() {
+        return List.of();
+    }
+
+    /** Calendar obligations (summaries, reports). @since 1.1 */
+    default List<RecurringObligation> recurringObligations() {
+        return List.of();
+    }
+
+    /** Satisfaction surveys. @since 1.1 */
+    default List<SurveyTemplate> surveys() {
+        return List.of();
+    }
+
+    /**
+     * Checks across fields the spec cannot express (e.g. an end date after a start date). Answers are
+     * keyed by field id, typed as {@link FieldType} says. @since 1.1
+     */
+    default List<FieldProblem> validate(String formId, Map<String, Object> answers) {
+        return List.of();
+    }
+
+    /**
+     * Values derived from the answers, keyed by field id, written into the form when it is saved
+     * (e.g. paint quantity from area). @since 1.1
+     */
+    default Map<String, Object> derive(String formId, Map<String, Object> answers) {
+        return Map.of();
+    }
 }

@@ -1,0 +1,55 @@
+package com.siteline.sdk;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Consistency checks of a variant's declarations, run by the host when a plugin starts (a variant
+ * that fails them is reported as failed) and by each plugin's own tests.
+ */
+public final class VariantChecks {
+
+    private VariantChecks() {
+    }
+
+    /** Every problem found, in words; empty when the variant is consistent. */
+    public static List<String> problems(BusinessVariant variant) {
+        List<String> problems = new ArrayList<>();
+        if (variant.stages() == null || variant.stages().isEmpty()) {
+            problems.add("no stages");
+            return problems;
+        }
+        duplicates("stage", variant.stages(), StageDefinition::id, problems);
+        duplicates("form", variant.forms(), FormSpec::id, problems);
+        duplicates("checklist", variant.checklists(), ChecklistTemplate::id, problems);
+        duplicates("issue category", variant.issueCategories(), IssueCategory::id, problems);
+        Set<String> forms = new HashSet<>(variant.forms().stream().map(FormSpec::id).toList());
+        Set<String> checklists = new HashSet<>(variant.checklists().stream().map(ChecklistTemplate::id).toList());
+        for (StageDefinition stage : variant.stages()) {
+            for (StageRequirement requirement : stage.requirements()) {
+                boolean known = switch (requirement.kind()) {
+                    case FORM -> forms.contains(requirement.refId());
+                    case CHECKLIST -> checklists.contains(requirement.refId());
+                    case SIGN_OFF -> true;
+                };
+                if (!known) {
+                    problems.add("stage " + stage.id() + " needs unknown " + requirement.kind().name().toLowerCase()
+                            + " " + requirement.refId());
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static <T> void duplicates(String what, List<T> items, Function<T, String> id, List<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (T item : items) {
+            if (!seen.add(id.apply(item))) {
+                problems.add(what + " id " + id.apply(item) + " is used twice");
+            }
+        }
+    }
+}

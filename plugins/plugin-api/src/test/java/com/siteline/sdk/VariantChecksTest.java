@@ -1,0 +1,60 @@
+package com.siteline.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VariantChecksTest {
+
+    record Variant(List<StageDefinition> stages, List<FormSpec> forms) implements BusinessVariant {
+        public String id() {
+            return "test";
+        }
+
+        public LocalizedText name() {
+            return LocalizedText.of("测试", "Test");
+        }
+    }
+
+    private static final FormSpec FORM = FormSpec.of("f", 1, "表", "Form",
+            FormSection.of("节", "Section", FieldSpec.shortText("a", "甲", "A").asRequired()));
+
+    @Test
+    void aConsistentVariantHasNoProblems() {
+        assertThat(VariantChecks.problems(new Variant(List.of(StageDefinition.of("s", "阶段", "Stage").withForm("f")),
+                List.of(FORM)))).isEmpty();
+    }
+
+    @Test
+    void unknownReferencesAndDuplicatesAreNamed() {
+        Variant variant = new Variant(List.of(
+                StageDefinition.of("s", "阶段", "Stage").withForm("missing").withChecklist("nothing"),
+                StageDefinition.of("s", "阶段", "Stage")), List.of(FORM, FORM));
+        assertThat(VariantChecks.problems(variant)).containsExactlyInAnyOrder(
+                "stage id s is used twice", "form id f is used twice",
+                "stage s needs unknown form missing", "stage s needs unknown checklist nothing");
+    }
+
+    @Test
+    void specsRefuseContradictions() {
+        assertThatThrownBy(() -> FieldSpec.number("n", "数", "N", "m").min(5).max(1))
+                .hasMessageContaining("min is greater than max");
+        assertThatThrownBy(() -> FieldSpec.singleChoice("c", "选", "C"))
+                .hasMessageContaining("choices");
+        assertThatThrownBy(() -> FormSpec.of("f", 0, "表", "Form")).hasMessageContaining("versions start at 1");
+        assertThatThrownBy(() -> FormSpec.of("f", 1, "表", "Form",
+                FormSection.of("节", "S", FieldSpec.yesNo("a", "甲", "A"), FieldSpec.yesNo("a", "乙", "B"))))
+                .hasMessageContaining("used twice");
+    }
+
+    @Test
+    void aStageCollectsItsRequirementsInOrder() {
+        StageDefinition stage = StageDefinition.of("x", "阶段", "Stage").withForm("f").withOptionalChecklist("c").withSignOff();
+        assertThat(stage.requirements()).containsExactly(
+                new StageRequirement(StageRequirement.Kind.FORM, "f", false),
+                new StageRequirement(StageRequirement.Kind.CHECKLIST, "c", true),
+                new StageRequirement(StageRequirement.Kind.SIGN_OFF, StageRequirement.SIGN_OFF_ID, false));
+    }
+}
