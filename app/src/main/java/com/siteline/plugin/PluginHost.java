@@ -2,6 +2,7 @@ package com.siteline.plugin;
 
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.PluginApi;
+import com.siteline.sdk.VariantChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,11 +74,46 @@ public class PluginHost implements AutoCloseable {
             if (state != PluginState.STARTED && plugin.getFailedException() == null) {
                 log.warn("Plugin {} did not start: {}", plugin.getPluginId(), state);
             }
+            if (state == PluginState.STARTED) {
+                refuseInconsistentDeclarations(plugin);
+            }
         } catch (RuntimeException | LinkageError e) {
             log.error("Plugin {} failed to start", plugin.getPluginId(), e);
             plugin.setPluginState(PluginState.FAILED);
             plugin.setFailedException(e);
         }
+    }
+
+    /** A variant whose stages name forms or checklists it does not declare would break projects: fail it now. */
+    private void refuseInconsistentDeclarations(PluginWrapper plugin) {
+        for (BusinessVariant variant : manager.getExtensions(BusinessVariant.class, plugin.getPluginId())) {
+            List<String> problems = VariantChecks.problems(variant);
+            if (!problems.isEmpty()) {
+                manager.stopPlugin(plugin.getPluginId());
+                throw new IllegalStateException("inconsistent declarations: " + String.join("; ", problems));
+            }
+        }
+    }
+
+    /** Starts a stopped plugin at run time; a failure is reported in its status, never thrown. */
+    public PluginStatus start(String pluginId) {
+        PluginWrapper plugin = manager.getPlugin(pluginId);
+        if (plugin == null) {
+            throw new IllegalArgumentException("no plugin " + pluginId);
+        }
+        plugin.setFailedException(null);
+        startOne(plugin);
+        return statusOf(plugin);
+    }
+
+    /** Stops a started plugin at run time: its variant offers nothing new; stored data stays readable. */
+    public PluginStatus stop(String pluginId) {
+        PluginWrapper plugin = manager.getPlugin(pluginId);
+        if (plugin == null) {
+            throw new IllegalArgumentException("no plugin " + pluginId);
+        }
+        manager.stopPlugin(pluginId);
+        return statusOf(plugin);
     }
 
     public Path pluginsDir() {

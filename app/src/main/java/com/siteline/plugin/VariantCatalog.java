@@ -1,0 +1,164 @@
+package com.siteline.plugin;
+
+import com.siteline.plugin.internal.VariantDefinition;
+import com.siteline.plugin.internal.VariantDefinition.Kind;
+import com.siteline.plugin.internal.VariantDefinitionRepository;
+import com.siteline.sdk.BusinessVariant;
+import com.siteline.sdk.ChecklistTemplate;
+import com.siteline.sdk.FieldProblem;
+import com.siteline.sdk.FormSpec;
+import com.siteline.sdk.StageDefinition;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the plugins contribute, registered under plugin id + definition version when a plugin starts
+ * and kept forever: forms and checklists carry their own version (the plugin raises it when it
+ * changes them); the stage pipeline gets a new version whenever its content changes. Records point
+ * at the version they were made with, so they open correctly after an upgrade or while the plugin
+ * is stopped.
+ */
+@Service
+public class VariantCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(VariantCatalog.class);
+
+    private final PluginHost plugins;
+    private final VariantDefinitionRepository definitions;
+    private final JsonMapper json;
+    private final Map<String, Object> cache = new ConcurrentHashMap<>();
+
+    VariantCatalog(PluginHost plugins, VariantDefinitionRepository definitions, JsonMapper json) {
+        this.plugins = plugins;
+        this.definitions = definitions;
+        this.json = json;
+    }
+
+    @EventListener(ContextRefreshedEvent.class)
+    @Transactional
+    public void registerStartedVariants() {
+        plugins.variants().forEach(this::register);
+    }
+
+    /** Stores what the variant declares that is not stored yet. */
+    @Transactional
+    public void register(BusinessVariant variant) {
+        for (FormSpec form : variant.forms()) {
+            store(variant.id(), Kind.FORM, form.id(), form.version(), form);
+        }
+        for (ChecklistTemplate checklist : variant.checklists()) {
+            store(variant.id(), Kind.CHECKLIST, checklist.id(), checklist.version(), checklist);
+        }
+        VariantSnapshot snapshot = new VariantSnapshot(variant.id(), variant.name(), variant.iconName(), variant.stages());
+        String content = json.writeValueAsString(snapshot);
+        Optional<VariantDefinition> latest = definitions
+                .findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(variant.id(), Kind.VARIANT, variant.id());
+        if (latest.isEmpty() || !latest.get().getContent().equals(content)) {
+            int version = latest.map(d -> d.getDefinitionVersion() + 1).orElse(1);
+            definitions.save(new VariantDefinition(variant.id(), Kind.VARIANT, variant.id(), version, content));
+        }
+        cache.remove(key(Kind.VARIANT, variant.id(), variant.id(), 0));
+    }
+
+    private void store(String pluginId, Kind kind, String id, int version, Object definition) {
+        String content = json.writeValueAsString(definition);
+        Optional<VariantDefinition> existing = definitions
+                .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, kind, id, version);
+        if (existing.isEmpty()) {
+            definitions.save(new VariantDefinition(pluginId, kind, id, version, content));
+        } else if (!existing.get().getContent().equals(content)) {
+            // versions are immutable: records made under this version must keep meaning what they meant
+            log.warn("Plugin {} changed {} {} without raising its version {}: the stored definition is kept",
+                    pluginId, kind, id, version);
+        }
+    }
+
+    /** The variants whose plugins are started now. */
+    public List<BusinessVariant> startedVariants() {
+        return plugins.variants();
+    }
+
+    public Optional<BusinessVariant> startedVariant(String variantId) {
+        return plugins.variants().stream().filter(v -> v.id().equals(variantId)).findFirst();
+    }
+
+    public Set<String> startedVariantIds() {
+        return plugins.variants().stream().map(BusinessVariant::id).collect(Collectors.toSet());
+    }
+
+    /** The variant as last registered (readable while its plugin is stopped). */
+    public Optional<VariantSnapshot> snapshot(String variantId) {
+        return Optional.ofNullable((VariantSnapshot) cache.computeIfAbsent(key(Kind.VARIANT, variantId, variantId, 0),
+                k -> definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(
+                                variantId, Kind.VARIANT, variantId)
+                        .map(d -> json.readValue(d.getContent(), VariantSnapshot.class)).orElse(null)));
+    }
+
+    /** A form at the exact version records were made with. */
+    public FormSpec form(String pluginId, String formId, int version) {
+        return (FormSpec) cache.computeIfAbsent(key(Kind.FORM, pluginId, formId, version), k -> definitions
+                .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, Kind.FORM, formId, version)
+                .map(d -> json.readValue(d.getContent(), FormSpec.class))
+                .orElseThrow(() -> new IllegalArgumentException("no form " + pluginId + "/" + formId + " v" + version)));
+    }
+
+    /** The newest registered version of a form, for new records. */
+    public FormSpec currentForm(String pluginId, String formId) {
+        int version = definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(pluginId, Kind.FORM, formId)
+                .map(VariantDefinition::getDefinitionVersion)
+                .orElseThrow(() -> new IllegalArgumentException("no form " + pluginId + "/" + formId));
+        return form(pluginId, formId, version);
+    }
+
+    public ChecklistTemplate checklist(String pluginId, String checklistId, int version) {
+        return (ChecklistTemplate) cache.computeIfAbsent(key(Kind.CHECKLIST, pluginId, checklistId, version), k -> definitions
+                .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, Kind.CHECKLIST, checklistId, version)
+                .map(d -> json.readValue(d.getContent(), ChecklistTemplate.class))
+                .orElseThrow(() -> new IllegalArgumentException("no checklist " + pluginId + "/" + checklistId + " v" + version)));
+    }
+
+    public ChecklistTemplate currentChecklist(String pluginId, String checklistId) {
+        int version = definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(pluginId, Kind.CHECKLIST, checklistId)
+                .map(VariantDefinition::getDefinitionVersion)
+                .orElseThrow(() -> new IllegalArgumentException("no checklist " + pluginId + "/" + checklistId));
+        return checklist(pluginId, checklistId, version);
+    }
+
+    /** Forms of the variant that no stage requires: records kept beside the pipeline (e.g. meeting minutes). */
+    public List<String> freeFormIds(String variantId) {
+        Set<String> bound = snapshot(variantId).map(VariantSnapshot::stages).orElse(List.of()).stream()
+                .flatMap(stage -> stage.requirements().stream()).map(r -> r.refId()).collect(Collectors.toSet());
+        return startedVariant(variantId).map(v -> v.forms().stream().map(FormSpec::id)
+                .filter(id -> !bound.contains(id)).toList()).orElse(List.of());
+    }
+
+    /** The plugin's cross-field checks; none while the plugin is stopped. */
+    public List<FieldProblem> validate(String variantId, String formId, Map<String, Object> answers) {
+        return startedVariant(variantId).map(v -> v.validate(formId, answers)).orElse(List.of());
+    }
+
+    /** The plugin's derived values; none while the plugin is stopped. */
+    public Map<String, Object> derive(String variantId, String formId, Map<String, Object> answers) {
+        return startedVariant(variantId).map(v -> v.derive(formId, answers)).orElse(Map.of());
+    }
+
+    public List<StageDefinition> stages(String variantId) {
+        return snapshot(variantId).map(VariantSnapshot::stages).orElse(List.of());
+    }
+
+    private static String key(Kind kind, String pluginId, String id, int version) {
+        return kind + "/" + Objects.requireNonNull(pluginId) + "/" + id + "/" + version;
+    }
+}

@@ -1,0 +1,94 @@
+package com.siteline.project.internal;
+
+import com.siteline.base.AbstractEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "project")
+public class Project extends AbstractEntity {
+
+    @Column(name = "business_unit_id", nullable = false)
+    private long businessUnitId;
+
+    @Column(name = "variant_id", nullable = false, length = 80)
+    private String variantId;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "customer_name", nullable = false, length = 120)
+    private String customerName;
+
+    @Column(length = 300)
+    private String address;
+
+    @Column(name = "current_stage_id", nullable = false, length = 80)
+    private String currentStageId;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    protected Project() {
+    }
+
+    public Project(long businessUnitId, String variantId, String name, String customerName, String address,
+            String firstStageId, String createdBy) {
+        this.businessUnitId = businessUnitId;
+        this.variantId = variantId;
+        this.name = name;
+        this.customerName = customerName;
+        this.address = address;
+        this.currentStageId = firstStageId;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    public long getBusinessUnitId() {
+        return businessUnitId;
+    }
+
+    public String getVariantId() {
+        return variantId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getCurrentStageId() {
+        return currentStageId;
+    }
+
+    public void moveTo(String stageId) {
+        this.currentStageId = stageId;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public void complete() {
+        this.completedAt = Instant.now();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

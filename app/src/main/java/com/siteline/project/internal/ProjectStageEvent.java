@@ -1,0 +1,60 @@
+package com.siteline.project.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "project_stage_event")
+public class ProjectStageEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "project_id", nullable = false)
+    private long projectId;
+
+    @Column(name = "from_stage", length = 80)
+    private String fromStage;
+
+    @Column(name = "to_stage", length = 80)
+    private String toStage;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Column(name = "by_user", nullable = false, length = 60)
+    private String byUser;
+
+    protected ProjectStageEvent() {
+    }
+
+    public ProjectStageEvent(long projectId, String fromStage, String toStage, String byUser) {
+        this.projectId = projectId;
+        this.fromStage = fromStage;
+        this.toStage = toStage;
+        this.byUser = byUser;
+        this.at = Instant.now();
+    }
+
+    public String getFromStage() {
+        return fromStage;
+    }
+
+    public String getToStage() {
+        return toStage;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getByUser() {
+        return byUser;
+    }
+}

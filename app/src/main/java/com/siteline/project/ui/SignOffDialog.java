@@ -1,0 +1,36 @@
+package com.siteline.project.ui;
+
+import com.siteline.project.ProjectService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** Records that the customer signed the current stage off (客户签字确认), by name. */
+class SignOffDialog extends Dialog {
+
+    SignOffDialog(ProjectService projects, String username, long projectId, String customerName, Runnable onSaved) {
+        setId("sign-off-dialog");
+        setHeaderTitle(getTranslation("project.sign-off.title"));
+        TextField signer = new TextField(getTranslation("project.sign-off.signer"));
+        signer.setId("sign-off-signer");
+        signer.setRequiredIndicatorVisible(true);
+        signer.setValue(customerName == null ? "" : customerName);
+        signer.setMaxLength(120);
+        add(new Paragraph(getTranslation("project.sign-off.text")), signer);
+        Button confirm = new Button(getTranslation("project.sign-off.confirm"), click -> {
+            if (signer.getValue().isBlank()) {
+                signer.setErrorMessage(getTranslation("form.error.required"));
+                signer.setInvalid(true);
+                return;
+            }
+            projects.signOff(username, projectId, signer.getValue());
+            close();
+            onSaved.run();
+        });
+        confirm.setId("confirm-sign-off");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+    }
+}

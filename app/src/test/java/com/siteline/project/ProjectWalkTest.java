@@ -1,0 +1,225 @@
+package com.siteline.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.plugin.VariantCatalog;
+import com.siteline.project.ui.ProjectDetailView;
+import com.siteline.project.ui.ProjectListView;
+import com.siteline.sdk.BusinessVariant;
+import com.siteline.sdk.ChecklistItem;
+import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.FormSpec;
+import com.siteline.sdk.StageDefinition;
+import com.siteline.sdk.StageRequirement;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * For each plugin, through the UI as a user would: create a project, walk every stage, fill each
+ * form (one bad input per form first: it shows a message and keeps what was typed), complete each
+ * checklist, sign off; the gate refuses to leave every stage while something required is missing.
+ */
+@SitelineSpringTest
+@WithUserDetails("admin")
+class ProjectWalkTest extends SpringBrowserlessTest {
+
+    private static final List<String> TEXT_SAMPLES = List.of("东侧外立面，含阳台栏板", "13800138000", "12-2-1503",
+            "HT-2026-001", "2026-10");
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    VariantCatalog catalog;
+
+    @Test
+    void exteriorPaintingProjectWalksEveryStage() {
+        walk("exterior-painting", "华东外墙涂装事业部");
+    }
+
+    @Test
+    void homeDecorationProjectWalksEveryStage() {
+        walk("home-decoration", "上海家装事业部");
+    }
+
+    @Test
+    void propertyManagementJobWalksEveryStage() {
+        walk("property-management", "滨江花园物业服务中心");
+    }
+
+    private void walk(String variantId, String unitName) {
+        BusinessVariant variant = catalog.startedVariant(variantId).orElseThrow();
+        long projectId = createProject(variant, unitName);
+        int formsFilled = 0;
+        int itemsChecked = 0;
+        for (StageDefinition stage : variant.stages()) {
+            assertThat(projects.get("admin", projectId).currentStageId()).isEqualTo(stage.id());
+            boolean blocking = stage.requirements().stream().anyMatch(r -> !r.optional());
+            if (blocking) {
+                test($(Button.class).id("advance-stage")).click();
+                Div gate = $(Div.class).id("gate-message");
+                assertThat(gate.isVisible()).as("gate at " + stage.id()).isTrue();
+                assertThat(projects.get("admin", projectId).currentStageId()).isEqualTo(stage.id());
+            }
+            for (StageRequirement requirement : stage.requirements()) {
+                switch (requirement.kind()) {
+                    case FORM -> {
+                        fillForm(variant.forms().stream().filter(f -> f.id().equals(requirement.refId())).findFirst().orElseThrow());
+                        formsFilled++;
+                    }
+                    case CHECKLIST -> itemsChecked += completeChecklist(variant, requirement.refId());
+                    case SIGN_OFF -> {
+                        test($(Button.class).id("open-" + StageRequirement.SIGN_OFF_ID)).click();
+                        test($(Button.class).id("confirm-sign-off")).click();
+                    }
+                }
+            }
+            assertThat(projects.requirements("admin", projectId, stage.id())).allMatch(RequirementStatus::complete);
+            test($(Button.class).id("advance-stage")).click();
+        }
+        ProjectSummary done = projects.get("admin", projectId);
+        assertThat(done.completed()).isTrue();
+        assertThat(projects.history("admin", projectId)).hasSize(variant.stages().size() + 1);
+        assertThat(formsFilled).isGreaterThan(0);
+        assertThat(itemsChecked).isGreaterThan(0);
+    }
+
+    private long createProject(BusinessVariant variant, String unitName) {
+        navigate(ProjectListView.class);
+        test($(Button.class).id("new-project")).click();
+        $(TextField.class).id("project-name").setValue("走查项目 " + variant.id());
+        $(TextField.class).id("project-customer").setValue("周先生");
+        $(TextField.class).id("project-address").setValue("上海市浦东新区锦绣路 1088 弄");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> unit = $(ComboBox.class).id("project-unit");
+        test(unit).selectItem(unitName);
+        test($(Button.class).id("create-project")).click();
+        assertThat(getCurrentView()).isInstanceOf(ProjectDetailView.class);
+        return projects.page("admin", org.springframework.data.domain.PageRequest.of(0, 1000)).stream()
+                .filter(p -> p.name().equals("走查项目 " + variant.id())).mapToLong(ProjectSummary::id).max().orElseThrow();
+    }
+
+    private void fillForm(FormSpec form) {
+        test($(Button.class).id("open-" + form.id())).click();
+        Dialog dialog = $(Dialog.class).id("form-dialog");
+        assertThat(dialog.isOpened()).isTrue();
+
+        // one bad input first: the message shows at the field, the value stays, nothing is stored
+        FieldSpec victim = badInputCandidate(form);
+        Object bad = badValue(victim);
+        setValue(victim, bad);
+        test($(Button.class).id("save-form")).click();
+        Component field = component(victim);
+        assertThat(((HasValidation) field).isInvalid()).as(form.id() + "/" + victim.id() + " invalid").isTrue();
+        assertThat(((HasValidation) field).getErrorMessage()).isNotBlank();
+        assertThat(((HasValue<?, ?>) field).getValue()).isEqualTo(bad);
+        assertThat($(Dialog.class).id("form-dialog").isOpened()).isTrue();
+
+        for (FieldSpec spec : form.fields()) {
+            setValue(spec, goodValue(spec));
+        }
+        test($(Button.class).id("save-form")).click();
+        assertThat($(Dialog.class).withId("form-dialog").exists()).as(form.id() + " saved and closed").isFalse();
+    }
+
+    /** A number with a maximum, else a required field (left empty), else any text with a maximum length. */
+    private static FieldSpec badInputCandidate(FormSpec form) {
+        return form.fields().stream().filter(f -> f.max() != null && isNumber(f)).findFirst()
+                .or(() -> form.fields().stream().filter(FieldSpec::required).filter(f -> f.type() != com.siteline.sdk.FieldType.YES_NO).findFirst())
+                .orElseGet(() -> form.fields().stream().filter(f -> f.max() != null).findFirst().orElseThrow());
+    }
+
+    private static Object badValue(FieldSpec field) {
+        if (isNumber(field) && field.max() != null) {
+            return field.max().add(BigDecimal.ONE);
+        }
+        if (field.required()) {
+            return emptyValue(field);
+        }
+        return "长".repeat(field.max().intValue() + 1);
+    }
+
+    private static Object emptyValue(FieldSpec field) {
+        return switch (field.type()) {
+            case SHORT_TEXT, LONG_TEXT, ATTACHMENT -> "";
+            case MULTIPLE_CHOICE -> Set.of();
+            case CUSTOMER_CONFIRMATION -> false;
+            default -> null;
+        };
+    }
+
+    private static Object goodValue(FieldSpec field) {
+        return switch (field.type()) {
+            case SHORT_TEXT, LONG_TEXT -> field.pattern() == null ? TEXT_SAMPLES.getFirst()
+                    : TEXT_SAMPLES.stream().filter(s -> s.matches(field.pattern())).findFirst().orElseThrow();
+            case ATTACHMENT -> "IMG_20261124_0001.jpg";
+            case NUMBER, MONEY -> field.min() != null && field.min().signum() > 0 ? field.min() : BigDecimal.ONE;
+            case DATE -> LocalDate.of(2026, 11, 24);
+            case DATE_TIME -> LocalDateTime.of(2026, 11, 24, 9, 30);
+            case SINGLE_CHOICE -> field.choices().getFirst().id();
+            case MULTIPLE_CHOICE -> Set.of(field.choices().getFirst().id());
+            case YES_NO, CUSTOMER_CONFIRMATION -> Boolean.TRUE;
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void setValue(FieldSpec field, Object value) {
+        ((HasValue) component(field)).setValue(value);
+    }
+
+    private Component component(FieldSpec field) {
+        String id = "field-" + field.id();
+        return switch (field.type()) {
+            case SHORT_TEXT, ATTACHMENT -> $(TextField.class).id(id);
+            case LONG_TEXT -> $(TextArea.class).id(id);
+            case NUMBER, MONEY -> $(BigDecimalField.class).id(id);
+            case DATE -> $(DatePicker.class).id(id);
+            case DATE_TIME -> $(DateTimePicker.class).id(id);
+            case SINGLE_CHOICE -> $(ComboBox.class).id(id);
+            case MULTIPLE_CHOICE -> $(CheckboxGroup.class).id(id);
+            case YES_NO -> $(RadioButtonGroup.class).id(id);
+            case CUSTOMER_CONFIRMATION -> $(Checkbox.class).id(id);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private int completeChecklist(BusinessVariant variant, String checklistId) {
+        List<ChecklistItem> items = variant.checklists().stream().filter(c -> c.id().equals(checklistId))
+                .findFirst().orElseThrow().items();
+        test($(Button.class).id("open-" + checklistId)).click();
+        for (ChecklistItem item : items) {
+            $(RadioButtonGroup.class).id("item-" + item.id() + "-status").setValue(CheckStatus.PASS);
+            if (item.photoRequired()) {
+                $(TextField.class).id("item-" + item.id() + "-photo").setValue("PHOTO-" + item.id());
+            }
+        }
+        test($(Button.class).id("save-checklist")).click();
+        return items.size();
+    }
+
+    private static boolean isNumber(FieldSpec field) {
+        return field.type() == com.siteline.sdk.FieldType.NUMBER || field.type() == com.siteline.sdk.FieldType.MONEY;
+    }
+}
