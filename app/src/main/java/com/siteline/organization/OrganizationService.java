@@ -72,6 +72,25 @@ public class OrganizationService {
         return toSummary(units.save(unit));
     }
 
+    /**
+     * Sets which plugins a business unit runs. Turning one off stops new projects of that variant in
+     * the unit; existing projects stay readable.
+     *
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone else changed the unit
+     */
+    @Transactional
+    public BusinessUnitSummary changePlugins(long unitId, long expectedVersion, Set<String> pluginIds) {
+        BusinessUnit unit = units.findById(unitId)
+                .orElseThrow(() -> new IllegalArgumentException("no business unit " + unitId));
+        if (unit.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(BusinessUnit.class, unitId);
+        }
+        unit.getPluginIds().clear();
+        unit.getPluginIds().addAll(pluginIds);
+        unit.touch();
+        return toSummary(units.saveAndFlush(unit));
+    }
+
     public boolean userExists(String username) {
         return users.findByUsername(username).isPresent();
     }
@@ -103,7 +122,8 @@ public class OrganizationService {
     }
 
     private static BusinessUnitSummary toSummary(BusinessUnit unit) {
-        return new BusinessUnitSummary(unit.getId(), unit.getCode(), unit.getName(), new TreeSet<>(unit.getPluginIds()));
+        return new BusinessUnitSummary(unit.getId(), unit.getVersion(), unit.getCode(), unit.getName(),
+                new TreeSet<>(unit.getPluginIds()));
     }
 
     private static UserSummary toSummary(AppUser user) {

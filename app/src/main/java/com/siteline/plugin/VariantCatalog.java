@@ -85,6 +85,19 @@ public class VariantCatalog {
         }
     }
 
+    /** Starts a stopped plugin at run time and registers what it contributes. */
+    @Transactional
+    public PluginStatus startPlugin(String pluginId) {
+        PluginStatus status = plugins.start(pluginId);
+        registerStartedVariants();
+        return status;
+    }
+
+    /** Stops a plugin at run time: no new projects of its variant; stored definitions stay readable. */
+    public PluginStatus stopPlugin(String pluginId) {
+        return plugins.stop(pluginId);
+    }
+
     /** The variants whose plugins are started now. */
     public List<BusinessVariant> startedVariants() {
         return plugins.variants();

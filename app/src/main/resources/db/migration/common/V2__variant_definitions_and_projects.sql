@@ -1,3 +1,6 @@
+-- The JSON columns (definition content, answers, results) differ by dialect: see V2_1 under
+-- db/migration/mariadb (longtext) and db/migration/h2 (clob).
+
 -- Every version of every form and checklist a plugin has contributed, kept so that records made
 -- under an old version still open against it after the plugin ships a new one.
 create table variant_definition (
@@ -6,7 +9,6 @@ create table variant_definition (
     kind               varchar(20)  not null,
     definition_id      varchar(80)  not null,
     definition_version int          not null,
-    content            longtext     not null,
     registered_at      datetime(6)  not null,
     constraint uk_variant_definition unique (plugin_id, kind, definition_id, definition_version)
 );
@@ -34,7 +36,6 @@ create table project_form (
     project_id    bigint      not null,
     form_id       varchar(80) not null,
     form_version  int         not null,
-    answers       longtext    not null,
     updated_at    datetime(6) not null,
     updated_by    varchar(60) not null,
     constraint uk_project_form unique (project_id, form_id),
@@ -48,7 +49,6 @@ create table project_checklist (
     project_id        bigint      not null,
     checklist_id      varchar(80) not null,
     checklist_version int         not null,
-    results           longtext    not null,
     updated_at        datetime(6) not null,
     updated_by        varchar(60) not null,
     constraint uk_project_checklist unique (project_id, checklist_id),

@@ -33,7 +33,7 @@ class OrganizationPersistenceIT {
                 .isEqualTo(MariaDbTestDatabase.url().substring(MariaDbTestDatabase.url().lastIndexOf('/') + 1));
         List<Map<String, Object>> history = jdbc.queryForList(
                 "select version, success from flyway_schema_history where version is not null order by installed_rank");
-        assertThat(history).extracting(row -> row.get("version")).containsExactly("0.1", "1");
+        assertThat(history).extracting(row -> row.get("version")).startsWith("0.1", "1").contains("2", "3");
         assertThat(history).allSatisfy(row -> assertThat(row.get("success")).isIn(true, 1, (byte) 1));
         assertThat(jdbc.queryForObject("select default_character_set_name from information_schema.schemata "
                 + "where schema_name = database()", String.class)).isEqualTo("utf8mb4");

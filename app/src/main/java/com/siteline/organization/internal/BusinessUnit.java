@@ -25,6 +25,9 @@ public class BusinessUnit extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "business_unit_plugin", joinColumns = @JoinColumn(name = "business_unit_id"))
     @Column(name = "plugin_id", length = 80)
@@ -45,6 +48,11 @@ public class BusinessUnit extends AbstractEntity {
 
     public String getName() {
         return name;
+    }
+
+    /** Element-collection changes alone do not raise the version: count them as a change of the unit. */
+    public void touch() {
+        this.updatedAt = Instant.now();
     }
 
     public Set<String> getPluginIds() {

@@ -33,6 +33,7 @@ public class VariantDefinition {
     @Column(name = "definition_version", nullable = false)
     private int definitionVersion;
 
+    // longtext on MariaDB (matched by name), clob on H2 (matched by type): see the V2_1 migrations
     @Lob
     @Column(nullable = false, columnDefinition = "longtext")
     private String content;

@@ -5,6 +5,11 @@ import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
 import com.siteline.plugin.PluginHost;
 import com.siteline.plugin.PluginStatus;
+import com.siteline.plugin.VariantCatalog;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
 import com.siteline.sdk.BusinessVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,13 +33,15 @@ import java.util.stream.Collectors;
 public class PluginsView extends ViewFrame implements LocaleChangeObserver {
 
     private final transient PluginHost plugins;
+    private final transient VariantCatalog catalog;
     private final Grid<PluginStatus> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Span directory = new Span();
 
-    public PluginsView(PluginHost plugins) {
+    public PluginsView(PluginHost plugins, VariantCatalog catalog) {
         super("plugins.title");
         this.plugins = plugins;
+        this.catalog = catalog;
         grid.setId("plugins");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -63,6 +70,7 @@ public class PluginsView extends ViewFrame implements LocaleChangeObserver {
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("plugins.column.state")).setAutoWidth(true);
         grid.addColumn(status -> status.reason() == null ? "" : status.reason())
                 .setHeader(getTranslation("plugins.column.reason")).setFlexGrow(1);
+        grid.addComponentColumn(this::action).setHeader(getTranslation("plugins.column.action")).setAutoWidth(true);
         grid.setItems(statuses);
         grid.setVisible(!statuses.isEmpty());
 
@@ -75,6 +83,22 @@ public class PluginsView extends ViewFrame implements LocaleChangeObserver {
             addComponentAtIndex(1, new EmptyState(VaadinIcon.PLUG, getTranslation("plugins.empty.title"),
                     getTranslation("plugins.empty.text")));
         }
+    }
+
+    private Component action(PluginStatus status) {
+        if (status.version() == null) {
+            return new Span();
+        }
+        boolean started = status.state() == PluginStatus.State.STARTED;
+        Button button = new Button(getTranslation(started ? "plugins.action.stop" : "plugins.action.start"), click -> {
+            PluginStatus after = started ? catalog.stopPlugin(status.id()) : catalog.startPlugin(status.id());
+            Notification.show(getTranslation("plugins.action.done", after.id(),
+                    getTranslation("plugins.state." + after.state().name().toLowerCase())));
+            localize();
+        });
+        button.setId((started ? "stop-" : "start-") + status.id());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, started ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        return button;
     }
 
     private Span stateBadge(PluginStatus status) {

@@ -20,6 +20,7 @@ public class ProjectChecklist extends AbstractEntity {
     @Column(name = "checklist_version", nullable = false)
     private int checklistVersion;
 
+    // longtext on MariaDB (matched by name), clob on H2 (matched by type): see the V2_1 migrations
     @Lob
     @Column(nullable = false, columnDefinition = "longtext")
     private String results;

@@ -20,6 +20,7 @@ public class ProjectForm extends AbstractEntity {
     @Column(name = "form_version", nullable = false)
     private int formVersion;
 
+    // longtext on MariaDB (matched by name), clob on H2 (matched by type): see the V2_1 migrations
     @Lob
     @Column(nullable = false, columnDefinition = "longtext")
     private String answers;

@@ -1,0 +1,179 @@
+package com.siteline.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.plugin.VariantCatalog;
+import com.siteline.sdk.BusinessVariant;
+import com.siteline.sdk.ChecklistTemplate;
+import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.FormSection;
+import com.siteline.sdk.FormSpec;
+import com.siteline.sdk.LocalizedText;
+import com.siteline.sdk.StageDefinition;
+import com.siteline.testsupport.SitelineSpringTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** On MariaDB: answers come back exactly as given, also after the plugin ships a new form version. */
+@SitelineSpringTest
+class ProjectAnswersIT {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    VariantCatalog catalog;
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long newPaintingProject(String name) {
+        BusinessUnitSummary unit = organization.businessUnitsOf("admin").stream()
+                .filter(u -> u.pluginIds().contains("exterior-painting")).findFirst().orElseThrow();
+        return projects.create("admin", new NewProject(name, "陈女士 🏠", "杭州市西湖区文三路 90 号", unit.id(),
+                "exterior-painting")).id();
+    }
+
+    private static Map<String, Object> requirementAnswers() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        answers.put("project-kind", "renovation");
+        answers.put("building", "7 号楼（含裙楼）");
+        answers.put("storeys", new BigDecimal("18"));
+        answers.put("area", new BigDecimal("1234.50"));
+        answers.put("coating", "real-stone");
+        answers.put("colour", "NCS S 1010-Y30R «米白»");
+        answers.put("substrate", List.of("render", "old-paint"));
+        answers.put("start", LocalDate.of(2026, 12, 1));
+        answers.put("finish", LocalDate.of(2027, 1, 15));
+        answers.put("constraints", "工作日 8:00-18:00；\n周末禁止高噪音作业 🚧");
+        answers.put("contact", "陈女士");
+        answers.put("phone", "0571-88886666");
+        // only in version 2 of the form (registered by one test); version 1 ignores it
+        answers.put("warranty-years", new BigDecimal("5"));
+        return answers;
+    }
+
+    @Test
+    void answersRoundTripExactlyAndKeepTheirFormVersionAfterAnUpgrade() {
+        long project = newPaintingProject("往返测试项目");
+        Map<String, Object> given = requirementAnswers();
+        given.remove("warranty-years");
+        projects.saveForm("admin", project, "requirement", given, -1);
+
+        Map<String, Object> expected = new LinkedHashMap<>(given);
+        expected.put("paint-quantity", new BigDecimal("370.4")); // derived by the plugin: 1234.50 m² × 0.30 L/m²
+        FormAnswers stored = projects.formAnswers("admin", project, "requirement");
+        assertThat(stored.spec().version()).isEqualTo(1);
+        assertThat(stored.values()).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(((BigDecimal) stored.values().get("area")).scale()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select answers from project_form where project_id = ?", String.class, project))
+                .contains("\"1234.50\"").contains("🚧");
+
+        // the plugin ships version 2 of the form: one field gone, one new required field
+        catalog.register(new UpgradedPainting(catalog.startedVariant("exterior-painting").orElseThrow()));
+
+        FormAnswers reopened = projects.formAnswers("admin", project, "requirement");
+        assertThat(reopened.spec().version()).isEqualTo(1);
+        assertThat(reopened.spec().fields()).extracting(FieldSpec::id).contains("constraints").doesNotContain("warranty-years");
+        assertThat(reopened.values()).containsExactlyInAnyOrderEntriesOf(expected);
+
+        long newer = newPaintingProject("升级后的新项目");
+        FormAnswers fresh = projects.formAnswers("admin", newer, "requirement");
+        assertThat(fresh.spec().version()).isEqualTo(2);
+        assertThat(fresh.spec().fields()).extracting(FieldSpec::id).contains("warranty-years").doesNotContain("constraints");
+
+        // the old record is still edited against version 1
+        Map<String, Object> edited = new LinkedHashMap<>(reopened.values());
+        edited.put("colour", "NCS S 2005-Y20R");
+        FormAnswers saved = projects.saveForm("admin", project, "requirement", edited, reopened.rowVersion());
+        assertThat(saved.spec().version()).isEqualTo(1);
+        assertThat(projects.formAnswers("admin", project, "requirement").values().get("colour")).isEqualTo("NCS S 2005-Y20R");
+    }
+
+    @Test
+    void invalidAnswersAreRefusedWithEveryReasonAndNothingIsStored() {
+        long project = newPaintingProject("校验测试项目");
+        Map<String, Object> answers = requirementAnswers();
+        answers.put("area", new BigDecimal("600000"));
+        answers.put("phone", "12345");
+        answers.put("finish", LocalDate.of(2026, 11, 1));
+        answers.remove("coating");
+
+        assertThatThrownBy(() -> projects.saveForm("admin", project, "requirement", answers, -1))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::fieldId)
+                        .containsExactlyInAnyOrder("area", "phone", "coating", "finish"));
+        assertThat(projects.formAnswers("admin", project, "requirement").rowVersion()).isEqualTo(-1);
+    }
+
+    @Test
+    void theSecondSaverIsToldInsteadOfOverwriting() {
+        long project = newPaintingProject("并发测试项目");
+        FormAnswers first = projects.saveForm("admin", project, "requirement", requirementAnswers(), -1);
+        Map<String, Object> mine = new LinkedHashMap<>(first.values());
+        mine.put("colour", "我的颜色");
+        Map<String, Object> theirs = new LinkedHashMap<>(first.values());
+        theirs.put("colour", "他的颜色");
+        projects.saveForm("admin", project, "requirement", theirs, first.rowVersion());
+
+        assertThatThrownBy(() -> projects.saveForm("admin", project, "requirement", mine, first.rowVersion()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(projects.formAnswers("admin", project, "requirement").values().get("colour")).isEqualTo("他的颜色");
+    }
+
+    @Test
+    void aProjectOutsideTheUsersUnitsDoesNotExistForThem() {
+        long project = newPaintingProject("范围测试项目");
+        assertThat(projects.get("admin", project).name()).isEqualTo("范围测试项目");
+        // pm belongs to the home-decoration unit only
+        assertThatThrownBy(() -> projects.get("pm", project)).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(projects.page("pm", org.springframework.data.domain.PageRequest.of(0, 100)).stream())
+                .noneMatch(p -> p.id() == project);
+    }
+
+    /** The real exterior-painting variant with version 2 of its requirement form. */
+    private record UpgradedPainting(BusinessVariant real) implements BusinessVariant {
+
+        public String id() {
+            return real.id();
+        }
+
+        public LocalizedText name() {
+            return real.name();
+        }
+
+        public List<StageDefinition> stages() {
+            return real.stages();
+        }
+
+        public String iconName() {
+            return real.iconName();
+        }
+
+        public List<ChecklistTemplate> checklists() {
+            return real.checklists();
+        }
+
+        public List<FormSpec> forms() {
+            List<FormSpec> forms = new ArrayList<>(real.forms());
+            FormSpec v1 = forms.stream().filter(f -> f.id().equals("requirement")).findFirst().orElseThrow();
+            List<FieldSpec> fields = new ArrayList<>(v1.fields().stream().filter(f -> !f.id().equals("constraints")).toList());
+            fields.add(FieldSpec.number("warranty-years", "质保年限", "Warranty", "年").asRequired().min(1).max(15));
+            forms.replaceAll(f -> f == v1 ? new FormSpec("requirement", 2, v1.title(),
+                    List.of(new FormSection(LocalizedText.of("全部", "All"), fields))) : f);
+            return forms;
+        }
+    }
+}
