@@ -11,6 +11,7 @@ import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.FormSpec;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.StageRequirement;
+import com.siteline.testsupport.SampleAnswers;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -29,8 +30,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -45,9 +44,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SitelineSpringTest
 @WithUserDetails("admin")
 class ProjectWalkTest extends SpringBrowserlessTest {
-
-    private static final List<String> TEXT_SAMPLES = List.of("东侧外立面，含阳台栏板", "13800138000", "12-2-1503",
-            "HT-2026-001", "2026-10");
 
     @Autowired
     ProjectService projects;
@@ -138,7 +134,7 @@ class ProjectWalkTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).id("form-dialog").isOpened()).isTrue();
 
         for (FieldSpec spec : form.fields()) {
-            setValue(spec, goodValue(spec));
+            setValue(spec, SampleAnswers.goodValue(spec));
         }
         test($(Button.class).id("save-form")).click();
         assertThat($(Dialog.class).withId("form-dialog").exists()).as(form.id() + " saved and closed").isFalse();
@@ -167,20 +163,6 @@ class ProjectWalkTest extends SpringBrowserlessTest {
             case MULTIPLE_CHOICE -> Set.of();
             case CUSTOMER_CONFIRMATION -> false;
             default -> null;
-        };
-    }
-
-    private static Object goodValue(FieldSpec field) {
-        return switch (field.type()) {
-            case SHORT_TEXT, LONG_TEXT -> field.pattern() == null ? TEXT_SAMPLES.getFirst()
-                    : TEXT_SAMPLES.stream().filter(s -> s.matches(field.pattern())).findFirst().orElseThrow();
-            case ATTACHMENT -> "IMG_20261124_0001.jpg";
-            case NUMBER, MONEY -> field.min() != null && field.min().signum() > 0 ? field.min() : BigDecimal.ONE;
-            case DATE -> LocalDate.of(2026, 11, 24);
-            case DATE_TIME -> LocalDateTime.of(2026, 11, 24, 9, 30);
-            case SINGLE_CHOICE -> field.choices().getFirst().id();
-            case MULTIPLE_CHOICE -> Set.of(field.choices().getFirst().id());
-            case YES_NO, CUSTOMER_CONFIRMATION -> Boolean.TRUE;
         };
     }
 

@@ -1,0 +1,66 @@
+package com.siteline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.organization.OrganizationService;
+import com.siteline.project.NewProject;
+import com.siteline.project.ProjectService;
+import com.siteline.sdk.ChecklistItem;
+import com.siteline.testsupport.SampleAnswers;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A home-decoration project through the waterproofing inspection (防水验收) in a real browser: the
+ * project manager finds the node-inspection stage refused while inspections are open, ticks the
+ * waterproofing checklist item by item with photo references, and sees it done.
+ * The stages before node inspections are completed through the service, as the walk test covers them in the UI.
+ */
+class WaterproofingInspectionE2EIT extends BrowserTest {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    OrganizationService organization;
+
+    @Test
+    void projectManagerCompletesTheWaterproofingInspection() throws IOException {
+        long unit = organization.businessUnitsOf("pm").getFirst().id();
+        long projectId = projects.create("pm", new NewProject("静安寺公寓 12-1803 全屋翻新", "刘女士",
+                "上海市静安区南京西路 1788 号", unit, "home-decoration")).id();
+        SampleAnswers.walkTo(projects, "pm", projectId, "node-inspections");
+        List<ChecklistItem> items = projects.checklist("pm", projectId, "waterproofing").template().items();
+
+        inBrowser("waterproofing-inspection.png", () -> {
+            signInAt("projects/" + projectId, "pm");
+            WebElement current = wait.until(d -> d.findElement(By.id("stage-node-inspections")));
+            assertThat(current.getText()).contains("节点验收");
+
+            // the gate refuses while inspections are open
+            browser.findElement(By.id("advance-stage")).click();
+            WebElement gate = wait.until(d -> d.findElement(By.id("gate-message")));
+            wait.until(d -> gate.getText().contains("防水验收"));
+
+            browser.findElement(By.id("open-waterproofing")).click();
+            wait.until(d -> d.findElement(By.id("checklist-dialog")));
+            for (ChecklistItem item : items) {
+                WebElement pass = wait.until(d -> d.findElements(By.cssSelector("#item-" + item.id() + "-status vaadin-radio-button")))
+                        .getFirst();
+                pass.click();
+                if (item.photoRequired()) {
+                    browser.findElement(By.cssSelector("#item-" + item.id() + "-photo input")).sendKeys("IMG-" + item.id() + ".jpg");
+                }
+            }
+            browser.findElement(By.id("save-checklist")).click();
+            wait.until(d -> d.findElement(By.id("requirement-waterproofing")).getText().contains("已完成"));
+        });
+
+        assertThat(projects.checklist("pm", projectId, "waterproofing").complete()).isTrue();
+        assertThat(projects.checklist("pm", projectId, "waterproofing").results().get("ponding-24h").photo())
+                .isEqualTo("IMG-ponding-24h.jpg");
+    }
+}

@@ -1,0 +1,73 @@
+package com.siteline.testsupport;
+
+import com.siteline.project.CheckStatus;
+import com.siteline.project.ItemResult;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectSummary;
+import com.siteline.sdk.ChecklistItem;
+import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.FormSpec;
+import com.siteline.sdk.StageDefinition;
+import com.siteline.sdk.StageRequirement;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Valid answers for any form spec, all-pass checklist results, and a service-level walk through stages. */
+public final class SampleAnswers {
+
+    private static final List<String> TEXT_SAMPLES = List.of("东侧外立面，含阳台栏板", "13800138000", "12-2-1503",
+            "HT-2026-001", "2026-10");
+
+    private SampleAnswers() {
+    }
+
+    public static Object goodValue(FieldSpec field) {
+        return switch (field.type()) {
+            case SHORT_TEXT, LONG_TEXT -> field.pattern() == null ? TEXT_SAMPLES.getFirst()
+                    : TEXT_SAMPLES.stream().filter(s -> s.matches(field.pattern())).findFirst().orElseThrow();
+            case ATTACHMENT -> "IMG_20261124_0001.jpg";
+            case NUMBER, MONEY -> field.min() != null && field.min().signum() > 0 ? field.min() : BigDecimal.ONE;
+            case DATE -> LocalDate.of(2026, 11, 24);
+            case DATE_TIME -> LocalDateTime.of(2026, 11, 24, 9, 30);
+            case SINGLE_CHOICE -> field.choices().getFirst().id();
+            case MULTIPLE_CHOICE -> Set.of(field.choices().getFirst().id());
+            case YES_NO, CUSTOMER_CONFIRMATION -> Boolean.TRUE;
+        };
+    }
+
+    public static Map<String, Object> forForm(FormSpec form) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        form.fields().forEach(field -> values.put(field.id(), goodValue(field)));
+        return values;
+    }
+
+    public static Map<String, ItemResult> allPass(List<ChecklistItem> items) {
+        Map<String, ItemResult> results = new LinkedHashMap<>();
+        items.forEach(item -> results.put(item.id(),
+                new ItemResult(CheckStatus.PASS, null, item.photoRequired() ? "PHOTO-" + item.id() : null)));
+        return results;
+    }
+
+    /** Completes every requirement of the current stage and moves on, until the project stands at {@code stageId}. */
+    public static void walkTo(ProjectService projects, String user, long projectId, String stageId) {
+        while (!projects.get(user, projectId).currentStageId().equals(stageId)) {
+            ProjectSummary project = projects.get(user, projectId);
+            StageDefinition stage = projects.variantOf(user, projectId).stage(project.currentStageId()).orElseThrow();
+            for (StageRequirement requirement : stage.requirements()) {
+                switch (requirement.kind()) {
+                    case FORM -> projects.saveForm(user, projectId, requirement.refId(),
+                            forForm(projects.formAnswers(user, projectId, requirement.refId()).spec()), -1);
+                    case CHECKLIST -> projects.saveChecklist(user, projectId, requirement.refId(),
+                            allPass(projects.checklist(user, projectId, requirement.refId()).template().items()), -1);
+                    case SIGN_OFF -> projects.signOff(user, projectId, "业主");
+                }
+            }
+            projects.advance(user, projectId, projects.get(user, projectId).version());
+        }
+    }
+}
