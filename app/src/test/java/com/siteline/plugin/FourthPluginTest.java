@@ -1,0 +1,104 @@
+package com.siteline.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.plugin.ui.PluginsView;
+import com.siteline.project.NewProject;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ui.ProjectDetailView;
+import com.siteline.sdk.BusinessVariant;
+import com.siteline.testsupport.FourthPlugin;
+import com.siteline.testsupport.PluginJars;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A fourth plugin that is not part of the build: compiled and packed by the test, dropped into the
+ * plugins directory of an unchanged app, which loads it, lists it and renders its form.
+ */
+@SpringBootTest
+@ActiveProfiles("demo")
+@WithUserDetails(value = "window-admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class FourthPluginTest extends SpringBrowserlessTest {
+
+    private static final Path PLUGINS = pluginsDir();
+
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    VariantCatalog catalog;
+
+    @DynamicPropertySource
+    static void plugins(DynamicPropertyRegistry registry) {
+        registry.add("siteline.plugins.dir", PLUGINS::toString);
+    }
+
+    private static Path pluginsDir() {
+        try {
+            Path dir = Files.createTempDirectory("siteline-plugins-4");
+            PluginJars.copyRealPlugins(dir);
+            FourthPlugin.buildInto(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeEach
+    void unitRunningTheFourthPlugin() {
+        if (!organization.businessUnitExists("WINDOWS")) {
+            organization.createBusinessUnit("WINDOWS", "幕墙清洗服务部", List.of(FourthPlugin.ID));
+            organization.createUser("window-admin", "清洗部管理员", "siteline-windows", Set.of(Role.ADMIN), List.of("WINDOWS"));
+        }
+    }
+
+    @Test
+    void theAppLoadsListsAndRendersTheFourthPlugin() {
+        assertThat(catalog.startedVariants()).extracting(BusinessVariant::id).contains(FourthPlugin.ID);
+        BusinessVariant variant = catalog.startedVariant(FourthPlugin.ID).orElseThrow();
+        assertThat(variant.getClass().getClassLoader()).isInstanceOf(org.pf4j.PluginClassLoader.class);
+
+        navigate(PluginsView.class);
+        Grid<PluginStatus> grid = $(Grid.class).id("plugins");
+        assertThat(test(grid).size()).isEqualTo(4);
+        assertThat(grid.getGenericDataView().getItems().filter(s -> s.id().equals(FourthPlugin.ID)).findFirst().orElseThrow()
+                .state()).isEqualTo(PluginStatus.State.STARTED);
+
+        long unit = organization.businessUnitsOf("window-admin").getFirst().id();
+        long project = projects.create("window-admin", new NewProject("国贸大厦外窗清洗", "物业公司", null, unit,
+                FourthPlugin.ID)).id();
+        navigate(ProjectDetailView.class, project);
+        test($(Button.class).id("open-survey")).click();
+        assertThat($(Dialog.class).id("form-dialog").getHeaderTitle()).isEqualTo("勘查记录");
+        BigDecimalField windows = $(BigDecimalField.class).id("field-windows");
+        assertThat(windows.getLabel()).startsWith("窗户数量");
+        windows.setValue(new java.math.BigDecimal("9999"));
+        test($(Button.class).id("save-form")).click();
+        assertThat(windows.isInvalid()).isTrue();
+        assertThat(windows.getErrorMessage()).isEqualTo("不能大于 5000");
+        assertThat($(ComboBox.class).id("field-access").getLabel()).isEqualTo("作业方式");
+    }
+}
