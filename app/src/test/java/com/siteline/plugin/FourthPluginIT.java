@@ -36,11 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A fourth plugin that is not part of the build: compiled and packed by the test, dropped into the
  * plugins directory of an unchanged app, which loads it, lists it and renders its form.
+ * An integration test (own JVM) because its second browserless Spring context would replace Spring
+ * Security's static context-holder strategy under the other browserless tests.
  */
 @SpringBootTest
 @ActiveProfiles("demo")
 @WithUserDetails(value = "window-admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
-class FourthPluginTest extends SpringBrowserlessTest {
+class FourthPluginIT extends SpringBrowserlessTest {
 
     private static final Path PLUGINS = pluginsDir();
 
