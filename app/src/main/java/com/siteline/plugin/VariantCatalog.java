@@ -61,7 +61,7 @@ public class VariantCatalog {
         for (ChecklistTemplate checklist : variant.checklists()) {
             store(variant.id(), Kind.CHECKLIST, checklist.id(), checklist.version(), checklist);
         }
-        VariantSnapshot snapshot = new VariantSnapshot(variant.id(), variant.name(), variant.iconName(), variant.stages());
+        VariantSnapshot snapshot = VariantSnapshot.of(variant);
         String content = json.writeValueAsString(snapshot);
         Optional<VariantDefinition> latest = definitions
                 .findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(variant.id(), Kind.VARIANT, variant.id());

@@ -1,15 +1,29 @@
 package com.siteline.plugin;
 
+import com.siteline.sdk.FollowUpSchedule;
+import com.siteline.sdk.IssueCategory;
 import com.siteline.sdk.LocalizedText;
+import com.siteline.sdk.RecurringObligation;
+import com.siteline.sdk.ResponseTimeDefault;
 import com.siteline.sdk.StageDefinition;
+import com.siteline.sdk.SurveyTemplate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A variant's name and stage pipeline as last registered: what the core shows of a variant even
- * while its plugin is stopped.
+ * Everything a variant declares besides its forms and checklists (which are stored one version at a
+ * time), as last registered: what the core knows of a variant even while its plugin is stopped.
  */
-public record VariantSnapshot(String id, LocalizedText name, String iconName, List<StageDefinition> stages) {
+public record VariantSnapshot(String id, LocalizedText name, String iconName, List<String> expectedRoles,
+        List<StageDefinition> stages, List<IssueCategory> issueCategories, List<ResponseTimeDefault> responseTimeDefaults,
+        List<FollowUpSchedule> followUpSchedules, List<RecurringObligation> recurringObligations,
+        List<SurveyTemplate> surveys) {
+
+    static VariantSnapshot of(com.siteline.sdk.BusinessVariant variant) {
+        return new VariantSnapshot(variant.id(), variant.name(), variant.iconName(), variant.expectedRoles(),
+                variant.stages(), variant.issueCategories(), variant.responseTimeDefaults(), variant.followUpSchedules(),
+                variant.recurringObligations(), variant.surveys());
+    }
 
     public Optional<StageDefinition> stage(String stageId) {
         return stages.stream().filter(stage -> stage.id().equals(stageId)).findFirst();

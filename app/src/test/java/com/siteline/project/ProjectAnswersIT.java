@@ -103,6 +103,30 @@ class ProjectAnswersIT {
     }
 
     @Test
+    void everyContributionIsStoredAndReadsBackAsDeclared() {
+        for (BusinessVariant variant : catalog.startedVariants()) {
+            var stored = catalog.snapshot(variant.id()).orElseThrow();
+            assertThat(stored.stages()).isEqualTo(variant.stages());
+            assertThat(stored.issueCategories()).isEqualTo(variant.issueCategories());
+            assertThat(stored.responseTimeDefaults()).isEqualTo(variant.responseTimeDefaults());
+            assertThat(stored.followUpSchedules()).isEqualTo(variant.followUpSchedules());
+            assertThat(stored.recurringObligations()).isEqualTo(variant.recurringObligations());
+            assertThat(stored.surveys()).isEqualTo(variant.surveys());
+            for (FormSpec form : variant.forms()) {
+                // another test here registers version 2 of one form: compare against what was stored at start
+                if (form.version() == 1) {
+                    assertThat(catalog.form(variant.id(), form.id(), 1)).isEqualTo(form);
+                }
+            }
+            for (ChecklistTemplate checklist : variant.checklists()) {
+                assertThat(catalog.checklist(variant.id(), checklist.id(), checklist.version())).isEqualTo(checklist);
+            }
+        }
+        assertThat(catalog.snapshot("property-management").orElseThrow().recurringObligations())
+                .extracting(o -> o.id() + "@" + o.dueDay()).contains("complaint-summary@5", "service-report@20", "work-brief@3");
+    }
+
+    @Test
     void invalidAnswersAreRefusedWithEveryReasonAndNothingIsStored() {
         long project = newPaintingProject("校验测试项目");
         Map<String, Object> answers = requirementAnswers();
@@ -162,8 +186,32 @@ class ProjectAnswersIT {
             return real.iconName();
         }
 
+        public List<String> expectedRoles() {
+            return real.expectedRoles();
+        }
+
         public List<ChecklistTemplate> checklists() {
             return real.checklists();
+        }
+
+        public List<com.siteline.sdk.IssueCategory> issueCategories() {
+            return real.issueCategories();
+        }
+
+        public List<com.siteline.sdk.ResponseTimeDefault> responseTimeDefaults() {
+            return real.responseTimeDefaults();
+        }
+
+        public List<com.siteline.sdk.FollowUpSchedule> followUpSchedules() {
+            return real.followUpSchedules();
+        }
+
+        public List<com.siteline.sdk.RecurringObligation> recurringObligations() {
+            return real.recurringObligations();
+        }
+
+        public List<com.siteline.sdk.SurveyTemplate> surveys() {
+            return real.surveys();
         }
 
         public List<FormSpec> forms() {
