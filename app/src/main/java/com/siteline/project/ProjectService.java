@@ -5,6 +5,7 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.project.internal.AnswerCodec;
+import com.siteline.project.internal.ProjectAttachmentRepository;
 import com.siteline.project.internal.Project;
 import com.siteline.project.internal.ProjectChecklist;
 import com.siteline.project.internal.ProjectChecklistRepository;
@@ -17,6 +18,8 @@ import com.siteline.project.internal.ProjectStageEvent;
 import com.siteline.project.internal.ProjectStageEventRepository;
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.ChecklistTemplate;
+import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.FieldType;
 import com.siteline.sdk.FieldProblem;
 import com.siteline.sdk.FormSpec;
 import com.siteline.sdk.StageDefinition;
@@ -55,14 +58,17 @@ public class ProjectService {
     private final ProjectChecklistRepository checklists;
     private final ProjectSignOffRepository signOffs;
     private final ProjectStageEventRepository events;
+    private final ProjectAttachmentRepository attachments;
     private final OrganizationService organization;
     private final VariantCatalog catalog;
     private final AnswerCodec codec;
     private final JsonMapper json;
 
     ProjectService(ProjectRepository projects, ProjectFormRepository forms, ProjectChecklistRepository checklists,
-            ProjectSignOffRepository signOffs, ProjectStageEventRepository events, OrganizationService organization,
-            VariantCatalog catalog, AnswerCodec codec, JsonMapper json) {
+            ProjectSignOffRepository signOffs, ProjectStageEventRepository events,
+            ProjectAttachmentRepository attachments, OrganizationService organization, VariantCatalog catalog,
+            AnswerCodec codec, JsonMapper json) {
+        this.attachments = attachments;
         this.projects = projects;
         this.forms = forms;
         this.checklists = checklists;
@@ -115,6 +121,12 @@ public class ProjectService {
 
     public ProjectSummary get(String username, long projectId) {
         return summary(project(username, projectId), unitNames(username));
+    }
+
+    /** Whether the project exists in one of the user's business units. */
+    public boolean visible(String username, long projectId) {
+        Map<Long, String> units = unitNames(username);
+        return projects.findById(projectId).filter(p -> units.containsKey(p.getBusinessUnitId())).isPresent();
     }
 
     /** The variant's stages as registered (also while its plugin is stopped). */
@@ -200,6 +212,12 @@ public class ProjectService {
         Map<String, Object> answers = new HashMap<>(values);
         answers.putAll(catalog.derive(project.getVariantId(), formId, answers));
         List<FieldError> errors = new ArrayList<>(FormRules.check(spec, answers));
+        for (FieldSpec field : spec.fields()) {
+            if (field.type() == FieldType.ATTACHMENT && answers.get(field.id()) instanceof String value
+                    && !value.isBlank() && !isAttachmentOf(projectId, value)) {
+                errors.add(FieldError.of(field.id(), "form.error.attachment"));
+            }
+        }
         for (FieldProblem problem : catalog.validate(project.getVariantId(), formId, answers)) {
             errors.add(new FieldError(problem.fieldId(), null, List.of(), problem.message()));
         }
@@ -245,6 +263,9 @@ public class ProjectService {
         template.items().forEach(item -> {
             ItemResult result = results.get(item.id());
             if (result != null) {
+                if (result.photo() != null && !isAttachmentOf(projectId, result.photo())) {
+                    throw new IllegalArgumentException("item " + item.id() + ": the photo is not a file of this project");
+                }
                 known.put(item.id(), result);
             }
         });
@@ -306,6 +327,11 @@ public class ProjectService {
         project(username, projectId);
         return events.findByProjectIdOrderByAtAsc(projectId).stream()
                 .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser())).toList();
+    }
+
+    private boolean isAttachmentOf(long projectId, String value) {
+        return AttachmentRef.parse(value).flatMap(ref -> attachments.findById(ref.id()))
+                .filter(a -> a.getProjectId() == projectId).isPresent();
     }
 
     /** Forms and checklists of the current stage, and free forms, are editable; earlier stages are closed. */

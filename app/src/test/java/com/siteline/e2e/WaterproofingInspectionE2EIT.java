@@ -3,11 +3,14 @@ package com.siteline.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.organization.OrganizationService;
+import com.siteline.project.AttachmentService;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectService;
 import com.siteline.sdk.ChecklistItem;
 import com.siteline.testsupport.SampleAnswers;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,13 +29,17 @@ class WaterproofingInspectionE2EIT extends BrowserTest {
     ProjectService projects;
     @Autowired
     OrganizationService organization;
+    @Autowired
+    AttachmentService attachments;
 
     @Test
     void projectManagerCompletesTheWaterproofingInspection() throws IOException {
         long unit = organization.businessUnitsOf("pm").getFirst().id();
         long projectId = projects.create("pm", new NewProject("静安寺公寓 12-1803 全屋翻新", "刘女士",
                 "上海市静安区南京西路 1788 号", unit, "home-decoration")).id();
-        SampleAnswers.walkTo(projects, "pm", projectId, "node-inspections");
+        SampleAnswers.walkTo(projects, attachments, "pm", projectId, "node-inspections");
+        Path photo = Files.createTempFile("ponding-test", ".png");
+        Files.write(photo, SampleAnswers.PNG);
         List<ChecklistItem> items = projects.checklist("pm", projectId, "waterproofing").template().items();
 
         inBrowser("waterproofing-inspection.png", () -> {
@@ -50,10 +57,22 @@ class WaterproofingInspectionE2EIT extends BrowserTest {
             for (ChecklistItem item : items) {
                 WebElement pass = wait.until(d -> d.findElements(By.cssSelector("#item-" + item.id() + "-status vaadin-radio-button")))
                         .getFirst();
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'})", pass);
                 pass.click();
                 if (item.photoRequired()) {
-                    browser.findElement(By.cssSelector("#item-" + item.id() + "-photo input")).sendKeys("IMG-" + item.id() + ".jpg");
+                    // the real file input of vaadin-upload, as a user's file picker would fill it
+                    WebElement field = browser.findElement(By.id("item-" + item.id() + "-photo"));
+                    WebElement fileInput = field.findElement(By.cssSelector("vaadin-upload")).getShadowRoot()
+                            .findElement(By.cssSelector("input[type=file]"));
+                    fileInput.sendKeys(photo.toAbsolutePath().toString());
+                    wait.until(d -> field.getText().contains(photo.getFileName().toString()));
                 }
+            }
+            try {
+                screenshot("waterproofing-checklist.png");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             browser.findElement(By.id("save-checklist")).click();
             wait.until(d -> d.findElement(By.id("requirement-waterproofing")).getText().contains("已完成"));
@@ -61,6 +80,6 @@ class WaterproofingInspectionE2EIT extends BrowserTest {
 
         assertThat(projects.checklist("pm", projectId, "waterproofing").complete()).isTrue();
         assertThat(projects.checklist("pm", projectId, "waterproofing").results().get("ponding-24h").photo())
-                .isEqualTo("IMG-ponding-24h.jpg");
+                .endsWith("/" + photo.getFileName());
     }
 }

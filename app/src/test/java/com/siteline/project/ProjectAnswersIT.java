@@ -38,6 +38,8 @@ class ProjectAnswersIT {
     OrganizationService organization;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AttachmentService attachments;
 
     private long newPaintingProject(String name) {
         BusinessUnitSummary unit = organization.businessUnitsOf("admin").stream()
@@ -124,6 +126,32 @@ class ProjectAnswersIT {
         }
         assertThat(catalog.snapshot("property-management").orElseThrow().recurringObligations())
                 .extracting(o -> o.id() + "@" + o.dueDay()).contains("complaint-summary@5", "service-report@20", "work-brief@3");
+    }
+
+    @Test
+    void attachmentsAreLimitedScopedAndMustBelongToTheProject() {
+        long project = newPaintingProject("附件测试项目");
+        long other = newPaintingProject("另一个项目");
+        AttachmentRef plan = attachments.upload("admin", project, "施工进度表.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
+        assertThat(attachments.download("admin", plan.id())).hasValueSatisfying(file -> {
+            assertThat(file.fileName()).isEqualTo("施工进度表.pdf");
+            assertThat(file.content()).containsExactly('%', 'P', 'D', 'F');
+        });
+        assertThat(attachments.download("pm", plan.id())).as("pm is not in the painting unit").isEmpty();
+        assertThatThrownBy(() -> attachments.upload("admin", project, "a.exe", "application/x-msdownload", new byte[] {1}))
+                .isInstanceOfSatisfying(AttachmentRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.error.type"));
+        assertThatThrownBy(() -> attachments.upload("admin", project, "big.png", "image/png", new byte[AttachmentService.MAX_BYTES + 1]))
+                .isInstanceOfSatisfying(AttachmentRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.error.too-large"));
+
+        // a form may only refer to files of its own project
+        FormAnswers walk = projects.formAnswers("admin", other, "requirement");
+        assertThat(walk.spec().fields()).noneMatch(f -> f.type() == com.siteline.sdk.FieldType.ATTACHMENT);
+        com.siteline.testsupport.SampleAnswers.walkTo(projects, attachments, "admin", other, "preliminary-proposal");
+        Map<String, Object> proposal = com.siteline.testsupport.SampleAnswers.forForm(
+                projects.formAnswers("admin", other, "preliminary-proposal").spec(), plan.value());
+        assertThatThrownBy(() -> projects.saveForm("admin", other, "preliminary-proposal", proposal, -1))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::messageKey).containsOnly("form.error.attachment"));
     }
 
     @Test

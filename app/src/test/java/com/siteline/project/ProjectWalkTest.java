@@ -3,11 +3,13 @@ package com.siteline.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.project.ui.AttachmentField;
 import com.siteline.project.ui.ProjectDetailView;
 import com.siteline.project.ui.ProjectListView;
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.ChecklistItem;
 import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.FieldType;
 import com.siteline.sdk.FormSpec;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.StageRequirement;
@@ -29,6 +31,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -134,7 +137,11 @@ class ProjectWalkTest extends SpringBrowserlessTest {
         assertThat($(Dialog.class).id("form-dialog").isOpened()).isTrue();
 
         for (FieldSpec spec : form.fields()) {
-            setValue(spec, SampleAnswers.goodValue(spec));
+            if (spec.type() == FieldType.ATTACHMENT) {
+                uploadInto($(AttachmentField.class).id("field-" + spec.id()), "图纸-" + spec.id() + ".png");
+            } else {
+                setValue(spec, SampleAnswers.goodValue(spec));
+            }
         }
         test($(Button.class).id("save-form")).click();
         assertThat($(Dialog.class).withId("form-dialog").exists()).as(form.id() + " saved and closed").isFalse();
@@ -143,7 +150,7 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     /** A number with a maximum, else a required field (left empty), else any text with a maximum length. */
     private static FieldSpec badInputCandidate(FormSpec form) {
         return form.fields().stream().filter(f -> f.max() != null && isNumber(f)).findFirst()
-                .or(() -> form.fields().stream().filter(FieldSpec::required).filter(f -> f.type() != com.siteline.sdk.FieldType.YES_NO).findFirst())
+                .or(() -> form.fields().stream().filter(FieldSpec::required).filter(f -> f.type() != FieldType.YES_NO).findFirst())
                 .orElseGet(() -> form.fields().stream().filter(f -> f.max() != null).findFirst().orElseThrow());
     }
 
@@ -174,7 +181,8 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     private Component component(FieldSpec field) {
         String id = "field-" + field.id();
         return switch (field.type()) {
-            case SHORT_TEXT, ATTACHMENT -> $(TextField.class).id(id);
+            case SHORT_TEXT -> $(TextField.class).id(id);
+            case ATTACHMENT -> $(AttachmentField.class).id(id);
             case LONG_TEXT -> $(TextArea.class).id(id);
             case NUMBER, MONEY -> $(BigDecimalField.class).id(id);
             case DATE -> $(DatePicker.class).id(id);
@@ -194,14 +202,20 @@ class ProjectWalkTest extends SpringBrowserlessTest {
         for (ChecklistItem item : items) {
             $(RadioButtonGroup.class).id("item-" + item.id() + "-status").setValue(CheckStatus.PASS);
             if (item.photoRequired()) {
-                $(TextField.class).id("item-" + item.id() + "-photo").setValue("PHOTO-" + item.id());
+                uploadInto($(AttachmentField.class).id("item-" + item.id() + "-photo"), "照片-" + item.id() + ".png");
             }
         }
         test($(Button.class).id("save-checklist")).click();
         return items.size();
     }
 
+    /** Uploads a file through the field's upload component, as a user picking a file would. */
+    private void uploadInto(AttachmentField field, String fileName) {
+        test($(Upload.class, field).single()).upload(fileName, "image/png", SampleAnswers.PNG);
+        assertThat(field.getValue()).endsWith("/" + fileName);
+    }
+
     private static boolean isNumber(FieldSpec field) {
-        return field.type() == com.siteline.sdk.FieldType.NUMBER || field.type() == com.siteline.sdk.FieldType.MONEY;
+        return field.type() == FieldType.NUMBER || field.type() == FieldType.MONEY;
     }
 }

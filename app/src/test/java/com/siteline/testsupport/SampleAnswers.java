@@ -1,5 +1,6 @@
 package com.siteline.testsupport;
 
+import com.siteline.project.AttachmentService;
 import com.siteline.project.CheckStatus;
 import com.siteline.project.ItemResult;
 import com.siteline.project.ProjectService;
@@ -26,11 +27,15 @@ public final class SampleAnswers {
     private SampleAnswers() {
     }
 
+    /** A tiny valid PNG (1×1 pixel), for uploads. */
+    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
     public static Object goodValue(FieldSpec field) {
         return switch (field.type()) {
             case SHORT_TEXT, LONG_TEXT -> field.pattern() == null ? TEXT_SAMPLES.getFirst()
                     : TEXT_SAMPLES.stream().filter(s -> s.matches(field.pattern())).findFirst().orElseThrow();
-            case ATTACHMENT -> "IMG_20261124_0001.jpg";
+            case ATTACHMENT -> throw new IllegalArgumentException("attachments are uploaded, see forForm");
             case NUMBER, MONEY -> field.min() != null && field.min().signum() > 0 ? field.min() : BigDecimal.ONE;
             case DATE -> LocalDate.of(2026, 11, 24);
             case DATE_TIME -> LocalDateTime.of(2026, 11, 24, 9, 30);
@@ -40,30 +45,34 @@ public final class SampleAnswers {
         };
     }
 
-    public static Map<String, Object> forForm(FormSpec form) {
+    /** Valid answers; attachment fields get the given uploaded file's reference. */
+    public static Map<String, Object> forForm(FormSpec form, String attachment) {
         Map<String, Object> values = new LinkedHashMap<>();
-        form.fields().forEach(field -> values.put(field.id(), goodValue(field)));
+        form.fields().forEach(field -> values.put(field.id(),
+                field.type() == com.siteline.sdk.FieldType.ATTACHMENT ? attachment : goodValue(field)));
         return values;
     }
 
-    public static Map<String, ItemResult> allPass(List<ChecklistItem> items) {
+    public static Map<String, ItemResult> allPass(List<ChecklistItem> items, String photo) {
         Map<String, ItemResult> results = new LinkedHashMap<>();
         items.forEach(item -> results.put(item.id(),
-                new ItemResult(CheckStatus.PASS, null, item.photoRequired() ? "PHOTO-" + item.id() : null)));
+                new ItemResult(CheckStatus.PASS, null, item.photoRequired() ? photo : null)));
         return results;
     }
 
     /** Completes every requirement of the current stage and moves on, until the project stands at {@code stageId}. */
-    public static void walkTo(ProjectService projects, String user, long projectId, String stageId) {
+    public static void walkTo(ProjectService projects, AttachmentService attachments, String user, long projectId,
+            String stageId) {
+        String file = attachments.upload(user, projectId, "现场照片.png", "image/png", PNG).value();
         while (!projects.get(user, projectId).currentStageId().equals(stageId)) {
             ProjectSummary project = projects.get(user, projectId);
             StageDefinition stage = projects.variantOf(user, projectId).stage(project.currentStageId()).orElseThrow();
             for (StageRequirement requirement : stage.requirements()) {
                 switch (requirement.kind()) {
                     case FORM -> projects.saveForm(user, projectId, requirement.refId(),
-                            forForm(projects.formAnswers(user, projectId, requirement.refId()).spec()), -1);
+                            forForm(projects.formAnswers(user, projectId, requirement.refId()).spec(), file), -1);
                     case CHECKLIST -> projects.saveChecklist(user, projectId, requirement.refId(),
-                            allPass(projects.checklist(user, projectId, requirement.refId()).template().items()), -1);
+                            allPass(projects.checklist(user, projectId, requirement.refId()).template().items(), file), -1);
                     case SIGN_OFF -> projects.signOff(user, projectId, "业主");
                 }
             }

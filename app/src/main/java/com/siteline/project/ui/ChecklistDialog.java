@@ -1,5 +1,6 @@
 package com.siteline.project.ui;
 
+import com.siteline.project.AttachmentService;
 import com.siteline.project.CheckStatus;
 import com.siteline.project.ChecklistResults;
 import com.siteline.project.ItemResult;
@@ -26,14 +27,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class ChecklistDialog extends Dialog {
 
-    private record Row(RadioButtonGroup<CheckStatus> status, TextField remark, TextField photo) {
+    private record Row(RadioButtonGroup<CheckStatus> status, TextField remark, AttachmentField photo) {
     }
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Div status = new Div();
     private long rowVersion;
 
-    ChecklistDialog(ProjectService projects, String username, long projectId, String checklistId, Runnable onSaved) {
+    ChecklistDialog(ProjectService projects, AttachmentService attachments, String username, long projectId,
+            String checklistId, Runnable onSaved) {
         ChecklistResults results = projects.checklist(username, projectId, checklistId);
         rowVersion = results.rowVersion();
         setId("checklist-dialog");
@@ -55,10 +57,10 @@ class ChecklistDialog extends Dialog {
             remark.setPlaceholder(getTranslation("checklist.remark"));
             remark.setMaxLength(500);
             remark.setValue(result.remark() == null ? "" : result.remark());
-            TextField photo = new TextField();
+            AttachmentField photo = new AttachmentField(getTranslation("checklist.photo"), attachments, username,
+                    projectId, true);
             photo.setId("item-" + item.id() + "-photo");
-            photo.setPlaceholder(getTranslation("checklist.photo"));
-            photo.setVisible(item.photoRequired());
+            photo.setVisible(item.photoRequired() || result.photo() != null);
             photo.setValue(result.photo() == null ? "" : result.photo());
             HorizontalLayout line = new HorizontalLayout(text, checker, verdict, remark, photo);
             line.setWidthFull();

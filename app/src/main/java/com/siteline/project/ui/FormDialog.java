@@ -1,5 +1,6 @@
 package com.siteline.project.ui;
 
+import com.siteline.project.AttachmentService;
 import com.siteline.project.FieldError;
 import com.siteline.project.FormAnswers;
 import com.siteline.project.FormRules;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -61,8 +61,12 @@ class FormDialog extends Dialog {
     private final Div status = new Div();
     private long rowVersion;
 
-    FormDialog(ProjectService projects, String username, long projectId, String formId, Runnable onSaved) {
+    private final transient AttachmentService attachments;
+
+    FormDialog(ProjectService projects, AttachmentService attachments, String username, long projectId, String formId,
+            Runnable onSaved) {
         this.projects = projects;
+        this.attachments = attachments;
         this.username = username;
         this.projectId = projectId;
         FormAnswers answers = projects.formAnswers(username, projectId, formId);
@@ -136,12 +140,8 @@ class FormDialog extends Dialog {
         String label = field.label().get(getLocale()) + (field.unit() == null ? "" : "（" + field.unit() + "）");
         Component component = switch (field.type()) {
             case SHORT_TEXT -> bindAs(field, new TextField(label), Converter.identity());
-            case ATTACHMENT -> {
-                TextField reference = new TextField(label);
-                reference.setPrefixComponent(VaadinIcon.PAPERCLIP.create());
-                reference.setPlaceholder(getTranslation("form.attachment.placeholder"));
-                yield bindAs(field, reference, Converter.identity());
-            }
+            case ATTACHMENT -> bindAs(field, new AttachmentField(label, attachments, username, projectId, false),
+                    Converter.identity());
             case LONG_TEXT -> bindAs(field, new TextArea(label), Converter.identity());
             case NUMBER, MONEY -> {
                 BigDecimalField number = new BigDecimalField(label);

@@ -3,6 +3,7 @@ package com.siteline.project.ui;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantSnapshot;
+import com.siteline.project.AttachmentService;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.RequirementStatus;
@@ -37,6 +38,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long> {
 
     private final transient ProjectService projects;
+    private final transient AttachmentService attachments;
     private final String username;
     private final H2 title = new H2();
     private final Span meta = new Span();
@@ -51,9 +53,10 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     private transient VariantSnapshot variant;
     private String shownStage;
 
-    public ProjectDetailView(ProjectService projects, CurrentUser currentUser) {
+    public ProjectDetailView(ProjectService projects, AttachmentService attachments, CurrentUser currentUser) {
         super("project.title");
         this.projects = projects;
+        this.attachments = attachments;
         this.username = currentUser.username().orElseThrow();
         pipeline.setId("stage-pipeline");
         pipeline.getStyle().set("flex-wrap", "wrap");
@@ -173,8 +176,8 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     private void openRequirement(StageRequirement requirement) {
         Runnable reload = () -> refresh(shownStage);
         switch (requirement.kind()) {
-            case FORM -> new FormDialog(projects, username, projectId, requirement.refId(), reload).open();
-            case CHECKLIST -> new ChecklistDialog(projects, username, projectId, requirement.refId(), reload).open();
+            case FORM -> new FormDialog(projects, attachments, username, projectId, requirement.refId(), reload).open();
+            case CHECKLIST -> new ChecklistDialog(projects, attachments, username, projectId, requirement.refId(), reload).open();
             case SIGN_OFF -> new SignOffDialog(projects, username, projectId, project.customerName(), reload).open();
         }
     }
@@ -189,7 +192,7 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         for (String formId : formIds) {
             String formTitle = projects.formAnswers(username, projectId, formId).spec().title().get(getLocale());
             Button open = new Button(formTitle,
-                    click -> new FormDialog(projects, username, projectId, formId, () -> refresh(shownStage)).open());
+                    click -> new FormDialog(projects, attachments, username, projectId, formId, () -> refresh(shownStage)).open());
             open.setId("open-" + formId);
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             records.add(open);

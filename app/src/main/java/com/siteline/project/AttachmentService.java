@@ -1,0 +1,61 @@
+package com.siteline.project;
+
+import com.siteline.project.internal.ProjectAttachment;
+import com.siteline.project.internal.ProjectAttachmentRepository;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files attached to a project's forms and checklist items: photos, drawings, scans. Scoped like the
+ * project itself; limited in size and type so a mistaken upload is refused with a clear reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttachmentService {
+
+    /** 20 MB: a phone photo or a scanned contract, not a video. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    public static final List<String> ACCEPTED_TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic",
+            "application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "image/vnd.dwg", "application/acad", "text/plain");
+
+    private final ProjectAttachmentRepository attachments;
+    private final ProjectService projects;
+
+    AttachmentService(ProjectAttachmentRepository attachments, ProjectService projects) {
+        this.attachments = attachments;
+        this.projects = projects;
+    }
+
+    @Transactional
+    public AttachmentRef upload(String username, long projectId, String fileName, String contentType, byte[] content) {
+        if (!projects.visible(username, projectId)) {
+            throw new java.util.NoSuchElementException("no project " + projectId);
+        }
+        if (content == null || content.length == 0) {
+            throw new AttachmentRejectedException("attachment.error.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new AttachmentRejectedException("attachment.error.too-large");
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase();
+        if (!ACCEPTED_TYPES.contains(type)) {
+            throw new AttachmentRejectedException("attachment.error.type");
+        }
+        String name = fileName == null || fileName.isBlank() ? "file" : fileName.replaceAll("[\\\\/]", "_").strip();
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        ProjectAttachment saved = attachments.save(new ProjectAttachment(projectId, name, type, content, username));
+        return new AttachmentRef(saved.getId(), saved.getFileName());
+    }
+
+    /** The file, if it exists on a project the user may see. */
+    public Optional<AttachmentFile> download(String username, long attachmentId) {
+        return attachments.findById(attachmentId).filter(a -> projects.visible(username, a.getProjectId()))
+                .map(a -> new AttachmentFile(a.getFileName(), a.getContentType(), a.getData()));
+    }
+}

@@ -1,0 +1,119 @@
+package com.siteline.project.ui;
+
+import com.siteline.project.AttachmentRef;
+import com.siteline.project.AttachmentRejectedException;
+import com.siteline.project.AttachmentService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/**
+ * An uploaded file as a form value ({@code id/fileName}): upload one file (size and type checked,
+ * refusals explained), download it, or remove it from the answer.
+ */
+public class AttachmentField extends CustomField<String> {
+
+    private final Upload upload = new Upload();
+    private final Anchor link = new Anchor();
+    private final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+    private final Span rejection = new Span();
+    private final transient AttachmentService attachments;
+    private final String username;
+    private String value = "";
+
+    public AttachmentField(String label, AttachmentService attachments, String username, long projectId, boolean imagesOnly) {
+        this.attachments = attachments;
+        this.username = username;
+        setLabel(label);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(AttachmentService.MAX_BYTES);
+        List<String> types = imagesOnly
+                ? AttachmentService.ACCEPTED_TYPES.stream().filter(t -> t.startsWith("image/")).toList()
+                : AttachmentService.ACCEPTED_TYPES;
+        upload.setAcceptedFileTypes(types.toArray(String[]::new));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
+            try {
+                if (imagesOnly && (metadata.contentType() == null || !metadata.contentType().startsWith("image/"))) {
+                    throw new AttachmentRejectedException("attachment.error.type");
+                }
+                AttachmentRef ref = attachments.upload(username, projectId, metadata.fileName(), metadata.contentType(), bytes);
+                rejection.setText("");
+                upload.clearFileList();
+                setModelValue(ref.value(), true);
+                show(ref.value());
+            } catch (AttachmentRejectedException e) {
+                rejection.setText(getTranslation(e.messageKey()));
+            }
+        }))));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")).setMany(getTranslation("attachment.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop")).setMany(getTranslation("attachment.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("attachment.error.rejected"))
+                        .setFileIsTooBig(getTranslation("attachment.error.too-large"))
+                        .setIncorrectFileType(getTranslation("attachment.error.type")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB")));
+        upload.addFileRejectedListener(event -> rejection.setText(getTranslation("attachment.error.rejected")));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        remove.setAriaLabel(getTranslation("attachment.remove"));
+        remove.addClickListener(click -> {
+            setModelValue("", true);
+            show("");
+        });
+        rejection.addClassName("siteline-error-text");
+        link.setTarget("_blank");
+        HorizontalLayout current = new HorizontalLayout(VaadinIcon.PAPERCLIP.create(), link, remove);
+        current.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        add(current, upload, rejection);
+        show("");
+    }
+
+    private void show(String current) {
+        value = current == null ? "" : current;
+        AttachmentRef.parse(value).ifPresentOrElse(ref -> {
+            link.setText(ref.fileName());
+            link.setHref(DownloadHandler.fromInputStream(event -> attachments.download(username, ref.id())
+                    .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                            file.contentType(), file.content().length))
+                    .orElse(DownloadResponse.error(404))));
+            link.getParent().ifPresent(parent -> parent.setVisible(true));
+            // one file per answer: remove it to upload another
+            upload.setVisible(false);
+        }, () -> {
+            link.getParent().ifPresent(parent -> parent.setVisible(false));
+            upload.setVisible(!isReadOnly());
+        });
+        remove.setVisible(!isReadOnly() && !value.isEmpty());
+    }
+
+    @Override
+    protected String generateModelValue() {
+        return value;
+    }
+
+    @Override
+    protected void setPresentationValue(String newValue) {
+        show(newValue);
+    }
+
+    @Override
+    public String getEmptyValue() {
+        return "";
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        show(value);
+    }
+}
