@@ -121,32 +121,33 @@ public class VariantCatalog {
 
     /** A form at the exact version records were made with. */
     public FormSpec form(String pluginId, String formId, int version) {
-        return (FormSpec) cache.computeIfAbsent(key(Kind.FORM, pluginId, formId, version), k -> definitions
-                .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, Kind.FORM, formId, version)
-                .map(d -> json.readValue(d.getContent(), FormSpec.class))
-                .orElseThrow(() -> new IllegalArgumentException("no form " + pluginId + "/" + formId + " v" + version)));
+        return stored(Kind.FORM, pluginId, formId, version, FormSpec.class);
     }
 
     /** The newest registered version of a form, for new records. */
     public FormSpec currentForm(String pluginId, String formId) {
-        int version = definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(pluginId, Kind.FORM, formId)
-                .map(VariantDefinition::getDefinitionVersion)
-                .orElseThrow(() -> new IllegalArgumentException("no form " + pluginId + "/" + formId));
-        return form(pluginId, formId, version);
+        return form(pluginId, formId, newestVersion(Kind.FORM, pluginId, formId));
     }
 
     public ChecklistTemplate checklist(String pluginId, String checklistId, int version) {
-        return (ChecklistTemplate) cache.computeIfAbsent(key(Kind.CHECKLIST, pluginId, checklistId, version), k -> definitions
-                .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, Kind.CHECKLIST, checklistId, version)
-                .map(d -> json.readValue(d.getContent(), ChecklistTemplate.class))
-                .orElseThrow(() -> new IllegalArgumentException("no checklist " + pluginId + "/" + checklistId + " v" + version)));
+        return stored(Kind.CHECKLIST, pluginId, checklistId, version, ChecklistTemplate.class);
     }
 
     public ChecklistTemplate currentChecklist(String pluginId, String checklistId) {
-        int version = definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(pluginId, Kind.CHECKLIST, checklistId)
+        return checklist(pluginId, checklistId, newestVersion(Kind.CHECKLIST, pluginId, checklistId));
+    }
+
+    private <T> T stored(Kind kind, String pluginId, String id, int version, Class<T> type) {
+        return type.cast(cache.computeIfAbsent(key(kind, pluginId, id, version), k -> definitions
+                .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, kind, id, version)
+                .map(d -> json.readValue(d.getContent(), type))
+                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " " + pluginId + "/" + id + " v" + version))));
+    }
+
+    private int newestVersion(Kind kind, String pluginId, String id) {
+        return definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(pluginId, kind, id)
                 .map(VariantDefinition::getDefinitionVersion)
-                .orElseThrow(() -> new IllegalArgumentException("no checklist " + pluginId + "/" + checklistId));
-        return checklist(pluginId, checklistId, version);
+                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " " + pluginId + "/" + id));
     }
 
     /** Forms of the variant that no stage requires: records kept beside the pipeline (e.g. meeting minutes). */

@@ -69,6 +69,14 @@ public record FieldSpec(String id, FieldType type, LocalizedText label, boolean 
                 null, List.of(choices));
     }
 
+    /** The five-point satisfaction scale (非常满意 … 非常不满意), stored as "5" … "1". */
+    public static FieldSpec satisfaction(String id, String zhCn, String en) {
+        return singleChoice(id, zhCn, en,
+                Choice.of("5", "非常满意", "Very satisfied"), Choice.of("4", "满意", "Satisfied"),
+                Choice.of("3", "一般", "Neutral"), Choice.of("2", "不满意", "Dissatisfied"),
+                Choice.of("1", "非常不满意", "Very dissatisfied"));
+    }
+
     public static FieldSpec yesNo(String id, String zhCn, String en) {
         return of(id, FieldType.YES_NO, zhCn, en);
     }

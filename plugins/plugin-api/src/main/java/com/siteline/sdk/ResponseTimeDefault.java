@@ -26,6 +26,17 @@ public record ResponseTimeDefault(IssueType issueType, String categoryId, Urgenc
         }
     }
 
+    /**
+     * The complaint rules of the source procedures (seed 003): urgent answered within 2 hours, important
+     * within 24 hours, normal within 72 hours; resolved within 1, 3 and 7 days.
+     */
+    public static java.util.List<ResponseTimeDefault> standardComplaintRules() {
+        return java.util.List.of(
+                calendar(IssueType.COMPLAINT, Urgency.URGENT, Duration.ofHours(2), Duration.ofHours(24)),
+                calendar(IssueType.COMPLAINT, Urgency.IMPORTANT, Duration.ofHours(24), Duration.ofDays(3)),
+                calendar(IssueType.COMPLAINT, Urgency.NORMAL, Duration.ofHours(72), Duration.ofDays(7)));
+    }
+
     public static ResponseTimeDefault calendar(IssueType type, Urgency urgency, Duration firstResponse, Duration resolution) {
         return new ResponseTimeDefault(type, null, urgency, firstResponse, resolution, false);
     }

@@ -69,10 +69,8 @@ public class ExteriorPaintingVariant implements BusinessVariant {
             Choice.of("fluorocarbon", "氟碳漆", "Fluorocarbon paint"),
             Choice.of("multicolor", "水包水多彩涂料", "Water-in-water multicolour")};
 
-    private static final FieldSpec OVERALL_SATISFACTION = FieldSpec.singleChoice("overall", "总体满意度", "Overall satisfaction",
-            Choice.of("5", "非常满意", "Very satisfied"), Choice.of("4", "满意", "Satisfied"),
-            Choice.of("3", "一般", "Neutral"), Choice.of("2", "不满意", "Dissatisfied"),
-            Choice.of("1", "非常不满意", "Very dissatisfied")).asRequired();
+    private static final FieldSpec OVERALL_SATISFACTION =
+            FieldSpec.satisfaction("overall", "总体满意度", "Overall satisfaction").asRequired();
 
     private static final List<FormSpec> FORMS = List.of(
             FormSpec.of("requirement", 1, "客户需求确认表", "Requirement confirmation",
@@ -238,12 +236,10 @@ public class ExteriorPaintingVariant implements BusinessVariant {
 
     @Override
     public List<ResponseTimeDefault> responseTimeDefaults() {
-        return List.of(
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.URGENT, Duration.ofHours(2), Duration.ofHours(24)),
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.IMPORTANT, Duration.ofHours(24), Duration.ofDays(3)),
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.NORMAL, Duration.ofHours(72), Duration.ofDays(7)),
-                ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.URGENT, Duration.ofHours(4), Duration.ofDays(2)),
-                ResponseTimeDefault.calendar(IssueType.ENQUIRY, null, Duration.ofHours(24), null));
+        List<ResponseTimeDefault> rules = new ArrayList<>(ResponseTimeDefault.standardComplaintRules());
+        rules.add(ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.URGENT, Duration.ofHours(4), Duration.ofDays(2)));
+        rules.add(ResponseTimeDefault.calendar(IssueType.ENQUIRY, null, Duration.ofHours(24), null));
+        return rules;
     }
 
     @Override

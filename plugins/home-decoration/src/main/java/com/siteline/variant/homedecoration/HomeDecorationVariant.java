@@ -60,9 +60,7 @@ public class HomeDecorationVariant implements BusinessVariant {
             Choice.of("japanese", "日式原木", "Japanese wood"), Choice.of("american", "美式", "American"),
             Choice.of("industrial", "工业风", "Industrial")};
 
-    static final FieldSpec SATISFACTION = FieldSpec.singleChoice("satisfaction", "满意度", "Satisfaction",
-            Choice.of("5", "非常满意", "Very satisfied"), Choice.of("4", "满意", "Satisfied"), Choice.of("3", "一般", "Neutral"),
-            Choice.of("2", "不满意", "Dissatisfied"), Choice.of("1", "非常不满意", "Very dissatisfied")).asRequired();
+    static final FieldSpec SATISFACTION = FieldSpec.satisfaction("satisfaction", "满意度", "Satisfaction").asRequired();
 
     private static final List<FormSpec> FORMS = List.of(
             FormSpec.of("consultation", 1, "咨询接待记录", "Consultation record",
@@ -296,13 +294,13 @@ public class HomeDecorationVariant implements BusinessVariant {
 
     @Override
     public List<ResponseTimeDefault> responseTimeDefaults() {
-        return List.of(
-                ResponseTimeDefault.calendar(IssueType.ENQUIRY, null, Duration.ofHours(2), null),
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.URGENT, Duration.ofHours(2), Duration.ofHours(24)),
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.IMPORTANT, Duration.ofHours(24), Duration.ofDays(3)),
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.NORMAL, Duration.ofHours(72), Duration.ofDays(7)),
-                ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.URGENT, Duration.ofHours(2), Duration.ofHours(24)),
-                ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.NORMAL, Duration.ofHours(24), Duration.ofHours(48)));
+        // pre-sales enquiries are answered within 2 hours (seed 002: 咨询接待 with a response-time limit)
+        List<ResponseTimeDefault> rules = new ArrayList<>(List.of(
+                ResponseTimeDefault.calendar(IssueType.ENQUIRY, null, Duration.ofHours(2), null)));
+        rules.addAll(ResponseTimeDefault.standardComplaintRules());
+        rules.add(ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.URGENT, Duration.ofHours(2), Duration.ofHours(24)));
+        rules.add(ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.NORMAL, Duration.ofHours(24), Duration.ofHours(48)));
+        return rules;
     }
 
     @Override

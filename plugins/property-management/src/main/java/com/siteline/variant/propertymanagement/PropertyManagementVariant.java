@@ -47,9 +47,7 @@ public class PropertyManagementVariant implements BusinessVariant {
             StageDefinition.of("return-visit", "回访", "Return visit").withForm("return-visit"),
             StageDefinition.of("archive", "归档", "Archive").withChecklist("archive"));
 
-    static final FieldSpec SATISFACTION = FieldSpec.singleChoice("satisfaction", "满意度", "Satisfaction",
-            Choice.of("5", "非常满意", "Very satisfied"), Choice.of("4", "满意", "Satisfied"), Choice.of("3", "一般", "Neutral"),
-            Choice.of("2", "不满意", "Dissatisfied"), Choice.of("1", "非常不满意", "Very dissatisfied")).asRequired();
+    static final FieldSpec SATISFACTION = FieldSpec.satisfaction("satisfaction", "满意度", "Satisfaction").asRequired();
 
     private static final List<FormSpec> FORMS = List.of(
             FormSpec.of("duty-log", 1, "值班记录", "Service desk duty log",
@@ -180,12 +178,11 @@ public class PropertyManagementVariant implements BusinessVariant {
 
     @Override
     public List<ResponseTimeDefault> responseTimeDefaults() {
-        return List.of(
+        List<ResponseTimeDefault> rules = new ArrayList<>(List.of(
                 ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.URGENT, Duration.ofMinutes(30), Duration.ofHours(4)),
-                ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.NORMAL, Duration.ofHours(2), Duration.ofHours(24)),
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.URGENT, Duration.ofHours(2), Duration.ofHours(24)),
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.IMPORTANT, Duration.ofHours(24), Duration.ofDays(3)),
-                ResponseTimeDefault.calendar(IssueType.COMPLAINT, Urgency.NORMAL, Duration.ofHours(72), Duration.ofDays(7)));
+                ResponseTimeDefault.calendar(IssueType.REPAIR_REQUEST, Urgency.NORMAL, Duration.ofHours(2), Duration.ofHours(24))));
+        rules.addAll(ResponseTimeDefault.standardComplaintRules());
+        return rules;
     }
 
     @Override
