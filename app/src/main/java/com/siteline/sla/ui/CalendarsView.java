@@ -1,0 +1,236 @@
+package com.siteline.sla.ui;
+
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.security.CurrentUser;
+import com.siteline.sla.BusinessHours;
+import com.siteline.sla.CalendarDay;
+import com.siteline.sla.CalendarService;
+import com.siteline.sla.HolidayCsv;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStreamReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Administration of business time: the public holiday schedule by year (import next year's as
+ * soon as it is published) and each business unit's hours and time zone.
+ */
+@Route("admin/calendars")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(title = "nav.calendars", order = 93, icon = "vaadin:calendar-clock")
+public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
+
+    static final List<String> ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore",
+            "Asia/Tokyo", "Europe/London", "UTC");
+
+    private final transient CalendarService calendars;
+    private final transient OrganizationService organization;
+    private final String username;
+    private final H2 holidaysTitle = new H2();
+    private final Select<Integer> year = new Select<>();
+    private final Grid<CalendarDay> days = new Grid<>();
+    private final IntegerField importYear = new IntegerField();
+    private final Upload upload = new Upload();
+    private final Paragraph importHint = new Paragraph();
+    private final Div importProblems = new Div();
+    private final H2 hoursTitle = new H2();
+    private final ComboBox<BusinessUnitSummary> unit = new ComboBox<>();
+    private final ComboBox<String> zone = new ComboBox<>();
+    private final TimePicker morningStart = new TimePicker();
+    private final TimePicker morningEnd = new TimePicker();
+    private final TimePicker afternoonStart = new TimePicker();
+    private final TimePicker afternoonEnd = new TimePicker();
+    private final Checkbox saturday = new Checkbox();
+    private final Button saveHours = new Button();
+    private final Span hoursError = new Span();
+    private long hoursVersion = -1;
+
+    public CalendarsView(CalendarService calendars, OrganizationService organization, CurrentUser currentUser) {
+        super("calendars.title");
+        this.calendars = calendars;
+        this.organization = organization;
+        this.username = currentUser.username().orElseThrow();
+
+        year.setId("calendar-year");
+        year.addValueChangeListener(event -> showYear(event.getValue()));
+        days.setId("calendar-days");
+        days.setAllRowsVisible(true);
+        importYear.setId("import-year");
+        importYear.setStepButtonsVisible(true);
+        importYear.setMin(2000);
+        importYear.setMax(2100);
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(
+                () -> importCsv(bytes)))));
+        importProblems.setId("import-problems");
+        importProblems.addClassName("siteline-alert");
+        importProblems.setVisible(false);
+
+        unit.setId("hours-unit");
+        unit.setItemLabelGenerator(BusinessUnitSummary::name);
+        unit.setItems(organization.businessUnits());
+        unit.addValueChangeListener(event -> showHours(event.getValue()));
+        zone.setId("hours-zone");
+        zone.setItems(ZONES);
+        for (TimePicker picker : List.of(morningStart, morningEnd, afternoonStart, afternoonEnd)) {
+            picker.setStep(Duration.ofMinutes(15));
+        }
+        morningStart.setId("morning-start");
+        morningEnd.setId("morning-end");
+        afternoonStart.setId("afternoon-start");
+        afternoonEnd.setId("afternoon-end");
+        saturday.setId("saturday-works");
+        saveHours.setId("save-hours");
+        saveHours.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveHours.addClickListener(click -> saveHours());
+        hoursError.setId("hours-error");
+        hoursError.addClassName("siteline-error-text");
+
+        HorizontalLayout importRow = new HorizontalLayout(importYear, upload);
+        importRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        FormLayout hoursForm = new FormLayout(unit, zone, morningStart, morningEnd, afternoonStart, afternoonEnd, saturday);
+        add(holidaysTitle, year, days, importHint, importRow, importProblems, hoursTitle, hoursForm,
+                new HorizontalLayout(saveHours, hoursError));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        holidaysTitle.setText(getTranslation("calendars.holidays"));
+        year.setLabel(getTranslation("calendars.year"));
+        year.setItemLabelGenerator(y -> getTranslation("calendars.year-item", y, calendars.years().getOrDefault(y, 0L)));
+        days.removeAllColumns();
+        days.addColumn(CalendarDay::date).setHeader(getTranslation("calendars.column.date")).setAutoWidth(true);
+        days.addColumn(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()))
+                .setHeader(getTranslation("calendars.column.weekday")).setAutoWidth(true);
+        days.addColumn(d -> getTranslation("calendars.kind." + d.kind().name()))
+                .setHeader(getTranslation("calendars.column.kind")).setAutoWidth(true);
+        days.addColumn(CalendarDay::name).setHeader(getTranslation("calendars.column.name")).setFlexGrow(1);
+        importHint.setText(getTranslation("calendars.import.hint"));
+        importYear.setLabel(getTranslation("calendars.import.year"));
+        hoursTitle.setText(getTranslation("calendars.hours"));
+        unit.setLabel(getTranslation("project.field.unit"));
+        zone.setLabel(getTranslation("calendars.zone"));
+        morningStart.setLabel(getTranslation("calendars.morning-start"));
+        morningEnd.setLabel(getTranslation("calendars.morning-end"));
+        afternoonStart.setLabel(getTranslation("calendars.afternoon-start"));
+        afternoonEnd.setLabel(getTranslation("calendars.afternoon-end"));
+        saturday.setLabel(getTranslation("calendars.saturday"));
+        saveHours.setText(getTranslation("action.save"));
+        refreshYears(null);
+    }
+
+    private void refreshYears(Integer select) {
+        List<Integer> years = List.copyOf(calendars.years().keySet());
+        year.setItems(years);
+        if (!years.isEmpty()) {
+            year.setValue(select != null && years.contains(select) ? select : years.getLast());
+            if (importYear.getValue() == null) {
+                importYear.setValue(years.getLast() + 1);
+            }
+        }
+    }
+
+    private void showYear(Integer selected) {
+        days.setItems(selected == null ? List.of() : calendars.year(selected));
+    }
+
+    private void importCsv(byte[] bytes) {
+        importProblems.removeAll();
+        importProblems.setVisible(false);
+        upload.clearFileList();
+        if (importYear.getValue() == null || importYear.isInvalid()) {
+            showProblems(List.of(getTranslation("calendars.import.no-year")));
+            return;
+        }
+        int target = importYear.getValue();
+        try {
+            int count = calendars.importYear(target, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+                    username);
+            Notification.show(getTranslation("calendars.import.done", target, count))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refreshYears(target);
+        } catch (HolidayCsv.InvalidScheduleException e) {
+            showProblems(e.problems());
+        }
+    }
+
+    private void showProblems(List<String> problems) {
+        importProblems.add(new Span(getTranslation("calendars.import.refused")));
+        UnorderedList list = new UnorderedList();
+        problems.forEach(problem -> list.add(new ListItem(problem)));
+        importProblems.add(list);
+        importProblems.setVisible(true);
+    }
+
+    private void showHours(BusinessUnitSummary selected) {
+        hoursError.setText("");
+        if (selected == null) {
+            return;
+        }
+        BusinessHours hours = calendars.hours(selected.id());
+        zone.setValue(hours.zone().getId());
+        morningStart.setValue(hours.morningStart());
+        morningEnd.setValue(hours.morningEnd());
+        afternoonStart.setValue(hours.afternoonStart());
+        afternoonEnd.setValue(hours.afternoonEnd());
+        saturday.setValue(hours.saturdayWorks());
+        hoursVersion = hours.version();
+    }
+
+    private void saveHours() {
+        hoursError.setText("");
+        if (unit.getValue() == null || zone.getValue() == null || morningStart.getValue() == null
+                || morningEnd.getValue() == null || afternoonStart.getValue() == null || afternoonEnd.getValue() == null) {
+            hoursError.setText(getTranslation("form.error.required"));
+            return;
+        }
+        BusinessHours hours = new BusinessHours(ZoneId.of(zone.getValue()), morningStart.getValue(), morningEnd.getValue(),
+                afternoonStart.getValue(), afternoonEnd.getValue(), saturday.getValue(), hoursVersion);
+        if (!hours.problems().isEmpty()) {
+            // what was typed stays in the pickers
+            hoursError.setText(getTranslation(hours.problems().getFirst()));
+            return;
+        }
+        try {
+            hoursVersion = calendars.saveHours(unit.getValue().id(), hours).version();
+            Notification.show(getTranslation("calendars.hours.saved", unit.getValue().name()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (OptimisticLockingFailureException e) {
+            hoursError.setText(getTranslation("calendars.hours.conflict"));
+        }
+    }
+}
