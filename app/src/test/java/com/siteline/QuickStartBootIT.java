@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one test on H2: the quick start's embedded default (H2 file, MariaDB mode) migrates and
@@ -17,11 +19,18 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {
         "siteline.test.embedded=true",
-        "spring.datasource.url=jdbc:h2:file:./target/quickstart-it/siteline;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.datasource.username=sa",
         "spring.datasource.password="})
 @ActiveProfiles("demo")
 class QuickStartBootIT {
+
+    /** A new H2 file per run, as on a fresh clone. */
+    @DynamicPropertySource
+    static void freshEmbeddedDatabase(DynamicPropertyRegistry registry) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("siteline-quickstart");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("siteline")
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
 
     @Autowired
     JdbcTemplate jdbc;
@@ -40,5 +49,7 @@ class QuickStartBootIT {
         }
         assertThat(organization.businessUnits()).hasSize(3);
         assertThat(plugins.statuses()).extracting(PluginStatus::state).containsOnly(PluginStatus.State.STARTED).hasSize(3);
+        assertThat(jdbc.queryForObject("select count(*) from project", Integer.class)).as("demo projects").isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).as("2026 holidays").isEqualTo(39);
     }
 }

@@ -1,7 +1,7 @@
 -- Public holidays and make-up workdays (调休), national: one row per special date.
 create table calendar_day (
-    day         date         not null primary key,
-    kind        varchar(10)  not null,
+    calendar_date date         not null primary key,
+    kind          varchar(10)  not null,
     name        varchar(120) not null,
     imported_at datetime(6)  not null,
     imported_by varchar(60)  not null

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 public class CalendarDayRow {
 
     @Id
+    @Column(name = "calendar_date")
     private LocalDate day;
 
     @Enumerated(EnumType.STRING)
