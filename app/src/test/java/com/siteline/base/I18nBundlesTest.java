@@ -25,7 +25,7 @@ class I18nBundlesTest {
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation|super|title\\s*=)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"\\s*[,)]");
     /** Keys handed around as values (e.g. a service's "what is missing" key), found anywhere in the sources. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:form|project|projects|checklist|calendar|calendars|attachment)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:form|project|projects|checklist|calendar|calendars|attachment|rules)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
     private static final Pattern CJK = Pattern.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
     private static final Pattern LITERAL_UI_TEXT = Pattern.compile(
             "(?:new (?:Button|Span|H1|H2|H3|H4|Paragraph|ListItem|Notification)|\\.set(?:Text|Label|Header|Title|Placeholder|HelperText|TooltipText))\\(\"[^\"]*[A-Za-z]{2,}[^\"]*\"");
@@ -70,6 +70,13 @@ class I18nBundlesTest {
         for (com.siteline.sla.CalendarDay.Kind kind : com.siteline.sla.CalendarDay.Kind.values()) {
             used.add("calendars.kind." + kind.name());
         }
+        for (com.siteline.sdk.IssueType type : com.siteline.sdk.IssueType.values()) {
+            used.add("issue.type." + type.name());
+        }
+        for (com.siteline.sdk.Urgency urgency : com.siteline.sdk.Urgency.values()) {
+            used.add("issue.urgency." + urgency.name());
+        }
+        com.siteline.sla.ui.ResponseTimesView.CORE_CATEGORIES.forEach(id -> used.add("issue.category." + id));
         AppLocales.SUPPORTED.forEach(locale -> used.add("language." + locale.getLanguage()));
 
         assertThat(used).hasSizeGreaterThan(30);

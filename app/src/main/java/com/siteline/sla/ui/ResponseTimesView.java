@@ -1,0 +1,413 @@
+package com.siteline.sla.ui;
+
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.plugin.VariantCatalog;
+import com.siteline.plugin.VariantSnapshot;
+import com.siteline.sdk.IssueCategory;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.StageDefinition;
+import com.siteline.sdk.Urgency;
+import com.siteline.sla.ResponseRule;
+import com.siteline.sla.ResponseRuleService;
+import com.siteline.sla.RuleCheck;
+import com.siteline.sla.RuleMatch;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Administration of response-time rules, per plugin: an ordered list (first match wins) edited in
+ * place, checked as it changes (errors block saving, unreachable rules are flagged), saved or reset to
+ * the plugin's defaults, with a rule tester that shows which rule an issue gets and its deadlines.
+ */
+@Route("admin/response-times")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(title = "nav.response-times", order = 94, icon = "vaadin:timer")
+public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver {
+
+    public static final List<String> CORE_CATEGORIES = List.of("product-function", "technical-support", "schedule",
+            "contract-terms", "payment", "quality-acceptance", "after-sales", "service-attitude", "other");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient ResponseRuleService service;
+    private final transient VariantCatalog catalog;
+    private final transient OrganizationService organization;
+    private final Select<String> plugin = new Select<>();
+    private final Span state = new Span();
+    private final Grid<Integer> grid = new Grid<>();
+    private final Div problems = new Div();
+    private final Div warnings = new Div();
+    private final Checkbox enabled = new Checkbox();
+    private final Select<IssueType> type = new Select<>();
+    private final ComboBox<String> category = new ComboBox<>();
+    private final Select<Urgency> urgency = new Select<>();
+    private final ComboBox<String> stage = new ComboBox<>();
+    private final TextField tier = new TextField();
+    private final BigDecimalField firstResponse = new BigDecimalField();
+    private final BigDecimalField nextUpdate = new BigDecimalField();
+    private final BigDecimalField resolution = new BigDecimalField();
+    private final RadioButtonGroup<Boolean> basis = new RadioButtonGroup<>();
+    private final Button apply = new Button();
+    private final Button add = new Button();
+    private final Button up = new Button();
+    private final Button down = new Button();
+    private final Button remove = new Button();
+    private final Button save = new Button();
+    private final Button reset = new Button();
+    private final H2 testerTitle = new H2();
+    private final Select<IssueType> testType = new Select<>();
+    private final ComboBox<String> testCategory = new ComboBox<>();
+    private final Select<Urgency> testUrgency = new Select<>();
+    private final ComboBox<String> testStage = new ComboBox<>();
+    private final ComboBox<BusinessUnitSummary> testUnit = new ComboBox<>();
+    private final DateTimePicker testRaised = new DateTimePicker();
+    private final Button runTest = new Button();
+    private final Div testResult = new Div();
+    private List<ResponseRule> draft = new ArrayList<>();
+    private int selected = -1;
+
+    public ResponseTimesView(ResponseRuleService service, VariantCatalog catalog, OrganizationService organization) {
+        super("rules.title");
+        this.service = service;
+        this.catalog = catalog;
+        this.organization = organization;
+        plugin.setId("rules-plugin");
+        plugin.addValueChangeListener(event -> load(event.getValue()));
+        state.setId("rules-state");
+        grid.setId("rules-grid");
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue() == null ? -1 : event.getValue()));
+        problems.setId("rules-problems");
+        problems.addClassName("siteline-alert");
+        warnings.setId("rules-warnings");
+        warnings.addClassName("siteline-secondary");
+        enabled.setId("rule-enabled");
+        type.setId("rule-type");
+        category.setId("rule-category");
+        urgency.setId("rule-urgency");
+        stage.setId("rule-stage");
+        tier.setId("rule-tier");
+        firstResponse.setId("rule-first-response");
+        nextUpdate.setId("rule-next-update");
+        resolution.setId("rule-resolution");
+        basis.setId("rule-basis");
+        type.setEmptySelectionAllowed(true);
+        type.setItems(IssueType.values());
+        urgency.setEmptySelectionAllowed(true);
+        urgency.setItems(Urgency.values());
+        basis.setItems(Boolean.TRUE, Boolean.FALSE);
+        apply.setId("apply-rule");
+        apply.addClickListener(click -> applyEdit());
+        add.setId("add-rule");
+        add.addClickListener(click -> edit(-1));
+        up.setId("move-up");
+        up.addClickListener(click -> move(-1));
+        down.setId("move-down");
+        down.addClickListener(click -> move(1));
+        remove.setId("remove-rule");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        remove.addClickListener(click -> removeSelected());
+        save.setId("save-rules");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> saveAll());
+        reset.setId("reset-rules");
+        reset.addClickListener(click -> {
+            service.resetToDefaults(plugin.getValue());
+            load(plugin.getValue());
+            Notification.show(getTranslation("rules.reset.done"));
+        });
+        testType.setId("test-type");
+        testType.setItems(IssueType.values());
+        testUrgency.setId("test-urgency");
+        testUrgency.setItems(Urgency.values());
+        testCategory.setId("test-category");
+        testStage.setId("test-stage");
+        testUnit.setId("test-unit");
+        testUnit.setItemLabelGenerator(BusinessUnitSummary::name);
+        testRaised.setId("test-raised");
+        runTest.setId("run-tester");
+        runTest.addClickListener(click -> runTester());
+        testResult.setId("tester-result");
+
+        FormLayout editor = new FormLayout(enabled, basis, type, urgency, category, stage, tier, firstResponse,
+                nextUpdate, resolution);
+        FormLayout tester = new FormLayout(testType, testUrgency, testCategory, testStage, testUnit, testRaised);
+        add(new HorizontalLayout(plugin, state), grid, problems, warnings, editor,
+                new HorizontalLayout(apply, add, up, down, remove), new HorizontalLayout(save, reset),
+                testerTitle, tester, runTest, testResult);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        plugin.setLabel(getTranslation("rules.plugin"));
+        plugin.setItemLabelGenerator(id -> catalog.snapshot(id).map(v -> v.name().get(getLocale())).orElse(id));
+        List<String> plugins = catalog.startedVariants().stream().map(v -> v.id()).sorted().toList();
+        plugin.setItems(plugins);
+        type.setLabel(getTranslation("rules.field.type"));
+        type.setEmptySelectionCaption(getTranslation("rules.any"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("rules.any") : getTranslation("issue.type." + t.name()));
+        urgency.setLabel(getTranslation("rules.field.urgency"));
+        urgency.setEmptySelectionCaption(getTranslation("rules.any"));
+        urgency.setItemLabelGenerator(u -> u == null ? getTranslation("rules.any") : getTranslation("issue.urgency." + u.name()));
+        category.setLabel(getTranslation("rules.field.category"));
+        category.setPlaceholder(getTranslation("rules.any"));
+        stage.setLabel(getTranslation("rules.field.stage"));
+        stage.setPlaceholder(getTranslation("rules.any"));
+        tier.setLabel(getTranslation("rules.field.tier"));
+        tier.setPlaceholder(getTranslation("rules.any"));
+        enabled.setLabel(getTranslation("rules.field.enabled"));
+        firstResponse.setLabel(getTranslation("rules.field.first-response"));
+        nextUpdate.setLabel(getTranslation("rules.field.next-update"));
+        resolution.setLabel(getTranslation("rules.field.resolution"));
+        for (BigDecimalField hours : List.of(firstResponse, nextUpdate, resolution)) {
+            hours.setSuffixComponent(new Span(getTranslation("rules.hours")));
+        }
+        basis.setLabel(getTranslation("rules.field.basis"));
+        basis.setItemLabelGenerator(b -> getTranslation(b ? "rules.basis.business" : "rules.basis.calendar"));
+        apply.setText(getTranslation("rules.apply"));
+        add.setText(getTranslation("rules.add"));
+        up.setText(getTranslation("rules.up"));
+        down.setText(getTranslation("rules.down"));
+        remove.setText(getTranslation("rules.remove"));
+        save.setText(getTranslation("action.save"));
+        reset.setText(getTranslation("rules.reset"));
+        testerTitle.setText(getTranslation("rules.tester"));
+        testType.setLabel(getTranslation("rules.field.type"));
+        testType.setItemLabelGenerator(t -> getTranslation("issue.type." + t.name()));
+        testUrgency.setLabel(getTranslation("rules.field.urgency"));
+        testUrgency.setItemLabelGenerator(u -> getTranslation("issue.urgency." + u.name()));
+        testCategory.setLabel(getTranslation("rules.field.category"));
+        testStage.setLabel(getTranslation("rules.field.stage"));
+        testUnit.setLabel(getTranslation("project.field.unit"));
+        testRaised.setLabel(getTranslation("rules.tester.raised"));
+        runTest.setText(getTranslation("rules.tester.run"));
+        if (plugin.getValue() == null && !plugins.isEmpty()) {
+            plugin.setValue(plugins.getFirst());
+        } else {
+            load(plugin.getValue());
+        }
+    }
+
+    private void load(String pluginId) {
+        if (pluginId == null) {
+            return;
+        }
+        draft = new ArrayList<>(service.rules(pluginId));
+        state.setText(getTranslation(service.customised(pluginId) ? "rules.state.customised" : "rules.state.defaults"));
+        VariantSnapshot variant = catalog.snapshot(pluginId).orElseThrow();
+        List<String> categories = new ArrayList<>(CORE_CATEGORIES);
+        variant.issueCategories().stream().map(IssueCategory::id).forEach(categories::add);
+        category.setItems(categories);
+        category.setItemLabelGenerator(id -> categoryName(variant, id));
+        testCategory.setItems(categories);
+        testCategory.setItemLabelGenerator(id -> categoryName(variant, id));
+        List<String> stages = variant.stages().stream().map(StageDefinition::id).toList();
+        stage.setItems(stages);
+        stage.setItemLabelGenerator(id -> variant.stage(id).map(s -> s.name().get(getLocale())).orElse(id));
+        testStage.setItems(stages);
+        testStage.setItemLabelGenerator(id -> variant.stage(id).map(s -> s.name().get(getLocale())).orElse(id));
+        testUnit.setItems(organization.businessUnits().stream().filter(u -> u.pluginIds().contains(pluginId)).toList());
+        renderGrid(variant);
+        edit(-1);
+    }
+
+    private void renderGrid(VariantSnapshot variant) {
+        grid.removeAllColumns();
+        grid.addColumn(i -> i + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> draft.get(i).enabled() ? "✓" : "—").setHeader(getTranslation("rules.field.enabled")).setAutoWidth(true);
+        grid.addColumn(i -> label(draft.get(i).issueType(), "issue.type.")).setHeader(getTranslation("rules.field.type")).setAutoWidth(true);
+        grid.addColumn(i -> label(draft.get(i).urgency(), "issue.urgency.")).setHeader(getTranslation("rules.field.urgency")).setAutoWidth(true);
+        grid.addColumn(i -> draft.get(i).categoryId() == null ? getTranslation("rules.any") : categoryName(variant, draft.get(i).categoryId()))
+                .setHeader(getTranslation("rules.field.category")).setAutoWidth(true);
+        grid.addColumn(i -> draft.get(i).stageId() == null ? getTranslation("rules.any")
+                        : variant.stage(draft.get(i).stageId()).map(s -> s.name().get(getLocale())).orElse(draft.get(i).stageId()))
+                .setHeader(getTranslation("rules.field.stage")).setAutoWidth(true);
+        grid.addColumn(i -> duration(draft.get(i).firstResponseMinutes())).setHeader(getTranslation("rules.field.first-response")).setAutoWidth(true);
+        grid.addColumn(i -> duration(draft.get(i).nextUpdateMinutes())).setHeader(getTranslation("rules.field.next-update")).setAutoWidth(true);
+        grid.addColumn(i -> duration(draft.get(i).resolutionMinutes())).setHeader(getTranslation("rules.field.resolution")).setAutoWidth(true);
+        grid.addColumn(i -> getTranslation(draft.get(i).businessTime() ? "rules.basis.business" : "rules.basis.calendar"))
+                .setHeader(getTranslation("rules.field.basis")).setAutoWidth(true);
+        grid.setItems(IntStream.range(0, draft.size()).boxed().toList());
+        check();
+    }
+
+    private void edit(int index) {
+        selected = index;
+        ResponseRule rule = index >= 0 && index < draft.size() ? draft.get(index)
+                : new ResponseRule(true, null, null, null, null, null, null, null, null, true);
+        enabled.setValue(rule.enabled());
+        type.setValue(rule.issueType());
+        category.setValue(rule.categoryId());
+        urgency.setValue(rule.urgency());
+        stage.setValue(rule.stageId());
+        tier.setValue(rule.customerTier() == null ? "" : rule.customerTier());
+        firstResponse.setValue(hours(rule.firstResponseMinutes()));
+        nextUpdate.setValue(hours(rule.nextUpdateMinutes()));
+        resolution.setValue(hours(rule.resolutionMinutes()));
+        basis.setValue(rule.businessTime());
+        up.setEnabled(index > 0);
+        down.setEnabled(index >= 0 && index < draft.size() - 1);
+        remove.setEnabled(index >= 0);
+    }
+
+    private void applyEdit() {
+        ResponseRule rule = new ResponseRule(enabled.getValue(), type.getValue(), blank(category.getValue()),
+                urgency.getValue(), blank(stage.getValue()), blank(tier.getValue()), minutes(firstResponse.getValue()),
+                minutes(nextUpdate.getValue()), minutes(resolution.getValue()), Boolean.TRUE.equals(basis.getValue()));
+        if (selected >= 0 && selected < draft.size()) {
+            draft.set(selected, rule);
+        } else {
+            draft.add(rule);
+            selected = draft.size() - 1;
+        }
+        refresh();
+    }
+
+    private void move(int by) {
+        int target = selected + by;
+        if (selected < 0 || target < 0 || target >= draft.size()) {
+            return;
+        }
+        ResponseRule rule = draft.remove(selected);
+        draft.add(target, rule);
+        selected = target;
+        refresh();
+    }
+
+    private void removeSelected() {
+        if (selected >= 0 && selected < draft.size()) {
+            draft.remove(selected);
+            selected = -1;
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        int keep = selected;
+        grid.setItems(IntStream.range(0, draft.size()).boxed().toList());
+        if (keep >= 0 && keep < draft.size()) {
+            grid.select(keep);
+        }
+        check();
+    }
+
+    private RuleCheck check() {
+        RuleCheck check = RuleCheck.of(draft);
+        problems.removeAll();
+        problems.setVisible(!check.errors().isEmpty());
+        UnorderedList errors = new UnorderedList();
+        check.errors().forEach(p -> errors.add(new ListItem(getTranslation("rules.problem", p.rule(), getTranslation(p.messageKey())))));
+        problems.add(errors);
+        warnings.removeAll();
+        UnorderedList unreachable = new UnorderedList();
+        check.warnings().forEach(p -> unreachable.add(new ListItem(getTranslation(p.messageKey(), p.rule(), p.other()))));
+        warnings.add(unreachable);
+        warnings.setVisible(!check.warnings().isEmpty());
+        save.setEnabled(check.ok());
+        return check;
+    }
+
+    private void saveAll() {
+        if (!check().ok()) {
+            return;
+        }
+        try {
+            service.save(plugin.getValue(), draft);
+            Notification.show(getTranslation("rules.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            load(plugin.getValue());
+        } catch (ResponseRuleService.InvalidRulesException e) {
+            check();
+        }
+    }
+
+    private void runTester() {
+        testResult.removeAll();
+        if (testType.getValue() == null || testUrgency.getValue() == null || testUnit.getValue() == null
+                || testRaised.getValue() == null) {
+            testResult.add(new Span(getTranslation("rules.tester.incomplete")));
+            return;
+        }
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Instant raised = testRaised.getValue().atZone(zone).toInstant();
+        Optional<RuleMatch> match = service.test(plugin.getValue(), draft, new ResponseRule.IssueFacts(testType.getValue(),
+                blank(testCategory.getValue()), testUrgency.getValue(), blank(testStage.getValue()), null),
+                raised, testUnit.getValue().id());
+        if (match.isEmpty()) {
+            testResult.add(new Span(getTranslation("rules.tester.none")));
+            return;
+        }
+        RuleMatch m = match.get();
+        testResult.add(new Span(getTranslation("rules.tester.match", m.ruleNumber(), when(m.firstResponse(), zone),
+                when(m.nextUpdate(), zone), when(m.resolution(), zone))));
+    }
+
+    private String when(Instant instant, ZoneId zone) {
+        return instant == null ? "—" : WHEN.format(instant.atZone(zone));
+    }
+
+    private String categoryName(VariantSnapshot variant, String id) {
+        if (CORE_CATEGORIES.contains(id)) {
+            return getTranslation("issue.category." + id);
+        }
+        return variant.issueCategories().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.name().get(getLocale())).orElse(id);
+    }
+
+    private String label(Enum<?> value, String prefix) {
+        return value == null ? getTranslation("rules.any") : getTranslation(prefix + value.name());
+    }
+
+    private String duration(Long minutes) {
+        if (minutes == null) {
+            return "—";
+        }
+        return minutes % 60 == 0 ? getTranslation("rules.duration.hours", minutes / 60)
+                : getTranslation("rules.duration.minutes", minutes);
+    }
+
+    private static BigDecimal hours(Long minutes) {
+        return minutes == null ? null : BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+
+    private static Long minutes(BigDecimal hours) {
+        return hours == null ? null : hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
