@@ -20,4 +20,18 @@ class AdminLoginE2EIT extends BrowserTest {
             assertThat(browser.findElement(By.id("plugins-summary")).getText()).contains("3 个已启动");
         });
     }
+
+    @Test
+    void adminOpensTheResponseTimeRulesAndTheCalendars() throws IOException {
+        inBrowser("admin-response-times.png", () -> {
+            signInAt("admin/response-times", "admin");
+            WebElement grid = wait.until(d -> d.findElement(By.id("rules-grid")));
+            wait.until(d -> cellTexts(grid).contains("投诉"));
+        });
+        inBrowser("admin-calendars.png", () -> {
+            browser.get(url("admin/calendars"));
+            WebElement days = wait.until(d -> d.findElement(By.id("calendar-days")));
+            wait.until(d -> cellTexts(days).contains("国庆节 National Day"));
+        });
+    }
 }

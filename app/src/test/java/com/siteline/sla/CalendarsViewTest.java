@@ -40,6 +40,8 @@ class CalendarsViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<Integer> year = $(Select.class).id("calendar-year");
         year.setValue(2026);
+        // years read as years, not as 2,026
+        assertThat(year.getItemLabelGenerator().apply(2026)).isEqualTo("2026 年（39 天）");
         assertThat(test($(Grid.class).id("calendar-days")).size()).isEqualTo(39);
 
         $(IntegerField.class).id("import-year").setValue(2028);

@@ -131,7 +131,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         holidaysTitle.setText(getTranslation("calendars.holidays"));
         year.setLabel(getTranslation("calendars.year"));
-        year.setItemLabelGenerator(y -> getTranslation("calendars.year-item", y, calendars.years().getOrDefault(y, 0L)));
+        year.setItemLabelGenerator(y -> getTranslation("calendars.year-item", Integer.toString(y), calendars.years().getOrDefault(y, 0L)));
         days.removeAllColumns();
         days.addColumn(CalendarDay::date).setHeader(getTranslation("calendars.column.date")).setAutoWidth(true);
         days.addColumn(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()))
@@ -180,7 +180,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         try {
             int count = calendars.importYear(target, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
                     username);
-            Notification.show(getTranslation("calendars.import.done", target, count))
+            Notification.show(getTranslation("calendars.import.done", Integer.toString(target), count))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refreshYears(target);
         } catch (HolidayCsv.InvalidScheduleException e) {
