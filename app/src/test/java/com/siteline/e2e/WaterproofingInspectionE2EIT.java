@@ -79,6 +79,20 @@ class WaterproofingInspectionE2EIT extends BrowserTest {
         });
 
         assertThat(projects.checklist("pm", projectId, "waterproofing").complete()).isTrue();
+
+        // the same page for a user who chose English: core texts from the bundle, plugin texts from the plugin
+        organization.changeLocale("pm", java.util.Locale.ENGLISH);
+        try {
+            inBrowser("waterproofing-inspection-en.png", () -> {
+                browser.get(url("projects/" + projectId));
+                wait.until(d -> d.findElement(By.id("stage-node-inspections")).getText().contains("Node inspections"));
+                wait.until(d -> d.findElement(By.id("requirement-waterproofing")).getText().contains("Waterproofing inspection"));
+                assertThat(browser.findElement(By.id("requirement-waterproofing")).getText()).contains("Done");
+                assertThat(browser.findElement(By.id("advance-stage")).getText()).contains("Self-check and cleaning");
+            });
+        } finally {
+            organization.changeLocale("pm", java.util.Locale.SIMPLIFIED_CHINESE);
+        }
         assertThat(projects.checklist("pm", projectId, "waterproofing").results().get("ponding-24h").photo())
                 .endsWith("/" + photo.getFileName());
     }
