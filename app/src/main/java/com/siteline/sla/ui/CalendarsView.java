@@ -76,6 +76,8 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
     private final Button saveHours = new Button();
     private final Span hoursError = new Span();
     private long hoursVersion = -1;
+    /** Special days per year, read once per refresh rather than once per label. */
+    private java.util.Map<Integer, Long> yearCounts = java.util.Map.of();
 
     public CalendarsView(CalendarService calendars, OrganizationService organization, CurrentUser currentUser) {
         super("calendars.title");
@@ -131,7 +133,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         holidaysTitle.setText(getTranslation("calendars.holidays"));
         year.setLabel(getTranslation("calendars.year"));
-        year.setItemLabelGenerator(y -> getTranslation("calendars.year-item", Integer.toString(y), calendars.years().getOrDefault(y, 0L)));
+        year.setItemLabelGenerator(y -> getTranslation("calendars.year-item", Integer.toString(y), yearCounts.getOrDefault(y, 0L)));
         days.removeAllColumns();
         days.addColumn(CalendarDay::date).setHeader(getTranslation("calendars.column.date")).setAutoWidth(true);
         days.addColumn(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()))
@@ -154,7 +156,8 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
     }
 
     private void refreshYears(Integer select) {
-        List<Integer> years = List.copyOf(calendars.years().keySet());
+        yearCounts = calendars.years();
+        List<Integer> years = List.copyOf(yearCounts.keySet());
         year.setItems(years);
         if (!years.isEmpty()) {
             year.setValue(select != null && years.contains(select) ? select : years.getLast());
