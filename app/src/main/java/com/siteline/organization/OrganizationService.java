@@ -6,6 +6,12 @@ import com.siteline.organization.internal.AppUserRepository;
 import com.siteline.organization.internal.BusinessUnit;
 import com.siteline.organization.internal.BusinessUnitRepository;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +35,8 @@ public class OrganizationService {
     private final BusinessUnitRepository units;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    /** Business units per user: read on every grid query, changed only by membership edits. */
+    private final Map<String, Map<Long, String>> unitsByUser = new ConcurrentHashMap<>();
 
     OrganizationService(BusinessUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder) {
         this.units = units;
@@ -57,6 +65,34 @@ public class OrganizationService {
                 .toList();
     }
 
+    /**
+     * The ids and names of the business units a user belongs to, cached: every scoped query reads
+     * it. Edits of memberships or units clear the cache.
+     */
+    public Map<Long, String> unitNamesOf(String username) {
+        return unitsByUser.computeIfAbsent(username, name -> {
+            Map<Long, String> names = new LinkedHashMap<>();
+            businessUnitsOf(name).forEach(unit -> names.put(unit.id(), unit.name()));
+            return Collections.unmodifiableMap(names);
+        });
+    }
+
+    /** Users who share a business unit with the given user, by display name: whom they can assign work to. */
+    public List<UserSummary> colleaguesOf(String username) {
+        Set<String> mine = new TreeSet<>(unitNamesOf(username).values());
+        return users().stream().filter(UserSummary::enabled)
+                .filter(user -> user.businessUnitNames().stream().anyMatch(mine::contains))
+                .sorted(Comparator.comparing(UserSummary::displayName))
+                .toList();
+    }
+
+    /** Display names by username, for columns that show people. */
+    public Map<String, String> displayNames() {
+        Map<String, String> names = new HashMap<>();
+        users.findAll().forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
+        return names;
+    }
+
     /** Remembers the user's UI language. */
     @Transactional
     public void changeLocale(String username, Locale locale) {
@@ -67,6 +103,7 @@ public class OrganizationService {
 
     @Transactional
     public BusinessUnitSummary createBusinessUnit(String code, String name, Collection<String> pluginIds) {
+        unitsByUser.clear();
         BusinessUnit unit = new BusinessUnit(code, name);
         unit.getPluginIds().addAll(pluginIds);
         return toSummary(units.save(unit));
@@ -106,6 +143,7 @@ public class OrganizationService {
         if (rawPassword == null || rawPassword.length() < 8) {
             throw new IllegalArgumentException("a password needs at least 8 characters");
         }
+        unitsByUser.clear();
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(rawPassword));
         user.getRoles().addAll(roles);
         for (String code : businessUnitCodes) {

@@ -111,6 +111,11 @@ public class VariantCatalog {
         return plugins.variants().stream().map(BusinessVariant::id).collect(Collectors.toSet());
     }
 
+    /** Every variant ever registered, started or not (their records stay readable). */
+    public List<String> variantIds() {
+        return definitions.pluginIdsOfKind(Kind.VARIANT);
+    }
+
     /** The variant as last registered (readable while its plugin is stopped). */
     public Optional<VariantSnapshot> snapshot(String variantId) {
         return Optional.ofNullable((VariantSnapshot) cache.computeIfAbsent(key(Kind.VARIANT, variantId, variantId, 0),

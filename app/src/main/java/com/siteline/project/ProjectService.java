@@ -1,6 +1,18 @@
 package com.siteline.project;
 
+import com.siteline.base.grid.ColumnFilter;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridSort;
+import com.siteline.base.grid.GridSource;
+import com.siteline.base.grid.JpaGrid;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerService;
 import com.siteline.organization.BusinessUnitSummary;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.BiFunction;
+import org.springframework.data.jpa.domain.Specification;
 import com.siteline.organization.OrganizationService;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
@@ -48,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProjectService {
+public class ProjectService implements GridSource<ProjectSummary> {
 
     private static final TypeReference<LinkedHashMap<String, ItemResult>> RESULTS = new TypeReference<>() {
     };
@@ -63,11 +75,17 @@ public class ProjectService {
     private final VariantCatalog catalog;
     private final AnswerCodec codec;
     private final JsonMapper json;
+    private final CustomerService customers;
+    private final EntityManager em;
+    private final JpaGrid<Project> grid;
 
     ProjectService(ProjectRepository projects, ProjectFormRepository forms, ProjectChecklistRepository checklists,
             ProjectSignOffRepository signOffs, ProjectStageEventRepository events,
             ProjectAttachmentRepository attachments, OrganizationService organization, VariantCatalog catalog,
-            AnswerCodec codec, JsonMapper json) {
+            AnswerCodec codec, JsonMapper json, CustomerService customers, EntityManager em, Clock clock) {
+        this.customers = customers;
+        this.em = em;
+        this.grid = projectGrid(clock.getZone());
         this.attachments = attachments;
         this.projects = projects;
         this.forms = forms;
@@ -96,16 +114,27 @@ public class ProjectService {
 
     @Transactional
     public ProjectSummary create(String username, NewProject request) {
-        if (blank(request.name()) || blank(request.customerName())) {
+        String customerName = request.customerName();
+        if (request.customerId() != null) {
+            CustomerDetails customer = customers.get(username, request.customerId());
+            if (customer.businessUnitId() != request.businessUnitId()) {
+                throw new IllegalArgumentException("customer " + customer.id() + " belongs to another business unit");
+            }
+            customerName = customer.name();
+        }
+        if (blank(request.name()) || blank(customerName)) {
             throw new IllegalArgumentException("a project needs a name and a customer");
         }
         BusinessVariant variant = variantsFor(username, request.businessUnitId()).stream()
                 .filter(v -> v.id().equals(request.variantId())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("business unit " + request.businessUnitId()
                         + " does not run a started " + request.variantId()));
-        Project project = projects.save(new Project(request.businessUnitId(), variant.id(), request.name().strip(),
-                request.customerName().strip(), blank(request.address()) ? null : request.address().strip(),
-                variant.stages().getFirst().id(), username));
+        Project created = new Project(request.businessUnitId(), variant.id(), request.name().strip(),
+                customerName.strip(), blank(request.address()) ? null : request.address().strip(),
+                variant.stages().getFirst().id(), username);
+        created.setCustomerId(request.customerId());
+        created.setTeam(request.team());
+        Project project = projects.save(created);
         events.save(new ProjectStageEvent(project.getId(), null, project.getCurrentStageId(), username));
         return summary(project, unitNames(username));
     }
@@ -117,6 +146,67 @@ public class ProjectService {
 
     public long count(String username) {
         return projects.countByBusinessUnitIdIn(unitNames(username).keySet());
+    }
+
+    @Override
+    public List<ProjectSummary> page(String username, GridQuery query, int offset, int limit) {
+        Map<Long, String> units = unitNames(username);
+        return grid.page(em, grid.where(scope(units), query, username), query, offset, limit).stream()
+                .map(p -> summary(p, units)).toList();
+    }
+
+    @Override
+    public long count(String username, GridQuery query) {
+        return grid.count(em, grid.where(scope(unitNames(username)), query, username));
+    }
+
+    /** The projects of one customer record, newest first. */
+    public List<ProjectSummary> ofCustomer(String username, long customerId) {
+        return page(username, GridQuery.empty().choice("customerId", String.valueOf(customerId)), 0, 500);
+    }
+
+    /** Changes who runs the project and its value and dates, from the row version the user started at. */
+    @Transactional
+    public ProjectSummary changeTeam(String username, long projectId, long expectedVersion, ProjectTeam team) {
+        Project project = project(username, projectId);
+        if (project.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
+        }
+        project.setTeam(team);
+        return summary(projects.saveAndFlush(project), unitNames(username));
+    }
+
+    private static Specification<Project> scope(Map<Long, String> units) {
+        return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
+    }
+
+    private static JpaGrid<Project> projectGrid(ZoneId zone) {
+        Map<String, BiFunction<ColumnFilter, String, Specification<Project>>> filters = new LinkedHashMap<>();
+        filters.put("name", JpaGrid.contains("name"));
+        filters.put("customer", JpaGrid.contains("customerName"));
+        filters.put("customerId", JpaGrid.oneOfIds("customerId"));
+        filters.put("address", JpaGrid.contains("address"));
+        filters.put("variant", JpaGrid.oneOf("variantId"));
+        filters.put("unit", JpaGrid.oneOfIds("businessUnitId"));
+        filters.put("stage", JpaGrid.oneOf("currentStageId"));
+        filters.put("pm", JpaGrid.oneOf("projectManager"));
+        filters.put("state", (filter, user) -> (root, q, cb) -> {
+            var values = ((ColumnFilter.Choice) filter).values();
+            if (values.contains("open") == values.contains("completed")) {
+                return cb.conjunction();
+            }
+            return values.contains("open") ? cb.isNull(root.get("completedAt")) : cb.isNotNull(root.get("completedAt"));
+        });
+        filters.put("created", JpaGrid.within("createdAt", zone));
+        filters.put("plannedEnd", JpaGrid.withinDates("plannedEnd"));
+        return new JpaGrid<>(Project.class, filters,
+                Map.of("name", "name", "customer", "customerName", "variant", "variantId", "unit", "businessUnitId",
+                        "stage", "currentStageId", "pm", "projectManager", "value", "contractValue",
+                        "created", "createdAt", "plannedEnd", "plannedEnd"),
+                (text, user) -> (root, q, cb) -> cb.or(
+                        cb.like(root.get("name"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                        cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\')),
+                List.of(GridSort.desc("created")));
     }
 
     public ProjectSummary get(String username, long projectId) {
@@ -362,14 +452,13 @@ public class ProjectService {
     }
 
     private Map<Long, String> unitNames(String username) {
-        return organization.businessUnitsOf(username).stream()
-                .collect(Collectors.toMap(BusinessUnitSummary::id, BusinessUnitSummary::name, (a, b) -> a));
+        return organization.unitNamesOf(username);
     }
 
     private static ProjectSummary summary(Project p, Map<Long, String> units) {
         return new ProjectSummary(p.getId(), p.getVersion(), p.getName(), p.getCustomerName(), p.getAddress(),
                 p.getVariantId(), p.getBusinessUnitId(), units.getOrDefault(p.getBusinessUnitId(), ""),
-                p.getCurrentStageId(), p.getCompletedAt(), p.getCreatedAt());
+                p.getCurrentStageId(), p.getCompletedAt(), p.getCreatedAt(), p.getCustomerId(), p.getTeam());
     }
 
     private static boolean blank(String text) {

@@ -76,7 +76,7 @@ class I18nBundlesTest {
         for (com.siteline.sdk.Urgency urgency : com.siteline.sdk.Urgency.values()) {
             used.add("issue.urgency." + urgency.name());
         }
-        com.siteline.sla.ui.ResponseTimesView.CORE_CATEGORIES.forEach(id -> used.add("issue.category." + id));
+        CoreIssueCategories.IDS.forEach(id -> used.add("issue.category." + id));
         AppLocales.SUPPORTED.forEach(locale -> used.add("language." + locale.getLanguage()));
 
         assertThat(used).hasSizeGreaterThan(30);

@@ -10,4 +10,8 @@ public interface VariantDefinitionRepository extends JpaRepository<VariantDefini
 
     Optional<VariantDefinition> findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(String pluginId,
             VariantDefinition.Kind kind, String definitionId);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct d.pluginId from VariantDefinition d where d.kind = :kind order by d.pluginId")
+    java.util.List<String> pluginIdsOfKind(VariantDefinition.Kind kind);
 }

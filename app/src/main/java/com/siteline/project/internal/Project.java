@@ -4,7 +4,10 @@ import com.siteline.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import com.siteline.project.ProjectTeam;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 @Entity
 @Table(name = "project")
@@ -36,6 +39,25 @@ public class Project extends AbstractEntity {
 
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+    @Column(name = "project_manager", length = 60)
+    private String projectManager;
+    @Column(length = 60)
+    private String designer;
+    @Column(length = 60)
+    private String agent;
+    @Column(name = "contract_value", precision = 14, scale = 2)
+    private BigDecimal contractValue;
+    @Column(name = "planned_start")
+    private LocalDate plannedStart;
+    @Column(name = "planned_end")
+    private LocalDate plannedEnd;
+    @Column(name = "actual_start")
+    private LocalDate actualStart;
+    @Column(name = "actual_end")
+    private LocalDate actualEnd;
 
     protected Project() {
     }
@@ -90,5 +112,29 @@ public class Project extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public ProjectTeam getTeam() {
+        return new ProjectTeam(projectManager, designer, agent, contractValue, plannedStart, plannedEnd, actualStart,
+                actualEnd);
+    }
+
+    public void setTeam(ProjectTeam team) {
+        projectManager = team.projectManager();
+        designer = team.designer();
+        agent = team.agent();
+        contractValue = team.contractValue();
+        plannedStart = team.plannedStart();
+        plannedEnd = team.plannedEnd();
+        actualStart = team.actualStart();
+        actualEnd = team.actualEnd();
     }
 }

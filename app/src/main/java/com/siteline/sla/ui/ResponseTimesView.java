@@ -1,5 +1,6 @@
 package com.siteline.sla.ui;
 
+import com.siteline.base.CoreIssueCategories;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
@@ -58,8 +59,6 @@ import java.util.stream.IntStream;
 @Menu(title = "nav.response-times", order = 94, icon = "vaadin:timer")
 public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver {
 
-    public static final List<String> CORE_CATEGORIES = List.of("product-function", "technical-support", "schedule",
-            "contract-terms", "payment", "quality-acceptance", "after-sales", "service-attitude", "other");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient ResponseRuleService service;
@@ -228,7 +227,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         draft = new ArrayList<>(service.rules(pluginId));
         state.setText(getTranslation(service.customised(pluginId) ? "rules.state.customised" : "rules.state.defaults"));
         VariantSnapshot variant = catalog.snapshot(pluginId).orElseThrow();
-        List<String> categories = new ArrayList<>(CORE_CATEGORIES);
+        List<String> categories = new ArrayList<>(CoreIssueCategories.IDS);
         variant.issueCategories().stream().map(IssueCategory::id).forEach(categories::add);
         category.setItems(categories);
         category.setItemLabelGenerator(id -> categoryName(variant, id));
@@ -379,7 +378,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     }
 
     private String categoryName(VariantSnapshot variant, String id) {
-        if (CORE_CATEGORIES.contains(id)) {
+        if (CoreIssueCategories.IDS.contains(id)) {
             return getTranslation("issue.category." + id);
         }
         return variant.issueCategories().stream().filter(c -> c.id().equals(id)).findFirst()

@@ -1,0 +1,17 @@
+package com.siteline.base;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one clock services read "now" from, so tests can move time (promised replies falling due). */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,11 @@
+package com.siteline.base.grid;
+
+import java.util.List;
+
+/** The service a grid reads from: one page and the count of a query, for one user. */
+public interface GridSource<T> {
+
+    List<T> page(String username, GridQuery query, int offset, int limit);
+
+    long count(String username, GridQuery query);
+}

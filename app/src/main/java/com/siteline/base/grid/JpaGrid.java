@@ -1,0 +1,219 @@
+package com.siteline.base.grid;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Grid queries over JPA criteria: each grid declares which column key filters and sorts by which
+ * attribute, and gets page and count queries that the database answers with its indexes. Unknown
+ * keys are refused rather than ignored, so a saved view never silently shows more than it says.
+ */
+public final class JpaGrid<T> {
+
+    private final Class<T> type;
+    private final Map<String, BiFunction<ColumnFilter, String, Specification<T>>> filters;
+    private final Map<String, String> sortAttributes;
+    private final BiFunction<String, String, Specification<T>> search;
+    private final List<GridSort> defaultSort;
+    private final Map<String, BiFunction<Root<T>, CriteriaBuilder, Expression<?>>> sortExpressions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * @param filters     column key to a function of (filter, username) giving the restriction
+     * @param sorts       column key to the entity attribute it sorts by
+     * @param search      quick search text and username to a restriction
+     * @param defaultSort used when the query names none; the id always breaks ties
+     */
+    public JpaGrid(Class<T> type, Map<String, BiFunction<ColumnFilter, String, Specification<T>>> filters,
+            Map<String, String> sorts, BiFunction<String, String, Specification<T>> search, List<GridSort> defaultSort) {
+        this.type = type;
+        this.filters = Map.copyOf(filters);
+        this.sortAttributes = Map.copyOf(sorts);
+        this.search = search;
+        this.defaultSort = List.copyOf(defaultSort);
+    }
+
+    /** Sorts a column by an expression instead of an attribute (e.g. urgency by severity, not by name). */
+    public JpaGrid<T> sortBy(String key, BiFunction<Root<T>, CriteriaBuilder, Expression<?>> expression) {
+        sortExpressions.put(key, expression);
+        return this;
+    }
+
+    public Set<String> filterKeys() {
+        return filters.keySet();
+    }
+
+    public Set<String> sortKeys() {
+        Set<String> keys = new java.util.TreeSet<>(sortAttributes.keySet());
+        keys.addAll(sortExpressions.keySet());
+        return keys;
+    }
+
+    /** The restriction of a query for a user, on top of the scope (e.g. their business units). */
+    public Specification<T> where(Specification<T> scope, GridQuery query, String username) {
+        Specification<T> spec = scope;
+        for (Map.Entry<String, ColumnFilter> entry : query.filters().entrySet()) {
+            BiFunction<ColumnFilter, String, Specification<T>> binding = filters.get(entry.getKey());
+            if (binding == null) {
+                throw new IllegalArgumentException("no filter on column " + entry.getKey());
+            }
+            spec = spec.and(binding.apply(entry.getValue(), username));
+        }
+        if (query.search() != null) {
+            spec = spec.and(search.apply(query.search(), username));
+        }
+        return spec;
+    }
+
+    public List<T> page(EntityManager em, Specification<T> where, GridQuery query, int offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> criteria = cb.createQuery(type);
+        Root<T> root = criteria.from(type);
+        Predicate predicate = where.toPredicate(root, criteria, cb);
+        if (predicate != null) {
+            criteria.where(predicate);
+        }
+        criteria.orderBy(orders(query.sorts().isEmpty() ? defaultSort : query.sorts(), root, cb));
+        return em.createQuery(criteria).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(EntityManager em, Specification<T> where) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> criteria = cb.createQuery(Long.class);
+        Root<T> root = criteria.from(type);
+        Predicate predicate = where.toPredicate(root, criteria, cb);
+        if (predicate != null) {
+            criteria.where(predicate);
+        }
+        criteria.select(cb.count(root));
+        return em.createQuery(criteria).getSingleResult();
+    }
+
+    private List<Order> orders(List<GridSort> sorts, Root<T> root, CriteriaBuilder cb) {
+        List<Order> orders = new ArrayList<>();
+        boolean lastAscending = false;
+        for (GridSort sort : sorts) {
+            String attribute = sortAttributes.get(sort.key());
+            BiFunction<Root<T>, CriteriaBuilder, Expression<?>> expression = sortExpressions.get(sort.key());
+            if (attribute == null && expression == null) {
+                throw new IllegalArgumentException("no sort on column " + sort.key());
+            }
+            Expression<?> path = expression != null ? expression.apply(root, cb) : root.get(attribute);
+            orders.add(sort.ascending() ? cb.asc(path) : cb.desc(path));
+            lastAscending = sort.ascending();
+        }
+        // the id breaks ties in the direction of the last key, so pages never overlap or skip rows
+        orders.add(lastAscending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
+        return orders;
+    }
+
+    // ---- building blocks for the filters of each grid ----
+
+    /** Case-insensitive "contains" on a text attribute. */
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> contains(String attribute) {
+        return (filter, user) -> (root, q, cb) -> cb.like(cb.lower(root.get(attribute)),
+                "%" + escape(((ColumnFilter.Text) filter).text().strip().toLowerCase(Locale.ROOT)) + "%", '\\');
+    }
+
+    /** "Starts with" on a text attribute (can use an index: phone numbers). */
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> startsWith(String attribute) {
+        return (filter, user) -> (root, q, cb) -> cb.like(root.get(attribute),
+                escape(((ColumnFilter.Text) filter).text().strip()) + "%", '\\');
+    }
+
+    /** One of the chosen values of a string attribute; {@link GridQuery#ME} is the user, {@link GridQuery#NOBODY} null. */
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> oneOf(String attribute) {
+        return (filter, user) -> (root, q, cb) -> {
+            Set<String> values = ((ColumnFilter.Choice) filter).values().stream()
+                    .map(v -> GridQuery.ME.equals(v) ? user : v).collect(Collectors.toSet());
+            Path<String> path = root.get(attribute);
+            boolean nobody = values.remove(GridQuery.NOBODY);
+            Predicate in = values.isEmpty() ? null : path.in(values);
+            if (nobody) {
+                return in == null ? cb.isNull(path) : cb.or(in, cb.isNull(path));
+            }
+            return in;
+        };
+    }
+
+    /** One of the chosen constants of an enum attribute; a name that is no constant is refused. */
+    public static <T, E extends Enum<E>> BiFunction<ColumnFilter, String, Specification<T>> oneOfEnum(String attribute,
+            Class<E> enumType) {
+        return (filter, user) -> (root, q, cb) -> {
+            Collection<E> values = ((ColumnFilter.Choice) filter).values().stream()
+                    .map(v -> Enum.valueOf(enumType, v)).toList();
+            return root.get(attribute).in(values);
+        };
+    }
+
+    /** One of the chosen ids of a numeric attribute. */
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> oneOfIds(String attribute) {
+        return (filter, user) -> (root, q, cb) -> root.get(attribute)
+                .in(((ColumnFilter.Choice) filter).values().stream().map(Long::valueOf).toList());
+    }
+
+    /** The instant attribute falls on one of the days of the range, in the given zone. */
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> within(String attribute, ZoneId zone) {
+        return (filter, user) -> (root, q, cb) -> {
+            ColumnFilter.DateRange range = (ColumnFilter.DateRange) filter;
+            Expression<Instant> path = root.get(attribute);
+            List<Predicate> parts = new ArrayList<>();
+            if (range.from() != null) {
+                parts.add(cb.greaterThanOrEqualTo(path, range.from().atStartOfDay(zone).toInstant()));
+            }
+            if (range.to() != null) {
+                parts.add(cb.lessThan(path, range.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            }
+            return cb.and(parts.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The date attribute falls within the range. */
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> withinDates(String attribute) {
+        return (filter, user) -> (root, q, cb) -> {
+            ColumnFilter.DateRange range = (ColumnFilter.DateRange) filter;
+            Expression<LocalDate> path = root.get(attribute);
+            List<Predicate> parts = new ArrayList<>();
+            if (range.from() != null) {
+                parts.add(cb.greaterThanOrEqualTo(path, range.from()));
+            }
+            if (range.to() != null) {
+                parts.add(cb.lessThanOrEqualTo(path, range.to()));
+            }
+            return cb.and(parts.toArray(Predicate[]::new));
+        };
+    }
+
+    /** A tag among the comma-separated tags of the attribute (stored as ",a,b,"). */
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> hasTag(String attribute) {
+        return (filter, user) -> (root, q, cb) -> {
+            Set<String> values = filter instanceof ColumnFilter.Choice choice ? choice.values()
+                    : Set.of(((ColumnFilter.Text) filter).text().strip());
+            return cb.or(values.stream()
+                    .map(tag -> cb.like(root.get(attribute), "%," + escape(tag) + ",%", '\\'))
+                    .toArray(Predicate[]::new));
+        };
+    }
+
+    public static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

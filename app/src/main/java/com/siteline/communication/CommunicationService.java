@@ -1,0 +1,263 @@
+package com.siteline.communication;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.grid.ColumnFilter;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridSort;
+import com.siteline.base.grid.GridSource;
+import com.siteline.base.grid.JpaGrid;
+import com.siteline.communication.internal.Communication;
+import com.siteline.communication.internal.CommunicationRepository;
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerRenamed;
+import com.siteline.customer.CustomerService;
+import com.siteline.organization.OrganizationService;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectSummary;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The communication log (沟通记录): true, exact, complete entries, archived by time and project and
+ * scoped to the user's business units. A promised reply (不能当场答复的, 明确告知回复时间) is a task
+ * of the entry's author until a later contact gives it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommunicationService implements GridSource<LogEntry> {
+
+    /** How far ahead of the clock an entry's time may be (clock skew between devices). */
+    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    private final CommunicationRepository log;
+    private final CustomerService customers;
+    private final ProjectService projects;
+    private final OrganizationService organization;
+    private final Optional<IssueLinks> issueLinks;
+    private final ApplicationEventPublisher events;
+    private final EntityManager em;
+    private final Clock clock;
+    private final JpaGrid<Communication> grid;
+
+    CommunicationService(CommunicationRepository log, CustomerService customers, ProjectService projects,
+            OrganizationService organization, Optional<IssueLinks> issueLinks, ApplicationEventPublisher events,
+            EntityManager em, Clock clock) {
+        this.log = log;
+        this.customers = customers;
+        this.projects = projects;
+        this.organization = organization;
+        this.issueLinks = issueLinks;
+        this.events = events;
+        this.em = em;
+        this.clock = clock;
+        Map<String, BiFunction<ColumnFilter, String, Specification<Communication>>> filters = new LinkedHashMap<>();
+        filters.put("occurred", JpaGrid.within("occurredAt", clock.getZone()));
+        filters.put("channel", JpaGrid.oneOfEnum("channel", Channel.class));
+        filters.put("customer", JpaGrid.contains("customerName"));
+        filters.put("customerId", JpaGrid.oneOfIds("customerId"));
+        filters.put("participants", JpaGrid.contains("participants"));
+        filters.put("content", JpaGrid.contains("content"));
+        filters.put("outcome", JpaGrid.contains("outcome"));
+        filters.put("place", JpaGrid.contains("place"));
+        filters.put("author", JpaGrid.oneOf("author"));
+        filters.put("unit", JpaGrid.oneOfIds("businessUnitId"));
+        filters.put("issue", JpaGrid.oneOfIds("issueId"));
+        filters.put("promise", this::promiseFilter);
+        filters.put("promised", JpaGrid.within("promisedReplyAt", clock.getZone()));
+        this.grid = new JpaGrid<>(Communication.class, filters,
+                Map.of("occurred", "occurredAt", "channel", "channel", "customer", "customerName",
+                        "author", "author", "promised", "promisedReplyAt", "unit", "businessUnitId",
+                        "place", "place"),
+                (text, user) -> (root, q, cb) -> cb.or(
+                        cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                        cb.like(root.get("content"), "%" + JpaGrid.escape(text) + "%", '\\')),
+                List.of(GridSort.desc("occurred")));
+    }
+
+    /** "open": promised and not replied; "overdue": open and past its time; "kept": replied. */
+    private Specification<Communication> promiseFilter(ColumnFilter filter, String user) {
+        Set<String> values = ((ColumnFilter.Choice) filter).values();
+        Instant now = clock.instant();
+        return (root, q, cb) -> {
+            List<Predicate> any = new ArrayList<>();
+            if (values.contains("open")) {
+                any.add(cb.and(cb.isNotNull(root.get("promisedReplyAt")), cb.isNull(root.get("repliedAt"))));
+            }
+            if (values.contains("overdue")) {
+                any.add(cb.and(cb.isNull(root.get("repliedAt")), cb.lessThan(root.get("promisedReplyAt"), now)));
+            }
+            if (values.contains("kept")) {
+                any.add(cb.and(cb.isNotNull(root.get("promisedReplyAt")), cb.isNotNull(root.get("repliedAt"))));
+            }
+            return cb.or(any.toArray(Predicate[]::new));
+        };
+    }
+
+    @Override
+    public List<LogEntry> page(String username, GridQuery query, int offset, int limit) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return grid.page(em, grid.where(scope(units), query, username), query, offset, limit).stream()
+                .map(c -> entry(c, units)).toList();
+    }
+
+    @Override
+    public long count(String username, GridQuery query) {
+        return grid.count(em, grid.where(scope(organization.unitNamesOf(username)), query, username));
+    }
+
+    public LogEntry get(String username, long id) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return log.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units))
+                .orElseThrow(() -> new NoSuchElementException("no log entry " + id));
+    }
+
+    public List<LogEntry> ofIssue(String username, long issueId) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return log.findByIssueIdOrderByOccurredAtDesc(issueId).stream()
+                .filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units)).toList();
+    }
+
+    public List<LogEntry> ofCustomer(String username, long customerId) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return log.findByCustomerIdOrderByOccurredAtDesc(customerId).stream()
+                .filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units)).toList();
+    }
+
+    /** The user's promised replies not given yet, soonest first: their task queue. */
+    public List<LogEntry> openPromisesOf(String username) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return log.findTop50ByAuthorAndBusinessUnitIdInAndRepliedAtIsNullAndPromisedReplyAtNotNullOrderByPromisedReplyAtAsc(
+                username, units.keySet()).stream().map(c -> entry(c, units)).toList();
+    }
+
+    /** The earliest reply still owed on an issue, if any. */
+    public Optional<Instant> earliestOpenPromise(long issueId) {
+        return log.earliestOpenPromise(issueId);
+    }
+
+    /**
+     * Logs a contact. Checks that the customer, project and issue are the user's and belong
+     * together, that the time is not in the future and a promised reply lies after it.
+     *
+     * @throws InvalidInputException naming every field that needs another look; nothing is stored
+     */
+    @Transactional
+    public LogEntry record(String username, NewLogEntry entry) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        List<String> problems = new ArrayList<>();
+        Instant now = clock.instant();
+        CustomerDetails customer = null;
+        if (customers.visible(username, entry.customerId())) {
+            customer = customers.get(username, entry.customerId());
+        } else {
+            problems.add("log.error.customer");
+        }
+        if (entry.projectId() != null) {
+            Optional<ProjectSummary> project = projects.visible(username, entry.projectId())
+                    ? Optional.of(projects.get(username, entry.projectId())) : Optional.empty();
+            if (project.isEmpty() || (project.get().customerId() != null
+                    && project.get().customerId() != entry.customerId())) {
+                problems.add("log.error.project");
+            }
+        }
+        if (entry.issueId() != null && issueLinks.map(l -> !l.belongsTo(username, entry.issueId(), entry.customerId()))
+                .orElse(true)) {
+            problems.add("log.error.issue");
+        }
+        if (entry.occurredAt() == null || entry.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
+            problems.add("log.error.when");
+        }
+        if (entry.channel() == null) {
+            problems.add("log.error.channel");
+        }
+        if (entry.content() == null || entry.content().isBlank()) {
+            problems.add("log.error.content");
+        } else if (entry.content().length() > 4000) {
+            problems.add("log.error.content-length");
+        }
+        if (entry.promisedReplyAt() != null && entry.occurredAt() != null
+                && !entry.promisedReplyAt().isAfter(entry.occurredAt())) {
+            problems.add("log.error.promise");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Set<Long> issuesTouched = new LinkedHashSet<>();
+        if (entry.answersOpenPromises()) {
+            List<Communication> open = entry.issueId() != null
+                    ? log.findByIssueIdAndPromisedReplyAtNotNullAndRepliedAtIsNull(entry.issueId())
+                    : log.findByCustomerIdAndIssueIdIsNullAndPromisedReplyAtNotNullAndRepliedAtIsNull(entry.customerId());
+            for (Communication promise : open) {
+                promise.replied(entry.occurredAt());
+                if (promise.getIssueId() != null) {
+                    issuesTouched.add(promise.getIssueId());
+                }
+            }
+        }
+        Communication saved = log.saveAndFlush(new Communication(customer.businessUnitId(), customer.id(),
+                customer.name(), entry.projectId(), entry.issueId(), entry.occurredAt(), trim(entry.place()),
+                entry.channel(), trim(entry.participants()), entry.content().strip(), trim(entry.outcome()),
+                entry.promisedReplyAt(), username, now));
+        if (entry.issueId() != null) {
+            issuesTouched.add(entry.issueId());
+        }
+        issuesTouched.forEach(id -> events.publishEvent(new PromisesChanged(id)));
+        return entry(saved, units);
+    }
+
+    /** Marks a promised reply as given now. */
+    @Transactional
+    public LogEntry markReplied(String username, long id) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        Communication entry = log.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId()))
+                .orElseThrow(() -> new NoSuchElementException("no log entry " + id));
+        if (entry.getPromisedReplyAt() == null || entry.getRepliedAt() != null) {
+            throw new InvalidInputException(List.of("log.error.no-open-promise"));
+        }
+        entry.replied(clock.instant());
+        Communication saved = log.saveAndFlush(entry);
+        if (saved.getIssueId() != null) {
+            events.publishEvent(new PromisesChanged(saved.getIssueId()));
+        }
+        return entry(saved, units);
+    }
+
+    @EventListener
+    @Transactional
+    void on(CustomerRenamed renamed) {
+        log.rename(renamed.customerId(), renamed.name());
+    }
+
+    private static Specification<Communication> scope(Map<Long, String> units) {
+        return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
+    }
+
+    private static LogEntry entry(Communication c, Map<Long, String> units) {
+        return new LogEntry(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),
+                c.getCustomerId(), c.getCustomerName(), c.getProjectId(), c.getIssueId(), c.getOccurredAt(),
+                c.getPlace(), c.getChannel(), c.getParticipants(), c.getContent(), c.getOutcome(),
+                c.getPromisedReplyAt(), c.getRepliedAt(), c.getAuthor());
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,155 @@
+package com.siteline.issue.internal;
+
+import com.siteline.base.AbstractEntity;
+import com.siteline.issue.IssueStatus;
+import com.siteline.issue.Verdict;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A customer issue (客户问题) of one business unit. */
+@Entity
+@Table(name = "customer_issue")
+public class CustomerIssue extends AbstractEntity {
+
+    @Column(name = "business_unit_id", nullable = false)
+    private long businessUnitId;
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+    @Column(name = "customer_name", nullable = false, length = 120)
+    private String customerName;
+    @Column(name = "project_id")
+    private Long projectId;
+    @Column(name = "variant_id", length = 80)
+    private String variantId;
+    @Column(nullable = false, length = 200)
+    private String title;
+    @Column(length = 4000)
+    private String description;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "issue_type", nullable = false, length = 20)
+    private IssueType type;
+    @Column(name = "category_id", length = 80)
+    private String categoryId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Urgency urgency;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private IssueStatus status;
+    @Column(name = "open_issue", nullable = false)
+    private boolean openIssue;
+    @Column(length = 60)
+    private String assignee;
+    @Column(length = 60)
+    private String reviewer;
+    @Column(name = "root_cause", length = 2000)
+    private String rootCause;
+    @Column(length = 2000)
+    private String resolution;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Verdict verdict;
+    @Column(length = 300)
+    private String tags;
+    @Column(name = "promised_reply_at")
+    private Instant promisedReplyAt;
+    @Column(name = "reported_by", nullable = false, length = 60)
+    private String reportedBy;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "classified_at")
+    private Instant classifiedAt;
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+    @Column(name = "handling_at")
+    private Instant handlingAt;
+    @Column(name = "feedback_at")
+    private Instant feedbackAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "revisited_at")
+    private Instant revisitedAt;
+
+    protected CustomerIssue() {
+    }
+
+    public CustomerIssue(long businessUnitId, long customerId, String customerName, String reportedBy, Instant now) {
+        this.businessUnitId = businessUnitId;
+        this.customerId = customerId;
+        this.customerName = customerName;
+        this.reportedBy = reportedBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.status = IssueStatus.IDENTIFIED;
+        this.openIssue = true;
+    }
+
+    /** Moves to the status and stamps the step's time; the caller has checked the move is allowed. */
+    public void moveTo(IssueStatus target, Instant now) {
+        status = target;
+        openIssue = target.isOpen();
+        updatedAt = now;
+        switch (target) {
+            case CLASSIFIED -> classifiedAt = now;
+            case ASSIGNED -> assignedAt = now;
+            case IN_PROGRESS -> handlingAt = handlingAt == null ? now : handlingAt;
+            case FEEDBACK_GIVEN -> feedbackAt = now;
+            case CLOSED -> closedAt = now;
+            case REVISITED -> revisitedAt = now;
+            default -> {
+            }
+        }
+    }
+
+    public void touch(Instant now) { updatedAt = now; }
+    public long getBusinessUnitId() { return businessUnitId; }
+    public long getCustomerId() { return customerId; }
+    public String getCustomerName() { return customerName; }
+    public void setCustomerName(String customerName) { this.customerName = customerName; }
+    public Long getProjectId() { return projectId; }
+    public void setProjectId(Long projectId) { this.projectId = projectId; }
+    public String getVariantId() { return variantId; }
+    public void setVariantId(String variantId) { this.variantId = variantId; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public IssueType getType() { return type; }
+    public void setType(IssueType type) { this.type = type; }
+    public String getCategoryId() { return categoryId; }
+    public void setCategoryId(String categoryId) { this.categoryId = categoryId; }
+    public Urgency getUrgency() { return urgency; }
+    public void setUrgency(Urgency urgency) { this.urgency = urgency; }
+    public IssueStatus getStatus() { return status; }
+    public String getAssignee() { return assignee; }
+    public void setAssignee(String assignee) { this.assignee = assignee; }
+    public String getReviewer() { return reviewer; }
+    public void setReviewer(String reviewer) { this.reviewer = reviewer; }
+    public String getRootCause() { return rootCause; }
+    public void setRootCause(String rootCause) { this.rootCause = rootCause; }
+    public String getResolution() { return resolution; }
+    public void setResolution(String resolution) { this.resolution = resolution; }
+    public Verdict getVerdict() { return verdict; }
+    public void setVerdict(Verdict verdict) { this.verdict = verdict; }
+    public String getTags() { return tags; }
+    public void setTags(String tags) { this.tags = tags; }
+    public Instant getPromisedReplyAt() { return promisedReplyAt; }
+    public void setPromisedReplyAt(Instant promisedReplyAt) { this.promisedReplyAt = promisedReplyAt; }
+    public String getReportedBy() { return reportedBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Instant getClassifiedAt() { return classifiedAt; }
+    public Instant getAssignedAt() { return assignedAt; }
+    public Instant getHandlingAt() { return handlingAt; }
+    public Instant getFeedbackAt() { return feedbackAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public Instant getRevisitedAt() { return revisitedAt; }
+}
