@@ -153,6 +153,26 @@ public class CustomerService implements GridSource<CustomerDetails> {
         return details(saved, units);
     }
 
+    /** Adds a tag to each of the user's customers among the ids; returns how many changed. */
+    @Transactional
+    public int addTag(String username, java.util.Collection<Long> ids, String tag) {
+        if (tag == null || tag.isBlank()) {
+            throw new InvalidInputException(List.of("customer.error.tag"));
+        }
+        Map<Long, String> units = organization.unitNamesOf(username);
+        int changed = 0;
+        for (long id : ids) {
+            Customer customer = customer(units, id);
+            java.util.Set<String> tags = new java.util.LinkedHashSet<>(Tags.parse(customer.getTags()));
+            if (tags.add(tag.strip().replace(",", " "))) {
+                customer.setTags(Tags.format(tags));
+                customer.touch(clock.instant());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     private static void check(CustomerDraft draft, Map<Long, String> units) {
         List<String> problems = new ArrayList<>();
         if (!units.containsKey(draft.businessUnitId())) {

@@ -1,0 +1,181 @@
+package com.siteline.communication.ui;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.grid.SavedView;
+import com.siteline.base.ui.Badge;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerService;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.project.ProjectService;
+import com.siteline.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The communication log (沟通记录) of the user's business units, with promised replies as tasks. */
+@Route("communications")
+@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.PROJECT_MANAGER})
+@Menu(title = "nav.communications", order = 14, icon = "vaadin:comments")
+public class CommunicationsView extends ViewFrame {
+
+    private final transient CommunicationService log;
+    private final transient Clock clock;
+    private final String username;
+    private final DataGrid<LogEntry> grid;
+
+    public CommunicationsView(CommunicationService log, CustomerService customers, ProjectService projects,
+            OrganizationService organization, GridStateStore store, CurrentUser currentUser, Clock clock) {
+        super("communications.title");
+        setId("communications");
+        setSizeFull();
+        this.log = log;
+        this.clock = clock;
+        this.username = currentUser.username().orElseThrow();
+        Map<Long, String> units = organization.unitNamesOf(username);
+        Map<String, String> people = organization.displayNames();
+        List<String> colleagues = organization.colleaguesOf(username).stream().map(u -> u.username()).toList();
+        grid = new DataGrid<>("communications", log, store, username);
+        grid.column("occurred", "log.field.when", e -> Formats.minute(e.occurredAt())).sortable().dateFilter();
+        grid.column("channel", "log.field.channel", e -> getTranslation("channel." + e.channel().name())).sortable()
+                .choiceFilter(() -> Arrays.stream(Channel.values()).map(Enum::name).toList(),
+                        v -> getTranslation("channel." + v));
+        grid.column("customer", "log.field.customer", LogEntry::customerName).sortable().textFilter();
+        grid.column("participants", "log.field.participants", e -> nz(e.participants())).textFilter();
+        grid.column("content", "log.field.content", LogEntry::content).textFilter().width("22em");
+        grid.column("outcome", "log.field.outcome", e -> nz(e.outcome())).textFilter();
+        grid.column("promised", "log.field.promised", this::promiseText).component(this::promiseBadge).sortable()
+                .dateFilter();
+        grid.column("promise", "log.column.promise-state", this::promiseState)
+                .choiceFilter(() -> List.of("open", "overdue", "kept"), v -> getTranslation("log.promise." + v));
+        grid.column("author", "log.field.author", e -> people.getOrDefault(e.author(), e.author())).sortable()
+                .choiceFilter(() -> withMe(colleagues), v -> people.getOrDefault(v, v));
+        grid.column("issue", "log.field.issue", e -> e.issueId() == null ? "" : "#" + e.issueId()).hidden();
+        grid.column("place", "log.field.place", e -> nz(e.place())).sortable().textFilter().hidden();
+        grid.column("unit", "customer.field.unit", LogEntry::businessUnitName).sortable()
+                .choiceFilter(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)))
+                .hidden();
+        grid.presets(List.of(
+                SavedView.builtIn("communications.view.all", GridQuery.empty()),
+                SavedView.builtIn("communications.view.my-promises",
+                        GridQuery.empty().choice("author", GridQuery.ME).choice("promise", "open")
+                                .sortedBy(com.siteline.base.grid.GridSort.asc("promised"))),
+                SavedView.builtIn("communications.view.overdue", GridQuery.empty().choice("promise", "overdue")
+                        .sortedBy(com.siteline.base.grid.GridSort.asc("promised"))),
+                SavedView.builtIn("communications.view.visits", GridQuery.empty().choice("channel", "VISIT", "MEETING"))));
+        grid.identity(LogEntry::id).detail(this::panel)
+                .onOpen(entry -> getUI().ifPresent(ui -> ui.navigate("customers/" + entry.customerId())));
+        grid.bulkAction("replied", "log.mark-replied", selected -> {
+            int done = 0;
+            int refused = 0;
+            for (LogEntry entry : selected) {
+                try {
+                    log.markReplied(username, entry.id());
+                    done++;
+                } catch (InvalidInputException e) {
+                    refused++;
+                }
+            }
+            grid.grid().deselectAll();
+            grid.refresh();
+            Problems.success(getTranslation("grid.bulk.done", done, refused));
+        });
+        Button create = new Button(getTranslation("log.new"), VaadinIcon.PLUS.create());
+        create.setId("new-log-entry");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setTooltipText(getTranslation("log.new.shortcut"));
+        Runnable newEntry = () -> new LogEntryDialog(log, customers, projects, username,
+                grid.focused().map(LogEntry::customerId).orElse(null), null, clock, saved -> grid.refresh()).open();
+        create.addClickListener(click -> newEntry.run());
+        Shortcuts.addShortcutListener(this, newEntry::run, Key.KEY_L, KeyModifier.ALT);
+        grid.addToToolbar(create);
+        grid.build();
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    private List<String> withMe(List<String> people) {
+        List<String> values = new java.util.ArrayList<>();
+        values.add(GridQuery.ME);
+        values.addAll(people);
+        return values;
+    }
+
+    private String promiseState(LogEntry entry) {
+        if (entry.promisedReplyAt() == null) {
+            return "";
+        }
+        return getTranslation("log.promise." + (entry.repliedAt() != null ? "kept"
+                : entry.overdue(clock.instant()) ? "overdue" : "open"));
+    }
+
+    private String promiseText(LogEntry entry) {
+        return entry.promisedReplyAt() == null ? "" : Formats.minute(entry.promisedReplyAt());
+    }
+
+    private Component promiseBadge(LogEntry entry) {
+        if (entry.promisedReplyAt() == null) {
+            return new Span();
+        }
+        Badge.Tone tone = entry.repliedAt() != null ? Badge.Tone.SUCCESS
+                : entry.overdue(clock.instant()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL;
+        return new Badge(promiseText(entry), tone);
+    }
+
+    private Component panel(LogEntry entry) {
+        Div panel = new Div();
+        panel.setId("log-panel");
+        panel.add(new H3(entry.customerName() + " · " + getTranslation("channel." + entry.channel().name())));
+        panel.add(new Paragraph(Formats.minute(entry.occurredAt()) + (entry.place() == null ? "" : " · " + entry.place())));
+        panel.add(new Paragraph(getTranslation("log.field.participants") + ": " + nz(entry.participants())));
+        Paragraph content = new Paragraph(entry.content());
+        content.addClassName("siteline-log-content");
+        panel.add(content);
+        panel.add(new Paragraph(getTranslation("log.field.outcome") + ": " + nz(entry.outcome())));
+        if (entry.promisedReplyAt() != null) {
+            panel.add(new Paragraph(getTranslation("log.field.promised") + ": " + promiseText(entry) + " · "
+                    + promiseState(entry)));
+        }
+        if (entry.promiseOpen()) {
+            Button replied = new Button(getTranslation("log.mark-replied"), click -> {
+                grid.refreshPanel(log.markReplied(username, entry.id()));
+                grid.refresh();
+            });
+            replied.setId("log-mark-replied");
+            replied.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            panel.add(replied);
+        }
+        return panel;
+    }
+
+    public DataGrid<LogEntry> dataGrid() {
+        return grid;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

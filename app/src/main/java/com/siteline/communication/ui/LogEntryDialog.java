@@ -1,0 +1,138 @@
+package com.siteline.communication.ui;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.Problems;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
+import com.siteline.communication.NewLogEntry;
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerService;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Logs one contact with a customer (沟通记录): when, where, channel, who, what, the outcome and,
+ * when the answer was promised for later, the promised reply time, which becomes a task in the
+ * author's queue. Bad input is named and nothing typed is lost.
+ */
+public class LogEntryDialog extends Dialog {
+
+    private final ComboBox<CustomerDetails> customer = new ComboBox<>();
+    private final ComboBox<ProjectSummary> project = new ComboBox<>();
+    private final DateTimePicker when = new DateTimePicker();
+    private final TextField place = new TextField();
+    private final ComboBox<Channel> channel = new ComboBox<>();
+    private final TextField participants = new TextField();
+    private final TextArea content = new TextArea();
+    private final TextField outcome = new TextField();
+    private final DateTimePicker promised = new DateTimePicker();
+    private final Checkbox answers = new Checkbox();
+
+    public LogEntryDialog(CommunicationService log, CustomerService customers, ProjectService projects,
+            String username, Long fixedCustomerId, Long issueId, Clock clock, Consumer<LogEntry> saved) {
+        setId("log-dialog");
+        setHeaderTitle(getTranslation(issueId == null ? "log.new" : "log.new-for-issue", issueId));
+        setWidth("720px");
+        ZoneId zone = clock.getZone();
+        customer.setId("log-customer");
+        customer.setLabel(getTranslation("log.field.customer"));
+        customer.setRequired(true);
+        customer.setItemLabelGenerator(c -> c.name() + " · " + c.phone());
+        customer.setItems(query -> customers.lookup(username, query.getFilter().orElse(""))
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        project.setId("log-project");
+        project.setLabel(getTranslation("log.field.project"));
+        project.setItemLabelGenerator(ProjectSummary::name);
+        project.setClearButtonVisible(true);
+        customer.addValueChangeListener(e -> {
+            project.clear();
+            project.setItems(e.getValue() == null ? List.of() : projects.ofCustomer(username, e.getValue().id()));
+        });
+        if (fixedCustomerId != null) {
+            customer.setValue(customers.get(username, fixedCustomerId));
+            customer.setReadOnly(true);
+        }
+        when.setId("log-when");
+        when.setLabel(getTranslation("log.field.when"));
+        when.setValue(LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES));
+        when.setRequiredIndicatorVisible(true);
+        place.setId("log-place");
+        place.setLabel(getTranslation("log.field.place"));
+        place.setMaxLength(200);
+        channel.setId("log-channel");
+        channel.setLabel(getTranslation("log.field.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
+        channel.setValue(Channel.PHONE);
+        channel.setRequired(true);
+        participants.setId("log-participants");
+        participants.setLabel(getTranslation("log.field.participants"));
+        participants.setMaxLength(300);
+        content.setId("log-content");
+        content.setLabel(getTranslation("log.field.content"));
+        content.setRequired(true);
+        content.setMaxLength(4000);
+        content.setMinHeight("6em");
+        outcome.setId("log-outcome");
+        outcome.setLabel(getTranslation("log.field.outcome"));
+        outcome.setMaxLength(1000);
+        promised.setId("log-promised");
+        promised.setLabel(getTranslation("log.field.promised"));
+        promised.setHelperText(getTranslation("log.field.promised-help"));
+        answers.setId("log-answers");
+        answers.setLabel(getTranslation("log.field.answers"));
+        List<LogEntry> open = issueId != null ? log.ofIssue(username, issueId).stream().filter(LogEntry::promiseOpen).toList()
+                : fixedCustomerId != null ? log.ofCustomer(username, fixedCustomerId).stream()
+                        .filter(e -> e.issueId() == null && e.promiseOpen()).toList() : List.of();
+        answers.setVisible(!open.isEmpty());
+        answers.setValue(!open.isEmpty());
+        if (!open.isEmpty()) {
+            answers.setHelperText(getTranslation("log.field.answers-help", Formats.minute(open.getFirst().promisedReplyAt())));
+        }
+        FormLayout form = new FormLayout(customer, project, when, channel, place, participants, content, outcome,
+                promised, answers);
+        form.setColspan(content, 2);
+        form.setColspan(outcome, 2);
+        add(form);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            Instant occurred = when.getValue() == null ? null : when.getValue().atZone(zone).toInstant();
+            Instant promise = promised.getValue() == null ? null : promised.getValue().atZone(zone).toInstant();
+            try {
+                LogEntry entry = log.record(username, new NewLogEntry(
+                        customer.getValue() == null ? -1 : customer.getValue().id(),
+                        project.getValue() == null ? null : project.getValue().id(), issueId, occurred,
+                        place.getValue(), channel.getValue(), participants.getValue(), content.getValue(),
+                        outcome.getValue(), promise, answers.isVisible() && answers.getValue()));
+                close();
+                saved.accept(entry);
+            } catch (InvalidInputException e) {
+                content.setInvalid(e.problems().stream().anyMatch(p -> p.startsWith("log.error.content")));
+                when.setInvalid(e.problems().contains("log.error.when"));
+                promised.setInvalid(e.problems().contains("log.error.promise"));
+                customer.setInvalid(e.problems().contains("log.error.customer"));
+                Problems.show(this, e);
+            }
+        });
+        save.setId("log-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+}

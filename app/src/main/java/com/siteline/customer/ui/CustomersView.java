@@ -1,0 +1,157 @@
+package com.siteline.customer.ui;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.grid.SavedView;
+import com.siteline.base.ui.Badge;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerService;
+import com.siteline.customer.CustomerTier;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.security.CurrentUser;
+import com.siteline.base.ui.grid.DataGrid;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Customer records (客户档案) of the user's business units. */
+@Route("customers")
+@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.PROJECT_MANAGER})
+@Menu(title = "nav.customers", order = 12, icon = "vaadin:users")
+public class CustomersView extends ViewFrame {
+
+    private final transient CustomerService customers;
+    private final String username;
+    private final Map<Long, String> units;
+    private final DataGrid<CustomerDetails> grid;
+
+    public CustomersView(CustomerService customers, OrganizationService organization, GridStateStore store,
+            CurrentUser currentUser) {
+        super("customers.title");
+        setId("customers");
+        setSizeFull();
+        this.customers = customers;
+        this.username = currentUser.username().orElseThrow();
+        this.units = organization.unitNamesOf(username);
+        grid = new DataGrid<>("customers", customers, store, username);
+        grid.column("name", "customer.field.name", CustomerDetails::name).sortable().textFilter();
+        grid.column("phone", "customer.field.phone", CustomerDetails::phone).sortable().textFilter();
+        grid.column("tier", "customer.field.tier", c -> getTranslation("customer.tier." + c.tier().name()))
+                .component(c -> new Badge(getTranslation("customer.tier." + c.tier().name()),
+                        c.tier() == CustomerTier.VIP ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL))
+                .sortable().choiceFilter(() -> names(CustomerTier.values()), v -> getTranslation("customer.tier." + v));
+        grid.column("tags", "customer.field.tags", c -> String.join("、", c.tags())).textFilter();
+        grid.column("channel", "customer.field.channel", c -> getTranslation("channel." + c.preferredChannel().name()))
+                .sortable().choiceFilter(() -> names(Channel.values()), v -> getTranslation("channel." + v));
+        grid.column("address", "customer.field.address", c -> nz(c.address())).sortable().textFilter();
+        grid.column("wechat", "customer.field.wechat", c -> nz(c.wechatId())).textFilter().hidden();
+        grid.column("email", "customer.field.email", c -> nz(c.email())).sortable().textFilter().hidden();
+        grid.column("unit", "customer.field.unit", CustomerDetails::businessUnitName).sortable()
+                .choiceFilter(() -> units.keySet().stream().map(String::valueOf).toList(),
+                        id -> units.get(Long.valueOf(id)));
+        grid.column("created", "grid.column.created", c -> Formats.day(c.createdAt())).sortable().dateFilter();
+        grid.column("updated", "grid.column.updated", c -> Formats.minute(c.updatedAt())).sortable().dateFilter().hidden();
+        grid.presets(List.of(
+                SavedView.builtIn("customers.view.all", GridQuery.empty()),
+                SavedView.builtIn("customers.view.vip", GridQuery.empty().choice("tier", "VIP", "KEY")),
+                SavedView.builtIn("customers.view.wechat", GridQuery.empty().choice("channel", "WECHAT"))));
+        grid.identity(CustomerDetails::id).detail(this::panel).onOpen(this::open);
+        grid.bulkAction("tag", "customers.bulk.tag", selected -> addTag(selected.stream()
+                .map(CustomerDetails::id).toList()));
+        Button create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create());
+        create.setId("new-customer");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> new CustomerDialog(customers, username, units, null, saved -> {
+            grid.refresh();
+            open(saved);
+        }).open());
+        grid.addToToolbar(create);
+        grid.build();
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void addTag(List<Long> ids) {
+        Dialog dialog = new Dialog(getTranslation("customers.bulk.tag"));
+        TextField tag = new TextField(getTranslation("customer.field.tag"));
+        tag.setId("bulk-tag-value");
+        Button apply = new Button(getTranslation("action.apply"), click -> {
+            try {
+                int changed = customers.addTag(username, ids, tag.getValue());
+                dialog.close();
+                grid.grid().deselectAll();
+                grid.refresh();
+                Problems.success(getTranslation("grid.bulk.done", changed, 0));
+            } catch (InvalidInputException e) {
+                Problems.show(this, e);
+            }
+        });
+        apply.setId("bulk-tag-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(tag);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), apply);
+        dialog.open();
+    }
+
+    private Component panel(CustomerDetails customer) {
+        Div panel = new Div();
+        panel.setId("customer-panel");
+        panel.add(new H3(customer.name()));
+        panel.add(line("customer.field.phone", customer.phone()
+                + (customer.phone2() == null ? "" : " / " + customer.phone2())));
+        panel.add(line("customer.field.tier", getTranslation("customer.tier." + customer.tier().name())));
+        panel.add(line("customer.field.channel", getTranslation("channel." + customer.preferredChannel().name())));
+        panel.add(line("customer.field.wechat", nz(customer.wechatId())));
+        panel.add(line("customer.field.email", nz(customer.email())));
+        panel.add(line("customer.field.address", nz(customer.address())));
+        panel.add(line("customer.field.tags", String.join("、", customer.tags())));
+        panel.add(line("customer.field.special", nz(customer.specialRequirements())));
+        panel.add(line("customer.field.notes", nz(customer.notes())));
+        Button open = new Button(getTranslation("customer.open-360"), click -> open(customer));
+        open.setId("customer-open-360");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        panel.add(open);
+        return panel;
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        Paragraph line = new Paragraph(getTranslation(labelKey) + ": " + (value == null || value.isBlank() ? "—" : value));
+        line.addClassName("siteline-panel-line");
+        return line;
+    }
+
+    private void open(CustomerDetails customer) {
+        getUI().ifPresent(ui -> ui.navigate("customers/" + customer.id()));
+    }
+
+    public DataGrid<CustomerDetails> dataGrid() {
+        return grid;
+    }
+
+    static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toList());
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}
