@@ -475,7 +475,8 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                 });
                 changed++;
             } catch (IssueRefusedException e) {
-                refused.add(new BulkResult.Refusal(id, e.messageKey()));
+                refused.add(new BulkResult.Refusal(id, "issue.refused.transition".equals(e.messageKey())
+                        ? "issue.refused.transition-bulk" : e.messageKey()));
             } catch (NoSuchElementException e) {
                 refused.add(new BulkResult.Refusal(id, "issue.refused.not-found"));
             } catch (ObjectOptimisticLockingFailureException e) {

@@ -176,6 +176,29 @@ public class ProjectService implements GridSource<ProjectSummary> {
         return summary(projects.saveAndFlush(project), unitNames(username));
     }
 
+    /** Makes the user the project manager of each of their projects among the ids; returns how many changed. */
+    @Transactional
+    public int assignProjectManager(String username, java.util.Collection<Long> ids, String projectManager) {
+        int changed = 0;
+        for (long id : ids) {
+            Project project = project(username, id);
+            ProjectTeam team = project.getTeam();
+            if (!projectManager.equals(team.projectManager())) {
+                project.setTeam(new ProjectTeam(projectManager, team.designer(), team.agent(), team.contractValue(),
+                        team.plannedStart(), team.plannedEnd(), team.actualStart(), team.actualEnd()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void on(com.siteline.customer.CustomerRenamed renamed) {
+        projects.findAll((root, q, cb) -> cb.equal(root.get("customerId"), renamed.customerId()))
+                .forEach(p -> p.renameCustomer(renamed.name()));
+    }
+
     private static Specification<Project> scope(Map<Long, String> units) {
         return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
     }

@@ -25,7 +25,7 @@ class I18nBundlesTest {
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation|super|title\\s*=)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"\\s*[,)]");
     /** Keys handed around as values (e.g. a service's "what is missing" key), found anywhere in the sources. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:form|project|projects|checklist|calendar|calendars|attachment|rules)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:form|project|projects|checklist|calendar|calendars|attachment|rules|customer|customers|customer360|issue|log|grid|inbox|communications|conflict)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
     private static final Pattern CJK = Pattern.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
     private static final Pattern LITERAL_UI_TEXT = Pattern.compile(
             "(?:new (?:Button|Span|H1|H2|H3|H4|Paragraph|ListItem|Notification)|\\.set(?:Text|Label|Header|Title|Placeholder|HelperText|TooltipText))\\(\"[^\"]*[A-Za-z]{2,}[^\"]*\"");
@@ -77,6 +77,22 @@ class I18nBundlesTest {
             used.add("issue.urgency." + urgency.name());
         }
         CoreIssueCategories.IDS.forEach(id -> used.add("issue.category." + id));
+        for (com.siteline.customer.CustomerTier tier : com.siteline.customer.CustomerTier.values()) {
+            used.add("customer.tier." + tier.name());
+        }
+        for (com.siteline.customer.Channel channel : com.siteline.customer.Channel.values()) {
+            used.add("channel." + channel.name());
+        }
+        for (com.siteline.issue.IssueStatus status : com.siteline.issue.IssueStatus.values()) {
+            used.add("issue.status." + status.name());
+            status.next().forEach(next -> used.add("issue.step." + next.name()));
+        }
+        for (com.siteline.issue.Verdict verdict : com.siteline.issue.Verdict.values()) {
+            used.add("issue.verdict." + verdict.name());
+        }
+        for (String state : List.of("open", "overdue", "kept")) {
+            used.add("log.promise." + state);
+        }
         AppLocales.SUPPORTED.forEach(locale -> used.add("language." + locale.getLanguage()));
 
         assertThat(used).hasSizeGreaterThan(30);

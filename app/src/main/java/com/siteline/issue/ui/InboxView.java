@@ -1,29 +1,270 @@
 package com.siteline.issue.ui;
 
-import com.siteline.base.ui.EmptyState;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridSort;
+import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.grid.SavedView;
+import com.siteline.base.ui.Badge;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
+import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.communication.LogEntry;
+import com.siteline.issue.BulkResult;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueStatus;
 import com.siteline.organization.Role;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The agents' work queue (工作台). The issue grid arrives with the agent-workspace issue. */
+/** The agents' work queue (工作台): the customer issues of their units, and the replies they promised. */
 @Route("inbox")
 @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ADMIN})
 @Menu(title = "nav.inbox", order = 10, icon = "vaadin:inbox")
-public class InboxView extends ViewFrame implements LocaleChangeObserver {
+public class InboxView extends ViewFrame {
 
-    public InboxView() {
+    private final transient IssueWorkbench bench;
+    private final String username;
+    private final Map<String, String> people;
+    private final DataGrid<IssueDetails> grid;
+    private final Div promises = new Div();
+
+    public InboxView(IssueWorkbench bench, GridStateStore store, CurrentUser currentUser) {
         super("inbox.title");
         setId("inbox");
+        setSizeFull();
+        this.bench = bench;
+        this.username = currentUser.username().orElseThrow();
+        this.people = bench.organization().displayNames();
+        Map<Long, String> units = bench.organization().unitNamesOf(username);
+        List<String> colleagues = bench.issues().assignees(username).stream().map(u -> u.username()).toList();
+        List<String> variants = bench.catalog().variantIds();
+        grid = new DataGrid<>("issues", bench.issues(), store, username);
+        grid.column("id", "issue.field.id", i -> "#" + i.id()).sortable().textFilter().width("6em");
+        grid.column("title", "issue.field.title", IssueDetails::title).sortable().textFilter();
+        grid.column("customer", "issue.field.customer", IssueDetails::customerName).sortable().textFilter();
+        grid.column("type", "issue.field.type", i -> getTranslation("issue.type." + i.type().name()))
+                .choiceFilter(() -> names(IssueType.values()), v -> getTranslation("issue.type." + v));
+        grid.column("category", "issue.field.category", i -> IssueLabels.category(this, bench.catalog(), i.categoryId()))
+                .sortable().choiceFilter(() -> bench.issues().allCategories(),
+                        v -> IssueLabels.category(this, bench.catalog(), v));
+        grid.column("urgency", "issue.field.urgency", i -> getTranslation("issue.urgency." + i.urgency().name()))
+                .component(i -> IssueLabels.urgency(this, i.urgency())).sortable()
+                .choiceFilter(() -> names(Urgency.values()), v -> getTranslation("issue.urgency." + v));
+        grid.column("status", "issue.field.status", i -> getTranslation("issue.status." + i.status().name()))
+                .component(i -> IssueLabels.status(this, i.status())).sortable()
+                .choiceFilter(() -> names(IssueStatus.values()), v -> getTranslation("issue.status." + v));
+        grid.column("assignee", "issue.field.assignee", i -> person(i.assignee())).sortable()
+                .choiceFilter(() -> people(colleagues), this::person);
+        grid.column("promised", "issue.field.promised", i -> Formats.minute(i.promisedReplyAt()))
+                .component(this::promiseBadge).sortable().dateFilter();
+        grid.column("variant", "issue.field.variant", i -> variantName(i.variantId())).sortable()
+                .choiceFilter(() -> variants, this::variantName);
+        grid.column("unit", "customer.field.unit", IssueDetails::businessUnitName).sortable()
+                .choiceFilter(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)))
+                .hidden();
+        grid.column("tags", "issue.field.tags", i -> String.join("、", i.tags())).textFilter().hidden();
+        grid.column("created", "grid.column.created", i -> Formats.minute(i.createdAt())).sortable().dateFilter();
+        grid.column("updated", "grid.column.updated", i -> Formats.minute(i.updatedAt())).sortable().dateFilter().hidden();
+        grid.column("open", "issue.field.open", i -> getTranslation(i.open() ? "issue.open" : "issue.closed"))
+                .choiceFilter(() -> List.of("open", "closed"), v -> getTranslation("issue." + v)).hidden();
+        List<SavedView> presets = new ArrayList<>(List.of(
+                SavedView.builtIn("inbox.view.mine", GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", "open")),
+                SavedView.builtIn("inbox.view.unassigned",
+                        GridQuery.empty().choice("assignee", GridQuery.NOBODY).choice("open", "open")),
+                SavedView.builtIn("inbox.view.waiting", GridQuery.empty().choice("status", "WAITING_CUSTOMER")),
+                SavedView.builtIn("inbox.view.overdue", GridQuery.empty().choice("promise", "overdue")
+                        .sortedBy(GridSort.asc("promised"))),
+                SavedView.builtIn("inbox.view.urgent", GridQuery.empty().choice("urgency", "URGENT").choice("open", "open")),
+                SavedView.builtIn("inbox.view.all", GridQuery.empty())));
+        for (String variant : variants) {
+            presets.add(new SavedView(null, null, "inbox.view.plugin." + variant, true,
+                    GridQuery.empty().choice("variant", variant).choice("open", "open"), true));
+        }
+        grid.presets(presets);
+        grid.identity(IssueDetails::id)
+                .detail(issue -> new IssuePanel(bench, username, bench.issues().get(username, issue.id()), false,
+                        updated -> grid.refresh()))
+                .onOpen(issue -> getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id())));
+        grid.bulkAction("assign", "inbox.bulk.assign", selected -> choose("inbox.bulk.assign", colleagues, this::person,
+                user -> bench.issues().bulkAssign(username, ids(selected), user)));
+        grid.bulkAction("status", "inbox.bulk.status", selected -> choose("inbox.bulk.status",
+                names(IssueStatus.values()), v -> getTranslation("issue.status." + v),
+                status -> bench.issues().bulkMove(username, ids(selected), IssueStatus.valueOf(status))));
+        grid.bulkAction("urgency", "inbox.bulk.urgency", selected -> choose("inbox.bulk.urgency",
+                names(Urgency.values()), v -> getTranslation("issue.urgency." + v),
+                urgency -> bench.issues().bulkUrgency(username, ids(selected), Urgency.valueOf(urgency))));
+        grid.bulkAction("category", "inbox.bulk.category", selected -> choose("inbox.bulk.category",
+                bench.issues().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v),
+                category -> bench.issues().bulkCategory(username, ids(selected), category)));
+        grid.bulkAction("tag", "inbox.bulk.tag", selected -> tag(ids(selected)));
+
+        Button create = new Button(getTranslation("issue.new"), VaadinIcon.PLUS.create());
+        create.setId("new-issue");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> new NewIssueDialog(bench, username, null, issue -> {
+            grid.refresh();
+            getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id()));
+        }).open());
+        grid.addToToolbar(create);
+        Shortcuts.addShortcutListener(this, this::logForFocused, Key.KEY_L, KeyModifier.ALT);
+        grid.build();
+        promises.setId("inbox-promises");
+        promises.addClassName("siteline-promises");
+        showPromises();
+        add(promises, grid);
+        setFlexGrow(1, grid);
     }
 
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        removeAll();
-        add(new EmptyState(VaadinIcon.INBOX, getTranslation("inbox.empty.title"), getTranslation("inbox.empty.text")));
+    private void logForFocused() {
+        grid.focused().ifPresent(issue -> new IssuePanel(bench, username, bench.issues().get(username, issue.id()),
+                false, updated -> grid.refresh()).logContact());
+    }
+
+    /** The user's promised replies: a strip of tasks above the grid, overdue ones in red. */
+    private void showPromises() {
+        promises.removeAll();
+        List<LogEntry> open = bench.log().openPromisesOf(username);
+        promises.setVisible(!open.isEmpty());
+        if (open.isEmpty()) {
+            return;
+        }
+        Span label = new Span(getTranslation("inbox.promises", open.size()));
+        label.addClassName("siteline-promises-label");
+        promises.add(label);
+        for (LogEntry entry : open.subList(0, Math.min(open.size(), 8))) {
+            boolean overdue = entry.overdue(bench.clock().instant());
+            Anchor task = new Anchor(entry.issueId() != null ? "issues/" + entry.issueId() : "customers/" + entry.customerId(),
+                    entry.customerName() + " · " + Formats.minute(entry.promisedReplyAt()));
+            task.addClassName(overdue ? "siteline-promise-overdue" : "siteline-promise");
+            task.getElement().setAttribute("title", entry.content());
+            promises.add(task);
+        }
+    }
+
+    private Component promiseBadge(IssueDetails issue) {
+        if (issue.promisedReplyAt() == null) {
+            return new Span();
+        }
+        return new Badge(Formats.minute(issue.promisedReplyAt()),
+                issue.promiseOverdue(bench.clock().instant()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL);
+    }
+
+    private void choose(String titleKey, List<String> values, Function<String, String> label,
+            Function<String, BulkResult> action) {
+        Dialog dialog = new Dialog(getTranslation(titleKey));
+        dialog.setId("bulk-dialog");
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setId("bulk-value");
+        choice.setItems(values);
+        choice.setItemLabelGenerator(label::apply);
+        dialog.add(choice);
+        Button apply = new Button(getTranslation("action.apply"), click -> {
+            if (choice.getValue() == null) {
+                choice.setInvalid(true);
+                return;
+            }
+            report(action.apply(choice.getValue()));
+            dialog.close();
+        });
+        apply.setId("bulk-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), apply);
+        dialog.open();
+    }
+
+    private void tag(List<Long> ids) {
+        Dialog dialog = new Dialog(getTranslation("inbox.bulk.tag"));
+        dialog.setId("bulk-dialog");
+        TextField tag = new TextField();
+        tag.setId("bulk-tag-value");
+        dialog.add(tag);
+        Button apply = new Button(getTranslation("action.apply"), click -> {
+            try {
+                report(bench.issues().bulkAddTag(username, ids, tag.getValue()));
+                dialog.close();
+            } catch (InvalidInputException e) {
+                Problems.show(this, e);
+            }
+        });
+        apply.setId("bulk-tag-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), apply);
+        dialog.open();
+    }
+
+    /** Says how many rows changed and, per refused row, why. */
+    private void report(BulkResult result) {
+        grid.grid().deselectAll();
+        grid.refresh();
+        if (result.refused().isEmpty()) {
+            Problems.success(getTranslation("grid.bulk.done", result.changed(), 0));
+        } else {
+            Problems.error(getTranslation("grid.bulk.done", result.changed(), result.refused().size()) + " "
+                    + result.refused().stream().map(r -> "#" + r.issueId() + ": " + getTranslation(r.messageKey()))
+                            .collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static List<Long> ids(Collection<IssueDetails> issues) {
+        return issues.stream().map(IssueDetails::id).toList();
+    }
+
+    private List<String> people(List<String> colleagues) {
+        List<String> values = new ArrayList<>();
+        values.add(GridQuery.ME);
+        values.add(GridQuery.NOBODY);
+        values.addAll(colleagues);
+        return values;
+    }
+
+    private String person(String user) {
+        if (user == null || GridQuery.NOBODY.equals(user)) {
+            return getTranslation("grid.nobody");
+        }
+        if (GridQuery.ME.equals(user)) {
+            return getTranslation("grid.me");
+        }
+        return people.getOrDefault(user, user);
+    }
+
+    private String variantName(String variantId) {
+        if (variantId == null) {
+            return "";
+        }
+        return bench.catalog().snapshot(variantId).map(v -> v.name().get(getLocale())).orElse(variantId);
+    }
+
+    static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    public DataGrid<IssueDetails> dataGrid() {
+        return grid;
     }
 }

@@ -114,6 +114,10 @@ public class Project extends AbstractEntity {
         return createdAt;
     }
 
+    public void renameCustomer(String name) {
+        this.customerName = name;
+    }
+
     public Long getCustomerId() {
         return customerId;
     }

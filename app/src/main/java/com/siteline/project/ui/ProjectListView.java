@@ -1,87 +1,203 @@
 package com.siteline.project.ui;
 
-import com.siteline.base.ui.EmptyState;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridSort;
+import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.grid.SavedView;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
+import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.security.CurrentUser;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Projects of the user's business units; the project managers' landing view. */
 @Route("projects")
 @RolesAllowed({Role.Names.PROJECT_MANAGER, Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ADMIN})
 @Menu(title = "nav.projects", order = 20, icon = "vaadin:building")
-public class ProjectListView extends ViewFrame implements LocaleChangeObserver {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+public class ProjectListView extends ViewFrame {
 
     private final transient ProjectService projects;
     private final transient VariantCatalog catalog;
     private final String username;
-    private final Grid<ProjectSummary> grid = new Grid<>();
-    private final Button create = new Button(VaadinIcon.PLUS.create());
+    private final Map<String, String> people;
+    private final DataGrid<ProjectSummary> grid;
 
-    public ProjectListView(ProjectService projects, VariantCatalog catalog, CurrentUser currentUser) {
+    public ProjectListView(ProjectService projects, VariantCatalog catalog, OrganizationService organization,
+            GridStateStore store, CurrentUser currentUser) {
         super("projects.title");
         setId("projects");
+        setSizeFull();
         this.projects = projects;
         this.catalog = catalog;
         this.username = currentUser.username().orElseThrow();
+        this.people = organization.displayNames();
+        Map<Long, String> units = organization.unitNamesOf(username);
+        List<String> colleagues = organization.colleaguesOf(username).stream().map(u -> u.username()).toList();
+        List<String> variants = catalog.variantIds();
+        grid = new DataGrid<>("projects", projects, store, username);
+        grid.column("name", "projects.column.name", ProjectSummary::name)
+                .component(p -> new Anchor("projects/" + p.id(), p.name())).sortable().textFilter();
+        grid.column("customer", "projects.column.customer", ProjectSummary::customerName).sortable().textFilter();
+        grid.column("variant", "projects.column.variant", p -> variantName(p.variantId())).sortable()
+                .choiceFilter(() -> variants, this::variantName);
+        grid.column("stage", "projects.column.stage", this::stageName).sortable()
+                .choiceFilter(this::stageIds, this::stageLabel);
+        grid.column("pm", "projects.column.pm", p -> person(p.team().projectManager())).sortable()
+                .choiceFilter(() -> withMe(colleagues), this::person);
+        grid.column("value", "projects.column.value", p -> money(p.team().contractValue())).sortable();
+        grid.column("plannedEnd", "projects.column.planned-end",
+                p -> p.team().plannedEnd() == null ? "" : p.team().plannedEnd().toString()).sortable().dateFilter();
+        grid.column("unit", "projects.column.unit", ProjectSummary::businessUnitName).sortable()
+                .choiceFilter(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)));
+        grid.column("state", "projects.column.state",
+                p -> getTranslation(p.completed() ? "project.completed" : "projects.state.open"))
+                .choiceFilter(() -> List.of("open", "completed"), v -> getTranslation("projects.state." + v)).hidden();
+        grid.column("address", "projects.column.address", p -> p.address() == null ? "" : p.address()).textFilter().hidden();
+        grid.column("created", "projects.column.created", p -> Formats.day(p.createdAt())).sortable().dateFilter();
+        List<SavedView> presets = new ArrayList<>(List.of(
+                SavedView.builtIn("projects.view.all", GridQuery.empty()),
+                SavedView.builtIn("projects.view.mine", GridQuery.empty().choice("pm", GridQuery.ME)),
+                SavedView.builtIn("projects.view.open", GridQuery.empty().choice("state", "open")
+                        .sortedBy(GridSort.asc("plannedEnd")))));
+        for (String variant : variants) {
+            presets.add(new SavedView(null, null, "inbox.view.plugin." + variant, true,
+                    GridQuery.empty().choice("variant", variant), true));
+        }
+        grid.presets(presets);
+        grid.identity(ProjectSummary::id).detail(this::panel).onOpen(this::open);
+        grid.bulkAction("pm", "projects.bulk.pm", selected -> {
+            Dialog dialog = new Dialog(getTranslation("projects.bulk.pm"));
+            ComboBox<String> pm = new ComboBox<>();
+            pm.setId("bulk-value");
+            pm.setItems(colleagues);
+            pm.setItemLabelGenerator(this::person);
+            Button apply = new Button(getTranslation("action.apply"), click -> {
+                if (pm.getValue() == null) {
+                    pm.setInvalid(true);
+                    return;
+                }
+                int changed = projects.assignProjectManager(username, selected.stream().map(ProjectSummary::id).toList(),
+                        pm.getValue());
+                dialog.close();
+                grid.grid().deselectAll();
+                grid.refresh();
+                Problems.success(getTranslation("grid.bulk.done", changed, selected.size() - changed));
+            });
+            apply.setId("bulk-apply");
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.add(pm);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), apply);
+            dialog.open();
+        });
+        Button create = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create());
         create.setId("new-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setEnabled(!projects.unitsForNewProjects(username).isEmpty());
         create.addClickListener(click -> new NewProjectDialog(projects, username,
                 created -> getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class, created.id()))).open());
-        grid.setId("project-grid");
-        grid.addItemDoubleClickListener(event -> open(event.getItem()));
-        grid.addItemClickListener(event -> {
-            if (event.getClickCount() == 1 && event.getColumn() != null && "name".equals(event.getColumn().getKey())) {
-                open(event.getItem());
-            }
-        });
-        grid.setItems(query -> projects.page(username, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) projects.count(username));
+        grid.addToToolbar(create);
+        grid.build();
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Component panel(ProjectSummary project) {
+        Div panel = new Div();
+        panel.setId("project-panel");
+        panel.add(new H3(project.name()));
+        panel.add(new Paragraph(getTranslation("projects.column.customer") + ": " + project.customerName()));
+        panel.add(new Paragraph(getTranslation("projects.column.variant") + ": " + variantName(project.variantId())));
+        panel.add(new Paragraph(getTranslation("projects.column.stage") + ": " + stageName(project)));
+        panel.add(new Paragraph(getTranslation("projects.column.pm") + ": " + person(project.team().projectManager())
+                + " · " + getTranslation("projects.column.designer") + ": " + person(project.team().designer())
+                + " · " + getTranslation("projects.column.agent") + ": " + person(project.team().agent())));
+        panel.add(new Paragraph(getTranslation("projects.column.value") + ": " + money(project.team().contractValue())));
+        panel.add(new Paragraph(getTranslation("projects.column.planned") + ": "
+                + nz(project.team().plannedStart()) + " – " + nz(project.team().plannedEnd())
+                + " · " + getTranslation("projects.column.actual") + ": "
+                + nz(project.team().actualStart()) + " – " + nz(project.team().actualEnd())));
+        if (project.address() != null) {
+            panel.add(new Paragraph(getTranslation("projects.column.address") + ": " + project.address()));
+        }
+        Button open = new Button(getTranslation("projects.open"), click -> open(project));
+        open.setId("project-open");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        panel.add(open);
+        if (project.customerId() != null) {
+            panel.add(new Anchor("customers/" + project.customerId(), getTranslation("customer.open-360")));
+        }
+        return panel;
     }
 
     private void open(ProjectSummary project) {
         getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class, project.id()));
     }
 
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        removeAll();
-        create.setText(getTranslation("projects.new"));
-        create.setEnabled(!projects.unitsForNewProjects(username).isEmpty());
-        grid.removeAllColumns();
-        grid.addColumn(ProjectSummary::name).setKey("name").setHeader(getTranslation("projects.column.name"))
-                .setSortProperty("name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ProjectSummary::customerName).setHeader(getTranslation("projects.column.customer"))
-                .setSortProperty("customerName").setAutoWidth(true);
-        grid.addColumn(p -> variantName(p.variantId())).setHeader(getTranslation("projects.column.variant")).setAutoWidth(true);
-        grid.addColumn(ProjectSummary::businessUnitName).setHeader(getTranslation("projects.column.unit")).setAutoWidth(true);
-        grid.addColumn(this::stageName).setHeader(getTranslation("projects.column.stage")).setAutoWidth(true);
-        grid.addColumn(p -> DAY.format(p.createdAt())).setHeader(getTranslation("projects.column.created"))
-                .setSortProperty("createdAt").setAutoWidth(true);
-        add(new HorizontalLayout(create));
-        if (projects.count(username) == 0) {
-            add(new EmptyState(VaadinIcon.BUILDING, getTranslation("projects.empty.title"), getTranslation("projects.empty.text")));
-        } else {
-            add(grid);
-            grid.getDataProvider().refreshAll();
+    private List<String> withMe(List<String> colleagues) {
+        List<String> values = new ArrayList<>();
+        values.add(GridQuery.ME);
+        values.addAll(colleagues);
+        return values;
+    }
+
+    private String person(String user) {
+        if (user == null) {
+            return "—";
         }
+        if (GridQuery.ME.equals(user)) {
+            return getTranslation("grid.me");
+        }
+        return people.getOrDefault(user, user);
+    }
+
+    private String money(BigDecimal value) {
+        return value == null ? "" : NumberFormat.getCurrencyInstance(Locale.CHINA).format(value);
+    }
+
+    private List<String> stageIds() {
+        List<String> ids = new ArrayList<>();
+        for (String variant : catalog.variantIds()) {
+            catalog.snapshot(variant).ifPresent(v -> v.stages().forEach(s -> {
+                if (!ids.contains(s.id())) {
+                    ids.add(s.id());
+                }
+            }));
+        }
+        return ids;
+    }
+
+    private String stageLabel(String stageId) {
+        for (String variant : catalog.variantIds()) {
+            var name = catalog.snapshot(variant).flatMap(v -> v.stage(stageId)).map(s -> s.name().get(getLocale()));
+            if (name.isPresent()) {
+                return name.get();
+            }
+        }
+        return stageId;
     }
 
     private String variantName(String variantId) {
@@ -94,5 +210,13 @@ public class ProjectListView extends ViewFrame implements LocaleChangeObserver {
         }
         return catalog.snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))
                 .map(stage -> stage.name().get(getLocale())).orElse(project.currentStageId());
+    }
+
+    public DataGrid<ProjectSummary> dataGrid() {
+        return grid;
+    }
+
+    private static String nz(Object value) {
+        return value == null ? "?" : value.toString();
     }
 }

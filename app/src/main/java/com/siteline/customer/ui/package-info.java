@@ -1,0 +1,3 @@
+/** The customer views and dialogs, which other modules' pages may embed. */
+@org.springframework.modulith.NamedInterface("ui")
+package com.siteline.customer.ui;

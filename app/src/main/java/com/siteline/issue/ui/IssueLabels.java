@@ -1,0 +1,56 @@
+package com.siteline.issue.ui;
+
+import com.siteline.base.ui.Badge;
+import com.siteline.issue.IssueStatus;
+import com.siteline.plugin.VariantCatalog;
+import com.siteline.sdk.IssueCategory;
+import com.siteline.sdk.Urgency;
+import com.vaadin.flow.component.Component;
+import java.util.Locale;
+
+/** How issue values read and look, in the user's language. */
+final class IssueLabels {
+
+    private IssueLabels() {
+    }
+
+    static String category(Component context, VariantCatalog catalog, String id) {
+        if (id == null) {
+            return "";
+        }
+        String key = "issue.category." + id;
+        String core = context.getTranslation(key);
+        if (!core.startsWith("!")) {
+            return core;
+        }
+        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        for (String variant : catalog.variantIds()) {
+            var found = catalog.snapshot(variant).flatMap(v -> v.issueCategories().stream()
+                    .filter(c -> c.id().equals(id)).findFirst().map(IssueCategory::name));
+            if (found.isPresent()) {
+                return found.get().get(locale);
+            }
+        }
+        return id;
+    }
+
+    static Badge status(Component context, IssueStatus status) {
+        Badge.Tone tone = switch (status) {
+            case IDENTIFIED, CLASSIFIED -> Badge.Tone.INFO;
+            case WAITING_CUSTOMER -> Badge.Tone.WARNING;
+            case CLOSED, REVISITED -> Badge.Tone.SUCCESS;
+            default -> Badge.Tone.NEUTRAL;
+        };
+        return new Badge(context.getTranslation("issue.status." + status.name()), tone);
+    }
+
+    static Badge urgency(Component context, Urgency urgency) {
+        Badge.Tone tone = switch (urgency) {
+            case URGENT -> Badge.Tone.ERROR;
+            case IMPORTANT -> Badge.Tone.WARNING;
+            case NORMAL -> Badge.Tone.NEUTRAL;
+        };
+        return new Badge(context.getTranslation("issue.urgency." + urgency.name()), tone);
+    }
+}

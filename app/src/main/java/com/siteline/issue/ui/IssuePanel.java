@@ -1,0 +1,370 @@
+package com.siteline.issue.ui;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.ui.Badge;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.Problems;
+import com.siteline.communication.ui.LogEntryDialog;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueRefusedException;
+import com.siteline.issue.IssueStatus;
+import com.siteline.issue.StepInput;
+import com.siteline.issue.TimelineEntry;
+import com.siteline.issue.Verdict;
+import com.siteline.project.ProjectSummary;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * One issue with what can be done to it next: its facts, the lifecycle steps it allows, classify,
+ * assign, log a contact, and its timeline of steps and contacts. Used as the inbox's side panel and,
+ * with editable texts, as the issue page.
+ */
+public class IssuePanel extends Div {
+
+    private final transient IssueWorkbench bench;
+    private final String username;
+    private final boolean full;
+    private final transient Consumer<IssueDetails> changed;
+    private final Map<String, String> people;
+    private IssueDetails issue;
+
+    public IssuePanel(IssueWorkbench bench, String username, IssueDetails issue, boolean full,
+            Consumer<IssueDetails> changed) {
+        this.bench = bench;
+        this.username = username;
+        this.full = full;
+        this.changed = changed;
+        this.people = bench.organization().displayNames();
+        setId("issue-panel");
+        addClassName("siteline-issue-panel");
+        show(issue);
+    }
+
+    private void show(IssueDetails current) {
+        this.issue = current;
+        removeAll();
+        H3 title = new H3("#" + issue.id() + " " + issue.title());
+        title.setId("issue-title");
+        HorizontalLayout badges = new HorizontalLayout(IssueLabels.status(this, issue.status()),
+                IssueLabels.urgency(this, issue.urgency()),
+                new Badge(getTranslation("issue.type." + issue.type().name()), Badge.Tone.NEUTRAL));
+        badges.setSpacing(true);
+        add(title, badges);
+        Anchor customer = new Anchor("customers/" + issue.customerId(), issue.customerName());
+        customer.setId("issue-customer-link");
+        add(line("issue.field.customer", customer));
+        if (issue.projectId() != null && bench.projects().visible(username, issue.projectId())) {
+            ProjectSummary project = bench.projects().get(username, issue.projectId());
+            String stage = project.completed() ? getTranslation("project.completed")
+                    : bench.catalog().snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))
+                            .map(s -> s.name().get(getLocale())).orElse(project.currentStageId());
+            Anchor link = new Anchor("projects/" + project.id(), project.name());
+            link.setId("issue-project-link");
+            Span stageText = new Span(" · " + getTranslation("issue.field.stage") + ": " + stage);
+            stageText.setId("issue-project-stage");
+            add(line("issue.field.project", link, stageText));
+        }
+        add(line("issue.field.category", new Span(IssueLabels.category(this, bench.catalog(), issue.categoryId()))));
+        add(line("issue.field.assignee", new Span(person(issue.assignee()))));
+        if (issue.reviewer() != null) {
+            add(line("issue.field.reviewer", new Span(person(issue.reviewer()))));
+        }
+        if (issue.promisedReplyAt() != null) {
+            Badge promise = new Badge(Formats.minute(issue.promisedReplyAt()),
+                    issue.promiseOverdue(bench.clock().instant()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL);
+            promise.setId("issue-promised");
+            add(line("issue.field.promised", promise));
+        }
+        add(line("issue.field.created", new Span(Formats.minute(issue.createdAt()) + " · " + person(issue.reportedBy()))));
+        if (!issue.tags().isEmpty()) {
+            add(line("issue.field.tags", new Span(String.join("、", issue.tags()))));
+        }
+        if (full) {
+            add(editor());
+        } else {
+            add(text("issue.field.description", issue.description()));
+            add(text("issue.field.root-cause", issue.rootCause()));
+            add(text("issue.field.resolution", issue.resolution()));
+        }
+        if (issue.verdict() != null) {
+            add(text("issue.field.verdict", getTranslation("issue.verdict." + issue.verdict().name())));
+        }
+        add(actions());
+        add(timeline());
+    }
+
+    private Paragraph line(String labelKey, com.vaadin.flow.component.Component... values) {
+        Paragraph line = new Paragraph(getTranslation(labelKey) + ": ");
+        line.addClassName("siteline-panel-line");
+        line.add(values);
+        return line;
+    }
+
+    private Paragraph text(String labelKey, String value) {
+        Paragraph line = new Paragraph(getTranslation(labelKey) + ": " + (value == null ? "—" : value));
+        line.addClassName("siteline-panel-line");
+        return line;
+    }
+
+    private String person(String username) {
+        return username == null ? getTranslation("grid.nobody") : people.getOrDefault(username, username);
+    }
+
+    private FormLayout editor() {
+        TextField title = new TextField(getTranslation("issue.field.title"));
+        title.setId("issue-edit-title");
+        title.setValue(issue.title());
+        title.setMaxLength(200);
+        TextArea description = new TextArea(getTranslation("issue.field.description"));
+        description.setId("issue-edit-description");
+        description.setValue(nz(issue.description()));
+        TextArea rootCause = new TextArea(getTranslation("issue.field.root-cause"));
+        rootCause.setId("issue-edit-root-cause");
+        rootCause.setValue(nz(issue.rootCause()));
+        TextArea resolution = new TextArea(getTranslation("issue.field.resolution"));
+        resolution.setId("issue-edit-resolution");
+        resolution.setValue(nz(issue.resolution()));
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                update(bench.issues().edit(username, issue.id(), issue.version(), title.getValue(),
+                        description.getValue(), rootCause.getValue(), resolution.getValue()));
+                Problems.success(getTranslation("issue.saved"));
+            } catch (InvalidInputException e) {
+                Problems.show(this, e);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                conflict();
+            }
+        });
+        save.setId("issue-edit-save");
+        FormLayout form = new FormLayout(title, description, rootCause, resolution, save);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        return form;
+    }
+
+    /** Someone else saved first: say so; the user's input stays in the fields, the dialog stays open. */
+    private void conflict() {
+        Problems.error(getTranslation("conflict.saved-by-other"));
+    }
+
+    private FlexLayout actions() {
+        FlexLayout actions = new FlexLayout();
+        actions.setId("issue-actions");
+        actions.addClassName("siteline-actions");
+        for (IssueStatus target : issue.status().next()) {
+            Button step = new Button(getTranslation("issue.step." + target.name()), click -> openStep(target));
+            step.setId("issue-step-" + target.name());
+            step.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                    target == IssueStatus.CLOSED || target == IssueStatus.FEEDBACK_GIVEN ? ButtonVariant.LUMO_PRIMARY
+                            : ButtonVariant.LUMO_CONTRAST);
+            actions.add(step);
+        }
+        if (issue.open()) {
+            Button classify = new Button(getTranslation("issue.classify"), click -> openClassify());
+            classify.setId("issue-classify");
+            classify.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button assign = new Button(getTranslation("issue.assign"), click -> openAssign());
+            assign.setId("issue-assign");
+            assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(classify, assign);
+        }
+        Button log = new Button(getTranslation("log.new"), click -> new LogEntryDialog(bench.log(), bench.customers(),
+                bench.projects(), username, issue.customerId(), issue.id(), bench.clock(),
+                entry -> update(bench.issues().get(username, issue.id()))).open());
+        log.setId("issue-log");
+        log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+        log.setTooltipText(getTranslation("log.new.shortcut"));
+        actions.add(log);
+        if (!full) {
+            Anchor open = new Anchor("issues/" + issue.id(), getTranslation("issue.open-full"));
+            open.setId("issue-open-full");
+            actions.add(open);
+        }
+        return actions;
+    }
+
+    /** Opens the "log a contact" dialog for this issue (the Alt+L shortcut). */
+    public void logContact() {
+        new LogEntryDialog(bench.log(), bench.customers(), bench.projects(), username, issue.customerId(), issue.id(),
+                bench.clock(), entry -> update(bench.issues().get(username, issue.id()))).open();
+    }
+
+    private void openStep(IssueStatus target) {
+        Dialog dialog = new Dialog(getTranslation("issue.step." + target.name()));
+        dialog.setId("step-dialog");
+        FormLayout form = new FormLayout();
+        TextArea rootCause = new TextArea(getTranslation("issue.field.root-cause"));
+        rootCause.setId("step-root-cause");
+        rootCause.setValue(nz(issue.rootCause()));
+        TextArea resolution = new TextArea(getTranslation("issue.field.resolution"));
+        resolution.setId("step-resolution");
+        resolution.setValue(nz(issue.resolution()));
+        ComboBox<Verdict> verdict = new ComboBox<>(getTranslation("issue.field.verdict"));
+        verdict.setId("step-verdict");
+        verdict.setItems(Verdict.values());
+        verdict.setItemLabelGenerator(v -> getTranslation("issue.verdict." + v.name()));
+        TextArea note = new TextArea(getTranslation(target == IssueStatus.REVISITED ? "issue.field.revisit"
+                : "issue.field.note"));
+        note.setId("step-note");
+        if (target == IssueStatus.FEEDBACK_GIVEN) {
+            form.add(rootCause, resolution);
+        }
+        if (target == IssueStatus.CLOSED) {
+            form.add(verdict);
+        }
+        form.add(note);
+        dialog.add(form);
+        Button confirm = new Button(getTranslation("action.confirm"), click -> {
+            try {
+                update(bench.issues().move(username, issue.id(), issue.version(), target,
+                        new StepInput(note.getValue(), rootCause.getValue(), resolution.getValue(), verdict.getValue())));
+                dialog.close();
+            } catch (IssueRefusedException e) {
+                refused(e);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                conflict();
+            }
+        });
+        confirm.setId("step-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    void refused(IssueRefusedException e) {
+        Object[] args = e.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String name && isStatus(name)) {
+                args[i] = getTranslation("issue.status." + name);
+            }
+        }
+        Problems.error(getTranslation(e.messageKey(), args));
+    }
+
+    private static boolean isStatus(String name) {
+        for (IssueStatus status : IssueStatus.values()) {
+            if (status.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void openClassify() {
+        Dialog dialog = new Dialog(getTranslation("issue.classify"));
+        dialog.setId("classify-dialog");
+        ComboBox<IssueType> type = new ComboBox<>(getTranslation("issue.field.type"), IssueType.values());
+        type.setId("classify-type");
+        type.setItemLabelGenerator(t -> getTranslation("issue.type." + t.name()));
+        type.setValue(issue.type());
+        ComboBox<String> category = new ComboBox<>(getTranslation("issue.field.category"),
+                bench.issues().categoriesFor(issue.variantId()));
+        category.setId("classify-category");
+        category.setItemLabelGenerator(id -> IssueLabels.category(this, bench.catalog(), id));
+        category.setValue(issue.categoryId());
+        ComboBox<Urgency> urgency = new ComboBox<>(getTranslation("issue.field.urgency"), Urgency.values());
+        urgency.setId("classify-urgency");
+        urgency.setItemLabelGenerator(u -> getTranslation("issue.urgency." + u.name()));
+        urgency.setValue(issue.urgency());
+        dialog.add(new FormLayout(type, category, urgency));
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                update(bench.issues().classify(username, issue.id(), issue.version(), type.getValue(),
+                        category.getValue(), urgency.getValue()));
+                dialog.close();
+            } catch (IssueRefusedException e) {
+                refused(e);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                conflict();
+            }
+        });
+        save.setId("classify-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openAssign() {
+        Dialog dialog = new Dialog(getTranslation("issue.assign"));
+        dialog.setId("assign-dialog");
+        ComboBox<String> assignee = new ComboBox<>(getTranslation("issue.field.assignee"),
+                bench.issues().assignees(username).stream().map(u -> u.username()).toList());
+        assignee.setId("assign-user");
+        assignee.setItemLabelGenerator(this::person);
+        assignee.setValue(issue.assignee());
+        dialog.add(assignee);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                update(bench.issues().assign(username, issue.id(), issue.version(), assignee.getValue()));
+                dialog.close();
+            } catch (IssueRefusedException e) {
+                refused(e);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                conflict();
+            }
+        });
+        save.setId("assign-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void update(IssueDetails updated) {
+        show(updated);
+        changed.accept(updated);
+    }
+
+    private Div timeline() {
+        Div box = new Div();
+        box.setId("issue-timeline");
+        box.addClassName("siteline-timeline");
+        box.add(new H4(getTranslation("issue.timeline")));
+        UnorderedList list = new UnorderedList();
+        for (TimelineEntry entry : bench.issues().timeline(username, issue.id())) {
+            String what = switch (entry.kind()) {
+                case "CREATED" -> getTranslation("issue.event.created");
+                case "STATUS" -> getTranslation("issue.event.status",
+                        getTranslation("issue.status." + entry.to().name()));
+                case "ASSIGNED" -> getTranslation("issue.event.assigned");
+                case "TAGGED" -> getTranslation("issue.event.tagged");
+                case "CONTACT" -> getTranslation("issue.event.contact", getTranslation("channel." + entry.channel()));
+                default -> getTranslation("issue.event.changed");
+            };
+            ListItem item = new ListItem(Formats.minute(entry.at()) + " · " + person(entry.actor()) + " · " + what
+                    + (entry.detail() == null ? "" : " — " + entry.detail()));
+            item.addClassName("siteline-timeline-" + entry.kind().toLowerCase());
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    public IssueDetails issue() {
+        return issue;
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,53 @@
+package com.siteline.issue.ui;
+
+import com.siteline.base.ui.EmptyState;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.organization.Role;
+import com.siteline.security.CurrentUser;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The full page of one issue: all its facts, editable texts, lifecycle steps and timeline. */
+@Route("issues/:id")
+@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.PROJECT_MANAGER})
+public class IssueView extends ViewFrame implements BeforeEnterObserver {
+
+    private final transient IssueWorkbench bench;
+    private final String username;
+    private IssuePanel panel;
+
+    public IssueView(IssueWorkbench bench, CurrentUser currentUser) {
+        super("issue.page.title");
+        setId("issue-view");
+        this.bench = bench;
+        this.username = currentUser.username().orElseThrow();
+        Shortcuts.addShortcutListener(this, () -> {
+            if (panel != null) {
+                panel.logContact();
+            }
+        }, Key.KEY_L, KeyModifier.ALT);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Anchor back = new Anchor("inbox", "← " + getTranslation("nav.inbox"));
+        back.setId("issue-back");
+        add(back);
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        if (id < 0 || !bench.issues().visible(username, id)) {
+            add(new EmptyState(VaadinIcon.WARNING, getTranslation("issue.not-found.title"),
+                    getTranslation("issue.not-found.text")));
+            return;
+        }
+        panel = new IssuePanel(bench, username, bench.issues().get(username, id), true, updated -> { });
+        add(panel);
+    }
+}

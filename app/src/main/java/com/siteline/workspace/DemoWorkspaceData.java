@@ -1,0 +1,182 @@
+package com.siteline.workspace;
+
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.NewLogEntry;
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerDraft;
+import com.siteline.customer.CustomerService;
+import com.siteline.customer.CustomerTier;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.IssueStatus;
+import com.siteline.issue.NewIssue;
+import com.siteline.issue.StepInput;
+import com.siteline.issue.Verdict;
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectSummary;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The quick start's workspace: more customers, issues of every kind in every lifecycle state, and a
+ * communication log with promised replies (one overdue). Only in the {@code demo} profile, only into
+ * an empty issue table.
+ */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoWorkspaceData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoWorkspaceData.class);
+
+    private record Person(String unit, String name, String phone, String address, CustomerTier tier, Channel channel,
+            Set<String> tags, String special) {
+    }
+
+    private static final List<Person> CUSTOMERS = List.of(
+            new Person("SH-HOME", "王建国", "13901234567", "上海市徐汇区漕溪北路 398 弄 5 号 1202", CustomerTier.KEY,
+                    Channel.PHONE, Set.of("老客户"), "老人在家，上门请提前一天电话"),
+            new Person("SH-HOME", "李梅", "13812345678", "上海市浦东新区锦绣路 1500 弄 8 号 601", CustomerTier.STANDARD,
+                    Channel.WECHAT, Set.of("转介绍"), null),
+            new Person("SH-HOME", "周晓雯", "13698765432", "上海市闵行区虹梅路 3100 弄 21 号", CustomerTier.VIP,
+                    Channel.WECHAT, Set.of("投诉敏感", "别墅"), "只接受工作日 10:00–16:00 施工"),
+            new Person("EAST-PAINT", "昆山世纪物业 吴主任", "13962601234", "昆山市前进东路 1288 号", CustomerTier.KEY,
+                    Channel.EMAIL, Set.of("物业公司"), "正式函件需盖章邮寄"),
+            new Person("EAST-PAINT", "杭州滨江万科 蒋工", "13757112345", "杭州市滨江区江南大道 588 号", CustomerTier.VIP,
+                    Channel.PHONE, Set.of("年度框架"), null),
+            new Person("BJ-PROPERTY", "孙大爷", "13501112222", "滨江花园 3 栋 1 单元 101", CustomerTier.STANDARD,
+                    Channel.VISIT, Set.of("独居老人"), "听力不好，请上门当面沟通"),
+            new Person("BJ-PROPERTY", "钱女士", "13611223344", "滨江花园 8 栋 2 单元 1702", CustomerTier.STANDARD,
+                    Channel.WECHAT, Set.of(), null));
+
+    private final IssueService issues;
+    private final CustomerService customers;
+    private final ProjectService projects;
+    private final CommunicationService communications;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    DemoWorkspaceData(IssueService issues, CustomerService customers, ProjectService projects,
+            CommunicationService communications, OrganizationService organization, Clock clock) {
+        this.issues = issues;
+        this.customers = customers;
+        this.projects = projects;
+        this.communications = communications;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (issues.count("admin", GridQuery.empty()) > 0) {
+            return;
+        }
+        Map<String, Long> units = new java.util.HashMap<>();
+        for (BusinessUnitSummary unit : organization.businessUnitsOf("admin")) {
+            units.put(unit.code(), unit.id());
+        }
+        for (Person person : CUSTOMERS) {
+            Long unit = units.get(person.unit());
+            if (unit != null && customers.samePhone("admin", person.phone(), null).isEmpty()) {
+                customers.create("admin", new CustomerDraft(unit, person.name(), person.phone(), null,
+                        "wx_" + person.phone().substring(7), null, person.address(), person.tier(), person.tags(),
+                        person.channel(), person.special(), null));
+            }
+        }
+        Instant now = clock.instant();
+        // one issue per lifecycle state, on the projects of the demo and the customers above
+        issue("13916550003", "卫生间闭水试验后楼下邻居反映渗水", IssueType.COMPLAINT, "quality-acceptance", Urgency.URGENT,
+                IssueStatus.IN_PROGRESS, "agent");
+        issue("13764120004", "厨房吊柜交付日期能否提前一周", IssueType.ENQUIRY, "schedule", Urgency.NORMAL,
+                IssueStatus.WAITING_CUSTOMER, "agent");
+        issue("13901234567", "希望增加全屋净水方案报价", IssueType.SUGGESTION, null, Urgency.NORMAL,
+                IssueStatus.IDENTIFIED, null);
+        issue("13812345678", "二期款发票抬头需要更改", IssueType.ENQUIRY, "payment", Urgency.IMPORTANT,
+                IssueStatus.CLASSIFIED, null);
+        issue("13698765432", "施工噪音超出约定时段", IssueType.COMPLAINT, "service-attitude", Urgency.URGENT,
+                IssueStatus.ASSIGNED, "agent");
+        issue("13901760001", "7 号楼北立面涂层起皮", IssueType.REPAIR_REQUEST, "quality-acceptance", Urgency.IMPORTANT,
+                IssueStatus.FEEDBACK_GIVEN, "agent");
+        issue("13801820002", "合同付款节点与实际进度不符", IssueType.DISPUTE, "contract-terms", Urgency.IMPORTANT,
+                IssueStatus.CLOSED, "agent");
+        issue("13962601234", "外墙色卡与样板不一致", IssueType.COMPLAINT, "quality-acceptance", Urgency.NORMAL,
+                IssueStatus.REVISITED, "agent");
+        issue("13661880005", "维修后卫生间仍有异味", IssueType.REPAIR_REQUEST, null, Urgency.URGENT,
+                IssueStatus.IN_PROGRESS, "manager");
+        issue("13501112222", "楼道灯长期不亮", IssueType.REPAIR_REQUEST, null, Urgency.NORMAL,
+                IssueStatus.ASSIGNED, "manager");
+        issue("13611223344", "物业费缴费方式咨询", IssueType.ENQUIRY, "payment", Urgency.NORMAL,
+                IssueStatus.CLOSED, "manager");
+        // promised replies: one overdue, one later today
+        promise("13916550003", "电话告知已安排项目经理排查渗水点，明早给出维修方案", now.minus(Duration.ofHours(3)),
+                now.minus(Duration.ofMinutes(30)));
+        promise("13764120004", "微信沟通吊柜厂家排产，厂家确认后回复", now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofHours(5)));
+        log.info("Demo workspace created: {} customers, {} issues", customers.count("admin", GridQuery.empty()),
+                issues.count("admin", GridQuery.empty()));
+    }
+
+    private void issue(String phone, String title, IssueType type, String category, Urgency urgency,
+            IssueStatus target, String assignee) {
+        CustomerDetails customer = customers.samePhone("admin", phone, null).stream().findFirst().orElse(null);
+        if (customer == null) {
+            return;
+        }
+        Long projectId = projects.ofCustomer("admin", customer.id()).stream().findFirst().map(ProjectSummary::id)
+                .orElse(null);
+        String categoryId = category == null && target != IssueStatus.IDENTIFIED ? "other" : category;
+        IssueDetails issue = issues.create("agent".equals(assignee) ? "agent" : "manager",
+                new NewIssue(customer.id(), projectId, title, null, type,
+                        target == IssueStatus.IDENTIFIED ? null : categoryId, urgency));
+        IssueStatus[] path = {IssueStatus.ASSIGNED, IssueStatus.IN_PROGRESS, IssueStatus.WAITING_CUSTOMER,
+                IssueStatus.IN_PROGRESS, IssueStatus.FEEDBACK_GIVEN, IssueStatus.CLOSED, IssueStatus.REVISITED};
+        if (target == IssueStatus.IDENTIFIED || target == IssueStatus.CLASSIFIED) {
+            return;
+        }
+        issue = issues.assign("manager", issue.id(), issue.version(), assignee);
+        for (IssueStatus step : path) {
+            if (issue.status() == target) {
+                return;
+            }
+            if (step == IssueStatus.ASSIGNED || (step == IssueStatus.IN_PROGRESS && issue.status() == IssueStatus.IN_PROGRESS)
+                    || (step == IssueStatus.WAITING_CUSTOMER && target != IssueStatus.WAITING_CUSTOMER)) {
+                continue;
+            }
+            String actor = step == IssueStatus.CLOSED ? ("manager".equals(assignee) ? "admin" : "manager") : assignee;
+            StepInput input = switch (step) {
+                case FEEDBACK_GIVEN -> new StepInput("已电话反馈客户", "现场核查后确认原因", "已按方案整改并经客户确认", null);
+                case CLOSED -> new StepInput("核实整改结果", null, null, Verdict.SATISFIED);
+                case REVISITED -> StepInput.note("一周后回访，客户表示满意");
+                default -> StepInput.none();
+            };
+            issue = issues.move(actor, issue.id(), issue.version(), step, input);
+        }
+    }
+
+    private void promise(String phone, String content, Instant when, Instant promisedAt) {
+        CustomerDetails customer = customers.samePhone("admin", phone, null).stream().findFirst().orElse(null);
+        if (customer == null) {
+            return;
+        }
+        Long issueId = issues.ofCustomer("admin", customer.id()).stream().findFirst().map(IssueDetails::id).orElse(null);
+        communications.record("agent", new NewLogEntry(customer.id(), null, issueId, when, null, Channel.PHONE,
+                "客服专员 李娜；" + customer.name(), content, "客户同意等待回复", promisedAt, false));
+    }
+}

@@ -1,0 +1,195 @@
+package com.siteline.workspace.ui;
+
+import com.siteline.base.ui.Badge;
+import com.siteline.base.ui.EmptyState;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.communication.LogEntry;
+import com.siteline.communication.ui.LogEntryDialog;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.ui.CustomerDialog;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.ui.IssueWorkbench;
+import com.siteline.issue.ui.NewIssueDialog;
+import com.siteline.organization.Role;
+import com.siteline.project.ProjectSummary;
+import com.siteline.security.CurrentUser;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+
+/** Customer 360: one customer's record, projects, issues, communications and promised replies on one page. */
+@Route("customers/:id")
+@RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.PROJECT_MANAGER})
+public class Customer360View extends ViewFrame implements BeforeEnterObserver {
+
+    private final transient IssueWorkbench bench;
+    private final String username;
+    private long customerId = -1;
+
+    public Customer360View(IssueWorkbench bench, CurrentUser currentUser) {
+        super("customer360.title");
+        setId("customer-360");
+        this.bench = bench;
+        this.username = currentUser.username().orElseThrow();
+        Shortcuts.addShortcutListener(this, this::logContact, Key.KEY_L, KeyModifier.ALT);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        customerId = event.getRouteParameters().getLong("id").orElse(-1L);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Anchor back = new Anchor("customers", "← " + getTranslation("nav.customers"));
+        add(back);
+        if (customerId < 0 || !bench.customers().visible(username, customerId)) {
+            add(new EmptyState(VaadinIcon.WARNING, getTranslation("customer.not-found.title"),
+                    getTranslation("customer.not-found.text")));
+            return;
+        }
+        CustomerDetails customer = bench.customers().get(username, customerId);
+        List<ProjectSummary> projects = bench.projects().ofCustomer(username, customerId);
+        List<IssueDetails> issues = bench.issues().ofCustomer(username, customerId);
+        List<LogEntry> log = bench.log().ofCustomer(username, customerId);
+        H2 name = new H2(customer.name());
+        name.setId("customer-360-name");
+        Badge tier = new Badge(getTranslation("customer.tier." + customer.tier().name()), Badge.Tone.WARNING);
+        HorizontalLayout header = new HorizontalLayout(name, tier);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header);
+        Div card = new Div();
+        card.setId("customer-360-card");
+        card.addClassName("siteline-card");
+        card.add(new Paragraph(getTranslation("customer.field.phone") + ": " + customer.phone()
+                + (customer.phone2() == null ? "" : " / " + customer.phone2())
+                + " · " + getTranslation("customer.field.channel") + ": "
+                + getTranslation("channel." + customer.preferredChannel().name())
+                + " · " + getTranslation("customer.field.unit") + ": " + customer.businessUnitName()));
+        card.add(new Paragraph(getTranslation("customer.field.address") + ": " + nz(customer.address())
+                + " · " + getTranslation("customer.field.wechat") + ": " + nz(customer.wechatId())
+                + " · " + getTranslation("customer.field.email") + ": " + nz(customer.email())));
+        if (customer.specialRequirements() != null) {
+            Paragraph special = new Paragraph(getTranslation("customer.field.special") + ": " + customer.specialRequirements());
+            special.addClassName("siteline-warning");
+            card.add(special);
+        }
+        if (!customer.tags().isEmpty()) {
+            card.add(new Paragraph(getTranslation("customer.field.tags") + ": " + String.join("、", customer.tags())));
+        }
+        add(card);
+        Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), click ->
+                new CustomerDialog(bench.customers(), username, bench.organization().unitNamesOf(username), customer,
+                        saved -> render()).open());
+        edit.setId("customer-360-edit");
+        Button newIssue = new Button(getTranslation("issue.new"), VaadinIcon.EXCLAMATION_CIRCLE_O.create(), click ->
+                new NewIssueDialog(bench, username, customerId, created -> render()).open());
+        newIssue.setId("customer-360-new-issue");
+        Button logContact = new Button(getTranslation("log.new"), VaadinIcon.COMMENT.create(), click -> logContact());
+        logContact.setId("customer-360-log");
+        logContact.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        logContact.setTooltipText(getTranslation("log.new.shortcut"));
+        add(new HorizontalLayout(logContact, newIssue, edit));
+
+        List<LogEntry> open = log.stream().filter(LogEntry::promiseOpen).toList();
+        add(section("customer360.promises", open.size()));
+        if (open.isEmpty()) {
+            add(new Paragraph(getTranslation("customer360.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.setId("customer-360-promises");
+            for (LogEntry entry : open) {
+                ListItem item = new ListItem(Formats.minute(entry.promisedReplyAt()) + " · " + entry.content());
+                if (entry.overdue(bench.clock().instant())) {
+                    item.addClassName("siteline-promise-overdue");
+                }
+                list.add(item);
+            }
+            add(list);
+        }
+
+        add(section("customer360.projects", projects.size()));
+        Grid<ProjectSummary> projectGrid = new Grid<>();
+        projectGrid.setId("customer-360-projects");
+        projectGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        projectGrid.setAllRowsVisible(true);
+        projectGrid.addComponentColumn(p -> new Anchor("projects/" + p.id(), p.name()))
+                .setHeader(getTranslation("projects.column.name")).setAutoWidth(true);
+        projectGrid.addColumn(this::stage).setHeader(getTranslation("projects.column.stage")).setAutoWidth(true);
+        projectGrid.addColumn(p -> Formats.day(p.createdAt())).setHeader(getTranslation("projects.column.created"));
+        projectGrid.setItems(projects);
+        add(projectGrid);
+
+        add(section("customer360.issues", issues.size()));
+        Grid<IssueDetails> issueGrid = new Grid<>();
+        issueGrid.setId("customer-360-issues");
+        issueGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        issueGrid.setAllRowsVisible(true);
+        issueGrid.addComponentColumn(i -> new Anchor("issues/" + i.id(), "#" + i.id() + " " + i.title()))
+                .setHeader(getTranslation("issue.field.title")).setAutoWidth(true).setFlexGrow(1);
+        issueGrid.addColumn(i -> getTranslation("issue.type." + i.type().name())).setHeader(getTranslation("issue.field.type"));
+        issueGrid.addColumn(i -> getTranslation("issue.status." + i.status().name())).setHeader(getTranslation("issue.field.status"));
+        issueGrid.addColumn(i -> Formats.minute(i.createdAt())).setHeader(getTranslation("grid.column.created"));
+        issueGrid.setItems(issues);
+        add(issueGrid);
+
+        add(section("customer360.communications", log.size()));
+        UnorderedList timeline = new UnorderedList();
+        timeline.setId("customer-360-log");
+        timeline.addClassName("siteline-timeline");
+        Map<String, String> people = bench.organization().displayNames();
+        for (LogEntry entry : log) {
+            timeline.add(new ListItem(Formats.minute(entry.occurredAt()) + " · "
+                    + getTranslation("channel." + entry.channel().name()) + " · "
+                    + people.getOrDefault(entry.author(), entry.author()) + " — " + entry.content()
+                    + (entry.outcome() == null ? "" : " → " + entry.outcome())));
+        }
+        add(log.isEmpty() ? new Paragraph(getTranslation("customer360.none")) : timeline);
+    }
+
+    private void logContact() {
+        if (customerId >= 0 && bench.customers().visible(username, customerId)) {
+            new LogEntryDialog(bench.log(), bench.customers(), bench.projects(), username, customerId, null,
+                    bench.clock(), saved -> render()).open();
+        }
+    }
+
+    private H3 section(String key, int count) {
+        H3 title = new H3(getTranslation(key) + " (" + count + ")");
+        title.addClassName("siteline-section");
+        return title;
+    }
+
+    private String stage(ProjectSummary project) {
+        if (project.completed()) {
+            return getTranslation("project.completed");
+        }
+        return bench.catalog().snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))
+                .map(s -> s.name().get(getLocale())).orElse(project.currentStageId());
+    }
+
+    private static String nz(String text) {
+        return text == null ? "—" : text;
+    }
+}
