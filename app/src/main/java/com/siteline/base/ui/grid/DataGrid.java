@@ -366,6 +366,15 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         }
     }
 
+    /** The filter field of a column (in the grid's header row). */
+    public Component filter(String key) {
+        Column<T> column = columns.get(key);
+        if (column == null || column.filterComponent == null) {
+            throw new IllegalArgumentException("no filter on column " + key);
+        }
+        return column.filterComponent;
+    }
+
     public GridQuery query() {
         return query;
     }

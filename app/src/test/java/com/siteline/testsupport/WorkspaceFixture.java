@@ -1,0 +1,56 @@
+package com.siteline.testsupport;
+
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerDraft;
+import com.siteline.customer.CustomerService;
+import com.siteline.customer.CustomerTier;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.NewIssue;
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/** Makes customers and issues for workspace tests, each marked so a test finds only its own rows. */
+@Component
+public class WorkspaceFixture {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final CustomerService customers;
+    private final IssueService issues;
+    private final OrganizationService organization;
+
+    WorkspaceFixture(CustomerService customers, IssueService issues, OrganizationService organization) {
+        this.customers = customers;
+        this.issues = issues;
+        this.organization = organization;
+    }
+
+    /** A short text unique to this call, to filter a test's own rows. */
+    public static String marker() {
+        return "T" + ProcessHandle.current().pid() % 1000 + "x" + SEQUENCE.incrementAndGet()
+                + "q" + ThreadLocalRandom.current().nextInt(1000, 9999);
+    }
+
+    public long unit(String code) {
+        return organization.businessUnits().stream().filter(u -> u.code().equals(code)).findFirst()
+                .map(BusinessUnitSummary::id).orElseThrow();
+    }
+
+    public CustomerDetails customer(String unitCode, String name) {
+        String phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        return customers.create("admin", new CustomerDraft(unit(unitCode), name, phone, null, null, null,
+                "上海市测试路 1 号", CustomerTier.STANDARD, Set.of(), Channel.PHONE, null, null));
+    }
+
+    public IssueDetails issue(CustomerDetails customer, String title, IssueType type, String category, Urgency urgency) {
+        return issues.create("admin", new NewIssue(customer.id(), null, title, null, type, category, urgency));
+    }
+}

@@ -1,0 +1,281 @@
+package com.siteline.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.base.grid.ColumnSetting;
+import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.grid.SavedView;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.IssueStatus;
+import com.siteline.issue.StepInput;
+import com.siteline.issue.ui.InboxView;
+import com.siteline.issue.ui.IssueView;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.siteline.testsupport.WorkspaceFixture;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The agent's inbox: filters, sort, saved views, bulk actions, side panel, export, the conflict
+ * message, and scoping (the agent is in EAST-PAINT and SH-HOME, never BJ-PROPERTY).
+ */
+@SitelineSpringTest
+@WithUserDetails("agent")
+class InboxGridTest extends SpringBrowserlessTest {
+
+    @Autowired
+    WorkspaceFixture fixture;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    GridStateStore store;
+
+    String marker;
+    IssueDetails urgent;
+    IssueDetails normal;
+    IssueDetails unclassified;
+    IssueDetails otherUnit;
+
+    @BeforeEach
+    void data() {
+        marker = WorkspaceFixture.marker();
+        CustomerDetails home = fixture.customer("SH-HOME", "客户" + marker);
+        CustomerDetails property = fixture.customer("BJ-PROPERTY", "物业客户" + marker);
+        normal = fixture.issue(home, marker + " 地板起拱", IssueType.COMPLAINT, "quality-acceptance", Urgency.NORMAL);
+        urgent = fixture.issue(home, marker + " 水管爆裂", IssueType.REPAIR_REQUEST, "after-sales", Urgency.URGENT);
+        unclassified = fixture.issue(home, marker + " 咨询报价", IssueType.ENQUIRY, null, Urgency.IMPORTANT);
+        otherUnit = fixture.issue(property, marker + " 电梯异响", IssueType.COMPLAINT, "other", Urgency.URGENT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<IssueDetails> grid() {
+        return $(Grid.class).id("issues-grid");
+    }
+
+    private List<IssueDetails> rows() {
+        List<IssueDetails> rows = new ArrayList<>();
+        for (int i = 0; i < test(grid()).size(); i++) {
+            rows.add(test(grid()).getRow(i));
+        }
+        return rows;
+    }
+
+    private void selectAllRows() {
+        for (int i = 0; i < test(grid()).size(); i++) {
+            test(grid()).select(i);
+        }
+    }
+
+    private void filterByMarker() {
+        test((TextField) $(InboxView.class).single().dataGrid().filter("title")).setValue(marker);
+    }
+
+    @Test
+    void filtersOnlyTheAgentsUnitsAndSortsByUrgency() {
+        navigate(InboxView.class);
+        filterByMarker();
+        assertThat(rows()).extracting(IssueDetails::id)
+                .containsExactlyInAnyOrder(normal.id(), urgent.id(), unclassified.id())
+                .doesNotContain(otherUnit.id());
+
+        test(grid()).sortByColumn("urgency", SortDirection.ASCENDING);
+        assertThat(rows()).extracting(IssueDetails::urgency)
+                .containsExactly(Urgency.URGENT, Urgency.IMPORTANT, Urgency.NORMAL);
+        test(grid()).sortByColumn("urgency", SortDirection.DESCENDING);
+        assertThat(rows().getFirst().urgency()).isEqualTo(Urgency.NORMAL);
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> type = (MultiSelectComboBox<String>) $(InboxView.class).single().dataGrid().filter("type");
+        type.setValue(Set.of("COMPLAINT"));
+        assertThat(rows()).extracting(IssueDetails::id).containsExactly(normal.id());
+
+        // the quick search finds by number too, but never a row of another unit
+        type.setValue(Set.of());
+        test((TextField) $(InboxView.class).single().dataGrid().filter("title")).setValue("");
+        test($(TextField.class).id("issues-search")).setValue("#" + otherUnit.id());
+        assertThat(test(grid()).size()).isZero();
+        test($(TextField.class).id("issues-search")).setValue("#" + urgent.id());
+        assertThat(rows()).extracting(IssueDetails::id).containsExactly(urgent.id());
+    }
+
+    @Test
+    void builtInAndOwnSavedViewsApplyTheirFilters() {
+        IssueDetails waiting = issues.assign("admin", normal.id(), normal.version(), "agent");
+        waiting = issues.move("agent", waiting.id(), waiting.version(), IssueStatus.IN_PROGRESS, StepInput.none());
+        waiting = issues.move("agent", waiting.id(), waiting.version(), IssueStatus.WAITING_CUSTOMER, StepInput.none());
+
+        navigate(InboxView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<SavedView> views = $(ComboBox.class).id("issues-views");
+        test(views).selectItem("等待客户");
+        assertThat(rows()).isNotEmpty().allSatisfy(i -> assertThat(i.status()).isEqualTo(IssueStatus.WAITING_CUSTOMER));
+        assertThat(rows()).extracting(IssueDetails::id).contains(waiting.id());
+
+        test(views).selectItem("我的未结问题");
+        assertThat(rows()).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.assignee()).isEqualTo("agent");
+            assertThat(i.open()).isTrue();
+        });
+
+        // a view of one's own: the current filters under a name, shared with everyone
+        test(views).selectItem("全部问题");
+        filterByMarker();
+        test($(Button.class).id("issues-save-view")).click();
+        test($(TextField.class).id("issues-view-name")).setValue("我的筛选 " + marker);
+        $(Checkbox.class).id("issues-view-shared").setValue(true);
+        test($(Button.class).id("issues-view-save")).click();
+        assertThat(store.views("manager", "issues")).extracting(SavedView::name).contains("我的筛选 " + marker);
+        assertThat(store.views("pm", "issues")).extracting(SavedView::name).contains("我的筛选 " + marker);
+
+        test(views).selectItem("全部问题");
+        assertThat(test(grid()).size()).isGreaterThan(3);
+        test(views).selectItem("我的筛选 " + marker + "（共享）");
+        assertThat(rows()).extracting(IssueDetails::id)
+                .containsExactlyInAnyOrder(normal.id(), urgent.id(), unclassified.id());
+        assertThat(((TextField) $(InboxView.class).single().dataGrid().filter("title")).getValue()).isEqualTo(marker);
+    }
+
+    @Test
+    void bulkAssignChangesClassifiedIssuesAndNamesTheRefusedOne() {
+        navigate(InboxView.class);
+        filterByMarker();
+        selectAllRows();
+        assertThat($(Button.class).id("issues-bulk-assign").isVisible()).isTrue();
+        test($(Button.class).id("issues-bulk-assign")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> who = $(ComboBox.class).id("bulk-value");
+        who.setValue("agent");
+        test($(Button.class).id("bulk-apply")).click();
+
+        assertThat(issues.get("admin", urgent.id()).assignee()).isEqualTo("agent");
+        assertThat(issues.get("admin", urgent.id()).status()).isEqualTo(IssueStatus.ASSIGNED);
+        assertThat(issues.get("admin", normal.id()).status()).isEqualTo(IssueStatus.ASSIGNED);
+        assertThat(issues.get("admin", unclassified.id()).assignee()).isNull();
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("#" + unclassified.id()).contains("请先分类再分配");
+
+        // bulk urgency and tag
+        selectAllRows();
+        test($(Button.class).id("issues-bulk-urgency")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> urgency = $(ComboBox.class).id("bulk-value");
+        urgency.setValue("URGENT");
+        test($(Button.class).id("bulk-apply")).click();
+        selectAllRows();
+        test($(Button.class).id("issues-bulk-tag")).click();
+        test($(TextField.class).id("bulk-tag-value")).setValue("回访重点");
+        test($(Button.class).id("bulk-tag-apply")).click();
+        assertThat(issues.get("admin", normal.id()).urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(issues.get("admin", unclassified.id()).tags()).containsExactly("回访重点");
+    }
+
+    @Test
+    void clickingARowOpensTheSidePanelWithTheIssueAndItsNextSteps() {
+        navigate(InboxView.class);
+        filterByMarker();
+        int row = rows().indexOf(rows().stream().filter(i -> i.id() == urgent.id()).findFirst().orElseThrow());
+        test(grid()).clickRow(row);
+        assertThat($(H3.class).id("issue-title").getText()).isEqualTo("#" + urgent.id() + " " + urgent.title());
+        assertThat($(Button.class).id("issue-step-ASSIGNED").isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("issue-timeline").getElement().getTextRecursively())
+                .contains("登记问题");
+        test($(Button.class).id("issues-panel-close")).click();
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("issues-panel").exists()).isFalse();
+    }
+
+    @Test
+    void aConflictingEditIsRefusedAndTheInputKept() {
+        navigate("issues/" + urgent.id(), IssueView.class);
+        TextField title = $(TextField.class).id("issue-edit-title");
+        test(title).setValue("客服改的标题 " + marker);
+        // meanwhile a colleague saves the same issue
+        issues.edit("admin", urgent.id(), urgent.version(), "同事改的标题", null, null, null);
+        test($(Button.class).id("issue-edit-save")).click();
+
+        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("已被他人修改");
+        assertThat($(TextField.class).id("issue-edit-title").getValue()).isEqualTo("客服改的标题 " + marker);
+        assertThat(issues.get("admin", urgent.id()).title()).isEqualTo("同事改的标题");
+    }
+
+    @Test
+    void anIllegalStepIsRefusedWithAMessageAndTheHandlerCannotClose() {
+        IssueDetails issue = issues.assign("admin", urgent.id(), urgent.version(), "agent");
+        navigate("issues/" + issue.id(), IssueView.class);
+        test($(Button.class).id("issue-step-IN_PROGRESS")).click();
+        test($(Button.class).id("step-confirm")).click();
+        test($(Button.class).id("issue-step-FEEDBACK_GIVEN")).click();
+        test($(Button.class).id("step-confirm")).click();
+        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("请填写处理结果");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("step-resolution")).setValue("已更换三通阀");
+        test($(Button.class).id("step-confirm")).click();
+        assertThat(issues.get("admin", issue.id()).status()).isEqualTo(IssueStatus.FEEDBACK_GIVEN);
+
+        test($(Button.class).id("issue-step-CLOSED")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<com.siteline.issue.Verdict> verdict = $(ComboBox.class).id("step-verdict");
+        verdict.setValue(com.siteline.issue.Verdict.SATISFIED);
+        test($(Button.class).id("step-confirm")).click();
+        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("处理人不能审核关闭");
+        assertThat(issues.get("admin", issue.id()).status()).isEqualTo(IssueStatus.FEEDBACK_GIVEN);
+    }
+
+    @Test
+    void theExportHoldsTheVisibleColumnsAndOnlyTheFilteredRowsOfTheAgentsUnits() throws Exception {
+        navigate(InboxView.class);
+        test($(TextField.class).id("issues-search")).setValue(marker);
+        test($(Button.class).id("issues-export")).click();
+        byte[] file = $(InboxView.class).single().dataGrid().lastExport().orElseThrow();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("编号");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            List<String> ids = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                ids.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(ids).containsExactlyInAnyOrder("#" + normal.id(), "#" + urgent.id(), "#" + unclassified.id());
+        }
+    }
+
+    @Test
+    void theColumnChooserHidesAndMovesColumnsAndRemembersThem() {
+        navigate(InboxView.class);
+        test($(Button.class).id("issues-columns")).click();
+        $(Checkbox.class).id("issues-column-type").setValue(false);
+        test($(Button.class).id("issues-column-up-customer")).click();
+        test($(Button.class).id("issues-columns-apply")).click();
+
+        List<ColumnSetting> stored = store.columns("agent", "issues");
+        assertThat(stored).filteredOn(c -> c.key().equals("type")).singleElement()
+                .extracting(ColumnSetting::visible).isEqualTo(false);
+        assertThat(stored.stream().map(ColumnSetting::key).toList().subList(0, 3))
+                .containsExactly("id", "customer", "title");
+
+        navigate(InboxView.class);
+        assertThat(test(grid()).getColumn("type").isVisible()).isFalse();
+        assertThat(grid().getColumns().get(1).getKey()).isEqualTo("customer");
+        store.saveColumns("agent", "issues", List.of());
+    }
+}
