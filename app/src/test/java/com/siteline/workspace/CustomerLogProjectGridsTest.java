@@ -1,0 +1,220 @@
+package com.siteline.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.SavedView;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
+import com.siteline.communication.ui.CommunicationsView;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerService;
+import com.siteline.customer.CustomerTier;
+import com.siteline.customer.ui.CustomersView;
+import com.siteline.issue.IssueDetails;
+import com.siteline.project.NewProject;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectSummary;
+import com.siteline.project.ProjectTeam;
+import com.siteline.project.ui.ProjectListView;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.siteline.testsupport.WorkspaceFixture;
+import com.siteline.workspace.ui.Customer360View;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Customers, communication log and projects grids, and the customer 360 page, as the agent of EAST-PAINT and SH-HOME. */
+@SitelineSpringTest
+@WithUserDetails("agent")
+class CustomerLogProjectGridsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    WorkspaceFixture fixture;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    CommunicationService log;
+    @Autowired
+    ProjectService projects;
+
+    String marker;
+    CustomerDetails mine;
+    CustomerDetails theirs;
+
+    @BeforeEach
+    void data() {
+        marker = WorkspaceFixture.marker();
+        mine = fixture.customer("SH-HOME", "周" + marker);
+        theirs = fixture.customer("BJ-PROPERTY", "吴" + marker);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> rows(String gridId) {
+        Grid<T> grid = $(Grid.class).id(gridId);
+        List<T> rows = new ArrayList<>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            rows.add(test(grid).getRow(i));
+        }
+        return rows;
+    }
+
+    @Test
+    void customersFilterSortTagAndWarnAboutADuplicatePhone() {
+        CustomerDetails vip = customers.update("admin", mine.id(), mine.version(),
+                new com.siteline.customer.CustomerDraft(mine.businessUnitId(), mine.name(), mine.phone(), null, null,
+                        null, null, CustomerTier.VIP, Set.of(), mine.preferredChannel(), null, null));
+        CustomerDetails second = fixture.customer("EAST-PAINT", "郑" + marker);
+        navigate(CustomersView.class);
+        CustomersView view = $(CustomersView.class).single();
+        test((TextField) view.dataGrid().filter("name")).setValue(marker);
+        List<CustomerDetails> found = rows("customers-grid");
+        assertThat(found).extracting(CustomerDetails::id).containsExactlyInAnyOrder(vip.id(), second.id())
+                .doesNotContain(theirs.id());
+
+        test($(Grid.class).id("customers-grid")).sortByColumn("name", SortDirection.ASCENDING);
+        assertThat(this.<CustomerDetails>rows("customers-grid")).extracting(CustomerDetails::name)
+                .containsExactly("周" + marker, "郑" + marker);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> tier = (MultiSelectComboBox<String>) view.dataGrid().filter("tier");
+        tier.setValue(Set.of("VIP"));
+        assertThat(this.<CustomerDetails>rows("customers-grid")).extracting(CustomerDetails::id).containsExactly(vip.id());
+        tier.setValue(Set.of());
+        test((TextField) view.dataGrid().filter("phone")).setValue(theirs.phone());
+        assertThat(test($(Grid.class).id("customers-grid")).size()).isZero();
+        test((TextField) view.dataGrid().filter("phone")).setValue("");
+
+        // bulk: add a tag to both
+        test($(Grid.class).id("customers-grid")).select(0);
+        test($(Grid.class).id("customers-grid")).select(1);
+        test($(Button.class).id("customers-bulk-tag")).click();
+        test($(TextField.class).id("bulk-tag-value")).setValue("转介绍");
+        test($(Button.class).id("bulk-tag-apply")).click();
+        assertThat(customers.get("admin", second.id()).tags()).containsExactly("转介绍");
+
+        // side panel, then the duplicate warning when a new record reuses a phone number
+        test($(Grid.class).id("customers-grid")).clickRow(0);
+        assertThat($(H3.class).withId("customer-panel").exists() || $(com.vaadin.flow.component.html.Div.class)
+                .id("customer-panel").getElement().getTextRecursively().contains(marker)).isTrue();
+        test($(Button.class).id("new-customer")).click();
+        test($(TextField.class).id("customer-phone")).setValue(second.phone());
+        assertThat($(Span.class).id("customer-duplicate").getText()).contains("郑" + marker);
+        // a phone of another unit is not revealed
+        test($(TextField.class).id("customer-phone")).setValue(theirs.phone());
+        assertThat($(Span.class).withId("customer-duplicate").exists()).isFalse();
+        // bad input: a clear message, nothing lost
+        test($(TextField.class).id("customer-phone")).setValue("abc");
+        test($(TextField.class).id("customer-name")).setValue("新客户" + marker);
+        test($(Button.class).id("customer-save")).click();
+        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("有效的电话号码");
+        assertThat($(TextField.class).id("customer-name").getValue()).isEqualTo("新客户" + marker);
+    }
+
+    @Test
+    void aCustomerEditThatCrossesAnotherIsRefusedAndKeepsTheInput() {
+        navigate("customers/" + mine.id(), Customer360View.class);
+        test($(Button.class).id("customer-360-edit")).click();
+        test($(TextField.class).id("customer-address")).setValue("浦东新区 新地址 " + marker);
+        customers.update("admin", mine.id(), mine.version(), mine.toDraft());
+        test($(Button.class).id("customer-save")).click();
+        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("已被他人修改");
+        assertThat($(TextField.class).id("customer-address").getValue()).isEqualTo("浦东新区 新地址 " + marker);
+    }
+
+    @Test
+    void loggingAPromiseMakesATaskThatTheLogGridFindsAndBulkMarksReplied() {
+        navigate(CommunicationsView.class);
+        test($(Button.class).id("new-log-entry")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<CustomerDetails> customer = $(ComboBox.class).id("log-customer");
+        customer.setValue(customers.get("agent", mine.id()));
+        test($(TextArea.class).id("log-content")).setValue("客户询问地暖保修期 " + marker);
+        $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now().minusDays(1));
+        test($(Button.class).id("log-save")).click();
+        // a promise before the contact is refused with a message; the text stays
+        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("承诺回复时间必须晚于沟通时间");
+        assertThat($(TextArea.class).id("log-content").getValue()).contains(marker);
+        $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now().plusHours(2));
+        test($(Button.class).id("log-save")).click();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<SavedView> views = $(ComboBox.class).id("communications-views");
+        test(views).selectItem("我的待回复承诺");
+        List<LogEntry> open = rows("communications-grid");
+        assertThat(open).extracting(LogEntry::content).contains("客户询问地暖保修期 " + marker);
+        assertThat(open).allSatisfy(e -> assertThat(e.promiseOpen()).isTrue());
+
+        CommunicationsView view = $(CommunicationsView.class).single();
+        test((TextField) view.dataGrid().filter("content")).setValue(marker);
+        test($(Grid.class).id("communications-grid")).select(0);
+        test($(Button.class).id("communications-bulk-replied")).click();
+        assertThat(log.ofCustomer("agent", mine.id())).singleElement()
+                .satisfies(e -> assertThat(e.repliedAt()).isNotNull());
+        assertThat(test($(Grid.class).id("communications-grid")).size()).isZero();
+        // the other unit's log is invisible
+        assertThat(log.count("agent", GridQuery.empty().choice("customerId", String.valueOf(theirs.id())))).isZero();
+    }
+
+    @Test
+    void projectsFilterByVariantAndBulkSetTheProjectManager() {
+        ProjectSummary project = projects.create("admin", new NewProject("项目" + marker, null, "上海市", mine.businessUnitId(),
+                "home-decoration", mine.id(), ProjectTeam.none()));
+        navigate(ProjectListView.class);
+        ProjectListView view = $(ProjectListView.class).single();
+        test((TextField) view.dataGrid().filter("name")).setValue(marker);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> variant = (MultiSelectComboBox<String>) view.dataGrid().filter("variant");
+        variant.setValue(Set.of("exterior-painting"));
+        assertThat(test($(Grid.class).id("projects-grid")).size()).isZero();
+        variant.setValue(Set.of("home-decoration"));
+        assertThat(this.<ProjectSummary>rows("projects-grid")).extracting(ProjectSummary::id).containsExactly(project.id());
+        assertThat(project.customerName()).isEqualTo(mine.name());
+
+        test($(Grid.class).id("projects-grid")).select(0);
+        test($(Button.class).id("projects-bulk-pm")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> pm = $(ComboBox.class).id("bulk-value");
+        pm.setValue("pm");
+        test($(Button.class).id("bulk-apply")).click();
+        assertThat(projects.get("admin", project.id()).team().projectManager()).isEqualTo("pm");
+        test($(Grid.class).id("projects-grid")).clickRow(0);
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("project-panel").getElement().getTextRecursively())
+                .contains("项目经理 张伟");
+    }
+
+    @Test
+    void the360PageShowsOneCustomersWorldAndNothingOfAnotherUnit() {
+        IssueDetails issue = fixture.issue(mine, "墙面开裂 " + marker, IssueType.COMPLAINT, "quality-acceptance",
+                Urgency.IMPORTANT);
+        navigate("customers/" + mine.id(), Customer360View.class);
+        assertThat($(H2.class).id("customer-360-name").getText()).isEqualTo(mine.name());
+        @SuppressWarnings("unchecked")
+        Grid<IssueDetails> issues = $(Grid.class).id("customer-360-issues");
+        assertThat(test(issues).size()).isEqualTo(1);
+        assertThat(test(issues).getRow(0).id()).isEqualTo(issue.id());
+
+        navigate("customers/" + theirs.id(), Customer360View.class);
+        assertThat($(H2.class).withId("customer-360-name").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.H3.class).first().getText()).isEqualTo("找不到该客户");
+    }
+}
