@@ -37,6 +37,12 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
 
     /** The JDBC URL of this test run's database, created on first use. */
     public static synchronized String url() {
+        if (databaseUrl == null && System.getProperty("siteline.bench.db") != null) {
+            // the full-size benchmark keeps its data in a database of its own across runs
+            String name = System.getProperty("siteline.bench.db");
+            execute("create database if not exists " + name + " character set utf8mb4 collate utf8mb4_unicode_ci");
+            databaseUrl = SERVER + name;
+        }
         if (databaseUrl == null) {
             String name = "siteline_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
                     + "_" + ProcessHandle.current().pid();

@@ -1,0 +1,58 @@
+package com.siteline.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.base.grid.GridQuery;
+import com.siteline.communication.CommunicationService;
+import com.siteline.customer.CustomerService;
+import com.siteline.issue.IssueService;
+import com.siteline.testsupport.MariaDbTestDatabase;
+import com.siteline.testsupport.SitelineSpringTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Runs the workspace data generator and the grid benchmark. In the test command both run at a tiny
+ * size so they cannot rot; {@code ./siteline bench} runs them at full size (100k customers, 200k
+ * projects, 1M issues, 5M log entries) against the database {@code siteline_bench}.
+ */
+@SitelineSpringTest
+class WorkspaceBenchmarkTest {
+
+    static final int ISSUES = Integer.getInteger("siteline.bench.issues", 3_000);
+
+    @Autowired
+    IssueService issues;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    CommunicationService log;
+
+    @Test
+    void generatesTheDataAndPrintsPageAndCountLatencies() throws Exception {
+        WorkspaceDataGenerator.Counts counts = ISSUES >= 1_000_000 ? WorkspaceDataGenerator.Counts.FULL
+                : new WorkspaceDataGenerator.Counts(ISSUES / 10, ISSUES / 5, ISSUES, ISSUES * 2);
+        WorkspaceDataGenerator.Report report = WorkspaceDataGenerator.generate(MariaDbTestDatabase.url(),
+                MariaDbTestDatabase.user(), MariaDbTestDatabase.password(), counts);
+        System.out.printf("%nWorkspace data %s: %,d customers, %,d projects, %,d issues, %,d log entries in %.1f s%n",
+                report.reused() ? "(already there)" : "generated", counts.customers(), counts.projects(), counts.issues(),
+                counts.logEntries(), report.took().toMillis() / 1000.0);
+
+        // the generated rows are what the grids count, per user scope
+        assertThat(issues.count("bench-manager", GridQuery.empty())).isEqualTo(counts.issues());
+        assertThat(customers.count("bench-manager", GridQuery.empty())).isEqualTo(counts.customers());
+        assertThat(log.count("bench-manager", GridQuery.empty())).isEqualTo(counts.logEntries());
+        long agentIssues = issues.count("bench-agent", GridQuery.empty());
+        assertThat(agentIssues).isBetween(counts.issues() / 10L, counts.issues() / 3L);
+
+        int runs = ISSUES >= 1_000_000 ? 30 : 3;
+        List<WorkspaceBenchmark.Result> results = WorkspaceBenchmark.run(
+                WorkspaceBenchmark.sources(issues, customers, log), WorkspaceBenchmark.cases(), runs);
+        System.out.println("\nWorkspace grid latencies in ms (" + runs + " runs each; page = 50 rows; deep = offset "
+                + WorkspaceBenchmark.DEEP_OFFSET + "; ⚠ = over target):\n");
+        System.out.println(WorkspaceBenchmark.table(results));
+        assertThat(results).hasSize(WorkspaceBenchmark.cases().size())
+                .allSatisfy(r -> assertThat(r.firstP95()).isPositive());
+    }
+}
