@@ -148,6 +148,25 @@ public class CommunicationService implements GridSource<LogEntry> {
                 username, units.keySet()).stream().map(c -> entry(c, units)).toList();
     }
 
+    /** Promised replies now due whose author was not told yet, oldest first. */
+    public List<Long> duePromises(Instant now, int limit) {
+        return log.duePromises(now, org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    /**
+     * Claims a due promise for its alert: returns the entry once, and empty when it was replied to or
+     * claimed by another node in between.
+     */
+    @Transactional
+    public Optional<LogEntry> claimPromiseAlert(long id, Instant now) {
+        return log.findById(id).filter(c -> c.getPromiseAlertAt() != null && !c.getPromiseAlertAt().isAfter(now))
+                .map(c -> {
+                    c.promiseAlerted();
+                    log.saveAndFlush(c);
+                    return entry(c, Map.of());
+                });
+    }
+
     /** The earliest reply still owed on an issue, if any. */
     public Optional<Instant> earliestOpenPromise(long issueId) {
         return log.earliestOpenPromise(issueId);
@@ -218,6 +237,7 @@ public class CommunicationService implements GridSource<LogEntry> {
                 entry.promisedReplyAt(), username, now));
         if (entry.issueId() != null) {
             issuesTouched.add(entry.issueId());
+            events.publishEvent(new ContactLogged(entry.issueId(), entry.occurredAt()));
         }
         issuesTouched.forEach(id -> events.publishEvent(new PromisesChanged(id)));
         return entry(saved, units);

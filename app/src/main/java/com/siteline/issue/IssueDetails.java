@@ -11,7 +11,12 @@ public record IssueDetails(long id, long version, long businessUnitId, String bu
         String categoryId, Urgency urgency, IssueStatus status, String assignee, String reviewer, String rootCause,
         String resolution, Verdict verdict, Set<String> tags, Instant promisedReplyAt, String reportedBy,
         Instant createdAt, Instant updatedAt, Instant classifiedAt, Instant assignedAt, Instant handlingAt,
-        Instant feedbackAt, Instant closedAt, Instant revisitedAt) {
+        Instant feedbackAt, Instant closedAt, Instant revisitedAt, java.util.List<Deadline> deadlines, Instant nextDueAt,
+        Instant pausedSince, String rulePlugin, Integer ruleNumber) {
+
+    public boolean paused() {
+        return pausedSince != null;
+    }
 
     public boolean open() {
         return status.isOpen();

@@ -16,6 +16,7 @@ import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerRenamed;
 import com.siteline.customer.CustomerService;
 import com.siteline.issue.internal.CustomerIssue;
+import com.siteline.issue.internal.DeadlineKeeper;
 import com.siteline.issue.internal.IssueEvent;
 import com.siteline.issue.internal.IssueEventRepository;
 import com.siteline.issue.internal.IssueRepository;
@@ -69,11 +70,14 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
     private final Clock clock;
     private final TransactionTemplate perRow;
     private final JpaGrid<CustomerIssue> grid;
+    private final DeadlineKeeper deadlines;
+    private static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
 
-    IssueService(IssueRepository issues, IssueEventRepository events, CustomerService customers,
+    IssueService(DeadlineKeeper deadlines, IssueRepository issues, IssueEventRepository events, CustomerService customers,
             ProjectService projects, @org.springframework.context.annotation.Lazy CommunicationService communications,
             OrganizationService organization, VariantCatalog catalog, EntityManager em, Clock clock,
             org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.deadlines = deadlines;
         this.issues = issues;
         this.events = events;
         this.customers = customers;
@@ -132,6 +136,30 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                 return cb.or(any.toArray(Predicate[]::new));
             };
         });
+        filters.put("due", (filter, user) -> {
+            Set<String> values = ((ColumnFilter.Choice) filter).values();
+            Instant now = clock.instant();
+            return (root, q, cb) -> {
+                List<Predicate> any = new ArrayList<>();
+                var due = root.<Instant>get("nextDueAt");
+                var alert = root.<Instant>get("nextAlertAt");
+                if (values.contains("breached")) {
+                    any.add(cb.and(cb.isTrue(root.get("openIssue")), cb.lessThanOrEqualTo(due, now)));
+                }
+                if (values.contains("nearing")) {
+                    any.add(cb.and(cb.isTrue(root.get("openIssue")), cb.greaterThan(due, now),
+                            cb.or(cb.greaterThanOrEqualTo(root.get("escalationStep"), 1), cb.lessThanOrEqualTo(alert, now))));
+                }
+                if (values.contains("on-track")) {
+                    any.add(cb.and(cb.isTrue(root.get("openIssue")), cb.greaterThan(due, now),
+                            cb.equal(root.get("escalationStep"), 0), cb.greaterThan(alert, now)));
+                }
+                if (values.contains("paused")) {
+                    any.add(cb.and(cb.isTrue(root.get("openIssue")), cb.isNotNull(root.get("pausedSince"))));
+                }
+                return cb.or(any.toArray(Predicate[]::new));
+            };
+        });
         return new JpaGrid<>(CustomerIssue.class, filters,
                 Map.ofEntries(Map.entry("id", "id"), Map.entry("title", "title"), Map.entry("customer", "customerName"),
                         Map.entry("type", "type"), Map.entry("category", "categoryId"), Map.entry("status", "status"),
@@ -147,6 +175,8 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                             ? cb.or(byText, cb.equal(root.get("id"), Long.parseLong(digits))) : byText;
                 },
                 List.of(GridSort.desc("created")))
+                // "breaching soonest first": an issue without a running deadline sorts as due at the end of time
+                .sortBy("due", (root, cb) -> cb.coalesce(root.<Instant>get("nextDueAt"), NO_DEADLINE))
                 .sortBy("urgency", (root, cb) -> cb.selectCase(root.get("urgency"))
                         .when(Urgency.URGENT, 0).when(Urgency.IMPORTANT, 1).otherwise(2));
     }
@@ -210,6 +240,12 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
         return organization.colleaguesOf(username);
     }
 
+    /** The times the issue's clock stood still (the open one ends now). */
+    public List<com.siteline.sla.Pause> pauses(String username, long id) {
+        issue(organization.unitNamesOf(username), id);
+        return deadlines.pausesOf(id, clock.instant());
+    }
+
     /** The timeline of an issue: its steps and the contacts logged on it, oldest first. */
     public List<TimelineEntry> timeline(String username, long id) {
         issue(organization.unitNamesOf(username), id);
@@ -269,6 +305,8 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
         issue.setCategoryId(request.categoryId());
         issue = issues.saveAndFlush(issue);
         events.save(new IssueEvent(issue.getId(), now, username, "CREATED", null, IssueStatus.IDENTIFIED, null));
+        deadlines.assignRule(issue, project == null ? null : project.currentStageId(), customer.tier().name());
+        deadlines.recompute(issue, now);
         if (request.categoryId() != null) {
             step(issue, IssueStatus.CLASSIFIED, username, null);
         }
@@ -296,6 +334,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
             issue.setType(type);
             issue.setCategoryId(categoryId);
             issue.setUrgency(urgency);
+            reassignRule(issue, username);
             if (issue.getStatus() == IssueStatus.IDENTIFIED) {
                 step(issue, IssueStatus.CLASSIFIED, username, null);
             } else {
@@ -424,6 +463,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
             }
             String before = String.valueOf(issue.getUrgency());
             issue.setUrgency(urgency);
+            reassignRule(issue, username);
             issue.touch(clock.instant());
             record(issue, username, "CHANGED", before + " → " + urgency);
         });
@@ -439,6 +479,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
             }
             String before = String.valueOf(issue.getCategoryId());
             issue.setCategoryId(categoryId);
+            reassignRule(issue, username);
             if (issue.getStatus() == IssueStatus.IDENTIFIED) {
                 step(issue, IssueStatus.CLASSIFIED, username, null);
             } else {
@@ -501,6 +542,26 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
         Instant now = clock.instant();
         issue.moveTo(target, now);
         events.save(new IssueEvent(issue.getId(), now, actor, "STATUS", from, target, trim(detail)));
+        deadlines.statusChanged(issue, from, target, now);
+    }
+
+    /** Reclassified: the rule that matches now sets the targets (measured from when the issue was raised). */
+    private void reassignRule(CustomerIssue issue, String username) {
+        String stage = issue.getProjectId() != null && projects.visible(username, issue.getProjectId())
+                ? projects.get(username, issue.getProjectId()).currentStageId() : null;
+        String tier = customers.visible(username, issue.getCustomerId())
+                ? customers.get(username, issue.getCustomerId()).tier().name() : null;
+        deadlines.assignRule(issue, stage, tier);
+        deadlines.recompute(issue, clock.instant());
+    }
+
+    @EventListener
+    @Transactional
+    void on(com.siteline.communication.ContactLogged contact) {
+        issues.findById(contact.issueId()).ifPresent(issue -> {
+            deadlines.contacted(issue, contact.occurredAt(), clock.instant());
+            issues.save(issue);
+        });
     }
 
     private void record(CustomerIssue issue, String actor, String kind, String detail) {
@@ -532,13 +593,15 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
         return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
     }
 
-    static IssueDetails details(CustomerIssue i, Map<Long, String> units) {
+    IssueDetails details(CustomerIssue i, Map<Long, String> units) {
         return new IssueDetails(i.getId(), i.getVersion(), i.getBusinessUnitId(), units.get(i.getBusinessUnitId()),
                 i.getCustomerId(), i.getCustomerName(), i.getProjectId(), i.getVariantId(), i.getTitle(),
                 i.getDescription(), i.getType(), i.getCategoryId(), i.getUrgency(), i.getStatus(), i.getAssignee(),
                 i.getReviewer(), i.getRootCause(), i.getResolution(), i.getVerdict(), Tags.parse(i.getTags()),
                 i.getPromisedReplyAt(), i.getReportedBy(), i.getCreatedAt(), i.getUpdatedAt(), i.getClassifiedAt(),
-                i.getAssignedAt(), i.getHandlingAt(), i.getFeedbackAt(), i.getClosedAt(), i.getRevisitedAt());
+                i.getAssignedAt(), i.getHandlingAt(), i.getFeedbackAt(), i.getClosedAt(), i.getRevisitedAt(),
+                deadlines.deadlines(i, clock.instant()), i.getNextDueAt(), i.getPausedSince(), i.getRulePlugin(),
+                i.getRuleNumber());
     }
 
     private static String trim(String text) {

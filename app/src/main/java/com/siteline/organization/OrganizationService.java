@@ -93,6 +93,24 @@ public class OrganizationService {
         return names;
     }
 
+    /** The user's email address, for notifications by email. */
+    public Optional<String> emailOf(String username) {
+        return users.findByUsername(username).map(AppUser::getEmail).filter(e -> !e.isBlank());
+    }
+
+    @Transactional
+    public void changeEmail(String username, String email) {
+        users.findByUsername(username).ifPresent(user -> user.setEmail(email == null || email.isBlank() ? null : email.strip()));
+    }
+
+    /** Users of a business unit with a role: whom escalations reach (team leads are managers, then admins). */
+    public List<String> usersWithRole(long businessUnitId, Role role) {
+        return users.findAllWithUnits().stream().filter(AppUser::isEnabled)
+                .filter(u -> u.getRoles().contains(role))
+                .filter(u -> u.getBusinessUnits().stream().anyMatch(b -> b.getId() == businessUnitId))
+                .map(AppUser::getUsername).sorted().toList();
+    }
+
     /** Remembers the user's UI language. */
     @Transactional
     public void changeLocale(String username, Locale locale) {

@@ -33,6 +33,10 @@ class WorkspaceBenchmarkTest {
     void generatesTheDataAndPrintsPageAndCountLatencies() throws Exception {
         WorkspaceDataGenerator.Counts counts = ISSUES >= 1_000_000 ? WorkspaceDataGenerator.Counts.FULL
                 : new WorkspaceDataGenerator.Counts(ISSUES / 10, ISSUES / 5, ISSUES, ISSUES * 2);
+        if (ISSUES >= 1_000_000) {
+            System.out.printf("%nInnoDB buffer pool: %d MiB%n", WorkspaceDataGenerator.ensureBufferPool(
+                    MariaDbTestDatabase.url(), MariaDbTestDatabase.user(), MariaDbTestDatabase.password()) >> 20);
+        }
         WorkspaceDataGenerator.Report report = WorkspaceDataGenerator.generate(MariaDbTestDatabase.url(),
                 MariaDbTestDatabase.user(), MariaDbTestDatabase.password(), counts);
         System.out.printf("%nWorkspace data %s: %,d customers, %,d projects, %,d issues, %,d log entries in %.1f s%n",

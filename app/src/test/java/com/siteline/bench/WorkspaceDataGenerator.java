@@ -51,6 +51,25 @@ public final class WorkspaceDataGenerator {
     private WorkspaceDataGenerator() {
     }
 
+    /**
+     * The full-size run needs the working set in memory like a production server would have it: the
+     * InnoDB buffer pool is raised to 4 GiB when smaller (a dynamic server setting; reported).
+     */
+    public static long ensureBufferPool(String url, String user, String password) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select @@innodb_buffer_pool_size")) {
+                r.next();
+                if (r.getLong(1) < 4L << 30) {
+                    s.execute("set global innodb_buffer_pool_size = " + (4L << 30));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select @@innodb_buffer_pool_size")) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
     public static Report generate(String url, String user, String password, Counts counts) throws SQLException {
         Instant start = Instant.now();
         try (Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "useBulkStmts=true",
@@ -59,6 +78,10 @@ public final class WorkspaceDataGenerator {
                     >= counts.issues() && existing(c, "communication",
                     "business_unit_id in (select id from business_unit where code like 'BENCH-%')") >= counts.logEntries()) {
                 return new Report(counts, Duration.between(start, Instant.now()), true);
+            }
+            if (existing(c, "customer", "business_unit_id in (select id from business_unit where code like 'BENCH-%')") > 0) {
+                throw new IllegalStateException("The database holds part of an earlier generation (stopped midway?)."
+                        + " Drop it (drop database siteline_bench) and run again.");
             }
             try (Statement s = c.createStatement()) {
                 s.execute("set foreign_key_checks = 0");

@@ -43,6 +43,8 @@ public class Communication extends AbstractEntity {
     private Instant repliedAt;
     @Column(nullable = false, length = 60)
     private String author;
+    @Column(name = "promise_alert_at")
+    private Instant promiseAlertAt;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -64,11 +66,18 @@ public class Communication extends AbstractEntity {
         this.content = content;
         this.outcome = outcome;
         this.promisedReplyAt = promisedReplyAt;
+        this.promiseAlertAt = promisedReplyAt;
         this.author = author;
         this.createdAt = createdAt;
     }
 
-    public void replied(Instant at) { this.repliedAt = at; }
+    public void replied(Instant at) {
+        this.repliedAt = at;
+        this.promiseAlertAt = null;
+    }
+
+    public void promiseAlerted() { this.promiseAlertAt = null; }
+    public Instant getPromiseAlertAt() { return promiseAlertAt; }
     public void setCustomerName(String customerName) { this.customerName = customerName; }
     public long getBusinessUnitId() { return businessUnitId; }
     public long getCustomerId() { return customerId; }

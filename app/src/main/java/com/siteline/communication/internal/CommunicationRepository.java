@@ -29,4 +29,8 @@ public interface CommunicationRepository extends JpaRepository<Communication, Lo
     @Modifying
     @Query("update Communication c set c.customerName = :name where c.customerId = :customerId")
     int rename(long customerId, String name);
+
+    /** Promised replies whose time has come and whose author was not told yet (index on promise_alert_at). */
+    @Query("select c.id from Communication c where c.promiseAlertAt <= :now order by c.promiseAlertAt")
+    List<Long> duePromises(Instant now, org.springframework.data.domain.Pageable page);
 }

@@ -78,6 +78,39 @@ public class CustomerIssue extends AbstractEntity {
     @Column(name = "revisited_at")
     private Instant revisitedAt;
 
+    @Column(name = "rule_plugin", length = 80)
+    private String rulePlugin;
+    @Column(name = "rule_number")
+    private Integer ruleNumber;
+    @Column(name = "business_time")
+    private Boolean businessTime;
+    @Column(name = "first_response_minutes")
+    private Long firstResponseMinutes;
+    @Column(name = "next_update_minutes")
+    private Long nextUpdateMinutes;
+    @Column(name = "resolution_minutes")
+    private Long resolutionMinutes;
+    @Column(name = "first_response_due")
+    private Instant firstResponseDue;
+    @Column(name = "next_update_due")
+    private Instant nextUpdateDue;
+    @Column(name = "resolution_due")
+    private Instant resolutionDue;
+    @Column(name = "first_responded_at")
+    private Instant firstRespondedAt;
+    @Column(name = "last_update_at")
+    private Instant lastUpdateAt;
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+    @Column(name = "paused_since")
+    private Instant pausedSince;
+    @Column(name = "next_due_at")
+    private Instant nextDueAt;
+    @Column(name = "next_alert_at")
+    private Instant nextAlertAt;
+    @Column(name = "escalation_step", nullable = false)
+    private int escalationStep;
+
     protected CustomerIssue() {
     }
 
@@ -152,4 +185,36 @@ public class CustomerIssue extends AbstractEntity {
     public Instant getFeedbackAt() { return feedbackAt; }
     public Instant getClosedAt() { return closedAt; }
     public Instant getRevisitedAt() { return revisitedAt; }
+    public String getRulePlugin() { return rulePlugin; }
+    public void setRulePlugin(String rulePlugin) { this.rulePlugin = rulePlugin; }
+    public Integer getRuleNumber() { return ruleNumber; }
+    public void setRuleNumber(Integer ruleNumber) { this.ruleNumber = ruleNumber; }
+    public Boolean getBusinessTime() { return businessTime; }
+    public void setBusinessTime(Boolean businessTime) { this.businessTime = businessTime; }
+    public Long getFirstResponseMinutes() { return firstResponseMinutes; }
+    public void setFirstResponseMinutes(Long firstResponseMinutes) { this.firstResponseMinutes = firstResponseMinutes; }
+    public Long getNextUpdateMinutes() { return nextUpdateMinutes; }
+    public void setNextUpdateMinutes(Long nextUpdateMinutes) { this.nextUpdateMinutes = nextUpdateMinutes; }
+    public Long getResolutionMinutes() { return resolutionMinutes; }
+    public void setResolutionMinutes(Long resolutionMinutes) { this.resolutionMinutes = resolutionMinutes; }
+    public Instant getFirstResponseDue() { return firstResponseDue; }
+    public void setFirstResponseDue(Instant firstResponseDue) { this.firstResponseDue = firstResponseDue; }
+    public Instant getNextUpdateDue() { return nextUpdateDue; }
+    public void setNextUpdateDue(Instant nextUpdateDue) { this.nextUpdateDue = nextUpdateDue; }
+    public Instant getResolutionDue() { return resolutionDue; }
+    public void setResolutionDue(Instant resolutionDue) { this.resolutionDue = resolutionDue; }
+    public Instant getFirstRespondedAt() { return firstRespondedAt; }
+    public void setFirstRespondedAt(Instant firstRespondedAt) { this.firstRespondedAt = firstRespondedAt; }
+    public Instant getLastUpdateAt() { return lastUpdateAt; }
+    public void setLastUpdateAt(Instant lastUpdateAt) { this.lastUpdateAt = lastUpdateAt; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public void setResolvedAt(Instant resolvedAt) { this.resolvedAt = resolvedAt; }
+    public Instant getPausedSince() { return pausedSince; }
+    public void setPausedSince(Instant pausedSince) { this.pausedSince = pausedSince; }
+    public Instant getNextDueAt() { return nextDueAt; }
+    public void setNextDueAt(Instant nextDueAt) { this.nextDueAt = nextDueAt; }
+    public Instant getNextAlertAt() { return nextAlertAt; }
+    public void setNextAlertAt(Instant nextAlertAt) { this.nextAlertAt = nextAlertAt; }
+    public int getEscalationStep() { return escalationStep; }
+    public void setEscalationStep(int escalationStep) { this.escalationStep = escalationStep; }
 }

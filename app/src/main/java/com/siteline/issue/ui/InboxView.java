@@ -81,6 +81,9 @@ public class InboxView extends ViewFrame {
                 .choiceFilter(() -> names(IssueStatus.values()), v -> getTranslation("issue.status." + v));
         grid.column("assignee", "issue.field.assignee", i -> person(i.assignee())).sortable()
                 .choiceFilter(() -> people(colleagues), this::person);
+        grid.column("due", "issue.field.sla", i -> SlaChips.text(this, i)).component(i -> SlaChips.chips(this, i, false))
+                .sortable().choiceFilter(() -> List.of("breached", "nearing", "on-track", "paused"),
+                        v -> getTranslation("sla.state." + v));
         grid.column("promised", "issue.field.promised", i -> Formats.minute(i.promisedReplyAt()))
                 .component(this::promiseBadge).sortable().dateFilter();
         grid.column("variant", "issue.field.variant", i -> variantName(i.variantId())).sortable()
@@ -94,6 +97,8 @@ public class InboxView extends ViewFrame {
         grid.column("open", "issue.field.open", i -> getTranslation(i.open() ? "issue.open" : "issue.closed"))
                 .choiceFilter(() -> List.of("open", "closed"), v -> getTranslation("issue." + v)).hidden();
         List<SavedView> presets = new ArrayList<>(List.of(
+                SavedView.builtIn("inbox.view.breaching", GridQuery.empty().choice("due", "breached", "nearing")
+                        .sortedBy(GridSort.asc("due"))),
                 SavedView.builtIn("inbox.view.mine", GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", "open")),
                 SavedView.builtIn("inbox.view.unassigned",
                         GridQuery.empty().choice("assignee", GridQuery.NOBODY).choice("open", "open")),

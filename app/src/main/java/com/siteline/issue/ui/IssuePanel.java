@@ -111,6 +111,9 @@ public class IssuePanel extends Div {
             add(text("issue.field.verdict", getTranslation("issue.verdict." + issue.verdict().name())));
         }
         add(actions());
+        if (!issue.deadlines().isEmpty()) {
+            add(responseTimes());
+        }
         add(timeline());
     }
 
@@ -348,6 +351,7 @@ public class IssuePanel extends Div {
                         getTranslation("issue.status." + entry.to().name()));
                 case "ASSIGNED" -> getTranslation("issue.event.assigned");
                 case "TAGGED" -> getTranslation("issue.event.tagged");
+                case "ESCALATION" -> getTranslation("issue.event.escalation");
                 case "CONTACT" -> getTranslation("issue.event.contact", getTranslation("channel." + entry.channel()));
                 default -> getTranslation("issue.event.changed");
             };
@@ -357,6 +361,37 @@ public class IssuePanel extends Div {
             list.add(item);
         }
         box.add(list);
+        return box;
+    }
+
+    /** All deadlines with their state, the rule they came from, pauses and (on the full page) escalations. */
+    private Div responseTimes() {
+        Div box = new Div();
+        box.setId("issue-deadlines");
+        box.addClassName("siteline-deadlines");
+        box.add(new H4(getTranslation("sla.title")));
+        box.add(SlaChips.chips(this, issue, true));
+        UnorderedList list = new UnorderedList();
+        for (com.siteline.issue.Deadline deadline : issue.deadlines()) {
+            list.add(new ListItem(getTranslation("sla.line", getTranslation("sla.kind." + deadline.kind()),
+                    SlaChips.duration(this, deadline.targetMinutes()),
+                    getTranslation(deadline.businessTime() ? "sla.business" : "sla.calendar"),
+                    Formats.minute(deadline.due()),
+                    deadline.metAt() == null ? "—" : Formats.minute(deadline.metAt()))));
+        }
+        box.add(list);
+        box.add(new Paragraph(issue.rulePlugin() == null ? getTranslation("sla.rule.core", issue.ruleNumber())
+                : getTranslation("sla.rule", issue.ruleNumber())));
+        if (full) {
+            var pauses = bench.issues().pauses(username, issue.id());
+            if (!pauses.isEmpty()) {
+                UnorderedList pauseList = new UnorderedList();
+                pauseList.setId("issue-pauses");
+                pauses.forEach(p -> pauseList.add(new ListItem(getTranslation("sla.pause", Formats.minute(p.from()),
+                        Formats.minute(p.to())))));
+                box.add(new H4(getTranslation("sla.pauses")), pauseList);
+            }
+        }
         return box;
     }
 

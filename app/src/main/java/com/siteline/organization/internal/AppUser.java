@@ -36,6 +36,9 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(length = 120)
+    private String email;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -90,5 +93,13 @@ public class AppUser extends AbstractEntity {
 
     public Set<BusinessUnit> getBusinessUnits() {
         return businessUnits;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

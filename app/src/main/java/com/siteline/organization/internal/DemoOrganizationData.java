@@ -52,6 +52,7 @@ class DemoOrganizationData implements ApplicationRunner {
     private void user(String username, String displayName, Set<Role> roles, List<String> units) {
         if (!organization.userExists(username)) {
             organization.createUser(username, displayName, DEMO_PASSWORD, roles, units);
+            organization.changeEmail(username, username + "@siteline.example");
             log.info("Demo user {} created", username);
         }
     }

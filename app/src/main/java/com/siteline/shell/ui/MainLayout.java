@@ -3,6 +3,8 @@ package com.siteline.shell.ui;
 import com.siteline.base.AppLocales;
 import com.siteline.base.ui.BrandMark;
 import com.siteline.base.ui.ViewFrame;
+import com.siteline.notification.NotificationService;
+import com.siteline.notification.ui.NotificationBell;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.UserAccount;
 import com.siteline.security.CurrentUser;
@@ -49,9 +51,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
     private final Span userName = new Span();
 
-    public MainLayout(CurrentUser currentUser, OrganizationService organization) {
+    private final NotificationBell bell;
+
+    public MainLayout(CurrentUser currentUser, OrganizationService organization, NotificationService notifications) {
         this.currentUser = currentUser;
         this.organization = organization;
+        this.bell = new NotificationBell(notifications, currentUser.username().orElse(""));
         setPrimarySection(Section.DRAWER);
 
         title.addClassName("siteline-title");
@@ -68,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         currentUser.username().flatMap(organization::findAccount).map(UserAccount::displayName)
                 .ifPresent(userName::setText);
 
-        Div header = new Div(new DrawerToggle(), title, userName, language, logout);
+        Div header = new Div(new DrawerToggle(), title, bell, userName, language, logout);
         header.addClassName("siteline-header");
         addToNavbar(header);
         addToDrawer(brand, new Scroller(nav));
@@ -112,6 +117,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         updateTitle();
+        bell.refresh();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        // the bell's count follows new notifications within a minute without a page change
+        attachEvent.getUI().setPollInterval(60_000);
+        attachEvent.getUI().addPollListener(poll -> bell.refresh());
     }
 
     @Override

@@ -689,12 +689,13 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
             return dialog;
         }
         UI ui = UI.getCurrent();
+        int previousPoll = ui.getPollInterval();
         ui.setPollInterval(500);
         String sheet = getTranslation("grid.export.sheet");
         CompletableFuture.supplyAsync(() -> XlsxExport.toBytes(sheet, exported, source, username, snapshot,
                         written -> ui.access(() -> progress.setValue(Math.min(written, rows)))))
                 .whenComplete((file, failure) -> ui.access(() -> {
-                    ui.setPollInterval(-1);
+                    ui.setPollInterval(previousPoll);
                     if (failure != null) {
                         status.setText(getTranslation("grid.export.failed"));
                         Notification.show(getTranslation("grid.export.failed"));

@@ -1,0 +1,154 @@
+package com.siteline.issue;
+
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
+import com.siteline.issue.internal.CustomerIssue;
+import com.siteline.issue.internal.DeadlineKeeper;
+import com.siteline.issue.internal.IssueEvent;
+import com.siteline.issue.internal.IssueEventRepository;
+import com.siteline.issue.internal.IssueRepository;
+import com.siteline.notification.Notice;
+import com.siteline.notification.NotificationService;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.base.ui.Formats;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The response-time timer's work, run by db-scheduler on one node at a time: takes the issues whose
+ * next alert is due (an indexed query, never a scan), climbs one step of their escalation ladder
+ * each (warn the handler, tell the team leads at the breach, the managers later), records the step
+ * on the issue, and tells authors of promised replies that fell due. Each notice has a dedup key,
+ * so a step raised twice (two nodes, a retried run) is sent once.
+ */
+@Service
+public class ResponseTimeSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(ResponseTimeSweep.class);
+    public static final int BATCH = 500;
+
+    private final IssueRepository issues;
+    private final IssueEventRepository events;
+    private final DeadlineKeeper deadlines;
+    private final NotificationService notifications;
+    private final OrganizationService organization;
+    private final CommunicationService communications;
+    private final TransactionTemplate perIssue;
+
+    ResponseTimeSweep(IssueRepository issues, IssueEventRepository events, DeadlineKeeper deadlines,
+            NotificationService notifications, OrganizationService organization,
+            CommunicationService communications, PlatformTransactionManager transactions) {
+        this.issues = issues;
+        this.events = events;
+        this.deadlines = deadlines;
+        this.notifications = notifications;
+        this.organization = organization;
+        this.communications = communications;
+        this.perIssue = new TransactionTemplate(transactions);
+    }
+
+    /** The ids of issues with an alert due: the breach sweep's query (benchmarked). */
+    public List<Long> dueAlerts(Instant now, int limit) {
+        return issues.dueAlerts(now, PageRequest.of(0, limit));
+    }
+
+    /** One run: every due alert and promised reply, in batches; returns how many notices went out. */
+    public int run(Instant now) {
+        int sent = 0;
+        List<Long> due;
+        Set<Long> seen = new LinkedHashSet<>();
+        do {
+            due = dueAlerts(now, BATCH);
+            for (long id : due) {
+                if (seen.add(id)) {
+                    sent += step(id, now);
+                }
+            }
+        } while (due.size() == BATCH && !seen.containsAll(due));
+        for (long id : communications.duePromises(now, BATCH)) {
+            sent += promise(id, now);
+        }
+        return sent;
+    }
+
+    private int step(long id, Instant now) {
+        try {
+            Integer sent = perIssue.execute(tx -> {
+                CustomerIssue issue = issues.findById(id).orElse(null);
+                if (issue == null || issue.getNextAlertAt() == null || issue.getNextAlertAt().isAfter(now)) {
+                    return 0;
+                }
+                int step = issue.getEscalationStep();
+                String kind = deadlines.kindDue(issue);
+                Instant due = issue.getNextDueAt();
+                List<String> recipients = new ArrayList<>();
+                String noticeKind;
+                switch (step) {
+                    case 0 -> {
+                        noticeKind = "SLA_WARNING";
+                        recipients.add(issue.getAssignee() != null ? issue.getAssignee() : null);
+                        if (issue.getAssignee() == null) {
+                            recipients.addAll(organization.usersWithRole(issue.getBusinessUnitId(), Role.MANAGER));
+                        }
+                    }
+                    case 1 -> {
+                        noticeKind = "SLA_BREACH";
+                        recipients.addAll(organization.usersWithRole(issue.getBusinessUnitId(), Role.MANAGER));
+                        if (issue.getAssignee() != null) {
+                            recipients.add(issue.getAssignee());
+                        }
+                    }
+                    default -> {
+                        noticeKind = "SLA_ESCALATION";
+                        recipients.addAll(organization.usersWithRole(issue.getBusinessUnitId(), Role.ADMIN));
+                    }
+                }
+                int count = 0;
+                for (String recipient : new LinkedHashSet<>(recipients)) {
+                    if (recipient == null) {
+                        continue;
+                    }
+                    String key = "sla:" + issue.getId() + ":" + due.getEpochSecond() + ":" + step + ":" + recipient;
+                    if (notifications.send(new Notice(recipient, issue.getId(), noticeKind, key,
+                            List.of("#" + issue.getId() + " " + issue.getTitle(), "sla.kind." + kind, Formats.minute(due))))) {
+                        count++;
+                    }
+                }
+                events.save(new IssueEvent(issue.getId(), now, "system", "ESCALATION", null, null,
+                        noticeKind + " " + kind + " " + String.join(",", new LinkedHashSet<>(recipients.stream()
+                                .filter(java.util.Objects::nonNull).toList()))));
+                issue.setEscalationStep(step + 1);
+                issue.setNextAlertAt(deadlines.alertTime(issue));
+                issues.saveAndFlush(issue);
+                return count;
+            });
+            return sent == null ? 0 : sent;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // the issue changed meanwhile (a reply, another node): its next alert is recomputed there
+            log.debug("Issue {} changed during its escalation step; left to the next run", id);
+            return 0;
+        }
+    }
+
+    private int promise(long id, Instant now) {
+        try {
+            return communications.claimPromiseAlert(id, now).map((LogEntry entry) -> notifications.send(new Notice(
+                    entry.author(), entry.issueId(), "PROMISE_DUE", "promise:" + entry.id(),
+                    List.of(entry.customerName(), Formats.minute(entry.promisedReplyAt()), entry.content())))
+                    ? 1 : 0).orElse(0);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return 0;
+        }
+    }
+}

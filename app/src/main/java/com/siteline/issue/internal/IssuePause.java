@@ -1,0 +1,38 @@
+package com.siteline.issue.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A time an issue's clock stood still (waiting for the customer); open while it still does. */
+@Entity
+@Table(name = "issue_pause")
+public class IssuePause {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "issue_id", nullable = false)
+    private long issueId;
+    @Column(name = "paused_from", nullable = false)
+    private Instant pausedFrom;
+    @Column(name = "paused_to")
+    private Instant pausedTo;
+
+    protected IssuePause() {
+    }
+
+    public IssuePause(long issueId, Instant pausedFrom) {
+        this.issueId = issueId;
+        this.pausedFrom = pausedFrom;
+    }
+
+    public void end(Instant at) { this.pausedTo = at; }
+    public long getIssueId() { return issueId; }
+    public Instant getPausedFrom() { return pausedFrom; }
+    public Instant getPausedTo() { return pausedTo; }
+}

@@ -1,0 +1,45 @@
+package com.siteline.issue.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.siteline.issue.ResponseTimeSweep;
+import com.siteline.issue.ResponseTimeTimers;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/** Starts this node's db-scheduler once the app is ready (siteline.timers.enabled=false turns it off). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "siteline.timers.enabled", havingValue = "true", matchIfMissing = true)
+class TimerConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    Scheduler responseTimeScheduler(DataSource dataSource, ResponseTimeSweep sweep, Clock clock,
+            @Value("${siteline.timers.every:PT30S}") Duration every) {
+        return ResponseTimeTimers.scheduler(dataSource, ResponseTimeTimers.task(sweep, clock, every), nodeName(),
+                Duration.ofSeconds(5), Duration.ofSeconds(30));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent event) {
+        event.getApplicationContext().getBean(Scheduler.class).start();
+    }
+
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "node";
+        }
+        String name = host + "-" + ManagementFactory.getRuntimeMXBean().getPid();
+        return name.length() > 50 ? name.substring(0, 50) : name;
+    }
+}

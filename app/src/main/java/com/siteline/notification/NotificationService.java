@@ -1,0 +1,129 @@
+package com.siteline.notification;
+
+import com.siteline.base.SitelineI18NProvider;
+import com.siteline.notification.internal.NotificationRepository;
+import com.siteline.notification.internal.NotificationRow;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.UserAccount;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notifications: stored once per dedup key (whichever node raises them), shown under the bell, and
+ * sent through every {@link NotificationChannel} (email ships with the core) in the recipient's language.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+    static final String SEPARATOR = "\u001f";
+
+    private final NotificationRepository notifications;
+    private final List<NotificationChannel> channels;
+    private final OrganizationService organization;
+    private final SitelineI18NProvider i18n;
+    private final Clock clock;
+    private final TransactionTemplate newTransaction;
+
+    NotificationService(NotificationRepository notifications, List<NotificationChannel> channels,
+            OrganizationService organization, SitelineI18NProvider i18n, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.notifications = notifications;
+        this.channels = channels;
+        this.organization = organization;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Stores and sends a notice unless one with its dedup key exists already.
+     *
+     * @return whether this call created it (false: another node or an earlier run did)
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public boolean send(Notice notice) {
+        NotificationRow row;
+        try {
+            row = newTransaction.execute(tx -> notifications.saveAndFlush(new NotificationRow(notice.recipient(),
+                    notice.issueId(), notice.kind(), notice.dedupKey(),
+                    truncate(notice.params().isEmpty() ? "" : notice.params().getFirst(), 300),
+                    truncate(String.join(SEPARATOR, notice.params()), 1000), clock.instant())));
+        } catch (DataIntegrityViolationException duplicate) {
+            return false;
+        }
+        deliver(row);
+        return true;
+    }
+
+    private void deliver(NotificationRow row) {
+        UserAccount account = organization.findAccount(row.getRecipient()).orElse(null);
+        Locale locale = account == null || account.locale() == null ? Locale.SIMPLIFIED_CHINESE : account.locale();
+        String email = organization.emailOf(row.getRecipient()).orElse(null);
+        NotificationItem item = item(row);
+        String subject = i18n.getTranslation("notification.subject", locale);
+        String text = i18n.getTranslation(item.messageKey(), locale,
+                item.localizedParams(key -> i18n.getTranslation(key, locale)));
+        for (NotificationChannel channel : channels) {
+            try {
+                if (channel.deliver(item, row.getRecipient(), email, subject, text) && "email".equals(channel.id())) {
+                    newTransaction.executeWithoutResult(tx -> notifications.findById(row.getId())
+                            .ifPresent(r -> r.emailed(clock.instant())));
+                }
+            } catch (RuntimeException e) {
+                // a channel that fails loses nothing: the notice stays under the bell
+                log.warn("Channel {} could not deliver notification {}: {}", channel.id(), row.getId(), e.getMessage());
+            }
+        }
+    }
+
+    public long unread(String username) {
+        return notifications.countByRecipientAndReadAtIsNull(username);
+    }
+
+    public List<NotificationItem> latest(String username) {
+        return notifications.findTop30ByRecipientOrderByCreatedAtDescIdDesc(username).stream().map(NotificationService::item)
+                .toList();
+    }
+
+    /** Every notice raised about an issue (its escalation history), oldest first. */
+    public List<NotificationItem> ofIssue(long issueId) {
+        return notifications.findByIssueIdOrderByCreatedAtAsc(issueId).stream().map(NotificationService::item).toList();
+    }
+
+    public List<NotificationItem> withKey(String dedupKey) {
+        return notifications.findByDedupKey(dedupKey).stream().map(NotificationService::item).toList();
+    }
+
+    @Transactional
+    public void markRead(String username, long id) {
+        notifications.findById(id).filter(n -> n.getRecipient().equals(username)).ifPresent(n -> n.read(clock.instant()));
+    }
+
+    @Transactional
+    public int markAllRead(String username) {
+        return notifications.readAll(username, clock.instant());
+    }
+
+    private static NotificationItem item(NotificationRow row) {
+        List<String> params = row.getBody() == null || row.getBody().isEmpty() ? List.of()
+                : Arrays.asList(row.getBody().split(SEPARATOR, -1));
+        return new NotificationItem(row.getId(), row.getRecipient(), row.getIssueId(), row.getKind(), params,
+                row.getCreatedAt(), row.getReadAt());
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

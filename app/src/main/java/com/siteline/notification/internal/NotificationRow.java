@@ -1,0 +1,63 @@
+package com.siteline.notification.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "notification")
+public class NotificationRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, length = 60)
+    private String recipient;
+    @Column(name = "issue_id")
+    private Long issueId;
+    @Column(nullable = false, length = 30)
+    private String kind;
+    @Column(name = "dedup_key", nullable = false, length = 160)
+    private String dedupKey;
+    @Column(nullable = false, length = 300)
+    private String title;
+    @Column(length = 1000)
+    private String body;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "read_at")
+    private Instant readAt;
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
+    protected NotificationRow() {
+    }
+
+    public NotificationRow(String recipient, Long issueId, String kind, String dedupKey, String title, String body,
+            Instant createdAt) {
+        this.recipient = recipient;
+        this.issueId = issueId;
+        this.kind = kind;
+        this.dedupKey = dedupKey;
+        this.title = title;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public String getRecipient() { return recipient; }
+    public Long getIssueId() { return issueId; }
+    public String getKind() { return kind; }
+    public String getDedupKey() { return dedupKey; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getReadAt() { return readAt; }
+    public void read(Instant at) { this.readAt = at; }
+    public void emailed(Instant at) { this.emailedAt = at; }
+    public Instant getEmailedAt() { return emailedAt; }
+}

@@ -1,0 +1,107 @@
+package com.siteline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.customer.CustomerDetails;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.IssueStatus;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.testsupport.TestClock;
+import com.siteline.testsupport.WorkspaceFixture;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An agent's day in a real browser: filter the inbox, open an issue, log a phone call with a
+ * promised reply time, move the issue forward; when the promised time passes (the test moves the
+ * application's clock), the issue shows under "overdue promised replies".
+ */
+class AgentInboxE2EIT extends BrowserTest {
+
+    @Autowired
+    WorkspaceFixture fixture;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void agentLogsAPromisedReplyThatFallsOverdue() throws IOException {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails customer = fixture.customer("SH-HOME", "黄女士" + marker);
+        IssueDetails created = fixture.issue(customer, "厨房台面开裂 " + marker, IssueType.COMPLAINT, "quality-acceptance",
+                Urgency.IMPORTANT);
+        IssueDetails issue = issues.assign("admin", created.id(), created.version(), "agent");
+
+        inBrowser("agent-inbox-filtered.png", () -> {
+            signInAt("inbox", "agent");
+            WebElement grid = wait.until(d -> d.findElement(By.id("issues-grid")));
+            WebElement titleFilter = wait.until(d -> d.findElement(By.cssSelector("#issues-filter-title input")));
+            titleFilter.sendKeys(marker);
+            wait.until(d -> cellTexts(grid).contains("厨房台面开裂 " + marker) && cellTexts(grid).size() < 20);
+            clickCell(grid, "厨房台面开裂 " + marker);
+            wait.until(d -> d.findElement(By.id("issue-title")).getText().contains(marker));
+        });
+        inBrowser("agent-issue-logged.png", () -> {
+            browser.findElement(By.id("issue-open-full")).click();
+            wait.until(d -> d.getCurrentUrl().endsWith("/issues/" + issue.id()));
+            wait.until(d -> d.findElement(By.id("issue-log"))).click();
+            WebElement content = wait.until(d -> d.findElement(By.cssSelector("#log-content textarea")));
+            content.sendKeys("客户来电询问台面更换方案，需与供应商确认后答复");
+            String promised = LocalDateTime.now(clock).plusHours(2).truncatedTo(ChronoUnit.MINUTES)
+                    .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            ((JavascriptExecutor) browser).executeScript("const p = document.getElementById('log-promised');"
+                    + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", promised);
+            browser.findElement(By.id("log-save")).click();
+            wait.until(d -> d.findElements(By.id("log-dialog")).isEmpty());
+            wait.until(d -> d.findElement(By.id("issue-timeline")).getText().contains("客户来电询问台面更换方案"));
+            wait.until(d -> d.findElement(By.id("issue-promised")).getText().length() > 0);
+
+            browser.findElement(By.id("issue-step-IN_PROGRESS")).click();
+            wait.until(d -> d.findElement(By.id("step-confirm"))).click();
+            wait.until(d -> d.findElements(By.id("step-dialog")).isEmpty());
+            wait.until(d -> d.findElement(By.id("issue-panel")).getText().contains("处理中"));
+        });
+        assertThat(issues.get("admin", issue.id()).status()).isEqualTo(IssueStatus.IN_PROGRESS);
+        assertThat(issues.get("admin", issue.id()).promisedReplyAt()).isNotNull();
+
+        // three hours later the promise is overdue
+        TestClock.advance(Duration.ofHours(3));
+        inBrowser("agent-inbox-overdue.png", () -> {
+            browser.get(url("inbox"));
+            WebElement grid = wait.until(d -> d.findElement(By.id("issues-grid")));
+            WebElement views = wait.until(d -> d.findElement(By.cssSelector("#issues-views input")));
+            views.sendKeys("承诺回复已逾期");
+            wait.until(d -> d.findElement(By.cssSelector("vaadin-combo-box-item")).isDisplayed());
+            views.sendKeys(Keys.ENTER);
+            wait.until(d -> cellTexts(grid).contains("厨房台面开裂 " + marker));
+            WebElement promises = browser.findElement(By.id("inbox-promises"));
+            assertThat(promises.findElement(By.className("siteline-promise-overdue")).getText()).contains(marker);
+        });
+    }
+
+    private void clickCell(WebElement grid, String text) {
+        ((JavascriptExecutor) browser).executeScript(
+                "const cell = Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                        + ".find(c => c.textContent.trim() === arguments[1]);"
+                        + "cell.click();", grid, text);
+    }
+}
