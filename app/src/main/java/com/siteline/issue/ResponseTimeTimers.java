@@ -33,7 +33,7 @@ public final class ResponseTimeTimers {
                 .threads(2)
                 .pollingInterval(polling)
                 .heartbeatInterval(heartbeat)
-                .missedHeartbeatsLimit(3)
+                .missedHeartbeatsLimit(4)
                 .shutdownMaxWait(Duration.ofSeconds(2))
                 .build();
     }

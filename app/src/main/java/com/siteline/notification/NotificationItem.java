@@ -11,7 +11,7 @@ public record NotificationItem(long id, String recipient, Long issueId, String k
         return readAt == null;
     }
 
-    /** The parameters for the message, with those that are bundle keys ("sla.kind.X") translated. */
+    /** The parameters for the message, with those that are bundle keys (sla.kind.*) translated. */
     public Object[] localizedParams(java.util.function.Function<String, String> translate) {
         return params.stream().map(p -> p.startsWith("sla.kind.") ? translate.apply(p) : p).toArray();
     }

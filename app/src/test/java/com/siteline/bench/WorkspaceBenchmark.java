@@ -42,6 +42,10 @@ public final class WorkspaceBenchmark {
         cases.add(new Case("issues", m, "waiting for customer", GridQuery.empty().choice("status", "WAITING_CUSTOMER")));
         cases.add(new Case("issues", m, "overdue promised replies", GridQuery.empty().choice("promise", "overdue")
                 .sortedBy(GridSort.asc("promised"))));
+        cases.add(new Case("issues", m, "breaching soon (by due)", GridQuery.empty().choice("due", "breached", "nearing")
+                .sortedBy(GridSort.asc("due"))));
+        cases.add(new Case("issues", a, "agent: breaching soon", GridQuery.empty().choice("due", "breached", "nearing")
+                .sortedBy(GridSort.asc("due"))));
         cases.add(new Case("issues", m, "status in progress", GridQuery.empty().choice("status", "IN_PROGRESS")));
         cases.add(new Case("issues", m, "urgency urgent", GridQuery.empty().choice("urgency", "URGENT")));
         cases.add(new Case("issues", m, "type complaint", GridQuery.empty().choice("type", "COMPLAINT")));

@@ -34,8 +34,8 @@ public final class WorkspaceDataGenerator {
     private static final String[] VARIANTS = {"exterior-painting", "home-decoration", "property-management"};
     private static final String[] STATUSES = {"IDENTIFIED", "CLASSIFIED", "ASSIGNED", "IN_PROGRESS", "WAITING_CUSTOMER",
             "FEEDBACK_GIVEN", "CLOSED", "REVISITED"};
-    /** Weights of the statuses: about a quarter of the issues are open. */
-    private static final int[] STATUS_WEIGHTS = {2, 2, 4, 10, 3, 4, 50, 25};
+    /** Weights of the statuses: a tenth of the issues are open (100k of 1M). */
+    private static final int[] STATUS_WEIGHTS = {1, 1, 2, 3, 1, 2, 60, 30};
     private static final String[] TYPES = {"ENQUIRY", "SUGGESTION", "COMPLAINT", "DISPUTE", "REPAIR_REQUEST"};
     private static final String[] URGENCIES = {"URGENT", "IMPORTANT", "NORMAL"};
     private static final String[] CATEGORIES = {"product-function", "technical-support", "schedule", "contract-terms",
@@ -144,8 +144,9 @@ public final class WorkspaceDataGenerator {
             long firstIssue = nextId(c, "customer_issue");
             try (PreparedStatement p = c.prepareStatement("insert into customer_issue (business_unit_id, customer_id,"
                     + " customer_name, project_id, variant_id, title, issue_type, category_id, urgency, status, open_issue,"
-                    + " assignee, tags, promised_reply_at, reported_by, created_at, updated_at) values"
-                    + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " assignee, tags, promised_reply_at, reported_by, created_at, updated_at, business_time,"
+                    + " first_response_minutes, resolution_minutes, first_response_due, resolution_due, next_due_at,"
+                    + " next_alert_at, escalation_step) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = 0; i < counts.issues(); i++) {
                     int customer = random.nextInt(counts.customers());
                     int unit = customer % UNITS;
@@ -176,6 +177,26 @@ public final class WorkspaceDataGenerator {
                     p.setString(15, "bench-manager");
                     p.setTimestamp(16, Timestamp.from(created));
                     p.setTimestamp(17, Timestamp.from(created.plus(Duration.ofMinutes(random.nextLong(30 * 24 * 60)))));
+                    // response times: open issues have a deadline within a week either side of now; most of
+                    // those already breached have climbed the whole ladder (no alert left), the rest are due
+                    p.setBoolean(18, false);
+                    p.setLong(19, 24 * 60);
+                    p.setLong(20, 3 * 24 * 60);
+                    if (open) {
+                        Instant due = now.plus(Duration.ofMinutes(random.nextLong(-7 * 24 * 60, 7 * 24 * 60)));
+                        boolean escalated = due.isBefore(now) && random.nextInt(20) > 0;
+                        p.setTimestamp(21, Timestamp.from(due));
+                        p.setTimestamp(22, Timestamp.from(due.plus(Duration.ofDays(2))));
+                        p.setTimestamp(23, Timestamp.from(due));
+                        p.setTimestamp(24, escalated ? null : Timestamp.from(due.minus(Duration.ofHours(4))));
+                        p.setInt(25, escalated ? 3 : 0);
+                    } else {
+                        p.setNull(21, java.sql.Types.TIMESTAMP);
+                        p.setNull(22, java.sql.Types.TIMESTAMP);
+                        p.setNull(23, java.sql.Types.TIMESTAMP);
+                        p.setNull(24, java.sql.Types.TIMESTAMP);
+                        p.setInt(25, 0);
+                    }
                     p.addBatch();
                     flush(c, p, i);
                 }
