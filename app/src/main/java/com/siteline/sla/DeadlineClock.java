@@ -65,20 +65,20 @@ public class DeadlineClock {
     static Instant calendarDeadline(Instant start, long minutes, Collection<Pause> pauses) {
         List<Pause> sorted = new ArrayList<>(pauses);
         sorted.sort(Comparator.comparing(Pause::from));
-        long remaining = minutes * 60;
+        java.time.Duration remaining = java.time.Duration.ofMinutes(minutes);
         Instant cursor = start;
         for (Pause pause : sorted) {
             if (!pause.to().isAfter(cursor)) {
                 continue;
             }
             Instant from = pause.from().isAfter(cursor) ? pause.from() : cursor;
-            long gap = from.getEpochSecond() - cursor.getEpochSecond();
-            if (remaining <= gap) {
+            java.time.Duration gap = java.time.Duration.between(cursor, from);
+            if (remaining.compareTo(gap) <= 0) {
                 break;
             }
-            remaining -= gap;
+            remaining = remaining.minus(gap);
             cursor = pause.to();
         }
-        return cursor.plusSeconds(remaining);
+        return cursor.plus(remaining);
     }
 }

@@ -30,6 +30,8 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
             return;
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("siteline-test-database", Map.of(
+                // tests drive the response-time sweep themselves (TwoNodeTimersIT starts its own schedulers)
+                "siteline.timers.enabled", "false",
                 "spring.datasource.url", url(),
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD)));

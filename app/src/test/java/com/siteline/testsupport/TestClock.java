@@ -41,6 +41,7 @@ public class TestClock extends Clock implements ApplicationContextInitializer<Co
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        // microseconds, as the database keeps them
+        return Instant.now().plus(offset).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

@@ -1,0 +1,166 @@
+package com.siteline.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.base.grid.GridQuery;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.NewLogEntry;
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.issue.Deadline;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.IssueStatus;
+import com.siteline.issue.ResponseTimeSweep;
+import com.siteline.issue.StepInput;
+import com.siteline.issue.TimelineEntry;
+import com.siteline.notification.NotificationItem;
+import com.siteline.notification.NotificationService;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.siteline.testsupport.TestClock;
+import com.siteline.testsupport.WorkspaceFixture;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Deadlines on issues against MariaDB: computed when raised, shifted exactly by pauses, met by a
+ * contact, kept when an admin edits the rules (they apply to new issues), and found by the breach
+ * sweep, which climbs the escalation ladder one step per run and records each step.
+ */
+@SitelineSpringTest
+class ResponseTimesRuntimeIT {
+
+    @Autowired
+    WorkspaceFixture fixture;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    CommunicationService log;
+    @Autowired
+    ResponseRuleService rules;
+    @Autowired
+    ResponseTimeSweep sweep;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void reset() {
+        TestClock.reset();
+        rules.resetToDefaults("home-decoration");
+    }
+
+    private Deadline deadline(IssueDetails issue, String kind) {
+        return issue.deadlines().stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    private IssueDetails urgentComplaint(CustomerDetails customer, String title) {
+        return fixture.issue(customer, title, IssueType.COMPLAINT, "quality-acceptance", Urgency.URGENT);
+    }
+
+    @Test
+    void anUrgentComplaintIsDueInTwoHoursAndEveryPauseAddsExactlyItsLength() {
+        CustomerDetails customer = fixture.customer("SH-HOME", "孔" + WorkspaceFixture.marker());
+        IssueDetails issue = urgentComplaint(customer, "地漏反味");
+        Instant raised = issue.createdAt();
+        assertThat(issue.rulePlugin()).isEqualTo("home-decoration");
+        assertThat(deadline(issue, "FIRST_RESPONSE").due()).isEqualTo(raised.plus(Duration.ofHours(2)));
+        assertThat(deadline(issue, "RESOLUTION").due()).isEqualTo(raised.plus(Duration.ofHours(24)));
+        assertThat(deadline(issue, "FIRST_RESPONSE").state()).isEqualTo(Deadline.State.ON_TRACK);
+
+        issue = issues.assign("admin", issue.id(), issue.version(), "agent");
+        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.IN_PROGRESS, StepInput.none());
+        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.WAITING_CUSTOMER, StepInput.none());
+        assertThat(deadline(issue, "FIRST_RESPONSE").state()).isEqualTo(Deadline.State.PAUSED);
+        assertThat(issue.nextDueAt()).isNull();
+        TestClock.advance(Duration.ofMinutes(45));
+        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.IN_PROGRESS, StepInput.none());
+        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.WAITING_CUSTOMER, StepInput.none());
+        TestClock.advance(Duration.ofMinutes(10));
+        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.IN_PROGRESS, StepInput.none());
+
+        // 45 + 10 minutes of waiting for the customer stop the clock, to the second
+        Instant firstResponseDue = deadline(issue, "FIRST_RESPONSE").due();
+        Duration paused = issues.pauses("agent", issue.id()).stream()
+                .map(p -> Duration.between(p.from(), p.to())).reduce(Duration.ZERO, Duration::plus);
+        assertThat(issues.pauses("agent", issue.id())).hasSize(2);
+        assertThat(firstResponseDue).isEqualTo(raised.plus(Duration.ofHours(2)).plus(paused));
+        assertThat(paused).isBetween(Duration.ofMinutes(55), Duration.ofMinutes(55).plusSeconds(5));
+        assertThat(deadline(issue, "RESOLUTION").due()).isEqualTo(raised.plus(Duration.ofHours(24)).plus(paused));
+
+        // a phone call on the issue is its first response
+        log.record("agent", new NewLogEntry(customer.id(), null, issue.id(), clock.instant(), null, Channel.PHONE,
+                null, "已致电客户，约定明早上门", null, null, false));
+        issue = issues.get("agent", issue.id());
+        assertThat(deadline(issue, "FIRST_RESPONSE").state()).isEqualTo(Deadline.State.MET);
+        assertThat(issue.nextDueAt()).isEqualTo(deadline(issue, "RESOLUTION").due());
+    }
+
+    @Test
+    void editedRulesApplyToNewIssuesWhileOpenOnesKeepTheirDeadlines() {
+        CustomerDetails customer = fixture.customer("SH-HOME", "钟" + WorkspaceFixture.marker());
+        IssueDetails before = urgentComplaint(customer, "瓷砖空鼓");
+        List<ResponseRule> edited = new ArrayList<>(rules.rules("home-decoration"));
+        for (int i = 0; i < edited.size(); i++) {
+            ResponseRule r = edited.get(i);
+            if (r.issueType() == IssueType.COMPLAINT && r.urgency() == Urgency.URGENT) {
+                edited.set(i, new ResponseRule(true, r.issueType(), r.categoryId(), r.urgency(), r.stageId(),
+                        r.customerTier(), 30L, r.nextUpdateMinutes(), r.resolutionMinutes(), r.businessTime()));
+            }
+        }
+        rules.save("home-decoration", edited);
+
+        IssueDetails after = urgentComplaint(customer, "瓷砖空鼓（第二处）");
+        assertThat(deadline(after, "FIRST_RESPONSE").due()).isEqualTo(after.createdAt().plus(Duration.ofMinutes(30)));
+        assertThat(deadline(issues.get("admin", before.id()), "FIRST_RESPONSE").due())
+                .isEqualTo(before.createdAt().plus(Duration.ofHours(2)));
+    }
+
+    @Test
+    void theSweepFindsExactlyTheBreachedIssuesAndClimbsTheLadderOnce() {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails customer = fixture.customer("SH-HOME", "蔡" + marker);
+        TestClock.advance(Duration.ofHours(-3));
+        IssueDetails old1 = issues.assign("admin", urgentComplaint(customer, marker + " 旧一").id(), 1, "agent");
+        IssueDetails old2 = urgentComplaint(customer, marker + " 旧二");
+        TestClock.reset();
+        IssueDetails fresh = urgentComplaint(customer, marker + " 新");
+        GridQuery mine = GridQuery.empty().withFilter("customer", new com.siteline.base.grid.ColumnFilter.Text(marker));
+
+        assertThat(issues.page("admin", mine.choice("due", "breached"), 0, 50)).extracting(IssueDetails::id)
+                .containsExactlyInAnyOrder(old1.id(), old2.id());
+        assertThat(issues.page("admin", mine.choice("due", "on-track"), 0, 50)).extracting(IssueDetails::id)
+                .containsExactly(fresh.id());
+        List<Long> due = sweep.dueAlerts(clock.instant(), 10_000);
+        assertThat(due).contains(old1.id(), old2.id()).doesNotContain(fresh.id());
+
+        for (int run = 0; run < 3; run++) {
+            sweep.run(clock.instant());
+        }
+        assertThat(sweep.run(clock.instant())).as("a fourth run has nothing left to send for them").isZero();
+        List<NotificationItem> sent = notifications.ofIssue(old1.id());
+        assertThat(sent).extracting(NotificationItem::kind).containsOnly("SLA_WARNING", "SLA_BREACH", "SLA_ESCALATION");
+        assertThat(sent).filteredOn(n -> n.kind().equals("SLA_WARNING")).extracting(NotificationItem::recipient)
+                .containsExactly("agent");
+        assertThat(sent).filteredOn(n -> n.kind().equals("SLA_BREACH")).extracting(NotificationItem::recipient)
+                .containsExactlyInAnyOrder("manager", "agent");
+        assertThat(sent).filteredOn(n -> n.kind().equals("SLA_ESCALATION")).extracting(NotificationItem::recipient)
+                .containsExactly("admin");
+        // the unassigned one warns the team leads instead
+        assertThat(notifications.ofIssue(old2.id())).filteredOn(n -> n.kind().equals("SLA_WARNING"))
+                .extracting(NotificationItem::recipient).containsExactly("manager");
+        assertThat(notifications.ofIssue(fresh.id())).isEmpty();
+        assertThat(issues.timeline("admin", old1.id())).filteredOn(e -> e.kind().equals("ESCALATION"))
+                .extracting(TimelineEntry::detail).hasSize(3);
+        assertThat(issues.page("admin", mine.choice("due", "breached"), 0, 50)).hasSize(2);
+    }
+}
