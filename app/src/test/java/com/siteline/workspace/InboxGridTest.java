@@ -259,6 +259,72 @@ class InboxGridTest extends SpringBrowserlessTest {
         }
     }
 
+    @Autowired
+    com.siteline.issue.ResponseTimeSweep sweep;
+    @Autowired
+    java.time.Clock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        com.siteline.testsupport.TestClock.reset();
+    }
+
+    @Test
+    void breachingSoonShowsRedCountdownChipsAndTheBellCountsTheAlerts() {
+        CustomerDetails customer = fixture.customer("SH-HOME", "超时客户" + marker);
+        com.siteline.testsupport.TestClock.advance(java.time.Duration.ofHours(-3));
+        IssueDetails late = fixture.issue(customer, marker + " 超时投诉", IssueType.COMPLAINT, "quality-acceptance",
+                Urgency.URGENT);
+        late = issues.assign("admin", late.id(), late.version(), "agent");
+        com.siteline.testsupport.TestClock.reset();
+
+        navigate(InboxView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<SavedView> views = $(ComboBox.class).id("issues-views");
+        test(views).selectItem("即将超时与已超时");
+        List<IssueDetails> rows = rows();
+        assertThat(rows).extracting(IssueDetails::id).contains(late.id()).doesNotContain(normal.id());
+        // sorted breaching soonest first
+        assertThat(rows).extracting(IssueDetails::nextDueAt).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        int row = rows.stream().map(IssueDetails::id).toList().indexOf(late.id());
+        com.vaadin.flow.component.Component chips = test(grid()).getCellComponent(row, "due");
+        assertThat(chips.getElement().getTextRecursively()).contains("首次响应 超时");
+        assertThat(chips.getElement().getChildren().map(c -> c.getAttribute("class")).toList())
+                .anySatisfy(c -> assertThat(c).contains("siteline-sla-breached"));
+
+        // the on-track one shows time left
+        test(views).selectItem("全部问题");
+        filterByMarker();
+        int normalRow = rows().stream().map(IssueDetails::id).toList().indexOf(urgent.id());
+        assertThat(test(grid()).getCellComponent(normalRow, "due").getElement().getTextRecursively())
+                .contains("首次响应 剩 ");
+
+        // the sweep warns the handler; the bell shows it
+        sweep.run(clock.instant());
+        navigate(InboxView.class);
+        com.vaadin.flow.component.html.Span count = $(com.vaadin.flow.component.html.Span.class).id("notification-count");
+        assertThat(Integer.parseInt(count.getText())).isPositive();
+        test($(Button.class).id("notification-bell")).click();
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("notification-list").getElement()
+                .getTextRecursively()).contains(marker + " 超时投诉").contains("将于");
+        test($(Button.class).id("notification-read-all")).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("notification-count").exists()).isFalse();
+    }
+
+    @Test
+    void theIssuePageShowsDeadlinesAndPauses() {
+        IssueDetails issue = issues.assign("admin", urgent.id(), urgent.version(), "agent");
+        navigate("issues/" + issue.id(), IssueView.class);
+        test($(Button.class).id("issue-step-IN_PROGRESS")).click();
+        test($(Button.class).id("step-confirm")).click();
+        test($(Button.class).id("issue-step-WAITING_CUSTOMER")).click();
+        test($(Button.class).id("step-confirm")).click();
+        String text = $(com.vaadin.flow.component.html.Div.class).id("issue-deadlines").getElement().getTextRecursively();
+        assertThat(text).contains("首次响应 已暂停").contains("时限 2小时0分（自然时间）");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("issue-pauses").getElement()
+                .getTextRecursively()).contains("等待客户");
+    }
+
     @Test
     void theColumnChooserHidesAndMovesColumnsAndRemembersThem() {
         navigate(InboxView.class);
