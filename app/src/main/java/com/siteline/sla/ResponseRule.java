@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record ResponseRule(boolean enabled, IssueType issueType, String categoryId, Urgency urgency, String stageId,
         String customerTier, Long firstResponseMinutes, Long nextUpdateMinutes, Long resolutionMinutes,
-        boolean businessTime) {
+        boolean businessTime, Long warnLeadMinutes, Long escalateAfterMinutes) {
+
+    /** A rule with the default escalation ladder (lead time a quarter of the target, further delay half of it). */
+    public ResponseRule(boolean enabled, IssueType issueType, String categoryId, Urgency urgency, String stageId,
+            String customerTier, Long firstResponseMinutes, Long nextUpdateMinutes, Long resolutionMinutes,
+            boolean businessTime) {
+        this(enabled, issueType, categoryId, urgency, stageId, customerTier, firstResponseMinutes, nextUpdateMinutes,
+                resolutionMinutes, businessTime, null, null);
+    }
 
     /** What an issue looks like to the rules. */
     public record IssueFacts(IssueType issueType, String categoryId, Urgency urgency, String stageId, String customerTier) {
@@ -49,6 +57,9 @@ public record ResponseRule(boolean enabled, IssueType issueType, String category
                 errors.add("rules.error.not-positive");
                 break;
             }
+        }
+        if ((warnLeadMinutes != null && warnLeadMinutes < 0) || (escalateAfterMinutes != null && escalateAfterMinutes < 0)) {
+            errors.add("rules.error.ladder-negative");
         }
         if (firstResponseMinutes != null && resolutionMinutes != null && resolutionMinutes < firstResponseMinutes) {
             errors.add("rules.error.resolution-before-response");

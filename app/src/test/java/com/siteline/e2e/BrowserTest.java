@@ -43,6 +43,12 @@ abstract class BrowserTest {
     @BeforeEach
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("siteline-chromium");
+        browser = newBrowser(profile);
+        wait = new WebDriverWait(browser, TIMEOUT);
+    }
+
+    /** A headless Chromium of its own (own profile: own cookies, so its own Vaadin session). */
+    static ChromeDriver newBrowser(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("siteline.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -53,8 +59,7 @@ abstract class BrowserTest {
                 .usingDriverExecutable(Path.of(System.getProperty("siteline.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
                 .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, TIMEOUT);
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -99,8 +104,12 @@ abstract class BrowserTest {
         assertThat(screenshots.resolve(name)).isNotEmptyFile();
     }
 
-    @SuppressWarnings("unchecked")
     List<String> cellTexts(WebElement grid) {
+        return cellTexts(browser, grid);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> cellTexts(ChromeDriver browser, WebElement grid) {
         return (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
                         + ".map(c => c.textContent.trim()).filter(t => t.length > 0);", grid);

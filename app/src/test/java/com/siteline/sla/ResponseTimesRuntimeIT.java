@@ -126,6 +126,29 @@ class ResponseTimesRuntimeIT {
     }
 
     @Test
+    void aRuleSetsItsOwnEscalationLadder() {
+        List<ResponseRule> edited = new ArrayList<>(rules.rules("home-decoration"));
+        for (int i = 0; i < edited.size(); i++) {
+            ResponseRule r = edited.get(i);
+            if (r.issueType() == IssueType.COMPLAINT && r.urgency() == Urgency.URGENT) {
+                edited.set(i, new ResponseRule(true, r.issueType(), r.categoryId(), r.urgency(), r.stageId(),
+                        r.customerTier(), r.firstResponseMinutes(), r.nextUpdateMinutes(), r.resolutionMinutes(),
+                        r.businessTime(), 10L, 5L));
+            }
+        }
+        rules.save("home-decoration", edited);
+        CustomerDetails customer = fixture.customer("SH-HOME", "邹" + WorkspaceFixture.marker());
+        IssueDetails issue = urgentComplaint(customer, "阳台门漏风");
+        Instant due = deadline(issue, "FIRST_RESPONSE").due();
+        assertThat(sweep.dueAlerts(due.minus(Duration.ofMinutes(11)), 10_000)).doesNotContain(issue.id());
+        assertThat(sweep.dueAlerts(due.minus(Duration.ofMinutes(10)), 10_000)).contains(issue.id());
+        // the default ladder of a 2 h target would warn 30 minutes ahead
+        ResponseRule negative = new ResponseRule(true, IssueType.COMPLAINT, null, Urgency.URGENT, null, null, 60L, null,
+                null, false, -1L, null);
+        assertThat(negative.errors()).contains("rules.error.ladder-negative");
+    }
+
+    @Test
     void theSweepFindsExactlyTheBreachedIssuesAndClimbsTheLadderOnce() {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "蔡" + marker);

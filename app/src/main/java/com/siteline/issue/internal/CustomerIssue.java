@@ -108,6 +108,10 @@ public class CustomerIssue extends AbstractEntity {
     private Instant nextDueAt;
     @Column(name = "next_alert_at")
     private Instant nextAlertAt;
+    @Column(name = "warn_lead_minutes")
+    private Long warnLeadMinutes;
+    @Column(name = "escalate_after_minutes")
+    private Long escalateAfterMinutes;
     @Column(name = "escalation_step", nullable = false)
     private int escalationStep;
 
@@ -217,4 +221,8 @@ public class CustomerIssue extends AbstractEntity {
     public void setNextAlertAt(Instant nextAlertAt) { this.nextAlertAt = nextAlertAt; }
     public int getEscalationStep() { return escalationStep; }
     public void setEscalationStep(int escalationStep) { this.escalationStep = escalationStep; }
+    public Long getWarnLeadMinutes() { return warnLeadMinutes; }
+    public void setWarnLeadMinutes(Long warnLeadMinutes) { this.warnLeadMinutes = warnLeadMinutes; }
+    public Long getEscalateAfterMinutes() { return escalateAfterMinutes; }
+    public void setEscalateAfterMinutes(Long escalateAfterMinutes) { this.escalateAfterMinutes = escalateAfterMinutes; }
 }

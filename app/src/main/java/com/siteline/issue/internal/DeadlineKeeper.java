@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * the customer its clock stands still; every pause is kept, so time paused stays exact.
  *
  * <p>Escalation ladder of the earliest unmet deadline: warn the handler at the lead time before it,
- * tell the team leads at the breach, the managers a further delay later. Lead time is a quarter of
- * the target (15 min to 4 h), the further delay half of it (30 min to 8 h).
+ * tell the team leads at the breach, the managers a further delay later. Both come from the rule;
+ * a rule that leaves them empty gets a lead time of a quarter of the target (15 min to 4 h) and a
+ * further delay of half of it (30 min to 8 h).
  */
 @Component
 public class DeadlineKeeper {
@@ -49,6 +50,8 @@ public class DeadlineKeeper {
         issue.setFirstResponseMinutes(applied.map(a -> a.rule().firstResponseMinutes()).orElse(null));
         issue.setNextUpdateMinutes(applied.map(a -> a.rule().nextUpdateMinutes()).orElse(null));
         issue.setResolutionMinutes(applied.map(a -> a.rule().resolutionMinutes()).orElse(null));
+        issue.setWarnLeadMinutes(applied.map(a -> a.rule().warnLeadMinutes()).orElse(null));
+        issue.setEscalateAfterMinutes(applied.map(a -> a.rule().escalateAfterMinutes()).orElse(null));
     }
 
     /** The status changed: pauses start and end, resolution is reached or undone; then recompute. */
@@ -122,10 +125,13 @@ public class DeadlineKeeper {
             return null;
         }
         long target = targetOf(issue, kindDue(issue));
+        Duration lead = issue.getWarnLeadMinutes() != null ? Duration.ofMinutes(issue.getWarnLeadMinutes()) : leadTime(target);
+        Duration further = issue.getEscalateAfterMinutes() != null ? Duration.ofMinutes(issue.getEscalateAfterMinutes())
+                : furtherDelay(target);
         return switch (issue.getEscalationStep()) {
-            case 0 -> due.minus(leadTime(target));
+            case 0 -> due.minus(lead);
             case 1 -> due;
-            case 2 -> due.plus(furtherDelay(target));
+            case 2 -> due.plus(further);
             default -> null;
         };
     }
@@ -180,7 +186,8 @@ public class DeadlineKeeper {
             state = Deadline.State.PAUSED;
         } else if (!due.isAfter(now)) {
             state = Deadline.State.BREACHED;
-        } else if (!due.minus(leadTime(target)).isAfter(now)) {
+        } else if (!due.minus(issue.getWarnLeadMinutes() != null ? Duration.ofMinutes(issue.getWarnLeadMinutes())
+                : leadTime(target)).isAfter(now)) {
             state = Deadline.State.NEARING;
         } else {
             state = Deadline.State.ON_TRACK;

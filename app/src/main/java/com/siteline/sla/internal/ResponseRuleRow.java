@@ -58,6 +58,12 @@ public class ResponseRuleRow {
     @Column(name = "business_time", nullable = false)
     private boolean businessTime;
 
+    @Column(name = "warn_lead_minutes")
+    private Long warnLeadMinutes;
+
+    @Column(name = "escalate_after_minutes")
+    private Long escalateAfterMinutes;
+
     protected ResponseRuleRow() {
     }
 
@@ -74,10 +80,12 @@ public class ResponseRuleRow {
         this.nextUpdateMinutes = rule.nextUpdateMinutes();
         this.resolutionMinutes = rule.resolutionMinutes();
         this.businessTime = rule.businessTime();
+        this.warnLeadMinutes = rule.warnLeadMinutes();
+        this.escalateAfterMinutes = rule.escalateAfterMinutes();
     }
 
     public ResponseRule toRule() {
         return new ResponseRule(enabled, issueType, categoryId, urgency, stageId, customerTier, firstResponseMinutes,
-                nextUpdateMinutes, resolutionMinutes, businessTime);
+                nextUpdateMinutes, resolutionMinutes, businessTime, warnLeadMinutes, escalateAfterMinutes);
     }
 }

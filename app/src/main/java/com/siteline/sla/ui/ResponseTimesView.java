@@ -78,6 +78,8 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     private final BigDecimalField firstResponse = new BigDecimalField();
     private final BigDecimalField nextUpdate = new BigDecimalField();
     private final BigDecimalField resolution = new BigDecimalField();
+    private final BigDecimalField warnLead = new BigDecimalField();
+    private final BigDecimalField escalateAfter = new BigDecimalField();
     private final RadioButtonGroup<Boolean> basis = new RadioButtonGroup<>();
     private final Button apply = new Button();
     private final Button add = new Button();
@@ -122,6 +124,8 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         firstResponse.setId("rule-first-response");
         nextUpdate.setId("rule-next-update");
         resolution.setId("rule-resolution");
+        warnLead.setId("rule-warn-lead");
+        escalateAfter.setId("rule-escalate-after");
         basis.setId("rule-basis");
         type.setEmptySelectionAllowed(true);
         type.setItems(IssueType.values());
@@ -162,7 +166,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         testResult.setId("tester-result");
 
         FormLayout editor = new FormLayout(enabled, basis, type, urgency, category, stage, tier, firstResponse,
-                nextUpdate, resolution);
+                nextUpdate, resolution, warnLead, escalateAfter);
         FormLayout tester = new FormLayout(testType, testUrgency, testCategory, testStage, testUnit, testRaised);
         add(new HorizontalLayout(plugin, state), grid, problems, warnings, editor,
                 new HorizontalLayout(apply, add, up, down, remove), new HorizontalLayout(save, reset),
@@ -191,7 +195,11 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         firstResponse.setLabel(getTranslation("rules.field.first-response"));
         nextUpdate.setLabel(getTranslation("rules.field.next-update"));
         resolution.setLabel(getTranslation("rules.field.resolution"));
-        for (BigDecimalField hours : List.of(firstResponse, nextUpdate, resolution)) {
+        warnLead.setLabel(getTranslation("rules.field.warn-lead"));
+        warnLead.setHelperText(getTranslation("rules.field.warn-lead-help"));
+        escalateAfter.setLabel(getTranslation("rules.field.escalate-after"));
+        escalateAfter.setHelperText(getTranslation("rules.field.escalate-after-help"));
+        for (BigDecimalField hours : List.of(firstResponse, nextUpdate, resolution, warnLead, escalateAfter)) {
             hours.setSuffixComponent(new Span(getTranslation("rules.hours")));
         }
         basis.setLabel(getTranslation("rules.field.basis"));
@@ -276,6 +284,8 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         firstResponse.setValue(hours(rule.firstResponseMinutes()));
         nextUpdate.setValue(hours(rule.nextUpdateMinutes()));
         resolution.setValue(hours(rule.resolutionMinutes()));
+        warnLead.setValue(hours(rule.warnLeadMinutes()));
+        escalateAfter.setValue(hours(rule.escalateAfterMinutes()));
         basis.setValue(rule.businessTime());
         up.setEnabled(index > 0);
         down.setEnabled(index >= 0 && index < draft.size() - 1);
@@ -285,7 +295,8 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     private void applyEdit() {
         ResponseRule rule = new ResponseRule(enabled.getValue(), type.getValue(), blank(category.getValue()),
                 urgency.getValue(), blank(stage.getValue()), blank(tier.getValue()), minutes(firstResponse.getValue()),
-                minutes(nextUpdate.getValue()), minutes(resolution.getValue()), Boolean.TRUE.equals(basis.getValue()));
+                minutes(nextUpdate.getValue()), minutes(resolution.getValue()), Boolean.TRUE.equals(basis.getValue()),
+                minutes(warnLead.getValue()), minutes(escalateAfter.getValue()));
         if (selected >= 0 && selected < draft.size()) {
             draft.set(selected, rule);
         } else {
