@@ -173,6 +173,7 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         grid.setColumnReorderingAllowed(true);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setPageSize(50);
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.setSizeFull();
         grid.addColumnReorderListener(event -> persistColumns());
         grid.addColumnResizeListener(event -> persistColumns());
