@@ -71,6 +71,8 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
     private final TransactionTemplate perRow;
     private final JpaGrid<CustomerIssue> grid;
     private final DeadlineKeeper deadlines;
+    /** The core's pause reason: waiting for the customer's reply. */
+    public static final String CORE_PAUSE_REASON = "customer";
     private static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
 
     IssueService(DeadlineKeeper deadlines, IssueRepository issues, IssueEventRepository events, CustomerService customers,
@@ -241,7 +243,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
     }
 
     /** The times the issue's clock stood still (the open one ends now). */
-    public List<com.siteline.sla.Pause> pauses(String username, long id) {
+    public List<PauseSpan> pauses(String username, long id) {
         issue(organization.unitNamesOf(username), id);
         return deadlines.pausesOf(id, clock.instant());
     }
@@ -418,6 +420,13 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                 issue.setVerdict(input.verdict());
                 issue.setReviewer(username);
             }
+            case WAITING_CUSTOMER -> {
+                String reason = input.pauseReason() == null ? CORE_PAUSE_REASON : input.pauseReason();
+                if (!pauseReasonsFor(issue.getVariantId()).contains(reason)) {
+                    throw new IssueRefusedException("issue.refused.pause-reason");
+                }
+                issue.setPauseReason(reason);
+            }
             case REVISITED -> {
                 if (input.note() == null || input.note().isBlank()) {
                     throw new IssueRefusedException("issue.refused.revisit-note");
@@ -427,6 +436,18 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
             }
         }
         step(issue, target, username, input.note());
+        if (target != IssueStatus.WAITING_CUSTOMER) {
+            issue.setPauseReason(null);
+        }
+    }
+
+    /** Why an issue of the variant may wait on the customer: the core's reason first, then the plugin's. */
+    public List<String> pauseReasonsFor(String variantId) {
+        List<String> reasons = new ArrayList<>(List.of(CORE_PAUSE_REASON));
+        if (variantId != null) {
+            catalog.snapshot(variantId).ifPresent(v -> v.pauseReasons().forEach(r -> reasons.add(r.id())));
+        }
+        return reasons;
     }
 
     /** Edits the text of an issue (title, description, root cause, resolution) from the version the user started at. */
@@ -601,7 +622,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                 i.getPromisedReplyAt(), i.getReportedBy(), i.getCreatedAt(), i.getUpdatedAt(), i.getClassifiedAt(),
                 i.getAssignedAt(), i.getHandlingAt(), i.getFeedbackAt(), i.getClosedAt(), i.getRevisitedAt(),
                 deadlines.deadlines(i, clock.instant()), i.getNextDueAt(), i.getPausedSince(), i.getRulePlugin(),
-                i.getRuleNumber());
+                i.getRuleNumber(), i.getPauseReason());
     }
 
     private static String trim(String text) {

@@ -17,12 +17,17 @@ import java.util.Optional;
 public record VariantSnapshot(String id, LocalizedText name, String iconName, List<String> expectedRoles,
         List<StageDefinition> stages, List<IssueCategory> issueCategories, List<ResponseTimeDefault> responseTimeDefaults,
         List<FollowUpSchedule> followUpSchedules, List<RecurringObligation> recurringObligations,
-        List<SurveyTemplate> surveys) {
+        List<SurveyTemplate> surveys, List<com.siteline.sdk.PauseReason> pauseReasons) {
+
+    public VariantSnapshot {
+        // snapshots stored before SDK 1.2 have no pause reasons
+        pauseReasons = pauseReasons == null ? List.of() : List.copyOf(pauseReasons);
+    }
 
     static VariantSnapshot of(com.siteline.sdk.BusinessVariant variant) {
         return new VariantSnapshot(variant.id(), variant.name(), variant.iconName(), variant.expectedRoles(),
                 variant.stages(), variant.issueCategories(), variant.responseTimeDefaults(), variant.followUpSchedules(),
-                variant.recurringObligations(), variant.surveys());
+                variant.recurringObligations(), variant.surveys(), variant.pauseReasons());
     }
 
     public Optional<StageDefinition> stage(String stageId) {

@@ -84,7 +84,15 @@ class ResponseTimesRuntimeIT {
         assertThat(issue.nextDueAt()).isNull();
         TestClock.advance(Duration.ofMinutes(45));
         issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.IN_PROGRESS, StepInput.none());
-        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.WAITING_CUSTOMER, StepInput.none());
+        // the plugin's own reason to wait (home decoration: the customer's sign-off) stops the clock too
+        long id = issue.id();
+        long version = issue.version();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> issues.move("agent", id, version,
+                IssueStatus.WAITING_CUSTOMER, StepInput.waitingFor("waiting-weather")))
+                .isInstanceOf(com.siteline.issue.IssueRefusedException.class);
+        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.WAITING_CUSTOMER,
+                StepInput.waitingFor("waiting-sign-off"));
+        assertThat(issue.pauseReason()).isEqualTo("waiting-sign-off");
         TestClock.advance(Duration.ofMinutes(10));
         issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.IN_PROGRESS, StepInput.none());
 
@@ -92,7 +100,8 @@ class ResponseTimesRuntimeIT {
         Instant firstResponseDue = deadline(issue, "FIRST_RESPONSE").due();
         Duration paused = issues.pauses("agent", issue.id()).stream()
                 .map(p -> Duration.between(p.from(), p.to())).reduce(Duration.ZERO, Duration::plus);
-        assertThat(issues.pauses("agent", issue.id())).hasSize(2);
+        assertThat(issues.pauses("agent", issue.id())).extracting(com.siteline.issue.PauseSpan::reason)
+                .containsExactly("customer", "waiting-sign-off");
         assertThat(firstResponseDue).isEqualTo(raised.plus(Duration.ofHours(2)).plus(paused));
         assertThat(paused).isBetween(Duration.ofMinutes(55), Duration.ofMinutes(55).plusSeconds(5));
         assertThat(deadline(issue, "RESOLUTION").due()).isEqualTo(raised.plus(Duration.ofHours(24)).plus(paused));

@@ -108,6 +108,8 @@ public class CustomerIssue extends AbstractEntity {
     private Instant nextDueAt;
     @Column(name = "next_alert_at")
     private Instant nextAlertAt;
+    @Column(name = "pause_reason", length = 80)
+    private String pauseReason;
     @Column(name = "warn_lead_minutes")
     private Long warnLeadMinutes;
     @Column(name = "escalate_after_minutes")
@@ -225,4 +227,6 @@ public class CustomerIssue extends AbstractEntity {
     public void setWarnLeadMinutes(Long warnLeadMinutes) { this.warnLeadMinutes = warnLeadMinutes; }
     public Long getEscalateAfterMinutes() { return escalateAfterMinutes; }
     public void setEscalateAfterMinutes(Long escalateAfterMinutes) { this.escalateAfterMinutes = escalateAfterMinutes; }
+    public String getPauseReason() { return pauseReason; }
+    public void setPauseReason(String pauseReason) { this.pauseReason = pauseReason; }
 }

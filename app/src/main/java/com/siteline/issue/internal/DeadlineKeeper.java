@@ -58,7 +58,7 @@ public class DeadlineKeeper {
     public void statusChanged(CustomerIssue issue, IssueStatus from, IssueStatus to, Instant now) {
         if (to == IssueStatus.WAITING_CUSTOMER && issue.getPausedSince() == null) {
             issue.setPausedSince(now);
-            pauses.save(new IssuePause(issue.getId(), now));
+            pauses.save(new IssuePause(issue.getId(), now, issue.getPauseReason()));
         } else if (from == IssueStatus.WAITING_CUSTOMER && issue.getPausedSince() != null) {
             pauses.findByIssueIdOrderByPausedFromAsc(issue.getId()).stream().filter(p -> p.getPausedTo() == null)
                     .forEach(p -> p.end(now));
@@ -219,9 +219,10 @@ public class DeadlineKeeper {
                 .map(p -> new Pause(p.getPausedFrom(), p.getPausedTo())).toList();
     }
 
-    /** The pauses of an issue, open one last, for the issue page. */
-    public List<Pause> pausesOf(long issueId, Instant now) {
+    /** The pauses of an issue with their reasons, open one last (ending now), for the issue page. */
+    public List<com.siteline.issue.PauseSpan> pausesOf(long issueId, Instant now) {
         return pauses.findByIssueIdOrderByPausedFromAsc(issueId).stream()
-                .map(p -> new Pause(p.getPausedFrom(), p.getPausedTo() == null ? now : p.getPausedTo())).toList();
+                .map(p -> new com.siteline.issue.PauseSpan(p.getPausedFrom(), p.getPausedTo() == null ? now : p.getPausedTo(),
+                        p.getReason(), p.getPausedTo() == null)).toList();
     }
 }

@@ -22,14 +22,19 @@ public class IssuePause {
     private Instant pausedFrom;
     @Column(name = "paused_to")
     private Instant pausedTo;
+    @Column(length = 80)
+    private String reason;
 
     protected IssuePause() {
     }
 
-    public IssuePause(long issueId, Instant pausedFrom) {
+    public IssuePause(long issueId, Instant pausedFrom, String reason) {
         this.issueId = issueId;
         this.pausedFrom = pausedFrom;
+        this.reason = reason;
     }
+
+    public String getReason() { return reason; }
 
     public void end(Instant at) { this.pausedTo = at; }
     public long getIssueId() { return issueId; }

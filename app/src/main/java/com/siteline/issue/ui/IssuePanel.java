@@ -67,6 +67,7 @@ public class IssuePanel extends Div {
         H3 title = new H3("#" + issue.id() + " " + issue.title());
         title.setId("issue-title");
         HorizontalLayout badges = new HorizontalLayout(IssueLabels.status(this, issue.status()),
+                new Span(issue.paused() && issue.pauseReason() != null ? pauseReason(issue.pauseReason()) : ""),
                 IssueLabels.urgency(this, issue.urgency()),
                 new Badge(getTranslation("issue.type." + issue.type().name()), Badge.Tone.NEUTRAL));
         badges.setSpacing(true);
@@ -236,12 +237,22 @@ public class IssuePanel extends Div {
         if (target == IssueStatus.CLOSED) {
             form.add(verdict);
         }
+        ComboBox<String> reason = new ComboBox<>(getTranslation("issue.field.pause-reason"),
+                bench.issues().pauseReasonsFor(issue.variantId()));
+        reason.setId("step-pause-reason");
+        reason.setItemLabelGenerator(this::pauseReason);
+        reason.setValue(com.siteline.issue.IssueService.CORE_PAUSE_REASON);
+        reason.setHelperText(getTranslation("issue.field.pause-reason-help"));
+        if (target == IssueStatus.WAITING_CUSTOMER) {
+            form.add(reason);
+        }
         form.add(note);
         dialog.add(form);
         Button confirm = new Button(getTranslation("action.confirm"), click -> {
             try {
                 update(bench.issues().move(username, issue.id(), issue.version(), target,
-                        new StepInput(note.getValue(), rootCause.getValue(), resolution.getValue(), verdict.getValue())));
+                        new StepInput(note.getValue(), rootCause.getValue(), resolution.getValue(), verdict.getValue(),
+                                target == IssueStatus.WAITING_CUSTOMER ? reason.getValue() : null)));
                 dialog.close();
             } catch (IssueRefusedException e) {
                 refused(e);
@@ -388,11 +399,21 @@ public class IssuePanel extends Div {
                 UnorderedList pauseList = new UnorderedList();
                 pauseList.setId("issue-pauses");
                 pauses.forEach(p -> pauseList.add(new ListItem(getTranslation("sla.pause", Formats.minute(p.from()),
-                        Formats.minute(p.to())))));
+                        p.ongoing() ? getTranslation("sla.pause.now") : Formats.minute(p.to()),
+                        pauseReason(p.reason() == null ? com.siteline.issue.IssueService.CORE_PAUSE_REASON : p.reason())))));
                 box.add(new H4(getTranslation("sla.pauses")), pauseList);
             }
         }
         return box;
+    }
+
+    /** The label of a pause reason: the core's, or the plugin's as it declared it. */
+    private String pauseReason(String id) {
+        if (com.siteline.issue.IssueService.CORE_PAUSE_REASON.equals(id)) {
+            return getTranslation("issue.pause.customer");
+        }
+        return bench.catalog().snapshot(issue.variantId()).flatMap(v -> v.pauseReasons().stream()
+                .filter(r -> r.id().equals(id)).findFirst()).map(r -> r.name().get(getLocale())).orElse(id);
     }
 
     public IssueDetails issue() {

@@ -7,7 +7,7 @@ import org.pf4j.ExtensionPoint;
 /**
  * A business variant (业务类型) such as exterior-wall painting: what one plugin contributes. Only
  * {@link #id()}, {@link #name()} and {@link #stages()} are required (API 1.0); everything added in
- * 1.1 has a default, so a 1.0 plugin keeps loading.
+ * 1.1 and 1.2 has a default, so older plugins keep loading.
  *
  * <p>Implementations are plain Java: they may take other beans the host offers through their
  * constructor, but must not depend on Spring, JPA or Vaadin types. Keep them declarative: data,
@@ -50,6 +50,11 @@ public interface BusinessVariant extends ExtensionPoint {
     }
 
     /** Default response-time rules; admins may override them. @since 1.1 */
+    /** Reasons an issue of this variant waits on the customer (the clock stops); the core has "reply". @since 1.2 */
+    default List<PauseReason> pauseReasons() {
+        return List.of();
+    }
+
     default List<ResponseTimeDefault> responseTimeDefaults() {
         return List.of();
     }

@@ -26,6 +26,7 @@ public final class VariantChecks {
         duplicates("form", variant.forms(), FormSpec::id, problems);
         duplicates("checklist", variant.checklists(), ChecklistTemplate::id, problems);
         duplicates("issue category", variant.issueCategories(), IssueCategory::id, problems);
+        duplicates("pause reason", variant.pauseReasons(), PauseReason::id, problems);
         Set<String> forms = new HashSet<>(variant.forms().stream().map(FormSpec::id).toList());
         Set<String> checklists = new HashSet<>(variant.checklists().stream().map(ChecklistTemplate::id).toList());
         for (StageDefinition stage : variant.stages()) {

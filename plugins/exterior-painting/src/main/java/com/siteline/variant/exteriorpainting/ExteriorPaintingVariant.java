@@ -14,6 +14,7 @@ import com.siteline.sdk.FollowUpSchedule;
 import com.siteline.sdk.FormSection;
 import com.siteline.sdk.FormSpec;
 import com.siteline.sdk.IssueCategory;
+import com.siteline.sdk.PauseReason;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.ResponseTimeDefault;
@@ -223,6 +224,12 @@ public class ExteriorPaintingVariant implements BusinessVariant {
     @Override
     public List<ChecklistTemplate> checklists() {
         return CHECKLISTS;
+    }
+
+    @Override
+    public List<PauseReason> pauseReasons() {
+        return List.of(
+                PauseReason.of("waiting-weather", "等待适宜施工天气", "Waiting for suitable painting weather"));
     }
 
     @Override

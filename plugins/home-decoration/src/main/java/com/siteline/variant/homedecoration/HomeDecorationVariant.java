@@ -14,6 +14,7 @@ import com.siteline.sdk.FollowUpSchedule;
 import com.siteline.sdk.FormSection;
 import com.siteline.sdk.FormSpec;
 import com.siteline.sdk.IssueCategory;
+import com.siteline.sdk.PauseReason;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.ResponseTimeDefault;
@@ -280,6 +281,13 @@ public class HomeDecorationVariant implements BusinessVariant {
     @Override
     public List<ChecklistTemplate> checklists() {
         return CHECKLISTS;
+    }
+
+    @Override
+    public List<PauseReason> pauseReasons() {
+        return List.of(
+                PauseReason.of("waiting-sign-off", "等待客户签字确认", "Waiting for the customer's sign-off"),
+                PauseReason.of("waiting-site-access", "等待客户安排入户", "Waiting for the customer to give site access"));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.siteline.sdk.FollowUpSchedule;
 import com.siteline.sdk.FormSection;
 import com.siteline.sdk.FormSpec;
 import com.siteline.sdk.IssueCategory;
+import com.siteline.sdk.PauseReason;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.RecurringObligation;
@@ -162,6 +163,12 @@ public class PropertyManagementVariant implements BusinessVariant {
     @Override
     public List<ChecklistTemplate> checklists() {
         return CHECKLISTS;
+    }
+
+    @Override
+    public List<PauseReason> pauseReasons() {
+        return List.of(
+                PauseReason.of("waiting-owner-access", "等待业主预约入户", "Waiting for the owner to book an entry time"));
     }
 
     @Override
