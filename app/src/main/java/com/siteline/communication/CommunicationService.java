@@ -114,13 +114,13 @@ public class CommunicationService implements GridSource<LogEntry> {
     @Override
     public List<LogEntry> page(String username, GridQuery query, int offset, int limit) {
         Map<Long, String> units = organization.unitNamesOf(username);
-        return grid.page(em, grid.where(scope(units), query, username), query, offset, limit).stream()
+        return grid.page(em, units, query, username, offset, limit).stream()
                 .map(c -> entry(c, units)).toList();
     }
 
     @Override
     public long count(String username, GridQuery query) {
-        return grid.count(em, grid.where(scope(organization.unitNamesOf(username)), query, username));
+        return grid.count(em, organization.unitNamesOf(username), query, username);
     }
 
     public LogEntry get(String username, long id) {
@@ -266,9 +266,6 @@ public class CommunicationService implements GridSource<LogEntry> {
         log.rename(renamed.customerId(), renamed.name());
     }
 
-    private static Specification<Communication> scope(Map<Long, String> units) {
-        return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
-    }
 
     private static LogEntry entry(Communication c, Map<Long, String> units) {
         return new LogEntry(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),

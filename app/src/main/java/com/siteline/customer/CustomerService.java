@@ -82,13 +82,13 @@ public class CustomerService implements GridSource<CustomerDetails> {
     @Override
     public List<CustomerDetails> page(String username, GridQuery query, int offset, int limit) {
         Map<Long, String> units = organization.unitNamesOf(username);
-        return grid.page(em, grid.where(scope(units), query, username), query, offset, limit).stream()
+        return grid.page(em, units, query, username, offset, limit).stream()
                 .map(c -> details(c, units)).toList();
     }
 
     @Override
     public long count(String username, GridQuery query) {
-        return grid.count(em, grid.where(scope(organization.unitNamesOf(username)), query, username));
+        return grid.count(em, organization.unitNamesOf(username), query, username);
     }
 
     public CustomerDetails get(String username, long id) {
@@ -217,9 +217,6 @@ public class CustomerService implements GridSource<CustomerDetails> {
                 .orElseThrow(() -> new NoSuchElementException("no customer " + id));
     }
 
-    private static Specification<Customer> scope(Map<Long, String> units) {
-        return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
-    }
 
     private static CustomerDetails details(Customer c, Map<Long, String> units) {
         return new CustomerDetails(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),

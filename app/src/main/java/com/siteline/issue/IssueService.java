@@ -190,13 +190,13 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
     @Override
     public List<IssueDetails> page(String username, GridQuery query, int offset, int limit) {
         Map<Long, String> units = organization.unitNamesOf(username);
-        return grid.page(em, grid.where(scope(units), query, username), query, offset, limit).stream()
+        return grid.page(em, units, query, username, offset, limit).stream()
                 .map(i -> details(i, units)).toList();
     }
 
     @Override
     public long count(String username, GridQuery query) {
-        return grid.count(em, grid.where(scope(organization.unitNamesOf(username)), query, username));
+        return grid.count(em, organization.unitNamesOf(username), query, username);
     }
 
     public IssueDetails get(String username, long id) {
@@ -610,9 +610,6 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                 .orElseThrow(() -> new NoSuchElementException("no issue " + id));
     }
 
-    private static Specification<CustomerIssue> scope(Map<Long, String> units) {
-        return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
-    }
 
     IssueDetails details(CustomerIssue i, Map<Long, String> units) {
         return new IssueDetails(i.getId(), i.getVersion(), i.getBusinessUnitId(), units.get(i.getBusinessUnitId()),

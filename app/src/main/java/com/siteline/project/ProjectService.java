@@ -151,13 +151,13 @@ public class ProjectService implements GridSource<ProjectSummary> {
     @Override
     public List<ProjectSummary> page(String username, GridQuery query, int offset, int limit) {
         Map<Long, String> units = unitNames(username);
-        return grid.page(em, grid.where(scope(units), query, username), query, offset, limit).stream()
+        return grid.page(em, units, query, username, offset, limit).stream()
                 .map(p -> summary(p, units)).toList();
     }
 
     @Override
     public long count(String username, GridQuery query) {
-        return grid.count(em, grid.where(scope(unitNames(username)), query, username));
+        return grid.count(em, unitNames(username), query, username);
     }
 
     /** The projects of one customer record, newest first. */
@@ -199,9 +199,6 @@ public class ProjectService implements GridSource<ProjectSummary> {
                 .forEach(p -> p.renameCustomer(renamed.name()));
     }
 
-    private static Specification<Project> scope(Map<Long, String> units) {
-        return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
-    }
 
     private static JpaGrid<Project> projectGrid(ZoneId zone) {
         Map<String, BiFunction<ColumnFilter, String, Specification<Project>>> filters = new LinkedHashMap<>();

@@ -61,9 +61,11 @@ class AgentInboxE2EIT extends BrowserTest {
             wait.until(d -> d.findElement(By.id("issue-title")).getText().contains(marker));
         });
         inBrowser("agent-issue-logged.png", () -> {
-            browser.findElement(By.id("issue-open-full")).click();
+            // the keyboard: Enter on the focused row opens the issue, Alt+L logs a contact
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
             wait.until(d -> d.getCurrentUrl().endsWith("/issues/" + issue.id()));
-            wait.until(d -> d.findElement(By.id("issue-log"))).click();
+            wait.until(d -> d.findElement(By.id("issue-log")));
+            new org.openqa.selenium.interactions.Actions(browser).keyDown(Keys.ALT).sendKeys("l").keyUp(Keys.ALT).perform();
             WebElement content = wait.until(d -> d.findElement(By.cssSelector("#log-content textarea")));
             content.sendKeys("客户来电询问台面更换方案，需与供应商确认后答复");
             String promised = LocalDateTime.now(clock).plusHours(2).truncatedTo(ChronoUnit.MINUTES)
@@ -98,10 +100,11 @@ class AgentInboxE2EIT extends BrowserTest {
         });
     }
 
+    /** A real click on the cell (so the grid gets keyboard focus there, as with a mouse). */
     private void clickCell(WebElement grid, String text) {
-        ((JavascriptExecutor) browser).executeScript(
-                "const cell = Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".find(c => c.textContent.trim() === arguments[1]);"
-                        + "cell.click();", grid, text);
+        WebElement cell = (WebElement) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                        + ".find(c => c.textContent.trim() === arguments[1]);", grid, text);
+        cell.click();
     }
 }

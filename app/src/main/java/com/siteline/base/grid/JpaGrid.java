@@ -83,6 +83,21 @@ public final class JpaGrid<T> {
         return spec;
     }
 
+    /** The rows of the user's business units (attribute {@code businessUnitId}) that match the query. */
+    public List<T> page(EntityManager em, Map<Long, String> units, GridQuery query, String username, int offset,
+            int limit) {
+        return page(em, where(inUnits(units), query, username), query, offset, limit);
+    }
+
+    public long count(EntityManager em, Map<Long, String> units, GridQuery query, String username) {
+        return count(em, where(inUnits(units), query, username));
+    }
+
+    /** Rows of the given business units only; none when the user belongs to none. */
+    public static <T> Specification<T> inUnits(Map<Long, String> units) {
+        return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
+    }
+
     public List<T> page(EntityManager em, Specification<T> where, GridQuery query, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> criteria = cb.createQuery(type);
