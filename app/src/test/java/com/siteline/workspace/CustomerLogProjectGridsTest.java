@@ -200,6 +200,24 @@ class CustomerLogProjectGridsTest extends SpringBrowserlessTest {
         test($(Grid.class).id("projects-grid")).clickRow(0);
         assertThat($(com.vaadin.flow.component.html.Div.class).id("project-panel").getElement().getTextRecursively())
                 .contains("项目经理 张伟");
+
+        // team and plan: a planned end before the start is refused in place, then saved
+        test($(Button.class).id("project-team")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> designer = $(ComboBox.class).id("team-designer");
+        designer.setValue("agent");
+        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("team-value").setValue(new java.math.BigDecimal("256000.00"));
+        $(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-start").setValue(java.time.LocalDate.of(2026, 12, 1));
+        $(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-end").setValue(java.time.LocalDate.of(2026, 11, 1));
+        test($(Button.class).id("team-save")).click();
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-end").isInvalid()).isTrue();
+        $(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-end").setValue(java.time.LocalDate.of(2027, 2, 28));
+        test($(Button.class).id("team-save")).click();
+        ProjectTeam team = projects.get("admin", project.id()).team();
+        assertThat(team.designer()).isEqualTo("agent");
+        assertThat(team.projectManager()).isEqualTo("pm");
+        assertThat(team.contractValue()).isEqualByComparingTo("256000");
+        assertThat(team.plannedEnd()).isEqualTo(java.time.LocalDate.of(2027, 2, 28));
     }
 
     @Test

@@ -45,6 +45,7 @@ public class ProjectListView extends ViewFrame {
     private final String username;
     private final Map<String, String> people;
     private final DataGrid<ProjectSummary> grid;
+    private final List<com.siteline.organization.UserSummary> colleagues;
 
     public ProjectListView(ProjectService projects, VariantCatalog catalog, OrganizationService organization,
             GridStateStore store, CurrentUser currentUser) {
@@ -56,7 +57,8 @@ public class ProjectListView extends ViewFrame {
         this.username = currentUser.username().orElseThrow();
         this.people = organization.displayNames();
         Map<Long, String> units = organization.unitNamesOf(username);
-        List<String> colleagues = organization.colleaguesOf(username).stream().map(u -> u.username()).toList();
+        this.colleagues = organization.colleaguesOf(username);
+        List<String> colleagues = this.colleagues.stream().map(u -> u.username()).toList();
         List<String> variants = catalog.variantIds();
         grid = new DataGrid<>("projects", projects, store, username);
         grid.column("name", "projects.column.name", ProjectSummary::name)
@@ -143,6 +145,14 @@ public class ProjectListView extends ViewFrame {
         if (project.address() != null) {
             panel.add(new Paragraph(getTranslation("projects.column.address") + ": " + project.address()));
         }
+        Button team = new Button(getTranslation("projects.team.edit"), click -> new TeamDialog(projects, username, project,
+                colleagues, people, saved -> {
+                    grid.refresh();
+                    grid.refreshPanel(saved);
+                }).open());
+        team.setId("project-team");
+        team.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        panel.add(team);
         Button open = new Button(getTranslation("projects.open"), click -> open(project));
         open.setId("project-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
