@@ -7,7 +7,12 @@ import com.siteline.base.grid.GridSort;
 import com.siteline.base.grid.GridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.communication.internal.Communication;
+import com.siteline.communication.internal.CommunicationAttachment;
+import com.siteline.communication.internal.CommunicationAttachmentRepository;
 import com.siteline.communication.internal.CommunicationRepository;
+import com.siteline.project.AttachmentFile;
+import com.siteline.project.AttachmentRejectedException;
+import com.siteline.project.AttachmentService;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerRenamed;
@@ -48,6 +53,7 @@ public class CommunicationService implements GridSource<LogEntry> {
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
     private final CommunicationRepository log;
+    private final CommunicationAttachmentRepository files;
     private final CustomerService customers;
     private final ProjectService projects;
     private final OrganizationService organization;
@@ -57,10 +63,11 @@ public class CommunicationService implements GridSource<LogEntry> {
     private final Clock clock;
     private final JpaGrid<Communication> grid;
 
-    CommunicationService(CommunicationRepository log, CustomerService customers, ProjectService projects,
+    CommunicationService(CommunicationRepository log, CommunicationAttachmentRepository files, CustomerService customers, ProjectService projects,
             OrganizationService organization, Optional<IssueLinks> issueLinks, ApplicationEventPublisher events,
             EntityManager em, Clock clock) {
         this.log = log;
+        this.files = files;
         this.customers = customers;
         this.projects = projects;
         this.organization = organization;
@@ -216,6 +223,13 @@ public class CommunicationService implements GridSource<LogEntry> {
                 && !entry.promisedReplyAt().isAfter(entry.occurredAt())) {
             problems.add("log.error.promise");
         }
+        for (NewAttachment file : entry.attachments()) {
+            try {
+                AttachmentService.checked(file.contentType(), file.content());
+            } catch (AttachmentRejectedException e) {
+                problems.add(e.messageKey());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -235,12 +249,41 @@ public class CommunicationService implements GridSource<LogEntry> {
                 customer.name(), entry.projectId(), entry.issueId(), entry.occurredAt(), trim(entry.place()),
                 entry.channel(), trim(entry.participants()), entry.content().strip(), trim(entry.outcome()),
                 entry.promisedReplyAt(), username, now));
+        for (NewAttachment file : entry.attachments()) {
+            files.save(new CommunicationAttachment(saved.getId(), AttachmentService.safeName(file.fileName()),
+                    AttachmentService.checked(file.contentType(), file.content()), file.content(), username, now));
+        }
         if (entry.issueId() != null) {
             issuesTouched.add(entry.issueId());
             events.publishEvent(new ContactLogged(entry.issueId(), entry.occurredAt()));
         }
         issuesTouched.forEach(id -> events.publishEvent(new PromisesChanged(id)));
         return entry(saved, units);
+    }
+
+    /** The files of the user's log entries among the ids, by entry. */
+    public Map<Long, List<LogAttachment>> attachmentsOf(String username, java.util.Collection<Long> entryIds) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        Set<Long> visible = new java.util.HashSet<>();
+        log.findAllById(entryIds).forEach(c -> {
+            if (units.containsKey(c.getBusinessUnitId())) {
+                visible.add(c.getId());
+            }
+        });
+        Map<Long, List<LogAttachment>> byEntry = new java.util.HashMap<>();
+        if (!visible.isEmpty()) {
+            files.listOf(visible).forEach(a -> byEntry.computeIfAbsent(a.entryId(), k -> new ArrayList<>()).add(a));
+        }
+        return byEntry;
+    }
+
+    /** A file of a log entry the user may see. */
+    public Optional<AttachmentFile> download(String username, long attachmentId) {
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return files.findById(attachmentId)
+                .filter(a -> log.findById(a.getCommunicationId()).map(c -> units.containsKey(c.getBusinessUnitId()))
+                        .orElse(false))
+                .map(a -> new AttachmentFile(a.getFileName(), a.getContentType(), a.getData()));
     }
 
     /** Marks a promised reply as given now. */

@@ -35,6 +35,18 @@ public class AttachmentService {
         if (!projects.visible(username, projectId)) {
             throw new java.util.NoSuchElementException("no project " + projectId);
         }
+        String type = checked(contentType, content);
+        String name = safeName(fileName);
+        ProjectAttachment saved = attachments.save(new ProjectAttachment(projectId, name, type, content, username));
+        return new AttachmentRef(saved.getId(), saved.getFileName());
+    }
+
+    /**
+     * The file's content type if Siteline takes such a file (not empty, at most 20 MB, an accepted type).
+     *
+     * @throws AttachmentRejectedException naming the reason otherwise
+     */
+    public static String checked(String contentType, byte[] content) {
         if (content == null || content.length == 0) {
             throw new AttachmentRejectedException("attachment.error.empty");
         }
@@ -45,12 +57,13 @@ public class AttachmentService {
         if (!ACCEPTED_TYPES.contains(type)) {
             throw new AttachmentRejectedException("attachment.error.type");
         }
+        return type;
+    }
+
+    /** A file name without path separators, at most 200 characters. */
+    public static String safeName(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "file" : fileName.replaceAll("[\\\\/]", "_").strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        ProjectAttachment saved = attachments.save(new ProjectAttachment(projectId, name, type, content, username));
-        return new AttachmentRef(saved.getId(), saved.getFileName());
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     /** The file, if it exists on a project the user may see. */

@@ -155,7 +155,20 @@ class CustomerLogProjectGridsTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).last().getElement().getProperty("text")).contains("承诺回复时间必须晚于沟通时间");
         assertThat($(TextArea.class).id("log-content").getValue()).contains(marker);
         $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now().plusHours(2));
+        // minutes as a PDF are kept with the entry; a program is refused with a reason
+        test($(com.vaadin.flow.component.upload.Upload.class).id("log-upload"))
+                .upload("会议纪要.pdf", "application/pdf", "%PDF-1.4 minutes".getBytes());
+        test($(com.vaadin.flow.component.upload.Upload.class).id("log-upload"))
+                .upload("setup.exe", "application/x-msdownload", new byte[] {77, 90});
+        assertThat($(Notification.class).last().getElement().getProperty("text")).containsAnyOf("不支持", "未被接受");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("log-files").getElement().getTextRecursively())
+                .contains("会议纪要.pdf").doesNotContain("setup.exe");
         test($(Button.class).id("log-save")).click();
+        LogEntry logged = log.ofCustomer("agent", mine.id()).getFirst();
+        var files = log.attachmentsOf("agent", List.of(logged.id())).get(logged.id());
+        assertThat(files).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("会议纪要.pdf"));
+        assertThat(log.download("agent", files.getFirst().id())).get()
+                .satisfies(f -> assertThat(new String(f.content())).isEqualTo("%PDF-1.4 minutes"));
 
         @SuppressWarnings("unchecked")
         ComboBox<SavedView> views = $(ComboBox.class).id("communications-views");

@@ -159,6 +159,17 @@ public class CommunicationsView extends ViewFrame {
             panel.add(new Paragraph(getTranslation("log.field.promised") + ": " + promiseText(entry) + " · "
                     + promiseState(entry)));
         }
+        for (var file : log.attachmentsOf(username, List.of(entry.id())).getOrDefault(entry.id(), List.of())) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> log.download(username, file.id())
+                            .map(f -> new com.vaadin.flow.server.streams.DownloadResponse(
+                                    new java.io.ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
+                                    f.content().length))
+                            .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))),
+                    "📎 " + file.fileName());
+            link.addClassName("siteline-log-file");
+            panel.add(new Div(link));
+        }
         if (entry.promiseOpen()) {
             Button replied = new Button(getTranslation("log.mark-replied"), click -> {
                 grid.refreshPanel(log.markReplied(username, entry.id()));

@@ -5,7 +5,16 @@ import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.LogEntry;
+import com.siteline.communication.NewAttachment;
 import com.siteline.communication.NewLogEntry;
+import com.siteline.project.AttachmentRejectedException;
+import com.siteline.project.AttachmentService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
@@ -45,6 +54,9 @@ public class LogEntryDialog extends Dialog {
     private final TextField outcome = new TextField();
     private final DateTimePicker promised = new DateTimePicker();
     private final Checkbox answers = new Checkbox();
+    private final Upload upload = new Upload();
+    private final Div files = new Div();
+    private final List<NewAttachment> attached = new ArrayList<>();
 
     public LogEntryDialog(CommunicationService log, CustomerService customers, ProjectService projects,
             String username, Long fixedCustomerId, Long issueId, Clock clock, Consumer<LogEntry> saved) {
@@ -107,10 +119,19 @@ public class LogEntryDialog extends Dialog {
         if (!open.isEmpty()) {
             answers.setHelperText(getTranslation("log.field.answers-help", Formats.minute(open.getFirst().promisedReplyAt())));
         }
+        upload.setId("log-upload");
+        upload.setMaxFileSize(AttachmentService.MAX_BYTES);
+        upload.setAcceptedFileTypes(AttachmentService.ACCEPTED_TYPES.toArray(String[]::new));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(
+                () -> attach(new NewAttachment(metadata.fileName(), metadata.contentType(), bytes))))));
+        upload.addFileRejectedListener(event -> Problems.error(getTranslation("attachment.error.rejected")));
+        files.setId("log-files");
         FormLayout form = new FormLayout(customer, project, when, channel, place, participants, content, outcome,
-                promised, answers);
+                promised, answers, upload, files);
         form.setColspan(content, 2);
         form.setColspan(outcome, 2);
+        form.setColspan(upload, 2);
+        form.setColspan(files, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             Instant occurred = when.getValue() == null ? null : when.getValue().atZone(zone).toInstant();
@@ -120,7 +141,7 @@ public class LogEntryDialog extends Dialog {
                         customer.getValue() == null ? -1 : customer.getValue().id(),
                         project.getValue() == null ? null : project.getValue().id(), issueId, occurred,
                         place.getValue(), channel.getValue(), participants.getValue(), content.getValue(),
-                        outcome.getValue(), promise, answers.isVisible() && answers.getValue()));
+                        outcome.getValue(), promise, answers.isVisible() && answers.getValue(), attached));
                 close();
                 saved.accept(entry);
             } catch (InvalidInputException e) {
@@ -128,11 +149,42 @@ public class LogEntryDialog extends Dialog {
                 when.setInvalid(e.problems().contains("log.error.when"));
                 promised.setInvalid(e.problems().contains("log.error.promise"));
                 customer.setInvalid(e.problems().contains("log.error.customer"));
+                if (e.problems().stream().anyMatch(p -> p.startsWith("attachment."))) {
+                    attached.clear();
+                    showFiles();
+                }
                 Problems.show(this, e);
             }
         });
         save.setId("log-save");
+        upload.clearFileList();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    /** Keeps an uploaded file with the entry to be saved (checked again when it is saved). */
+    void attach(NewAttachment file) {
+        try {
+            AttachmentService.checked(file.contentType(), file.content());
+            attached.add(file);
+            upload.clearFileList();
+            showFiles();
+        } catch (AttachmentRejectedException e) {
+            Problems.error(getTranslation(e.messageKey()));
+        }
+    }
+
+    private void showFiles() {
+        files.removeAll();
+        for (NewAttachment file : List.copyOf(attached)) {
+            Span name = new Span(file.fileName());
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                attached.remove(file);
+                showFiles();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel(getTranslation("attachment.remove"));
+            files.add(new Div(name, remove));
+        }
     }
 }
