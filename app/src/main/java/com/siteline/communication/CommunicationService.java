@@ -78,7 +78,7 @@ public class CommunicationService implements GridSource<LogEntry> {
         Map<String, BiFunction<ColumnFilter, String, Specification<Communication>>> filters = new LinkedHashMap<>();
         filters.put("occurred", JpaGrid.within("occurredAt", clock.getZone()));
         filters.put("channel", JpaGrid.oneOfEnum("channel", Channel.class));
-        filters.put("customer", JpaGrid.contains("customerName"));
+        filters.put("customer", JpaGrid.startsWith("customerName"));
         filters.put("customerId", JpaGrid.oneOfIds("customerId"));
         filters.put("participants", JpaGrid.contains("participants"));
         filters.put("content", JpaGrid.contains("content"));
@@ -128,6 +128,11 @@ public class CommunicationService implements GridSource<LogEntry> {
     @Override
     public long count(String username, GridQuery query) {
         return grid.count(em, organization.unitNamesOf(username), query, username);
+    }
+
+    @Override
+    public long countUpTo(String username, GridQuery query, int cap) {
+        return grid.countUpTo(em, organization.unitNamesOf(username), query, username, cap);
     }
 
     public LogEntry get(String username, long id) {

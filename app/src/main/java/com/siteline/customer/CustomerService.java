@@ -91,6 +91,11 @@ public class CustomerService implements GridSource<CustomerDetails> {
         return grid.count(em, organization.unitNamesOf(username), query, username);
     }
 
+    @Override
+    public long countUpTo(String username, GridQuery query, int cap) {
+        return grid.countUpTo(em, organization.unitNamesOf(username), query, username, cap);
+    }
+
     public CustomerDetails get(String username, long id) {
         Map<Long, String> units = organization.unitNamesOf(username);
         return details(customer(units, id), units);

@@ -73,7 +73,6 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
     private final DeadlineKeeper deadlines;
     /** The core's pause reason: waiting for the customer's reply. */
     public static final String CORE_PAUSE_REASON = "customer";
-    private static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
 
     IssueService(DeadlineKeeper deadlines, IssueRepository issues, IssueEventRepository events, CustomerService customers,
             ProjectService projects, @org.springframework.context.annotation.Lazy CommunicationService communications,
@@ -102,7 +101,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                     ? cb.equal(root.get("id"), Long.parseLong(text)) : cb.disjunction();
         });
         filters.put("title", JpaGrid.contains("title"));
-        filters.put("customer", JpaGrid.contains("customerName"));
+        filters.put("customer", JpaGrid.startsWith("customerName"));
         filters.put("customerId", JpaGrid.oneOfIds("customerId"));
         filters.put("project", JpaGrid.oneOfIds("projectId"));
         filters.put("type", JpaGrid.oneOfEnum("type", IssueType.class));
@@ -163,12 +162,19 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
             };
         });
         return new JpaGrid<>(CustomerIssue.class, filters,
-                Map.ofEntries(Map.entry("id", "id"), Map.entry("title", "title"), Map.entry("customer", "customerName"),
+                // "due": breaching soonest first (no running deadline is stored as the end of time);
+                // "urgency": by severity (a stored rank), both answered from indexes
+                Map.ofEntries(Map.entry("id", "id"), Map.entry("due", "nextDueAt"), Map.entry("urgency", "urgencyRank"),
+                        Map.entry("title", "title"), Map.entry("customer", "customerName"),
                         Map.entry("type", "type"), Map.entry("category", "categoryId"), Map.entry("status", "status"),
                         Map.entry("assignee", "assignee"), Map.entry("variant", "variantId"),
                         Map.entry("unit", "businessUnitId"), Map.entry("created", "createdAt"),
                         Map.entry("updated", "updatedAt"), Map.entry("promised", "promisedReplyAt")),
                 (text, user) -> (root, q, cb) -> {
+                    if (text.matches("#\\d{1,17}")) {
+                        // "#123" is an issue number: found by its key, not by scanning texts
+                        return cb.equal(root.get("id"), Long.parseLong(text.substring(1)));
+                    }
                     String like = "%" + JpaGrid.escape(text) + "%";
                     Predicate byText = cb.or(cb.like(root.get("title"), like, '\\'),
                             cb.like(root.get("customerName"), like, '\\'));
@@ -176,11 +182,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                     return !digits.isEmpty() && digits.length() < 18 && digits.chars().allMatch(Character::isDigit)
                             ? cb.or(byText, cb.equal(root.get("id"), Long.parseLong(digits))) : byText;
                 },
-                List.of(GridSort.desc("created")))
-                // "breaching soonest first": an issue without a running deadline sorts as due at the end of time
-                .sortBy("due", (root, cb) -> cb.coalesce(root.<Instant>get("nextDueAt"), NO_DEADLINE))
-                .sortBy("urgency", (root, cb) -> cb.selectCase(root.get("urgency"))
-                        .when(Urgency.URGENT, 0).when(Urgency.IMPORTANT, 1).otherwise(2));
+                List.of(GridSort.desc("created")));
     }
 
     public JpaGrid<CustomerIssue> grid() {
@@ -197,6 +199,11 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
     @Override
     public long count(String username, GridQuery query) {
         return grid.count(em, organization.unitNamesOf(username), query, username);
+    }
+
+    @Override
+    public long countUpTo(String username, GridQuery query, int cap) {
+        return grid.countUpTo(em, organization.unitNamesOf(username), query, username, cap);
     }
 
     public IssueDetails get(String username, long id) {
@@ -618,7 +625,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                 i.getReviewer(), i.getRootCause(), i.getResolution(), i.getVerdict(), Tags.parse(i.getTags()),
                 i.getPromisedReplyAt(), i.getReportedBy(), i.getCreatedAt(), i.getUpdatedAt(), i.getClassifiedAt(),
                 i.getAssignedAt(), i.getHandlingAt(), i.getFeedbackAt(), i.getClosedAt(), i.getRevisitedAt(),
-                deadlines.deadlines(i, clock.instant()), i.getNextDueAt(), i.getPausedSince(), i.getRulePlugin(),
+                deadlines.deadlines(i, clock.instant()), i.runningDue(), i.getPausedSince(), i.getRulePlugin(),
                 i.getRuleNumber(), i.getPauseReason());
     }
 

@@ -91,7 +91,7 @@ public class ResponseTimeSweep {
                 }
                 int step = issue.getEscalationStep();
                 String kind = deadlines.kindDue(issue);
-                Instant due = issue.getNextDueAt();
+                Instant due = issue.runningDue();
                 List<String> recipients = new ArrayList<>();
                 String noticeKind;
                 switch (step) {

@@ -160,6 +160,11 @@ public class ProjectService implements GridSource<ProjectSummary> {
         return grid.count(em, unitNames(username), query, username);
     }
 
+    @Override
+    public long countUpTo(String username, GridQuery query, int cap) {
+        return grid.countUpTo(em, unitNames(username), query, username, cap);
+    }
+
     /** The projects of one customer record, newest first. */
     public List<ProjectSummary> ofCustomer(String username, long customerId) {
         return page(username, GridQuery.empty().choice("customerId", String.valueOf(customerId)), 0, 500);

@@ -146,7 +146,8 @@ public final class WorkspaceDataGenerator {
                     + " customer_name, project_id, variant_id, title, issue_type, category_id, urgency, status, open_issue,"
                     + " assignee, tags, promised_reply_at, reported_by, created_at, updated_at, business_time,"
                     + " first_response_minutes, resolution_minutes, first_response_due, resolution_due, next_due_at,"
-                    + " next_alert_at, escalation_step) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " next_alert_at, escalation_step, urgency_rank) values"
+                    + " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = 0; i < counts.issues(); i++) {
                     int customer = random.nextInt(counts.customers());
                     int unit = customer % UNITS;
@@ -165,7 +166,9 @@ public final class WorkspaceDataGenerator {
                     p.setString(6, TOPICS[random.nextInt(TOPICS.length)] + " " + i);
                     p.setString(7, TYPES[random.nextInt(TYPES.length)]);
                     p.setString(8, status.equals("IDENTIFIED") ? null : CATEGORIES[random.nextInt(CATEGORIES.length)]);
-                    p.setString(9, URGENCIES[random.nextInt(URGENCIES.length)]);
+                    int urgency = random.nextInt(URGENCIES.length);
+                    p.setString(9, URGENCIES[urgency]);
+                    p.setInt(26, urgency);
                     p.setString(10, status);
                     p.setBoolean(11, open);
                     p.setString(12, status.equals("IDENTIFIED") || status.equals("CLASSIFIED") ? null
@@ -193,7 +196,7 @@ public final class WorkspaceDataGenerator {
                     } else {
                         p.setNull(21, java.sql.Types.TIMESTAMP);
                         p.setNull(22, java.sql.Types.TIMESTAMP);
-                        p.setNull(23, java.sql.Types.TIMESTAMP);
+                        p.setTimestamp(23, Timestamp.from(Instant.parse("9999-12-31T00:00:00Z")));
                         p.setNull(24, java.sql.Types.TIMESTAMP);
                         p.setInt(25, 0);
                     }

@@ -8,4 +8,9 @@ public interface GridSource<T> {
     List<T> page(String username, GridQuery query, int offset, int limit);
 
     long count(String username, GridQuery query);
+
+    /** The count up to {@code cap} ({@code cap + 1}: more); what a grid shows, cheap on millions of rows. */
+    default long countUpTo(String username, GridQuery query, int cap) {
+        return Math.min(count(username, query), cap + 1L);
+    }
 }

@@ -39,6 +39,9 @@ public class CustomerIssue extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private Urgency urgency;
+    /** 0 urgent, 1 important, 2 normal: sorts by severity from an index. */
+    @Column(name = "urgency_rank", nullable = false)
+    private int urgencyRank;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private IssueStatus status;
@@ -166,7 +169,18 @@ public class CustomerIssue extends AbstractEntity {
     public String getCategoryId() { return categoryId; }
     public void setCategoryId(String categoryId) { this.categoryId = categoryId; }
     public Urgency getUrgency() { return urgency; }
-    public void setUrgency(Urgency urgency) { this.urgency = urgency; }
+    public void setUrgency(Urgency urgency) {
+        this.urgency = urgency;
+        this.urgencyRank = urgency == null ? 9 : urgency.ordinal();
+    }
+
+    /** Stored in place of "no running deadline" so that "breaching soonest first" sorts from an index. */
+    public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** The earliest unmet deadline while the clock runs, or null. */
+    public Instant runningDue() {
+        return nextDueAt == null || nextDueAt.equals(NO_DEADLINE) ? null : nextDueAt;
+    }
     public IssueStatus getStatus() { return status; }
     public String getAssignee() { return assignee; }
     public void setAssignee(String assignee) { this.assignee = assignee; }

@@ -94,7 +94,7 @@ public class DeadlineKeeper {
             issue.setFirstResponseDue(null);
             issue.setNextUpdateDue(null);
             issue.setResolutionDue(null);
-            issue.setNextDueAt(null);
+            issue.setNextDueAt(CustomerIssue.NO_DEADLINE);
             issue.setNextAlertAt(null);
             return;
         }
@@ -111,8 +111,8 @@ public class DeadlineKeeper {
                         issue.getNextUpdateDue(),
                         issue.getResolvedAt() == null ? issue.getResolutionDue() : null)
                 .filter(Objects::nonNull).min(Instant::compareTo).orElse(null) : null;
-        issue.setNextDueAt(next);
-        if (!Objects.equals(previousDue, next)) {
+        issue.setNextDueAt(next == null ? CustomerIssue.NO_DEADLINE : next);
+        if (!Objects.equals(previousDue, issue.getNextDueAt())) {
             issue.setEscalationStep(0);
         }
         issue.setNextAlertAt(alertTime(issue));
@@ -120,7 +120,7 @@ public class DeadlineKeeper {
 
     /** When the next step of the ladder is due for the earliest deadline, or null when nothing is left to do. */
     public Instant alertTime(CustomerIssue issue) {
-        Instant due = issue.getNextDueAt();
+        Instant due = issue.runningDue();
         if (due == null) {
             return null;
         }
@@ -138,7 +138,7 @@ public class DeadlineKeeper {
 
     /** Which of the deadlines is the earliest one still to meet. */
     public String kindDue(CustomerIssue issue) {
-        Instant due = issue.getNextDueAt();
+        Instant due = issue.runningDue();
         if (due == null) {
             return null;
         }

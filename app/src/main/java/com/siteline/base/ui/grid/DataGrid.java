@@ -348,10 +348,13 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         return source.page(username, current, q.getOffset(), q.getLimit()).stream();
     }
 
+    /** Exact up to this many rows; beyond, the grid says "more than" and scrolls that far (filters narrow it). */
+    static final int COUNT_CAP = 10_000;
+
     private int count() {
-        long count = source.count(username, query);
-        total.setText(getTranslation("grid.total", count));
-        return (int) Math.min(count, Integer.MAX_VALUE);
+        long count = source.countUpTo(username, query, COUNT_CAP);
+        total.setText(count > COUNT_CAP ? getTranslation("grid.total-more", COUNT_CAP) : getTranslation("grid.total", count));
+        return (int) Math.min(count, COUNT_CAP);
     }
 
     public void refresh() {
