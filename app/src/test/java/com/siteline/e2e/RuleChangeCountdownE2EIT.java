@@ -68,9 +68,10 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
             wait.until(d -> d.findElement(By.id("new-issue"))).click();
             WebElement who = wait.until(d -> d.findElement(By.cssSelector("#new-issue-customer input")));
             who.sendKeys(marker);
-            wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                    .anyMatch(i -> i.getText().contains(marker)));
-            who.sendKeys(Keys.ENTER);
+            WebElement option = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                    .filter(i -> i.getText().contains(marker)).findFirst().orElse(null));
+            option.click();
+            wait.until(d -> who.getDomProperty("value").contains(marker));
             browser.findElement(By.cssSelector("#new-issue-title input")).sendKeys("新装橱柜门板脱落 " + marker);
             WebElement type = browser.findElement(By.cssSelector("#new-issue-type input"));
             type.sendKeys(Keys.chord(Keys.CONTROL, "a"), "投诉");

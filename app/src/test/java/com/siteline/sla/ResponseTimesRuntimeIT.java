@@ -166,7 +166,7 @@ class ResponseTimesRuntimeIT {
         IssueDetails old2 = urgentComplaint(customer, marker + " 旧二");
         TestClock.reset();
         IssueDetails fresh = urgentComplaint(customer, marker + " 新");
-        GridQuery mine = GridQuery.empty().withFilter("customer", new com.siteline.base.grid.ColumnFilter.Text(marker));
+        GridQuery mine = GridQuery.empty().withFilter("customer", new com.siteline.base.grid.ColumnFilter.Text("蔡" + marker));
 
         assertThat(issues.page("admin", mine.choice("due", "breached"), 0, 50)).extracting(IssueDetails::id)
                 .containsExactlyInAnyOrder(old1.id(), old2.id());
