@@ -148,6 +148,10 @@ public class ProjectService implements GridSource<ProjectSummary> {
         return projects.countByBusinessUnitIdIn(unitNames(username).keySet());
     }
 
+    public JpaGrid<Project> grid() {
+        return grid;
+    }
+
     @Override
     public List<ProjectSummary> page(String username, GridQuery query, int offset, int limit) {
         Map<Long, String> units = unitNames(username);

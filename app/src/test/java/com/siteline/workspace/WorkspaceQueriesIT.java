@@ -260,6 +260,53 @@ class WorkspaceQueriesIT {
                 .doesNotContain(people.get(3).id()).hasSize(3);
     }
 
+    @Autowired
+    com.siteline.project.ProjectService projects;
+
+    @Test
+    void everyProjectFilterAndSort() {
+        List<com.siteline.project.ProjectSummary> made = new ArrayList<>();
+        String[] pms = {"agent", "manager", null, "pm"};
+        for (int i = 0; i < 4; i++) {
+            CustomerDetails customer = people.get(i % 3);
+            java.time.LocalDate end = LocalDate.of(2027, 1 + i, 10);
+            made.add(projects.create("admin", new com.siteline.project.NewProject(marker + " project " + (char) ('d' - i),
+                    null, "lane " + i, customer.businessUnitId(), "home-decoration", customer.id(),
+                    new com.siteline.project.ProjectTeam(pms[i], null, null, new java.math.BigDecimal(1000 * (4 - i)),
+                            null, end, null, null))));
+        }
+        GridQuery base = GridQuery.empty().withFilter("name", text(marker));
+        Map<String, Map.Entry<ColumnFilter, Predicate<com.siteline.project.ProjectSummary>>> filters = new java.util.LinkedHashMap<>();
+        filters.put("customer", f(text(marker + " bravo"), p -> p.customerName().endsWith("bravo")));
+        filters.put("customerId", f(choice(String.valueOf(people.get(0).id())), p -> p.customerId() == people.get(0).id()));
+        filters.put("address", f(text("lane 2"), p -> "lane 2".equals(p.address())));
+        filters.put("pm", f(choice(GridQuery.NOBODY, "agent"), p -> p.team().projectManager() == null
+                || "agent".equals(p.team().projectManager())));
+        filters.put("plannedEnd", f(new ColumnFilter.DateRange(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)),
+                p -> p.team().plannedEnd().getMonthValue() == 2 || p.team().plannedEnd().getMonthValue() == 3));
+        checkFilters(projects, base, made, com.siteline.project.ProjectSummary::id, filters);
+        assertThat(all(projects, "admin", base.withFilter("variant", choice("home-decoration")))).hasSize(4);
+        assertThat(all(projects, "admin", base.withFilter("state", choice("completed")))).isEmpty();
+        assertThat(all(projects, "admin", base.withFilter("stage", choice(made.getFirst().currentStageId())))).hasSize(4);
+        assertThat(all(projects, "admin", base.withFilter("unit", choice(String.valueOf(fixture.unit("SH-HOME")))))).hasSize(4);
+        Map<String, Comparator<com.siteline.project.ProjectSummary>> sorts = new java.util.LinkedHashMap<>();
+        sorts.put("name", Comparator.comparing(com.siteline.project.ProjectSummary::name));
+        sorts.put("customer", Comparator.comparing(com.siteline.project.ProjectSummary::customerName));
+        sorts.put("value", Comparator.comparing(p -> p.team().contractValue()));
+        sorts.put("plannedEnd", Comparator.comparing(p -> p.team().plannedEnd()));
+        sorts.put("created", Comparator.comparing(com.siteline.project.ProjectSummary::createdAt));
+        sorts.put("pm", Comparator.comparing(p -> p.team().projectManager(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        checkSorts(projects, base, com.siteline.project.ProjectSummary::id, sorts);
+        // sorts with one value in this set: still accepted and stable
+        for (String key : List.of("variant", "unit", "stage")) {
+            assertThat(all(projects, "admin", base.sortedBy(GridSort.asc(key)))).hasSize(4);
+        }
+        assertThat(projects.grid().sortKeys()).containsExactlyInAnyOrder("name", "customer", "variant", "unit", "stage",
+                "pm", "value", "created", "plannedEnd");
+        assertThat(all(projects, "agent", base)).extracting(com.siteline.project.ProjectSummary::id)
+                .containsExactlyInAnyOrderElementsOf(made.stream().map(com.siteline.project.ProjectSummary::id).toList());
+    }
+
     @Test
     void everyLogFilterAndSort() {
         GridQuery base = GridQuery.empty().withFilter("content", text(marker));
