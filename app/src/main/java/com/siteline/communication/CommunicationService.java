@@ -4,7 +4,7 @@ import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.grid.GridSource;
+import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.communication.internal.Communication;
 import com.siteline.communication.internal.CommunicationAttachment;
@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CommunicationService implements GridSource<LogEntry> {
+public class CommunicationService extends UnitScopedGridSource<Communication, LogEntry> {
 
     /** How far ahead of the clock an entry's time may be (clock skew between devices). */
     private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
@@ -59,13 +59,13 @@ public class CommunicationService implements GridSource<LogEntry> {
     private final OrganizationService organization;
     private final Optional<IssueLinks> issueLinks;
     private final ApplicationEventPublisher events;
-    private final EntityManager em;
     private final Clock clock;
     private final JpaGrid<Communication> grid;
 
     CommunicationService(CommunicationRepository log, CommunicationAttachmentRepository files, CustomerService customers, ProjectService projects,
             OrganizationService organization, Optional<IssueLinks> issueLinks, ApplicationEventPublisher events,
             EntityManager em, Clock clock) {
+        super(em, organization::unitNamesOf);
         this.log = log;
         this.files = files;
         this.customers = customers;
@@ -73,7 +73,6 @@ public class CommunicationService implements GridSource<LogEntry> {
         this.organization = organization;
         this.issueLinks = issueLinks;
         this.events = events;
-        this.em = em;
         this.clock = clock;
         Map<String, BiFunction<ColumnFilter, String, Specification<Communication>>> filters = new LinkedHashMap<>();
         filters.put("occurred", JpaGrid.within("occurredAt", clock.getZone()));
@@ -118,21 +117,17 @@ public class CommunicationService implements GridSource<LogEntry> {
         };
     }
 
+
+
+
     @Override
-    public List<LogEntry> page(String username, GridQuery query, int offset, int limit) {
-        Map<Long, String> units = organization.unitNamesOf(username);
-        return grid.page(em, units, query, username, offset, limit).stream()
-                .map(c -> entry(c, units)).toList();
+    public JpaGrid<Communication> grid() {
+        return grid;
     }
 
     @Override
-    public long count(String username, GridQuery query) {
-        return grid.count(em, organization.unitNamesOf(username), query, username);
-    }
-
-    @Override
-    public long countUpTo(String username, GridQuery query, int cap) {
-        return grid.countUpTo(em, organization.unitNamesOf(username), query, username, cap);
+    protected LogEntry toRow(Communication entity, Map<Long, String> units) {
+        return entry(entity, units);
     }
 
     public LogEntry get(String username, long id) {

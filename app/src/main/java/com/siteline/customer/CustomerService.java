@@ -4,7 +4,7 @@ import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.grid.GridSource;
+import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.Tags;
 import com.siteline.customer.internal.Customer;
@@ -33,23 +33,22 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CustomerService implements GridSource<CustomerDetails> {
+public class CustomerService extends UnitScopedGridSource<Customer, CustomerDetails> {
 
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,40}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CustomerRepository customers;
     private final OrganizationService organization;
-    private final EntityManager em;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final JpaGrid<Customer> grid;
 
     CustomerService(CustomerRepository customers, OrganizationService organization, EntityManager em, Clock clock,
             ApplicationEventPublisher events) {
+        super(em, organization::unitNamesOf);
         this.customers = customers;
         this.organization = organization;
-        this.em = em;
         this.clock = clock;
         this.events = events;
         ZoneId zone = clock.getZone();
@@ -75,26 +74,18 @@ public class CustomerService implements GridSource<CustomerDetails> {
                 List.of(GridSort.desc("created")));
     }
 
+    @Override
+    protected CustomerDetails toRow(Customer entity, Map<Long, String> units) {
+        return details(entity, units);
+    }
+
+    @Override
     public JpaGrid<Customer> grid() {
         return grid;
     }
 
-    @Override
-    public List<CustomerDetails> page(String username, GridQuery query, int offset, int limit) {
-        Map<Long, String> units = organization.unitNamesOf(username);
-        return grid.page(em, units, query, username, offset, limit).stream()
-                .map(c -> details(c, units)).toList();
-    }
 
-    @Override
-    public long count(String username, GridQuery query) {
-        return grid.count(em, organization.unitNamesOf(username), query, username);
-    }
 
-    @Override
-    public long countUpTo(String username, GridQuery query, int cap) {
-        return grid.countUpTo(em, organization.unitNamesOf(username), query, username, cap);
-    }
 
     public CustomerDetails get(String username, long id) {
         Map<Long, String> units = organization.unitNamesOf(username);

@@ -5,7 +5,7 @@ import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.grid.GridSource;
+import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.Tags;
 import com.siteline.communication.CommunicationService;
@@ -57,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(readOnly = true)
-public class IssueService implements GridSource<IssueDetails>, IssueLinks {
+public class IssueService extends UnitScopedGridSource<CustomerIssue, IssueDetails> implements IssueLinks {
 
     private final IssueRepository issues;
     private final IssueEventRepository events;
@@ -66,7 +66,6 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
     private final CommunicationService communications;
     private final OrganizationService organization;
     private final VariantCatalog catalog;
-    private final EntityManager em;
     private final Clock clock;
     private final TransactionTemplate perRow;
     private final JpaGrid<CustomerIssue> grid;
@@ -78,6 +77,7 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
             ProjectService projects, @org.springframework.context.annotation.Lazy CommunicationService communications,
             OrganizationService organization, VariantCatalog catalog, EntityManager em, Clock clock,
             org.springframework.transaction.PlatformTransactionManager transactions) {
+        super(em, organization::unitNamesOf);
         this.deadlines = deadlines;
         this.issues = issues;
         this.events = events;
@@ -86,7 +86,6 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
         this.communications = communications;
         this.organization = organization;
         this.catalog = catalog;
-        this.em = em;
         this.clock = clock;
         this.perRow = new TransactionTemplate(transactions);
         this.perRow.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
@@ -185,26 +184,18 @@ public class IssueService implements GridSource<IssueDetails>, IssueLinks {
                 List.of(GridSort.desc("created")));
     }
 
+    @Override
+    protected IssueDetails toRow(CustomerIssue entity, Map<Long, String> units) {
+        return details(entity, units);
+    }
+
+    @Override
     public JpaGrid<CustomerIssue> grid() {
         return grid;
     }
 
-    @Override
-    public List<IssueDetails> page(String username, GridQuery query, int offset, int limit) {
-        Map<Long, String> units = organization.unitNamesOf(username);
-        return grid.page(em, units, query, username, offset, limit).stream()
-                .map(i -> details(i, units)).toList();
-    }
 
-    @Override
-    public long count(String username, GridQuery query) {
-        return grid.count(em, organization.unitNamesOf(username), query, username);
-    }
 
-    @Override
-    public long countUpTo(String username, GridQuery query, int cap) {
-        return grid.countUpTo(em, organization.unitNamesOf(username), query, username, cap);
-    }
 
     public IssueDetails get(String username, long id) {
         Map<Long, String> units = organization.unitNamesOf(username);

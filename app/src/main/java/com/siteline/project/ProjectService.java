@@ -3,7 +3,7 @@ package com.siteline.project;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.grid.GridSource;
+import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
@@ -45,8 +45,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProjectService implements GridSource<ProjectSummary> {
+public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary> {
 
     private static final TypeReference<LinkedHashMap<String, ItemResult>> RESULTS = new TypeReference<>() {
     };
@@ -76,15 +74,14 @@ public class ProjectService implements GridSource<ProjectSummary> {
     private final AnswerCodec codec;
     private final JsonMapper json;
     private final CustomerService customers;
-    private final EntityManager em;
     private final JpaGrid<Project> grid;
 
     ProjectService(ProjectRepository projects, ProjectFormRepository forms, ProjectChecklistRepository checklists,
             ProjectSignOffRepository signOffs, ProjectStageEventRepository events,
             ProjectAttachmentRepository attachments, OrganizationService organization, VariantCatalog catalog,
             AnswerCodec codec, JsonMapper json, CustomerService customers, EntityManager em, Clock clock) {
+        super(em, organization::unitNamesOf);
         this.customers = customers;
-        this.em = em;
         this.grid = projectGrid(clock.getZone());
         this.attachments = attachments;
         this.projects = projects;
@@ -139,35 +136,19 @@ public class ProjectService implements GridSource<ProjectSummary> {
         return summary(project, unitNames(username));
     }
 
-    public Page<ProjectSummary> page(String username, Pageable pageable) {
-        Map<Long, String> units = unitNames(username);
-        return projects.findByBusinessUnitIdIn(units.keySet(), pageable).map(p -> summary(p, units));
+
+    @Override
+    protected ProjectSummary toRow(Project entity, Map<Long, String> units) {
+        return summary(entity, units);
     }
 
-    public long count(String username) {
-        return projects.countByBusinessUnitIdIn(unitNames(username).keySet());
-    }
-
+    @Override
     public JpaGrid<Project> grid() {
         return grid;
     }
 
-    @Override
-    public List<ProjectSummary> page(String username, GridQuery query, int offset, int limit) {
-        Map<Long, String> units = unitNames(username);
-        return grid.page(em, units, query, username, offset, limit).stream()
-                .map(p -> summary(p, units)).toList();
-    }
 
-    @Override
-    public long count(String username, GridQuery query) {
-        return grid.count(em, unitNames(username), query, username);
-    }
 
-    @Override
-    public long countUpTo(String username, GridQuery query, int cap) {
-        return grid.countUpTo(em, unitNames(username), query, username, cap);
-    }
 
     /** The projects of one customer record, newest first. */
     public List<ProjectSummary> ofCustomer(String username, long customerId) {

@@ -191,7 +191,7 @@ class ProjectAnswersIT {
         assertThat(projects.get("admin", project).name()).isEqualTo("范围测试项目");
         // pm belongs to the home-decoration unit only
         assertThatThrownBy(() -> projects.get("pm", project)).isInstanceOf(java.util.NoSuchElementException.class);
-        assertThat(projects.page("pm", org.springframework.data.domain.PageRequest.of(0, 100)).stream())
+        assertThat(projects.page("pm", com.siteline.base.grid.GridQuery.empty(), 0, 100).stream())
                 .noneMatch(p -> p.id() == project);
     }
 

@@ -116,7 +116,7 @@ class ProjectWalkTest extends SpringBrowserlessTest {
         test(unit).selectItem(unitName);
         test($(Button.class).id("create-project")).click();
         assertThat(getCurrentView()).isInstanceOf(ProjectDetailView.class);
-        return projects.page("admin", org.springframework.data.domain.PageRequest.of(0, 1000)).stream()
+        return projects.page("admin", com.siteline.base.grid.GridQuery.empty(), 0, 1000).stream()
                 .filter(p -> p.name().equals("走查项目 " + variant.id())).mapToLong(ProjectSummary::id).max().orElseThrow();
     }
 

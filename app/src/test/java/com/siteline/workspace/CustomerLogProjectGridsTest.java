@@ -45,38 +45,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Customers, communication log and projects grids, and the customer 360 page, as the agent of EAST-PAINT and SH-HOME. */
-@SitelineSpringTest
-@WithUserDetails("agent")
-class CustomerLogProjectGridsTest extends SpringBrowserlessTest {
+class CustomerLogProjectGridsTest extends AgentGridTest {
 
-    @Autowired
-    WorkspaceFixture fixture;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    CommunicationService log;
-    @Autowired
-    ProjectService projects;
-
-    String marker;
-    CustomerDetails mine;
-    CustomerDetails theirs;
-
-    @BeforeEach
-    void data() {
-        marker = WorkspaceFixture.marker();
-        mine = fixture.customer("SH-HOME", "周" + marker);
-        theirs = fixture.customer("BJ-PROPERTY", "吴" + marker);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> List<T> rows(String gridId) {
-        Grid<T> grid = $(Grid.class).id(gridId);
-        List<T> rows = new ArrayList<>();
-        for (int i = 0; i < test(grid).size(); i++) {
-            rows.add(test(grid).getRow(i));
-        }
-        return rows;
+    @Override
+    String[] customerNames() {
+        return new String[] {"周", "吴"};
     }
 
     @Test

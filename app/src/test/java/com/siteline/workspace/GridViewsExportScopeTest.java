@@ -45,38 +45,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * The customers, log and projects grids beyond their own tests: sort by a header, a built-in view,
  * the export (only the agent's units), the log's side panel and a conflicting project edit.
  */
-@SitelineSpringTest
-@WithUserDetails("agent")
-class GridViewsExportScopeTest extends SpringBrowserlessTest {
+class GridViewsExportScopeTest extends AgentGridTest {
 
-    @Autowired
-    WorkspaceFixture fixture;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    CommunicationService log;
-    @Autowired
-    ProjectService projects;
-
-    String marker;
-    CustomerDetails mine;
-    CustomerDetails theirs;
-
-    @BeforeEach
-    void data() {
-        marker = WorkspaceFixture.marker();
-        mine = fixture.customer("SH-HOME", "A" + marker);
-        theirs = fixture.customer("BJ-PROPERTY", "B" + marker);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> List<T> rows(String gridId) {
-        Grid<T> grid = $(Grid.class).id(gridId);
-        List<T> rows = new ArrayList<>();
-        for (int i = 0; i < test(grid).size(); i++) {
-            rows.add(test(grid).getRow(i));
-        }
-        return rows;
+    @Override
+    String[] customerNames() {
+        return new String[] {"A", "B"};
     }
 
     private List<String> exportedColumn(byte[] file, int column) throws Exception {
