@@ -141,6 +141,11 @@ public class PluginHost implements AutoCloseable {
                 .toList();
     }
 
+    /** The notification senders the started plugins bring (SMS, WeChat, ...). */
+    public List<com.siteline.sdk.NotificationSender> notificationSenders() {
+        return manager.getExtensions(com.siteline.sdk.NotificationSender.class);
+    }
+
     /** The class loader a started plugin's classes come from (tests prove they are not the app's). */
     public Optional<ClassLoader> classLoaderOf(String pluginId) {
         return Optional.ofNullable(manager.getPlugin(pluginId)).map(PluginWrapper::getPluginClassLoader);

@@ -58,8 +58,19 @@ class AgentInboxE2EIT extends BrowserTest {
             titleFilter.sendKeys(marker);
             wait.until(d -> cellTexts(grid).contains("厨房台面开裂 " + marker));
             wait.until(d -> browser.findElement(By.id("issues-total")).getText().equals("共 1 条"));
-            clickCell(grid, "厨房台面开裂 " + marker);
-            wait.until(d -> d.findElement(By.id("issue-title")).getText().contains(marker));
+            // click the row (again if the grid re-rendered under the click) until its panel shows
+            wait.until(d -> {
+                try {
+                    if (!d.findElements(By.id("issue-title")).isEmpty()
+                            && d.findElement(By.id("issue-title")).getText().contains(marker)) {
+                        return true;
+                    }
+                    clickCell(d.findElement(By.id("issues-grid")), "厨房台面开裂 " + marker);
+                    return false;
+                } catch (org.openqa.selenium.StaleElementReferenceException | NullPointerException e) {
+                    return false;
+                }
+            });
         });
         inBrowser("agent-issue-logged.png", () -> {
             // the keyboard: Enter on the focused row opens the issue, Alt+L logs a contact

@@ -50,11 +50,26 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
             item.click();
             WebElement grid = wait.until(d -> d.findElement(By.id("rules-grid")));
             wait.until(d -> cellTexts(grid).contains(String.valueOf(number)));
-            ((JavascriptExecutor) browser).executeScript(
-                    "Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
-                            + ".find(c => c.textContent.trim() === arguments[1]).click();", grid, String.valueOf(number));
-            WebElement first = wait.until(d -> d.findElement(By.cssSelector("#rule-first-response input")));
-            wait.until(d -> "2".equals(first.getDomProperty("value")));
+            // a real click on the rule's number, again if the grid re-rendered under it (it reloads when
+            // the plugin changes); done when the editor shows the rule's 2 hours
+            wait.until(d -> {
+                try {
+                    if ("2".equals(d.findElement(By.cssSelector("#rule-first-response input")).getDomProperty("value"))) {
+                        return true;
+                    }
+                    WebElement cell = (WebElement) ((JavascriptExecutor) browser).executeScript(
+                            "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                                    + ".find(c => c.textContent.trim() === arguments[1]);",
+                            d.findElement(By.id("rules-grid")), String.valueOf(number));
+                    if (cell != null) {
+                        cell.click();
+                    }
+                    return false;
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    return false;
+                }
+            });
+            WebElement first = browser.findElement(By.cssSelector("#rule-first-response input"));
             first.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0.5", Keys.TAB);
             browser.findElement(By.id("apply-rule")).click();
             wait.until(d -> d.findElement(By.id("save-rules")).isEnabled());

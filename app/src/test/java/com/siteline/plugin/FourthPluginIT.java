@@ -52,6 +52,26 @@ class FourthPluginIT extends SpringBrowserlessTest {
     ProjectService projects;
     @Autowired
     VariantCatalog catalog;
+    @Autowired
+    com.siteline.notification.NotificationService notifications;
+
+    @Test
+    void aPluginAddsANotificationChannel() throws IOException {
+        Path outbox = Files.createTempFile("sms-outbox", ".txt");
+        System.setProperty("windowcleaning.sms.outbox", outbox.toString());
+        try {
+            String key = "test:sms:" + System.nanoTime();
+            assertThat(notifications.send(new com.siteline.notification.Notice("window-admin", null, "PROMISE_DUE", key,
+                    List.of("幕墙客户", "2026-11-24 18:00", "回复清洗报价")))).isTrue();
+            assertThat(Files.readString(outbox)).contains("window-admin: 承诺回复到期：幕墙客户（2026-11-24 18:00）—— 回复清洗报价");
+            // the same notice again is not sent again
+            assertThat(notifications.send(new com.siteline.notification.Notice("window-admin", null, "PROMISE_DUE", key,
+                    List.of("幕墙客户", "2026-11-24 18:00", "回复清洗报价")))).isFalse();
+            assertThat(Files.readAllLines(outbox)).hasSize(1);
+        } finally {
+            System.clearProperty("windowcleaning.sms.outbox");
+        }
+    }
 
     @DynamicPropertySource
     static void plugins(DynamicPropertyRegistry registry) {
