@@ -35,6 +35,8 @@ public final class ResponseTimeTimers {
                 .heartbeatInterval(heartbeat)
                 .missedHeartbeatsLimit(4)
                 .shutdownMaxWait(Duration.ofSeconds(2))
+                // the columns are datetime without a zone: keep every node on UTC whatever its own zone
+                .alwaysPersistTimestampInUTC()
                 .build();
     }
 }
