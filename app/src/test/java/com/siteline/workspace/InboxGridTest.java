@@ -198,7 +198,8 @@ class InboxGridTest extends SpringBrowserlessTest {
         int row = rows().indexOf(rows().stream().filter(i -> i.id() == urgent.id()).findFirst().orElseThrow());
         test(grid()).clickRow(row);
         assertThat($(H3.class).id("issue-title").getText()).isEqualTo("#" + urgent.id() + " " + urgent.title());
-        assertThat($(Button.class).id("issue-step-ASSIGNED").isVisible()).isTrue();
+        assertThat($(Button.class).id("issue-assign").isVisible()).isTrue();
+        assertThat($(Button.class).withId("issue-step-ASSIGNED").exists()).isFalse();
         assertThat($(com.vaadin.flow.component.html.Div.class).id("issue-timeline").getElement().getTextRecursively())
                 .contains("登记问题");
         test($(Button.class).id("issues-panel-close")).click();

@@ -177,6 +177,9 @@ public class IssuePanel extends Div {
         actions.setId("issue-actions");
         actions.addClassName("siteline-actions");
         for (IssueStatus target : issue.status().next()) {
+            if (target == IssueStatus.CLASSIFIED || target == IssueStatus.ASSIGNED) {
+                continue; // these steps are the classify and assign dialogs below
+            }
             Button step = new Button(getTranslation("issue.step." + target.name()), click -> openStep(target));
             step.setId("issue-step-" + target.name());
             step.addThemeVariants(ButtonVariant.LUMO_SMALL,
