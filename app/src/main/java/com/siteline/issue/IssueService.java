@@ -346,13 +346,18 @@ public class IssueService extends UnitScopedGridSource<CustomerIssue, IssueDetai
     /** Gives the issue to a handler; a classified issue becomes assigned, one in hand changes hands. */
     @Transactional
     public IssueDetails assign(String username, long id, long expectedVersion, String assignee) {
-        return change(username, id, expectedVersion, issue -> assignTo(issue, username, assignee));
+        Set<String> assigneeUnits = unitsOfColleague(username, assignee);
+        return change(username, id, expectedVersion, issue -> assignTo(issue, username, assignee, assigneeUnits));
     }
 
-    private void assignTo(CustomerIssue issue, String username, String assignee) {
-        if (assignee == null || organization.colleaguesOf(username).stream()
-                .noneMatch(u -> u.username().equals(assignee)
-                        && u.businessUnitNames().contains(organization.unitNamesOf(username).get(issue.getBusinessUnitId())))) {
+    /** The names of the units of a colleague the user may assign to; empty when there is no such colleague. */
+    private Set<String> unitsOfColleague(String username, String assignee) {
+        return organization.colleaguesOf(username).stream().filter(u -> u.username().equals(assignee)).findFirst()
+                .<Set<String>>map(UserSummary::businessUnitNames).orElse(Set.of());
+    }
+
+    private void assignTo(CustomerIssue issue, String username, String assignee, Set<String> assigneeUnits) {
+        if (assignee == null || !assigneeUnits.contains(organization.unitNamesOf(username).get(issue.getBusinessUnitId()))) {
             throw new IssueRefusedException("issue.refused.assignee");
         }
         switch (issue.getStatus()) {
@@ -468,7 +473,8 @@ public class IssueService extends UnitScopedGridSource<CustomerIssue, IssueDetai
     // ---- bulk actions: each row on its own, refusals reported per row ----
 
     public BulkResult bulkAssign(String username, Collection<Long> ids, String assignee) {
-        return bulk(username, ids, issue -> assignTo(issue, username, assignee));
+        Set<String> assigneeUnits = unitsOfColleague(username, assignee);
+        return bulk(username, ids, issue -> assignTo(issue, username, assignee, assigneeUnits));
     }
 
     public BulkResult bulkMove(String username, Collection<Long> ids, IssueStatus target) {

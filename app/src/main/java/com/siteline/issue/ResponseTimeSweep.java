@@ -68,11 +68,13 @@ public class ResponseTimeSweep {
         int sent = 0;
         List<Long> due;
         Set<Long> seen = new LinkedHashSet<>();
+        // who leads each unit, read once per run rather than once per issue
+        java.util.Map<String, List<String>> leads = new java.util.HashMap<>();
         do {
             due = dueAlerts(now, BATCH);
             for (long id : due) {
                 if (seen.add(id)) {
-                    sent += step(id, now);
+                    sent += step(id, now, leads);
                 }
             }
         } while (due.size() == BATCH && !seen.containsAll(due));
@@ -82,7 +84,11 @@ public class ResponseTimeSweep {
         return sent;
     }
 
-    private int step(long id, Instant now) {
+    private List<String> withRole(java.util.Map<String, List<String>> leads, long unitId, Role role) {
+        return leads.computeIfAbsent(unitId + "/" + role, k -> organization.usersWithRole(unitId, role));
+    }
+
+    private int step(long id, Instant now, java.util.Map<String, List<String>> leads) {
         try {
             Integer sent = perIssue.execute(tx -> {
                 CustomerIssue issue = issues.findById(id).orElse(null);
@@ -99,19 +105,19 @@ public class ResponseTimeSweep {
                         noticeKind = "SLA_WARNING";
                         recipients.add(issue.getAssignee() != null ? issue.getAssignee() : null);
                         if (issue.getAssignee() == null) {
-                            recipients.addAll(organization.usersWithRole(issue.getBusinessUnitId(), Role.MANAGER));
+                            recipients.addAll(withRole(leads, issue.getBusinessUnitId(), Role.MANAGER));
                         }
                     }
                     case 1 -> {
                         noticeKind = "SLA_BREACH";
-                        recipients.addAll(organization.usersWithRole(issue.getBusinessUnitId(), Role.MANAGER));
+                        recipients.addAll(withRole(leads, issue.getBusinessUnitId(), Role.MANAGER));
                         if (issue.getAssignee() != null) {
                             recipients.add(issue.getAssignee());
                         }
                     }
                     default -> {
                         noticeKind = "SLA_ESCALATION";
-                        recipients.addAll(organization.usersWithRole(issue.getBusinessUnitId(), Role.ADMIN));
+                        recipients.addAll(withRole(leads, issue.getBusinessUnitId(), Role.ADMIN));
                     }
                 }
                 int count = 0;

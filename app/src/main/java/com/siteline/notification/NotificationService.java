@@ -102,9 +102,6 @@ public class NotificationService {
         return notifications.findByIssueIdOrderByCreatedAtAsc(issueId).stream().map(NotificationService::item).toList();
     }
 
-    public List<NotificationItem> withKey(String dedupKey) {
-        return notifications.findByDedupKey(dedupKey).stream().map(NotificationService::item).toList();
-    }
 
     @Transactional
     public void markRead(String username, long id) {

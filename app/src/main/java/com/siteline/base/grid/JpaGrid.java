@@ -57,10 +57,6 @@ public final class JpaGrid<T> {
         return this;
     }
 
-    public Set<String> filterKeys() {
-        return filters.keySet();
-    }
-
     public Set<String> sortKeys() {
         Set<String> keys = new java.util.TreeSet<>(sortAttributes.keySet());
         keys.addAll(sortExpressions.keySet());

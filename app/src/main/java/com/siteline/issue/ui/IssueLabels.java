@@ -18,10 +18,8 @@ final class IssueLabels {
         if (id == null) {
             return "";
         }
-        String key = "issue.category." + id;
-        String core = context.getTranslation(key);
-        if (!core.startsWith("!")) {
-            return core;
+        if (com.siteline.base.CoreIssueCategories.IDS.contains(id)) {
+            return context.getTranslation("issue.category." + id);
         }
         Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE
                 : com.vaadin.flow.component.UI.getCurrent().getLocale();

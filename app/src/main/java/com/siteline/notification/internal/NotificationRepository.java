@@ -14,8 +14,6 @@ public interface NotificationRepository extends JpaRepository<NotificationRow, L
 
     List<NotificationRow> findByIssueIdOrderByCreatedAtAsc(long issueId);
 
-    List<NotificationRow> findByDedupKey(String dedupKey);
-
     @Modifying
     @Query("update NotificationRow n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
     int readAll(String recipient, Instant at);

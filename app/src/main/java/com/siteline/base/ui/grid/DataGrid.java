@@ -391,10 +391,6 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         return Optional.ofNullable(focused);
     }
 
-    public Set<T> selected() {
-        return grid.getSelectedItems();
-    }
-
     // ---- filters and views ----
 
     private Component filterComponent(Column<T> column) {
@@ -502,14 +498,6 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
             from.setValue(filter instanceof ColumnFilter.DateRange r ? r.from() : null);
             to.setValue(filter instanceof ColumnFilter.DateRange r ? r.to() : null);
         }
-    }
-
-    /** Selects a view (built-in by its bundle key, or stored by name) and applies it. */
-    public void selectView(String nameOrKey) {
-        SavedView view = allViews().stream().filter(v -> v.name().equals(nameOrKey)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no view " + nameOrKey));
-        views.setValue(view);
-        apply(view.query());
     }
 
     private List<SavedView> allViews() {
