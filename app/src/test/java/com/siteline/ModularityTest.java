@@ -2,6 +2,11 @@ package com.siteline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -17,6 +22,17 @@ class ModularityTest {
         modules.verify();
         assertThat(modules.stream().map(ApplicationModule::getName))
                 .contains("base", "organization", "security", "shell", "plugin", "admin", "issue", "project", "report");
+    }
+
+    /** Services, entities and configuration never reach into screens: UI code depends on them, never the reverse. */
+    @Test
+    void noClassOutsideAUiPackageUsesAUiPackage() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.siteline");
+        ArchRule rule = ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.siteline..ui..")
+                .because("the UI builds on services; services, entities and configuration know no screen");
+        rule.check(classes);
     }
 
     @Test

@@ -34,6 +34,9 @@ class QuickStartBootIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     OrganizationService organization;
     @Autowired

@@ -1,6 +1,10 @@
 package com.siteline.communication;
 
+import com.siteline.base.Actors;
+import com.siteline.base.Fields;
 import com.siteline.base.InvalidInputException;
+import com.siteline.organization.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
@@ -64,7 +68,7 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
 
     CommunicationService(CommunicationRepository log, CommunicationAttachmentRepository files, CustomerService customers, ProjectService projects,
             OrganizationService organization, Optional<IssueLinks> issueLinks, ApplicationEventPublisher events,
-            EntityManager em, Clock clock) {
+            EntityManager em, Clock clock, com.siteline.sla.UserZones zones) {
         super(em, organization::unitNamesOf);
         this.log = log;
         this.files = files;
@@ -74,28 +78,11 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         this.issueLinks = issueLinks;
         this.events = events;
         this.clock = clock;
-        Map<String, BiFunction<ColumnFilter, String, Specification<Communication>>> filters = new LinkedHashMap<>();
-        filters.put("occurred", JpaGrid.within("occurredAt", clock.getZone()));
-        filters.put("channel", JpaGrid.oneOfEnum("channel", Channel.class));
-        filters.put("customer", JpaGrid.startsWith("customerName"));
-        filters.put("customerId", JpaGrid.oneOfIds("customerId"));
-        filters.put("participants", JpaGrid.contains("participants"));
-        filters.put("content", JpaGrid.contains("content"));
-        filters.put("outcome", JpaGrid.contains("outcome"));
-        filters.put("place", JpaGrid.contains("place"));
-        filters.put("author", JpaGrid.oneOf("author"));
-        filters.put("unit", JpaGrid.oneOfIds("businessUnitId"));
-        filters.put("issue", JpaGrid.oneOfIds("issueId"));
-        filters.put("promise", this::promiseFilter);
-        filters.put("promised", JpaGrid.within("promisedReplyAt", clock.getZone()));
-        this.grid = new JpaGrid<>(Communication.class, filters,
-                Map.of("occurred", "occurredAt", "channel", "channel", "customer", "customerName",
-                        "author", "author", "promised", "promisedReplyAt", "unit", "businessUnitId",
-                        "place", "place"),
+        this.grid = new JpaGrid<>(Communication.class, LogGrid.DEFINITION, zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("content"), "%" + JpaGrid.escape(text) + "%", '\\')),
-                List.of(GridSort.desc("occurred")));
+                        cb.like(root.get("content"), "%" + JpaGrid.escape(text) + "%", '\\')))
+                .bind("promise", this::promiseFilter);
     }
 
     /** "open": promised and not replied; "overdue": open and past its time; "kept": replied. */
@@ -104,13 +91,13 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         Instant now = clock.instant();
         return (root, q, cb) -> {
             List<Predicate> any = new ArrayList<>();
-            if (values.contains("open")) {
+            if (values.contains(LogGrid.PROMISE_OPEN)) {
                 any.add(cb.and(cb.isNotNull(root.get("promisedReplyAt")), cb.isNull(root.get("repliedAt"))));
             }
-            if (values.contains("overdue")) {
+            if (values.contains(LogGrid.PROMISE_OVERDUE)) {
                 any.add(cb.and(cb.isNull(root.get("repliedAt")), cb.lessThan(root.get("promisedReplyAt"), now)));
             }
-            if (values.contains("kept")) {
+            if (values.contains(LogGrid.PROMISE_KEPT)) {
                 any.add(cb.and(cb.isNotNull(root.get("promisedReplyAt")), cb.isNotNull(root.get("repliedAt"))));
             }
             return cb.or(any.toArray(Predicate[]::new));
@@ -130,26 +117,30 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         return entry(entity, units);
     }
 
-    public LogEntry get(String username, long id) {
+    public LogEntry get(long id) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return log.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units))
                 .orElseThrow(() -> new NoSuchElementException("no log entry " + id));
     }
 
-    public List<LogEntry> ofIssue(String username, long issueId) {
+    public List<LogEntry> ofIssue(long issueId) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return log.findByIssueIdOrderByOccurredAtDesc(issueId).stream()
                 .filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units)).toList();
     }
 
-    public List<LogEntry> ofCustomer(String username, long customerId) {
+    public List<LogEntry> ofCustomer(long customerId) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return log.findByCustomerIdOrderByOccurredAtDesc(customerId).stream()
                 .filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units)).toList();
     }
 
     /** The user's promised replies not given yet, soonest first: their task queue. */
-    public List<LogEntry> openPromisesOf(String username) {
+    public List<LogEntry> openPromisesOf() {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return log.findTop50ByAuthorAndBusinessUnitIdInAndRepliedAtIsNullAndPromisedReplyAtNotNullOrderByPromisedReplyAtAsc(
                 username, units.keySet()).stream().map(c -> entry(c, units)).toList();
@@ -186,25 +177,27 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
      * @throws InvalidInputException naming every field that needs another look; nothing is stored
      */
     @Transactional
-    public LogEntry record(String username, NewLogEntry entry) {
+    @PreAuthorize(Role.Can.WORK)
+    public LogEntry record(NewLogEntry entry) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         List<String> problems = new ArrayList<>();
         Instant now = clock.instant();
         CustomerDetails customer = null;
-        if (customers.visible(username, entry.customerId())) {
-            customer = customers.get(username, entry.customerId());
+        if (customers.visible(entry.customerId())) {
+            customer = customers.get(entry.customerId());
         } else {
             problems.add("log.error.customer");
         }
         if (entry.projectId() != null) {
-            Optional<ProjectSummary> project = projects.visible(username, entry.projectId())
-                    ? Optional.of(projects.get(username, entry.projectId())) : Optional.empty();
+            Optional<ProjectSummary> project = projects.visible(entry.projectId())
+                    ? Optional.of(projects.get(entry.projectId())) : Optional.empty();
             if (project.isEmpty() || (project.get().customerId() != null
                     && project.get().customerId() != entry.customerId())) {
                 problems.add("log.error.project");
             }
         }
-        if (entry.issueId() != null && issueLinks.map(l -> !l.belongsTo(username, entry.issueId(), entry.customerId()))
+        if (entry.issueId() != null && issueLinks.map(l -> !l.belongsTo(entry.issueId(), entry.customerId()))
                 .orElse(true)) {
             problems.add("log.error.issue");
         }
@@ -216,9 +209,12 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         }
         if (entry.content() == null || entry.content().isBlank()) {
             problems.add("log.error.content");
-        } else if (entry.content().length() > 4000) {
+        } else if (entry.content().strip().length() > 4000) {
             problems.add("log.error.content-length");
         }
+        Fields.maxLength(problems, entry.place(), 200, "log.error.place-length");
+        Fields.maxLength(problems, entry.participants(), 300, "log.error.participants-length");
+        Fields.maxLength(problems, entry.outcome(), 1000, "log.error.outcome-length");
         if (entry.promisedReplyAt() != null && entry.occurredAt() != null
                 && !entry.promisedReplyAt().isAfter(entry.occurredAt())) {
             problems.add("log.error.promise");
@@ -262,7 +258,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     }
 
     /** The files of the user's log entries among the ids, by entry. */
-    public Map<Long, List<LogAttachment>> attachmentsOf(String username, java.util.Collection<Long> entryIds) {
+    public Map<Long, List<LogAttachment>> attachmentsOf(java.util.Collection<Long> entryIds) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         Set<Long> visible = new java.util.HashSet<>();
         log.findAllById(entryIds).forEach(c -> {
@@ -278,7 +275,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     }
 
     /** A file of a log entry the user may see. */
-    public Optional<AttachmentFile> download(String username, long attachmentId) {
+    public Optional<AttachmentFile> download(long attachmentId) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return files.findById(attachmentId)
                 .filter(a -> log.findById(a.getCommunicationId()).map(c -> units.containsKey(c.getBusinessUnitId()))
@@ -288,7 +286,9 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
 
     /** Marks a promised reply as given now. */
     @Transactional
-    public LogEntry markReplied(String username, long id) {
+    @PreAuthorize(Role.Can.WORK)
+    public LogEntry markReplied(long id) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         Communication entry = log.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no log entry " + id));

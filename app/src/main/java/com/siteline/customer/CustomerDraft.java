@@ -1,5 +1,6 @@
 package com.siteline.customer;
 
+import com.siteline.base.CustomerTier;
 import java.util.Set;
 
 /** What an agent enters for a customer record. */

@@ -1,6 +1,15 @@
 package com.siteline.customer;
 
+import com.siteline.base.Actors;
+import com.siteline.base.BulkResult;
+import com.siteline.base.Fields;
+import com.siteline.base.RefusedException;
+import com.siteline.base.RowByRow;
+import com.siteline.base.RowVersion;
+import org.springframework.transaction.PlatformTransactionManager;
 import com.siteline.base.InvalidInputException;
+import com.siteline.organization.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
@@ -43,35 +52,20 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final JpaGrid<Customer> grid;
+    private final RowByRow rowByRow;
 
     CustomerService(CustomerRepository customers, OrganizationService organization, EntityManager em, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, com.siteline.sla.UserZones zones, PlatformTransactionManager transactions) {
         super(em, organization::unitNamesOf);
+        this.rowByRow = new RowByRow(transactions);
         this.customers = customers;
         this.organization = organization;
         this.clock = clock;
         this.events = events;
-        ZoneId zone = clock.getZone();
-        Map<String, BiFunction<ColumnFilter, String, Specification<Customer>>> filters = new LinkedHashMap<>();
-        filters.put("name", JpaGrid.contains("name"));
-        filters.put("phone", JpaGrid.startsWith("phone"));
-        filters.put("wechat", JpaGrid.contains("wechatId"));
-        filters.put("email", JpaGrid.contains("email"));
-        filters.put("address", JpaGrid.contains("address"));
-        filters.put("tier", JpaGrid.oneOfEnum("tier", CustomerTier.class));
-        filters.put("tags", JpaGrid.hasTag("tags"));
-        filters.put("channel", JpaGrid.oneOfEnum("preferredChannel", Channel.class));
-        filters.put("unit", JpaGrid.oneOfIds("businessUnitId"));
-        filters.put("created", JpaGrid.within("createdAt", zone));
-        filters.put("updated", JpaGrid.within("updatedAt", zone));
-        this.grid = new JpaGrid<>(Customer.class, filters,
-                Map.of("name", "name", "phone", "phone", "tier", "tier", "channel", "preferredChannel",
-                        "unit", "businessUnitId", "created", "createdAt", "updated", "updatedAt",
-                        "email", "email", "address", "address"),
+        this.grid = new JpaGrid<>(Customer.class, CustomerGrid.DEFINITION, zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("name"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("phone"), JpaGrid.escape(text) + "%", '\\')),
-                List.of(GridSort.desc("created")));
+                        cb.like(root.get("phone"), JpaGrid.escape(text) + "%", '\\')));
     }
 
     @Override
@@ -87,23 +81,27 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
 
 
 
-    public CustomerDetails get(String username, long id) {
+    public CustomerDetails get(long id) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return details(customer(units, id), units);
     }
 
-    public boolean visible(String username, long id) {
+    public boolean visible(long id) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return customers.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId())).isPresent();
     }
 
     /** Customers of the user's units whose name or phone matches, for pickers (at most 20). */
-    public List<CustomerDetails> lookup(String username, String text) {
-        return page(username, GridQuery.empty().withSearch(text).sortedBy(GridSort.asc("name")), 0, 20);
+    public List<CustomerDetails> lookup(String text) {
+        String username = Actors.current();
+        return page(GridQuery.empty().withSearch(text).sortedBy(GridSort.asc("name")), 0, 20);
     }
 
     /** Other records of the user's units with this phone number: the duplicate warning. */
-    public List<CustomerDetails> samePhone(String username, String phone, Long exceptId) {
+    public List<CustomerDetails> samePhone(String phone, Long exceptId) {
+        String username = Actors.current();
         if (phone == null || phone.isBlank()) {
             return List.of();
         }
@@ -115,7 +113,9 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     }
 
     @Transactional
-    public CustomerDetails create(String username, CustomerDraft draft) {
+    @PreAuthorize(Role.Can.WORK)
+    public CustomerDetails create(CustomerDraft draft) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         check(draft, units);
         Customer customer = new Customer(draft.businessUnitId(), clock.instant());
@@ -129,7 +129,9 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
      * @throws ObjectOptimisticLockingFailureException when someone else saved the record in between
      */
     @Transactional
-    public CustomerDetails update(String username, long id, long expectedVersion, CustomerDraft draft) {
+    @PreAuthorize(Role.Can.WORK)
+    public CustomerDetails update(long id, long expectedVersion, CustomerDraft draft) {
+        String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         Customer customer = customer(units, id);
         if (customer.getVersion() != expectedVersion) {
@@ -150,23 +152,33 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     }
 
     /** Adds a tag to each of the user's customers among the ids; returns how many changed. */
-    @Transactional
-    public int addTag(String username, java.util.Collection<Long> ids, String tag) {
+    @PreAuthorize(Role.Can.WORK)
+    public BulkResult addTag(java.util.Collection<RowVersion> rows, String tag) {
+        String username = Actors.current();
         if (tag == null || tag.isBlank()) {
             throw new InvalidInputException(List.of("customer.error.tag"));
         }
-        Map<Long, String> units = organization.unitNamesOf(username);
-        int changed = 0;
-        for (long id : ids) {
-            Customer customer = customer(units, id);
-            java.util.Set<String> tags = new java.util.LinkedHashSet<>(Tags.parse(customer.getTags()));
-            if (tags.add(tag.strip().replace(",", " "))) {
-                customer.setTags(Tags.format(tags));
-                customer.touch(clock.instant());
-                changed++;
-            }
+        String clean = tag.strip().replace(",", " ");
+        if (clean.length() > 40) {
+            throw new InvalidInputException(List.of("customer.error.tag-length"));
         }
-        return changed;
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return rowByRow.apply(rows, "customer.refused.not-found", "customer.refused.conflict", row -> {
+            Customer customer = customer(units, row.id());
+            if (customer.getVersion() != row.version()) {
+                throw new ObjectOptimisticLockingFailureException(Customer.class, row.id());
+            }
+            java.util.Set<String> tags = new java.util.LinkedHashSet<>(Tags.parse(customer.getTags()));
+            if (tags.add(clean)) {
+                String stored = Tags.format(tags);
+                if (stored.length() > 300) {
+                    throw new RefusedException("customer.error.tags-length");
+                }
+                customer.setTags(stored);
+                customer.touch(clock.instant());
+                customers.saveAndFlush(customer);
+            }
+        });
     }
 
     private static void check(CustomerDraft draft, Map<Long, String> units) {
@@ -177,6 +189,13 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         if (blank(draft.name())) {
             problems.add("customer.error.name");
         }
+        Fields.maxLength(problems, draft.name(), 120, "customer.error.name-length");
+        Fields.maxLength(problems, draft.wechatId(), 60, "customer.error.wechat-length");
+        Fields.maxLength(problems, draft.email(), 120, "customer.error.email-length");
+        Fields.maxLength(problems, draft.address(), 300, "customer.error.address-length");
+        Fields.maxLength(problems, Tags.format(draft.tags()), 300, "customer.error.tags-length");
+        Fields.maxLength(problems, draft.specialRequirements(), 1000, "customer.error.special-length");
+        Fields.maxLength(problems, draft.notes(), 2000, "customer.error.notes-length");
         if (blank(draft.phone()) || !PHONE.matcher(draft.phone().strip()).matches()) {
             problems.add("customer.error.phone");
         }

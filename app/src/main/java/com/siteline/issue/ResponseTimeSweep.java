@@ -11,7 +11,7 @@ import com.siteline.notification.Notice;
 import com.siteline.notification.NotificationService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
-import com.siteline.base.ui.Formats;
+import com.siteline.base.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The response-time timer's work, run by db-scheduler on one node at a time: takes the issues whose
  * next alert is due (an indexed query, never a scan), climbs one step of their escalation ladder
- * each (warn the handler, tell the team leads at the breach, the managers later), records the step
+ * each (warn the handler, or the unit's managers when nobody handles it, at the lead time; tell the
+ * unit's managers (the team leads) and the handler at the breach; tell the unit's admins a further delay
+ * later), records the step
  * on the issue, and tells authors of promised replies that fell due. Each notice has a dedup key,
  * so a step raised twice (two nodes, a retried run) is sent once.
  */
@@ -96,7 +98,7 @@ public class ResponseTimeSweep {
                     return 0;
                 }
                 int step = issue.getEscalationStep();
-                String kind = deadlines.kindDue(issue);
+                DeadlineKind kind = deadlines.kindDue(issue);
                 Instant due = issue.runningDue();
                 List<String> recipients = new ArrayList<>();
                 String noticeKind;
@@ -127,11 +129,12 @@ public class ResponseTimeSweep {
                     }
                     String key = "sla:" + issue.getId() + ":" + due.getEpochSecond() + ":" + step + ":" + recipient;
                     if (notifications.send(new Notice(recipient, issue.getId(), noticeKind, key,
-                            List.of("#" + issue.getId() + " " + issue.getTitle(), "sla.kind." + kind, Formats.minute(due))))) {
+                            List.of(Message.value("#" + issue.getId() + " " + issue.getTitle()), Message.key(kind.messageKey()),
+                                    Message.at(due))))) {
                         count++;
                     }
                 }
-                events.save(new IssueEvent(issue.getId(), now, "system", "ESCALATION", null, null,
+                events.save(new IssueEvent(issue.getId(), now, "system", IssueEventKind.ESCALATION, null, null,
                         noticeKind + " " + kind + " " + String.join(",", new LinkedHashSet<>(recipients.stream()
                                 .filter(java.util.Objects::nonNull).toList()))));
                 issue.setEscalationStep(step + 1);
@@ -151,7 +154,8 @@ public class ResponseTimeSweep {
         try {
             return communications.claimPromiseAlert(id, now).map((LogEntry entry) -> notifications.send(new Notice(
                     entry.author(), entry.issueId(), "PROMISE_DUE", "promise:" + entry.id(),
-                    List.of(entry.customerName(), Formats.minute(entry.promisedReplyAt()), entry.content())))
+                    List.of(Message.value(entry.customerName()), Message.at(entry.promisedReplyAt()),
+                            Message.value(entry.content()))))
                     ? 1 : 0).orElse(0);
         } catch (ObjectOptimisticLockingFailureException e) {
             return 0;

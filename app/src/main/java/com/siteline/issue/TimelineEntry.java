@@ -5,9 +5,9 @@ import java.time.Instant;
 /**
  * One line of an issue's timeline: a lifecycle step or a logged contact.
  *
- * @param kind   CREATED, STATUS, ASSIGNED, CHANGED, TAGGED, or CONTACT for a log entry
+ * @param kind   what happened; CONTACT for a log entry (with its channel)
  * @param detail free text (a note, a contact's content) or null
  */
-public record TimelineEntry(Instant at, String actor, String kind, IssueStatus from, IssueStatus to, String detail,
-        String channel) {
+public record TimelineEntry(Instant at, String actor, IssueEventKind kind, IssueStatus from, IssueStatus to, String detail,
+        com.siteline.customer.Channel channel) {
 }

@@ -1,22 +1,23 @@
 package com.siteline.notification;
 
+import com.siteline.base.Message;
 import java.time.Instant;
 import java.util.List;
 
 /** A notification as the bell lists it. */
-public record NotificationItem(long id, String recipient, Long issueId, String kind, List<String> params,
+public record NotificationItem(long id, String recipient, Long issueId, String kind, List<Message.Arg> params,
         Instant createdAt, Instant readAt) {
 
     public boolean unread() {
         return readAt == null;
     }
 
-    /** The parameters for the message, with those that are bundle keys (sla.kind.*) translated. */
-    public Object[] localizedParams(java.util.function.Function<String, String> translate) {
-        return params.stream().map(p -> p.startsWith("sla.kind.") ? translate.apply(p) : p).toArray();
-    }
-
     public String messageKey() {
         return "notification.kind." + kind;
+    }
+
+    /** What it says, to be put in the reader's language and zone. */
+    public Message message() {
+        return new Message(messageKey(), params);
     }
 }

@@ -1,5 +1,9 @@
 package com.siteline.notification;
 
+import com.siteline.organization.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import com.siteline.base.Actors;
+import com.siteline.base.Message;
 import com.siteline.base.SitelineI18NProvider;
 import com.siteline.notification.internal.NotificationRepository;
 import com.siteline.notification.internal.NotificationRow;
@@ -34,10 +38,12 @@ public class NotificationService {
     private final SitelineI18NProvider i18n;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
+    private final com.siteline.sla.UserZones zones;
 
     NotificationService(NotificationRepository notifications, List<NotificationChannel> channels,
             OrganizationService organization, SitelineI18NProvider i18n, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, com.siteline.sla.UserZones zones) {
+        this.zones = zones;
         this.notifications = notifications;
         this.channels = channels;
         this.organization = organization;
@@ -58,8 +64,9 @@ public class NotificationService {
         try {
             row = newTransaction.execute(tx -> notifications.saveAndFlush(new NotificationRow(notice.recipient(),
                     notice.issueId(), notice.kind(), notice.dedupKey(),
-                    truncate(notice.params().isEmpty() ? "" : notice.params().getFirst(), 300),
-                    truncate(String.join(SEPARATOR, notice.params()), 1000), clock.instant())));
+                    truncate(notice.params().isEmpty() ? "" : Message.plain(notice.params().getFirst()), 300),
+                    truncate(String.join(SEPARATOR, notice.params().stream().map(Message::encode).toList()), 1000),
+                    clock.instant())));
         } catch (DataIntegrityViolationException duplicate) {
             return false;
         }
@@ -73,8 +80,9 @@ public class NotificationService {
         String email = organization.emailOf(row.getRecipient()).orElse(null);
         NotificationItem item = item(row);
         String subject = i18n.getTranslation("notification.subject", locale);
-        String text = i18n.getTranslation(item.messageKey(), locale,
-                item.localizedParams(key -> i18n.getTranslation(key, locale)));
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(zones.zoneOf(row.getRecipient()));
+        String text = item.message().text((key, args) -> i18n.getTranslation(key, locale, args), time::format);
         for (NotificationChannel channel : channels) {
             try {
                 if (channel.deliver(item, row.getRecipient(), email, subject, text) && "email".equals(channel.id())) {
@@ -88,11 +96,13 @@ public class NotificationService {
         }
     }
 
-    public long unread(String username) {
+    public long unread() {
+        String username = Actors.current();
         return notifications.countByRecipientAndReadAtIsNull(username);
     }
 
-    public List<NotificationItem> latest(String username) {
+    public List<NotificationItem> latest() {
+        String username = Actors.current();
         return notifications.findTop30ByRecipientOrderByCreatedAtDescIdDesc(username).stream().map(NotificationService::item)
                 .toList();
     }
@@ -104,18 +114,22 @@ public class NotificationService {
 
 
     @Transactional
-    public void markRead(String username, long id) {
+    @PreAuthorize(Role.Can.OWN_SETTINGS)
+    public void markRead(long id) {
+        String username = Actors.current();
         notifications.findById(id).filter(n -> n.getRecipient().equals(username)).ifPresent(n -> n.read(clock.instant()));
     }
 
     @Transactional
-    public int markAllRead(String username) {
+    @PreAuthorize(Role.Can.OWN_SETTINGS)
+    public int markAllRead() {
+        String username = Actors.current();
         return notifications.readAll(username, clock.instant());
     }
 
     private static NotificationItem item(NotificationRow row) {
-        List<String> params = row.getBody() == null || row.getBody().isEmpty() ? List.of()
-                : Arrays.asList(row.getBody().split(SEPARATOR, -1));
+        List<Message.Arg> params = row.getBody() == null || row.getBody().isEmpty() ? List.of()
+                : Arrays.stream(row.getBody().split(SEPARATOR, -1)).map(Message::decode).toList();
         return new NotificationItem(row.getId(), row.getRecipient(), row.getIssueId(), row.getKind(), params,
                 row.getCreatedAt(), row.getReadAt());
     }

@@ -1,5 +1,8 @@
 package com.siteline.organization;
 
+import com.siteline.base.Actors;
+import com.siteline.base.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.AppLocales;
 import com.siteline.organization.internal.AppUser;
 import com.siteline.organization.internal.AppUserRepository;
@@ -99,6 +102,7 @@ public class OrganizationService {
     }
 
     @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
     public void changeEmail(String username, String email) {
         users.findByUsername(username).ifPresent(user -> user.setEmail(email == null || email.isBlank() ? null : email.strip()));
     }
@@ -111,16 +115,31 @@ public class OrganizationService {
                 .map(AppUser::getUsername).sorted().toList();
     }
 
-    /** Remembers the user's UI language. */
+    /** Remembers the signed-in user's UI language. */
     @Transactional
-    public void changeLocale(String username, Locale locale) {
+    @PreAuthorize(Role.Can.OWN_SETTINGS)
+    public void changeLocale(Locale locale) {
+        String username = Actors.current();
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new IllegalArgumentException("no such user: " + username));
         user.setLocale(AppLocales.supported(locale).toLanguageTag());
     }
 
     @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
     public BusinessUnitSummary createBusinessUnit(String code, String name, Collection<String> pluginIds) {
+        List<String> problems = new java.util.ArrayList<>();
+        if (code == null || !code.matches("[A-Z0-9][A-Z0-9-]{0,39}")) {
+            problems.add("admin.units.error.code");
+        } else if (units.findByCode(code).isPresent()) {
+            problems.add("admin.units.error.code-taken");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            problems.add("admin.units.error.name");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         unitsByUser.clear();
         BusinessUnit unit = new BusinessUnit(code, name);
         unit.getPluginIds().addAll(pluginIds);
@@ -134,6 +153,7 @@ public class OrganizationService {
      * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone else changed the unit
      */
     @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
     public BusinessUnitSummary changePlugins(long unitId, long expectedVersion, Set<String> pluginIds) {
         BusinessUnit unit = units.findById(unitId)
                 .orElseThrow(() -> new IllegalArgumentException("no business unit " + unitId));
@@ -156,10 +176,29 @@ public class OrganizationService {
 
     /** Creates a user with a hashed password, member of the business units with the given codes. */
     @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
     public UserSummary createUser(String username, String displayName, String rawPassword, Set<Role> roles,
             Collection<String> businessUnitCodes) {
-        if (rawPassword == null || rawPassword.length() < 8) {
-            throw new IllegalArgumentException("a password needs at least 8 characters");
+        List<String> problems = new java.util.ArrayList<>();
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+            problems.add("admin.users.error.username");
+        } else if (users.findByUsername(username).isPresent()) {
+            problems.add("admin.users.error.username-taken");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+            problems.add("admin.users.error.name");
+        }
+        if (rawPassword == null || rawPassword.length() < 8 || rawPassword.length() > 128) {
+            problems.add("admin.users.error.password");
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.add("admin.users.error.roles");
+        }
+        if (businessUnitCodes.stream().anyMatch(code -> units.findByCode(code).isEmpty())) {
+            problems.add("admin.users.error.units");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         unitsByUser.clear();
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(rawPassword));

@@ -11,6 +11,22 @@ public enum Role {
     /** 项目经理: owns projects, stage inspections, change orders. */
     PROJECT_MANAGER;
 
+    /**
+     * Who may call a service write, as {@code @PreAuthorize} expressions: each write names one. Staff work
+     * (the workspace and projects) is open to every staff role; triage of many issues at once to the
+     * service desk; administration to administrators.
+     */
+    public static final class Can {
+        public static final String WORK = "hasAnyRole('AGENT','MANAGER','ADMIN','PROJECT_MANAGER')";
+        public static final String TRIAGE = "hasAnyRole('AGENT','MANAGER','ADMIN')";
+        public static final String ADMINISTER = "hasRole('ADMIN')";
+        /** A user's own settings (language, grid layouts, saved views, read marks): anyone signed in. */
+        public static final String OWN_SETTINGS = "isAuthenticated()";
+
+        private Can() {
+        }
+    }
+
     /** The Spring Security role names, without the ROLE_ prefix (as @RolesAllowed expects them). */
     public static final class Names {
         public static final String ADMIN = "ADMIN";

@@ -1,5 +1,7 @@
 package com.siteline.plugin;
 
+import com.siteline.sdk.PluginContext;
+import java.util.function.Function;
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.PluginApi;
 import com.siteline.sdk.VariantChecks;
@@ -17,7 +19,6 @@ import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
  * Loads the business-variant plugins from the plugins directory with PF4J, each in its own class
@@ -30,14 +31,15 @@ public class PluginHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
 
     private final Path pluginsDir;
-    private final SpringExtensionFactory extensionFactory;
+    private final PluginExtensionFactory extensionFactory;
     private final HostPluginManager manager;
     /** Jars PF4J could not even load: they have no wrapper to carry their state. */
     private final List<PluginStatus> loadFailures = new CopyOnWriteArrayList<>();
 
-    public PluginHost(Path pluginsDir, ListableBeanFactory beans) {
+    /** @param contexts the context each plugin's extensions get, by plugin id */
+    public PluginHost(Path pluginsDir, Function<String, PluginContext> contexts) {
         this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
-        this.extensionFactory = new SpringExtensionFactory(beans);
+        this.extensionFactory = new PluginExtensionFactory(type -> contexts.apply(pluginOf(type)));
         this.manager = new HostPluginManager(this.pluginsDir, extensionFactory);
         manager.setSystemVersion(PluginApi.VERSION);
         manager.addPluginStateListener(event -> {
@@ -75,12 +77,33 @@ public class PluginHost implements AutoCloseable {
                 log.warn("Plugin {} did not start: {}", plugin.getPluginId(), state);
             }
             if (state == PluginState.STARTED) {
+                createExtensions(plugin);
                 refuseInconsistentDeclarations(plugin);
             }
         } catch (RuntimeException | LinkageError e) {
             log.error("Plugin {} failed to start", plugin.getPluginId(), e);
             plugin.setPluginState(PluginState.FAILED);
             plugin.setFailedException(e);
+        }
+    }
+
+    private String pluginOf(Class<?> extensionClass) {
+        PluginWrapper plugin = manager.whichPlugin(extensionClass);
+        return plugin == null ? "host" : plugin.getPluginId();
+    }
+
+    /**
+     * Builds every extension of a plugin now, so one that asks for what the SDK does not offer (or fails in
+     * its constructor) fails the plugin at start, with the reason, rather than later in some screen.
+     */
+    private void createExtensions(PluginWrapper plugin) {
+        for (Class<?> type : manager.getExtensionClasses(plugin.getPluginId())) {
+            try {
+                extensionFactory.create(type);
+            } catch (RuntimeException | LinkageError e) {
+                manager.stopPlugin(plugin.getPluginId());
+                throw e;
+            }
         }
     }
 

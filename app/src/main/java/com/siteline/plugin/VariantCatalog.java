@@ -1,5 +1,7 @@
 package com.siteline.plugin;
 
+import com.siteline.organization.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.plugin.internal.VariantDefinition;
 import com.siteline.plugin.internal.VariantDefinition.Kind;
 import com.siteline.plugin.internal.VariantDefinitionRepository;
@@ -87,6 +89,7 @@ public class VariantCatalog {
 
     /** Starts a stopped plugin at run time and registers what it contributes. */
     @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
     public PluginStatus startPlugin(String pluginId) {
         PluginStatus status = plugins.start(pluginId);
         registerStartedVariants();
@@ -94,6 +97,7 @@ public class VariantCatalog {
     }
 
     /** Stops a plugin at run time: no new projects of its variant; stored definitions stay readable. */
+    @PreAuthorize(Role.Can.ADMINISTER)
     public PluginStatus stopPlugin(String pluginId) {
         return plugins.stop(pluginId);
     }

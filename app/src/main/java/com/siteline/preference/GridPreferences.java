@@ -1,5 +1,8 @@
 package com.siteline.preference;
 
+import com.siteline.organization.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.ColumnSetting;
 import com.siteline.base.grid.GridQuery;
@@ -37,14 +40,17 @@ public class GridPreferences implements GridStateStore {
     }
 
     @Override
-    public List<ColumnSetting> columns(String username, String gridId) {
+    public List<ColumnSetting> columns(String gridId) {
+        String username = Actors.current();
         return preferences.findByUsernameAndGridId(username, gridId)
                 .map(p -> json.readValue(p.getColumns(), COLUMNS)).orElse(List.of());
     }
 
     @Override
     @Transactional
-    public void saveColumns(String username, String gridId, List<ColumnSetting> columns) {
+    @PreAuthorize(Role.Can.OWN_SETTINGS)
+    public void saveColumns(String gridId, List<ColumnSetting> columns) {
+        String username = Actors.current();
         GridPreference preference = preferences.findByUsernameAndGridId(username, gridId)
                 .orElseGet(() -> new GridPreference(username, gridId));
         preference.setColumns(json.writeValueAsString(columns), clock.instant());
@@ -52,13 +58,16 @@ public class GridPreferences implements GridStateStore {
     }
 
     @Override
-    public List<SavedView> views(String username, String gridId) {
+    public List<SavedView> views(String gridId) {
+        String username = Actors.current();
         return views.visibleTo(username, gridId).stream().map(this::view).toList();
     }
 
     @Override
     @Transactional
-    public SavedView saveView(String username, String gridId, String name, boolean shared, GridQuery query) {
+    @PreAuthorize(Role.Can.OWN_SETTINGS)
+    public SavedView saveView(String gridId, String name, boolean shared, GridQuery query) {
+        String username = Actors.current();
         if (name == null || name.isBlank() || name.length() > 80) {
             throw new InvalidInputException(List.of("grid.view.name-required"));
         }
@@ -71,7 +80,9 @@ public class GridPreferences implements GridStateStore {
 
     @Override
     @Transactional
-    public void deleteView(String username, long viewId) {
+    @PreAuthorize(Role.Can.OWN_SETTINGS)
+    public void deleteView(long viewId) {
+        String username = Actors.current();
         views.findById(viewId).filter(v -> v.getOwner().equals(username)).ifPresent(views::delete);
     }
 

@@ -1,16 +1,10 @@
 package com.siteline.project;
 
+import com.siteline.base.RefusedException;
 /** An upload was refused; {@code messageKey} says why in the user's language. */
-public class AttachmentRejectedException extends RuntimeException {
-
-    private final String messageKey;
+public class AttachmentRejectedException extends RefusedException {
 
     public AttachmentRejectedException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

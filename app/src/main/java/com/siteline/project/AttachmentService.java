@@ -1,5 +1,8 @@
 package com.siteline.project;
 
+import com.siteline.organization.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import com.siteline.base.Actors;
 import com.siteline.project.internal.ProjectAttachment;
 import com.siteline.project.internal.ProjectAttachmentRepository;
 import java.util.List;
@@ -31,8 +34,10 @@ public class AttachmentService {
     }
 
     @Transactional
-    public AttachmentRef upload(String username, long projectId, String fileName, String contentType, byte[] content) {
-        if (!projects.visible(username, projectId)) {
+    @PreAuthorize(Role.Can.WORK)
+    public AttachmentRef upload(long projectId, String fileName, String contentType, byte[] content) {
+        String username = Actors.current();
+        if (!projects.visible(projectId)) {
             throw new java.util.NoSuchElementException("no project " + projectId);
         }
         String type = checked(contentType, content);
@@ -67,8 +72,9 @@ public class AttachmentService {
     }
 
     /** The file, if it exists on a project the user may see. */
-    public Optional<AttachmentFile> download(String username, long attachmentId) {
-        return attachments.findById(attachmentId).filter(a -> projects.visible(username, a.getProjectId()))
+    public Optional<AttachmentFile> download(long attachmentId) {
+        String username = Actors.current();
+        return attachments.findById(attachmentId).filter(a -> projects.visible(a.getProjectId()))
                 .map(a -> new AttachmentFile(a.getFileName(), a.getContentType(), a.getData()));
     }
 }

@@ -1,14 +1,15 @@
 package com.siteline.project;
 
+import com.siteline.base.RefusedException;
 import java.util.List;
 
-/** The project cannot leave its stage: these requirements are not met. */
-public class StageGateException extends RuntimeException {
+/** The project cannot leave its stage: these requirements are not met (each names what is missing). */
+public class StageGateException extends RefusedException {
 
     private final transient List<RequirementStatus> missing;
 
     public StageGateException(List<RequirementStatus> missing) {
-        super("stage incomplete: " + missing.stream().map(m -> m.requirement().refId()).toList());
+        super("project.gate.blocked");
         this.missing = List.copyOf(missing);
     }
 

@@ -1,10 +1,12 @@
 package com.siteline.security;
 
 import com.siteline.organization.Role;
-import com.siteline.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -12,11 +14,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Form login through the Vaadin login view; every view declares its own access rule. The health
+ * Form login through the Vaadin login view; every view declares its own access rule, and every service
+ * write its roles ({@code @PreAuthorize} with a {@code Role.Can} expression), checked whoever calls it. The health
  * endpoint is open for load balancers, every other actuator endpoint needs an admin.
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
@@ -26,8 +30,22 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").hasRole(Role.Names.ADMIN)
                 // the look (themes jar) must load on the login page too
                 .requestMatchers("/siteline/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginRoute.PATH)).build();
     }
+
+    /**
+     * Vaadin's session-aware strategy, one for the whole JVM. Vaadin would make one per application
+     * context and point the static holder at the newest; method security, though, keeps the instance of
+     * its own context, so with two contexts in one JVM (tests) a user set through the static holder (by
+     * {@code Actors.runAs}) would be invisible to {@code @PreAuthorize}. One shared instance keeps both
+     * the same; with a single context nothing changes.
+     */
+    @Bean
+    SecurityContextHolderStrategy securityContextHolderStrategy() {
+        return SHARED_STRATEGY;
+    }
+
+    private static final SecurityContextHolderStrategy SHARED_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
 
     /** bcrypt by default; the {id} prefix lets us move to another algorithm without a reset. */
     @Bean

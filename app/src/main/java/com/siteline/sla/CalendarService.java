@@ -1,5 +1,10 @@
 package com.siteline.sla;
 
+import com.siteline.base.Actors;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.Message;
+import com.siteline.organization.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.sla.internal.BusinessHoursRepository;
 import com.siteline.sla.internal.BusinessHoursRow;
 import com.siteline.sla.internal.CalendarDayRepository;
@@ -74,19 +79,22 @@ public class CalendarService {
      * @throws HolidayCsv.InvalidScheduleException naming every bad line; the stored schedule is untouched
      */
     @Transactional
-    public int importYear(int year, Reader csv, String username) {
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public int importYear(int year, Reader csv) {
+        String username = Actors.current();
         List<CalendarDay> imported = HolidayCsv.read(csv);
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         for (CalendarDay day : imported) {
             if (day.date().getYear() != year) {
-                problems.add(day.date() + " is not in " + year);
+                problems.add(Message.of("calendars.csv.other-year", Message.value(day.date().toString()),
+                        Message.value(Integer.toString(year))));
             }
         }
         if (imported.isEmpty()) {
-            problems.add("the file lists no dates");
+            problems.add(Message.of("calendars.csv.empty"));
         }
         if (!problems.isEmpty()) {
-            throw new HolidayCsv.InvalidScheduleException(problems);
+            throw HolidayCsv.refuse(problems);
         }
         days.deleteYear(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         days.flush();
@@ -106,13 +114,14 @@ public class CalendarService {
     /**
      * Stores a unit's hours.
      *
-     * @throws IllegalArgumentException with a message key when the hours make no sense
+     * @throws InvalidInputException naming what makes no sense in the hours
      * @throws ObjectOptimisticLockingFailureException when someone else changed them meanwhile
      */
     @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
     public BusinessHours saveHours(long businessUnitId, BusinessHours changed) {
         if (!changed.problems().isEmpty()) {
-            throw new IllegalArgumentException(changed.problems().getFirst());
+            throw new InvalidInputException(changed.problems());
         }
         BusinessHoursRow row = hours.findById(businessUnitId).orElseGet(() -> new BusinessHoursRow(businessUnitId));
         long current = hours.existsById(businessUnitId) ? row.getVersion() : -1;

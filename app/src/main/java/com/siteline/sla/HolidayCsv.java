@@ -1,5 +1,7 @@
 package com.siteline.sla;
 
+import com.siteline.base.Message;
+import com.siteline.base.RefusedException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,15 +26,16 @@ import java.util.Set;
 public final class HolidayCsv {
 
     /** The schedule could not be read; {@link #problems()} names each bad line. */
-    public static class InvalidScheduleException extends RuntimeException {
-        private final List<String> problems;
+    public static class InvalidScheduleException extends RefusedException {
+        private final transient List<Message> problems;
 
-        InvalidScheduleException(List<String> problems) {
-            super(String.join("; ", problems));
+        InvalidScheduleException(List<Message> problems) {
+            super("calendars.import.refused");
             this.problems = List.copyOf(problems);
         }
 
-        public List<String> problems() {
+        /** Each bad line, in the reader's words. */
+        public List<Message> problems() {
             return problems;
         }
     }
@@ -40,9 +43,18 @@ public final class HolidayCsv {
     private HolidayCsv() {
     }
 
+    private static Message.Arg line(int number) {
+        return Message.value(Integer.toString(number));
+    }
+
+    /** Refuses a schedule, naming each problem. */
+    static InvalidScheduleException refuse(List<Message> problems) {
+        return new InvalidScheduleException(problems);
+    }
+
     public static List<CalendarDay> read(Reader reader) {
         List<CalendarDay> days = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
         try (BufferedReader lines = new BufferedReader(reader)) {
             String line;
@@ -55,14 +67,14 @@ public final class HolidayCsv {
                 }
                 String[] cells = text.split(",", 3);
                 if (cells.length < 2) {
-                    problems.add("line " + number + ": expected date,kind,name");
+                    problems.add(Message.of("calendars.csv.columns", line(number)));
                     continue;
                 }
                 LocalDate date;
                 try {
                     date = LocalDate.parse(cells[0].strip());
                 } catch (DateTimeParseException e) {
-                    problems.add("line " + number + ": '" + cells[0].strip() + "' is not a date (yyyy-MM-dd)");
+                    problems.add(Message.of("calendars.csv.date", line(number), Message.value(cells[0].strip())));
                     continue;
                 }
                 CalendarDay.Kind kind = switch (cells[1].strip().toLowerCase(Locale.ROOT)) {
@@ -71,11 +83,11 @@ public final class HolidayCsv {
                     default -> null;
                 };
                 if (kind == null) {
-                    problems.add("line " + number + ": kind must be holiday or workday, not '" + cells[1].strip() + "'");
+                    problems.add(Message.of("calendars.csv.kind", line(number), Message.value(cells[1].strip())));
                     continue;
                 }
                 if (!seen.add(date)) {
-                    problems.add("line " + number + ": " + date + " is listed twice");
+                    problems.add(Message.of("calendars.csv.twice", line(number), Message.value(date.toString())));
                     continue;
                 }
                 days.add(new CalendarDay(date, kind, cells.length > 2 ? cells[2].strip() : ""));

@@ -1,5 +1,6 @@
 package com.siteline.sla;
 
+import com.siteline.base.CustomerTier;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.ResponseTimeDefault;
 import com.siteline.sdk.Urgency;
@@ -13,19 +14,19 @@ import java.util.Objects;
  * sets. Durations in minutes, in business or calendar time.
  */
 public record ResponseRule(boolean enabled, IssueType issueType, String categoryId, Urgency urgency, String stageId,
-        String customerTier, Long firstResponseMinutes, Long nextUpdateMinutes, Long resolutionMinutes,
+        CustomerTier customerTier, Long firstResponseMinutes, Long nextUpdateMinutes, Long resolutionMinutes,
         boolean businessTime, Long warnLeadMinutes, Long escalateAfterMinutes) {
 
     /** A rule with the default escalation ladder (lead time a quarter of the target, further delay half of it). */
     public ResponseRule(boolean enabled, IssueType issueType, String categoryId, Urgency urgency, String stageId,
-            String customerTier, Long firstResponseMinutes, Long nextUpdateMinutes, Long resolutionMinutes,
+            CustomerTier customerTier, Long firstResponseMinutes, Long nextUpdateMinutes, Long resolutionMinutes,
             boolean businessTime) {
         this(enabled, issueType, categoryId, urgency, stageId, customerTier, firstResponseMinutes, nextUpdateMinutes,
                 resolutionMinutes, businessTime, null, null);
     }
 
     /** What an issue looks like to the rules. */
-    public record IssueFacts(IssueType issueType, String categoryId, Urgency urgency, String stageId, String customerTier) {
+    public record IssueFacts(IssueType issueType, String categoryId, Urgency urgency, String stageId, CustomerTier customerTier) {
     }
 
     public static ResponseRule from(ResponseTimeDefault plugin) {

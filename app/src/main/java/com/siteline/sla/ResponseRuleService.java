@@ -3,7 +3,11 @@ package com.siteline.sla;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.sla.internal.ResponseRuleRepository;
+import com.siteline.organization.Role;
 import com.siteline.sla.internal.ResponseRuleRow;
+import com.siteline.sla.internal.RuleListVersions;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +26,11 @@ public class ResponseRuleService {
     private final VariantCatalog catalog;
     private final CalendarService calendars;
 
-    ResponseRuleService(ResponseRuleRepository rules, VariantCatalog catalog, CalendarService calendars) {
+    private final RuleListVersions versions;
+
+    ResponseRuleService(ResponseRuleRepository rules, VariantCatalog catalog, CalendarService calendars,
+            RuleListVersions versions) {
+        this.versions = versions;
         this.rules = rules;
         this.catalog = catalog;
         this.calendars = calendars;
@@ -32,6 +40,11 @@ public class ResponseRuleService {
     public List<ResponseRule> rules(String pluginId) {
         List<ResponseRuleRow> stored = rules.findByPluginIdOrderByPosition(pluginId);
         return stored.isEmpty() ? defaults(pluginId) : stored.stream().map(ResponseRuleRow::toRule).toList();
+    }
+
+    /** The version of the plugin's rule list that a save or reset must name (0: never saved). */
+    public long version(String pluginId) {
+        return versions.current(pluginId);
     }
 
     public boolean customised(String pluginId) {
@@ -47,13 +60,19 @@ public class ResponseRuleService {
      * Stores the plugin's rules, replacing the previous list. Applies to issues raised from now on;
      * open issues keep the deadlines they were given.
      *
+     * @param expectedVersion the {@link #version} the admin started editing from
      * @throws InvalidRulesException when a rule has an error; nothing is stored then
+     * @throws ObjectOptimisticLockingFailureException when another admin saved or reset the list meanwhile
      */
     @Transactional
-    public RuleCheck save(String pluginId, List<ResponseRule> changed) {
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public RuleCheck save(String pluginId, long expectedVersion, List<ResponseRule> changed) {
         RuleCheck check = RuleCheck.of(changed);
         if (!check.ok()) {
             throw new InvalidRulesException(check);
+        }
+        if (!versions.advance(pluginId, expectedVersion)) {
+            throw new ObjectOptimisticLockingFailureException(ResponseRuleRow.class, pluginId);
         }
         rules.deleteByPlugin(pluginId);
         rules.flush();
@@ -65,7 +84,11 @@ public class ResponseRuleService {
 
     /** Forgets the admin's edits: the plugin's declared defaults apply again. */
     @Transactional
-    public void resetToDefaults(String pluginId) {
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public void resetToDefaults(String pluginId, long expectedVersion) {
+        if (!versions.advance(pluginId, expectedVersion)) {
+            throw new ObjectOptimisticLockingFailureException(ResponseRuleRow.class, pluginId);
+        }
         rules.deleteByPlugin(pluginId);
     }
 

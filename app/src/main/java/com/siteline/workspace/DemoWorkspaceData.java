@@ -6,7 +6,7 @@ import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueService;
@@ -72,10 +72,15 @@ class DemoWorkspaceData implements ApplicationRunner {
     private final CommunicationService communications;
     private final OrganizationService organization;
     private final Clock clock;
+    private final com.siteline.issue.IssueQueries queries;
+    private final com.siteline.organization.RunAs as;
 
-    DemoWorkspaceData(IssueService issues, CustomerService customers, ProjectService projects,
-            CommunicationService communications, OrganizationService organization, Clock clock) {
+    DemoWorkspaceData(IssueService issues, com.siteline.issue.IssueQueries queries, CustomerService customers,
+            ProjectService projects, CommunicationService communications, OrganizationService organization, Clock clock,
+            com.siteline.organization.RunAs as) {
         this.issues = issues;
+        this.queries = queries;
+        this.as = as;
         this.customers = customers;
         this.projects = projects;
         this.communications = communications;
@@ -85,7 +90,11 @@ class DemoWorkspaceData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (issues.count("admin", GridQuery.empty()) > 0) {
+        as.user("admin", this::create);
+    }
+
+    private void create() {
+        if (queries.count(GridQuery.empty()) > 0) {
             return;
         }
         Map<String, Long> units = new java.util.HashMap<>();
@@ -94,8 +103,8 @@ class DemoWorkspaceData implements ApplicationRunner {
         }
         for (Person person : CUSTOMERS) {
             Long unit = units.get(person.unit());
-            if (unit != null && customers.samePhone("admin", person.phone(), null).isEmpty()) {
-                customers.create("admin", new CustomerDraft(unit, person.name(), person.phone(), null,
+            if (unit != null && customers.samePhone(person.phone(), null).isEmpty()) {
+                customers.create(new CustomerDraft(unit, person.name(), person.phone(), null,
                         "wx_" + person.phone().substring(7), null, person.address(), person.tier(), person.tags(),
                         person.channel(), person.special(), null));
             }
@@ -129,28 +138,28 @@ class DemoWorkspaceData implements ApplicationRunner {
                 now.minus(Duration.ofMinutes(30)));
         promise("13764120004", "微信沟通吊柜厂家排产，厂家确认后回复", now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofHours(5)));
-        log.info("Demo workspace created: {} customers, {} issues", customers.count("admin", GridQuery.empty()),
-                issues.count("admin", GridQuery.empty()));
+        log.info("Demo workspace created: {} customers, {} issues", customers.count(GridQuery.empty()),
+                queries.count(GridQuery.empty()));
     }
 
     private void issue(String phone, String title, IssueType type, String category, Urgency urgency,
             IssueStatus target, String assignee) {
-        CustomerDetails customer = customers.samePhone("admin", phone, null).stream().findFirst().orElse(null);
+        CustomerDetails customer = customers.samePhone(phone, null).stream().findFirst().orElse(null);
         if (customer == null) {
             return;
         }
-        Long projectId = projects.ofCustomer("admin", customer.id()).stream().findFirst().map(ProjectSummary::id)
+        Long projectId = projects.ofCustomer(customer.id()).stream().findFirst().map(ProjectSummary::id)
                 .orElse(null);
         String categoryId = category == null && target != IssueStatus.IDENTIFIED ? "other" : category;
-        IssueDetails issue = issues.create("agent".equals(assignee) ? "agent" : "manager",
-                new NewIssue(customer.id(), projectId, title, null, type,
-                        target == IssueStatus.IDENTIFIED ? null : categoryId, urgency));
+        IssueDetails issue = as.user("agent".equals(assignee) ? "agent" : "manager", () -> issues.create(new NewIssue(customer.id(), projectId, title, null, type,
+                        target == IssueStatus.IDENTIFIED ? null : categoryId, urgency)));
         IssueStatus[] path = {IssueStatus.ASSIGNED, IssueStatus.IN_PROGRESS, IssueStatus.WAITING_CUSTOMER,
                 IssueStatus.IN_PROGRESS, IssueStatus.FEEDBACK_GIVEN, IssueStatus.CLOSED, IssueStatus.REVISITED};
         if (target == IssueStatus.IDENTIFIED || target == IssueStatus.CLASSIFIED) {
             return;
         }
-        issue = issues.assign("manager", issue.id(), issue.version(), assignee);
+        IssueDetails created = issue;
+        issue = as.user("manager", () -> issues.assign(created.id(), created.version(), assignee));
         for (IssueStatus step : path) {
             if (issue.status() == target) {
                 return;
@@ -166,17 +175,18 @@ class DemoWorkspaceData implements ApplicationRunner {
                 case REVISITED -> StepInput.note("一周后回访，客户表示满意");
                 default -> StepInput.none();
             };
-            issue = issues.move(actor, issue.id(), issue.version(), step, input);
+            IssueDetails current = issue;
+            issue = as.user(actor, () -> issues.move(current.id(), current.version(), step, input));
         }
     }
 
     private void promise(String phone, String content, Instant when, Instant promisedAt) {
-        CustomerDetails customer = customers.samePhone("admin", phone, null).stream().findFirst().orElse(null);
+        CustomerDetails customer = customers.samePhone(phone, null).stream().findFirst().orElse(null);
         if (customer == null) {
             return;
         }
-        Long issueId = issues.ofCustomer("admin", customer.id()).stream().findFirst().map(IssueDetails::id).orElse(null);
-        communications.record("agent", new NewLogEntry(customer.id(), null, issueId, when, null, Channel.PHONE,
-                "客服专员 李娜；" + customer.name(), content, "客户同意等待回复", promisedAt, false));
+        Long issueId = queries.ofCustomer(customer.id()).stream().findFirst().map(IssueDetails::id).orElse(null);
+        as.user("agent", () -> communications.record(new NewLogEntry(customer.id(), null, issueId, when, null, Channel.PHONE,
+                "客服专员 李娜；" + customer.name(), content, "客户同意等待回复", promisedAt, false)));
     }
 }

@@ -30,6 +30,9 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OrganizationService organization;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -38,16 +41,16 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
     @AfterEach
     void restore() {
         BusinessUnitSummary home = unit("SH-HOME");
-        organization.changePlugins(home.id(), home.version(), Set.of("home-decoration"));
+        as.system(() -> organization.changePlugins(home.id(), home.version(), Set.of("home-decoration")));
         if (catalog.startedVariant("exterior-painting").isEmpty()) {
-            catalog.startPlugin("exterior-painting");
+            as.system(() -> catalog.startPlugin("exterior-painting"));
         }
     }
 
     @Test
     void turningAPluginOffForAUnitStopsNewProjectsButKeepsOldOnesReadable() {
-        long existing = projects.create("admin", new NewProject("停用前的项目", "吴先生", null, unit("SH-HOME").id(),
-                "home-decoration")).id();
+        long existing = as.user("admin", () -> projects.create(new NewProject("停用前的项目", "吴先生", null, unit("SH-HOME").id(),
+                "home-decoration"))).id();
 
         navigate(BusinessUnitsView.class);
         Grid<BusinessUnitSummary> grid = $(Grid.class).id("unit-grid");
@@ -60,23 +63,23 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("save-unit")).click();
 
         assertThat(unit("SH-HOME").pluginIds()).isEmpty();
-        assertThat(projects.unitsForNewProjects("pm")).isEmpty();
-        assertThat(projects.variantsFor("admin", unit("SH-HOME").id())).isEmpty();
+        assertThat(as.user("pm", () -> projects.unitsForNewProjects())).isEmpty();
+        assertThat(as.user("admin", () -> projects.variantsFor(unit("SH-HOME").id()))).isEmpty();
         navigate(ProjectDetailView.class, existing);
         assertThat($(H2.class).single().getText()).isEqualTo("停用前的项目");
     }
 
     @Test
     void aStoppedPluginOffersNoNewProjectsAndStartsAgain() {
-        long existing = projects.create("admin", new NewProject("停止前的外墙项目", "郑女士", null,
-                unit("EAST-PAINT").id(), "exterior-painting")).id();
+        long existing = as.user("admin", () -> projects.create(new NewProject("停止前的外墙项目", "郑女士", null,
+                unit("EAST-PAINT").id(), "exterior-painting"))).id();
 
         navigate(PluginsView.class);
         Button stop = (Button) test($(Grid.class).id("plugins")).getCellComponent(0, 5);
         assertThat(stop.getId()).contains("stop-exterior-painting");
         test(stop).click();
         assertThat(catalog.startedVariants()).extracting(BusinessVariant::id).doesNotContain("exterior-painting");
-        assertThat(projects.variantsFor("admin", unit("EAST-PAINT").id())).isEmpty();
+        assertThat(as.user("admin", () -> projects.variantsFor(unit("EAST-PAINT").id()))).isEmpty();
         // the project made before still opens, from the stored definitions
         navigate(ProjectDetailView.class, existing);
         assertThat($(H2.class).single().getText()).isEqualTo("停止前的外墙项目");

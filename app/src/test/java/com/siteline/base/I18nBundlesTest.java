@@ -77,7 +77,7 @@ class I18nBundlesTest {
             used.add("issue.urgency." + urgency.name());
         }
         CoreIssueCategories.IDS.forEach(id -> used.add("issue.category." + id));
-        for (com.siteline.customer.CustomerTier tier : com.siteline.customer.CustomerTier.values()) {
+        for (com.siteline.base.CustomerTier tier : com.siteline.base.CustomerTier.values()) {
             used.add("customer.tier." + tier.name());
         }
         for (com.siteline.customer.Channel channel : com.siteline.customer.Channel.values()) {

@@ -87,13 +87,21 @@ public final class WorkspaceBenchmark {
         return cases;
     }
 
-    public static List<Result> run(Map<String, GridSource<?>> sources, List<Case> cases, int runs) {
+    public static List<Result> run(com.siteline.organization.RunAs as, Map<String, GridSource<?>> sources, List<Case> cases,
+            int runs) {
         List<Result> results = new ArrayList<>();
         for (Case c : cases) {
             GridSource<?> source = sources.get(c.grid());
+            results.add(as.user(c.user(), () -> measure(c, source, runs)));
+        }
+        return results;
+    }
+
+    private static Result measure(Case c, GridSource<?> source, int runs) {
+        {
             for (int w = 0; w < Math.min(3, runs); w++) {
-                source.page(c.user(), c.query(), 0, PAGE);
-                source.count(c.user(), c.query());
+                source.page(c.query(), 0, PAGE);
+                source.count(c.query());
             }
             double[] first = new double[runs];
             double[] deep = new double[runs];
@@ -101,19 +109,46 @@ public final class WorkspaceBenchmark {
             double[] exact = new double[Math.max(1, runs / 3)];
             long rows = 0;
             for (int r = 0; r < runs; r++) {
-                first[r] = time(() -> source.page(c.user(), c.query(), 0, PAGE));
-                deep[r] = time(() -> source.page(c.user(), c.query(), DEEP_OFFSET, PAGE));
-                count[r] = time(() -> source.countUpTo(c.user(), c.query(), COUNT_CAP));
+                first[r] = time(() -> source.page(c.query(), 0, PAGE));
+                deep[r] = time(() -> source.page(c.query(), DEEP_OFFSET, PAGE));
+                count[r] = time(() -> source.countUpTo(c.query(), COUNT_CAP));
             }
             for (int r = 0; r < exact.length; r++) {
                 long[] counted = new long[1];
-                exact[r] = time(() -> counted[0] = source.count(c.user(), c.query()));
+                exact[r] = time(() -> counted[0] = source.count(c.query()));
                 rows = counted[0];
             }
-            results.add(new Result(c, rows, p(first, 50), p(first, 95), p(deep, 50), p(deep, 95), p(count, 50),
-                    p(count, 95), p(exact, 50), p(exact, 95)));
+            check(c, source, rows);
+            return new Result(c, rows, p(first, 50), p(first, 95), p(deep, 50), p(deep, 95), p(count, 50),
+                    p(count, 95), p(exact, 50), p(exact, 95));
         }
-        return results;
+    }
+
+    /**
+     * What was measured is also right: the capped count agrees with the exact one, the first page holds
+     * as many rows as there are (up to a page), and consecutive pages neither overlap nor skip (their
+     * rows are distinct and the deep page is there exactly when the rows reach that far).
+     */
+    static void check(Case c, GridSource<?> source, long exact) {
+        long capped = source.countUpTo(c.query(), COUNT_CAP);
+        if (capped != Math.min(exact, COUNT_CAP + 1L)) {
+            throw new AssertionError(c + ": capped count " + capped + " but exact " + exact);
+        }
+        List<?> first = source.page(c.query(), 0, PAGE);
+        List<?> second = source.page(c.query(), PAGE, PAGE);
+        if (first.size() != Math.min(exact, PAGE) || second.size() != Math.max(0, Math.min(exact - PAGE, PAGE))) {
+            throw new AssertionError(c + ": pages of " + first.size() + " and " + second.size() + " rows of " + exact);
+        }
+        java.util.Set<Object> seen = new java.util.HashSet<>(first);
+        for (Object row : second) {
+            if (!seen.add(row)) {
+                throw new AssertionError(c + ": row on two pages: " + row);
+            }
+        }
+        long deep = source.page(c.query(), DEEP_OFFSET, PAGE).size();
+        if (deep != Math.max(0, Math.min(exact - DEEP_OFFSET, PAGE))) {
+            throw new AssertionError(c + ": deep page of " + deep + " rows of " + exact);
+        }
     }
 
     private static double time(Runnable action) {

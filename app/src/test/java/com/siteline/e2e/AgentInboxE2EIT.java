@@ -33,8 +33,13 @@ class AgentInboxE2EIT extends BrowserTest {
 
     @Autowired
     WorkspaceFixture fixture;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     IssueService issues;
+    @Autowired
+    com.siteline.issue.IssueQueries queries;
     @Autowired
     Clock clock;
 
@@ -49,7 +54,7 @@ class AgentInboxE2EIT extends BrowserTest {
         CustomerDetails customer = fixture.customer("SH-HOME", "黄女士" + marker);
         IssueDetails created = fixture.issue(customer, "厨房台面开裂 " + marker, IssueType.COMPLAINT, "quality-acceptance",
                 Urgency.IMPORTANT);
-        IssueDetails issue = issues.assign("admin", created.id(), created.version(), "agent");
+        IssueDetails issue = as.user("admin", () -> issues.assign(created.id(), created.version(), "agent"));
 
         inBrowser("agent-inbox-filtered.png", () -> {
             signInAt("inbox", "agent");
@@ -65,9 +70,10 @@ class AgentInboxE2EIT extends BrowserTest {
                             && d.findElement(By.id("issue-title")).getText().contains(marker)) {
                         return true;
                     }
+                    // the row may not be rendered yet: then there is nothing to click this time round
                     clickCell(d.findElement(By.id("issues-grid")), "厨房台面开裂 " + marker);
                     return false;
-                } catch (org.openqa.selenium.StaleElementReferenceException | NullPointerException e) {
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
                     return false;
                 }
             });
@@ -80,7 +86,9 @@ class AgentInboxE2EIT extends BrowserTest {
             new org.openqa.selenium.interactions.Actions(browser).keyDown(Keys.ALT).sendKeys("l").keyUp(Keys.ALT).perform();
             WebElement content = wait.until(d -> d.findElement(By.cssSelector("#log-content textarea")));
             content.sendKeys("客户来电询问台面更换方案，需与供应商确认后答复");
-            String promised = LocalDateTime.now(clock).plusHours(2).truncatedTo(ChronoUnit.MINUTES)
+            // typed in the agent's zone (their first unit's calendar: Shanghai), as the dialog reads it
+            String promised = LocalDateTime.now(clock.withZone(com.siteline.base.ui.Formats.DEFAULT_ZONE)).plusHours(2)
+                    .truncatedTo(ChronoUnit.MINUTES)
                     .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             ((JavascriptExecutor) browser).executeScript("const p = document.getElementById('log-promised');"
                     + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", promised);
@@ -94,8 +102,8 @@ class AgentInboxE2EIT extends BrowserTest {
             wait.until(d -> d.findElements(By.id("step-dialog")).isEmpty());
             wait.until(d -> d.findElement(By.id("issue-panel")).getText().contains("处理中"));
         });
-        assertThat(issues.get("admin", issue.id()).status()).isEqualTo(IssueStatus.IN_PROGRESS);
-        assertThat(issues.get("admin", issue.id()).promisedReplyAt()).isNotNull();
+        assertThat(as.user("admin", () -> queries.get(issue.id())).status()).isEqualTo(IssueStatus.IN_PROGRESS);
+        assertThat(as.user("admin", () -> queries.get(issue.id())).promisedReplyAt()).isNotNull();
 
         // three hours later the promise is overdue
         TestClock.advance(Duration.ofHours(3));
@@ -113,11 +121,18 @@ class AgentInboxE2EIT extends BrowserTest {
         });
     }
 
-    /** A real click on the cell (so the grid gets keyboard focus there, as with a mouse). */
-    private void clickCell(WebElement grid, String text) {
+    /**
+     * A real click on the cell (so the grid gets keyboard focus there, as with a mouse); returns whether the
+     * cell was there to click (the grid renders rows lazily).
+     */
+    private boolean clickCell(WebElement grid, String text) {
         WebElement cell = (WebElement) ((JavascriptExecutor) browser).executeScript(
                 "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".find(c => c.textContent.trim() === arguments[1]);", grid, text);
+                        + ".find(c => c.textContent.trim() === arguments[1]) || null;", grid, text);
+        if (cell == null) {
+            return false;
+        }
         cell.click();
+        return true;
     }
 }

@@ -23,12 +23,15 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
 
     @Autowired
     ResponseRuleService rules;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     WorkspaceFixture fixture;
 
     @AfterEach
     void defaults() {
-        rules.resetToDefaults("home-decoration");
+        as.user("admin", () -> rules.resetToDefaults("home-decoration", rules.version("home-decoration")));
     }
 
     @Test

@@ -27,6 +27,17 @@ class WaterproofingInspectionE2EIT extends BrowserTest {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+
+    com.siteline.project.StageGates gates;
+
+    @Autowired
+
+    com.siteline.project.ProjectRecords records;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     OrganizationService organization;
     @Autowired
@@ -35,12 +46,12 @@ class WaterproofingInspectionE2EIT extends BrowserTest {
     @Test
     void projectManagerCompletesTheWaterproofingInspection() throws IOException {
         long unit = organization.businessUnitsOf("pm").getFirst().id();
-        long projectId = projects.create("pm", new NewProject("静安寺公寓 12-1803 全屋翻新", "刘女士",
-                "上海市静安区南京西路 1788 号", unit, "home-decoration")).id();
-        SampleAnswers.walkTo(projects, attachments, "pm", projectId, "node-inspections");
+        long projectId = as.user("pm", () -> projects.create(new NewProject("静安寺公寓 12-1803 全屋翻新", "刘女士",
+                "上海市静安区南京西路 1788 号", unit, "home-decoration"))).id();
+        SampleAnswers.walkTo(as, projects, gates, records, attachments, "pm", projectId, "node-inspections");
         Path photo = Files.createTempFile("ponding-test", ".png");
         Files.write(photo, SampleAnswers.PNG);
-        List<ChecklistItem> items = projects.checklist("pm", projectId, "waterproofing").template().items();
+        List<ChecklistItem> items = as.user("pm", () -> records.checklist(projectId, "waterproofing")).template().items();
 
         inBrowser("waterproofing-inspection.png", () -> {
             signInAt("projects/" + projectId, "pm");
@@ -78,10 +89,10 @@ class WaterproofingInspectionE2EIT extends BrowserTest {
             wait.until(d -> d.findElement(By.id("requirement-waterproofing")).getText().contains("已完成"));
         });
 
-        assertThat(projects.checklist("pm", projectId, "waterproofing").complete()).isTrue();
+        assertThat(as.user("pm", () -> records.checklist(projectId, "waterproofing")).complete()).isTrue();
 
         // the same page for a user who chose English: core texts from the bundle, plugin texts from the plugin
-        organization.changeLocale("pm", java.util.Locale.ENGLISH);
+        as.user("pm", () -> organization.changeLocale(java.util.Locale.ENGLISH));
         try {
             inBrowser("waterproofing-inspection-en.png", () -> {
                 browser.get(url("projects/" + projectId));
@@ -91,9 +102,9 @@ class WaterproofingInspectionE2EIT extends BrowserTest {
                 assertThat(browser.findElement(By.id("advance-stage")).getText()).contains("Self-check and cleaning");
             });
         } finally {
-            organization.changeLocale("pm", java.util.Locale.SIMPLIFIED_CHINESE);
+            as.user("pm", () -> organization.changeLocale(java.util.Locale.SIMPLIFIED_CHINESE));
         }
-        assertThat(projects.checklist("pm", projectId, "waterproofing").results().get("ponding-24h").photo())
+        assertThat(as.user("pm", () -> records.checklist(projectId, "waterproofing")).results().get("ponding-24h").photo())
                 .endsWith("/" + photo.getFileName());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.testsupport.MariaDbTestDatabase;
 import com.siteline.testsupport.SitelineSpringTest;
+import com.siteline.organization.BusinessUnitSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ class OrganizationPersistenceIT {
     OrganizationService organization;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    com.siteline.organization.RunAs as;
 
     @Test
     void flywayMigratedAFreshMariaDbDatabase() {
@@ -41,10 +44,11 @@ class OrganizationPersistenceIT {
 
     @Test
     void aBusinessUnitAndAUserRoundTripWithChineseText() {
-        organization.createBusinessUnit("IT-RT", "苏州园区外墙项目部", List.of("exterior-painting", "home-decoration"));
-        organization.createUser("it-roundtrip", "测试客服 赵敏", "correct-horse", Set.of(Role.AGENT, Role.MANAGER),
-                List.of("IT-RT"));
-        organization.changeLocale("it-roundtrip", Locale.ENGLISH);
+        as.system(() -> organization.createBusinessUnit("IT-RT", "苏州园区外墙项目部",
+                List.of("exterior-painting", "home-decoration")));
+        as.system(() -> organization.createUser("it-roundtrip", "测试客服 赵敏", "correct-horse",
+                Set.of(Role.AGENT, Role.MANAGER), List.of("IT-RT")));
+        as.user("it-roundtrip", () -> organization.changeLocale(Locale.ENGLISH));
 
         UserAccount account = organization.findAccount("it-roundtrip").orElseThrow();
         assertThat(account.displayName()).isEqualTo("测试客服 赵敏");
@@ -60,16 +64,25 @@ class OrganizationPersistenceIT {
 
     @Test
     void businessUnitCodesAreUnique() {
-        organization.createBusinessUnit("IT-DUP", "重复编码测试", List.of());
-        assertThatThrownBy(() -> organization.createBusinessUnit("IT-DUP", "重复编码测试二", List.of()))
+        as.system(() -> organization.createBusinessUnit("IT-DUP", "重复编码测试", List.of()));
+        // refused with the field's message before the database's unique index would have to say it
+        assertThatThrownBy(() -> as.system(() -> organization.createBusinessUnit("IT-DUP", "重复编码测试二", List.of())))
+                .isInstanceOfSatisfying(com.siteline.base.InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("admin.units.error.code-taken"));
+        assertThat(organization.businessUnits()).filteredOn(u -> u.code().equals("IT-DUP")).singleElement()
+                .extracting(BusinessUnitSummary::name).isEqualTo("重复编码测试");
+        // and the database keeps codes unique even for a write that bypasses the service
+        assertThatThrownBy(() -> jdbc.update("insert into business_unit (code, name, created_at) values (?, ?, now())",
+                "IT-DUP", "绕过服务"))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void aShortPasswordIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> organization.createUser("it-short", "短密码", "short", Set.of(Role.AGENT), List.of()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("at least 8 characters");
+        assertThatThrownBy(() -> as.system(() -> organization.createUser("it-short", "短密码", "short",
+                Set.of(Role.AGENT), List.of())))
+                .isInstanceOfSatisfying(com.siteline.base.InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("admin.users.error.password"));
         assertThat(organization.userExists("it-short")).isFalse();
     }
 }

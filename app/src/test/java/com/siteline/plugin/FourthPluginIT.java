@@ -48,6 +48,9 @@ class FourthPluginIT extends SpringBrowserlessTest {
 
     @Autowired
     OrganizationService organization;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -62,11 +65,13 @@ class FourthPluginIT extends SpringBrowserlessTest {
         try {
             String key = "test:sms:" + System.nanoTime();
             assertThat(notifications.send(new com.siteline.notification.Notice("window-admin", null, "PROMISE_DUE", key,
-                    List.of("幕墙客户", "2026-11-24 18:00", "回复清洗报价")))).isTrue();
+                    List.of(com.siteline.base.Message.value("幕墙客户"), com.siteline.base.Message.value("2026-11-24 18:00"),
+                            com.siteline.base.Message.value("回复清洗报价"))))).isTrue();
             assertThat(Files.readString(outbox)).contains("window-admin: 承诺回复到期：幕墙客户（2026-11-24 18:00）—— 回复清洗报价");
             // the same notice again is not sent again
             assertThat(notifications.send(new com.siteline.notification.Notice("window-admin", null, "PROMISE_DUE", key,
-                    List.of("幕墙客户", "2026-11-24 18:00", "回复清洗报价")))).isFalse();
+                    List.of(com.siteline.base.Message.value("幕墙客户"), com.siteline.base.Message.value("2026-11-24 18:00"),
+                            com.siteline.base.Message.value("回复清洗报价"))))).isFalse();
             assertThat(Files.readAllLines(outbox)).hasSize(1);
         } finally {
             System.clearProperty("windowcleaning.sms.outbox");
@@ -83,6 +88,7 @@ class FourthPluginIT extends SpringBrowserlessTest {
             Path dir = Files.createTempDirectory("siteline-plugins-4");
             PluginJars.copyRealPlugins(dir);
             FourthPlugin.buildInto(dir);
+            FourthPlugin.buildGreedyInto(dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -92,8 +98,9 @@ class FourthPluginIT extends SpringBrowserlessTest {
     @BeforeEach
     void unitRunningTheFourthPlugin() {
         if (!organization.businessUnitExists("WINDOWS")) {
-            organization.createBusinessUnit("WINDOWS", "幕墙清洗服务部", List.of(FourthPlugin.ID));
-            organization.createUser("window-admin", "清洗部管理员", "siteline-windows", Set.of(Role.ADMIN), List.of("WINDOWS"));
+            as.system(() -> organization.createBusinessUnit("WINDOWS", "幕墙清洗服务部", List.of(FourthPlugin.ID)));
+            as.system(() -> organization.createUser("window-admin", "清洗部管理员", "siteline-windows", Set.of(Role.ADMIN),
+                    List.of("WINDOWS")));
         }
     }
 
@@ -105,13 +112,21 @@ class FourthPluginIT extends SpringBrowserlessTest {
 
         navigate(PluginsView.class);
         Grid<PluginStatus> grid = $(Grid.class).id("plugins");
-        assertThat(test(grid).size()).isEqualTo(4);
+        assertThat(test(grid).size()).isEqualTo(5);
+        assertThat(grid.getGenericDataView().getItems().filter(s -> s.state() == PluginStatus.State.STARTED)
+                .map(PluginStatus::id).toList()).containsExactlyInAnyOrder(FourthPlugin.ID, "exterior-painting",
+                        "home-decoration", "property-management");
         assertThat(grid.getGenericDataView().getItems().filter(s -> s.id().equals(FourthPlugin.ID)).findFirst().orElseThrow()
                 .state()).isEqualTo(PluginStatus.State.STARTED);
+        // a plugin whose extension asks for the host's DataSource is failed, and the page says why
+        PluginStatus greedy = grid.getGenericDataView().getItems().filter(s -> s.id().equals("greedy")).findFirst()
+                .orElseThrow();
+        assertThat(greedy.state()).isEqualTo(PluginStatus.State.FAILED);
+        assertThat(greedy.reason()).contains("javax.sql.DataSource");
 
         long unit = organization.businessUnitsOf("window-admin").getFirst().id();
-        long project = projects.create("window-admin", new NewProject("国贸大厦外窗清洗", "物业公司", null, unit,
-                FourthPlugin.ID)).id();
+        long project = as.user("window-admin", () -> projects.create(new NewProject("国贸大厦外窗清洗", "物业公司", null, unit,
+                FourthPlugin.ID))).id();
         navigate(ProjectDetailView.class, project);
         test($(Button.class).id("open-survey")).click();
         assertThat($(Dialog.class).id("form-dialog").getHeaderTitle()).isEqualTo("勘查记录");

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.PluginClassLoader;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import com.siteline.testsupport.TestPluginContext;
 
 class PluginHostTest {
 
@@ -24,7 +24,7 @@ class PluginHostTest {
     @Test
     void loadsTheThreeRealPluginsFromTheirOwnClassLoaders() throws Exception {
         PluginJars.copyRealPlugins(pluginsDir);
-        try (PluginHost host = new PluginHost(pluginsDir, new DefaultListableBeanFactory())) {
+        try (PluginHost host = new PluginHost(pluginsDir, TestPluginContext::of)) {
             host.start();
 
             assertThat(host.statuses()).extracting(PluginStatus::id).containsExactlyElementsOf(PluginJars.REAL_PLUGIN_IDS);
@@ -54,7 +54,7 @@ class PluginHostTest {
         PluginJars.writePluginJar(pluginsDir, "needs-api-2", QuietPlugin.class, ">=2.0.0");
         PluginJars.writeCorruptJar(pluginsDir, "corrupt.jar");
 
-        try (PluginHost host = new PluginHost(pluginsDir, new DefaultListableBeanFactory())) {
+        try (PluginHost host = new PluginHost(pluginsDir, TestPluginContext::of)) {
             host.start();
             Map<String, PluginStatus> byId = host.statuses().stream()
                     .collect(Collectors.toMap(PluginStatus::id, Function.identity()));
@@ -75,8 +75,26 @@ class PluginHostTest {
     }
 
     @Test
+    void aPluginWhoseExtensionAsksForAHostBeanFailsWithTheReasonAndTheOthersStart() throws Exception {
+        PluginJars.copyRealPlugins(pluginsDir);
+        com.siteline.testsupport.FourthPlugin.buildGreedyInto(pluginsDir);
+
+        try (PluginHost host = new PluginHost(pluginsDir, TestPluginContext::of)) {
+            host.start();
+            PluginStatus greedy = host.status("greedy").orElseThrow();
+            assertThat(greedy.state()).isEqualTo(PluginStatus.State.FAILED);
+            assertThat(greedy.reason()).contains("javax.sql.DataSource").contains("com.siteline.sdk.PluginContext");
+            assertThat(host.notificationSenders()).extracting(com.siteline.sdk.NotificationSender::channelId)
+                    .doesNotContain("greedy");
+            for (String id : PluginJars.REAL_PLUGIN_IDS) {
+                assertThat(host.status(id).orElseThrow().state()).as(id).isEqualTo(PluginStatus.State.STARTED);
+            }
+        }
+    }
+
+    @Test
     void aMissingPluginsDirectoryLeavesTheAppRunningWithNoVariants() {
-        try (PluginHost host = new PluginHost(pluginsDir.resolve("nowhere"), new DefaultListableBeanFactory())) {
+        try (PluginHost host = new PluginHost(pluginsDir.resolve("nowhere"), TestPluginContext::of)) {
             host.start();
             assertThat(host.statuses()).isEmpty();
             assertThat(host.variants()).isEmpty();

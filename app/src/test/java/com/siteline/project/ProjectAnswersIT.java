@@ -32,6 +32,17 @@ class ProjectAnswersIT {
 
     @Autowired
     ProjectService projects;
+
+    @Autowired
+
+    com.siteline.project.StageGates gates;
+
+    @Autowired
+
+    com.siteline.project.ProjectRecords records;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     VariantCatalog catalog;
     @Autowired
@@ -44,8 +55,8 @@ class ProjectAnswersIT {
     private long newPaintingProject(String name) {
         BusinessUnitSummary unit = organization.businessUnitsOf("admin").stream()
                 .filter(u -> u.pluginIds().contains("exterior-painting")).findFirst().orElseThrow();
-        return projects.create("admin", new NewProject(name, "陈女士 🏠", "杭州市西湖区文三路 90 号", unit.id(),
-                "exterior-painting")).id();
+        return as.user("admin", () -> projects.create(new NewProject(name, "陈女士 🏠", "杭州市西湖区文三路 90 号", unit.id(),
+                "exterior-painting"))).id();
     }
 
     private static Map<String, Object> requirementAnswers() {
@@ -72,11 +83,11 @@ class ProjectAnswersIT {
         long project = newPaintingProject("往返测试项目");
         Map<String, Object> given = requirementAnswers();
         given.remove("warranty-years");
-        projects.saveForm("admin", project, "requirement", given, -1);
+        as.user("admin", () -> records.saveForm(project, "requirement", given, -1));
 
         Map<String, Object> expected = new LinkedHashMap<>(given);
         expected.put("paint-quantity", new BigDecimal("370.4")); // derived by the plugin: 1234.50 m² × 0.30 L/m²
-        FormAnswers stored = projects.formAnswers("admin", project, "requirement");
+        FormAnswers stored = as.user("admin", () -> records.formAnswers(project, "requirement"));
         assertThat(stored.spec().version()).isEqualTo(1);
         assertThat(stored.values()).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(((BigDecimal) stored.values().get("area")).scale()).isEqualTo(2);
@@ -86,22 +97,22 @@ class ProjectAnswersIT {
         // the plugin ships version 2 of the form: one field gone, one new required field
         catalog.register(new UpgradedPainting(catalog.startedVariant("exterior-painting").orElseThrow()));
 
-        FormAnswers reopened = projects.formAnswers("admin", project, "requirement");
+        FormAnswers reopened = as.user("admin", () -> records.formAnswers(project, "requirement"));
         assertThat(reopened.spec().version()).isEqualTo(1);
         assertThat(reopened.spec().fields()).extracting(FieldSpec::id).contains("constraints").doesNotContain("warranty-years");
         assertThat(reopened.values()).containsExactlyInAnyOrderEntriesOf(expected);
 
         long newer = newPaintingProject("升级后的新项目");
-        FormAnswers fresh = projects.formAnswers("admin", newer, "requirement");
+        FormAnswers fresh = as.user("admin", () -> records.formAnswers(newer, "requirement"));
         assertThat(fresh.spec().version()).isEqualTo(2);
         assertThat(fresh.spec().fields()).extracting(FieldSpec::id).contains("warranty-years").doesNotContain("constraints");
 
         // the old record is still edited against version 1
         Map<String, Object> edited = new LinkedHashMap<>(reopened.values());
         edited.put("colour", "NCS S 2005-Y20R");
-        FormAnswers saved = projects.saveForm("admin", project, "requirement", edited, reopened.rowVersion());
+        FormAnswers saved = as.user("admin", () -> records.saveForm(project, "requirement", edited, reopened.rowVersion()));
         assertThat(saved.spec().version()).isEqualTo(1);
-        assertThat(projects.formAnswers("admin", project, "requirement").values().get("colour")).isEqualTo("NCS S 2005-Y20R");
+        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement")).values().get("colour")).isEqualTo("NCS S 2005-Y20R");
     }
 
     @Test
@@ -132,24 +143,24 @@ class ProjectAnswersIT {
     void attachmentsAreLimitedScopedAndMustBelongToTheProject() {
         long project = newPaintingProject("附件测试项目");
         long other = newPaintingProject("另一个项目");
-        AttachmentRef plan = attachments.upload("admin", project, "施工进度表.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'});
-        assertThat(attachments.download("admin", plan.id())).hasValueSatisfying(file -> {
+        AttachmentRef plan = as.user("admin", () -> attachments.upload(project, "施工进度表.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
+        assertThat(as.user("admin", () -> attachments.download(plan.id()))).hasValueSatisfying(file -> {
             assertThat(file.fileName()).isEqualTo("施工进度表.pdf");
             assertThat(file.content()).containsExactly('%', 'P', 'D', 'F');
         });
-        assertThat(attachments.download("pm", plan.id())).as("pm is not in the painting unit").isEmpty();
-        assertThatThrownBy(() -> attachments.upload("admin", project, "a.exe", "application/x-msdownload", new byte[] {1}))
+        assertThat(as.user("pm", () -> attachments.download(plan.id()))).as("pm is not in the painting unit").isEmpty();
+        assertThatThrownBy(() -> as.user("admin", () -> attachments.upload(project, "a.exe", "application/x-msdownload", new byte[] {1})))
                 .isInstanceOfSatisfying(AttachmentRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.error.type"));
-        assertThatThrownBy(() -> attachments.upload("admin", project, "big.png", "image/png", new byte[AttachmentService.MAX_BYTES + 1]))
+        assertThatThrownBy(() -> as.user("admin", () -> attachments.upload(project, "big.png", "image/png", new byte[AttachmentService.MAX_BYTES + 1])))
                 .isInstanceOfSatisfying(AttachmentRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.error.too-large"));
 
         // a form may only refer to files of its own project
-        FormAnswers walk = projects.formAnswers("admin", other, "requirement");
+        FormAnswers walk = as.user("admin", () -> records.formAnswers(other, "requirement"));
         assertThat(walk.spec().fields()).noneMatch(f -> f.type() == com.siteline.sdk.FieldType.ATTACHMENT);
-        com.siteline.testsupport.SampleAnswers.walkTo(projects, attachments, "admin", other, "preliminary-proposal");
+        com.siteline.testsupport.SampleAnswers.walkTo(as, projects, gates, records, attachments, "admin", other, "preliminary-proposal");
         Map<String, Object> proposal = com.siteline.testsupport.SampleAnswers.forForm(
-                projects.formAnswers("admin", other, "preliminary-proposal").spec(), plan.value());
-        assertThatThrownBy(() -> projects.saveForm("admin", other, "preliminary-proposal", proposal, -1))
+                as.user("admin", () -> records.formAnswers(other, "preliminary-proposal")).spec(), plan.value());
+        assertThatThrownBy(() -> as.user("admin", () -> records.saveForm(other, "preliminary-proposal", proposal, -1)))
                 .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::messageKey).containsOnly("form.error.attachment"));
     }
@@ -163,35 +174,35 @@ class ProjectAnswersIT {
         answers.put("finish", LocalDate.of(2026, 11, 1));
         answers.remove("coating");
 
-        assertThatThrownBy(() -> projects.saveForm("admin", project, "requirement", answers, -1))
+        assertThatThrownBy(() -> as.user("admin", () -> records.saveForm(project, "requirement", answers, -1)))
                 .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::fieldId)
                         .containsExactlyInAnyOrder("area", "phone", "coating", "finish"));
-        assertThat(projects.formAnswers("admin", project, "requirement").rowVersion()).isEqualTo(-1);
+        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement")).rowVersion()).isEqualTo(-1);
     }
 
     @Test
     void theSecondSaverIsToldInsteadOfOverwriting() {
         long project = newPaintingProject("并发测试项目");
-        FormAnswers first = projects.saveForm("admin", project, "requirement", requirementAnswers(), -1);
+        FormAnswers first = as.user("admin", () -> records.saveForm(project, "requirement", requirementAnswers(), -1));
         Map<String, Object> mine = new LinkedHashMap<>(first.values());
         mine.put("colour", "我的颜色");
         Map<String, Object> theirs = new LinkedHashMap<>(first.values());
         theirs.put("colour", "他的颜色");
-        projects.saveForm("admin", project, "requirement", theirs, first.rowVersion());
+        as.user("admin", () -> records.saveForm(project, "requirement", theirs, first.rowVersion()));
 
-        assertThatThrownBy(() -> projects.saveForm("admin", project, "requirement", mine, first.rowVersion()))
+        assertThatThrownBy(() -> as.user("admin", () -> records.saveForm(project, "requirement", mine, first.rowVersion())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(projects.formAnswers("admin", project, "requirement").values().get("colour")).isEqualTo("他的颜色");
+        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement")).values().get("colour")).isEqualTo("他的颜色");
     }
 
     @Test
     void aProjectOutsideTheUsersUnitsDoesNotExistForThem() {
         long project = newPaintingProject("范围测试项目");
-        assertThat(projects.get("admin", project).name()).isEqualTo("范围测试项目");
+        assertThat(as.user("admin", () -> projects.get(project)).name()).isEqualTo("范围测试项目");
         // pm belongs to the home-decoration unit only
-        assertThatThrownBy(() -> projects.get("pm", project)).isInstanceOf(java.util.NoSuchElementException.class);
-        assertThat(projects.page("pm", com.siteline.base.grid.GridQuery.empty(), 0, 100).stream())
+        assertThatThrownBy(() -> as.user("pm", () -> projects.get(project))).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(as.user("pm", () -> projects.page(com.siteline.base.grid.GridQuery.empty(), 0, 100)).stream())
                 .noneMatch(p -> p.id() == project);
     }
 

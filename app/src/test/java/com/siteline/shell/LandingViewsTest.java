@@ -31,10 +31,12 @@ class LandingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     OrganizationService organization;
+    @Autowired
+    com.siteline.organization.RunAs as;
 
     @AfterEach
     void backToChinese() {
-        organization.changeLocale("agent", AppLocales.ZH_CN);
+        as.user("agent", () -> organization.changeLocale(AppLocales.ZH_CN));
     }
 
     @Test
@@ -85,6 +87,23 @@ class LandingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("pm")
     void projectManagerLandsOnProjects() {
         navigate("", ProjectListView.class);
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void aRouteTheUserMayNotOpenReadsLikeOneThatDoesNotExistAndLeadsHome() {
+        navigate("", ProjectListView.class);
+        UI.getCurrent().navigate("inbox");
+        assertThat(getCurrentView()).isInstanceOf(com.siteline.shell.ui.DeadEndView.class);
+        String denied = $(com.siteline.shell.ui.DeadEndView.class).single().getElement().getTextRecursively();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("dead-end-back").getHref()).isEqualTo("projects");
+
+        UI.getCurrent().navigate("no-such-page/42");
+        assertThat(getCurrentView()).isInstanceOf(com.siteline.shell.ui.DeadEndView.class);
+        String missing = $(com.siteline.shell.ui.DeadEndView.class).single().getElement().getTextRecursively();
+        // the same words either way, in the user's language, with no trace of Vaadin's raw message
+        assertThat(denied).isEqualTo(missing).contains("这里没有可以打开的页面").contains("返回我的首页")
+                .doesNotContain("Could not navigate").doesNotContain("inbox");
     }
 
     @Test

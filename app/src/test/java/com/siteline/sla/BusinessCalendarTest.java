@@ -78,10 +78,18 @@ class BusinessCalendarTest {
                 2027-01-01,holiday,重复
                 """;
         assertThatThrownBy(() -> HolidayCsv.read(new StringReader(csv)))
-                .isInstanceOfSatisfying(HolidayCsv.InvalidScheduleException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(HolidayCsv.InvalidScheduleException.class, e -> assertThat(e.problems().stream()
+                        .map(BusinessCalendarTest::english).toList())
                         .containsExactly("line 3: '2027-13-01' is not a date (yyyy-MM-dd)",
                                 "line 4: kind must be holiday or workday, not 'rest'",
                                 "line 5: 2027-01-01 is listed twice"));
+    }
+
+    /** A problem as the English bundle says it. */
+    private static String english(com.siteline.base.Message message) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ENGLISH);
+        return message.text((key, args) -> args.length == 0 ? bundle.getString(key)
+                : new java.text.MessageFormat(bundle.getString(key), java.util.Locale.ENGLISH).format(args), String::valueOf);
     }
 
     @Test

@@ -49,7 +49,8 @@ class CalendarsViewTest extends SpringBrowserlessTest {
         test($(Upload.class).id("import-upload")).upload("2027.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8));
 
         Div problems = $(Div.class).id("import-problems");
-        assertThat(problems.getElement().getTextRecursively()).contains("line 3").contains("2028-02-30");
+        // the problem in the admin's language (zh-CN here), naming the line and the bad date
+        assertThat(problems.getElement().getTextRecursively()).contains("第 3 行").contains("2028-02-30");
         assertThat(calendars.years()).doesNotContainKey(2028).containsEntry(2026, 39L);
     }
 

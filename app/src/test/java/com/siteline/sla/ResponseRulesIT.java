@@ -21,6 +21,9 @@ class ResponseRulesIT {
 
     @Autowired
     ResponseRuleService rules;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     OrganizationService organization;
 
@@ -47,7 +50,7 @@ class ResponseRulesIT {
         ResponseRule old = edited.get(index);
         edited.set(index, new ResponseRule(true, old.issueType(), old.categoryId(), old.urgency(), null, null, 60L,
                 240L, old.resolutionMinutes(), true));
-        rules.save("home-decoration", edited);
+        as.user("admin", () -> rules.save("home-decoration", rules.version("home-decoration"), edited));
 
         assertThat(rules.customised("home-decoration")).isTrue();
         RuleMatch after = rules.test("home-decoration", rules.rules("home-decoration"), urgentComplaint,
@@ -56,7 +59,7 @@ class ResponseRulesIT {
         assertThat(after.firstResponse()).isEqualTo(shanghai("2026-11-24T14:00"));
         assertThat(after.nextUpdate()).isEqualTo(shanghai("2026-11-24T17:00"));
 
-        rules.resetToDefaults("home-decoration");
+        as.user("admin", () -> rules.resetToDefaults("home-decoration", rules.version("home-decoration")));
         assertThat(rules.customised("home-decoration")).isFalse();
         assertThat(rules.rules("home-decoration")).isEqualTo(defaults);
     }
@@ -65,7 +68,7 @@ class ResponseRulesIT {
     void invalidRulesAreRefusedAndNothingIsStored() {
         List<ResponseRule> broken = List.of(new ResponseRule(true, IssueType.COMPLAINT, null, null, null, null, null, null,
                 null, true));
-        assertThatThrownBy(() -> rules.save("property-management", broken))
+        assertThatThrownBy(() -> as.user("admin", () -> rules.save("property-management", rules.version("property-management"), broken)))
                 .isInstanceOfSatisfying(ResponseRuleService.InvalidRulesException.class,
                         e -> assertThat(e.check().errors()).extracting(RuleCheck.Problem::messageKey)
                                 .containsExactly("rules.error.first-response-missing"));

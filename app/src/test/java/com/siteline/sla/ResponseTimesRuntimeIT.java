@@ -40,8 +40,13 @@ class ResponseTimesRuntimeIT {
 
     @Autowired
     WorkspaceFixture fixture;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     IssueService issues;
+    @Autowired
+    com.siteline.issue.IssueQueries queries;
     @Autowired
     CommunicationService log;
     @Autowired
@@ -56,11 +61,11 @@ class ResponseTimesRuntimeIT {
     @AfterEach
     void reset() {
         TestClock.reset();
-        rules.resetToDefaults("home-decoration");
+        as.user("admin", () -> rules.resetToDefaults("home-decoration", rules.version("home-decoration")));
     }
 
     private Deadline deadline(IssueDetails issue, String kind) {
-        return issue.deadlines().stream().filter(d -> d.kind().equals(kind)).findFirst().orElseThrow();
+        return issue.deadlines().stream().filter(d -> d.kind().name().equals(kind)).findFirst().orElseThrow();
     }
 
     private IssueDetails urgentComplaint(CustomerDetails customer, String title) {
@@ -71,45 +76,54 @@ class ResponseTimesRuntimeIT {
     void anUrgentComplaintIsDueInTwoHoursAndEveryPauseAddsExactlyItsLength() {
         CustomerDetails customer = fixture.customer("SH-HOME", "孔" + WorkspaceFixture.marker());
         IssueDetails issue = urgentComplaint(customer, "地漏反味");
+        long issueId = issue.id();
         Instant raised = issue.createdAt();
         assertThat(issue.rulePlugin()).isEqualTo("home-decoration");
         assertThat(deadline(issue, "FIRST_RESPONSE").due()).isEqualTo(raised.plus(Duration.ofHours(2)));
         assertThat(deadline(issue, "RESOLUTION").due()).isEqualTo(raised.plus(Duration.ofHours(24)));
         assertThat(deadline(issue, "FIRST_RESPONSE").state()).isEqualTo(Deadline.State.ON_TRACK);
 
-        issue = issues.assign("admin", issue.id(), issue.version(), "agent");
-        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.IN_PROGRESS, StepInput.none());
-        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.WAITING_CUSTOMER, StepInput.none());
+        var issueBefore1 = issue;
+
+        issue = as.user("admin", () -> issues.assign(issueBefore1.id(), issueBefore1.version(), "agent"));
+        var issueBefore2 = issue;
+        issue = as.user("agent", () -> issues.move(issueBefore2.id(), issueBefore2.version(), IssueStatus.IN_PROGRESS, StepInput.none()));
+        var issueBefore3 = issue;
+        issue = as.user("agent", () -> issues.move(issueBefore3.id(), issueBefore3.version(), IssueStatus.WAITING_CUSTOMER, StepInput.none()));
         assertThat(deadline(issue, "FIRST_RESPONSE").state()).isEqualTo(Deadline.State.PAUSED);
         assertThat(issue.nextDueAt()).isNull();
         TestClock.advance(Duration.ofMinutes(45));
-        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.IN_PROGRESS, StepInput.none());
+        var issueBefore4 = issue;
+        issue = as.user("agent", () -> issues.move(issueBefore4.id(), issueBefore4.version(), IssueStatus.IN_PROGRESS, StepInput.none()));
         // the plugin's own reason to wait (home decoration: the customer's sign-off) stops the clock too
         long id = issue.id();
         long version = issue.version();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> issues.move("agent", id, version,
-                IssueStatus.WAITING_CUSTOMER, StepInput.waitingFor("waiting-weather")))
-                .isInstanceOf(com.siteline.issue.IssueRefusedException.class);
-        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.WAITING_CUSTOMER,
-                StepInput.waitingFor("waiting-sign-off"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as.user("agent", () -> issues.move(id, version,
+                IssueStatus.WAITING_CUSTOMER, StepInput.waitingFor("waiting-weather"))))
+                .isInstanceOf(com.siteline.base.RefusedException.class);
+        var issueBefore5 = issue;
+        issue = as.user("agent", () -> issues.move(issueBefore5.id(), issueBefore5.version(), IssueStatus.WAITING_CUSTOMER,
+                StepInput.waitingFor("waiting-sign-off")));
         assertThat(issue.pauseReason()).isEqualTo("waiting-sign-off");
         TestClock.advance(Duration.ofMinutes(10));
-        issue = issues.move("agent", issue.id(), issue.version(), IssueStatus.IN_PROGRESS, StepInput.none());
+        var issueBefore6 = issue;
+        issue = as.user("agent", () -> issues.move(issueBefore6.id(), issueBefore6.version(), IssueStatus.IN_PROGRESS, StepInput.none()));
 
         // 45 + 10 minutes of waiting for the customer stop the clock, to the second
         Instant firstResponseDue = deadline(issue, "FIRST_RESPONSE").due();
-        Duration paused = issues.pauses("agent", issue.id()).stream()
+        Duration paused = as.user("agent", () -> queries.pauses(issueId)).stream()
                 .map(p -> Duration.between(p.from(), p.to())).reduce(Duration.ZERO, Duration::plus);
-        assertThat(issues.pauses("agent", issue.id())).extracting(com.siteline.issue.PauseSpan::reason)
+        assertThat(as.user("agent", () -> queries.pauses(issueId))).extracting(com.siteline.issue.PauseSpan::reason)
                 .containsExactly("customer", "waiting-sign-off");
         assertThat(firstResponseDue).isEqualTo(raised.plus(Duration.ofHours(2)).plus(paused));
         assertThat(paused).isBetween(Duration.ofMinutes(55), Duration.ofMinutes(55).plusSeconds(5));
         assertThat(deadline(issue, "RESOLUTION").due()).isEqualTo(raised.plus(Duration.ofHours(24)).plus(paused));
 
         // a phone call on the issue is its first response
-        log.record("agent", new NewLogEntry(customer.id(), null, issue.id(), clock.instant(), null, Channel.PHONE,
-                null, "已致电客户，约定明早上门", null, null, false));
-        issue = issues.get("agent", issue.id());
+        as.user("agent", () -> log.record(new NewLogEntry(customer.id(), null, issueId, clock.instant(), null, Channel.PHONE,
+                null, "已致电客户，约定明早上门", null, null, false)));
+        var issueBefore7 = issue;
+        issue = as.user("agent", () -> queries.get(issueBefore7.id()));
         assertThat(deadline(issue, "FIRST_RESPONSE").state()).isEqualTo(Deadline.State.MET);
         assertThat(issue.nextDueAt()).isEqualTo(deadline(issue, "RESOLUTION").due());
     }
@@ -126,11 +140,11 @@ class ResponseTimesRuntimeIT {
                         r.customerTier(), 30L, r.nextUpdateMinutes(), r.resolutionMinutes(), r.businessTime()));
             }
         }
-        rules.save("home-decoration", edited);
+        as.user("admin", () -> rules.save("home-decoration", rules.version("home-decoration"), edited));
 
         IssueDetails after = urgentComplaint(customer, "瓷砖空鼓（第二处）");
         assertThat(deadline(after, "FIRST_RESPONSE").due()).isEqualTo(after.createdAt().plus(Duration.ofMinutes(30)));
-        assertThat(deadline(issues.get("admin", before.id()), "FIRST_RESPONSE").due())
+        assertThat(deadline(as.user("admin", () -> queries.get(before.id())), "FIRST_RESPONSE").due())
                 .isEqualTo(before.createdAt().plus(Duration.ofHours(2)));
     }
 
@@ -145,7 +159,7 @@ class ResponseTimesRuntimeIT {
                         r.businessTime(), 10L, 5L));
             }
         }
-        rules.save("home-decoration", edited);
+        as.user("admin", () -> rules.save("home-decoration", rules.version("home-decoration"), edited));
         CustomerDetails customer = fixture.customer("SH-HOME", "邹" + WorkspaceFixture.marker());
         IssueDetails issue = urgentComplaint(customer, "阳台门漏风");
         Instant due = deadline(issue, "FIRST_RESPONSE").due();
@@ -162,15 +176,15 @@ class ResponseTimesRuntimeIT {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "蔡" + marker);
         TestClock.advance(Duration.ofHours(-3));
-        IssueDetails old1 = issues.assign("admin", urgentComplaint(customer, marker + " 旧一").id(), 1, "agent");
+        IssueDetails old1 = as.user("admin", () -> issues.assign(urgentComplaint(customer, marker + " 旧一").id(), 1, "agent"));
         IssueDetails old2 = urgentComplaint(customer, marker + " 旧二");
         TestClock.reset();
         IssueDetails fresh = urgentComplaint(customer, marker + " 新");
         GridQuery mine = GridQuery.empty().withFilter("customer", new com.siteline.base.grid.ColumnFilter.Text("蔡" + marker));
 
-        assertThat(issues.page("admin", mine.choice("due", "breached"), 0, 50)).extracting(IssueDetails::id)
+        assertThat(as.user("admin", () -> queries.page(mine.choice("due", "breached"), 0, 50))).extracting(IssueDetails::id)
                 .containsExactlyInAnyOrder(old1.id(), old2.id());
-        assertThat(issues.page("admin", mine.choice("due", "on-track"), 0, 50)).extracting(IssueDetails::id)
+        assertThat(as.user("admin", () -> queries.page(mine.choice("due", "on-track"), 0, 50))).extracting(IssueDetails::id)
                 .containsExactly(fresh.id());
         List<Long> due = sweep.dueAlerts(clock.instant(), 10_000);
         assertThat(due).contains(old1.id(), old2.id()).doesNotContain(fresh.id());
@@ -191,8 +205,8 @@ class ResponseTimesRuntimeIT {
         assertThat(notifications.ofIssue(old2.id())).filteredOn(n -> n.kind().equals("SLA_WARNING"))
                 .extracting(NotificationItem::recipient).containsExactly("manager");
         assertThat(notifications.ofIssue(fresh.id())).isEmpty();
-        assertThat(issues.timeline("admin", old1.id())).filteredOn(e -> e.kind().equals("ESCALATION"))
+        assertThat(as.user("admin", () -> queries.timeline(old1.id()))).filteredOn(e -> e.kind() == com.siteline.issue.IssueEventKind.ESCALATION)
                 .extracting(TimelineEntry::detail).hasSize(3);
-        assertThat(issues.page("admin", mine.choice("due", "breached"), 0, 50)).hasSize(2);
+        assertThat(as.user("admin", () -> queries.page(mine.choice("due", "breached"), 0, 50))).hasSize(2);
     }
 }

@@ -31,12 +31,15 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ResponseRuleService rules;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     OrganizationService organization;
 
     @AfterEach
     void backToDefaults() {
-        rules.resetToDefaults("home-decoration");
+        as.user("admin", () -> rules.resetToDefaults("home-decoration", rules.version("home-decoration")));
     }
 
     @Test
@@ -81,6 +84,33 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("reset-rules")).click();
         assertThat(rules.customised("home-decoration")).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ofTwoAdminsSavingTheSecondIsToldAndKeepsTheirEdits() {
+        navigate(ResponseTimesView.class);
+        $(Select.class).id("rules-plugin").setValue("home-decoration");
+        Grid<Integer> grid = $(Grid.class).id("rules-grid");
+        test(grid).select(0);
+        $(BigDecimalField.class).id("rule-first-response").setValue(new BigDecimal("7"));
+        test($(Button.class).id("apply-rule")).click();
+
+        // meanwhile another administrator saves the plugin's rules
+        List<ResponseRule> theirs = new java.util.ArrayList<>(rules.rules("home-decoration"));
+        ResponseRule first = theirs.getFirst();
+        theirs.set(0, new ResponseRule(first.enabled(), first.issueType(), first.categoryId(), first.urgency(),
+                first.stageId(), first.customerTier(), 180L, first.nextUpdateMinutes(), first.resolutionMinutes(),
+                first.businessTime(), first.warnLeadMinutes(), first.escalateAfterMinutes()));
+        as.user("admin", () -> rules.save("home-decoration", rules.version("home-decoration"), theirs));
+
+        test($(Button.class).id("save-rules")).click();
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text"))
+                .contains("另一位管理员刚刚保存了这些规则");
+        // their rules are stored; this admin's edit is still on the page
+        assertThat(rules.rules("home-decoration").getFirst().firstResponseMinutes()).isEqualTo(180L);
+        test(grid).select(0);
+        assertThat($(BigDecimalField.class).id("rule-first-response").getValue()).isEqualByComparingTo("7");
     }
 
     @Test

@@ -29,8 +29,17 @@ public final class FourthPlugin {
     }
 
     public static Path buildInto(Path pluginsDir) {
+        return build(pluginsDir, "/fourth-plugin", ID, "com.example.windowcleaning.WindowCleaningPlugin");
+    }
+
+    /** A third party's plugin whose extension asks for the host's {@code DataSource} (which it must not get). */
+    public static Path buildGreedyInto(Path pluginsDir) {
+        return build(pluginsDir, "/greedy-plugin", "greedy", "com.example.greedy.GreedyPlugin");
+    }
+
+    private static Path build(Path pluginsDir, String resource, String id, String pluginClass) {
         try {
-            Path sources = Path.of(FourthPlugin.class.getResource("/fourth-plugin").toURI());
+            Path sources = Path.of(FourthPlugin.class.getResource(resource).toURI());
             Path classes = Files.createTempDirectory("fourth-plugin-classes");
             List<String> files;
             try (Stream<Path> walk = Files.walk(sources)) {
@@ -44,17 +53,17 @@ public final class FourthPlugin {
             args.addAll(files);
             int exit = javac.run(null, null, null, args.toArray(String[]::new));
             if (exit != 0) {
-                throw new IllegalStateException("the fourth plugin did not compile (javac exit " + exit + ")");
+                throw new IllegalStateException(id + " did not compile (javac exit " + exit + ")");
             }
             Files.createDirectories(pluginsDir);
-            Path jar = pluginsDir.resolve(ID + "-1.0.0.jar");
+            Path jar = pluginsDir.resolve(id + "-1.0.0.jar");
             Manifest manifest = new Manifest();
             Attributes attributes = manifest.getMainAttributes();
             attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-            attributes.putValue("Plugin-Id", ID);
+            attributes.putValue("Plugin-Id", id);
             attributes.putValue("Plugin-Version", "1.0.0");
-            attributes.putValue("Plugin-Requires", ">=1.1.0 & <2.0.0");
-            attributes.putValue("Plugin-Class", "com.example.windowcleaning.WindowCleaningPlugin");
+            attributes.putValue("Plugin-Requires", ">=1.3.0 & <2.0.0");
+            attributes.putValue("Plugin-Class", pluginClass);
             attributes.putValue("Plugin-Provider", "Example Co.");
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
                  Stream<Path> walk = Files.walk(classes)) {

@@ -61,22 +61,23 @@ public final class SampleAnswers {
     }
 
     /** Completes every requirement of the current stage and moves on, until the project stands at {@code stageId}. */
-    public static void walkTo(ProjectService projects, AttachmentService attachments, String user, long projectId,
-            String stageId) {
-        String file = attachments.upload(user, projectId, "现场照片.png", "image/png", PNG).value();
-        while (!projects.get(user, projectId).currentStageId().equals(stageId)) {
-            ProjectSummary project = projects.get(user, projectId);
-            StageDefinition stage = projects.variantOf(user, projectId).stage(project.currentStageId()).orElseThrow();
+    public static void walkTo(com.siteline.organization.RunAs as, ProjectService projects,
+            com.siteline.project.StageGates gates, com.siteline.project.ProjectRecords records,
+            AttachmentService attachments, String user, long projectId, String stageId) {
+        String file = as.user(user, () -> attachments.upload(projectId, "现场照片.png", "image/png", PNG)).value();
+        while (!as.user(user, () -> projects.get(projectId)).currentStageId().equals(stageId)) {
+            ProjectSummary project = as.user(user, () -> projects.get(projectId));
+            StageDefinition stage = as.user(user, () -> projects.variantOf(projectId)).stage(project.currentStageId()).orElseThrow();
             for (StageRequirement requirement : stage.requirements()) {
                 switch (requirement.kind()) {
-                    case FORM -> projects.saveForm(user, projectId, requirement.refId(),
-                            forForm(projects.formAnswers(user, projectId, requirement.refId()).spec(), file), -1);
-                    case CHECKLIST -> projects.saveChecklist(user, projectId, requirement.refId(),
-                            allPass(projects.checklist(user, projectId, requirement.refId()).template().items(), file), -1);
-                    case SIGN_OFF -> projects.signOff(user, projectId, "业主");
+                    case FORM -> as.user(user, () -> records.saveForm(projectId, requirement.refId(),
+                            forForm(records.formAnswers(projectId, requirement.refId()).spec(), file), -1));
+                    case CHECKLIST -> as.user(user, () -> records.saveChecklist(projectId, requirement.refId(),
+                            allPass(records.checklist(projectId, requirement.refId()).template().items(), file), -1));
+                    case SIGN_OFF -> as.user(user, () -> gates.signOff(projectId, projects.get(projectId).version(), "业主"));
                 }
             }
-            projects.advance(user, projectId, projects.get(user, projectId).version());
+            as.user(user, () -> gates.advance(projectId, projects.get(projectId).version()));
         }
     }
 }

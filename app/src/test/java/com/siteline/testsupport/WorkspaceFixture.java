@@ -4,7 +4,7 @@ import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.NewIssue;
@@ -27,7 +27,11 @@ public class WorkspaceFixture {
     private final IssueService issues;
     private final OrganizationService organization;
 
-    WorkspaceFixture(CustomerService customers, IssueService issues, OrganizationService organization) {
+    private final com.siteline.organization.RunAs as;
+
+    WorkspaceFixture(CustomerService customers, IssueService issues, OrganizationService organization,
+            com.siteline.organization.RunAs as) {
+        this.as = as;
         this.customers = customers;
         this.issues = issues;
         this.organization = organization;
@@ -46,11 +50,11 @@ public class WorkspaceFixture {
 
     public CustomerDetails customer(String unitCode, String name) {
         String phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-        return customers.create("admin", new CustomerDraft(unit(unitCode), name, phone, null, null, null,
-                "上海市测试路 1 号", CustomerTier.STANDARD, Set.of(), Channel.PHONE, null, null));
+        return as.user("admin", () -> customers.create(new CustomerDraft(unit(unitCode), name, phone, null, null, null,
+                "上海市测试路 1 号", CustomerTier.STANDARD, Set.of(), Channel.PHONE, null, null)));
     }
 
     public IssueDetails issue(CustomerDetails customer, String title, IssueType type, String category, Urgency urgency) {
-        return issues.create("admin", new NewIssue(customer.id(), null, title, null, type, category, urgency));
+        return as.user("admin", () -> issues.create(new NewIssue(customer.id(), null, title, null, type, category, urgency)));
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 abstract class AgentGridTest extends SpringBrowserlessTest {
 
     @Autowired
+    protected com.siteline.organization.RunAs as;
+    @Autowired
     WorkspaceFixture fixture;
     @Autowired
     CustomerService customers;

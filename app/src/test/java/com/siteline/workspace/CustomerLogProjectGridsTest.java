@@ -9,7 +9,7 @@ import com.siteline.communication.LogEntry;
 import com.siteline.communication.ui.CommunicationsView;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import com.siteline.customer.ui.CustomersView;
 import com.siteline.issue.IssueDetails;
 import com.siteline.project.NewProject;
@@ -47,6 +47,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 /** Customers, communication log and projects grids, and the customer 360 page, as the agent of EAST-PAINT and SH-HOME. */
 class CustomerLogProjectGridsTest extends AgentGridTest {
 
+    /** The agent types times in their own zone (their first unit's calendar: Shanghai). */
+    private static final java.time.ZoneId USER_ZONE = com.siteline.base.ui.Formats.DEFAULT_ZONE;
+
     @Override
     String[] customerNames() {
         return new String[] {"周", "吴"};
@@ -54,9 +57,9 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
 
     @Test
     void customersFilterSortTagAndWarnAboutADuplicatePhone() {
-        CustomerDetails vip = customers.update("admin", mine.id(), mine.version(),
+        CustomerDetails vip = as.user("admin", () -> customers.update(mine.id(), mine.version(),
                 new com.siteline.customer.CustomerDraft(mine.businessUnitId(), mine.name(), mine.phone(), null, null,
-                        null, null, CustomerTier.VIP, Set.of(), mine.preferredChannel(), null, null));
+                        null, null, CustomerTier.VIP, Set.of(), mine.preferredChannel(), null, null)));
         CustomerDetails second = fixture.customer("EAST-PAINT", "郑" + marker);
         navigate(CustomersView.class);
         CustomersView view = $(CustomersView.class).single();
@@ -83,7 +86,7 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         test($(Button.class).id("customers-bulk-tag")).click();
         test($(TextField.class).id("bulk-tag-value")).setValue("转介绍");
         test($(Button.class).id("bulk-tag-apply")).click();
-        assertThat(customers.get("admin", second.id()).tags()).containsExactly("转介绍");
+        assertThat(as.user("admin", () -> customers.get(second.id())).tags()).containsExactly("转介绍");
 
         // side panel, then the duplicate warning when a new record reuses a phone number
         test($(Grid.class).id("customers-grid")).clickRow(0);
@@ -108,7 +111,7 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         navigate("customers/" + mine.id(), Customer360View.class);
         test($(Button.class).id("customer-360-edit")).click();
         test($(TextField.class).id("customer-address")).setValue("浦东新区 新地址 " + marker);
-        customers.update("admin", mine.id(), mine.version(), mine.toDraft());
+        as.user("admin", () -> customers.update(mine.id(), mine.version(), mine.toDraft()));
         test($(Button.class).id("customer-save")).click();
         assertThat($(Notification.class).last().getElement().getProperty("text")).contains("已被他人修改");
         assertThat($(TextField.class).id("customer-address").getValue()).isEqualTo("浦东新区 新地址 " + marker);
@@ -120,14 +123,14 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         test($(Button.class).id("new-log-entry")).click();
         @SuppressWarnings("unchecked")
         ComboBox<CustomerDetails> customer = $(ComboBox.class).id("log-customer");
-        customer.setValue(customers.get("agent", mine.id()));
+        customer.setValue(as.user("agent", () -> customers.get(mine.id())));
         test($(TextArea.class).id("log-content")).setValue("客户询问地暖保修期 " + marker);
-        $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now().minusDays(1));
+        $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now(USER_ZONE).minusDays(1));
         test($(Button.class).id("log-save")).click();
         // a promise before the contact is refused with a message; the text stays
         assertThat($(Notification.class).last().getElement().getProperty("text")).contains("承诺回复时间必须晚于沟通时间");
         assertThat($(TextArea.class).id("log-content").getValue()).contains(marker);
-        $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now().plusHours(2));
+        $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now(USER_ZONE).plusHours(2));
         // minutes as a PDF are kept with the entry; a program is refused with a reason
         test($(com.vaadin.flow.component.upload.Upload.class).id("log-upload"))
                 .upload("会议纪要.pdf", "application/pdf", "%PDF-1.4 minutes".getBytes());
@@ -137,10 +140,10 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).id("log-files").getElement().getTextRecursively())
                 .contains("会议纪要.pdf").doesNotContain("setup.exe");
         test($(Button.class).id("log-save")).click();
-        LogEntry logged = log.ofCustomer("agent", mine.id()).getFirst();
-        var files = log.attachmentsOf("agent", List.of(logged.id())).get(logged.id());
+        LogEntry logged = as.user("agent", () -> log.ofCustomer(mine.id())).getFirst();
+        var files = as.user("agent", () -> log.attachmentsOf(List.of(logged.id()))).get(logged.id());
         assertThat(files).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("会议纪要.pdf"));
-        assertThat(log.download("agent", files.getFirst().id())).get()
+        assertThat(as.user("agent", () -> log.download(files.getFirst().id()))).get()
                 .satisfies(f -> assertThat(new String(f.content())).isEqualTo("%PDF-1.4 minutes"));
 
         @SuppressWarnings("unchecked")
@@ -154,17 +157,17 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         test((TextField) view.dataGrid().filter("content")).setValue(marker);
         test($(Grid.class).id("communications-grid")).select(0);
         test($(Button.class).id("communications-bulk-replied")).click();
-        assertThat(log.ofCustomer("agent", mine.id())).singleElement()
+        assertThat(as.user("agent", () -> log.ofCustomer(mine.id()))).singleElement()
                 .satisfies(e -> assertThat(e.repliedAt()).isNotNull());
         assertThat(test($(Grid.class).id("communications-grid")).size()).isZero();
         // the other unit's log is invisible
-        assertThat(log.count("agent", GridQuery.empty().choice("customerId", String.valueOf(theirs.id())))).isZero();
+        assertThat(as.user("agent", () -> log.count(GridQuery.empty().choice("customerId", String.valueOf(theirs.id()))))).isZero();
     }
 
     @Test
     void projectsFilterByVariantAndBulkSetTheProjectManager() {
-        ProjectSummary project = projects.create("admin", new NewProject("项目" + marker, null, "上海市", mine.businessUnitId(),
-                "home-decoration", mine.id(), ProjectTeam.none()));
+        ProjectSummary project = as.user("admin", () -> projects.create(new NewProject("项目" + marker, null, "上海市", mine.businessUnitId(),
+                "home-decoration", mine.id(), ProjectTeam.none())));
         navigate(ProjectListView.class);
         ProjectListView view = $(ProjectListView.class).single();
         test((TextField) view.dataGrid().filter("name")).setValue(marker);
@@ -182,7 +185,7 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         ComboBox<String> pm = $(ComboBox.class).id("bulk-value");
         pm.setValue("pm");
         test($(Button.class).id("bulk-apply")).click();
-        assertThat(projects.get("admin", project.id()).team().projectManager()).isEqualTo("pm");
+        assertThat(as.user("admin", () -> projects.get(project.id())).team().projectManager()).isEqualTo("pm");
         test($(Grid.class).id("projects-grid")).clickRow(0);
         assertThat($(com.vaadin.flow.component.html.Div.class).id("project-panel").getElement().getTextRecursively())
                 .contains("项目经理 张伟");
@@ -199,7 +202,7 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-end").isInvalid()).isTrue();
         $(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-end").setValue(java.time.LocalDate.of(2027, 2, 28));
         test($(Button.class).id("team-save")).click();
-        ProjectTeam team = projects.get("admin", project.id()).team();
+        ProjectTeam team = as.user("admin", () -> projects.get(project.id())).team();
         assertThat(team.designer()).isEqualTo("agent");
         assertThat(team.projectManager()).isEqualTo("pm");
         assertThat(team.contractValue()).isEqualByComparingTo("256000");

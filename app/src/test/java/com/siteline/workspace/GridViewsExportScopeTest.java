@@ -11,7 +11,7 @@ import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import com.siteline.customer.ui.CustomersView;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectService;
@@ -70,11 +70,11 @@ class GridViewsExportScopeTest extends AgentGridTest {
 
     @Test
     void customersSortAViewAndAnExportOfTheAgentsUnitsOnly() throws Exception {
-        CustomerDetails vip = customers.create("admin", new CustomerDraft(mine.businessUnitId(), "C" + marker,
+        CustomerDetails vip = as.user("admin", () -> customers.create(new CustomerDraft(mine.businessUnitId(), "C" + marker,
                 "1391234" + (System.nanoTime() % 10000), null, null, null, null, CustomerTier.VIP, Set.of(),
-                Channel.WECHAT, null, null));
-        customers.create("admin", new CustomerDraft(theirs.businessUnitId(), "D" + marker, "1381234" + (System.nanoTime() % 10000),
-                null, null, null, null, CustomerTier.VIP, Set.of(), Channel.WECHAT, null, null));
+                Channel.WECHAT, null, null)));
+        as.user("admin", () -> customers.create(new CustomerDraft(theirs.businessUnitId(), "D" + marker, "1381234" + (System.nanoTime() % 10000),
+                null, null, null, null, CustomerTier.VIP, Set.of(), Channel.WECHAT, null, null)));
         navigate(CustomersView.class);
         selectView("customers", "VIP 与重点客户");
         List<CustomerDetails> shown = rows("customers-grid");
@@ -89,19 +89,19 @@ class GridViewsExportScopeTest extends AgentGridTest {
         assertThat(this.<CustomerDetails>rows("customers-grid")).extracting(CustomerDetails::name)
                 .containsExactly("C" + marker, "A" + marker);
         test($(Button.class).id("customers-export")).click();
-        byte[] file = $(CustomersView.class).single().dataGrid().lastExport().orElseThrow();
+        byte[] file = java.nio.file.Files.readAllBytes(((com.siteline.base.ui.grid.ExportDialog<?>) $(com.siteline.base.ui.grid.ExportDialog.class).single()).file().orElseThrow());
         assertThat(exportedColumn(file, 0)).containsExactly("C" + marker, "A" + marker);
     }
 
     @Test
     void theLogSortsShowsItsPanelAndExportsOnlyTheAgentsUnits() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        log.record("admin", new NewLogEntry(mine.id(), null, null, now.minusSeconds(7200), "门店", Channel.VISIT,
-                "客户本人", "上门沟通橱柜方案 " + marker, "客户认可", null, false));
-        log.record("admin", new NewLogEntry(mine.id(), null, null, now.minusSeconds(3600), null, Channel.PHONE,
-                "客户本人", "电话确认安装时间 " + marker, "周六上午", null, false));
-        log.record("admin", new NewLogEntry(theirs.id(), null, null, now, null, Channel.PHONE,
-                "业主", "物业报修回访 " + marker, "已修复", null, false));
+        as.user("admin", () -> log.record(new NewLogEntry(mine.id(), null, null, now.minusSeconds(7200), "门店", Channel.VISIT,
+                "客户本人", "上门沟通橱柜方案 " + marker, "客户认可", null, false)));
+        as.user("admin", () -> log.record(new NewLogEntry(mine.id(), null, null, now.minusSeconds(3600), null, Channel.PHONE,
+                "客户本人", "电话确认安装时间 " + marker, "周六上午", null, false)));
+        as.user("admin", () -> log.record(new NewLogEntry(theirs.id(), null, null, now, null, Channel.PHONE,
+                "业主", "物业报修回访 " + marker, "已修复", null, false)));
         navigate(CommunicationsView.class);
         test($(TextField.class).id("communications-search")).setValue(marker);
         List<LogEntry> shown = rows("communications-grid");
@@ -121,18 +121,18 @@ class GridViewsExportScopeTest extends AgentGridTest {
         selectView("communications", "全部记录");
         test($(TextField.class).id("communications-search")).setValue(marker);
         test($(Button.class).id("communications-export")).click();
-        byte[] file = $(CommunicationsView.class).single().dataGrid().lastExport().orElseThrow();
+        byte[] file = java.nio.file.Files.readAllBytes(((com.siteline.base.ui.grid.ExportDialog<?>) $(com.siteline.base.ui.grid.ExportDialog.class).single()).file().orElseThrow());
         assertThat(exportedColumn(file, 4)).hasSize(2).noneMatch(text -> text.contains("物业报修回访"));
     }
 
     @Test
     void projectsSortAViewExportAndAConflictingTeamEdit() throws Exception {
-        ProjectSummary first = projects.create("admin", new NewProject("甲 " + marker, null, null, mine.businessUnitId(),
-                "home-decoration", mine.id(), new ProjectTeam("agent", null, null, null, null, null, null, null)));
-        ProjectSummary second = projects.create("admin", new NewProject("乙 " + marker, null, null, mine.businessUnitId(),
-                "home-decoration", mine.id(), ProjectTeam.none()));
-        projects.create("admin", new NewProject("丙 " + marker, null, null, theirs.businessUnitId(),
-                "property-management", theirs.id(), ProjectTeam.none()));
+        ProjectSummary first = as.user("admin", () -> projects.create(new NewProject("甲 " + marker, null, null, mine.businessUnitId(),
+                "home-decoration", mine.id(), new ProjectTeam("agent", null, null, null, null, null, null, null))));
+        ProjectSummary second = as.user("admin", () -> projects.create(new NewProject("乙 " + marker, null, null, mine.businessUnitId(),
+                "home-decoration", mine.id(), ProjectTeam.none())));
+        as.user("admin", () -> projects.create(new NewProject("丙 " + marker, null, null, theirs.businessUnitId(),
+                "property-management", theirs.id(), ProjectTeam.none())));
         navigate(ProjectListView.class);
         test($(TextField.class).id("projects-search")).setValue(marker);
         assertThat(this.<ProjectSummary>rows("projects-grid")).extracting(ProjectSummary::id)
@@ -147,7 +147,7 @@ class GridViewsExportScopeTest extends AgentGridTest {
         selectView("projects", "全部项目");
         test($(TextField.class).id("projects-search")).setValue(marker);
         test($(Button.class).id("projects-export")).click();
-        byte[] file = $(ProjectListView.class).single().dataGrid().lastExport().orElseThrow();
+        byte[] file = java.nio.file.Files.readAllBytes(((com.siteline.base.ui.grid.ExportDialog<?>) $(com.siteline.base.ui.grid.ExportDialog.class).single()).file().orElseThrow());
         assertThat(exportedColumn(file, 0)).containsExactlyInAnyOrder("甲 " + marker, "乙 " + marker);
 
         // someone else changes the team while the agent edits it: refused, the agent's input stays
@@ -155,12 +155,12 @@ class GridViewsExportScopeTest extends AgentGridTest {
         test($(Grid.class).id("projects-grid")).clickRow(row);
         test($(Button.class).id("project-team")).click();
         $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("team-value").setValue(new java.math.BigDecimal("99000"));
-        projects.changeTeam("admin", second.id(), second.version(),
-                new ProjectTeam("pm", null, null, null, null, null, null, null));
+        as.user("admin", () -> projects.changeTeam(second.id(), second.version(),
+                new ProjectTeam("pm", null, null, null, null, null, null, null)));
         test($(Button.class).id("team-save")).click();
         assertThat($(Notification.class).last().getElement().getProperty("text")).contains("已被他人修改");
         assertThat($(com.vaadin.flow.component.textfield.BigDecimalField.class).id("team-value").getValue())
                 .isEqualByComparingTo("99000");
-        assertThat(projects.get("admin", second.id()).team().contractValue()).isNull();
+        assertThat(as.user("admin", () -> projects.get(second.id())).team().contractValue()).isNull();
     }
 }

@@ -14,8 +14,10 @@ import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import com.siteline.issue.IssueDetails;
+import com.siteline.base.RowVersion;
+import com.siteline.issue.IssueBulkActions;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.NewIssue;
@@ -48,12 +50,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SitelineSpringTest
 class WorkspaceQueriesIT {
 
-    private static final ZoneId ZONE = ZoneId.systemDefault();
+    /** The zone the users of these tests see times in (their first unit's calendar): day filters read it. */
+    private static final ZoneId ZONE = com.siteline.base.ui.Formats.DEFAULT_ZONE;
 
     @Autowired
     WorkspaceFixture fixture;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
     @Autowired
     IssueService issues;
+    @Autowired
+    com.siteline.issue.IssueQueries queries;
+    @Autowired
+    IssueBulkActions bulk;
     @Autowired
     CustomerService customers;
     @Autowired
@@ -70,55 +80,65 @@ class WorkspaceQueriesIT {
         String[] names = {"alpha", "bravo", "charlie", "delta"};
         CustomerTier[] tiers = CustomerTier.values();
         Channel[] channels = Channel.values();
-        for (int i = 0; i < names.length; i++) {
+        for (int n = 0; n < names.length; n++) {
+            int i = n;
             String unit = i == 3 ? "BJ-PROPERTY" : "SH-HOME";
-            people.add(customers.create("admin", new CustomerDraft(fixture.unit(unit), marker + " " + names[i],
+            people.add(as.user("admin", () -> customers.create(new CustomerDraft(fixture.unit(unit), marker + " " + names[i],
                     "1380000" + marker.hashCode() % 1000 + i, null, "wx" + i, names[i] + "@example.com",
                     "road " + (9 - i), tiers[i % tiers.length], i % 2 == 0 ? Set.of("vip-care") : Set.of(),
-                    channels[i % channels.length], null, null)));
+                    channels[i % channels.length], null, null))));
         }
         IssueType[] types = IssueType.values();
         Urgency[] urgencies = Urgency.values();
         String[] categories = {"schedule", "payment", "quality-acceptance", null};
-        for (int i = 0; i < 12; i++) {
+        for (int n = 0; n < 12; n++) {
+            int i = n;
             CustomerDetails customer = people.get(i % people.size());
-            IssueDetails issue = issues.create("admin", new NewIssue(customer.id(), null,
+            IssueDetails created = as.user("admin", () -> issues.create(new NewIssue(customer.id(), null,
                     marker + " issue " + (char) ('a' + (i * 5) % 12), null, types[i % types.length],
-                    categories[i % categories.length], urgencies[i % urgencies.length]));
+                    categories[i % categories.length], urgencies[i % urgencies.length])));
+            IssueDetails issue = created;
             if (issue.status() == IssueStatus.CLASSIFIED && i % 3 != 0) {
-                issue = issues.assign("admin", issue.id(), issue.version(), i % 2 == 0 ? "agent" : "manager");
+                IssueDetails classified = issue;
+                issue = as.user("admin", () -> issues.assign(classified.id(), classified.version(),
+                        i % 2 == 0 ? "agent" : "manager"));
                 if (i % 5 == 0) {
-                    issue = issues.move(issue.assignee(), issue.id(), issue.version(), IssueStatus.IN_PROGRESS,
-                            StepInput.none());
+                    IssueDetails assigned = issue;
+                    var issueBefore1 = issue;
+                    issue = as.user(issueBefore1.assignee(), () -> issues.move(assigned.id(), assigned.version(),
+                            IssueStatus.IN_PROGRESS, StepInput.none()));
                 }
             }
             if (i % 4 == 1) {
-                issues.bulkAddTag("admin", List.of(issue.id()), "repeat");
+                IssueDetails tagged = issue;
+                as.user("admin", () -> bulk.addTag(List.of(new RowVersion(tagged.id(), tagged.version())), "repeat"));
+                issue = as.user("admin", () -> queries.get(tagged.id()));
             }
             known.add(issue);
         }
         Instant now = Instant.now();
-        for (int i = 0; i < 6; i++) {
+        for (int n = 0; n < 6; n++) {
+            int i = n;
             CustomerDetails customer = people.get(i % people.size());
-            entries.add(log.record("admin", new NewLogEntry(customer.id(), null, null,
+            entries.add(as.user("admin", () -> log.record(new NewLogEntry(customer.id(), null, null,
                     now.minus(Duration.ofDays(i)), "site " + i, channels[i % channels.length], "p" + i,
                     marker + " talk " + (char) ('z' - i), "ok", i % 2 == 0 ? now.minus(Duration.ofDays(i)).plus(Duration.ofHours(1)) : null,
-                    false)));
+                    false))));
         }
         // one issue goes all the way to closed, by a reviewer who is not its handler
         IssueDetails handled = known.stream().filter(i -> i.status() == IssueStatus.IN_PROGRESS).findFirst().orElseThrow();
-        handled = issues.get("admin", handled.id());
-        handled = issues.move(handled.assignee(), handled.id(), handled.version(), IssueStatus.FEEDBACK_GIVEN,
-                new StepInput(null, "cause", "fixed", null));
-        issues.move("admin", handled.id(), handled.version(), IssueStatus.CLOSED,
-                new StepInput(null, null, null, com.siteline.issue.Verdict.SATISFIED));
+        IssueDetails current = as.user("admin", () -> queries.get(handled.id()));
+        IssueDetails resolved = as.user(current.assignee(), () -> issues.move(current.id(), current.version(),
+                IssueStatus.FEEDBACK_GIVEN, new StepInput(null, "cause", "fixed", null)));
+        as.user("admin", () -> issues.move(resolved.id(), resolved.version(), IssueStatus.CLOSED,
+                new StepInput(null, null, null, com.siteline.issue.Verdict.SATISFIED)));
         // re-read, now with their final versions and tags
-        known.replaceAll(i -> issues.get("admin", i.id()));
+        known.replaceAll(i -> as.user("admin", () -> queries.get(i.id())));
     }
 
     private <T> List<T> all(GridSource<T> source, String user, GridQuery query) {
-        List<T> rows = source.page(user, query, 0, 1000);
-        assertThat(source.count(user, query)).as("count of " + query).isEqualTo(rows.size());
+        List<T> rows = as.user(user, () -> source.page(query, 0, 1000));
+        assertThat(as.user(user, () -> source.count(query))).as("count of " + query).isEqualTo(rows.size());
         return rows;
     }
 
@@ -175,12 +195,12 @@ class WorkspaceQueriesIT {
         filters.put("tags", f(text("repeat"), i -> i.tags().contains("repeat")));
         filters.put("customerId", f(choice(String.valueOf(people.get(1).id())), i -> i.customerId() == people.get(1).id()));
         filters.put("variant", f(choice("property-management"), i -> "property-management".equals(i.variantId())));
-        checkFilters(issues, base, known, IssueDetails::id, filters);
+        checkFilters(queries, base, known, IssueDetails::id, filters);
         // date filters: all of today, none of tomorrow
-        assertThat(all(issues, "admin", base.withFilter("created", new ColumnFilter.DateRange(today, today)))).hasSize(known.size());
-        assertThat(all(issues, "admin", base.withFilter("updated", new ColumnFilter.DateRange(today.plusDays(1), null)))).isEmpty();
+        assertThat(all(queries, "admin", base.withFilter("created", new ColumnFilter.DateRange(today, today)))).hasSize(known.size());
+        assertThat(all(queries, "admin", base.withFilter("updated", new ColumnFilter.DateRange(today.plusDays(1), null)))).isEmpty();
         // "my open issues" resolves @me per user
-        assertThat(all(issues, "agent", base.withFilter("assignee", choice(GridQuery.ME))))
+        assertThat(all(queries, "agent", base.withFilter("assignee", choice(GridQuery.ME))))
                 .extracting(IssueDetails::id).containsExactlyInAnyOrderElementsOf(
                         known.stream().filter(i -> "agent".equals(i.assignee())).map(IssueDetails::id).toList());
 
@@ -200,12 +220,12 @@ class WorkspaceQueriesIT {
         sorts.put("promised", Comparator.comparing(IssueDetails::promisedReplyAt, Comparator.nullsLast(Comparator.naturalOrder())));
         // no running deadline is stored as the end of time: last when breaching soonest first
         sorts.put("due", Comparator.comparing(IssueDetails::nextDueAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        checkSorts(issues, base.withFilter("unit", choice(String.valueOf(fixture.unit("SH-HOME")))), IssueDetails::id,
+        checkSorts(queries, base.withFilter("unit", choice(String.valueOf(fixture.unit("SH-HOME")))), IssueDetails::id,
                 withoutNullOrderingQuirks(sorts));
-        assertThat(sorts.keySet()).containsExactlyInAnyOrderElementsOf(issues.grid().sortKeys());
-        assertThatThrownBy(() -> issues.page("admin", base.sortedBy(GridSort.asc("nonsense")), 0, 10))
+        assertThat(sorts.keySet()).containsExactlyInAnyOrderElementsOf(queries.grid().sortKeys());
+        assertThatThrownBy(() -> as.user("admin", () -> queries.page(base.sortedBy(GridSort.asc("nonsense")), 0, 10)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> issues.count("admin", base.withFilter("nonsense", text("x"))))
+        assertThatThrownBy(() -> as.user("admin", () -> queries.count(base.withFilter("nonsense", text("x")))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -267,13 +287,14 @@ class WorkspaceQueriesIT {
     void everyProjectFilterAndSort() {
         List<com.siteline.project.ProjectSummary> made = new ArrayList<>();
         String[] pms = {"agent", "manager", null, "pm"};
-        for (int i = 0; i < 4; i++) {
+        for (int n = 0; n < 4; n++) {
+            int i = n;
             CustomerDetails customer = people.get(i % 3);
             java.time.LocalDate end = LocalDate.of(2027, 1 + i, 10);
-            made.add(projects.create("admin", new com.siteline.project.NewProject(marker + " project " + (char) ('d' - i),
+            made.add(as.user("admin", () -> projects.create(new com.siteline.project.NewProject(marker + " project " + (char) ('d' - i),
                     null, "lane " + i, customer.businessUnitId(), "home-decoration", customer.id(),
                     new com.siteline.project.ProjectTeam(pms[i], null, null, new java.math.BigDecimal(1000 * (4 - i)),
-                            null, end, null, null))));
+                            null, end, null, null)))));
         }
         GridQuery base = GridQuery.empty().withFilter("name", text(marker));
         Map<String, Map.Entry<ColumnFilter, Predicate<com.siteline.project.ProjectSummary>>> filters = new java.util.LinkedHashMap<>();

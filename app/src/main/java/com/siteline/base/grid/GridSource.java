@@ -2,15 +2,18 @@ package com.siteline.base.grid;
 
 import java.util.List;
 
-/** The service a grid reads from: one page and the count of a query, for one user. */
+/** The service a grid reads from: one page and the count of a query, for the signed-in user. */
 public interface GridSource<T> {
 
-    List<T> page(String username, GridQuery query, int offset, int limit);
+    /** The grid's columns, filters and default sort. */
+    GridDefinition definition();
 
-    long count(String username, GridQuery query);
+    List<T> page(GridQuery query, int offset, int limit);
+
+    long count(GridQuery query);
 
     /** The count up to {@code cap} ({@code cap + 1}: more); what a grid shows, cheap on millions of rows. */
-    default long countUpTo(String username, GridQuery query, int cap) {
-        return Math.min(count(username, query), cap + 1L);
+    default long countUpTo(GridQuery query, int cap) {
+        return Math.min(count(query), cap + 1L);
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,38 +30,80 @@ import org.springframework.data.jpa.domain.Specification;
 public final class JpaGrid<T> {
 
     private final Class<T> type;
-    private final Map<String, BiFunction<ColumnFilter, String, Specification<T>>> filters;
-    private final Map<String, String> sortAttributes;
+    private final GridDefinition definition;
+    private final Map<String, BiFunction<ColumnFilter, String, Specification<T>>> filters = new HashMap<>();
     private final BiFunction<String, String, Specification<T>> search;
-    private final List<GridSort> defaultSort;
-    private final Map<String, BiFunction<Root<T>, CriteriaBuilder, Expression<?>>> sortExpressions =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, BiFunction<Root<T>, CriteriaBuilder, Expression<?>>> sortExpressions = new HashMap<>();
 
     /**
-     * @param filters     column key to a function of (filter, username) giving the restriction
-     * @param sorts       column key to the entity attribute it sorts by
-     * @param search      quick search text and username to a restriction
-     * @param defaultSort used when the query names none; the id always breaks ties
+     * @param definition the grid's columns: each filters and sorts by its path as its {@link GridColumn.Match} says
+     * @param zoneOf     the zone in which a user's day filters on instants are read (the zone they see times in)
+     * @param search     quick search text and username to a restriction
      */
-    public JpaGrid(Class<T> type, Map<String, BiFunction<ColumnFilter, String, Specification<T>>> filters,
-            Map<String, String> sorts, BiFunction<String, String, Specification<T>> search, List<GridSort> defaultSort) {
+    public JpaGrid(Class<T> type, GridDefinition definition, java.util.function.Function<String, ZoneId> zoneOf,
+            BiFunction<String, String, Specification<T>> search) {
         this.type = type;
-        this.filters = Map.copyOf(filters);
-        this.sortAttributes = Map.copyOf(sorts);
+        this.definition = definition;
         this.search = search;
-        this.defaultSort = List.copyOf(defaultSort);
+        for (GridColumn column : definition.columns()) {
+            BiFunction<ColumnFilter, String, Specification<T>> binding = standard(column, zoneOf);
+            if (binding != null) {
+                filters.put(column.key(), binding);
+            }
+        }
     }
 
-    /** Sorts a column by an expression instead of an attribute (e.g. urgency by severity, not by name). */
-    public JpaGrid<T> sortBy(String key, BiFunction<Root<T>, CriteriaBuilder, Expression<?>> expression) {
-        sortExpressions.put(key, expression);
+    public GridDefinition definition() {
+        return definition;
+    }
+
+    /** Binds a column whose filter the definition leaves to the service ({@code CUSTOM_*}). */
+    public JpaGrid<T> bind(String key, BiFunction<ColumnFilter, String, Specification<T>> binding) {
+        GridColumn column = definition.column(key);
+        if (column.match() != GridColumn.Match.CUSTOM_CHOICE && column.match() != GridColumn.Match.CUSTOM_TEXT) {
+            throw new IllegalArgumentException("column " + key + " of " + definition.id() + " is bound by its definition");
+        }
+        filters.put(key, binding);
         return this;
     }
 
+    /** Sorts a column by an expression instead of its path (e.g. urgency by severity, not by name). */
+    public JpaGrid<T> sortBy(String key, BiFunction<Root<T>, CriteriaBuilder, Expression<?>> expression) {
+        sortExpressions.put(definition.column(key).key(), expression);
+        return this;
+    }
+
+    /** Columns whose filter is the service's to bind and is not bound yet (a grid must have none). */
+    public Set<String> unbound() {
+        Set<String> missing = new java.util.TreeSet<>();
+        for (GridColumn column : definition.columns()) {
+            if (column.filterKind() != GridColumn.FilterKind.NONE && !filters.containsKey(column.key())) {
+                missing.add(column.key());
+            }
+        }
+        return missing;
+    }
+
     public Set<String> sortKeys() {
-        Set<String> keys = new java.util.TreeSet<>(sortAttributes.keySet());
-        keys.addAll(sortExpressions.keySet());
+        Set<String> keys = new java.util.TreeSet<>();
+        definition.columns().stream().filter(GridColumn::sortable).forEach(c -> keys.add(c.key()));
         return keys;
+    }
+
+    private static <T> BiFunction<ColumnFilter, String, Specification<T>> standard(GridColumn column,
+            java.util.function.Function<String, ZoneId> zoneOf) {
+        String path = column.path();
+        return switch (column.match()) {
+            case CONTAINS -> contains(path);
+            case STARTS_WITH -> startsWith(path);
+            case TAG -> hasTag(path);
+            case ONE_OF -> oneOf(path);
+            case ONE_OF_ENUM -> oneOfEnum(path, column.enumType());
+            case ONE_OF_IDS -> oneOfIds(path);
+            case DAYS -> (filter, user) -> JpaGrid.<T>within(path, zoneOf.apply(user)).apply(filter, user);
+            case DATES -> withinDates(path);
+            case NONE, CUSTOM_CHOICE, CUSTOM_TEXT -> null;
+        };
     }
 
     /** The restriction of a query for a user, on top of the scope (e.g. their business units). */
@@ -70,6 +113,9 @@ public final class JpaGrid<T> {
             BiFunction<ColumnFilter, String, Specification<T>> binding = filters.get(entry.getKey());
             if (binding == null) {
                 throw new IllegalArgumentException("no filter on column " + entry.getKey());
+            }
+            if (!definition.check(GridQuery.empty().withFilter(entry.getKey(), entry.getValue())).isEmpty()) {
+                throw new IllegalArgumentException("column " + entry.getKey() + " does not take " + entry.getValue());
             }
             spec = spec.and(binding.apply(entry.getValue(), username));
         }
@@ -107,7 +153,7 @@ public final class JpaGrid<T> {
             idQuery.where(predicate);
         }
         idQuery.select(root.get("id"));
-        idQuery.orderBy(orders(query.sorts().isEmpty() ? defaultSort : query.sorts(), root, cb));
+        idQuery.orderBy(orders(query.sorts().isEmpty() ? definition.defaultSort() : query.sorts(), root, cb));
         List<Long> ids = em.createQuery(idQuery).setFirstResult(offset).setMaxResults(limit).getResultList();
         if (ids.isEmpty()) {
             return List.of();
@@ -161,12 +207,10 @@ public final class JpaGrid<T> {
         List<Order> orders = new ArrayList<>();
         boolean lastAscending = false;
         for (GridSort sort : sorts) {
-            String attribute = sortAttributes.get(sort.key());
+            GridColumn column = definition.find(sort.key()).filter(GridColumn::sortable)
+                    .orElseThrow(() -> new IllegalArgumentException("no sort on column " + sort.key()));
             BiFunction<Root<T>, CriteriaBuilder, Expression<?>> expression = sortExpressions.get(sort.key());
-            if (attribute == null && expression == null) {
-                throw new IllegalArgumentException("no sort on column " + sort.key());
-            }
-            Expression<?> path = expression != null ? expression.apply(root, cb) : root.get(attribute);
+            Expression<?> path = expression != null ? expression.apply(root, cb) : root.get(column.sortPath());
             orders.add(sort.ascending() ? cb.asc(path) : cb.desc(path));
             lastAscending = sort.ascending();
         }
@@ -205,11 +249,12 @@ public final class JpaGrid<T> {
     }
 
     /** One of the chosen constants of an enum attribute; a name that is no constant is refused. */
-    public static <T, E extends Enum<E>> BiFunction<ColumnFilter, String, Specification<T>> oneOfEnum(String attribute,
-            Class<E> enumType) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> oneOfEnum(String attribute,
+            Class<? extends Enum<?>> enumType) {
         return (filter, user) -> (root, q, cb) -> {
-            Collection<E> values = ((ColumnFilter.Choice) filter).values().stream()
-                    .map(v -> Enum.valueOf(enumType, v)).toList();
+            Collection<Object> values = ((ColumnFilter.Choice) filter).values().stream()
+                    .map(v -> (Object) Enum.valueOf((Class) enumType, v)).toList();
             return root.get(attribute).in(values);
         };
     }

@@ -1,6 +1,5 @@
 package com.siteline.base.grid;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -32,16 +31,9 @@ public final class XlsxExport {
     public record Column<T>(String header, Function<T, String> value) {
     }
 
-    public static <T> byte[] toBytes(String sheetName, List<Column<T>> columns, GridSource<T> source, String username,
-            GridQuery query, LongConsumer progress) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(out, sheetName, columns, source, username, query, progress);
-        return out.toByteArray();
-    }
-
     /** Writes the sheet and returns the number of data rows; progress gets the rows written so far. */
     public static <T> long write(OutputStream out, String sheetName, List<Column<T>> columns, GridSource<T> source,
-            String username, GridQuery query, LongConsumer progress) {
+            GridQuery query, LongConsumer progress) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
@@ -58,7 +50,7 @@ public final class XlsxExport {
             int rowIndex = 1;
             List<T> page;
             do {
-                page = source.page(username, query, rowIndex - 1, PAGE);
+                page = source.page(query, rowIndex - 1, PAGE);
                 for (T item : page) {
                     Row row = sheet.createRow(rowIndex++);
                     for (int c = 0; c < columns.size(); c++) {

@@ -1,25 +1,52 @@
 package com.siteline.base.ui;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How the workspace shows times: minutes in the server's (the business') time zone. */
+/**
+ * How screens show times: in the signed-in user's zone (see {@code sla.UserZones}: the calendar zone
+ * of their first business unit), which the shell puts in the session at sign-in. Without a session
+ * (a test that renders a component alone) the business' default zone, Asia/Shanghai.
+ */
 public final class Formats {
 
-    public static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.systemDefault());
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private Formats() {
     }
 
+    /** The zone the user sees times in. */
+    public static ZoneId zone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        ZoneId zone = session == null ? null : session.getAttribute(ZoneId.class);
+        return zone == null ? DEFAULT_ZONE : zone;
+    }
+
+    /** Sets the zone the session's screens show times in. */
+    public static void useZone(VaadinSession session, ZoneId zone) {
+        session.setAttribute(ZoneId.class, zone);
+    }
+
     public static String minute(Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant);
+        return instant == null ? "" : MINUTE.withZone(zone()).format(instant);
     }
 
     public static String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant);
+        return instant == null ? "" : DAY.withZone(zone()).format(instant);
+    }
+
+    /** A time the user typed (in their zone) as an instant. */
+    public static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(zone()).toInstant();
+    }
+
+    /** An instant as the user's wall-clock time, for a date-time field. */
+    public static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone());
     }
 }

@@ -1,6 +1,9 @@
 package com.siteline.base.ui;
 
+import com.siteline.base.BulkResult;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.Message;
+import com.siteline.base.RefusedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,6 +18,29 @@ public final class Problems {
     public static Notification show(Component context, InvalidInputException problems) {
         String text = problems.problems().stream().map(context::getTranslation).collect(Collectors.joining("; "));
         return error(text);
+    }
+
+    /** A service's refusal in the user's words. */
+    public static Notification show(Component context, RefusedException refusal) {
+        if (refusal instanceof InvalidInputException problems) {
+            return show(context, problems);
+        }
+        return error(text(context, refusal.message()));
+    }
+
+    /** A message in the user's language, its times in their zone. */
+    public static String text(Component context, Message message) {
+        return message.text(context::getTranslation, Formats::minute);
+    }
+
+    /** Says how many rows a bulk action changed and, per refused row (named by {@code rowName}), why. */
+    public static Notification report(Component context, BulkResult result, java.util.function.LongFunction<String> rowName) {
+        String done = context.getTranslation("grid.bulk.done", result.changed(), result.refused().size());
+        if (result.refused().isEmpty()) {
+            return success(done);
+        }
+        return error(done + " " + result.refused().stream()
+                .map(r -> rowName.apply(r.rowId()) + ": " + text(context, r.message())).collect(Collectors.joining("; ")));
     }
 
     public static Notification error(String text) {

@@ -2,7 +2,7 @@ package com.siteline.communication.ui;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.GridQuery;
-import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.ui.grid.GridKit;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
@@ -11,6 +11,7 @@ import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.LogEntry;
+import com.siteline.communication.LogGrid;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.OrganizationService;
@@ -48,7 +49,7 @@ public class CommunicationsView extends ViewFrame {
     private final DataGrid<LogEntry> grid;
 
     public CommunicationsView(CommunicationService log, CustomerService customers, ProjectService projects,
-            OrganizationService organization, GridStateStore store, CurrentUser currentUser, Clock clock) {
+            OrganizationService organization, GridKit kit, CurrentUser currentUser, Clock clock) {
         super("communications.title");
         setId("communications");
         setSizeFull();
@@ -58,34 +59,33 @@ public class CommunicationsView extends ViewFrame {
         Map<Long, String> units = organization.unitNamesOf(username);
         Map<String, String> people = organization.displayNames();
         List<String> colleagues = organization.colleaguesOf(username).stream().map(u -> u.username()).toList();
-        grid = new DataGrid<>("communications", log, store, username);
-        grid.column("occurred", "log.field.when", e -> Formats.minute(e.occurredAt())).sortable().dateFilter();
-        grid.column("channel", "log.field.channel", e -> getTranslation("channel." + e.channel().name())).sortable()
-                .choiceFilter(() -> Arrays.stream(Channel.values()).map(Enum::name).toList(),
-                        v -> getTranslation("channel." + v));
-        grid.column("customer", "log.field.customer", LogEntry::customerName).sortable().textFilter();
-        grid.column("participants", "log.field.participants", e -> nz(e.participants())).textFilter();
-        grid.column("content", "log.field.content", LogEntry::content).textFilter().width("22em");
-        grid.column("outcome", "log.field.outcome", e -> nz(e.outcome())).textFilter();
-        grid.column("promised", "log.field.promised", this::promiseText).component(this::promiseBadge).sortable()
-                .dateFilter();
-        grid.column("promise", "log.column.promise-state", this::promiseState)
-                .choiceFilter(() -> List.of("open", "overdue", "kept"), v -> getTranslation("log.promise." + v));
-        grid.column("author", "log.field.author", e -> people.getOrDefault(e.author(), e.author())).sortable()
-                .choiceFilter(() -> withMe(colleagues), v -> people.getOrDefault(v, v));
-        grid.column("issue", "log.field.issue", e -> e.issueId() == null ? "" : "#" + e.issueId()).hidden();
-        grid.column("place", "log.field.place", e -> nz(e.place())).sortable().textFilter().hidden();
-        grid.column("unit", "customer.field.unit", LogEntry::businessUnitName).sortable()
-                .choiceFilter(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)))
+        grid = new DataGrid<>(kit, log);
+        grid.column("occurred", e -> Formats.minute(e.occurredAt()));
+        grid.column("channel", e -> getTranslation("channel." + e.channel().name()))
+                .choiceLabels(v -> getTranslation("channel." + v));
+        grid.column("customer", LogEntry::customerName);
+        grid.column("participants", e -> nz(e.participants()));
+        grid.column("content", LogEntry::content).width("22em");
+        grid.column("outcome", e -> nz(e.outcome()));
+        grid.column("promised", this::promiseText).component(this::promiseBadge);
+        grid.column("promise", this::promiseState)
+                .choiceLabels(v -> getTranslation("log.promise." + v));
+        grid.column("author", e -> people.getOrDefault(e.author(), e.author()))
+                .choices(() -> withMe(colleagues), v -> people.getOrDefault(v, v));
+        grid.column("issue", e -> e.issueId() == null ? "" : "#" + e.issueId()).hidden();
+        grid.column("place", e -> nz(e.place())).hidden();
+        grid.column("unit", LogEntry::businessUnitName)
+                .choices(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)))
                 .hidden();
         grid.presets(List.of(
                 SavedView.builtIn("communications.view.all", GridQuery.empty()),
                 SavedView.builtIn("communications.view.my-promises",
-                        GridQuery.empty().choice("author", GridQuery.ME).choice("promise", "open")
+                        GridQuery.empty().choice("author", GridQuery.ME).choice("promise", LogGrid.PROMISE_OPEN)
                                 .sortedBy(com.siteline.base.grid.GridSort.asc("promised"))),
-                SavedView.builtIn("communications.view.overdue", GridQuery.empty().choice("promise", "overdue")
+                SavedView.builtIn("communications.view.overdue", GridQuery.empty().choice("promise", LogGrid.PROMISE_OVERDUE)
                         .sortedBy(com.siteline.base.grid.GridSort.asc("promised"))),
-                SavedView.builtIn("communications.view.visits", GridQuery.empty().choice("channel", "VISIT", "MEETING"))));
+                SavedView.builtIn("communications.view.visits", GridQuery.empty().choice("channel", Channel.VISIT.name(),
+                        Channel.MEETING.name()))));
         grid.identity(LogEntry::id).detail(this::panel)
                 .onOpen(entry -> getUI().ifPresent(ui -> ui.navigate("customers/" + entry.customerId())));
         grid.bulkAction("replied", "log.mark-replied", selected -> {
@@ -93,7 +93,7 @@ public class CommunicationsView extends ViewFrame {
             int refused = 0;
             for (LogEntry entry : selected) {
                 try {
-                    log.markReplied(username, entry.id());
+                    log.markReplied(entry.id());
                     done++;
                 } catch (InvalidInputException e) {
                     refused++;
@@ -159,9 +159,9 @@ public class CommunicationsView extends ViewFrame {
             panel.add(new Paragraph(getTranslation("log.field.promised") + ": " + promiseText(entry) + " · "
                     + promiseState(entry)));
         }
-        for (var file : log.attachmentsOf(username, List.of(entry.id())).getOrDefault(entry.id(), List.of())) {
+        for (var file : log.attachmentsOf(List.of(entry.id())).getOrDefault(entry.id(), List.of())) {
             com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> log.download(username, file.id())
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> log.download(file.id())
                             .map(f -> new com.vaadin.flow.server.streams.DownloadResponse(
                                     new java.io.ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
                                     f.content().length))
@@ -172,7 +172,7 @@ public class CommunicationsView extends ViewFrame {
         }
         if (entry.promiseOpen()) {
             Button replied = new Button(getTranslation("log.mark-replied"), click -> {
-                grid.refreshPanel(log.markReplied(username, entry.id()));
+                grid.refreshPanel(log.markReplied(entry.id()));
                 grid.refresh();
             });
             replied.setId("log-mark-replied");

@@ -63,12 +63,12 @@ public class LogEntryDialog extends Dialog {
         setId("log-dialog");
         setHeaderTitle(getTranslation(issueId == null ? "log.new" : "log.new-for-issue", issueId));
         setWidth("720px");
-        ZoneId zone = clock.getZone();
+        ZoneId zone = Formats.zone();
         customer.setId("log-customer");
         customer.setLabel(getTranslation("log.field.customer"));
         customer.setRequired(true);
         customer.setItemLabelGenerator(c -> c.name() + " · " + c.phone());
-        customer.setItems(query -> customers.lookup(username, query.getFilter().orElse(""))
+        customer.setItems(query -> customers.lookup(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         project.setId("log-project");
         project.setLabel(getTranslation("log.field.project"));
@@ -76,10 +76,10 @@ public class LogEntryDialog extends Dialog {
         project.setClearButtonVisible(true);
         customer.addValueChangeListener(e -> {
             project.clear();
-            project.setItems(e.getValue() == null ? List.of() : projects.ofCustomer(username, e.getValue().id()));
+            project.setItems(e.getValue() == null ? List.of() : projects.ofCustomer(e.getValue().id()));
         });
         if (fixedCustomerId != null) {
-            customer.setValue(customers.get(username, fixedCustomerId));
+            customer.setValue(customers.get(fixedCustomerId));
             customer.setReadOnly(true);
         }
         when.setId("log-when");
@@ -111,8 +111,8 @@ public class LogEntryDialog extends Dialog {
         promised.setHelperText(getTranslation("log.field.promised-help"));
         answers.setId("log-answers");
         answers.setLabel(getTranslation("log.field.answers"));
-        List<LogEntry> open = issueId != null ? log.ofIssue(username, issueId).stream().filter(LogEntry::promiseOpen).toList()
-                : fixedCustomerId != null ? log.ofCustomer(username, fixedCustomerId).stream()
+        List<LogEntry> open = issueId != null ? log.ofIssue(issueId).stream().filter(LogEntry::promiseOpen).toList()
+                : fixedCustomerId != null ? log.ofCustomer(fixedCustomerId).stream()
                         .filter(e -> e.issueId() == null && e.promiseOpen()).toList() : List.of();
         answers.setVisible(!open.isEmpty());
         answers.setValue(!open.isEmpty());
@@ -137,7 +137,7 @@ public class LogEntryDialog extends Dialog {
             Instant occurred = when.getValue() == null ? null : when.getValue().atZone(zone).toInstant();
             Instant promise = promised.getValue() == null ? null : promised.getValue().atZone(zone).toInstant();
             try {
-                LogEntry entry = log.record(username, new NewLogEntry(
+                LogEntry entry = log.record(new NewLogEntry(
                         customer.getValue() == null ? -1 : customer.getValue().id(),
                         project.getValue() == null ? null : project.getValue().id(), issueId, occurred,
                         place.getValue(), channel.getValue(), participants.getValue(), content.getValue(),

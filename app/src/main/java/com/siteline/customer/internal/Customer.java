@@ -2,7 +2,7 @@ package com.siteline.customer.internal;
 
 import com.siteline.base.AbstractEntity;
 import com.siteline.customer.Channel;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -6,7 +6,7 @@ import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -150,7 +150,7 @@ public class CustomerDialog extends Dialog {
     }
 
     private void warnDuplicates() {
-        List<CustomerDetails> same = customers.samePhone(username, phone.getValue(),
+        List<CustomerDetails> same = customers.samePhone(phone.getValue(),
                 existing == null ? null : existing.id());
         duplicate.setVisible(!same.isEmpty());
         duplicate.setText(same.isEmpty() ? "" : getTranslation("customer.duplicate-phone",
@@ -162,8 +162,8 @@ public class CustomerDialog extends Dialog {
                 phone.getValue(), phone2.getValue(), wechat.getValue(), email.getValue(), address.getValue(),
                 tier.getValue(), tags.getValue(), channel.getValue(), special.getValue(), notes.getValue());
         try {
-            CustomerDetails result = existing == null ? customers.create(username, draft)
-                    : customers.update(username, existing.id(), existing.version(), draft);
+            CustomerDetails result = existing == null ? customers.create(draft)
+                    : customers.update(existing.id(), existing.version(), draft);
             close();
             saved.accept(result);
         } catch (InvalidInputException e) {

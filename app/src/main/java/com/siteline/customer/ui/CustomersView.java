@@ -1,8 +1,10 @@
 package com.siteline.customer.ui;
 
+import com.siteline.base.BulkResult;
+import com.siteline.base.RowVersion;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.GridQuery;
-import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.ui.grid.GridKit;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
@@ -11,7 +13,7 @@ import com.siteline.base.ui.ViewFrame;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.security.CurrentUser;
@@ -44,7 +46,7 @@ public class CustomersView extends ViewFrame {
     private final Map<Long, String> units;
     private final DataGrid<CustomerDetails> grid;
 
-    public CustomersView(CustomerService customers, OrganizationService organization, GridStateStore store,
+    public CustomersView(CustomerService customers, OrganizationService organization, GridKit kit,
             CurrentUser currentUser) {
         super("customers.title");
         setId("customers");
@@ -52,31 +54,30 @@ public class CustomersView extends ViewFrame {
         this.customers = customers;
         this.username = currentUser.username().orElseThrow();
         this.units = organization.unitNamesOf(username);
-        grid = new DataGrid<>("customers", customers, store, username);
-        grid.column("name", "customer.field.name", CustomerDetails::name).sortable().textFilter();
-        grid.column("phone", "customer.field.phone", CustomerDetails::phone).sortable().textFilter();
-        grid.column("tier", "customer.field.tier", c -> getTranslation("customer.tier." + c.tier().name()))
+        grid = new DataGrid<>(kit, customers);
+        grid.column("name", CustomerDetails::name);
+        grid.column("phone", CustomerDetails::phone);
+        grid.column("tier", c -> getTranslation("customer.tier." + c.tier().name()))
                 .component(c -> new Badge(getTranslation("customer.tier." + c.tier().name()),
                         c.tier() == CustomerTier.VIP ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL))
-                .sortable().choiceFilter(() -> names(CustomerTier.values()), v -> getTranslation("customer.tier." + v));
-        grid.column("tags", "customer.field.tags", c -> String.join("、", c.tags())).textFilter();
-        grid.column("channel", "customer.field.channel", c -> getTranslation("channel." + c.preferredChannel().name()))
-                .sortable().choiceFilter(() -> names(Channel.values()), v -> getTranslation("channel." + v));
-        grid.column("address", "customer.field.address", c -> nz(c.address())).sortable().textFilter();
-        grid.column("wechat", "customer.field.wechat", c -> nz(c.wechatId())).textFilter().hidden();
-        grid.column("email", "customer.field.email", c -> nz(c.email())).sortable().textFilter().hidden();
-        grid.column("unit", "customer.field.unit", CustomerDetails::businessUnitName).sortable()
-                .choiceFilter(() -> units.keySet().stream().map(String::valueOf).toList(),
+                .choiceLabels(v -> getTranslation("customer.tier." + v));
+        grid.column("tags", c -> String.join("、", c.tags()));
+        grid.column("channel", c -> getTranslation("channel." + c.preferredChannel().name()))
+                .choiceLabels(v -> getTranslation("channel." + v));
+        grid.column("address", c -> nz(c.address()));
+        grid.column("wechat", c -> nz(c.wechatId())).hidden();
+        grid.column("email", c -> nz(c.email())).hidden();
+        grid.column("unit", CustomerDetails::businessUnitName)
+                .choices(() -> units.keySet().stream().map(String::valueOf).toList(),
                         id -> units.get(Long.valueOf(id)));
-        grid.column("created", "grid.column.created", c -> Formats.day(c.createdAt())).sortable().dateFilter();
-        grid.column("updated", "grid.column.updated", c -> Formats.minute(c.updatedAt())).sortable().dateFilter().hidden();
+        grid.column("created", c -> Formats.day(c.createdAt()));
+        grid.column("updated", c -> Formats.minute(c.updatedAt())).hidden();
         grid.presets(List.of(
                 SavedView.builtIn("customers.view.all", GridQuery.empty()),
-                SavedView.builtIn("customers.view.vip", GridQuery.empty().choice("tier", "VIP", "KEY")),
-                SavedView.builtIn("customers.view.wechat", GridQuery.empty().choice("channel", "WECHAT"))));
+                SavedView.builtIn("customers.view.vip", GridQuery.empty().choice("tier", CustomerTier.VIP.name(), CustomerTier.KEY.name())),
+                SavedView.builtIn("customers.view.wechat", GridQuery.empty().choice("channel", Channel.WECHAT.name()))));
         grid.identity(CustomerDetails::id).detail(this::panel).onOpen(this::open);
-        grid.bulkAction("tag", "customers.bulk.tag", selected -> addTag(selected.stream()
-                .map(CustomerDetails::id).toList()));
+        grid.bulkAction("tag", "customers.bulk.tag", selected -> addTag(List.copyOf(selected)));
         Button create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create());
         create.setId("new-customer");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -90,17 +91,19 @@ public class CustomersView extends ViewFrame {
         setFlexGrow(1, grid);
     }
 
-    private void addTag(List<Long> ids) {
+    private void addTag(List<CustomerDetails> selected) {
         Dialog dialog = new Dialog(getTranslation("customers.bulk.tag"));
         TextField tag = new TextField(getTranslation("customer.field.tag"));
         tag.setId("bulk-tag-value");
         Button apply = new Button(getTranslation("action.apply"), click -> {
             try {
-                int changed = customers.addTag(username, ids, tag.getValue());
+                BulkResult result = customers.addTag(selected.stream()
+                        .map(c -> new RowVersion(c.id(), c.version())).toList(), tag.getValue());
                 dialog.close();
                 grid.grid().deselectAll();
                 grid.refresh();
-                Problems.success(getTranslation("grid.bulk.done", changed, 0));
+                Problems.report(this, result, id -> selected.stream().filter(c -> c.id() == id)
+                        .map(CustomerDetails::name).findFirst().orElse("#" + id));
             } catch (InvalidInputException e) {
                 Problems.show(this, e);
             }

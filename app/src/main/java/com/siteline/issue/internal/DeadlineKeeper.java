@@ -1,6 +1,7 @@
 package com.siteline.issue.internal;
 
 import com.siteline.issue.Deadline;
+import com.siteline.issue.DeadlineKind;
 import com.siteline.issue.IssueStatus;
 import com.siteline.sla.DeadlineClock;
 import com.siteline.sla.Pause;
@@ -27,10 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineKeeper {
 
-    public static final String FIRST_RESPONSE = "FIRST_RESPONSE";
-    public static final String NEXT_UPDATE = "NEXT_UPDATE";
-    public static final String RESOLUTION = "RESOLUTION";
-
     private final DeadlineClock clock;
     private final IssuePauseRepository pauses;
 
@@ -40,7 +37,7 @@ public class DeadlineKeeper {
     }
 
     /** Takes the targets of the rule that now matches the issue (none: no deadlines). */
-    public void assignRule(CustomerIssue issue, String stageId, String customerTier) {
+    public void assignRule(CustomerIssue issue, String stageId, com.siteline.base.CustomerTier customerTier) {
         var applied = issue.getType() == null || issue.getUrgency() == null ? java.util.Optional.<DeadlineClock.AppliedRule>empty()
                 : clock.ruleFor(issue.getVariantId(), new ResponseRule.IssueFacts(issue.getType(), issue.getCategoryId(),
                         issue.getUrgency(), stageId, customerTier));
@@ -137,18 +134,18 @@ public class DeadlineKeeper {
     }
 
     /** Which of the deadlines is the earliest one still to meet. */
-    public String kindDue(CustomerIssue issue) {
+    public DeadlineKind kindDue(CustomerIssue issue) {
         Instant due = issue.runningDue();
         if (due == null) {
             return null;
         }
         if (due.equals(issue.getFirstResponseDue()) && issue.getFirstRespondedAt() == null) {
-            return FIRST_RESPONSE;
+            return DeadlineKind.FIRST_RESPONSE;
         }
         if (due.equals(issue.getNextUpdateDue())) {
-            return NEXT_UPDATE;
+            return DeadlineKind.NEXT_UPDATE;
         }
-        return RESOLUTION;
+        return DeadlineKind.RESOLUTION;
     }
 
     public static Duration leadTime(long targetMinutes) {
@@ -165,13 +162,13 @@ public class DeadlineKeeper {
         if (issue.getBusinessTime() == null) {
             return list;
         }
-        add(list, issue, FIRST_RESPONSE, issue.getFirstResponseMinutes(), issue.getFirstResponseDue(), issue.getFirstRespondedAt(), now);
-        add(list, issue, NEXT_UPDATE, issue.getNextUpdateMinutes(), issue.getNextUpdateDue(), null, now);
-        add(list, issue, RESOLUTION, issue.getResolutionMinutes(), issue.getResolutionDue(), issue.getResolvedAt(), now);
+        add(list, issue, DeadlineKind.FIRST_RESPONSE, issue.getFirstResponseMinutes(), issue.getFirstResponseDue(), issue.getFirstRespondedAt(), now);
+        add(list, issue, DeadlineKind.NEXT_UPDATE, issue.getNextUpdateMinutes(), issue.getNextUpdateDue(), null, now);
+        add(list, issue, DeadlineKind.RESOLUTION, issue.getResolutionMinutes(), issue.getResolutionDue(), issue.getResolvedAt(), now);
         return list;
     }
 
-    private void add(List<Deadline> list, CustomerIssue issue, String kind, Long target, Instant due, Instant met,
+    private void add(List<Deadline> list, CustomerIssue issue, DeadlineKind kind, Long target, Instant due, Instant met,
             Instant now) {
         if (target == null || due == null) {
             return;
@@ -195,11 +192,11 @@ public class DeadlineKeeper {
         list.add(new Deadline(kind, target, business, due, met, left, state));
     }
 
-    private static long targetOf(CustomerIssue issue, String kind) {
+    private static long targetOf(CustomerIssue issue, DeadlineKind kind) {
         Long minutes = switch (kind) {
             case FIRST_RESPONSE -> issue.getFirstResponseMinutes();
             case NEXT_UPDATE -> issue.getNextUpdateMinutes();
-            default -> issue.getResolutionMinutes();
+            case RESOLUTION -> issue.getResolutionMinutes();
         };
         return minutes == null ? 60 : minutes;
     }

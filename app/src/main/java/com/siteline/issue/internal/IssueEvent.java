@@ -1,5 +1,6 @@
 package com.siteline.issue.internal;
 
+import com.siteline.issue.IssueEventKind;
 import com.siteline.issue.IssueStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,8 +26,9 @@ public class IssueEvent {
     private Instant occurredAt;
     @Column(nullable = false, length = 60)
     private String actor;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String kind;
+    private IssueEventKind kind;
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 20)
     private IssueStatus fromStatus;
@@ -39,7 +41,7 @@ public class IssueEvent {
     protected IssueEvent() {
     }
 
-    public IssueEvent(long issueId, Instant occurredAt, String actor, String kind, IssueStatus fromStatus,
+    public IssueEvent(long issueId, Instant occurredAt, String actor, IssueEventKind kind, IssueStatus fromStatus,
             IssueStatus toStatus, String detail) {
         this.issueId = issueId;
         this.occurredAt = occurredAt;
@@ -53,7 +55,7 @@ public class IssueEvent {
     public long getIssueId() { return issueId; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
-    public String getKind() { return kind; }
+    public IssueEventKind getKind() { return kind; }
     public IssueStatus getFromStatus() { return fromStatus; }
     public IssueStatus getToStatus() { return toStatus; }
     public String getDetail() { return detail; }

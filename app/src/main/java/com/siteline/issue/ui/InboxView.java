@@ -3,15 +3,17 @@ package com.siteline.issue.ui;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.RowVersion;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.base.ui.grid.GridKit;
+import com.siteline.issue.IssueGrid;
 import com.siteline.communication.LogEntry;
-import com.siteline.issue.BulkResult;
+import com.siteline.base.BulkResult;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueStatus;
 import com.siteline.organization.Role;
@@ -54,7 +56,7 @@ public class InboxView extends ViewFrame {
     private final DataGrid<IssueDetails> grid;
     private final Div promises = new Div();
 
-    public InboxView(IssueWorkbench bench, GridStateStore store, CurrentUser currentUser) {
+    public InboxView(IssueWorkbench bench, GridKit kit, CurrentUser currentUser) {
         super("inbox.title");
         setId("inbox");
         setSizeFull();
@@ -62,72 +64,68 @@ public class InboxView extends ViewFrame {
         this.username = currentUser.username().orElseThrow();
         this.people = bench.organization().displayNames();
         Map<Long, String> units = bench.organization().unitNamesOf(username);
-        List<String> colleagues = bench.issues().assignees(username).stream().map(u -> u.username()).toList();
+        List<String> colleagues = bench.queries().assignees().stream().map(u -> u.username()).toList();
         List<String> variants = bench.catalog().variantIds();
-        grid = new DataGrid<>("issues", bench.issues(), store, username);
-        grid.column("id", "issue.field.id", i -> "#" + i.id()).sortable().textFilter().width("6em");
-        grid.column("title", "issue.field.title", IssueDetails::title).sortable().textFilter();
-        grid.column("customer", "issue.field.customer", IssueDetails::customerName).sortable().textFilter();
-        grid.column("type", "issue.field.type", i -> getTranslation("issue.type." + i.type().name()))
-                .choiceFilter(() -> names(IssueType.values()), v -> getTranslation("issue.type." + v));
-        grid.column("category", "issue.field.category", i -> IssueLabels.category(this, bench.catalog(), i.categoryId()))
-                .sortable().choiceFilter(() -> bench.issues().allCategories(),
-                        v -> IssueLabels.category(this, bench.catalog(), v));
-        grid.column("urgency", "issue.field.urgency", i -> getTranslation("issue.urgency." + i.urgency().name()))
-                .component(i -> IssueLabels.urgency(this, i.urgency())).sortable()
-                .choiceFilter(() -> names(Urgency.values()), v -> getTranslation("issue.urgency." + v));
-        grid.column("status", "issue.field.status", i -> getTranslation("issue.status." + i.status().name()))
-                .component(i -> IssueLabels.status(this, i.status())).sortable()
-                .choiceFilter(() -> names(IssueStatus.values()), v -> getTranslation("issue.status." + v));
-        grid.column("assignee", "issue.field.assignee", i -> person(i.assignee())).sortable()
-                .choiceFilter(() -> people(colleagues), this::person);
-        grid.column("due", "issue.field.sla", i -> SlaChips.text(this, i)).component(i -> SlaChips.chips(this, i, false))
-                .sortable().choiceFilter(() -> List.of("breached", "nearing", "on-track", "paused"),
-                        v -> getTranslation("sla.state." + v));
-        grid.column("promised", "issue.field.promised", i -> Formats.minute(i.promisedReplyAt()))
-                .component(this::promiseBadge).sortable().dateFilter();
-        grid.column("variant", "issue.field.variant", i -> variantName(i.variantId())).sortable()
-                .choiceFilter(() -> variants, this::variantName);
-        grid.column("unit", "customer.field.unit", IssueDetails::businessUnitName).sortable()
-                .choiceFilter(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)))
+        grid = new DataGrid<>(kit, bench.queries());
+        grid.column("id", i -> "#" + i.id()).width("6em");
+        grid.column("title", IssueDetails::title);
+        grid.column("customer", IssueDetails::customerName);
+        grid.column("type", i -> getTranslation("issue.type." + i.type().name()))
+                .choiceLabels(v -> getTranslation("issue.type." + v));
+        grid.column("category", i -> IssueLabels.category(this, bench.catalog(), i.categoryId()))
+                .choices(() -> bench.queries().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v));
+        grid.column("urgency", i -> getTranslation("issue.urgency." + i.urgency().name()))
+                .component(i -> IssueLabels.urgency(this, i.urgency()))
+                .choiceLabels(v -> getTranslation("issue.urgency." + v));
+        grid.column("status", i -> getTranslation("issue.status." + i.status().name()))
+                .component(i -> IssueLabels.status(this, i.status()))
+                .choiceLabels(v -> getTranslation("issue.status." + v));
+        grid.column("assignee", i -> person(i.assignee())).choices(() -> people(colleagues), this::person);
+        grid.column("due", i -> SlaChips.text(this, i)).component(i -> SlaChips.chips(this, i, false))
+                .choiceLabels(v -> getTranslation("sla.state." + v));
+        grid.column("promised", i -> Formats.minute(i.promisedReplyAt())).component(this::promiseBadge);
+        grid.column("variant", i -> variantName(i.variantId())).choices(() -> variants, this::variantName);
+        grid.column("unit", IssueDetails::businessUnitName)
+                .choices(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)))
                 .hidden();
-        grid.column("tags", "issue.field.tags", i -> String.join("、", i.tags())).textFilter().hidden();
-        grid.column("created", "grid.column.created", i -> Formats.minute(i.createdAt())).sortable().dateFilter();
-        grid.column("updated", "grid.column.updated", i -> Formats.minute(i.updatedAt())).sortable().dateFilter().hidden();
-        grid.column("open", "issue.field.open", i -> getTranslation(i.open() ? "issue.open" : "issue.closed"))
-                .choiceFilter(() -> List.of("open", "closed"), v -> getTranslation("issue." + v)).hidden();
+        grid.column("tags", i -> String.join("、", i.tags())).hidden();
+        grid.column("created", i -> Formats.minute(i.createdAt()));
+        grid.column("updated", i -> Formats.minute(i.updatedAt())).hidden();
+        grid.column("open", i -> getTranslation(i.open() ? "issue.open" : "issue.closed"))
+                .choiceLabels(v -> getTranslation("issue." + v)).hidden();
         List<SavedView> presets = new ArrayList<>(List.of(
-                SavedView.builtIn("inbox.view.breaching", GridQuery.empty().choice("due", "breached", "nearing")
-                        .sortedBy(GridSort.asc("due"))),
-                SavedView.builtIn("inbox.view.mine", GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", "open")),
+                SavedView.builtIn("inbox.view.breaching", GridQuery.empty()
+                        .choice("due", IssueGrid.BREACHED, IssueGrid.NEARING).sortedBy(GridSort.asc("due"))),
+                SavedView.builtIn("inbox.view.mine", GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", IssueGrid.OPEN)),
                 SavedView.builtIn("inbox.view.unassigned",
-                        GridQuery.empty().choice("assignee", GridQuery.NOBODY).choice("open", "open")),
-                SavedView.builtIn("inbox.view.waiting", GridQuery.empty().choice("status", "WAITING_CUSTOMER")),
-                SavedView.builtIn("inbox.view.overdue", GridQuery.empty().choice("promise", "overdue")
+                        GridQuery.empty().choice("assignee", GridQuery.NOBODY).choice("open", IssueGrid.OPEN)),
+                SavedView.builtIn("inbox.view.waiting", GridQuery.empty().choice("status", IssueStatus.WAITING_CUSTOMER.name())),
+                SavedView.builtIn("inbox.view.overdue", GridQuery.empty().choice("promise", IssueGrid.PROMISE_OVERDUE)
                         .sortedBy(GridSort.asc("promised"))),
-                SavedView.builtIn("inbox.view.urgent", GridQuery.empty().choice("urgency", "URGENT").choice("open", "open")),
+                SavedView.builtIn("inbox.view.urgent", GridQuery.empty().choice("urgency", Urgency.URGENT.name())
+                        .choice("open", IssueGrid.OPEN)),
                 SavedView.builtIn("inbox.view.all", GridQuery.empty())));
         for (String variant : variants) {
             presets.add(new SavedView(null, null, "inbox.view.plugin." + variant, true,
-                    GridQuery.empty().choice("variant", variant).choice("open", "open"), true));
+                    GridQuery.empty().choice("variant", variant).choice("open", IssueGrid.OPEN), true));
         }
         grid.presets(presets);
         grid.identity(IssueDetails::id)
-                .detail(issue -> new IssuePanel(bench, username, bench.issues().get(username, issue.id()), false,
+                .detail(issue -> new IssuePanel(bench, username, bench.queries().get(issue.id()), false,
                         updated -> grid.refresh()))
                 .onOpen(issue -> getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id())));
         grid.bulkAction("assign", "inbox.bulk.assign", selected -> choose("inbox.bulk.assign", colleagues, this::person,
-                user -> bench.issues().bulkAssign(username, ids(selected), user)));
+                user -> bench.bulk().assign(rows(selected), user)));
         grid.bulkAction("status", "inbox.bulk.status", selected -> choose("inbox.bulk.status",
                 names(IssueStatus.values()), v -> getTranslation("issue.status." + v),
-                status -> bench.issues().bulkMove(username, ids(selected), IssueStatus.valueOf(status))));
+                status -> bench.bulk().move(rows(selected), IssueStatus.valueOf(status))));
         grid.bulkAction("urgency", "inbox.bulk.urgency", selected -> choose("inbox.bulk.urgency",
                 names(Urgency.values()), v -> getTranslation("issue.urgency." + v),
-                urgency -> bench.issues().bulkUrgency(username, ids(selected), Urgency.valueOf(urgency))));
+                urgency -> bench.bulk().urgency(rows(selected), Urgency.valueOf(urgency))));
         grid.bulkAction("category", "inbox.bulk.category", selected -> choose("inbox.bulk.category",
-                bench.issues().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v),
-                category -> bench.issues().bulkCategory(username, ids(selected), category)));
-        grid.bulkAction("tag", "inbox.bulk.tag", selected -> tag(ids(selected)));
+                bench.queries().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v),
+                category -> bench.bulk().category(rows(selected), category)));
+        grid.bulkAction("tag", "inbox.bulk.tag", selected -> tag(rows(selected)));
 
         Button create = new Button(getTranslation("issue.new"), VaadinIcon.PLUS.create());
         create.setId("new-issue");
@@ -147,14 +145,14 @@ public class InboxView extends ViewFrame {
     }
 
     private void logForFocused() {
-        grid.focused().ifPresent(issue -> new IssuePanel(bench, username, bench.issues().get(username, issue.id()),
+        grid.focused().ifPresent(issue -> new IssuePanel(bench, username, bench.queries().get(issue.id()),
                 false, updated -> grid.refresh()).logContact());
     }
 
     /** The user's promised replies: a strip of tasks above the grid, overdue ones in red. */
     private void showPromises() {
         promises.removeAll();
-        List<LogEntry> open = bench.log().openPromisesOf(username);
+        List<LogEntry> open = bench.log().openPromisesOf();
         promises.setVisible(!open.isEmpty());
         if (open.isEmpty()) {
             return;
@@ -203,7 +201,7 @@ public class InboxView extends ViewFrame {
         dialog.open();
     }
 
-    private void tag(List<Long> ids) {
+    private void tag(List<RowVersion> rows) {
         Dialog dialog = new Dialog(getTranslation("inbox.bulk.tag"));
         dialog.setId("bulk-dialog");
         TextField tag = new TextField();
@@ -211,7 +209,7 @@ public class InboxView extends ViewFrame {
         dialog.add(tag);
         Button apply = new Button(getTranslation("action.apply"), click -> {
             try {
-                report(bench.issues().bulkAddTag(username, ids, tag.getValue()));
+                report(bench.bulk().addTag(rows, tag.getValue()));
                 dialog.close();
             } catch (InvalidInputException e) {
                 Problems.show(this, e);
@@ -227,17 +225,12 @@ public class InboxView extends ViewFrame {
     private void report(BulkResult result) {
         grid.grid().deselectAll();
         grid.refresh();
-        if (result.refused().isEmpty()) {
-            Problems.success(getTranslation("grid.bulk.done", result.changed(), 0));
-        } else {
-            Problems.error(getTranslation("grid.bulk.done", result.changed(), result.refused().size()) + " "
-                    + result.refused().stream().map(r -> "#" + r.issueId() + ": " + getTranslation(r.messageKey()))
-                            .collect(Collectors.joining("; ")));
-        }
+        Problems.report(this, result, id -> "#" + id);
     }
 
-    private static List<Long> ids(Collection<IssueDetails> issues) {
-        return issues.stream().map(IssueDetails::id).toList();
+    /** The selected issues as the grid showed them: a bulk action refuses a row changed since. */
+    private static List<RowVersion> rows(Collection<IssueDetails> issues) {
+        return issues.stream().map(i -> new RowVersion(i.id(), i.version())).toList();
     }
 
     private List<String> people(List<String> colleagues) {

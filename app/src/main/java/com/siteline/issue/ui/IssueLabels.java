@@ -51,4 +51,15 @@ final class IssueLabels {
         };
         return new Badge(context.getTranslation("issue.urgency." + urgency.name()), tone);
     }
+
+    /** The label of a pause reason: the core's, or the plugin's as it declared it. */
+    static String pauseReason(Component context, VariantCatalog catalog, String variantId, String id) {
+        if (com.siteline.issue.IssueQueries.CORE_PAUSE_REASON.equals(id)) {
+            return context.getTranslation("issue.pause.customer");
+        }
+        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        return catalog.snapshot(variantId).flatMap(v -> v.pauseReasons().stream()
+                .filter(r -> r.id().equals(id)).findFirst()).map(r -> r.name().get(locale)).orElse(id);
+    }
 }

@@ -6,7 +6,8 @@ import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.communication.ui.LogEntryDialog;
 import com.siteline.issue.IssueDetails;
-import com.siteline.issue.IssueRefusedException;
+import com.siteline.issue.IssueQueries;
+import com.siteline.base.RefusedException;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.StepInput;
 import com.siteline.issue.TimelineEntry;
@@ -67,7 +68,7 @@ public class IssuePanel extends Div {
         H3 title = new H3("#" + issue.id() + " " + issue.title());
         title.setId("issue-title");
         HorizontalLayout badges = new HorizontalLayout(IssueLabels.status(this, issue.status()),
-                new Span(issue.paused() && issue.pauseReason() != null ? pauseReason(issue.pauseReason()) : ""),
+                new Span(issue.paused() && issue.pauseReason() != null ? IssueLabels.pauseReason(this, bench.catalog(), issue.variantId(), issue.pauseReason()) : ""),
                 IssueLabels.urgency(this, issue.urgency()),
                 new Badge(getTranslation("issue.type." + issue.type().name()), Badge.Tone.NEUTRAL));
         badges.setSpacing(true);
@@ -75,8 +76,8 @@ public class IssuePanel extends Div {
         Anchor customer = new Anchor("customers/" + issue.customerId(), issue.customerName());
         customer.setId("issue-customer-link");
         add(line("issue.field.customer", customer));
-        if (issue.projectId() != null && bench.projects().visible(username, issue.projectId())) {
-            ProjectSummary project = bench.projects().get(username, issue.projectId());
+        if (issue.projectId() != null && bench.projects().visible(issue.projectId())) {
+            ProjectSummary project = bench.projects().get(issue.projectId());
             String stage = project.completed() ? getTranslation("project.completed")
                     : bench.catalog().snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))
                             .map(s -> s.name().get(getLocale())).orElse(project.currentStageId());
@@ -113,9 +114,9 @@ public class IssuePanel extends Div {
         }
         add(actions());
         if (!issue.deadlines().isEmpty()) {
-            add(responseTimes());
+            add(new IssueDeadlines(bench, issue, full));
         }
-        add(timeline());
+        add(new IssueTimeline(bench, issue.id(), people));
     }
 
     private Paragraph line(String labelKey, com.vaadin.flow.component.Component... values) {
@@ -151,7 +152,7 @@ public class IssuePanel extends Div {
         resolution.setValue(nz(issue.resolution()));
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                update(bench.issues().edit(username, issue.id(), issue.version(), title.getValue(),
+                update(bench.issues().edit(issue.id(), issue.version(), title.getValue(),
                         description.getValue(), rootCause.getValue(), resolution.getValue()));
                 Problems.success(getTranslation("issue.saved"));
             } catch (InvalidInputException e) {
@@ -198,7 +199,7 @@ public class IssuePanel extends Div {
         }
         Button log = new Button(getTranslation("log.new"), click -> new LogEntryDialog(bench.log(), bench.customers(),
                 bench.projects(), username, issue.customerId(), issue.id(), bench.clock(),
-                entry -> update(bench.issues().get(username, issue.id()))).open());
+                entry -> update(bench.queries().get(issue.id()))).open());
         log.setId("issue-log");
         log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         log.setTooltipText(getTranslation("log.new.shortcut"));
@@ -214,7 +215,7 @@ public class IssuePanel extends Div {
     /** Opens the "log a contact" dialog for this issue (the Alt+L shortcut). */
     public void logContact() {
         new LogEntryDialog(bench.log(), bench.customers(), bench.projects(), username, issue.customerId(), issue.id(),
-                bench.clock(), entry -> update(bench.issues().get(username, issue.id()))).open();
+                bench.clock(), entry -> update(bench.queries().get(issue.id()))).open();
     }
 
     private void openStep(IssueStatus target) {
@@ -241,10 +242,10 @@ public class IssuePanel extends Div {
             form.add(verdict);
         }
         ComboBox<String> reason = new ComboBox<>(getTranslation("issue.field.pause-reason"),
-                bench.issues().pauseReasonsFor(issue.variantId()));
+                bench.queries().pauseReasonsFor(issue.variantId()));
         reason.setId("step-pause-reason");
-        reason.setItemLabelGenerator(this::pauseReason);
-        reason.setValue(com.siteline.issue.IssueService.CORE_PAUSE_REASON);
+        reason.setItemLabelGenerator(id -> IssueLabels.pauseReason(this, bench.catalog(), issue.variantId(), id));
+        reason.setValue(com.siteline.issue.IssueQueries.CORE_PAUSE_REASON);
         reason.setHelperText(getTranslation("issue.field.pause-reason-help"));
         if (target == IssueStatus.WAITING_CUSTOMER) {
             form.add(reason);
@@ -253,11 +254,11 @@ public class IssuePanel extends Div {
         dialog.add(form);
         Button confirm = new Button(getTranslation("action.confirm"), click -> {
             try {
-                update(bench.issues().move(username, issue.id(), issue.version(), target,
+                update(bench.issues().move(issue.id(), issue.version(), target,
                         new StepInput(note.getValue(), rootCause.getValue(), resolution.getValue(), verdict.getValue(),
                                 target == IssueStatus.WAITING_CUSTOMER ? reason.getValue() : null)));
                 dialog.close();
-            } catch (IssueRefusedException e) {
+            } catch (RefusedException e) {
                 refused(e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 conflict();
@@ -269,23 +270,8 @@ public class IssuePanel extends Div {
         dialog.open();
     }
 
-    void refused(IssueRefusedException e) {
-        Object[] args = e.args();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof String name && isStatus(name)) {
-                args[i] = getTranslation("issue.status." + name);
-            }
-        }
-        Problems.error(getTranslation(e.messageKey(), args));
-    }
-
-    private static boolean isStatus(String name) {
-        for (IssueStatus status : IssueStatus.values()) {
-            if (status.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
+    void refused(RefusedException e) {
+        Problems.show(this, e);
     }
 
     private void openClassify() {
@@ -296,7 +282,7 @@ public class IssuePanel extends Div {
         type.setItemLabelGenerator(t -> getTranslation("issue.type." + t.name()));
         type.setValue(issue.type());
         ComboBox<String> category = new ComboBox<>(getTranslation("issue.field.category"),
-                bench.issues().categoriesFor(issue.variantId()));
+                bench.queries().categoriesFor(issue.variantId()));
         category.setId("classify-category");
         category.setItemLabelGenerator(id -> IssueLabels.category(this, bench.catalog(), id));
         category.setValue(issue.categoryId());
@@ -307,10 +293,10 @@ public class IssuePanel extends Div {
         dialog.add(new FormLayout(type, category, urgency));
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                update(bench.issues().classify(username, issue.id(), issue.version(), type.getValue(),
+                update(bench.issues().classify(issue.id(), issue.version(), type.getValue(),
                         category.getValue(), urgency.getValue()));
                 dialog.close();
-            } catch (IssueRefusedException e) {
+            } catch (RefusedException e) {
                 refused(e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 conflict();
@@ -326,16 +312,16 @@ public class IssuePanel extends Div {
         Dialog dialog = new Dialog(getTranslation("issue.assign"));
         dialog.setId("assign-dialog");
         ComboBox<String> assignee = new ComboBox<>(getTranslation("issue.field.assignee"),
-                bench.issues().assignees(username).stream().map(u -> u.username()).toList());
+                bench.queries().assignees().stream().map(u -> u.username()).toList());
         assignee.setId("assign-user");
         assignee.setItemLabelGenerator(this::person);
         assignee.setValue(issue.assignee());
         dialog.add(assignee);
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                update(bench.issues().assign(username, issue.id(), issue.version(), assignee.getValue()));
+                update(bench.issues().assign(issue.id(), issue.version(), assignee.getValue()));
                 dialog.close();
-            } catch (IssueRefusedException e) {
+            } catch (RefusedException e) {
                 refused(e);
             } catch (ObjectOptimisticLockingFailureException e) {
                 conflict();
@@ -352,72 +338,8 @@ public class IssuePanel extends Div {
         changed.accept(updated);
     }
 
-    private Div timeline() {
-        Div box = new Div();
-        box.setId("issue-timeline");
-        box.addClassName("siteline-timeline");
-        box.add(new H4(getTranslation("issue.timeline")));
-        UnorderedList list = new UnorderedList();
-        for (TimelineEntry entry : bench.issues().timeline(username, issue.id())) {
-            String what = switch (entry.kind()) {
-                case "CREATED" -> getTranslation("issue.event.created");
-                case "STATUS" -> getTranslation("issue.event.status",
-                        getTranslation("issue.status." + entry.to().name()));
-                case "ASSIGNED" -> getTranslation("issue.event.assigned");
-                case "TAGGED" -> getTranslation("issue.event.tagged");
-                case "ESCALATION" -> getTranslation("issue.event.escalation");
-                case "CONTACT" -> getTranslation("issue.event.contact", getTranslation("channel." + entry.channel()));
-                default -> getTranslation("issue.event.changed");
-            };
-            ListItem item = new ListItem(Formats.minute(entry.at()) + " · " + person(entry.actor()) + " · " + what
-                    + (entry.detail() == null ? "" : " — " + entry.detail()));
-            item.addClassName("siteline-timeline-" + entry.kind().toLowerCase());
-            list.add(item);
-        }
-        box.add(list);
-        return box;
-    }
 
-    /** All deadlines with their state, the rule they came from, pauses and (on the full page) escalations. */
-    private Div responseTimes() {
-        Div box = new Div();
-        box.setId("issue-deadlines");
-        box.addClassName("siteline-deadlines");
-        box.add(new H4(getTranslation("sla.title")));
-        box.add(SlaChips.chips(this, issue, true));
-        UnorderedList list = new UnorderedList();
-        for (com.siteline.issue.Deadline deadline : issue.deadlines()) {
-            list.add(new ListItem(getTranslation("sla.line", getTranslation("sla.kind." + deadline.kind()),
-                    SlaChips.duration(this, deadline.targetMinutes()),
-                    getTranslation(deadline.businessTime() ? "sla.business" : "sla.calendar"),
-                    Formats.minute(deadline.due()),
-                    deadline.metAt() == null ? "—" : Formats.minute(deadline.metAt()))));
-        }
-        box.add(list);
-        box.add(new Paragraph(issue.rulePlugin() == null ? getTranslation("sla.rule.core", issue.ruleNumber())
-                : getTranslation("sla.rule", issue.ruleNumber())));
-        if (full) {
-            var pauses = bench.issues().pauses(username, issue.id());
-            if (!pauses.isEmpty()) {
-                UnorderedList pauseList = new UnorderedList();
-                pauseList.setId("issue-pauses");
-                pauses.forEach(p -> pauseList.add(new ListItem(getTranslation("sla.pause", Formats.minute(p.from()),
-                        p.ongoing() ? getTranslation("sla.pause.now") : Formats.minute(p.to()),
-                        pauseReason(p.reason() == null ? com.siteline.issue.IssueService.CORE_PAUSE_REASON : p.reason())))));
-                box.add(new H4(getTranslation("sla.pauses")), pauseList);
-            }
-        }
-        return box;
-    }
 
-    /** The label of a pause reason: the core's, or the plugin's as it declared it. */
-    private String pauseReason(String id) {
-        if (com.siteline.issue.IssueService.CORE_PAUSE_REASON.equals(id)) {
-            return getTranslation("issue.pause.customer");
-        }
-        return bench.catalog().snapshot(issue.variantId()).flatMap(v -> v.pauseReasons().stream()
-                .filter(r -> r.id().equals(id)).findFirst()).map(r -> r.name().get(getLocale())).orElse(id);
-    }
 
     public IssueDetails issue() {
         return issue;

@@ -42,12 +42,12 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
         back.setId("issue-back");
         add(back);
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        if (id < 0 || !bench.issues().visible(username, id)) {
+        if (id < 0 || !bench.queries().visible(id)) {
             add(new EmptyState(VaadinIcon.WARNING, getTranslation("issue.not-found.title"),
                     getTranslation("issue.not-found.text")));
             return;
         }
-        panel = new IssuePanel(bench, username, bench.issues().get(username, id), true, updated -> { });
+        panel = new IssuePanel(bench, username, bench.queries().get(id), true, updated -> { });
         add(panel);
     }
 }

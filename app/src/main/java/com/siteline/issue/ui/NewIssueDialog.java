@@ -29,7 +29,7 @@ public class NewIssueDialog extends Dialog {
         customer.setId("new-issue-customer");
         customer.setRequired(true);
         customer.setItemLabelGenerator(c -> c.name() + " · " + c.phone());
-        customer.setItems(query -> bench.customers().lookup(username, query.getFilter().orElse(""))
+        customer.setItems(query -> bench.customers().lookup(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("issue.field.project"));
         project.setId("new-issue-project");
@@ -40,15 +40,15 @@ public class NewIssueDialog extends Dialog {
         category.setClearButtonVisible(true);
         category.setHelperText(getTranslation("issue.new.category-help"));
         category.setItemLabelGenerator(id -> IssueLabels.category(this, bench.catalog(), id));
-        category.setItems(bench.issues().categoriesFor(null));
+        category.setItems(bench.queries().categoriesFor(null));
         customer.addValueChangeListener(e -> {
             project.clear();
-            project.setItems(e.getValue() == null ? List.of() : bench.projects().ofCustomer(username, e.getValue().id()));
+            project.setItems(e.getValue() == null ? List.of() : bench.projects().ofCustomer(e.getValue().id()));
         });
         project.addValueChangeListener(e -> category.setItems(
-                bench.issues().categoriesFor(e.getValue() == null ? null : e.getValue().variantId())));
+                bench.queries().categoriesFor(e.getValue() == null ? null : e.getValue().variantId())));
         if (fixedCustomerId != null) {
-            customer.setValue(bench.customers().get(username, fixedCustomerId));
+            customer.setValue(bench.customers().get(fixedCustomerId));
             customer.setReadOnly(true);
         }
         TextField title = new TextField(getTranslation("issue.field.title"));
@@ -74,7 +74,7 @@ public class NewIssueDialog extends Dialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                IssueDetails issue = bench.issues().create(username, new NewIssue(
+                IssueDetails issue = bench.issues().create(new NewIssue(
                         customer.getValue() == null ? -1 : customer.getValue().id(),
                         project.getValue() == null ? null : project.getValue().id(), title.getValue(),
                         description.getValue(), type.getValue(), category.getValue(), urgency.getValue()));

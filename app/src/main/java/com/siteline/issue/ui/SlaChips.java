@@ -20,7 +20,7 @@ final class SlaChips {
         for (Deadline deadline : visible(issue, includeMet)) {
             Badge chip = new Badge(text(context, deadline), tone(deadline.state()));
             chip.addClassName("siteline-sla-" + deadline.state().name().toLowerCase());
-            chip.getElement().setAttribute("data-deadline", deadline.kind());
+            chip.getElement().setAttribute("data-deadline", deadline.kind().name());
             box.add(chip);
         }
         return box;
@@ -36,7 +36,7 @@ final class SlaChips {
     }
 
     static String text(Component context, Deadline deadline) {
-        String kind = context.getTranslation("sla.kind." + deadline.kind());
+        String kind = context.getTranslation(deadline.kind().messageKey());
         return switch (deadline.state()) {
             case MET -> context.getTranslation("sla.met", kind);
             case PAUSED -> context.getTranslation("sla.paused", kind, duration(context, deadline.minutesLeft()));

@@ -1,6 +1,7 @@
 package com.siteline.notification.ui;
 
 import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.Problems;
 import com.siteline.notification.NotificationItem;
 import com.siteline.notification.NotificationService;
 import com.vaadin.flow.component.Composite;
@@ -39,7 +40,7 @@ public class NotificationBell extends Composite<Div> {
 
     /** Re-reads the unread count. */
     public void refresh() {
-        long unread = notifications.unread(username);
+        long unread = notifications.unread();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         bell.setAriaLabel(getTranslation("notification.bell", unread));
@@ -47,7 +48,7 @@ public class NotificationBell extends Composite<Div> {
     }
 
     public long unread() {
-        return notifications.unread(username);
+        return notifications.unread();
     }
 
     private void open() {
@@ -59,7 +60,7 @@ public class NotificationBell extends Composite<Div> {
         list.setPadding(false);
         render(list);
         Button all = new Button(getTranslation("notification.read-all"), click -> {
-            notifications.markAllRead(username);
+            notifications.markAllRead();
             render(list);
             refresh();
         });
@@ -71,7 +72,7 @@ public class NotificationBell extends Composite<Div> {
 
     private void render(VerticalLayout list) {
         list.removeAll();
-        List<NotificationItem> items = notifications.latest(username);
+        List<NotificationItem> items = notifications.latest();
         if (items.isEmpty()) {
             list.add(new Paragraph(getTranslation("notification.none")));
         }
@@ -79,7 +80,7 @@ public class NotificationBell extends Composite<Div> {
             Div row = new Div();
             row.addClassName(item.unread() ? "siteline-notification-unread" : "siteline-notification");
             row.add(new Span(Formats.minute(item.createdAt()) + " · "));
-            String text = getTranslation(item.messageKey(), item.localizedParams(key -> getTranslation(key)));
+            String text = Problems.text(this, item.message());
             if (item.issueId() != null) {
                 row.add(new Anchor("issues/" + item.issueId(), text));
             } else {
@@ -87,7 +88,7 @@ public class NotificationBell extends Composite<Div> {
             }
             if (item.unread()) {
                 Button read = new Button(getTranslation("notification.read"), click -> {
-                    notifications.markRead(username, item.id());
+                    notifications.markRead(item.id());
                     render(list);
                     refresh();
                 });

@@ -25,13 +25,20 @@ class DemoOrganizationData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoOrganizationData.class);
 
     private final OrganizationService organization;
+    private final com.siteline.organization.RunAs as;
 
-    DemoOrganizationData(OrganizationService organization) {
+    DemoOrganizationData(OrganizationService organization, com.siteline.organization.RunAs as) {
         this.organization = organization;
+        this.as = as;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // nobody is signed in at start, and the first administrator is made here: the system acts
+        as.system(this::create);
+    }
+
+    private void create() {
         unit("EAST-PAINT", "华东外墙涂装事业部", List.of("exterior-painting"));
         unit("SH-HOME", "上海家装事业部", List.of("home-decoration"));
         unit("BJ-PROPERTY", "滨江花园物业服务中心", List.of("property-management"));

@@ -4,7 +4,7 @@ import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.customer.CustomerTier;
+import com.siteline.base.CustomerTier;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.project.ProjectTeam;
 import java.math.BigDecimal;
@@ -46,8 +46,11 @@ class DemoProjectData implements ApplicationRunner {
     private final OrganizationService organization;
     private final CustomerService customers;
 
+    private final com.siteline.organization.RunAs as;
+
     DemoProjectData(ProjectRepository repository, ProjectService projects, OrganizationService organization,
-            CustomerService customers) {
+            CustomerService customers, com.siteline.organization.RunAs as) {
+        this.as = as;
         this.customers = customers;
         this.repository = repository;
         this.projects = projects;
@@ -56,6 +59,10 @@ class DemoProjectData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        as.user("admin", this::create);
+    }
+
+    private void create() {
         if (repository.count() > 0) {
             return;
         }
@@ -63,15 +70,15 @@ class DemoProjectData implements ApplicationRunner {
         for (Demo demo : PROJECTS) {
             units.stream().filter(u -> u.code().equals(demo.unitCode()) && u.pluginIds().contains(demo.variant()))
                     .findFirst()
-                    .filter(u -> projects.variantsFor("admin", u.id()).stream().anyMatch(v -> v.id().equals(demo.variant())))
+                    .filter(u -> projects.variantsFor(u.id()).stream().anyMatch(v -> v.id().equals(demo.variant())))
                     .ifPresent(u -> {
-                        CustomerDetails customer = customers.samePhone("admin", demo.phone(), null).stream()
-                                .findFirst().orElseGet(() -> customers.create("admin", new CustomerDraft(u.id(),
+                        CustomerDetails customer = customers.samePhone(demo.phone(), null).stream()
+                                .findFirst().orElseGet(() -> customers.create(new CustomerDraft(u.id(),
                                         demo.customer(), demo.phone(), null, null, null, demo.address(),
                                         demo.value().length() > 6 ? CustomerTier.VIP : CustomerTier.STANDARD,
                                         java.util.Set.of(), Channel.WECHAT, null, null)));
                         LocalDate start = LocalDate.now().plusDays(demo.startInDays());
-                        projects.create("admin", new NewProject(demo.name(), demo.customer(), demo.address(), u.id(),
+                        projects.create(new NewProject(demo.name(), demo.customer(), demo.address(), u.id(),
                                 demo.variant(), customer.id(), new ProjectTeam(demo.pm(), null, "agent",
                                         new BigDecimal(demo.value()), start, start.plusDays(demo.days()),
                                         start.isBefore(LocalDate.now()) ? start : null, null)));

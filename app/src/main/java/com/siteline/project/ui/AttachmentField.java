@@ -47,7 +47,7 @@ public class AttachmentField extends CustomField<String> {
                 if (imagesOnly && (metadata.contentType() == null || !metadata.contentType().startsWith("image/"))) {
                     throw new AttachmentRejectedException("attachment.error.type");
                 }
-                AttachmentRef ref = attachments.upload(username, projectId, metadata.fileName(), metadata.contentType(), bytes);
+                AttachmentRef ref = attachments.upload(projectId, metadata.fileName(), metadata.contentType(), bytes);
                 rejection.setText("");
                 upload.clearFileList();
                 setModelValue(ref.value(), true);
@@ -82,7 +82,7 @@ public class AttachmentField extends CustomField<String> {
         value = current == null ? "" : current;
         AttachmentRef.parse(value).ifPresentOrElse(ref -> {
             link.setText(ref.fileName());
-            link.setHref(DownloadHandler.fromInputStream(event -> attachments.download(username, ref.id())
+            link.setHref(DownloadHandler.fromInputStream(event -> attachments.download(ref.id())
                     .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                             file.contentType(), file.content().length))
                     .orElse(DownloadResponse.error(404))));

@@ -1,10 +1,12 @@
 package com.siteline.project.ui;
 
+import com.siteline.base.ui.Problems;
+import com.siteline.base.RefusedException;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.CheckStatus;
 import com.siteline.project.ChecklistResults;
 import com.siteline.project.ItemResult;
-import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectRecords;
 import com.siteline.sdk.ChecklistItem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,9 +36,9 @@ class ChecklistDialog extends Dialog {
     private final Div status = new Div();
     private long rowVersion;
 
-    ChecklistDialog(ProjectService projects, AttachmentService attachments, String username, long projectId,
+    ChecklistDialog(ProjectRecords records, AttachmentService attachments, String username, long projectId,
             String checklistId, Runnable onSaved) {
-        ChecklistResults results = projects.checklist(username, projectId, checklistId);
+        ChecklistResults results = records.checklist(projectId, checklistId);
         rowVersion = results.rowVersion();
         setId("checklist-dialog");
         setWidth("min(1100px, 95vw)");
@@ -80,7 +82,7 @@ class ChecklistDialog extends Dialog {
             rows.forEach((id, row) -> values.put(id, new ItemResult(row.status().getValue(),
                     blankToNull(row.remark().getValue()), blankToNull(row.photo().getValue()))));
             try {
-                ChecklistResults saved = projects.saveChecklist(username, projectId, checklistId, values, rowVersion);
+                ChecklistResults saved = records.saveChecklist(projectId, checklistId, values, rowVersion);
                 rowVersion = saved.rowVersion();
                 Notification.show(getTranslation(saved.complete() ? "checklist.saved-complete" : "checklist.saved-partial"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -88,6 +90,8 @@ class ChecklistDialog extends Dialog {
                 onSaved.run();
             } catch (OptimisticLockingFailureException e) {
                 status.setText(getTranslation("form.conflict"));
+            } catch (RefusedException e) {
+                Problems.show(this, e);
             }
         });
         save.setId("save-checklist");

@@ -5,7 +5,7 @@ import com.siteline.project.FieldError;
 import com.siteline.project.FormAnswers;
 import com.siteline.project.FormRules;
 import com.siteline.project.FormValidationException;
-import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectRecords;
 import com.siteline.sdk.Choice;
 import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.FormSection;
@@ -52,7 +52,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class FormDialog extends Dialog {
 
-    private final transient ProjectService projects;
+    private final transient ProjectRecords records;
     private final String username;
     private final long projectId;
     private final transient FormSpec spec;
@@ -63,13 +63,13 @@ class FormDialog extends Dialog {
 
     private final transient AttachmentService attachments;
 
-    FormDialog(ProjectService projects, AttachmentService attachments, String username, long projectId, String formId,
+    FormDialog(ProjectRecords records, AttachmentService attachments, String username, long projectId, String formId,
             Runnable onSaved) {
-        this.projects = projects;
+        this.records = records;
         this.attachments = attachments;
         this.username = username;
         this.projectId = projectId;
-        FormAnswers answers = projects.formAnswers(username, projectId, formId);
+        FormAnswers answers = records.formAnswers(projectId, formId);
         this.spec = answers.spec();
         this.rowVersion = answers.rowVersion();
         setId("form-dialog");
@@ -112,7 +112,7 @@ class FormDialog extends Dialog {
             return;
         }
         try {
-            FormAnswers saved = projects.saveForm(username, projectId, spec.id(), values, rowVersion);
+            FormAnswers saved = records.saveForm(projectId, spec.id(), values, rowVersion);
             rowVersion = saved.rowVersion();
             Notification.show(getTranslation("form.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
@@ -128,6 +128,8 @@ class FormDialog extends Dialog {
         } catch (OptimisticLockingFailureException e) {
             // keep what the user typed: they decide whether to copy it over after reloading
             status.setText(getTranslation("form.conflict"));
+        } catch (com.siteline.base.RefusedException e) {
+            status.setText(com.siteline.base.ui.Problems.text(this, e.message()));
         }
     }
 

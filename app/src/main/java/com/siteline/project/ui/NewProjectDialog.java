@@ -1,5 +1,7 @@
 package com.siteline.project.ui;
 
+import com.siteline.base.ui.Problems;
+import com.siteline.base.RefusedException;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectService;
@@ -42,14 +44,14 @@ class NewProjectDialog extends Dialog {
         ComboBox<BusinessUnitSummary> unit = new ComboBox<>(getTranslation("project.field.unit"));
         unit.setId("project-unit");
         unit.setItemLabelGenerator(BusinessUnitSummary::name);
-        List<BusinessUnitSummary> units = projects.unitsForNewProjects(username);
+        List<BusinessUnitSummary> units = projects.unitsForNewProjects();
         unit.setItems(units);
         ComboBox<BusinessVariant> variant = new ComboBox<>(getTranslation("project.field.variant"));
         variant.setId("project-variant");
         variant.setItemLabelGenerator(v -> v.name().get(getLocale()));
         unit.addValueChangeListener(event -> {
             List<BusinessVariant> variants = event.getValue() == null ? List.of()
-                    : projects.variantsFor(username, event.getValue().id());
+                    : projects.variantsFor(event.getValue().id());
             variant.setItems(variants);
             variant.setValue(variants.size() == 1 ? variants.getFirst() : null);
         });
@@ -72,10 +74,15 @@ class NewProjectDialog extends Dialog {
         add(form);
         Button save = new Button(getTranslation("action.create"), click -> {
             if (binder.validate().isOk()) {
-                ProjectSummary project = projects.create(username, new NewProject(draft.name, draft.customer,
-                        draft.address, draft.unit.id(), draft.variant.id()));
-                close();
-                created.accept(project);
+                try {
+                    ProjectSummary project = projects.create(new NewProject(draft.name, draft.customer,
+                            draft.address, draft.unit.id(), draft.variant.id()));
+                    close();
+                    created.accept(project);
+                } catch (RefusedException e) {
+                    // what was typed stays in the dialog
+                    Problems.show(this, e);
+                }
             }
         });
         save.setId("create-project");

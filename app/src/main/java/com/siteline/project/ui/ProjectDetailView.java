@@ -1,10 +1,14 @@
 package com.siteline.project.ui;
 
+import com.siteline.base.ui.Problems;
+import com.siteline.base.RefusedException;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.project.AttachmentService;
+import com.siteline.project.ProjectRecords;
 import com.siteline.project.ProjectService;
+import com.siteline.project.StageGates;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.RequirementStatus;
 import com.siteline.project.StageGateException;
@@ -38,6 +42,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long> {
 
     private final transient ProjectService projects;
+    private final transient StageGates gates;
+    private final transient ProjectRecords projectRecords;
     private final transient AttachmentService attachments;
     private final String username;
     private final H2 title = new H2();
@@ -53,9 +59,12 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     private transient VariantSnapshot variant;
     private String shownStage;
 
-    public ProjectDetailView(ProjectService projects, AttachmentService attachments, CurrentUser currentUser) {
+    public ProjectDetailView(ProjectService projects, StageGates gates, ProjectRecords projectRecords,
+            AttachmentService attachments, CurrentUser currentUser) {
         super("project.title");
         this.projects = projects;
+        this.gates = gates;
+        this.projectRecords = projectRecords;
         this.attachments = attachments;
         this.username = currentUser.username().orElseThrow();
         pipeline.setId("stage-pipeline");
@@ -87,8 +96,8 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     }
 
     private void refresh(String stageToShow) {
-        project = projects.get(username, projectId);
-        variant = projects.variantOf(username, projectId);
+        project = projects.get(projectId);
+        variant = projects.variantOf(projectId);
         shownStage = stageToShow != null ? stageToShow : project.completed()
                 ? variant.stages().getLast().id() : project.currentStageId();
         title.setText(project.name());
@@ -124,7 +133,7 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         stageTitle.setText(stageName(shownStage));
         requirements.removeAll();
         gate.setVisible(false);
-        List<RequirementStatus> statuses = projects.requirements(username, projectId, shownStage);
+        List<RequirementStatus> statuses = gates.requirements(projectId, shownStage);
         if (statuses.isEmpty()) {
             requirements.add(new Span(getTranslation("project.stage.no-requirements")));
         }
@@ -169,30 +178,30 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         if (requirement.kind() != StageRequirement.Kind.SIGN_OFF) {
             return "";
         }
-        return projects.signedBy(username, projectId, shownStage)
+        return gates.signedBy(projectId, shownStage)
                 .map(name -> getTranslation("project.sign-off.signed-by", name)).orElse("");
     }
 
     private void openRequirement(StageRequirement requirement) {
         Runnable reload = () -> refresh(shownStage);
         switch (requirement.kind()) {
-            case FORM -> new FormDialog(projects, attachments, username, projectId, requirement.refId(), reload).open();
-            case CHECKLIST -> new ChecklistDialog(projects, attachments, username, projectId, requirement.refId(), reload).open();
-            case SIGN_OFF -> new SignOffDialog(projects, username, projectId, project.customerName(), reload).open();
+            case FORM -> new FormDialog(projectRecords, attachments, username, projectId, requirement.refId(), reload).open();
+            case CHECKLIST -> new ChecklistDialog(projectRecords, attachments, username, projectId, requirement.refId(), reload).open();
+            case SIGN_OFF -> new SignOffDialog(gates, projectId, project.version(), project.customerName(), reload).open();
         }
     }
 
     private void renderFreeForms() {
         records.removeAll();
-        List<String> formIds = projects.freeForms(username, projectId);
+        List<String> formIds = projects.freeForms(projectId);
         if (formIds.isEmpty()) {
             return;
         }
         records.add(new H3(getTranslation("project.records")));
         for (String formId : formIds) {
-            String formTitle = projects.formAnswers(username, projectId, formId).spec().title().get(getLocale());
+            String formTitle = projectRecords.formAnswers(projectId, formId).spec().title().get(getLocale());
             Button open = new Button(formTitle,
-                    click -> new FormDialog(projects, attachments, username, projectId, formId, () -> refresh(shownStage)).open());
+                    click -> new FormDialog(projectRecords, attachments, username, projectId, formId, () -> refresh(shownStage)).open());
             open.setId("open-" + formId);
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             records.add(open);
@@ -201,7 +210,7 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
 
     private void advance() {
         try {
-            projects.advance(username, projectId, project.version());
+            gates.advance(projectId, project.version());
             Notification.show(getTranslation("project.advanced"));
             refresh(null);
         } catch (StageGateException e) {
@@ -216,6 +225,9 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
             gate.setVisible(true);
         } catch (OptimisticLockingFailureException e) {
             Notification.show(getTranslation("project.conflict"));
+            refresh(null);
+        } catch (RefusedException e) {
+            Problems.show(this, e);
             refresh(null);
         }
     }

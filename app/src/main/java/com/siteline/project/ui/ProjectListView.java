@@ -1,8 +1,10 @@
 package com.siteline.project.ui;
 
+import com.siteline.base.BulkResult;
+import com.siteline.base.RowVersion;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.grid.GridStateStore;
+import com.siteline.base.ui.grid.GridKit;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
@@ -11,6 +13,7 @@ import com.siteline.base.ui.grid.DataGrid;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.project.ProjectGrid;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.security.CurrentUser;
@@ -48,7 +51,7 @@ public class ProjectListView extends ViewFrame {
     private final List<com.siteline.organization.UserSummary> colleagues;
 
     public ProjectListView(ProjectService projects, VariantCatalog catalog, OrganizationService organization,
-            GridStateStore store, CurrentUser currentUser) {
+            GridKit kit, CurrentUser currentUser) {
         super("projects.title");
         setId("projects");
         setSizeFull();
@@ -60,30 +63,28 @@ public class ProjectListView extends ViewFrame {
         this.colleagues = organization.colleaguesOf(username);
         List<String> colleagues = this.colleagues.stream().map(u -> u.username()).toList();
         List<String> variants = catalog.variantIds();
-        grid = new DataGrid<>("projects", projects, store, username);
-        grid.column("name", "projects.column.name", ProjectSummary::name)
-                .component(p -> new Anchor("projects/" + p.id(), p.name())).sortable().textFilter();
-        grid.column("customer", "projects.column.customer", ProjectSummary::customerName).sortable().textFilter();
-        grid.column("variant", "projects.column.variant", p -> variantName(p.variantId())).sortable()
-                .choiceFilter(() -> variants, this::variantName);
-        grid.column("stage", "projects.column.stage", this::stageName).sortable()
-                .choiceFilter(this::stageIds, this::stageLabel);
-        grid.column("pm", "projects.column.pm", p -> person(p.team().projectManager())).sortable()
-                .choiceFilter(() -> withMe(colleagues), this::person);
-        grid.column("value", "projects.column.value", p -> money(p.team().contractValue())).sortable();
-        grid.column("plannedEnd", "projects.column.planned-end",
-                p -> p.team().plannedEnd() == null ? "" : p.team().plannedEnd().toString()).sortable().dateFilter();
-        grid.column("unit", "projects.column.unit", ProjectSummary::businessUnitName).sortable()
-                .choiceFilter(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)));
-        grid.column("state", "projects.column.state",
-                p -> getTranslation(p.completed() ? "project.completed" : "projects.state.open"))
-                .choiceFilter(() -> List.of("open", "completed"), v -> getTranslation("projects.state." + v)).hidden();
-        grid.column("address", "projects.column.address", p -> p.address() == null ? "" : p.address()).textFilter().hidden();
-        grid.column("created", "projects.column.created", p -> Formats.day(p.createdAt())).sortable().dateFilter();
+        grid = new DataGrid<>(kit, projects);
+        grid.column("name", ProjectSummary::name)
+                .component(p -> new Anchor("projects/" + p.id(), p.name()));
+        grid.column("customer", ProjectSummary::customerName);
+        grid.column("variant", p -> variantName(p.variantId()))
+                .choices(() -> variants, this::variantName);
+        grid.column("stage", this::stageName)
+                .choices(this::stageIds, this::stageLabel);
+        grid.column("pm", p -> person(p.team().projectManager()))
+                .choices(() -> withMe(colleagues), this::person);
+        grid.column("value", p -> money(p.team().contractValue()));
+        grid.column("plannedEnd", p -> p.team().plannedEnd() == null ? "" : p.team().plannedEnd().toString());
+        grid.column("unit", ProjectSummary::businessUnitName)
+                .choices(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)));
+        grid.column("state", p -> getTranslation(p.completed() ? "project.completed" : "projects.state.open"))
+                .choiceLabels(v -> getTranslation("projects.state." + v)).hidden();
+        grid.column("address", p -> p.address() == null ? "" : p.address()).hidden();
+        grid.column("created", p -> Formats.day(p.createdAt()));
         List<SavedView> presets = new ArrayList<>(List.of(
                 SavedView.builtIn("projects.view.all", GridQuery.empty()),
                 SavedView.builtIn("projects.view.mine", GridQuery.empty().choice("pm", GridQuery.ME)),
-                SavedView.builtIn("projects.view.open", GridQuery.empty().choice("state", "open")
+                SavedView.builtIn("projects.view.open", GridQuery.empty().choice("state", ProjectGrid.OPEN)
                         .sortedBy(GridSort.asc("plannedEnd")))));
         for (String variant : variants) {
             presets.add(new SavedView(null, null, "inbox.view.plugin." + variant, true,
@@ -102,12 +103,12 @@ public class ProjectListView extends ViewFrame {
                     pm.setInvalid(true);
                     return;
                 }
-                int changed = projects.assignProjectManager(username, selected.stream().map(ProjectSummary::id).toList(),
-                        pm.getValue());
+                BulkResult result = projects.assignProjectManager(selected.stream()
+                        .map(p -> new RowVersion(p.id(), p.version())).toList(), pm.getValue());
                 dialog.close();
                 grid.grid().deselectAll();
                 grid.refresh();
-                Problems.success(getTranslation("grid.bulk.done", changed, selected.size() - changed));
+                Problems.report(this, result, id -> projectName(selected, id));
             });
             apply.setId("bulk-apply");
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -118,7 +119,7 @@ public class ProjectListView extends ViewFrame {
         Button create = new Button(getTranslation("projects.new"), VaadinIcon.PLUS.create());
         create.setId("new-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setEnabled(!projects.unitsForNewProjects(username).isEmpty());
+        create.setEnabled(!projects.unitsForNewProjects().isEmpty());
         create.addClickListener(click -> new NewProjectDialog(projects, username,
                 created -> getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class, created.id()))).open());
         grid.addToToolbar(create);
@@ -228,5 +229,9 @@ public class ProjectListView extends ViewFrame {
 
     private static String nz(Object value) {
         return value == null ? "?" : value.toString();
+    }
+
+    private static String projectName(java.util.Collection<ProjectSummary> selected, long id) {
+        return selected.stream().filter(p -> p.id() == id).map(ProjectSummary::name).findFirst().orElse("#" + id);
     }
 }

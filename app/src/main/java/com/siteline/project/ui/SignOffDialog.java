@@ -1,6 +1,9 @@
 package com.siteline.project.ui;
 
-import com.siteline.project.ProjectService;
+import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Problems;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import com.siteline.project.StageGates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** Records that the customer signed the current stage off (客户签字确认), by name. */
 class SignOffDialog extends Dialog {
 
-    SignOffDialog(ProjectService projects, String username, long projectId, String customerName, Runnable onSaved) {
+    SignOffDialog(StageGates gates, long projectId, long projectVersion, String customerName, Runnable onSaved) {
         setId("sign-off-dialog");
         setHeaderTitle(getTranslation("project.sign-off.title"));
         TextField signer = new TextField(getTranslation("project.sign-off.signer"));
@@ -25,7 +28,16 @@ class SignOffDialog extends Dialog {
                 signer.setInvalid(true);
                 return;
             }
-            projects.signOff(username, projectId, signer.getValue());
+            try {
+                gates.signOff(projectId, projectVersion, signer.getValue());
+            } catch (RefusedException e) {
+                Problems.show(this, e);
+                return;
+            } catch (ObjectOptimisticLockingFailureException e) {
+                // the project moved on meanwhile: what was typed stays, the page shows the news after closing
+                Problems.error(getTranslation("project.sign-off.conflict"));
+                return;
+            }
             close();
             onSaved.run();
         });

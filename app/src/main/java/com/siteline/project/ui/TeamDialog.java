@@ -1,5 +1,6 @@
 package com.siteline.project.ui;
 
+import com.siteline.base.RefusedException;
 import com.siteline.base.ui.Problems;
 import com.siteline.organization.UserSummary;
 import com.siteline.project.ProjectService;
@@ -51,13 +52,15 @@ class TeamDialog extends Dialog {
                 return;
             }
             try {
-                ProjectSummary result = projects.changeTeam(username, project.id(), project.version(),
+                ProjectSummary result = projects.changeTeam(project.id(), project.version(),
                         new ProjectTeam(pm.getValue(), designer.getValue(), agent.getValue(), value.getValue(),
                                 plannedStart.getValue(), plannedEnd.getValue(), actualStart.getValue(), actualEnd.getValue()));
                 close();
                 saved.accept(result);
             } catch (ObjectOptimisticLockingFailureException e) {
                 Problems.error(getTranslation("conflict.saved-by-other"));
+            } catch (RefusedException e) {
+                Problems.show(this, e);
             }
         });
         save.setId("team-save");

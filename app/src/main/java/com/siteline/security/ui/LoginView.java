@@ -1,5 +1,6 @@
 package com.siteline.security.ui;
 
+import com.siteline.security.LoginRoute;
 import com.siteline.base.AppLocales;
 import com.siteline.base.ui.BrandMark;
 import com.vaadin.flow.component.UI;
@@ -19,7 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 
 /** The sign-in page, zh-CN by default with a language choice that the rest of the visit keeps. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginRoute.PATH, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 

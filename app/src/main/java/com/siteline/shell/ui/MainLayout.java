@@ -1,5 +1,7 @@
 package com.siteline.shell.ui;
 
+import com.siteline.base.ui.Formats;
+import com.siteline.sla.UserZones;
 import com.siteline.base.AppLocales;
 import com.siteline.base.ui.BrandMark;
 import com.siteline.base.ui.ViewFrame;
@@ -53,8 +55,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
 
     private final NotificationBell bell;
 
-    public MainLayout(CurrentUser currentUser, OrganizationService organization, NotificationService notifications) {
+    public MainLayout(CurrentUser currentUser, OrganizationService organization, NotificationService notifications,
+            UserZones zones) {
         this.currentUser = currentUser;
+        // the zone every screen shows times in: the user's (their first unit's calendar zone)
+        currentUser.username().ifPresent(username -> java.util.Optional.ofNullable(VaadinSession.getCurrent())
+                .ifPresent(session -> Formats.useZone(session, zones.zoneOf(username))));
         this.organization = organization;
         this.bell = new NotificationBell(notifications, currentUser.username().orElse(""));
         setPrimarySection(Section.DRAWER);
@@ -81,7 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     }
 
     private void changeLanguage(Locale locale) {
-        currentUser.username().ifPresent(username -> organization.changeLocale(username, locale));
+        currentUser.username().ifPresent(username -> organization.changeLocale(locale));
         VaadinSession.getCurrent().setAttribute(AppLocales.SESSION_ATTRIBUTE, locale);
         UI.getCurrent().setLocale(locale);
     }

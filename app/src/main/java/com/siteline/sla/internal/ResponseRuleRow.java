@@ -43,8 +43,9 @@ public class ResponseRuleRow {
     @Column(name = "stage_id", length = 80)
     private String stageId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "customer_tier", length = 40)
-    private String customerTier;
+    private com.siteline.base.CustomerTier customerTier;
 
     @Column(name = "first_response_minutes", nullable = false)
     private long firstResponseMinutes;

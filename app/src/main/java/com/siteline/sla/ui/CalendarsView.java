@@ -176,13 +176,13 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         importProblems.setVisible(false);
         upload.clearFileList();
         if (importYear.getValue() == null || importYear.isInvalid()) {
-            showProblems(List.of(getTranslation("calendars.import.no-year")));
+            showProblems(List.of(com.siteline.base.Message.of("calendars.import.no-year")));
             return;
         }
         int target = importYear.getValue();
         try {
-            int count = calendars.importYear(target, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
-                    username);
+            int count = calendars.importYear(target,
+                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
             Notification.show(getTranslation("calendars.import.done", Integer.toString(target), count))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refreshYears(target);
@@ -191,10 +191,10 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         }
     }
 
-    private void showProblems(List<String> problems) {
+    private void showProblems(List<com.siteline.base.Message> problems) {
         importProblems.add(new Span(getTranslation("calendars.import.refused")));
         UnorderedList list = new UnorderedList();
-        problems.forEach(problem -> list.add(new ListItem(problem)));
+        problems.forEach(problem -> list.add(new ListItem(com.siteline.base.ui.Problems.text(this, problem))));
         importProblems.add(list);
         importProblems.setVisible(true);
     }

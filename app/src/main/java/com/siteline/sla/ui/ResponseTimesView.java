@@ -12,18 +12,19 @@ import com.siteline.sdk.IssueType;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.ResponseRule;
+import com.siteline.base.CustomerTier;
+import com.siteline.base.ui.Problems;
 import com.siteline.sla.ResponseRuleService;
+import com.siteline.sla.UserZones;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import com.siteline.sla.RuleCheck;
-import com.siteline.sla.RuleMatch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -41,12 +42,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -58,8 +55,6 @@ import java.util.stream.IntStream;
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(title = "nav.response-times", order = 94, icon = "vaadin:timer")
 public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient ResponseRuleService service;
     private final transient VariantCatalog catalog;
@@ -74,7 +69,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     private final ComboBox<String> category = new ComboBox<>();
     private final Select<Urgency> urgency = new Select<>();
     private final ComboBox<String> stage = new ComboBox<>();
-    private final TextField tier = new TextField();
+    private final ComboBox<CustomerTier> tier = new ComboBox<>();
     private final BigDecimalField firstResponse = new BigDecimalField();
     private final BigDecimalField nextUpdate = new BigDecimalField();
     private final BigDecimalField resolution = new BigDecimalField();
@@ -88,20 +83,16 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     private final Button remove = new Button();
     private final Button save = new Button();
     private final Button reset = new Button();
-    private final H2 testerTitle = new H2();
-    private final Select<IssueType> testType = new Select<>();
-    private final ComboBox<String> testCategory = new ComboBox<>();
-    private final Select<Urgency> testUrgency = new Select<>();
-    private final ComboBox<String> testStage = new ComboBox<>();
-    private final ComboBox<BusinessUnitSummary> testUnit = new ComboBox<>();
-    private final DateTimePicker testRaised = new DateTimePicker();
-    private final Button runTest = new Button();
-    private final Div testResult = new Div();
     private List<ResponseRule> draft = new ArrayList<>();
     private int selected = -1;
 
-    public ResponseTimesView(ResponseRuleService service, VariantCatalog catalog, OrganizationService organization) {
+    private long listVersion;
+    private final RuleTester tester;
+
+    public ResponseTimesView(ResponseRuleService service, VariantCatalog catalog, OrganizationService organization,
+            UserZones zones) {
         super("rules.title");
+        this.tester = new RuleTester(service, zones, plugin::getValue, () -> draft);
         this.service = service;
         this.catalog = catalog;
         this.organization = organization;
@@ -121,6 +112,9 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         urgency.setId("rule-urgency");
         stage.setId("rule-stage");
         tier.setId("rule-tier");
+        tier.setItems(CustomerTier.values());
+        tier.setItemLabelGenerator(t -> getTranslation("customer.tier." + t.name()));
+        tier.setClearButtonVisible(true);
         firstResponse.setId("rule-first-response");
         nextUpdate.setId("rule-next-update");
         resolution.setId("rule-resolution");
@@ -148,29 +142,20 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         save.addClickListener(click -> saveAll());
         reset.setId("reset-rules");
         reset.addClickListener(click -> {
-            service.resetToDefaults(plugin.getValue());
-            load(plugin.getValue());
-            Notification.show(getTranslation("rules.reset.done"));
+            try {
+                service.resetToDefaults(plugin.getValue(), listVersion);
+                load(plugin.getValue());
+                Notification.show(getTranslation("rules.reset.done"));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                Problems.error(getTranslation("rules.conflict"));
+            }
         });
-        testType.setId("test-type");
-        testType.setItems(IssueType.values());
-        testUrgency.setId("test-urgency");
-        testUrgency.setItems(Urgency.values());
-        testCategory.setId("test-category");
-        testStage.setId("test-stage");
-        testUnit.setId("test-unit");
-        testUnit.setItemLabelGenerator(BusinessUnitSummary::name);
-        testRaised.setId("test-raised");
-        runTest.setId("run-tester");
-        runTest.addClickListener(click -> runTester());
-        testResult.setId("tester-result");
 
         FormLayout editor = new FormLayout(enabled, basis, type, urgency, category, stage, tier, firstResponse,
                 nextUpdate, resolution, warnLead, escalateAfter);
-        FormLayout tester = new FormLayout(testType, testUrgency, testCategory, testStage, testUnit, testRaised);
         add(new HorizontalLayout(plugin, state), grid, problems, warnings, editor,
                 new HorizontalLayout(apply, add, up, down, remove), new HorizontalLayout(save, reset),
-                testerTitle, tester, runTest, testResult);
+                tester);
     }
 
     @Override
@@ -211,16 +196,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         remove.setText(getTranslation("rules.remove"));
         save.setText(getTranslation("action.save"));
         reset.setText(getTranslation("rules.reset"));
-        testerTitle.setText(getTranslation("rules.tester"));
-        testType.setLabel(getTranslation("rules.field.type"));
-        testType.setItemLabelGenerator(t -> getTranslation("issue.type." + t.name()));
-        testUrgency.setLabel(getTranslation("rules.field.urgency"));
-        testUrgency.setItemLabelGenerator(u -> getTranslation("issue.urgency." + u.name()));
-        testCategory.setLabel(getTranslation("rules.field.category"));
-        testStage.setLabel(getTranslation("rules.field.stage"));
-        testUnit.setLabel(getTranslation("project.field.unit"));
-        testRaised.setLabel(getTranslation("rules.tester.raised"));
-        runTest.setText(getTranslation("rules.tester.run"));
+        tester.localize();
         if (plugin.getValue() == null && !plugins.isEmpty()) {
             plugin.setValue(plugins.getFirst());
         } else {
@@ -232,6 +208,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         if (pluginId == null) {
             return;
         }
+        listVersion = service.version(pluginId);
         draft = new ArrayList<>(service.rules(pluginId));
         state.setText(getTranslation(service.customised(pluginId) ? "rules.state.customised" : "rules.state.defaults"));
         VariantSnapshot variant = catalog.snapshot(pluginId).orElseThrow();
@@ -239,14 +216,12 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         variant.issueCategories().stream().map(IssueCategory::id).forEach(categories::add);
         category.setItems(categories);
         category.setItemLabelGenerator(id -> categoryName(variant, id));
-        testCategory.setItems(categories);
-        testCategory.setItemLabelGenerator(id -> categoryName(variant, id));
         List<String> stages = variant.stages().stream().map(StageDefinition::id).toList();
         stage.setItems(stages);
         stage.setItemLabelGenerator(id -> variant.stage(id).map(s -> s.name().get(getLocale())).orElse(id));
-        testStage.setItems(stages);
-        testStage.setItemLabelGenerator(id -> variant.stage(id).map(s -> s.name().get(getLocale())).orElse(id));
-        testUnit.setItems(organization.businessUnits().stream().filter(u -> u.pluginIds().contains(pluginId)).toList());
+        tester.offer(categories, id -> categoryName(variant, id), stages,
+                id -> variant.stage(id).map(s -> s.name().get(getLocale())).orElse(id),
+                organization.businessUnits().stream().filter(u -> u.pluginIds().contains(pluginId)).toList());
         renderGrid(variant);
         edit(-1);
     }
@@ -280,7 +255,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         category.setValue(rule.categoryId());
         urgency.setValue(rule.urgency());
         stage.setValue(rule.stageId());
-        tier.setValue(rule.customerTier() == null ? "" : rule.customerTier());
+        tier.setValue(rule.customerTier());
         firstResponse.setValue(hours(rule.firstResponseMinutes()));
         nextUpdate.setValue(hours(rule.nextUpdateMinutes()));
         resolution.setValue(hours(rule.resolutionMinutes()));
@@ -294,7 +269,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
 
     private void applyEdit() {
         ResponseRule rule = new ResponseRule(enabled.getValue(), type.getValue(), blank(category.getValue()),
-                urgency.getValue(), blank(stage.getValue()), blank(tier.getValue()), minutes(firstResponse.getValue()),
+                urgency.getValue(), blank(stage.getValue()), tier.getValue(), minutes(firstResponse.getValue()),
                 minutes(nextUpdate.getValue()), minutes(resolution.getValue()), Boolean.TRUE.equals(basis.getValue()),
                 minutes(warnLead.getValue()), minutes(escalateAfter.getValue()));
         if (selected >= 0 && selected < draft.size()) {
@@ -355,38 +330,18 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
             return;
         }
         try {
-            service.save(plugin.getValue(), draft);
+            service.save(plugin.getValue(), listVersion, draft);
             Notification.show(getTranslation("rules.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load(plugin.getValue());
         } catch (ResponseRuleService.InvalidRulesException e) {
             check();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // another admin saved meanwhile: say so and keep this admin's edits on screen
+            Problems.error(getTranslation("rules.conflict"));
         }
     }
 
-    private void runTester() {
-        testResult.removeAll();
-        if (testType.getValue() == null || testUrgency.getValue() == null || testUnit.getValue() == null
-                || testRaised.getValue() == null) {
-            testResult.add(new Span(getTranslation("rules.tester.incomplete")));
-            return;
-        }
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        Instant raised = testRaised.getValue().atZone(zone).toInstant();
-        Optional<RuleMatch> match = service.test(plugin.getValue(), draft, new ResponseRule.IssueFacts(testType.getValue(),
-                blank(testCategory.getValue()), testUrgency.getValue(), blank(testStage.getValue()), null),
-                raised, testUnit.getValue().id());
-        if (match.isEmpty()) {
-            testResult.add(new Span(getTranslation("rules.tester.none")));
-            return;
-        }
-        RuleMatch m = match.get();
-        testResult.add(new Span(getTranslation("rules.tester.match", m.ruleNumber(), when(m.firstResponse(), zone),
-                when(m.nextUpdate(), zone), when(m.resolution(), zone))));
-    }
 
-    private String when(Instant instant, ZoneId zone) {
-        return instant == null ? "—" : WHEN.format(instant.atZone(zone));
-    }
 
     private String categoryName(VariantSnapshot variant, String id) {
         if (CoreIssueCategories.IDS.contains(id)) {

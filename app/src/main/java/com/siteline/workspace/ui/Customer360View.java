@@ -64,15 +64,15 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         removeAll();
         Anchor back = new Anchor("customers", "← " + getTranslation("nav.customers"));
         add(back);
-        if (customerId < 0 || !bench.customers().visible(username, customerId)) {
+        if (customerId < 0 || !bench.customers().visible(customerId)) {
             add(new EmptyState(VaadinIcon.WARNING, getTranslation("customer.not-found.title"),
                     getTranslation("customer.not-found.text")));
             return;
         }
-        CustomerDetails customer = bench.customers().get(username, customerId);
-        List<ProjectSummary> projects = bench.projects().ofCustomer(username, customerId);
-        List<IssueDetails> issues = bench.issues().ofCustomer(username, customerId);
-        List<LogEntry> log = bench.log().ofCustomer(username, customerId);
+        CustomerDetails customer = bench.customers().get(customerId);
+        List<ProjectSummary> projects = bench.projects().ofCustomer(customerId);
+        List<IssueDetails> issues = bench.queries().ofCustomer(customerId);
+        List<LogEntry> log = bench.log().ofCustomer(customerId);
         H2 name = new H2(customer.name());
         name.setId("customer-360-name");
         Badge tier = new Badge(getTranslation("customer.tier." + customer.tier().name()), Badge.Tone.WARNING);
@@ -169,7 +169,7 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
     }
 
     private void logContact() {
-        if (customerId >= 0 && bench.customers().visible(username, customerId)) {
+        if (customerId >= 0 && bench.customers().visible(customerId)) {
             new LogEntryDialog(bench.log(), bench.customers(), bench.projects(), username, customerId, null,
                     bench.clock(), saved -> render()).open();
         }

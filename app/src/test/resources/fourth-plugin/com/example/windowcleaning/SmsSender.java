@@ -1,6 +1,7 @@
 package com.example.windowcleaning;
 
 import com.siteline.sdk.NotificationSender;
+import com.siteline.sdk.PluginContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,13 @@ import org.pf4j.Extension;
 @Extension
 public class SmsSender implements NotificationSender {
 
+    private final PluginContext context;
+
+    /** The SDK's context is all an extension may ask for: here, for the host's log. */
+    public SmsSender(PluginContext context) {
+        this.context = context;
+    }
+
     @Override
     public String channelId() {
         return "sms";
@@ -30,6 +38,7 @@ public class SmsSender implements NotificationSender {
         try {
             Files.writeString(Path.of(outbox), recipient + ": " + text + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            context.logger().log(System.Logger.Level.INFO, "SMS to " + recipient + " written to the outbox");
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

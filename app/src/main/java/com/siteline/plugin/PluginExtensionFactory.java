@@ -1,30 +1,30 @@
 package com.siteline.plugin;
 
+import com.siteline.sdk.PluginContext;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.pf4j.ExtensionFactory;
 import org.pf4j.PluginRuntimeException;
-import org.springframework.beans.BeansException;
-import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
- * Our small bridge between PF4J and Spring (pf4j-spring does not support Spring 7): an extension
- * gets the host's beans through its public constructor, matched by type. Plugins stay free of
- * Spring: they only name types they can see (the plugin API's and the JDK's). One instance per
- * extension class; {@link #evict(ClassLoader)} forgets a stopped plugin's instances so its class
- * loader can be collected.
+ * Builds plugin extensions (our bridge; pf4j-spring does not support Spring 7). An extension's public
+ * constructor may take nothing or the SDK's {@link PluginContext}, nothing else: a plugin never gets a
+ * host bean (a {@code DataSource}, a repository) by naming its type. One instance per extension class;
+ * {@link #evict(ClassLoader)} forgets a stopped plugin's instances so its class loader can be collected.
  */
-class SpringExtensionFactory implements ExtensionFactory {
+class PluginExtensionFactory implements ExtensionFactory {
 
-    private final ListableBeanFactory beans;
+    private final Function<Class<?>, PluginContext> contexts;
     private final Map<Class<?>, Object> instances = new ConcurrentHashMap<>();
 
-    SpringExtensionFactory(ListableBeanFactory beans) {
-        this.beans = beans;
+    /** @param contexts the context of the plugin an extension class belongs to */
+    PluginExtensionFactory(Function<Class<?>, PluginContext> contexts) {
+        this.contexts = contexts;
     }
 
     @Override
@@ -43,12 +43,12 @@ class SpringExtensionFactory implements ExtensionFactory {
         Object[] args = new Object[constructor.getParameterCount()];
         Class<?>[] parameterTypes = constructor.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
-            try {
-                args[i] = beans.getBean(parameterTypes[i]);
-            } catch (BeansException e) {
-                throw new PluginRuntimeException(e, "Extension {} needs a {} which the host does not offer",
-                        type.getName(), parameterTypes[i].getName());
+            if (parameterTypes[i] != PluginContext.class) {
+                throw new PluginRuntimeException("Extension {} asks for a {}; an extension may take only {} "
+                        + "(or nothing) in its constructor", type.getName(), parameterTypes[i].getName(),
+                        PluginContext.class.getName());
             }
+            args[i] = contexts.apply(type);
         }
         try {
             return constructor.newInstance(args);

@@ -1,4 +1,4 @@
-package com.siteline.customer;
+package com.siteline.base;
 
 /** 分层管理: the service strategy a customer gets, by value. */
 public enum CustomerTier { VIP, KEY, STANDARD }

@@ -1,0 +1,64 @@
+package com.siteline.base.ui.grid;
+
+import com.siteline.base.grid.GridColumn;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * How a view shows one column of its grid's {@link GridColumn definition}: the cell text (also what the
+ * export writes), an optional component, where a choice filter's values come from and how they read,
+ * whether it shows by default, its width. Key, header, filter kind and sorting come from the definition.
+ */
+public final class ColumnSpec<T> {
+
+    final GridColumn definition;
+    final Function<T, String> text;
+    Function<T, Component> component;
+    Supplier<List<String>> choices;
+    Function<String, String> choiceLabel = Function.identity();
+    boolean visibleByDefault = true;
+    String width;
+    Grid.Column<T> gridColumn;
+    Component filterComponent;
+
+    ColumnSpec(GridColumn definition, Function<T, String> text) {
+        this.definition = definition;
+        this.text = text;
+        this.choices = definition::values;
+    }
+
+    /** Where the choice filter's values come from when the definition does not fix them, and their labels. */
+    public ColumnSpec<T> choices(Supplier<List<String>> values, Function<String, String> label) {
+        this.choices = values;
+        this.choiceLabel = label;
+        return this;
+    }
+
+    /** Labels of the definition's fixed values (enum constants, tokens). */
+    public ColumnSpec<T> choiceLabels(Function<String, String> label) {
+        this.choiceLabel = label;
+        return this;
+    }
+
+    public ColumnSpec<T> component(Function<T, Component> renderer) {
+        this.component = renderer;
+        return this;
+    }
+
+    public ColumnSpec<T> hidden() {
+        this.visibleByDefault = false;
+        return this;
+    }
+
+    public ColumnSpec<T> width(String width) {
+        this.width = width;
+        return this;
+    }
+
+    public String key() {
+        return definition.key();
+    }
+}
