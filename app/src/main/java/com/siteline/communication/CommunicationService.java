@@ -6,8 +6,6 @@ import com.siteline.base.InvalidInputException;
 import com.siteline.organization.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.grid.ColumnFilter;
-import com.siteline.base.grid.GridQuery;
-import com.siteline.base.grid.GridSort;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.communication.internal.Communication;
@@ -17,7 +15,6 @@ import com.siteline.communication.internal.CommunicationRepository;
 import com.siteline.project.AttachmentFile;
 import com.siteline.project.AttachmentRejectedException;
 import com.siteline.project.AttachmentService;
-import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerRenamed;
 import com.siteline.customer.CustomerService;
@@ -30,14 +27,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.jpa.domain.Specification;
@@ -103,9 +98,6 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
             return cb.or(any.toArray(Predicate[]::new));
         };
     }
-
-
-
 
     @Override
     public JpaGrid<Communication> grid() {
@@ -308,7 +300,6 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     void on(CustomerRenamed renamed) {
         log.rename(renamed.customerId(), renamed.name());
     }
-
 
     private static LogEntry entry(Communication c, Map<Long, String> units) {
         return new LogEntry(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),

@@ -10,7 +10,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.siteline.base.InvalidInputException;
 import com.siteline.organization.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
-import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
 import com.siteline.base.grid.UnitScopedGridSource;
@@ -21,17 +20,13 @@ import com.siteline.customer.internal.CustomerRepository;
 import com.siteline.organization.OrganizationService;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,9 +72,6 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     public JpaGrid<Customer> grid() {
         return grid;
     }
-
-
-
 
     public CustomerDetails get(long id) {
         String username = Actors.current();
@@ -231,7 +223,6 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         return customers.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no customer " + id));
     }
-
 
     private static CustomerDetails details(Customer c, Map<Long, String> units) {
         return new CustomerDetails(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),

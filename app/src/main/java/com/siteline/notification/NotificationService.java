@@ -112,7 +112,6 @@ public class NotificationService {
         return notifications.findByIssueIdOrderByCreatedAtAsc(issueId).stream().map(NotificationService::item).toList();
     }
 
-
     @Transactional
     @PreAuthorize(Role.Can.OWN_SETTINGS)
     public void markRead(long id) {

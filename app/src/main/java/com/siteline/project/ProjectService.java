@@ -3,8 +3,6 @@ package com.siteline.project;
 import com.siteline.base.Actors;
 import com.siteline.base.BulkResult;
 import com.siteline.base.InvalidInputException;
-import com.siteline.base.Message;
-import com.siteline.base.RefusedException;
 import com.siteline.base.RowByRow;
 import com.siteline.base.RowVersion;
 import com.siteline.organization.Role;
@@ -12,54 +10,30 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.PlatformTransactionManager;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
-import com.siteline.base.grid.GridSort;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.BusinessUnitSummary;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.ZoneId;
-import java.util.function.BiFunction;
-import org.springframework.data.jpa.domain.Specification;
 import com.siteline.organization.OrganizationService;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
-import com.siteline.project.internal.AnswerCodec;
-import com.siteline.project.internal.ProjectAttachmentRepository;
 import com.siteline.project.internal.Project;
-import com.siteline.project.internal.ProjectChecklist;
-import com.siteline.project.internal.ProjectChecklistRepository;
-import com.siteline.project.internal.ProjectForm;
-import com.siteline.project.internal.ProjectFormRepository;
 import com.siteline.project.internal.ProjectRepository;
-import com.siteline.project.internal.ProjectSignOff;
-import com.siteline.project.internal.ProjectSignOffRepository;
 import com.siteline.project.internal.ProjectStageEvent;
 import com.siteline.project.internal.ProjectStageEventRepository;
 import com.siteline.sdk.BusinessVariant;
-import com.siteline.sdk.ChecklistTemplate;
-import com.siteline.sdk.FieldSpec;
-import com.siteline.sdk.FieldType;
-import com.siteline.sdk.FieldProblem;
-import com.siteline.sdk.FormSpec;
-import com.siteline.sdk.StageDefinition;
-import com.siteline.sdk.StageRequirement;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Projects of the business variants: created in a business unit that runs the variant, with their team,
@@ -157,7 +131,6 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
         return summary(project, unitNames(username));
     }
 
-
     @Override
     protected ProjectSummary toRow(Project entity, Map<Long, String> units) {
         return summary(entity, units);
@@ -167,9 +140,6 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     public JpaGrid<Project> grid() {
         return grid;
     }
-
-
-
 
     /** The projects of one customer record, newest first. */
     public List<ProjectSummary> ofCustomer(long customerId) {
@@ -224,7 +194,6 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
                 .forEach(p -> p.renameCustomer(renamed.name()));
     }
 
-
     private static JpaGrid<Project> projectGrid(java.util.function.Function<String, ZoneId> zoneOf) {
         return new JpaGrid<>(Project.class, ProjectGrid.DEFINITION, zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
@@ -266,26 +235,12 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
         return catalog.freeFormIds(project(username, projectId).getVariantId());
     }
 
-
-
-
-
-
-
-
-
-
-
     public List<StageEvent> history(long projectId) {
         String username = Actors.current();
         project(username, projectId);
         return events.findByProjectIdOrderByAtAsc(projectId).stream()
                 .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser())).toList();
     }
-
-
-
-
 
     private BusinessUnitSummary unit(String username, long businessUnitId) {
         return organization.businessUnitsOf(username).stream().filter(u -> u.id() == businessUnitId).findFirst()
@@ -303,7 +258,6 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     private Map<Long, String> unitNames(String username) {
         return organization.unitNamesOf(username);
     }
-
 
     /** What the team dialog checks, again: members are colleagues, the value fits, dates run forwards. */
     private List<String> teamProblems(String username, ProjectTeam team) {

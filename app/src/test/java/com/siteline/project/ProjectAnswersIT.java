@@ -16,7 +16,6 @@ import com.siteline.sdk.StageDefinition;
 import com.siteline.testsupport.SitelineSpringTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

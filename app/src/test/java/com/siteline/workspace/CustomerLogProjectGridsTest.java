@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.SavedView;
-import com.siteline.communication.CommunicationService;
 import com.siteline.communication.LogEntry;
 import com.siteline.communication.ui.CommunicationsView;
 import com.siteline.customer.CustomerDetails;
-import com.siteline.customer.CustomerService;
 import com.siteline.base.CustomerTier;
 import com.siteline.customer.ui.CustomersView;
 import com.siteline.issue.IssueDetails;
 import com.siteline.project.NewProject;
-import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.ProjectTeam;
 import com.siteline.project.ui.ProjectListView;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
-import com.siteline.testsupport.SitelineSpringTest;
-import com.siteline.testsupport.WorkspaceFixture;
 import com.siteline.workspace.ui.Customer360View;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -36,13 +30,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Customers, communication log and projects grids, and the customer 360 page, as the agent of EAST-PAINT and SH-HOME. */
 class CustomerLogProjectGridsTest extends AgentGridTest {

@@ -3,24 +3,18 @@ package com.siteline.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.base.grid.SavedView;
-import com.siteline.communication.CommunicationService;
 import com.siteline.communication.LogEntry;
 import com.siteline.communication.NewLogEntry;
 import com.siteline.communication.ui.CommunicationsView;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
-import com.siteline.customer.CustomerService;
 import com.siteline.base.CustomerTier;
 import com.siteline.customer.ui.CustomersView;
 import com.siteline.project.NewProject;
-import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.ProjectTeam;
 import com.siteline.project.ui.ProjectListView;
-import com.siteline.testsupport.SitelineSpringTest;
-import com.siteline.testsupport.WorkspaceFixture;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,10 +30,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The customers, log and projects grids beyond their own tests: sort by a header, a built-in view,

@@ -17,7 +17,6 @@ import com.siteline.base.BulkResult;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueStatus;
 import com.siteline.organization.Role;
-import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.security.CurrentUser;
 import com.vaadin.flow.component.Component;
@@ -42,7 +41,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The agents' work queue (工作台): the customer issues of their units, and the replies they promised. */
 @Route("inbox")

@@ -10,7 +10,6 @@ import com.siteline.issue.IssueQueries;
 import com.siteline.base.RefusedException;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.StepInput;
-import com.siteline.issue.TimelineEntry;
 import com.siteline.issue.Verdict;
 import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.IssueType;
@@ -23,11 +22,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -337,9 +333,6 @@ public class IssuePanel extends Div {
         show(updated);
         changed.accept(updated);
     }
-
-
-
 
     public IssueDetails issue() {
         return issue;

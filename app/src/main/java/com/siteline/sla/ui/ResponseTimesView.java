@@ -2,7 +2,6 @@ package com.siteline.sla.ui;
 
 import com.siteline.base.CoreIssueCategories;
 import com.siteline.base.ui.ViewFrame;
-import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
@@ -34,7 +33,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Menu;
@@ -340,8 +338,6 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
             Problems.error(getTranslation("rules.conflict"));
         }
     }
-
-
 
     private String categoryName(VariantSnapshot variant, String id) {
         if (CoreIssueCategories.IDS.contains(id)) {
