@@ -41,7 +41,11 @@ public class OrganizationService {
     /** Business units per user: read on every grid query, changed only by membership edits. */
     private final Map<String, Map<Long, String>> unitsByUser = new ConcurrentHashMap<>();
 
-    OrganizationService(BusinessUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder) {
+    private final java.time.Clock clock;
+
+    OrganizationService(BusinessUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -113,6 +117,12 @@ public class OrganizationService {
                 .filter(u -> u.getRoles().contains(role))
                 .filter(u -> u.getBusinessUnits().stream().anyMatch(b -> b.getId() == businessUnitId))
                 .map(AppUser::getUsername).sorted().toList();
+    }
+
+    /** Stamps a user's sign-in with their password (the security module calls it). */
+    @Transactional
+    public void signedIn(String username) {
+        users.findByUsername(username).ifPresent(user -> user.signedIn(java.time.Instant.now(clock)));
     }
 
     /** Remembers the signed-in user's UI language. */
@@ -225,6 +235,6 @@ public class OrganizationService {
         Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.isEnabled(), roles,
                 user.getBusinessUnits().stream().map(BusinessUnit::getName)
-                        .collect(Collectors.toCollection(TreeSet::new)));
+                        .collect(Collectors.toCollection(TreeSet::new)), user.getLastSignInAt());
     }
 }

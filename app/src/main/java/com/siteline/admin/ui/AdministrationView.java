@@ -1,5 +1,6 @@
 package com.siteline.admin.ui;
 
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
@@ -88,6 +89,9 @@ public class AdministrationView extends ViewFrame implements LocaleChangeObserve
                 .sorted().collect(Collectors.joining("、"))).setHeader(getTranslation("admin.users.roles")).setAutoWidth(true);
         users.addColumn(user -> String.join("、", user.businessUnitNames()))
                 .setHeader(getTranslation("admin.users.units")).setFlexGrow(1);
+        users.addColumn(user -> user.lastSignInAt() == null ? getTranslation("admin.users.never")
+                : Formats.minute(user.lastSignInAt())).setHeader(getTranslation("admin.users.last-sign-in"))
+                .setKey("last-sign-in").setAutoWidth(true);
         users.setItems(organization.users());
     }
 }

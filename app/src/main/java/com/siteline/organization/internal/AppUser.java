@@ -42,6 +42,9 @@ public class AppUser extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -101,5 +104,13 @@ public class AppUser extends AbstractEntity {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public void signedIn(Instant at) {
+        this.lastSignInAt = at;
     }
 }

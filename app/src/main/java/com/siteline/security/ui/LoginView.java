@@ -52,9 +52,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         localize();
     }
 
+    private boolean locked;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        locked = parameters.containsKey("locked");
+        localize();
+        form.setError(locked || parameters.containsKey("error"));
     }
 
     @Override
@@ -75,8 +80,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        // too many failures: the same words whether or not the name exists
+        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         form.setI18n(i18n);
