@@ -122,7 +122,7 @@ public class OrganizationService {
     /** Stamps a user's sign-in with their password (the security module calls it). */
     @Transactional
     public void signedIn(String username) {
-        users.findByUsername(username).ifPresent(user -> user.signedIn(java.time.Instant.now(clock)));
+        users.stampSignIn(username, java.time.Instant.now(clock));
     }
 
     /** Remembers the signed-in user's UI language. */
@@ -198,9 +198,7 @@ public class OrganizationService {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
             problems.add("admin.users.error.name");
         }
-        if (rawPassword == null || rawPassword.length() < 8 || rawPassword.length() > 128) {
-            problems.add("admin.users.error.password");
-        }
+        problems.addAll(PasswordPolicy.problems(username, rawPassword));
         if (roles == null || roles.isEmpty()) {
             problems.add("admin.users.error.roles");
         }
@@ -220,10 +218,19 @@ public class OrganizationService {
         return toSummary(users.save(user));
     }
 
+    /** Forgets the cached units of every user (after a membership changed). */
+    void forgetUnits() {
+        unitsByUser.clear();
+    }
+
+    static UserSummary summaryOf(AppUser user) {
+        return toSummary(user);
+    }
+
     private static UserAccount toAccount(AppUser user) {
         Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         return new UserAccount(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.isEnabled(),
-                roles, user.getLocale() == null ? null : AppLocales.fromTag(user.getLocale()));
+                roles, user.getLocale() == null ? null : AppLocales.fromTag(user.getLocale()), user.isMustChangePassword());
     }
 
     private static BusinessUnitSummary toSummary(BusinessUnit unit) {
@@ -235,6 +242,7 @@ public class OrganizationService {
         Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
         return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.isEnabled(), roles,
                 user.getBusinessUnits().stream().map(BusinessUnit::getName)
-                        .collect(Collectors.toCollection(TreeSet::new)), user.getLastSignInAt());
+                        .collect(Collectors.toCollection(TreeSet::new)), user.getLastSignInAt(), user.getVersion(),
+                user.isMustChangePassword());
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.web.context.WebApplicationContext;
 @SitelineSpringTest
 class SignInTest {
 
-    private static final String PASSWORD = "signin-tester-pass";
+    private static final String PASSWORD = "blue-river-2026";
 
     @Autowired
     WebApplicationContext context;
@@ -36,13 +36,15 @@ class SignInTest {
     OrganizationService organization;
     @Autowired
     RunAs as;
+    @Autowired
+    com.siteline.organization.UserAdministration administration;
 
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        for (String user : List.of("signin-tester", "signin-locked")) {
+        for (String user : List.of("signin-tester", "signin-locked", "signin-deactivated")) {
             if (!organization.userExists(user)) {
                 as.system(() -> organization.createUser(user, "登录测试", PASSWORD, Set.of(Role.AGENT),
                         List.of("SH-HOME")));
@@ -91,5 +93,23 @@ class SignInTest {
         }
         assertThat(signIn("no-such-person", PASSWORD, "203.0.113.23", new MockHttpSession())
                 .getResponse().getRedirectedUrl()).endsWith("/login?locked");
+    }
+
+    @Test
+    void deactivatingAUserEndsTheirOpenSessionAndTheyCannotSignInAgain() throws Exception {
+        MvcResult result = signIn("signin-deactivated", PASSWORD, "203.0.113.30", new MockHttpSession());
+        MockHttpSession signedIn = (MockHttpSession) result.getRequest().getSession(false);
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+
+        UserSummary user = organization.users().stream().filter(u -> u.username().equals("signin-deactivated"))
+                .findFirst().orElseThrow();
+        as.user("admin", () -> administration.setEnabled(user.id(), user.version(), false));
+
+        MvcResult next = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/inbox")
+                .session(signedIn)).andReturn();
+        assertThat(next.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(signedIn.isInvalid()).isTrue();
+        assertThat(signIn("signin-deactivated", PASSWORD, "203.0.113.31", new MockHttpSession())
+                .getResponse().getRedirectedUrl()).endsWith("/login?error");
     }
 }

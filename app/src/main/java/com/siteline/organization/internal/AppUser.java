@@ -45,6 +45,9 @@ public class AppUser extends AbstractEntity {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -112,5 +115,23 @@ public class AppUser extends AbstractEntity {
 
     public void signedIn(Instant at) {
         this.lastSignInAt = at;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A new password; one an administrator set must be changed by the user at the next sign-in. */
+    public void changePassword(String hash, boolean setByAdministrator) {
+        this.passwordHash = hash;
+        this.mustChangePassword = setByAdministrator;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 }

@@ -11,4 +11,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select distinct u from AppUser u left join fetch u.businessUnits order by u.username")
     List<AppUser> findAllWithUnits();
+
+    /** Stamps a sign-in without moving the row's version (an administrator's open edit stays valid). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update AppUser u set u.lastSignInAt = :at where u.username = :username")
+    int stampSignIn(String username, java.time.Instant at);
 }

@@ -1,0 +1,135 @@
+package com.siteline.organization;
+
+import com.siteline.base.Actors;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.RefusedException;
+import com.siteline.organization.internal.AppUser;
+import com.siteline.organization.internal.AppUserRepository;
+import com.siteline.organization.internal.BusinessUnitRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators manage users (route {@code admin/users}): create, change roles and units, deactivate and
+ * reactivate, reset a password (which the user must change at the next sign-in); every user changes their
+ * own password. Each change names the version the administrator saw; passwords follow {@link PasswordPolicy}.
+ */
+@Service
+@Transactional
+public class UserAdministration {
+
+    private final OrganizationService organization;
+    private final AppUserRepository users;
+    private final BusinessUnitRepository units;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
+
+    UserAdministration(OrganizationService organization, AppUserRepository users, BusinessUnitRepository units,
+            PasswordEncoder passwords, ApplicationEventPublisher events) {
+        this.organization = organization;
+        this.users = users;
+        this.units = units;
+        this.passwords = passwords;
+        this.events = events;
+    }
+
+    /** A new user, whose first password they must change at their first sign-in. */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public UserSummary create(String username, String displayName, String password, Set<Role> roles,
+            Collection<String> unitCodes) {
+        UserSummary created = organization.createUser(username, displayName, password, roles, unitCodes);
+        AppUser user = users.findById(created.id()).orElseThrow();
+        user.changePassword(user.getPasswordHash(), true);
+        return OrganizationService.summaryOf(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles,
+            Collection<String> unitCodes) {
+        AppUser user = user(id, expectedVersion);
+        List<String> problems = new ArrayList<>();
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+            problems.add("admin.users.error.name");
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.add("admin.users.error.roles");
+        }
+        if (unitCodes.stream().anyMatch(code -> units.findByCode(code).isEmpty())) {
+            problems.add("admin.users.error.units");
+        }
+        if (user.getUsername().equals(Actors.current()) && !roles.contains(Role.ADMIN)) {
+            problems.add("admin.users.error.own-admin");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user.setDisplayName(displayName.strip());
+        user.getRoles().clear();
+        user.getRoles().addAll(roles);
+        user.getBusinessUnits().clear();
+        unitCodes.forEach(code -> user.getBusinessUnits().add(units.findByCode(code).orElseThrow()));
+        organization.forgetUnits();
+        return OrganizationService.summaryOf(users.saveAndFlush(user));
+    }
+
+    /** Deactivates (their open sessions end, they cannot sign in) or reactivates a user; never oneself. */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public UserSummary setEnabled(long id, long expectedVersion, boolean enabled) {
+        AppUser user = user(id, expectedVersion);
+        if (!enabled && user.getUsername().equals(Actors.current())) {
+            throw new RefusedException("admin.users.refused.self");
+        }
+        user.setEnabled(enabled);
+        UserSummary saved = OrganizationService.summaryOf(users.saveAndFlush(user));
+        if (!enabled) {
+            events.publishEvent(new UserDeactivated(user.getUsername()));
+        }
+        return saved;
+    }
+
+    /** Sets a password the user must change at the next sign-in (what an administrator hands over). */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public UserSummary resetPassword(long id, long expectedVersion, String password) {
+        AppUser user = user(id, expectedVersion);
+        List<String> problems = PasswordPolicy.problems(user.getUsername(), password);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user.changePassword(passwords.encode(password), true);
+        return OrganizationService.summaryOf(users.saveAndFlush(user));
+    }
+
+    /** The signed-in user's own new password, after their current one. */
+    @PreAuthorize(Role.Can.OWN_SETTINGS)
+    public void changeOwnPassword(String current, String next) {
+        AppUser user = users.findByUsername(Actors.current()).orElseThrow();
+        if (current == null || !passwords.matches(current, user.getPasswordHash())) {
+            throw new InvalidInputException(List.of("password.error.current"));
+        }
+        List<String> problems = new ArrayList<>(PasswordPolicy.problems(user.getUsername(), next));
+        if (problems.isEmpty() && passwords.matches(next, user.getPasswordHash())) {
+            problems.add("password.error.same");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user.changePassword(passwords.encode(next), false);
+    }
+
+    private AppUser user(long id, long expectedVersion) {
+        AppUser user = users.findById(id).orElseThrow(() -> new NoSuchElementException("no user " + id));
+        if (user.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        return user;
+    }
+}

@@ -1,0 +1,66 @@
+package com.siteline.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.admin.ui.UsersView;
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.organization.UserAccount;
+import com.siteline.organization.UserSummary;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.siteline.testsupport.WorkspaceFixture;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** {@code admin/users}: create a user (a bad password is said at its field, nothing typed is lost), deactivate. */
+@SitelineSpringTest
+@WithUserDetails("admin")
+class UsersViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    OrganizationService organization;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorCreatesAUserAndDeactivatesThem() {
+        String login = "uv-" + WorkspaceFixture.marker().toLowerCase();
+        navigate(UsersView.class);
+        test($(Button.class).id("new-user")).click();
+        test($(TextField.class).id("user-username")).setValue(login);
+        test($(TextField.class).id("user-name")).setValue("新来的客服 周敏");
+        test($(PasswordField.class).id("user-password")).setValue("88888888");
+        ((CheckboxGroup<Role>) $(CheckboxGroup.class).id("user-roles")).setValue(Set.of(Role.AGENT));
+        MultiSelectComboBox<BusinessUnitSummary> units = $(MultiSelectComboBox.class).id("user-units");
+        units.setValue(Set.of(organization.businessUnits().stream().filter(u -> u.code().equals("SH-HOME"))
+                .findFirst().orElseThrow()));
+        test($(Button.class).id("user-save")).click();
+
+        PasswordField password = $(PasswordField.class).id("user-password");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("太常见");
+        assertThat($(TextField.class).id("user-username").getValue()).isEqualTo(login);
+        assertThat(organization.userExists(login)).isFalse();
+
+        test(password).setValue("harbour-lights-7");
+        test($(Button.class).id("user-save")).click();
+        assertThat(organization.findAccount(login)).map(UserAccount::mustChangePassword).contains(true);
+
+        test($(TextField.class).id("users-search")).setValue(login);
+        Grid<UserSummary> grid = $(Grid.class).id("users-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        test(grid).clickRow(0);
+        test($(Button.class).id("user-toggle")).click();
+        assertThat(organization.findAccount(login)).map(UserAccount::enabled).contains(false);
+        assertThat(test(grid).getRow(0).enabled()).isFalse();
+    }
+}
