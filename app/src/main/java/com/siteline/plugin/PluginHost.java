@@ -164,6 +164,11 @@ public class PluginHost implements AutoCloseable {
                 .toList();
     }
 
+    /** The id of the plugin an extension comes from. */
+    public String pluginOf(Object extension) {
+        return pluginOf(extension.getClass());
+    }
+
     /** The notification senders the started plugins bring (SMS, WeChat, ...). */
     public List<com.siteline.sdk.NotificationSender> notificationSenders() {
         return manager.getExtensions(com.siteline.sdk.NotificationSender.class);

@@ -42,7 +42,10 @@ public class VariantCatalog {
     private final JsonMapper json;
     private final Map<String, Object> cache = new ConcurrentHashMap<>();
 
-    VariantCatalog(PluginHost plugins, VariantDefinitionRepository definitions, JsonMapper json) {
+    private final PluginFaults faults;
+
+    VariantCatalog(PluginHost plugins, VariantDefinitionRepository definitions, JsonMapper json, PluginFaults faults) {
+        this.faults = faults;
         this.plugins = plugins;
         this.definitions = definitions;
         this.json = json;
@@ -91,6 +94,7 @@ public class VariantCatalog {
     @Transactional
     @PreAuthorize(Role.Can.ADMINISTER)
     public PluginStatus startPlugin(String pluginId) {
+        faults.clear(pluginId);
         PluginStatus status = plugins.start(pluginId);
         registerStartedVariants();
         return status;
@@ -169,12 +173,23 @@ public class VariantCatalog {
 
     /** The plugin's cross-field checks; none while the plugin is stopped. */
     public List<FieldProblem> validate(String variantId, String formId, Map<String, Object> answers) {
-        return startedVariant(variantId).map(v -> v.validate(formId, answers)).orElse(List.of());
+        try {
+            return startedVariant(variantId).map(v -> v.validate(formId, answers)).orElse(List.of());
+        } catch (RuntimeException | LinkageError e) {
+            // a broken hook must not keep the form from being saved with the core's own checks
+            faults.record(variantId, "validate(" + formId + ")", e);
+            return List.of();
+        }
     }
 
     /** The plugin's derived values; none while the plugin is stopped. */
     public Map<String, Object> derive(String variantId, String formId, Map<String, Object> answers) {
-        return startedVariant(variantId).map(v -> v.derive(formId, answers)).orElse(Map.of());
+        try {
+            return startedVariant(variantId).map(v -> v.derive(formId, answers)).orElse(Map.of());
+        } catch (RuntimeException | LinkageError e) {
+            faults.record(variantId, "derive(" + formId + ")", e);
+            return Map.of();
+        }
     }
 
     public List<StageDefinition> stages(String variantId) {

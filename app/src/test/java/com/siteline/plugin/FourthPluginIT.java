@@ -54,6 +54,10 @@ class FourthPluginIT extends SpringBrowserlessTest {
     @Autowired
     ProjectService projects;
     @Autowired
+    com.siteline.project.ProjectRecords records;
+    @Autowired
+    PluginFaults faults;
+    @Autowired
     VariantCatalog catalog;
     @Autowired
     com.siteline.notification.NotificationService notifications;
@@ -137,5 +141,33 @@ class FourthPluginIT extends SpringBrowserlessTest {
         assertThat(windows.isInvalid()).isTrue();
         assertThat(windows.getErrorMessage()).isEqualTo("不能大于 5000");
         assertThat($(ComboBox.class).id("field-access").getLabel()).isEqualTo("作业方式");
+    }
+
+    @Test
+    void aHookOrSenderThatThrowsAtRunTimeIsReportedAndTheCoreCarriesOn() {
+        long unit = organization.businessUnitsOf("window-admin").getFirst().id();
+        long project = as.user("window-admin", () -> projects.create(new NewProject("银泰中心外窗清洗", "物业公司", null,
+                unit, FourthPlugin.ID))).id();
+        // the plugin's validate throws for 4444 windows: the form is saved with the core's own checks
+        var saved = as.user("window-admin", () -> records.saveForm(project, "survey",
+                java.util.Map.of("windows", new java.math.BigDecimal("4444"), "access", "rope"), -1));
+        assertThat(saved.values()).containsEntry("access", "rope");
+        assertThat(faults.latest(FourthPlugin.ID)).get().satisfies(fault -> {
+            assertThat(fault.hook()).isEqualTo("validate(survey)");
+            assertThat(fault.message()).contains("cannot count 4444 windows");
+        });
+        // its SMS sender throws for this recipient: the notice is kept under the bell all the same
+        String key = "test:broken-sms:" + System.nanoTime();
+        assertThat(notifications.send(new com.siteline.notification.Notice("broken-recipient", null, "PROMISE_DUE", key,
+                List.of(com.siteline.base.Message.value("客户"), com.siteline.base.Message.value("时间"),
+                        com.siteline.base.Message.value("内容"))))).isTrue();
+        assertThat(faults.latest(FourthPlugin.ID)).get().extracting(PluginFaults.Fault::hook).isEqualTo("send(sms)");
+
+        navigate(PluginsView.class);
+        Grid<PluginStatus> grid = $(Grid.class).id("plugins");
+        int row = grid.getGenericDataView().getItems().map(PluginStatus::id).toList().indexOf(FourthPlugin.ID);
+        assertThat(test(grid).getCellText(row, 4)).contains("运行出错").contains("send(sms)");
+        assertThat(grid.getGenericDataView().getItems().filter(s -> !s.id().equals("greedy"))
+                .map(PluginStatus::state)).containsOnly(PluginStatus.State.STARTED);
     }
 }

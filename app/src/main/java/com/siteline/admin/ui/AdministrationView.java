@@ -40,8 +40,12 @@ public class AdministrationView extends ViewFrame implements LocaleChangeObserve
     private final H2 usersTitle = new H2();
     private final Grid<UserSummary> users = new Grid<>();
 
-    public AdministrationView(OrganizationService organization, PluginHost plugins) {
+    private final transient com.siteline.plugin.PluginFaults faults;
+
+    public AdministrationView(OrganizationService organization, PluginHost plugins,
+            com.siteline.plugin.PluginFaults faults) {
         super("admin.title");
+        this.faults = faults;
         this.organization = organization;
         this.plugins = plugins;
         pluginAlert.setId("plugin-alert");
@@ -60,7 +64,8 @@ public class AdministrationView extends ViewFrame implements LocaleChangeObserve
     }
 
     private void localize() {
-        List<PluginStatus> failed = plugins.statuses().stream().filter(PluginStatus::failed).toList();
+        List<PluginStatus> failed = plugins.statuses().stream()
+                .filter(s -> s.failed() || faults.latest(s.id()).isPresent()).toList();
         pluginAlert.removeAll();
         pluginAlert.setVisible(!failed.isEmpty());
         if (!failed.isEmpty()) {

@@ -2,22 +2,22 @@ package com.siteline.notification.internal;
 
 import com.siteline.notification.NotificationChannel;
 import com.siteline.notification.NotificationItem;
+import com.siteline.plugin.PluginFaults;
 import com.siteline.plugin.PluginHost;
 import com.siteline.sdk.NotificationSender;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Hands every notification to the senders of the started plugins; one failing sender does not stop the others. */
 @Component
 class PluginChannels implements NotificationChannel {
 
-    private static final Logger log = LoggerFactory.getLogger(PluginChannels.class);
 
     private final PluginHost plugins;
+    private final PluginFaults faults;
 
-    PluginChannels(PluginHost plugins) {
+    PluginChannels(PluginHost plugins, PluginFaults faults) {
         this.plugins = plugins;
+        this.faults = faults;
     }
 
     @Override
@@ -31,8 +31,9 @@ class PluginChannels implements NotificationChannel {
         for (NotificationSender sender : plugins.notificationSenders()) {
             try {
                 sent |= sender.send(recipient, email, subject, text);
-            } catch (RuntimeException e) {
-                log.warn("Plugin channel {} could not send notification {}: {}", sender.channelId(), item.id(), e.getMessage());
+            } catch (RuntimeException | LinkageError e) {
+                // the notice stays under the bell and goes out through the other channels
+                faults.record(plugins.pluginOf(sender), "send(" + sender.channelId() + ")", e);
             }
         }
         return sent;

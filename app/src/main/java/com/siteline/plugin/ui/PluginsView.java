@@ -3,6 +3,8 @@ package com.siteline.plugin.ui;
 import com.siteline.base.ui.EmptyState;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
+import com.siteline.base.ui.Formats;
+import com.siteline.plugin.PluginFaults;
 import com.siteline.plugin.PluginHost;
 import com.siteline.plugin.PluginStatus;
 import com.siteline.plugin.VariantCatalog;
@@ -38,8 +40,11 @@ public class PluginsView extends ViewFrame implements LocaleChangeObserver {
     private final Paragraph summary = new Paragraph();
     private final Span directory = new Span();
 
-    public PluginsView(PluginHost plugins, VariantCatalog catalog) {
+    private final transient PluginFaults faults;
+
+    public PluginsView(PluginHost plugins, VariantCatalog catalog, PluginFaults faults) {
         super("plugins.title");
+        this.faults = faults;
         this.plugins = plugins;
         this.catalog = catalog;
         grid.setId("plugins");
@@ -68,8 +73,7 @@ public class PluginsView extends ViewFrame implements LocaleChangeObserver {
         grid.addColumn(status -> status.version() == null ? "" : status.version())
                 .setHeader(getTranslation("plugins.column.version")).setAutoWidth(true);
         grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("plugins.column.state")).setAutoWidth(true);
-        grid.addColumn(status -> status.reason() == null ? "" : status.reason())
-                .setHeader(getTranslation("plugins.column.reason")).setFlexGrow(1);
+        grid.addColumn(this::reason).setHeader(getTranslation("plugins.column.reason")).setFlexGrow(1);
         grid.addComponentColumn(this::action).setHeader(getTranslation("plugins.column.action")).setAutoWidth(true);
         grid.setItems(statuses);
         grid.setVisible(!statuses.isEmpty());
@@ -110,5 +114,14 @@ public class PluginsView extends ViewFrame implements LocaleChangeObserver {
             default -> "other";
         });
         return badge;
+    }
+
+    /** Why it failed to start, or the latest fault of a started plugin at run time. */
+    private String reason(PluginStatus status) {
+        if (status.reason() != null) {
+            return status.reason();
+        }
+        return faults.latest(status.id()).map(fault -> getTranslation("plugins.fault", Formats.minute(fault.at()),
+                fault.hook(), fault.message())).orElse("");
     }
 }

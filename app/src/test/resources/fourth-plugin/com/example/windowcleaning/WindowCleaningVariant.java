@@ -2,6 +2,7 @@ package com.example.windowcleaning;
 
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.Choice;
+import com.siteline.sdk.FieldProblem;
 import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.FormSection;
 import com.siteline.sdk.FormSpec;
@@ -33,5 +34,14 @@ public class WindowCleaningVariant implements BusinessVariant {
                         FieldSpec.number("windows", "窗户数量", "Windows", "扇").asRequired().min(1).max(5000),
                         FieldSpec.singleChoice("access", "作业方式", "Access",
                                 Choice.of("rope", "吊绳", "Rope"), Choice.of("gondola", "吊篮", "Gondola")).asRequired())));
+    }
+
+    /** A defect on purpose, so the tests see how the host copes: 4444 windows make the hook throw. */
+    @Override
+    public List<FieldProblem> validate(String formId, java.util.Map<String, Object> answers) {
+        if (answers.get("windows") instanceof java.math.BigDecimal windows && windows.intValue() == 4444) {
+            throw new IllegalStateException("window-cleaning cannot count 4444 windows");
+        }
+        return List.of();
     }
 }
