@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unit's managers (the team leads) and the handler at the breach; tell the unit's admins a further delay
  * later), records the step
  * on the issue, and tells authors of promised replies that fell due. Each notice has a dedup key,
- * so a step raised twice (two nodes, a retried run) is sent once.
+ * so a step raised twice (two nodes, a retried run) is sent once. Each run also retries the emails of
+ * notices that a mail server did not take ({@link NotificationService#retryEmails}).
  */
 @Service
 public class ResponseTimeSweep {
@@ -83,6 +84,8 @@ public class ResponseTimeSweep {
         for (long id : communications.duePromises(now, BATCH)) {
             sent += promise(id, now);
         }
+        // and emails a mail server would not take earlier, whose next try has come
+        sent += notifications.retryEmails(now, BATCH);
         return sent;
     }
 

@@ -31,6 +31,7 @@ public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
     static final String SEPARATOR = "\u001f";
+    private static final String EMAIL = "email";
 
     private final NotificationRepository notifications;
     private final List<NotificationChannel> channels;
@@ -74,26 +75,93 @@ public class NotificationService {
         return true;
     }
 
-    private void deliver(NotificationRow row) {
+    /** A notice in its recipient's words and zone: the subject and the text. */
+    private record Written(NotificationItem item, String email, String subject, String text) {
+    }
+
+    private Written write(NotificationRow row) {
         UserAccount account = organization.findAccount(row.getRecipient()).orElse(null);
         Locale locale = account == null || account.locale() == null ? Locale.SIMPLIFIED_CHINESE : account.locale();
-        String email = organization.emailOf(row.getRecipient()).orElse(null);
         NotificationItem item = item(row);
-        String subject = i18n.getTranslation("notification.subject", locale);
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(zones.zoneOf(row.getRecipient()));
-        String text = item.message().text((key, args) -> i18n.getTranslation(key, locale, args), time::format);
+        return new Written(item, organization.emailOf(row.getRecipient()).orElse(null),
+                i18n.getTranslation("notification.subject", locale),
+                item.message().text((key, args) -> i18n.getTranslation(key, locale, args), time::format));
+    }
+
+    private void deliver(NotificationRow row) {
+        Written notice = write(row);
         for (NotificationChannel channel : channels) {
+            if (EMAIL.equals(channel.id())) {
+                email(channel, row.getId(), notice);
+                continue;
+            }
             try {
-                if (channel.deliver(item, row.getRecipient(), email, subject, text) && "email".equals(channel.id())) {
-                    newTransaction.executeWithoutResult(tx -> notifications.findById(row.getId())
-                            .ifPresent(r -> r.emailed(clock.instant())));
-                }
+                channel.deliver(notice.item(), row.getRecipient(), notice.email(), notice.subject(), notice.text());
             } catch (RuntimeException e) {
                 // a channel that fails loses nothing: the notice stays under the bell
                 log.warn("Channel {} could not deliver notification {}: {}", channel.id(), row.getId(), e.getMessage());
             }
         }
+    }
+
+    /**
+     * Emails a notice. One the mail server does not take waits in the outbox ({@code email_due_at}) and is
+     * tried again by {@link #retryEmails} after 30 s, 1, 2, 4 … minutes (at most an hour), until it goes.
+     */
+    private void email(NotificationChannel channel, long id, Written notice) {
+        boolean sent;
+        try {
+            sent = channel.deliver(notice.item(), notice.item().recipient(), notice.email(), notice.subject(),
+                    notice.text());
+        } catch (RuntimeException e) {
+            log.warn("Email of notification {} failed, kept for another try: {}", id, e.getMessage());
+            newTransaction.executeWithoutResult(tx -> notifications.findById(id)
+                    .ifPresent(r -> r.emailFailed(clock.instant().plus(backoff(r.getEmailAttempts() + 1)))));
+            return;
+        }
+        // sent, or nothing to send (no mail server configured, no address): either way nothing waits
+        newTransaction.executeWithoutResult(tx -> notifications.findById(id).ifPresent(r -> {
+            if (sent) {
+                r.emailed(clock.instant());
+            } else {
+                r.noEmail();
+            }
+        }));
+    }
+
+    /**
+     * Tries again the emails whose time has come (the timer's run calls it): each is first taken for this
+     * node, so two nodes never send the same one. Returns how many went out.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int retryEmails(java.time.Instant now, int batch) {
+        NotificationChannel email = channels.stream().filter(c -> EMAIL.equals(c.id())).findFirst().orElse(null);
+        if (email == null) {
+            return 0;
+        }
+        int sent = 0;
+        for (long id : notifications.emailsDue(now, org.springframework.data.domain.PageRequest.of(0, batch))) {
+            NotificationRow row = notifications.findById(id).orElse(null);
+            if (row == null || row.getEmailDueAt() == null) {
+                continue;
+            }
+            java.time.Instant lease = now.plus(java.time.Duration.ofMinutes(5));
+            Integer claimed = newTransaction.execute(tx -> notifications.claimEmail(id, row.getEmailDueAt(), lease));
+            if (claimed == null || claimed != 1) {
+                continue;
+            }
+            email(email, id, write(row));
+            sent += notifications.findById(id).map(NotificationRow::getEmailedAt).isPresent() ? 1 : 0;
+        }
+        return sent;
+    }
+
+    /** 30 s after the first failure, then 1, 2, 4 … minutes, at most an hour. */
+    static java.time.Duration backoff(int attempts) {
+        long seconds = 30L << Math.min(Math.max(attempts - 1, 0), 7);
+        return java.time.Duration.ofSeconds(Math.min(seconds, 3600));
     }
 
     public long unread() {

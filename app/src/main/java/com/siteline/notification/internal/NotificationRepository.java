@@ -17,4 +17,16 @@ public interface NotificationRepository extends JpaRepository<NotificationRow, L
     @Modifying
     @Query("update NotificationRow n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
     int readAll(String recipient, Instant at);
+
+    /** Emails due for another try, earliest first (the outbox). */
+    @Query("select n.id from NotificationRow n where n.emailDueAt <= :now order by n.emailDueAt")
+    List<Long> emailsDue(Instant now, org.springframework.data.domain.Pageable page);
+
+    /**
+     * Takes an email for this node: moves its due time on to a lease, unless another node (or run) took it
+     * first. Returns 1 when this caller has it.
+     */
+    @Modifying
+    @Query("update NotificationRow n set n.emailDueAt = :lease where n.id = :id and n.emailDueAt = :due")
+    int claimEmail(long id, Instant due, Instant lease);
 }

@@ -33,6 +33,10 @@ public class NotificationRow {
     private Instant readAt;
     @Column(name = "emailed_at")
     private Instant emailedAt;
+    @Column(name = "email_attempts", nullable = false)
+    private int emailAttempts;
+    @Column(name = "email_due_at")
+    private Instant emailDueAt;
 
     protected NotificationRow() {
     }
@@ -58,6 +62,20 @@ public class NotificationRow {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
     public void read(Instant at) { this.readAt = at; }
-    public void emailed(Instant at) { this.emailedAt = at; }
+    public void emailed(Instant at) {
+        this.emailedAt = at;
+        this.emailDueAt = null;
+    }
+    /** The mail server did not take it: try again at {@code next}. */
+    public void emailFailed(Instant next) {
+        this.emailAttempts++;
+        this.emailDueAt = next;
+    }
+    /** Nothing to email after all (no mail server configured, no address). */
+    public void noEmail() {
+        this.emailDueAt = null;
+    }
+    public int getEmailAttempts() { return emailAttempts; }
+    public Instant getEmailDueAt() { return emailDueAt; }
     public Instant getEmailedAt() { return emailedAt; }
 }
