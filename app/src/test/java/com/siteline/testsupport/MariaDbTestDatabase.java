@@ -29,10 +29,12 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
         if (context.getEnvironment().getProperty("siteline.test.embedded", Boolean.class, false)) {
             return;
         }
+        // a test with a server of its own (DatabaseOutageIT) names it; every other test uses this run's database
+        String own = System.getProperty("siteline.test.database-url");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("siteline-test-database", Map.of(
                 // tests drive the response-time sweep themselves (TwoNodeTimersIT starts its own schedulers)
                 "siteline.timers.enabled", "false",
-                "spring.datasource.url", url(),
+                "spring.datasource.url", own != null ? own : url(),
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD)));
     }
