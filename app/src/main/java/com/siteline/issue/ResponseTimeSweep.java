@@ -11,6 +11,7 @@ import com.siteline.notification.Notice;
 import com.siteline.notification.NotificationService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.organization.Teams;
 import com.siteline.base.Message;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,9 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The response-time timer's work, run by db-scheduler on one node at a time: takes the issues whose
  * next alert is due (an indexed query, never a scan), climbs one step of their escalation ladder
- * each (warn the handler, or the unit's managers when nobody handles it, at the lead time; tell the
- * unit's managers (the team leads) and the handler at the breach; tell the unit's admins a further delay
- * later), records the step
+ * each (warn the handler, or the unit's managers when nobody handles it, at the lead time; tell the lead
+ * of the handler's team, or the unit's managers when the handler is in no team, and the handler at the
+ * breach; tell the unit's admins a further delay later), records the step
  * on the issue, and tells authors of promised replies that fell due. Each notice has a dedup key,
  * so a step raised twice (two nodes, a retried run) is sent once. Each run also retries the emails of
  * notices that a mail server did not take ({@link NotificationService#retryEmails}).
@@ -48,10 +49,12 @@ public class ResponseTimeSweep {
     private final OrganizationService organization;
     private final CommunicationService communications;
     private final TransactionTemplate perIssue;
+    private final Teams teams;
 
     ResponseTimeSweep(IssueRepository issues, IssueEventRepository events, DeadlineKeeper deadlines,
             NotificationService notifications, OrganizationService organization,
-            CommunicationService communications, PlatformTransactionManager transactions) {
+            CommunicationService communications, PlatformTransactionManager transactions, Teams teams) {
+        this.teams = teams;
         this.issues = issues;
         this.events = events;
         this.deadlines = deadlines;
@@ -114,8 +117,12 @@ public class ResponseTimeSweep {
                         }
                     }
                     case 1 -> {
+                        // the breach goes to the lead of the handler's team, else to the unit's managers
                         noticeKind = "SLA_BREACH";
-                        recipients.addAll(withRole(leads, issue.getBusinessUnitId(), Role.MANAGER));
+                        java.util.Optional<String> teamLead = issue.getAssignee() == null ? java.util.Optional.empty()
+                                : teams.leadOf(issue.getAssignee(), issue.getBusinessUnitId());
+                        teamLead.ifPresentOrElse(recipients::add,
+                                () -> recipients.addAll(withRole(leads, issue.getBusinessUnitId(), Role.MANAGER)));
                         if (issue.getAssignee() != null) {
                             recipients.add(issue.getAssignee());
                         }

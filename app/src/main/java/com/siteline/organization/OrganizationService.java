@@ -111,7 +111,7 @@ public class OrganizationService {
         users.findByUsername(username).ifPresent(user -> user.setEmail(email == null || email.isBlank() ? null : email.strip()));
     }
 
-    /** Users of a business unit with a role: whom escalations reach (team leads are managers, then admins). */
+    /** Users of a business unit with a role: whom escalations reach (managers when no team lead, then admins). */
     public List<String> usersWithRole(long businessUnitId, Role role) {
         return users.findAllWithUnits().stream().filter(AppUser::isEnabled)
                 .filter(u -> u.getRoles().contains(role))

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * the customer its clock stands still; every pause is kept, so time paused stays exact.
  *
  * <p>Escalation ladder of the earliest unmet deadline: warn the handler at the lead time before it,
- * tell the team leads at the breach, the managers a further delay later. Both come from the rule;
+ * tell the lead of the handler's team (else the unit's managers) at the breach, the unit's admins a further
+ * delay later. Both delays come from the rule;
  * a rule that leaves them empty gets a lead time of a quarter of the target (15 min to 4 h) and a
  * further delay of half of it (30 min to 8 h).
  */
