@@ -27,9 +27,13 @@ class DemoOrganizationData implements ApplicationRunner {
     private final OrganizationService organization;
     private final com.siteline.organization.RunAs as;
 
-    DemoOrganizationData(OrganizationService organization, com.siteline.organization.RunAs as) {
+    private final com.siteline.organization.Teams teams;
+
+    DemoOrganizationData(OrganizationService organization, com.siteline.organization.RunAs as,
+            com.siteline.organization.Teams teams) {
         this.organization = organization;
         this.as = as;
+        this.teams = teams;
     }
 
     @Override
@@ -47,6 +51,17 @@ class DemoOrganizationData implements ApplicationRunner {
         user("manager", "客服经理 陈静", Set.of(Role.MANAGER), all);
         user("agent", "客服专员 李娜", Set.of(Role.AGENT), List.of("EAST-PAINT", "SH-HOME"));
         user("pm", "项目经理 张伟", Set.of(Role.PROJECT_MANAGER), List.of("SH-HOME"));
+        team("EAST-PAINT", "外墙客服组", "manager", Set.of("agent"));
+        team("SH-HOME", "家装客服一组", "manager", Set.of("agent", "pm"));
+    }
+
+    private void team(String unitCode, String name, String lead, Set<String> members) {
+        long unit = organization.businessUnits().stream().filter(u -> u.code().equals(unitCode)).findFirst()
+                .orElseThrow().id();
+        if (teams.all().stream().noneMatch(t -> t.businessUnitId() == unit && t.name().equals(name))) {
+            teams.create(unit, name, lead, members);
+            log.info("Demo team {} created", name);
+        }
     }
 
     private void unit(String code, String name, List<String> plugins) {
