@@ -46,7 +46,7 @@ import java.util.function.Function;
 @Route("inbox")
 @RolesAllowed({Role.Names.AGENT, Role.Names.MANAGER, Role.Names.ADMIN})
 @Menu(title = "nav.inbox", order = 10, icon = "vaadin:inbox")
-public class InboxView extends ViewFrame {
+public class InboxView extends ViewFrame implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final transient IssueWorkbench bench;
     private final String username;
@@ -54,11 +54,15 @@ public class InboxView extends ViewFrame {
     private final DataGrid<IssueDetails> grid;
     private final Div promises = new Div();
 
-    public InboxView(IssueWorkbench bench, GridKit kit, CurrentUser currentUser) {
+    private final transient com.siteline.base.grid.GridLinks links;
+
+    public InboxView(IssueWorkbench bench, GridKit kit, CurrentUser currentUser,
+            com.siteline.base.grid.GridLinks links) {
         super("inbox.title");
         setId("inbox");
         setSizeFull();
         this.bench = bench;
+        this.links = links;
         this.username = currentUser.username().orElseThrow();
         this.people = bench.organization().displayNames();
         Map<Long, String> units = bench.organization().unitNamesOf(username);
@@ -140,6 +144,13 @@ public class InboxView extends ViewFrame {
         showPromises();
         add(promises, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** A link with a query ({@code inbox?q=…}, from a tile or a report) opens the inbox filtered to exactly it. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(com.siteline.base.grid.GridLinks.PARAMETER)
+                .flatMap(links::decode).map(IssueGrid.DEFINITION::usable).ifPresent(grid::apply);
     }
 
     private void logForFocused() {

@@ -1,44 +1,120 @@
 package com.siteline.report.ui;
 
-import com.siteline.base.ui.EmptyState;
+import com.siteline.base.grid.ColumnFilter;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.grid.GridQuery;
 import com.siteline.base.ui.ViewFrame;
+import com.siteline.issue.IssueGrid;
+import com.siteline.issue.IssueQueries;
+import com.siteline.issue.IssueStatus;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.sdk.Urgency;
 import com.siteline.security.CurrentUser;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The managers' landing view: their business units now; KPIs arrive with the reports issue. */
+/**
+ * The managers' landing view: the issues of their business units now. Each tile and each bar counts one
+ * inbox query and links to the inbox filtered to exactly it, so what the overview says can be opened.
+ */
 @Route("overview")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
 @Menu(title = "nav.overview", order = 5, icon = "vaadin:dashboard")
 public class OverviewView extends ViewFrame implements LocaleChangeObserver {
 
+    /** Counts are exact up to this many (what the grids show too). */
+    private static final int CAP = 10_000;
+
+    private final transient IssueQueries issues;
+    private final transient GridLinks links;
+    private final transient Clock clock;
     private final transient List<BusinessUnitSummary> units;
 
-    public OverviewView(CurrentUser currentUser, OrganizationService organization) {
+    public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
+            Clock clock) {
         super("overview.title");
         setId("overview");
+        this.issues = issues;
+        this.links = links;
+        this.clock = clock;
         this.units = currentUser.username().map(organization::businessUnitsOf).orElse(List.of());
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        add(new H2(getTranslation("overview.units")));
-        UnorderedList list = new UnorderedList();
-        list.setId("my-units");
-        units.forEach(unit -> list.add(new ListItem(unit.name())));
-        add(list, new EmptyState(VaadinIcon.CHART, getTranslation("overview.empty.title"),
-                getTranslation("overview.empty.text")));
+        add(new Paragraph(getTranslation("overview.scope")));
+        UnorderedList unitList = new UnorderedList();
+        unitList.setId("my-units");
+        units.forEach(unit -> unitList.add(new ListItem(unit.name())));
+        add(unitList);
+        GridQuery open = GridQuery.empty().choice("open", IssueGrid.OPEN);
+        LocalDate today = LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone()));
+        Div tiles = new Div();
+        tiles.setId("overview-tiles");
+        tiles.addClassName("siteline-tiles");
+        tiles.add(tile("open", "overview.tile.open", open),
+                tile("breached", "overview.tile.breached", open.choice("due", IssueGrid.BREACHED)),
+                tile("nearing", "overview.tile.nearing", open.choice("due", IssueGrid.NEARING)),
+                tile("unassigned", "overview.tile.unassigned", open.choice("assignee", GridQuery.NOBODY)),
+                tile("waiting", "overview.tile.waiting",
+                        GridQuery.empty().choice("status", IssueStatus.WAITING_CUSTOMER.name())),
+                tile("urgent", "overview.tile.urgent", open.choice("urgency", Urgency.URGENT.name())),
+                tile("promises", "overview.tile.promises", GridQuery.empty().choice("promise", IssueGrid.PROMISE_OVERDUE)),
+                tile("old", "overview.tile.old", open.withFilter("created",
+                        new ColumnFilter.DateRange(null, today.minusDays(7)))));
+        add(tiles);
+
+        add(new H2(getTranslation("overview.by-status")));
+        List<BarChart.Bar> byStatus = new ArrayList<>();
+        for (IssueStatus status : IssueStatus.open()) {
+            GridQuery query = GridQuery.empty().choice("status", status.name());
+            byStatus.add(new BarChart.Bar(getTranslation("issue.status." + status.name()), count(query),
+                    links.link("inbox", query)));
+        }
+        add(BarChart.of("overview-by-status", getTranslation("overview.by-status"), byStatus));
+
+        add(new H2(getTranslation("overview.by-urgency")));
+        List<BarChart.Bar> byUrgency = new ArrayList<>();
+        for (Urgency urgency : Urgency.values()) {
+            GridQuery query = open.choice("urgency", urgency.name());
+            byUrgency.add(new BarChart.Bar(getTranslation("issue.urgency." + urgency.name()), count(query),
+                    links.link("inbox", query)));
+        }
+        add(BarChart.of("overview-by-urgency", getTranslation("overview.by-urgency"), byUrgency));
+        add(new Paragraph(getTranslation("overview.not-yet")));
+    }
+
+    private long count(GridQuery query) {
+        return issues.countUpTo(query, CAP);
+    }
+
+    private Anchor tile(String id, String labelKey, GridQuery query) {
+        long count = count(query);
+        Span number = new Span(count > CAP ? getTranslation("grid.total-more", CAP) : String.format("%,d", count));
+        number.addClassName("siteline-tile-number");
+        number.setId("tile-" + id + "-count");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("siteline-tile-label");
+        Anchor tile = new Anchor(links.link("inbox", query), number, label);
+        tile.setId("tile-" + id);
+        tile.addClassName("siteline-tile");
+        return tile;
     }
 }

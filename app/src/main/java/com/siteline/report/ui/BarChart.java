@@ -1,0 +1,52 @@
+package com.siteline.report.ui;
+
+import com.vaadin.flow.component.Html;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A horizontal bar chart drawn as SVG on the server (no frontend code): one bar per row with its label
+ * and its number, so the figures read as text too. Bars scale to the largest value.
+ */
+final class BarChart {
+
+    /** One bar: its label, its value and where it leads. */
+    record Bar(String label, long value, String href) {
+    }
+
+    private static final int ROW = 28;
+    private static final int LABEL = 150;
+    private static final int WIDTH = 480;
+
+    private BarChart() {
+    }
+
+    static Html of(String id, String title, List<Bar> bars) {
+        long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
+        int height = bars.size() * ROW + 8;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' id='").append(id)
+                .append("' class='siteline-chart' viewBox='0 0 ").append(WIDTH).append(' ').append(height)
+                .append("' width='100%' style='max-width:").append(WIDTH).append("px'><title>").append(escape(title))
+                .append("</title>");
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            int y = i * ROW + 4;
+            int length = (int) Math.round((WIDTH - LABEL - 60) * (bar.value() / (double) max));
+            svg.append("<a href='").append(escape(bar.href())).append("'>")
+                    .append("<text x='0' y='").append(y + 17).append("' font-size='13' fill='currentColor'>")
+                    .append(escape(bar.label())).append("</text>")
+                    .append("<rect x='").append(LABEL).append("' y='").append(y + 4).append("' width='")
+                    .append(Math.max(length, bar.value() > 0 ? 2 : 0)).append("' height='").append(ROW - 10)
+                    .append("' rx='3' fill='var(--lumo-primary-color, #1a73e8)'/>")
+                    .append("<text x='").append(LABEL + length + 6).append("' y='").append(y + 17)
+                    .append("' font-size='13' fill='currentColor'>")
+                    .append(String.format(Locale.ROOT, "%,d", bar.value())).append("</text></a>");
+        }
+        return new Html(svg.append("</svg>").toString());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,63 @@
+package com.siteline.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueGrid;
+import com.siteline.issue.IssueQueries;
+import com.siteline.issue.ui.InboxView;
+import com.siteline.report.ui.OverviewView;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The manager's overview: each tile counts an inbox query and opens the inbox filtered to exactly it. */
+@SitelineSpringTest
+@WithUserDetails("manager")
+class OverviewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    IssueQueries issues;
+    @Autowired
+    GridLinks links;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyTileCountsWhatItsLinkOpens() {
+        navigate(OverviewView.class);
+        for (String tile : new String[] {"open", "breached", "unassigned", "waiting", "urgent", "old"}) {
+            Anchor anchor = $(Anchor.class).id("tile-" + tile);
+            String parameter = anchor.getHref().substring(anchor.getHref().indexOf("?q=") + 3);
+            GridQuery query = links.decode(parameter).orElseThrow();
+            assertThat(IssueGrid.DEFINITION.check(query)).as(tile).isEmpty();
+            long counted = Long.parseLong($(Span.class).id("tile-" + tile + "-count").getText().replace(",", ""));
+            assertThat(counted).as(tile).isEqualTo(issues.count(query));
+
+            UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of(GridLinks.PARAMETER, parameter)));
+            InboxView inbox = (InboxView) getCurrentView();
+            assertThat(inbox.dataGrid().query()).as(tile).isEqualTo(query);
+            Grid<IssueDetails> grid = $(Grid.class).id("issues-grid");
+            assertThat((long) test(grid).size()).as(tile).isEqualTo(Math.min(counted, 10_000));
+            navigate(OverviewView.class);
+        }
+        // the demo workspace has open issues, some unassigned and one waiting for the customer
+        assertThat(Long.parseLong($(Span.class).id("tile-open-count").getText().replace(",", ""))).isPositive();
+        assertThat($(com.vaadin.flow.component.Html.class).all()).isNotEmpty();
+    }
+
+    @Test
+    void aLinkThatCannotBeReadOpensTheInboxUnfiltered() {
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of(GridLinks.PARAMETER, "not*base64")));
+        assertThat(((InboxView) getCurrentView()).dataGrid().query()).isEqualTo(GridQuery.empty());
+    }
+}
