@@ -152,6 +152,12 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
         return details(load(units, id), units);
     }
 
+    /** The response-time facts of the issues raised in [from, to) in the signed-in user's units. */
+    public List<SlaFact> slaFacts(Instant from, Instant to) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return units.isEmpty() ? List.of() : issues.slaFacts(units.keySet(), from, to);
+    }
+
     public boolean visible(long id) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return issues.findById(id).filter(i -> units.containsKey(i.getBusinessUnitId())).isPresent();

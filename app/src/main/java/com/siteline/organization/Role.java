@@ -20,6 +20,8 @@ public enum Role {
         public static final String WORK = "hasAnyRole('AGENT','MANAGER','ADMIN','PROJECT_MANAGER')";
         public static final String TRIAGE = "hasAnyRole('AGENT','MANAGER','ADMIN')";
         public static final String ADMINISTER = "hasRole('ADMIN')";
+        /** Reports over teams and units: their managers and administrators. */
+        public static final String REPORT = "hasAnyRole('MANAGER','ADMIN')";
         /** A user's own settings (language, grid layouts, saved views, read marks): anyone signed in. */
         public static final String OWN_SETTINGS = "isAuthenticated()";
 

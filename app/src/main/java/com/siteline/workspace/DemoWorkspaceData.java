@@ -74,10 +74,12 @@ class DemoWorkspaceData implements ApplicationRunner {
     private final Clock clock;
     private final com.siteline.issue.IssueQueries queries;
     private final com.siteline.organization.RunAs as;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DemoWorkspaceData(IssueService issues, com.siteline.issue.IssueQueries queries, CustomerService customers,
             ProjectService projects, CommunicationService communications, OrganizationService organization, Clock clock,
-            com.siteline.organization.RunAs as) {
+            com.siteline.organization.RunAs as, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.issues = issues;
         this.queries = queries;
         this.as = as;
@@ -133,6 +135,7 @@ class DemoWorkspaceData implements ApplicationRunner {
                 IssueStatus.ASSIGNED, "manager");
         issue("13611223344", "物业费缴费方式咨询", IssueType.ENQUIRY, "payment", Urgency.NORMAL,
                 IssueStatus.CLOSED, "manager");
+        history(now);
         // promised replies: one overdue, one later today
         promise("13916550003", "电话告知已安排项目经理排查渗水点，明早给出维修方案", now.minus(Duration.ofHours(3)),
                 now.minus(Duration.ofMinutes(30)));
@@ -142,11 +145,56 @@ class DemoWorkspaceData implements ApplicationRunner {
                 queries.count(GridQuery.empty()));
     }
 
-    private void issue(String phone, String title, IssueType type, String category, Urgency urgency,
+    /** Half a year of closed issues, their deadlines met and missed, so the reports have a shape. */
+    private void history(Instant now) {
+        String[][] kinds = {
+            {"13901234567", "木门合页松动，需上门调整", "REPAIR_REQUEST", "quality-acceptance"},
+            {"13812345678", "尾款发票何时开具", "ENQUIRY", "payment"},
+            {"13698765432", "工人未按约定时间到场", "COMPLAINT", "service-attitude"},
+            {"13962601234", "外墙修补色差明显", "COMPLAINT", "quality-acceptance"},
+            {"13757112345", "年度框架合同续签条款", "DISPUTE", "contract-terms"},
+            {"13501112222", "单元门禁失灵", "REPAIR_REQUEST", "other"},
+            {"13611223344", "楼上漏水影响天花板", "COMPLAINT", "other"}};
+        java.util.Random random = new java.util.Random(20261130);
+        for (int i = 0; i < 42; i++) {
+            String[] kind = kinds[i % kinds.length];
+            Urgency urgency = Urgency.values()[random.nextInt(Urgency.values().length)];
+            // the demo agent works in 上海家装 only; the manager handles the other units' issues
+            String assignee = i % kinds.length < 3 && i % 3 != 2 ? "agent" : "manager";
+            IssueDetails closed = issue(kind[0], kind[1], IssueType.valueOf(kind[2]), kind[3], urgency,
+                    IssueStatus.CLOSED, assignee);
+            if (closed == null) {
+                continue;
+            }
+            // raised 5 to 180 days ago; about one in four first responses and one in five resolutions late
+            Instant raised = now.minus(Duration.ofHours(120 + (long) i * 100 + random.nextInt(48)));
+            Instant firstDue = raised.plus(Duration.ofHours(urgency == Urgency.URGENT ? 2 : 8));
+            Instant responded = raised.plus(Duration.ofMinutes(random.nextInt(4) == 0
+                    ? Duration.between(raised, firstDue).toMinutes() + 30 + random.nextInt(300)
+                    : 10 + random.nextInt(90)));
+            Instant resolutionDue = raised.plus(Duration.ofDays(urgency == Urgency.URGENT ? 2 : 5));
+            Instant resolved = random.nextInt(5) == 0 ? resolutionDue.plus(Duration.ofHours(6 + random.nextInt(60)))
+                    : responded.plus(Duration.ofHours(4 + random.nextInt(30)));
+            Instant closedAt = resolved.plus(Duration.ofHours(20));
+            jdbc.update("""
+                    update customer_issue set created_at = ?, updated_at = ?, first_response_due = ?,
+                        first_responded_at = ?, last_update_at = ?, resolution_due = ?, resolved_at = ?, closed_at = ?,
+                        feedback_at = ?, next_update_due = null, next_due_at = null, next_alert_at = null
+                    where id = ?""", ts(raised), ts(closedAt), ts(firstDue), ts(responded), ts(resolved),
+                    ts(resolutionDue), ts(resolved), ts(closedAt), ts(resolved), closed.id());
+            jdbc.update("update issue_event set occurred_at = ? where issue_id = ?", ts(closedAt), closed.id());
+        }
+    }
+
+    private static java.sql.Timestamp ts(Instant instant) {
+        return java.sql.Timestamp.from(instant);
+    }
+
+    private IssueDetails issue(String phone, String title, IssueType type, String category, Urgency urgency,
             IssueStatus target, String assignee) {
         CustomerDetails customer = customers.samePhone(phone, null).stream().findFirst().orElse(null);
         if (customer == null) {
-            return;
+            return null;
         }
         Long projectId = projects.ofCustomer(customer.id()).stream().findFirst().map(ProjectSummary::id)
                 .orElse(null);
@@ -156,13 +204,13 @@ class DemoWorkspaceData implements ApplicationRunner {
         IssueStatus[] path = {IssueStatus.ASSIGNED, IssueStatus.IN_PROGRESS, IssueStatus.WAITING_CUSTOMER,
                 IssueStatus.IN_PROGRESS, IssueStatus.FEEDBACK_GIVEN, IssueStatus.CLOSED, IssueStatus.REVISITED};
         if (target == IssueStatus.IDENTIFIED || target == IssueStatus.CLASSIFIED) {
-            return;
+            return issue;
         }
         IssueDetails created = issue;
         issue = as.user("manager", () -> issues.assign(created.id(), created.version(), assignee));
         for (IssueStatus step : path) {
             if (issue.status() == target) {
-                return;
+                return issue;
             }
             if (step == IssueStatus.ASSIGNED || (step == IssueStatus.IN_PROGRESS && issue.status() == IssueStatus.IN_PROGRESS)
                     || (step == IssueStatus.WAITING_CUSTOMER && target != IssueStatus.WAITING_CUSTOMER)) {
@@ -178,6 +226,7 @@ class DemoWorkspaceData implements ApplicationRunner {
             IssueDetails current = issue;
             issue = as.user(actor, () -> issues.move(current.id(), current.version(), step, input));
         }
+        return issue;
     }
 
     private void promise(String phone, String content, Instant when, Instant promisedAt) {

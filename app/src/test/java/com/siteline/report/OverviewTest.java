@@ -55,6 +55,42 @@ class OverviewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.Html.class).all()).isNotEmpty();
     }
 
+    @Autowired
+    SlaReports sla;
+
+    @Test
+    void theWeeklyComplianceBarsShowTheReportsFiguresAndOpenIt() {
+        navigate(OverviewView.class);
+        String svg = $(com.vaadin.flow.component.Html.class).all().stream().map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("overview-weekly-sla")).findFirst().orElseThrow();
+        java.util.regex.Matcher links = java.util.regex.Pattern
+                .compile("reports/sla\\?first=(\\d{4}-\\d{2}-\\d{2})&(?:amp;)?last=(\\d{4}-\\d{2}-\\d{2})").matcher(svg);
+        java.util.List<java.time.LocalDate[]> weeks = new java.util.ArrayList<>();
+        while (links.find()) {
+            weeks.add(new java.time.LocalDate[] {java.time.LocalDate.parse(links.group(1)),
+                java.time.LocalDate.parse(links.group(2))});
+        }
+        assertThat(weeks).hasSize(12).allSatisfy(w -> assertThat(w[1]).isEqualTo(w[0].plusDays(6)));
+        // the demo's history gives the earlier weeks figures; each bar says what the report counts
+        boolean anyFigures = false;
+        for (java.time.LocalDate[] week : weeks) {
+            SlaRow total = SlaReports.total(sla.compliance(week[0], week[1], SlaGrouping.UNIT));
+            int counted = total.firstResponseCounted() + total.resolutionCounted();
+            int met = total.firstResponseMet() + total.resolutionMet();
+            if (counted > 0) {
+                anyFigures = true;
+                assertThat(svg).contains(SlaRow.percent(met, counted) + "%（" + met + "/" + counted + "）");
+            }
+        }
+        assertThat(anyFigures).isTrue();
+
+        java.time.LocalDate[] week = weeks.getFirst();
+        UI.getCurrent().navigate("reports/sla", QueryParameters.simple(Map.of("first", week[0].toString(),
+                "last", week[1].toString())));
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("sla-first").getValue()).isEqualTo(week[0]);
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("sla-last").getValue()).isEqualTo(week[1]);
+    }
+
     @Test
     void aLinkThatCannotBeReadOpensTheInboxUnfiltered() {
         UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of(GridLinks.PARAMETER, "not*base64")));

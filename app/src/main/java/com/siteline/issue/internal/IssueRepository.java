@@ -14,6 +14,16 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
     @Query("update CustomerIssue i set i.customerName = :name where i.customerId = :customerId")
     int rename(long customerId, String name);
 
+    /** What the response-time report needs of the issues raised in a period in some units. */
+    @Query("""
+            select new com.siteline.issue.SlaFact(i.id, i.businessUnitId, i.assignee, i.urgency, i.categoryId, i.variantId,
+                i.type, i.createdAt, i.firstResponseDue, i.firstRespondedAt, i.resolutionDue, i.resolvedAt)
+            from CustomerIssue i
+            where i.businessUnitId in :units and i.createdAt >= :from and i.createdAt < :to
+            order by i.id""")
+    List<com.siteline.issue.SlaFact> slaFacts(java.util.Collection<Long> units, java.time.Instant from,
+            java.time.Instant to);
+
     /** The issues whose next alert is due: the breach sweep, answered from the index on next_alert_at. */
     @Query("select i.id from CustomerIssue i where i.nextAlertAt <= :now order by i.nextAlertAt")
     List<Long> dueAlerts(java.time.Instant now, org.springframework.data.domain.Pageable page);

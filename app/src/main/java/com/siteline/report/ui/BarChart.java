@@ -10,8 +10,12 @@ import java.util.Locale;
  */
 final class BarChart {
 
-    /** One bar: its label, its value and where it leads. */
-    record Bar(String label, long value, String href) {
+    /** One bar: its label, its value, the figure written beside it and where it leads. */
+    record Bar(String label, long value, String text, String href) {
+
+        Bar(String label, long value, String href) {
+            this(label, value, String.format(Locale.ROOT, "%,d", value), href);
+        }
     }
 
     private static final int ROW = 28;
@@ -22,7 +26,12 @@ final class BarChart {
     }
 
     static Html of(String id, String title, List<Bar> bars) {
-        long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
+        return of(id, title, bars, bars.stream().mapToLong(Bar::value).max().orElse(1));
+    }
+
+    /** Bars scaled to {@code scale} (100 for shares in percent). */
+    static Html of(String id, String title, List<Bar> bars, long scale) {
+        long max = Math.max(1, scale);
         int height = bars.size() * ROW + 8;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' id='").append(id)
@@ -41,7 +50,7 @@ final class BarChart {
                     .append("' rx='3' fill='var(--lumo-primary-color, #1a73e8)'/>")
                     .append("<text x='").append(LABEL + length + 6).append("' y='").append(y + 17)
                     .append("' font-size='13' fill='currentColor'>")
-                    .append(String.format(Locale.ROOT, "%,d", bar.value())).append("</text></a>");
+                    .append(escape(bar.text())).append("</text></a>");
         }
         return new Html(svg.append("</svg>").toString());
     }

@@ -10,6 +10,9 @@ import com.siteline.issue.IssueStatus;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.report.SlaGrouping;
+import com.siteline.report.SlaReports;
+import com.siteline.report.SlaRow;
 import com.siteline.sdk.Urgency;
 import com.siteline.security.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,11 +47,13 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     private final transient IssueQueries issues;
     private final transient GridLinks links;
     private final transient Clock clock;
+    private final transient SlaReports sla;
     private final transient List<BusinessUnitSummary> units;
 
     public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
-            Clock clock) {
+            Clock clock, SlaReports sla) {
         super("overview.title");
+        this.sla = sla;
         setId("overview");
         this.issues = issues;
         this.links = links;
@@ -98,6 +103,23 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
                     links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-urgency", getTranslation("overview.by-urgency"), byUrgency));
+
+        add(new H2(getTranslation("overview.weekly-sla")));
+        List<BarChart.Bar> weeks = new ArrayList<>();
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        for (int back = 11; back >= 0; back--) {
+            LocalDate first = monday.minusWeeks(back);
+            LocalDate last = first.plusDays(6);
+            SlaRow week = SlaReports.total(sla.compliance(first, last, SlaGrouping.UNIT));
+            int met = week.firstResponseMet() + week.resolutionMet();
+            int counted = week.firstResponseCounted() + week.resolutionCounted();
+            int percent = SlaRow.percent(met, counted);
+            String label = getTranslation("overview.week-of", String.format("%02d-%02d", first.getMonthValue(),
+                    first.getDayOfMonth()));
+            weeks.add(new BarChart.Bar(label, Math.max(percent, 0), percent < 0 ? getTranslation("report.no-data")
+                    : getTranslation("report.share", percent, met, counted), SlaReportView.link(first, last)));
+        }
+        add(BarChart.of("overview-weekly-sla", getTranslation("overview.weekly-sla"), weeks, 100));
         add(new Paragraph(getTranslation("overview.not-yet")));
     }
 

@@ -1,0 +1,178 @@
+package com.siteline.report.ui;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.report.SlaGrouping;
+import com.siteline.report.SlaReports;
+import com.siteline.report.SlaRow;
+import com.siteline.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Response-time compliance of the manager's units for a period, grouped as they choose: per group the
+ * share of first responses and resolutions made by their due time, and the issues that missed one a
+ * click away.
+ */
+@Route("reports/sla")
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+@Menu(title = "nav.reports.sla", order = 6, icon = "vaadin:chart")
+public class SlaReportView extends ViewFrame implements LocaleChangeObserver, BeforeEnterObserver {
+
+    /** The report of a period, as a link (what the overview's weekly bars open). */
+    public static String link(LocalDate first, LocalDate last) {
+        return "reports/sla?first=" + first + "&last=" + last;
+    }
+
+    private final transient SlaReports reports;
+    private final transient Map<Long, String> unitNames;
+    private final transient Map<String, String> people;
+    private final DatePicker first = new DatePicker();
+    private final DatePicker last = new DatePicker();
+    private final Select<SlaGrouping> grouping = new Select<>();
+    private final Grid<SlaRow> grid = new Grid<>();
+    private final Paragraph total = new Paragraph();
+    private final Div breached = new Div();
+    private final Paragraph definition = new Paragraph();
+    private final H2 breachedTitle = new H2();
+    private final Button show = new Button("", e -> refresh());
+
+    public SlaReportView(SlaReports reports, OrganizationService organization, CurrentUser currentUser, Clock clock) {
+        super("report.sla.title");
+        setId("sla-report");
+        this.reports = reports;
+        this.unitNames = currentUser.username().map(organization::unitNamesOf).orElse(Map.of());
+        this.people = organization.displayNames();
+        LocalDate today = LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone()));
+        first.setId("sla-first");
+        last.setId("sla-last");
+        first.setValue(today.minusDays(89));
+        last.setValue(today);
+        grouping.setId("sla-grouping");
+        grouping.setItems(SlaGrouping.values());
+        grouping.setValue(SlaGrouping.UNIT);
+        grouping.setItemLabelGenerator(g -> getTranslation("report.group." + g.name()));
+        show.setId("sla-show");
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(first, last, grouping, show);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        grid.setId("sla-grid");
+        grid.setAllRowsVisible(true);
+        total.setId("sla-total");
+        breached.setId("sla-breached");
+        breached.addClassName("siteline-links");
+        add(bar, total, grid, breachedTitle, breached, definition);
+    }
+
+    /** A period in the address ({@code ?first=2026-11-02&last=2026-11-08}) replaces the default one. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        try {
+            if (parameters.containsKey("first") && parameters.containsKey("last")) {
+                first.setValue(LocalDate.parse(parameters.get("first").getFirst()));
+                last.setValue(LocalDate.parse(parameters.get("last").getFirst()));
+            }
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            // an address that cannot be read opens the default period
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        first.setLabel(getTranslation("report.period.first"));
+        last.setLabel(getTranslation("report.period.last"));
+        grouping.setLabel(getTranslation("report.grouping"));
+        show.setText(getTranslation("report.show"));
+        grid.removeAllColumns();
+        grid.addColumn(row -> label(row.key())).setHeader(getTranslation("report.group." + grouping.getValue().name()))
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(SlaRow::issues).setHeader(getTranslation("report.sla.issues")).setAutoWidth(true);
+        grid.addColumn(row -> share(row.firstResponseMet(), row.firstResponseCounted()))
+                .setHeader(getTranslation("report.sla.first-response")).setAutoWidth(true);
+        grid.addColumn(row -> share(row.resolutionMet(), row.resolutionCounted()))
+                .setHeader(getTranslation("report.sla.resolution")).setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            Button open = new Button(String.valueOf(row.breached().size()), e -> showBreached(label(row.key()), row));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.setEnabled(!row.breached().isEmpty());
+            return open;
+        }).setHeader(getTranslation("report.sla.breached")).setAutoWidth(true);
+        definition.setText(getTranslation("report.sla.definition"));
+        refresh();
+    }
+
+    /** Runs the report for what is entered; a period that cannot be read is said and stays as typed. */
+    void refresh() {
+        try {
+            List<SlaRow> rows = reports.compliance(first.getValue(), last.getValue(), grouping.getValue());
+            grid.getColumns().getFirst().setHeader(getTranslation("report.group." + grouping.getValue().name()));
+            grid.setItems(rows);
+            SlaRow all = SlaReports.total(rows);
+            total.setText(getTranslation("report.sla.total", all.issues(),
+                    share(all.firstResponseMet(), all.firstResponseCounted()),
+                    share(all.resolutionMet(), all.resolutionCounted()), all.breached().size()));
+            showBreached(getTranslation("report.all"), all);
+        } catch (InvalidInputException problems) {
+            Problems.show(this, problems);
+        }
+    }
+
+    /** Lists the issues of a group (or of all) that missed a deadline, each opening the issue. */
+    private void showBreached(String label, SlaRow row) {
+        breached.removeAll();
+        breachedTitle.setText(getTranslation("report.sla.breached-of", label));
+        if (row.breached().isEmpty()) {
+            breached.add(new Span(getTranslation("report.sla.none-breached")));
+        }
+        for (long id : row.breached()) {
+            Anchor link = new Anchor("issues/" + id, "#" + id);
+            link.setId("sla-breached-" + id);
+            breached.add(link, new Span(" "));
+        }
+    }
+
+    private String share(int met, int counted) {
+        int percent = SlaRow.percent(met, counted);
+        return percent < 0 ? getTranslation("report.no-data")
+                : getTranslation("report.share", percent, met, counted);
+    }
+
+    private String label(String key) {
+        if (key.isEmpty()) {
+            return getTranslation("report.none");
+        }
+        return switch (grouping.getValue()) {
+            case UNIT -> unitNames.getOrDefault(Long.parseLong(key), key);
+            case AGENT -> people.getOrDefault(key, key);
+            case URGENCY -> getTranslation("issue.urgency." + key);
+            case TYPE -> getTranslation("issue.type." + key);
+            default -> key;
+        };
+    }
+}

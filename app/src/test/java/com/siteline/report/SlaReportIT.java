@@ -1,0 +1,165 @@
+package com.siteline.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerDraft;
+import com.siteline.customer.CustomerService;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.NewIssue;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.organization.RunAs;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.testsupport.SitelineSpringTest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The response-time report against a plain SQL recount: a unit of its own gets seeded, generated issues
+ * whose deadlines were kept early, kept late, missed or are not due yet, and every group's figures must
+ * equal what the SQL below (independent of the report code) counts.
+ */
+@SitelineSpringTest
+class SlaReportIT {
+
+    private static final String[] AGENTS = {"sla-agent-1", "sla-agent-2", null};
+
+    @Autowired
+    SlaReports reports;
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    RunAs as;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    long unit;
+
+    @BeforeEach
+    void aUnitOfItsOwnWithGeneratedIssues() {
+        if (organization.businessUnitExists("SLA-T")) {
+            unit = unitId();
+            return;
+        }
+        as.system(() -> organization.createBusinessUnit("SLA-T", "时效报表测试部", List.of("home-decoration")));
+        as.system(() -> organization.createUser("sla-manager", "经理 时效", "manager-pass-2026", Set.of(Role.MANAGER),
+                List.of("SLA-T")));
+        as.system(() -> organization.createUser("sla-agent", "客服 时效", "agent-pass-2026", Set.of(Role.AGENT),
+                List.of("SLA-T")));
+        unit = unitId();
+        Random random = new Random(20261130);
+        Instant now = clock.instant();
+        CustomerDetails customer = as.user("sla-manager",
+                () -> customers.create(CustomerDraft.of(unit, "时效客户", "1397777" + (System.nanoTime() % 10_000))));
+        for (int i = 0; i < 60; i++) {
+            Urgency urgency = Urgency.values()[random.nextInt(Urgency.values().length)];
+            IssueDetails issue = as.user("sla-manager", () -> issues.create(new NewIssue(customer.id(), null,
+                    "时效问题", null, IssueType.COMPLAINT, "quality-acceptance", urgency)));
+            // due two days ago or in two days; kept a day early, a day late, or not at all
+            Instant firstDue = now.plus(Duration.ofDays(random.nextBoolean() ? -2 : 2));
+            Instant resolutionDue = now.plus(Duration.ofDays(random.nextBoolean() ? -2 : 2));
+            jdbc.update("""
+                    update customer_issue set assignee = ?, first_response_due = ?, first_responded_at = ?,
+                        resolution_due = ?, resolved_at = ? where id = ?""",
+                    AGENTS[random.nextInt(AGENTS.length)], random.nextInt(10) == 0 ? null : ts(firstDue),
+                    kept(random, firstDue), ts(resolutionDue), kept(random, resolutionDue), issue.id());
+        }
+    }
+
+    @Test
+    void everyGroupEqualsAPlainSqlRecount() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        Timestamp now = ts(clock.instant());
+        for (SlaGrouping grouping : List.of(SlaGrouping.UNIT, SlaGrouping.AGENT, SlaGrouping.URGENCY)) {
+            List<SlaRow> rows = as.user("sla-manager", () -> reports.compliance(today.minusDays(1), today.plusDays(1),
+                    grouping));
+            String column = switch (grouping) {
+                case AGENT -> "coalesce(assignee, '')";
+                case URGENCY -> "urgency";
+                default -> "cast(business_unit_id as char)";
+            };
+            Map<String, List<Integer>> recount = new HashMap<>();
+            jdbc.query("select " + column + " g, count(*) n,"
+                    + " sum(case when first_response_due is not null and (first_responded_at is not null"
+                    + "   or first_response_due <= ?) then 1 else 0 end) frc,"
+                    + " sum(case when first_responded_at <= first_response_due then 1 else 0 end) frm,"
+                    + " sum(case when resolution_due is not null and (resolved_at is not null"
+                    + "   or resolution_due <= ?) then 1 else 0 end) rc,"
+                    + " sum(case when resolved_at <= resolution_due then 1 else 0 end) rm,"
+                    + " sum(case when (first_response_due is not null and (first_responded_at > first_response_due"
+                    + "   or (first_responded_at is null and first_response_due <= ?)))"
+                    + "   or (resolution_due is not null and (resolved_at > resolution_due"
+                    + "   or (resolved_at is null and resolution_due <= ?))) then 1 else 0 end) b"
+                    + " from customer_issue where business_unit_id = ? group by " + column,
+                    rs -> {
+                        recount.put(rs.getString("g"), List.of(rs.getInt("n"), rs.getInt("frc"), rs.getInt("frm"),
+                                rs.getInt("rc"), rs.getInt("rm"), rs.getInt("b")));
+                    }, now, now, now, now, unit);
+            assertThat(recount).as(grouping.name()).isNotEmpty();
+            assertThat(rows).as(grouping.name()).hasSize(recount.size());
+            for (SlaRow row : rows) {
+                assertThat(List.of(row.issues(), row.firstResponseCounted(), row.firstResponseMet(),
+                        row.resolutionCounted(), row.resolutionMet(), row.breached().size()))
+                        .as(grouping + " " + row.key()).isEqualTo(recount.get(row.key()));
+            }
+        }
+    }
+
+    @Test
+    void onlyManagersOfTheUnitReportAndAPeriodMustMakeSense() {
+        LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> as.user("sla-agent", () -> reports.compliance(today, today, SlaGrouping.UNIT)))
+                .isInstanceOf(AccessDeniedException.class);
+        // another unit's manager sees none of these issues
+        assertThat(as.user("manager", () -> reports.compliance(today.minusDays(1), today.plusDays(1), SlaGrouping.UNIT)))
+                .extracting(SlaRow::key).doesNotContain(String.valueOf(unit));
+        assertThatThrownBy(() -> as.user("sla-manager", () -> reports.compliance(today, today.minusDays(1),
+                SlaGrouping.UNIT))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("report.period.reversed"));
+        assertThatThrownBy(() -> as.user("sla-manager", () -> reports.compliance(today.minusYears(2), today,
+                SlaGrouping.UNIT))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("report.period.too-long"));
+    }
+
+    private long unitId() {
+        return organization.businessUnits().stream().filter(u -> u.code().equals("SLA-T")).findFirst().orElseThrow()
+                .id();
+    }
+
+    private static Timestamp kept(Random random, Instant due) {
+        return switch (random.nextInt(3)) {
+            case 0 -> ts(due.minus(Duration.ofDays(1)));
+            case 1 -> ts(due.plus(Duration.ofDays(1)));
+            default -> null;
+        };
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
