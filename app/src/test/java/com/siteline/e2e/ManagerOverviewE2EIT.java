@@ -25,5 +25,16 @@ class ManagerOverviewE2EIT extends BrowserTest {
             wait.until(d -> d.getCurrentUrl().contains("/inbox?q="));
             wait.until(d -> d.findElement(By.id("issues-total")).getText().equals("共 " + open[0] + " 条"));
         });
+        // the weekly compliance bar of the earliest week opens the report of exactly that week
+        inBrowser("manager-sla-report.png", () -> {
+            browser.get(url("overview"));
+            String href = wait.until(d -> d.findElement(By.cssSelector("#overview-weekly-sla a"))).getDomAttribute("href");
+            assertThat(href).matches(".*reports/sla\\?first=\\d{4}-\\d{2}-\\d{2}&last=\\d{4}-\\d{2}-\\d{2}");
+            String first = href.substring(href.indexOf("first=") + 6, href.indexOf("&"));
+            browser.get(url(href.substring(href.indexOf("reports/sla"))));
+            wait.until(d -> d.findElement(By.id("sla-total")).getText().startsWith("期间共"));
+            assertThat(browser.findElement(By.id("sla-first")).getDomProperty("value")).isEqualTo(first);
+            assertThat(cellTexts(browser.findElement(By.id("sla-grid")))).isNotEmpty();
+        });
     }
 }

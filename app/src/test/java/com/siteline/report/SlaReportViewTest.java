@@ -49,6 +49,26 @@ class SlaReportViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("sla-breached-" + all.breached().getFirst()).getHref())
                 .isEqualTo("issues/" + all.breached().getFirst());
 
+        // the Excel export holds the same figures, numbers as numbers, the total last
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(((SlaReportView) getCurrentView()).workbook()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("问题数");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3 + expected.size());
+            for (int r = 0; r < expected.size(); r++) {
+                assertThat((int) sheet.getRow(3 + r).getCell(1).getNumericCellValue()).isEqualTo(expected.get(r).issues());
+                assertThat((int) sheet.getRow(3 + r).getCell(8).getNumericCellValue())
+                        .isEqualTo(expected.get(r).breached().size());
+            }
+            var totalRow = sheet.getRow(3 + expected.size());
+            assertThat(totalRow.getCell(0).getStringCellValue()).isEqualTo("全部");
+            assertThat((int) totalRow.getCell(1).getNumericCellValue()).isEqualTo(all.issues());
+            assertThat((int) totalRow.getCell(3).getNumericCellValue()).isEqualTo(all.firstResponseMet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat($(Anchor.class).id("sla-export").getText()).isEqualTo("导出 Excel");
+
         Select<SlaGrouping> grouping = $(Select.class).id("sla-grouping");
         test(grouping).selectItem("紧急程度");
         test($(Button.class).id("sla-show")).click();

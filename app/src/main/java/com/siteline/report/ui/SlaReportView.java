@@ -27,6 +27,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +44,8 @@ import java.util.Map;
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
 @Menu(title = "nav.reports.sla", order = 6, icon = "vaadin:chart")
 public class SlaReportView extends ViewFrame implements LocaleChangeObserver, BeforeEnterObserver {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The report of a period, as a link (what the overview's weekly bars open). */
     public static String link(LocalDate first, LocalDate last) {
@@ -60,6 +64,8 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final Paragraph definition = new Paragraph();
     private final H2 breachedTitle = new H2();
     private final Button show = new Button("", e -> refresh());
+    private final Anchor export = new Anchor();
+    private transient List<SlaRow> shown = List.of();
 
     public SlaReportView(SlaReports reports, OrganizationService organization, CurrentUser currentUser, Clock clock) {
         super("report.sla.title");
@@ -78,7 +84,12 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
         grouping.setItemLabelGenerator(g -> getTranslation("report.group." + g.name()));
         show.setId("sla-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(first, last, grouping, show);
+        export.setId("sla-export");
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = workbook();
+            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName(), XLSX, bytes.length);
+        }));
+        HorizontalLayout bar = new HorizontalLayout(first, last, grouping, show, export);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         grid.setId("sla-grid");
@@ -109,6 +120,7 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
         last.setLabel(getTranslation("report.period.last"));
         grouping.setLabel(getTranslation("report.grouping"));
         show.setText(getTranslation("report.show"));
+        export.setText(getTranslation("report.export-xlsx"));
         grid.removeAllColumns();
         grid.addColumn(row -> label(row.key())).setHeader(getTranslation("report.group." + grouping.getValue().name()))
                 .setAutoWidth(true).setFlexGrow(1);
@@ -133,6 +145,8 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
             List<SlaRow> rows = reports.compliance(first.getValue(), last.getValue(), grouping.getValue());
             grid.getColumns().getFirst().setHeader(getTranslation("report.group." + grouping.getValue().name()));
             grid.setItems(rows);
+            shown = rows;
+            export.getElement().setAttribute("download", fileName());
             SlaRow all = SlaReports.total(rows);
             total.setText(getTranslation("report.sla.total", all.issues(),
                     share(all.firstResponseMet(), all.firstResponseCounted()),
@@ -155,6 +169,35 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
             link.setId("sla-breached-" + id);
             breached.add(link, new Span(" "));
         }
+    }
+
+    private String fileName() {
+        return "sla-" + first.getValue() + "-" + last.getValue() + ".xlsx";
+    }
+
+    /** The report as shown (its period, grouping and rows, plus the total) as an Excel workbook. */
+    public byte[] workbook() {
+        List<String> headers = List.of(getTranslation("report.group." + grouping.getValue().name()),
+                getTranslation("report.sla.issues"), getTranslation("report.xlsx.first-counted"),
+                getTranslation("report.xlsx.first-met"), getTranslation("report.xlsx.first-percent"),
+                getTranslation("report.xlsx.resolution-counted"), getTranslation("report.xlsx.resolution-met"),
+                getTranslation("report.xlsx.resolution-percent"), getTranslation("report.sla.breached"),
+                getTranslation("report.xlsx.breached-issues"));
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (SlaRow row : shown) {
+            rows.add(cells(label(row.key()), row));
+        }
+        rows.add(cells(getTranslation("report.all"), SlaReports.total(shown)));
+        String title = getTranslation("report.sla.title") + " " + first.getValue() + " – " + last.getValue();
+        return com.siteline.report.ReportWorkbook.write(getTranslation("report.sla.title"), title, headers, rows);
+    }
+
+    private static List<Object> cells(String label, SlaRow row) {
+        return java.util.Arrays.asList(label, row.issues(), row.firstResponseCounted(), row.firstResponseMet(),
+                row.firstResponsePercent() < 0 ? null : row.firstResponsePercent(), row.resolutionCounted(),
+                row.resolutionMet(), row.resolutionPercent() < 0 ? null : row.resolutionPercent(),
+                row.breached().size(), row.breached().stream().map(id -> "#" + id)
+                        .collect(java.util.stream.Collectors.joining(" ")));
     }
 
     private String share(int met, int counted) {
