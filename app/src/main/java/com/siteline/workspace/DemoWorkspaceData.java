@@ -131,8 +131,18 @@ class DemoWorkspaceData implements ApplicationRunner {
                 IssueStatus.REVISITED, "agent");
         issue("13661880005", "维修后卫生间仍有异味", IssueType.REPAIR_REQUEST, null, Urgency.URGENT,
                 IssueStatus.IN_PROGRESS, "manager");
-        issue("13501112222", "楼道灯长期不亮", IssueType.REPAIR_REQUEST, null, Urgency.NORMAL,
+        IssueDetails lamp = issue("13501112222", "楼道灯长期不亮", IssueType.REPAIR_REQUEST, null, Urgency.NORMAL,
                 IssueStatus.ASSIGNED, "manager");
+        if (lamp != null) {
+            // raised yesterday and still without a first response: breached, so the overview and the
+            // breaching-soon view have one to show and the timer escalates it on its next run
+            Instant raised = now.minus(Duration.ofHours(26));
+            Instant due = now.minus(Duration.ofHours(2));
+            jdbc.update("""
+                    update customer_issue set created_at = ?, first_response_due = ?, next_due_at = ?, next_alert_at = ?
+                    where id = ? and first_responded_at is null""", ts(raised), ts(due), ts(due), ts(due), lamp.id());
+            jdbc.update("update issue_event set occurred_at = ? where issue_id = ?", ts(raised), lamp.id());
+        }
         issue("13611223344", "物业费缴费方式咨询", IssueType.ENQUIRY, "payment", Urgency.NORMAL,
                 IssueStatus.CLOSED, "manager");
         history(now);
