@@ -59,6 +59,26 @@ class OverviewTest extends SpringBrowserlessTest {
     SlaReports sla;
 
     @Test
+    void theBacklogByAgeSplitsTheOpenIssuesWithoutGapOrOverlap() {
+        navigate(OverviewView.class);
+        String svg = $(com.vaadin.flow.component.Html.class).all().stream().map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("overview-by-age")).findFirst().orElseThrow();
+        java.util.regex.Matcher bars = java.util.regex.Pattern.compile("href=[\"']/?inbox\\?q=([A-Za-z0-9_=-]+)[\"']")
+                .matcher(svg);
+        long sum = 0;
+        int count = 0;
+        while (bars.find()) {
+            GridQuery query = links.decode(bars.group(1)).orElseThrow();
+            assertThat(IssueGrid.DEFINITION.check(query)).isEmpty();
+            sum += issues.count(query);
+            count++;
+        }
+        assertThat(count).isEqualTo(5);
+        long open = issues.count(GridQuery.empty().choice("open", IssueGrid.OPEN));
+        assertThat(sum).isEqualTo(open).isPositive();
+    }
+
+    @Test
     void theWeeklyComplianceBarsShowTheReportsFiguresAndOpenIt() {
         navigate(OverviewView.class);
         String svg = $(com.vaadin.flow.component.Html.class).all().stream().map(h -> h.getElement().getOuterHTML())

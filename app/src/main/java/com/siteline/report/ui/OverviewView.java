@@ -104,6 +104,17 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         }
         add(BarChart.of("overview-by-urgency", getTranslation("overview.by-urgency"), byUrgency));
 
+        add(new H2(getTranslation("overview.by-age")));
+        List<BarChart.Bar> byAge = new ArrayList<>();
+        // raised today, 1-3, 4-7, 8-30 and more than 30 days ago (calendar days in the user's zone)
+        int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
+        for (int[] age : ages) {
+            GridQuery query = open.withFilter("created", new ColumnFilter.DateRange(
+                    age[1] < 0 ? null : today.minusDays(age[1]), today.minusDays(age[0])));
+            byAge.add(new BarChart.Bar(getTranslation("overview.age." + age[0]), count(query), links.link("inbox", query)));
+        }
+        add(BarChart.of("overview-by-age", getTranslation("overview.by-age"), byAge));
+
         add(new H2(getTranslation("overview.weekly-sla")));
         List<BarChart.Bar> weeks = new ArrayList<>();
         LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
