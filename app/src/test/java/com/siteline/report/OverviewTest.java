@@ -112,6 +112,22 @@ class OverviewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("agent")
+    void anAgentSeesTheFiguresOfTheIssuesTheyHandle() {
+        navigate(OverviewView.class);
+        Anchor tile = $(Anchor.class).id("tile-open");
+        GridQuery query = links.decode(tile.getHref().substring(tile.getHref().indexOf("?q=") + 3)).orElseThrow();
+        assertThat(query).isEqualTo(GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", IssueGrid.OPEN));
+        long mine = issues.count(query);
+        assertThat(mine).isPositive().isLessThan(issues.count(GridQuery.empty().choice("open", IssueGrid.OPEN)));
+        assertThat(Long.parseLong($(Span.class).id("tile-open-count").getText())).isEqualTo(mine);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).first().getText()).startsWith("这里是我处理的问题");
+        // the report over units is for managers: no weekly compliance here
+        assertThat($(com.vaadin.flow.component.Html.class).all()).noneMatch(h -> h.getElement().getOuterHTML()
+                .contains("overview-weekly-sla"));
+    }
+
+    @Test
     void aLinkThatCannotBeReadOpensTheInboxUnfiltered() {
         UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of(GridLinks.PARAMETER, "not*base64")));
         assertThat(((InboxView) getCurrentView()).dataGrid().query()).isEqualTo(GridQuery.empty());

@@ -33,11 +33,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The managers' landing view: the issues of their business units now. Each tile and each bar counts one
+ * The managers' landing view: the issues of their business units now; an agent's own figures (the issues
+ * they handle, and the unassigned pool of their units). Each tile and each bar counts one
  * inbox query and links to the inbox filtered to exactly it, so what the overview says can be opened.
  */
 @Route("overview")
-@RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AGENT})
 @Menu(title = "nav.overview", order = 5, icon = "vaadin:dashboard")
 public class OverviewView extends ViewFrame implements LocaleChangeObserver {
 
@@ -48,12 +49,15 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     private final transient GridLinks links;
     private final transient Clock clock;
     private final transient SlaReports sla;
+    /** Managers and admins see their units; an agent sees the issues they handle. */
+    private final boolean unitWide;
     private final transient List<BusinessUnitSummary> units;
 
     public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
             Clock clock, SlaReports sla) {
         super("overview.title");
         this.sla = sla;
+        this.unitWide = currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
         setId("overview");
         this.issues = issues;
         this.links = links;
@@ -64,12 +68,13 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        add(new Paragraph(getTranslation("overview.scope")));
+        add(new Paragraph(getTranslation(unitWide ? "overview.scope" : "overview.scope.mine")));
         UnorderedList unitList = new UnorderedList();
         unitList.setId("my-units");
         units.forEach(unit -> unitList.add(new ListItem(unit.name())));
         add(unitList);
-        GridQuery open = GridQuery.empty().choice("open", IssueGrid.OPEN);
+        GridQuery scope = unitWide ? GridQuery.empty() : GridQuery.empty().choice("assignee", GridQuery.ME);
+        GridQuery open = scope.choice("open", IssueGrid.OPEN);
         LocalDate today = LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone()));
         Div tiles = new Div();
         tiles.setId("overview-tiles");
@@ -79,9 +84,9 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
                 tile("nearing", "overview.tile.nearing", open.choice("due", IssueGrid.NEARING)),
                 tile("unassigned", "overview.tile.unassigned", open.choice("assignee", GridQuery.NOBODY)),
                 tile("waiting", "overview.tile.waiting",
-                        GridQuery.empty().choice("status", IssueStatus.WAITING_CUSTOMER.name())),
+                        scope.choice("status", IssueStatus.WAITING_CUSTOMER.name())),
                 tile("urgent", "overview.tile.urgent", open.choice("urgency", Urgency.URGENT.name())),
-                tile("promises", "overview.tile.promises", GridQuery.empty().choice("promise", IssueGrid.PROMISE_OVERDUE)),
+                tile("promises", "overview.tile.promises", scope.choice("promise", IssueGrid.PROMISE_OVERDUE)),
                 tile("old", "overview.tile.old", open.withFilter("created",
                         new ColumnFilter.DateRange(null, today.minusDays(7)))));
         add(tiles);
@@ -89,7 +94,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         add(new H2(getTranslation("overview.by-status")));
         List<BarChart.Bar> byStatus = new ArrayList<>();
         for (IssueStatus status : IssueStatus.open()) {
-            GridQuery query = GridQuery.empty().choice("status", status.name());
+            GridQuery query = scope.choice("status", status.name());
             byStatus.add(new BarChart.Bar(getTranslation("issue.status." + status.name()), count(query),
                     links.link("inbox", query)));
         }
@@ -115,6 +120,14 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         }
         add(BarChart.of("overview-by-age", getTranslation("overview.by-age"), byAge));
 
+        if (unitWide) {
+            addWeeklyCompliance(today);
+        }
+        add(new Paragraph(getTranslation("overview.not-yet")));
+    }
+
+    /** The last 12 weeks of the response-time report, a bar a week opening the report of that week. */
+    private void addWeeklyCompliance(LocalDate today) {
         add(new H2(getTranslation("overview.weekly-sla")));
         List<BarChart.Bar> weeks = new ArrayList<>();
         LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
@@ -131,7 +144,6 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
                     : getTranslation("report.share", percent, met, counted), SlaReportView.link(first, last)));
         }
         add(BarChart.of("overview-weekly-sla", getTranslation("overview.weekly-sla"), weeks, 100));
-        add(new Paragraph(getTranslation("overview.not-yet")));
     }
 
     private long count(GridQuery query) {
