@@ -75,6 +75,28 @@ public class SlaReports {
         return rows;
     }
 
+    /**
+     * One total per week (Monday to Sunday) for {@code weeks} weeks from {@code firstMonday}, read in one
+     * query: each equals {@code total(compliance(week's Monday, its Sunday, any grouping))}.
+     */
+    @PreAuthorize(Role.Can.REPORT)
+    @Transactional(readOnly = true)
+    public List<SlaRow> weekly(LocalDate firstMonday, int weeks) {
+        ZoneId zone = zones.zoneOf(Actors.current());
+        Instant from = firstMonday.atStartOfDay(zone).toInstant();
+        Instant to = firstMonday.plusWeeks(weeks).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        List<List<SlaFact>> byWeek = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            byWeek.add(new ArrayList<>());
+        }
+        for (SlaFact fact : issues.slaFacts(from, to)) {
+            LocalDate raised = LocalDate.ofInstant(fact.createdAt(), zone);
+            byWeek.get((int) (ChronoUnit.DAYS.between(firstMonday, raised) / 7)).add(fact);
+        }
+        return byWeek.stream().map(facts -> row("", facts, now)).toList();
+    }
+
     /** All the issues of the period together. */
     public static SlaRow total(List<SlaRow> rows) {
         int issues = 0, frc = 0, frm = 0, rc = 0, rm = 0;

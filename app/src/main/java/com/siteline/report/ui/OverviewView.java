@@ -10,7 +10,6 @@ import com.siteline.issue.IssueStatus;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
-import com.siteline.report.SlaGrouping;
 import com.siteline.report.SlaReports;
 import com.siteline.report.SlaRow;
 import com.siteline.sdk.Urgency;
@@ -131,10 +130,12 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         add(new H2(getTranslation("overview.weekly-sla")));
         List<BarChart.Bar> weeks = new ArrayList<>();
         LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        for (int back = 11; back >= 0; back--) {
-            LocalDate first = monday.minusWeeks(back);
+        LocalDate firstMonday = monday.minusWeeks(11);
+        List<SlaRow> totals = sla.weekly(firstMonday, 12);
+        for (int i = 0; i < totals.size(); i++) {
+            LocalDate first = firstMonday.plusWeeks(i);
             LocalDate last = first.plusDays(6);
-            SlaRow week = SlaReports.total(sla.compliance(first, last, SlaGrouping.UNIT));
+            SlaRow week = totals.get(i);
             int met = week.firstResponseMet() + week.resolutionMet();
             int counted = week.firstResponseCounted() + week.resolutionCounted();
             int percent = SlaRow.percent(met, counted);
