@@ -44,7 +44,11 @@ public class VariantCatalog {
 
     private final PluginFaults faults;
 
-    VariantCatalog(PluginHost plugins, VariantDefinitionRepository definitions, JsonMapper json, PluginFaults faults) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    VariantCatalog(PluginHost plugins, VariantDefinitionRepository definitions, JsonMapper json, PluginFaults faults,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.faults = faults;
         this.plugins = plugins;
         this.definitions = definitions;
@@ -95,15 +99,25 @@ public class VariantCatalog {
     @PreAuthorize(Role.Can.ADMINISTER)
     public PluginStatus startPlugin(String pluginId) {
         faults.clear(pluginId);
+        PluginStatus.State before = stateOf(pluginId);
         PluginStatus status = plugins.start(pluginId);
         registerStartedVariants();
+        events.publishEvent(new PluginStateChanged(pluginId, before, status.state()));
         return status;
     }
 
+    private PluginStatus.State stateOf(String pluginId) {
+        return plugins.status(pluginId).map(PluginStatus::state).orElse(null);
+    }
+
     /** Stops a plugin at run time: no new projects of its variant; stored definitions stay readable. */
+    @Transactional
     @PreAuthorize(Role.Can.ADMINISTER)
     public PluginStatus stopPlugin(String pluginId) {
-        return plugins.stop(pluginId);
+        PluginStatus.State before = stateOf(pluginId);
+        PluginStatus status = plugins.stop(pluginId);
+        events.publishEvent(new PluginStateChanged(pluginId, before, status.state()));
+        return status;
     }
 
     /** The variants whose plugins are started now. */

@@ -1,5 +1,7 @@
 package com.siteline.issue.ui;
 
+import com.siteline.audit.AuditTrail;
+import com.siteline.audit.ui.AuditHistory;
 import com.siteline.base.ui.EmptyState;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
@@ -23,8 +25,11 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
     private final String username;
     private IssuePanel panel;
 
-    public IssueView(IssueWorkbench bench, CurrentUser currentUser) {
+    private final transient AuditTrail audit;
+
+    public IssueView(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit) {
         super("issue.page.title");
+        this.audit = audit;
         setId("issue-view");
         this.bench = bench;
         this.username = currentUser.username().orElseThrow();
@@ -49,5 +54,6 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
         }
         panel = new IssuePanel(bench, username, bench.queries().get(id), true, updated -> { });
         add(panel);
+        add(new AuditHistory(() -> audit.history("issue", Long.toString(id), AuditHistory.LIMIT)));
     }
 }

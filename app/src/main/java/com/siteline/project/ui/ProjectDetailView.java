@@ -30,6 +30,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import com.siteline.audit.AuditTrail;
+import com.siteline.audit.ui.AuditHistory;
 import java.util.NoSuchElementException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -55,13 +57,16 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     private final Button advance = new Button();
     private final Div records = new Div();
     private long projectId;
+    private final transient AuditTrail audit;
+    private AuditHistory history;
     private transient ProjectSummary project;
     private transient VariantSnapshot variant;
     private String shownStage;
 
     public ProjectDetailView(ProjectService projects, StageGates gates, ProjectRecords projectRecords,
-            AttachmentService attachments, CurrentUser currentUser) {
+            AttachmentService attachments, CurrentUser currentUser, AuditTrail audit) {
         super("project.title");
+        this.audit = audit;
         this.projects = projects;
         this.gates = gates;
         this.projectRecords = projectRecords;
@@ -107,6 +112,11 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         renderPipeline();
         renderStage();
         renderFreeForms();
+        if (history != null) {
+            remove(history);
+        }
+        history = new AuditHistory(() -> audit.history("project", Long.toString(projectId), AuditHistory.LIMIT));
+        add(history);
     }
 
     private void renderPipeline() {

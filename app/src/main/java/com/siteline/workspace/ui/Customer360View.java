@@ -34,6 +34,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.siteline.audit.AuditTrail;
+import com.siteline.audit.ui.AuditHistory;
 import java.util.List;
 import java.util.Map;
 
@@ -46,10 +48,13 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
     private final String username;
     private long customerId = -1;
 
-    public Customer360View(IssueWorkbench bench, CurrentUser currentUser) {
+    private final transient AuditTrail audit;
+
+    public Customer360View(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit) {
         super("customer360.title");
         setId("customer-360");
         this.bench = bench;
+        this.audit = audit;
         this.username = currentUser.username().orElseThrow();
         Shortcuts.addShortcutListener(this, this::logContact, Key.KEY_L, KeyModifier.ALT);
     }
@@ -166,6 +171,8 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
                     + (entry.outcome() == null ? "" : " → " + entry.outcome())));
         }
         add(log.isEmpty() ? new Paragraph(getTranslation("customer360.none")) : timeline);
+        long shown = customerId;
+        add(new AuditHistory(() -> audit.customerHistory(shown, AuditHistory.LIMIT)));
     }
 
     private void logContact() {

@@ -1,0 +1,105 @@
+package com.siteline.audit;
+
+import com.siteline.audit.internal.AuditEntry;
+import com.siteline.audit.internal.AuditHash;
+import com.siteline.base.grid.ColumnFilter;
+import com.siteline.base.grid.GridDefinition;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridSource;
+import com.siteline.base.grid.JpaGrid;
+import com.siteline.organization.Role;
+import com.siteline.sla.UserZones;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrators' audit log: every entry in a grid (filters by user, record type, time, ...) and the check
+ * of the hash chain, which reads every row in order and names the first that does not follow from its
+ * predecessor.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Role.Can.ADMINISTER)
+public class AuditLog implements GridSource<AuditRecord> {
+
+    private static final int CHECK_PAGE = 5_000;
+
+    private final EntityManager em;
+    private final AuditTrail trail;
+    private final JpaGrid<AuditEntry> grid;
+
+    AuditLog(EntityManager em, AuditTrail trail, UserZones zones) {
+        this.em = em;
+        this.trail = trail;
+        this.grid = new JpaGrid<>(AuditEntry.class, AuditGrid.DEFINITION, zones::zoneOf,
+                (text, user) -> (root, q, cb) -> cb.or(
+                        cb.like(root.get("recordLabel"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                        cb.equal(root.get("recordId"), text.strip()),
+                        cb.equal(root.get("actor"), text.strip())))
+                .bind("type", (filter, user) -> (root, q, cb) -> {
+                    java.util.Set<String> values = ((ColumnFilter.Choice) filter).values();
+                    return values.isEmpty() ? cb.conjunction() : root.get("recordType").in(values);
+                });
+    }
+
+    @Override
+    public GridDefinition definition() {
+        return grid.definition();
+    }
+
+    @Override
+    public List<AuditRecord> page(GridQuery query, int offset, int limit) {
+        return grid.page(em, where(query), query, offset, limit).stream().map(trail::toRecord).toList();
+    }
+
+    @Override
+    public long count(GridQuery query) {
+        return grid.count(em, where(query));
+    }
+
+    /** Who appears in the log, for the user filter. */
+    public List<String> actors() {
+        return em.createQuery("select distinct e.actor from AuditEntry e order by e.actor", String.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    /** Reads the whole chain in id order; {@code progress} hears how many rows were checked so far. */
+    public ChainCheck verify(LongConsumer progress) {
+        String previous = AuditHash.GENESIS;
+        long checked = 0;
+        long after = 0;
+        while (true) {
+            List<AuditEntry> rows = em.createQuery("select e from AuditEntry e where e.id > :after order by e.id",
+                    AuditEntry.class).setParameter("after", after).setMaxResults(CHECK_PAGE).getResultList();
+            for (AuditEntry e : rows) {
+                String expected = AuditHash.of(previous, e.getAt(), e.getActor(), e.getAddress(), e.getRecordType(),
+                        e.getRecordId(), e.getRecordLabel(), e.getBusinessUnitId(), e.getCustomerId(),
+                        e.getAction().name(), e.getChanges());
+                if (!e.getPrevHash().equals(previous) || !e.getHash().equals(expected)) {
+                    return new ChainCheck(checked, e.getId(), false);
+                }
+                previous = e.getHash();
+                checked++;
+                after = e.getId();
+            }
+            em.clear();
+            progress.accept(checked);
+            if (rows.size() < CHECK_PAGE) {
+                break;
+            }
+        }
+        Object[] head = (Object[]) em.createNativeQuery("select last_hash, entries from audit_chain where id = 1")
+                .getSingleResult();
+        boolean headBroken = !previous.equals(head[0]) || ((Number) head[1]).longValue() != checked;
+        return new ChainCheck(checked, null, headBroken);
+    }
+
+    private Specification<AuditEntry> where(GridQuery query) {
+        return grid.where((root, q, cb) -> cb.conjunction(), query, com.siteline.base.Actors.current());
+    }
+}

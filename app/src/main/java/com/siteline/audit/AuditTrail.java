@@ -1,0 +1,106 @@
+package com.siteline.audit;
+
+import com.siteline.audit.internal.AuditEntry;
+import com.siteline.audit.internal.AuditRegistration;
+import com.siteline.base.Actors;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A record's history as its page shows it, newest first, and the entries no entity change produces (plugin
+ * state, reads under an access grant). A user reads the history of records of their own units; records of no
+ * unit (users, rules, calendars, plugins) and every other unit's are for administrators.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditTrail {
+
+    private static final TypeReference<List<Map<String, String>>> CHANGES = new TypeReference<>() {
+    };
+
+    private final EntityManager em;
+    private final OrganizationService organization;
+    private final AuditRegistration registration;
+    private final JsonMapper json;
+
+    AuditTrail(EntityManager em, OrganizationService organization, AuditRegistration registration, JsonMapper json) {
+        this.em = em;
+        this.organization = organization;
+        this.registration = registration;
+        this.json = json;
+    }
+
+    /** The newest entries of a record, at most {@code limit}, that the user may read. */
+    @PreAuthorize(Role.Can.WORK)
+    public List<AuditRecord> history(String recordType, String recordId, int limit) {
+        List<AuditEntry> rows = em.createQuery("select e from AuditEntry e where e.recordType = :type"
+                + " and e.recordId = :id order by e.id desc", AuditEntry.class)
+                .setParameter("type", recordType).setParameter("id", recordId).setMaxResults(limit).getResultList();
+        return readable(rows);
+    }
+
+    /** A customer's history: the record itself and what happened to their issues, log entries and projects. */
+    @PreAuthorize(Role.Can.WORK)
+    public List<AuditRecord> customerHistory(long customerId, int limit) {
+        Map<Long, AuditEntry> rows = new LinkedHashMap<>();
+        em.createQuery("select e from AuditEntry e where e.recordType = 'customer' and e.recordId = :id"
+                + " order by e.id desc", AuditEntry.class).setParameter("id", Long.toString(customerId))
+                .setMaxResults(limit).getResultList().forEach(e -> rows.put(e.getId(), e));
+        em.createQuery("select e from AuditEntry e where e.customerId = :id order by e.id desc", AuditEntry.class)
+                .setParameter("id", customerId).setMaxResults(limit).getResultList()
+                .forEach(e -> rows.put(e.getId(), e));
+        List<AuditEntry> newest = new ArrayList<>(rows.values());
+        newest.sort(Comparator.comparing(AuditEntry::getId).reversed());
+        return readable(newest.subList(0, Math.min(limit, newest.size())));
+    }
+
+    /** Keeps an entry with the caller's transaction (a change no entity records, such as a plugin's state). */
+    @Transactional
+    public void record(String recordType, String recordId, String label, Long businessUnitId, Long customerId,
+            AuditAction action, List<AuditChange> changes) {
+        registration.append(em, recordType, recordId, label, businessUnitId, customerId, action, changes);
+    }
+
+    /** Keeps an entry in a transaction of its own: a read is logged whatever the reading code does next. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRead(String recordType, String recordId, String label, Long businessUnitId, Long customerId,
+            List<AuditChange> details) {
+        registration.append(em, recordType, recordId, label, businessUnitId, customerId, AuditAction.VIEW, details);
+    }
+
+    private List<AuditRecord> readable(List<AuditEntry> rows) {
+        String username = Actors.current();
+        boolean admin = isAdmin(Actors.authentication());
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return rows.stream()
+                .filter(e -> admin || (e.getBusinessUnitId() != null && units.containsKey(e.getBusinessUnitId())))
+                .map(this::toRecord).toList();
+    }
+
+    static boolean isAdmin(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Role.Names.ADMIN).equals(a.getAuthority()));
+    }
+
+    AuditRecord toRecord(AuditEntry e) {
+        List<AuditChange> changes = new ArrayList<>();
+        for (Map<String, String> row : json.readValue(e.getChanges(), CHANGES)) {
+            changes.add(new AuditChange(row.get("f"), row.get("k"), row.get("o"), row.get("n")));
+        }
+        return new AuditRecord(e.getId(), e.getAt(), e.getActor(), e.getAddress(), e.getRecordType(),
+                e.getRecordId(), e.getRecordLabel(), e.getAction(), changes);
+    }
+}

@@ -1,0 +1,117 @@
+package com.siteline.audit.ui;
+
+import com.siteline.audit.AuditLog;
+import com.siteline.audit.AuditRecord;
+import com.siteline.audit.ChainCheck;
+import com.siteline.base.Actors;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.base.ui.grid.GridKit;
+import com.siteline.organization.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The audit log (审计日志): every recorded change, newest first, filtered by user, record type, time, record and
+ * address, exported as shown; and the check of the hash chain, run in the background with its progress.
+ */
+@Route("admin/audit")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(title = "nav.audit", order = 91.5, icon = "vaadin:file-text-o")
+public class AuditLogView extends ViewFrame {
+
+    private final transient AuditLog log;
+    private final transient GridKit kit;
+    private final Span chainState = new Span();
+    private final ProgressBar progress = new ProgressBar();
+
+    public AuditLogView(AuditLog log, GridKit kit) {
+        super("audit.title");
+        setId("audit-view");
+        setSizeFull();
+        this.log = log;
+        this.kit = kit;
+        DataGrid<AuditRecord> grid = new DataGrid<>(kit, log);
+        grid.column("at", record -> Formats.minute(record.at()));
+        grid.column("actor", AuditRecord::actor).choices(log::actors, actor -> actor);
+        grid.column("type", record -> AuditTexts.type(this, record.recordType()))
+                .choiceLabels(type -> AuditTexts.type(this, type));
+        grid.column("record", AuditRecord::recordId);
+        grid.column("label", record -> record.recordLabel() == null ? "" : record.recordLabel());
+        grid.column("action", record -> AuditTexts.action(this, record))
+                .choiceLabels(action -> getTranslation("audit.action." + action));
+        grid.column("address", record -> record.address() == null ? "" : record.address());
+        grid.column("changes", record -> AuditTexts.changes(this, record));
+        grid.identity(AuditRecord::id).detail(this::panel);
+        Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.CHECK_CIRCLE_O.create(), click -> verify());
+        verify.setId("audit-verify");
+        chainState.setId("audit-chain-state");
+        progress.setVisible(false);
+        progress.setWidth("8em");
+        grid.addToToolbar(verify, progress, chainState);
+        grid.build();
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Component panel(AuditRecord record) {
+        Div panel = new Div();
+        panel.setId("audit-panel");
+        panel.add(new H3(AuditTexts.type(this, record.recordType()) + " " + record.recordId()
+                + (record.recordLabel() == null ? "" : " · " + record.recordLabel())));
+        panel.add(new Paragraph(Formats.minute(record.at()) + " · " + record.actor() + " · "
+                + AuditTexts.action(this, record) + (record.address() == null ? "" : " · " + record.address())));
+        UnorderedList changes = new UnorderedList();
+        record.changes().forEach(c -> changes.add(new ListItem(AuditTexts.change(this, record.recordType(), c))));
+        panel.add(changes);
+        return panel;
+    }
+
+    private void verify() {
+        UI ui = UI.getCurrent();
+        progress.setIndeterminate(true);
+        progress.setVisible(true);
+        chainState.setText(getTranslation("audit.verify.running"));
+        var auth = Actors.authentication();
+        java.util.function.Supplier<ChainCheck> check = () -> log.verify(checked -> ui.access(() ->
+                chainState.setText(getTranslation("audit.verify.progress", checked))));
+        kit.work().submit(() -> Actors.runAs(auth, check))
+                .whenComplete((result, failure) -> ui.access(() -> {
+                    progress.setVisible(false);
+                    if (failure != null) {
+                        chainState.setText("");
+                        Problems.error(getTranslation("audit.verify.failed"));
+                    } else {
+                        show(result);
+                    }
+                }));
+    }
+
+    /** Shows what the chain check found (tests call it with a result too). */
+    void show(ChainCheck result) {
+        if (result.intact()) {
+            chainState.setText(getTranslation("audit.verify.intact", result.checked()));
+            chainState.getElement().getThemeList().set("badge success", true);
+        } else if (result.firstBrokenId() != null) {
+            chainState.setText(getTranslation("audit.verify.broken", result.firstBrokenId(), result.checked()));
+            chainState.getElement().getThemeList().set("badge error", true);
+        } else {
+            chainState.setText(getTranslation("audit.verify.head", result.checked()));
+            chainState.getElement().getThemeList().set("badge error", true);
+        }
+    }
+}
