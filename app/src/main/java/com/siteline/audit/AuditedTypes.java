@@ -63,6 +63,8 @@ public final class AuditedTypes {
             Map.entry("CalendarDayRow", spec("calendar", "day", "name", "day", "kind", "name")),
             Map.entry("BusinessUnit", spec("unit", null, "name", "code", "name", "pluginIds")),
             Map.entry("Team", spec("team", null, "name", "name", "lead", "members", "businessUnitId")),
+            Map.entry("AccessRequest", spec("access", null, null, "requester", "recordKind", "recordId", "reason",
+                    "firstDay", "lastDay", "status", "decisionNote")),
             Map.entry("AppUser", new Spec("user", null, "username", Set.of("username", "displayName", "enabled",
                     "email", "mustChangePassword", "roles", "businessUnits"), Set.of("passwordHash"), Set.of())));
 

@@ -43,7 +43,7 @@ public class SitelineI18NProvider implements I18NProvider {
         }
     }
 
-    static ResourceBundle bundle(Locale locale) {
+    public static ResourceBundle bundle(Locale locale) {
         // the zh-CN texts are the base bundle: ask for the root locale, not zh_CN
         Locale lookup = AppLocales.EN.equals(locale) ? AppLocales.EN : Locale.ROOT;
         return ResourceBundle.getBundle(BUNDLE, lookup, NO_FALLBACK);

@@ -61,10 +61,13 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     private final Clock clock;
     private final JpaGrid<Communication> grid;
 
+    private final com.siteline.base.RecordGrants grants;
+
     CommunicationService(CommunicationRepository log, CommunicationAttachmentRepository files, CustomerService customers, ProjectService projects,
             OrganizationService organization, Optional<IssueLinks> issueLinks, ApplicationEventPublisher events,
-            EntityManager em, Clock clock, com.siteline.sla.UserZones zones) {
+            EntityManager em, Clock clock, com.siteline.sla.UserZones zones, com.siteline.base.RecordGrants grants) {
         super(em, organization::unitNamesOf);
+        this.grants = grants;
         this.log = log;
         this.files = files;
         this.customers = customers;
@@ -128,6 +131,15 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         Map<Long, String> units = organization.unitNamesOf(username);
         return log.findByCustomerIdOrderByOccurredAtDesc(customerId).stream()
                 .filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units)).toList();
+    }
+
+    /** A customer's log of another unit, read-only under the signed-in user's running access grant; else nothing. */
+    public List<LogEntry> ofCustomerGranted(long customerId) {
+        if (!grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, customerId)) {
+            return List.of();
+        }
+        return log.findByCustomerIdOrderByOccurredAtDesc(customerId).stream()
+                .map(c -> entry(c, organization.unitNameOf(c.getBusinessUnitId()))).toList();
     }
 
     /** The user's promised replies not given yet, soonest first: their task queue. */

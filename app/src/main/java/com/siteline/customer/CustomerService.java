@@ -48,10 +48,13 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     private final ApplicationEventPublisher events;
     private final JpaGrid<Customer> grid;
     private final RowByRow rowByRow;
+    private final com.siteline.base.RecordGrants grants;
 
     CustomerService(CustomerRepository customers, OrganizationService organization, EntityManager em, Clock clock,
-            ApplicationEventPublisher events, com.siteline.sla.UserZones zones, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, com.siteline.sla.UserZones zones, PlatformTransactionManager transactions,
+            com.siteline.base.RecordGrants grants) {
         super(em, organization::unitNamesOf);
+        this.grants = grants;
         this.rowByRow = new RowByRow(transactions);
         this.customers = customers;
         this.organization = organization;
@@ -77,6 +80,22 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return details(customer(units, id), units);
+    }
+
+    /**
+     * A customer of another unit, read-only under the signed-in user's running access grant (each read is
+     * logged as a use of the grant); "not found" without one.
+     */
+    public CustomerDetails getGranted(long id) {
+        Customer customer = customers.findById(id)
+                .filter(c -> grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, id))
+                .orElseThrow(() -> new NoSuchElementException("no customer " + id));
+        return details(customer, organization.unitNameOf(customer.getBusinessUnitId()));
+    }
+
+    /** Which unit a customer belongs to and their name: for filing an access request, never shown before approval. */
+    public java.util.Optional<com.siteline.base.RecordOwner> owner(long id) {
+        return customers.findById(id).map(c -> new com.siteline.base.RecordOwner(c.getBusinessUnitId(), c.getName(), c.getId()));
     }
 
     public boolean visible(long id) {

@@ -56,10 +56,15 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
     private final Clock clock;
     private final JpaGrid<CustomerIssue> grid;
 
+    private final EntityManager em;
+    private final com.siteline.base.RecordGrants grants;
+
     IssueQueries(IssueRepository issues, IssueEventRepository events, @Lazy CommunicationService communications,
             OrganizationService organization, VariantCatalog catalog, DeadlineKeeper deadlines, UserZones zones,
-            EntityManager em, Clock clock) {
+            EntityManager em, Clock clock, com.siteline.base.RecordGrants grants) {
         super(em, organization::unitNamesOf);
+        this.em = em;
+        this.grants = grants;
         this.issues = issues;
         this.events = events;
         this.communications = communications;
@@ -172,6 +177,21 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
 
     public List<IssueDetails> ofCustomer(long customerId) {
         return page(GridQuery.empty().choice("customerId", String.valueOf(customerId)), 0, 500);
+    }
+
+    /** A customer's issues of another unit, read-only under the signed-in user's running access grant; else none. */
+    public List<IssueDetails> ofCustomerGranted(long customerId) {
+        if (!grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, customerId)) {
+            return List.of();
+        }
+        return grantedPage(customerId);
+    }
+
+    private List<IssueDetails> grantedPage(long customerId) {
+        List<CustomerIssue> rows = em.createQuery("select i from CustomerIssue i where i.customerId = :customer"
+                + " order by i.createdAt desc", CustomerIssue.class).setParameter("customer", customerId)
+                .setMaxResults(500).getResultList();
+        return rows.stream().map(i -> details(i, organization.unitNameOf(i.getBusinessUnitId()))).toList();
     }
 
     /** Core categories and those of the issue's variant, in that order. */

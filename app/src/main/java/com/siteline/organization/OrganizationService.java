@@ -84,6 +84,11 @@ public class OrganizationService {
         });
     }
 
+    /** A one-entry map of a unit's id and name, for showing a record of a unit the user is not in (access grants). */
+    public Map<Long, String> unitNameOf(long businessUnitId) {
+        return units.findById(businessUnitId).map(u -> Map.of(u.getId(), u.getName())).orElse(Map.of());
+    }
+
     /** Users who share a business unit with the given user, by display name: whom they can assign work to. */
     public List<UserSummary> colleaguesOf(String username) {
         Set<String> mine = new TreeSet<>(unitNamesOf(username).values());

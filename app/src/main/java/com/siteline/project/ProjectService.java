@@ -58,10 +58,14 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     private final JpaGrid<Project> grid;
     private final RowByRow rowByRow;
 
+    private final com.siteline.base.RecordGrants grants;
+
     ProjectService(ProjectAccess access, ProjectRepository projects, ProjectStageEventRepository events,
             OrganizationService organization, VariantCatalog catalog, CustomerService customers, EntityManager em,
-            com.siteline.sla.UserZones zones, PlatformTransactionManager transactions) {
+            com.siteline.sla.UserZones zones, PlatformTransactionManager transactions,
+            com.siteline.base.RecordGrants grants) {
         super(em, organization::unitNamesOf);
+        this.grants = grants;
         this.access = access;
         this.projects = projects;
         this.events = events;
@@ -212,6 +216,50 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     public ProjectSummary get(long projectId) {
         String username = Actors.current();
         return summary(project(username, projectId), unitNames(username));
+    }
+
+    /**
+     * A project of another unit, read-only under the signed-in user's running grant on it or on its customer
+     * (each read logged as a use); "not found" without one.
+     */
+    public ProjectSummary getGranted(long projectId) {
+        Project project = granted(projectId);
+        return summary(project, organization.unitNameOf(project.getBusinessUnitId()));
+    }
+
+    /** The stage moves of a project read under a grant. */
+    public List<StageEvent> historyGranted(long projectId) {
+        granted(projectId);
+        return events.findByProjectIdOrderByAtAsc(projectId).stream()
+                .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser())).toList();
+    }
+
+    /** The stages of a project read under a grant. */
+    public VariantSnapshot variantOfGranted(long projectId) {
+        Project project = granted(projectId);
+        return catalog.snapshot(project.getVariantId())
+                .orElseThrow(() -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
+    }
+
+    /** A customer's projects of another unit under a grant on the customer; else none. */
+    public List<ProjectSummary> ofCustomerGranted(long customerId) {
+        if (!grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, customerId)) {
+            return List.of();
+        }
+        return projects.findByCustomerIdOrderByCreatedAtDesc(customerId).stream().map(p -> summary(p, organization.unitNameOf(p.getBusinessUnitId()))).toList();
+    }
+
+    /** Which unit a project belongs to and its name: for filing an access request, never shown before approval. */
+    public java.util.Optional<com.siteline.base.RecordOwner> owner(long projectId) {
+        return projects.findById(projectId)
+                .map(p -> new com.siteline.base.RecordOwner(p.getBusinessUnitId(), p.getName(), p.getCustomerId()));
+    }
+
+    private Project granted(long projectId) {
+        return projects.findById(projectId)
+                .filter(p -> grants.reads(com.siteline.base.RecordGrants.Kind.PROJECT, projectId)
+                        || (p.getCustomerId() != null && grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, p.getCustomerId())))
+                .orElseThrow(() -> new NoSuchElementException("no project " + projectId));
     }
 
     /** Whether the project exists in one of the user's business units. */

@@ -302,7 +302,9 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
             return c.isEmpty() ? null : kind(c.iterator().next());
         }
         if (value instanceof Enum<?> e) {
-            return e.getDeclaringClass().getSimpleName();
+            // the binary name's last part tells nested enums apart (CalendarDay$Kind, RecordGrants$Kind)
+            String name = e.getDeclaringClass().getName();
+            return name.substring(name.lastIndexOf('.') + 1);
         }
         if (value instanceof Instant) {
             return AuditChange.INSTANT;

@@ -17,7 +17,8 @@ final class AuditTexts {
             Map.entry("Role", "role."), Map.entry("IssueStatus", "issue.status."),
             Map.entry("Urgency", "issue.urgency."), Map.entry("IssueType", "issue.type."),
             Map.entry("Channel", "channel."), Map.entry("CustomerTier", "customer.tier."),
-            Map.entry("Verdict", "issue.verdict."), Map.entry("Kind", "calendars.kind."),
+            Map.entry("Verdict", "issue.verdict."), Map.entry("CalendarDay$Kind", "calendars.kind."),
+            Map.entry("RecordGrants$Kind", "access.kind."), Map.entry("AccessStatus", "access.status."),
             Map.entry("PluginState", "plugins.state."));
 
     private AuditTexts() {

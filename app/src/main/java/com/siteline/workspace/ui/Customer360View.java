@@ -72,6 +72,13 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         if (customerId < 0 || !bench.customers().visible(customerId)) {
             add(new EmptyState(VaadinIcon.WARNING, getTranslation("customer.not-found.title"),
                     getTranslation("customer.not-found.text")));
+            if (customerId >= 0) {
+                // another unit's record is not shown, nor said to exist; its number can be asked for (查阅申请)
+                Anchor request = new Anchor("access-requests?kind=CUSTOMER&record=" + customerId,
+                        getTranslation("customer.not-found.request-access"));
+                request.setId("customer-request-access");
+                add(request);
+            }
             return;
         }
         CustomerDetails customer = bench.customers().get(customerId);

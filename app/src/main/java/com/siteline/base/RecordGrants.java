@@ -1,0 +1,18 @@
+package com.siteline.base;
+
+/**
+ * Read-only access to a record of another business unit, granted through an approved access request
+ * (查阅申请). Services that read customer and project records ask it before they show a record outside the
+ * user's own units; the access module answers, and logs each read it allows.
+ */
+public interface RecordGrants {
+
+    /** The records a grant can name. */
+    enum Kind { CUSTOMER, PROJECT }
+
+    /**
+     * Whether the signed-in user holds a running grant for the record. A yes is recorded as a use of the
+     * grant (who, when, from where) in the audit history.
+     */
+    boolean reads(Kind kind, long recordId);
+}
