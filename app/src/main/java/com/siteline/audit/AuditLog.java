@@ -68,6 +68,12 @@ public class AuditLog implements GridSource<AuditRecord> {
                 .setMaxResults(500).getResultList();
     }
 
+    /** How many rows the chain's head counts. */
+    public long entries() {
+        return ((Number) em.createNativeQuery("select entries from audit_chain where id = 1").getSingleResult())
+                .longValue();
+    }
+
     /** Reads the whole chain in id order; {@code progress} hears how many rows were checked so far. */
     public ChainCheck verify(LongConsumer progress) {
         String previous = AuditHash.GENESIS;

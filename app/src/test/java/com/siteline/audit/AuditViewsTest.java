@@ -1,0 +1,83 @@
+package com.siteline.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.audit.ui.AuditHistory;
+import com.siteline.audit.ui.AuditLogView;
+import com.siteline.base.CustomerTier;
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerDraft;
+import com.siteline.customer.CustomerService;
+import com.siteline.organization.RunAs;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.siteline.testsupport.WorkspaceFixture;
+import com.siteline.workspace.ui.Customer360View;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** A record's history on its page and the admin audit log read as words, in zh-CN and English. */
+@SitelineSpringTest
+@WithUserDetails("admin")
+class AuditViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    WorkspaceFixture fixture;
+    @Autowired
+    RunAs as;
+
+    private CustomerDetails edited() {
+        CustomerDetails created = fixture.customer("SH-HOME", "历史客户 " + WorkspaceFixture.marker());
+        return as.user("agent", () -> customers.update(created.id(), created.version(),
+                new CustomerDraft(created.businessUnitId(), created.name(), "13800002222", null, null, null,
+                        created.address(), CustomerTier.VIP, Set.of(), Channel.PHONE, null, null)));
+    }
+
+    @Test
+    void theCustomerPageShowsWhoChangedWhatFromWhatToWhat() {
+        CustomerDetails customer = edited();
+        navigate("customers/" + customer.id(), Customer360View.class);
+        AuditHistory history = $(AuditHistory.class).single();
+        history.load();
+        String text = history.getElement().getTextRecursively();
+        assertThat(text).contains("agent", "修改", "电话: ", " → 13800002222", "客户等级: 普通客户 → VIP 客户");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("customers/" + customer.id(), Customer360View.class);
+        AuditHistory english = $(AuditHistory.class).single();
+        english.load();
+        assertThat(english.getElement().getTextRecursively()).contains("changed", "Phone: ", " → 13800002222",
+                "Tier: ");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAuditLogFindsARecordsChangesAndTheChainCheckSaysItIsWhole() {
+        CustomerDetails customer = edited();
+        navigate(AuditLogView.class);
+        test($(TextField.class).id("audit-search")).setValue(customer.name());
+        Grid<AuditRecord> grid = $(Grid.class).id("audit-grid");
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(2);
+        assertThat(test(grid).getRow(0).recordId()).isEqualTo(Long.toString(customer.id()));
+        assertThat(test(grid).getCellText(0, grid.getColumns().indexOf(grid.getColumnByKey("changes"))))
+                .contains("电话: ").contains("→ 13800002222");
+        test($(Button.class).id("audit-verify")).click();
+        assertThat($(Span.class).id("audit-chain-state").getText()).startsWith("完整");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(AuditLogView.class);
+        test($(Button.class).id("audit-verify")).click();
+        assertThat($(Span.class).id("audit-chain-state").getText()).startsWith("Intact");
+    }
+}
