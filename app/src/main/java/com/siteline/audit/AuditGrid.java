@@ -13,7 +13,7 @@ public final class AuditGrid {
             GridColumn.oneOf("actor", "audit.actor", "actor").sorted().withIndex(),
             GridColumn.customChoice("type", "audit.type", "recordType",
                     AuditedTypes.RECORD_TYPES.toArray(String[]::new)),
-            GridColumn.startsWith("record", "audit.record", "recordId"),
+            GridColumn.customText("record", "audit.record", "recordId"),
             GridColumn.contains("label", "audit.label", "recordLabel"),
             GridColumn.oneOf("action", "audit.action", "action", AuditAction.class),
             GridColumn.startsWith("address", "audit.address", "address"),

@@ -41,6 +41,8 @@ public class AuditLog implements GridSource<AuditRecord> {
                         cb.like(root.get("recordLabel"), "%" + JpaGrid.escape(text) + "%", '\\'),
                         cb.equal(root.get("recordId"), text.strip()),
                         cb.equal(root.get("actor"), text.strip())))
+                .bind("record", (filter, user) -> (root, q, cb) ->
+                        cb.equal(root.get("recordId"), ((ColumnFilter.Text) filter).text().strip()))
                 .bind("type", (filter, user) -> (root, q, cb) -> {
                     java.util.Set<String> values = ((ColumnFilter.Choice) filter).values();
                     return values.isEmpty() ? cb.conjunction() : root.get("recordType").in(values);

@@ -90,6 +90,11 @@ public class AuditTrail {
                 .map(this::toRecord).toList();
     }
 
+    /** Whether the signed-in user is an administrator (who reads every history). */
+    public static boolean administrator() {
+        return isAdmin(Actors.authentication());
+    }
+
     static boolean isAdmin(Authentication authentication) {
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> ("ROLE_" + Role.Names.ADMIN).equals(a.getAuthority()));

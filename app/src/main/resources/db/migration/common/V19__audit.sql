@@ -12,8 +12,8 @@ create table audit_entry (
     business_unit_id bigint       null,
     customer_id      bigint       null,
     action           varchar(10)  not null,
-    prev_hash        char(64)     not null,
-    hash             char(64)     not null
+    prev_hash        varchar(64)  not null,
+    hash             varchar(64)  not null
 );
 create index ix_audit_record on audit_entry (record_type, record_id, id);
 create index ix_audit_customer on audit_entry (customer_id, id);
@@ -22,7 +22,7 @@ create index ix_audit_actor on audit_entry (actor, id);
 
 create table audit_chain (
     id        int      not null primary key,
-    last_hash char(64) not null,
+    last_hash varchar(64) not null,
     entries   bigint   not null
 );
 insert into audit_chain (id, last_hash, entries) values (1, '0000000000000000000000000000000000000000000000000000000000000000', 0);

@@ -58,9 +58,12 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
     private final transient AuditTrail audit;
     private long id;
 
+    private final transient com.siteline.base.grid.GridLinks links;
+
     public AccessRequestView(AccessRequests requests, CustomerService customers, CommunicationService log,
-            IssueQueries issues, ProjectService projects, AuditTrail audit) {
+            IssueQueries issues, ProjectService projects, AuditTrail audit, com.siteline.base.grid.GridLinks links) {
         super("access.title");
+        this.links = links;
         setId("access-request-view");
         this.requests = requests;
         this.customers = customers;
@@ -106,6 +109,14 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
             record(r);
         }
         add(new AuditHistory(() -> audit.history("access", Long.toString(r.id()), AuditHistory.LIMIT)));
+        if (com.siteline.audit.AuditTrail.administrator()) {
+            Anchor inLog = new Anchor(links.link("admin/audit", com.siteline.base.grid.GridQuery.empty()
+                    .choice("type", "access").withFilter("record",
+                            new com.siteline.base.grid.ColumnFilter.Text(Long.toString(r.id())))),
+                    getTranslation("access.in-audit-log"));
+            inLog.setId("access-audit-link");
+            add(inLog);
+        }
     }
 
     private void actions(AccessRequestSummary r) {

@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/audit")
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(title = "nav.audit", order = 91.5, icon = "vaadin:file-text-o")
-public class AuditLogView extends ViewFrame {
+public class AuditLogView extends ViewFrame implements com.vaadin.flow.router.BeforeEnterObserver {
 
     /** Up to this many rows the check runs at once; a longer chain is checked in the background. */
     static final long INLINE_ROWS = 20_000;
@@ -42,13 +42,17 @@ public class AuditLogView extends ViewFrame {
     private final Span chainState = new Span();
     private final ProgressBar progress = new ProgressBar();
 
-    public AuditLogView(AuditLog log, GridKit kit) {
+    private final transient com.siteline.base.grid.GridLinks links;
+    private final DataGrid<AuditRecord> grid;
+
+    public AuditLogView(AuditLog log, GridKit kit, com.siteline.base.grid.GridLinks links) {
         super("audit.title");
         setId("audit-view");
         setSizeFull();
         this.log = log;
         this.kit = kit;
-        DataGrid<AuditRecord> grid = new DataGrid<>(kit, log);
+        this.links = links;
+        grid = new DataGrid<>(kit, log);
         grid.column("at", record -> Formats.minute(record.at()));
         grid.column("actor", AuditRecord::actor).choices(log::actors, actor -> actor);
         grid.column("type", record -> AuditTexts.type(this, record.recordType()))
@@ -69,6 +73,13 @@ public class AuditLogView extends ViewFrame {
         grid.build();
         add(grid);
         setFlexGrow(1, grid);
+    }
+
+    /** {@code admin/audit?q=…} opens the log filtered to that query (a record page links to its entries). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(com.siteline.base.grid.GridLinks.PARAMETER)
+                .flatMap(links::decode).map(com.siteline.audit.AuditGrid.DEFINITION::usable).ifPresent(grid::apply);
     }
 
     private Component panel(AuditRecord record) {
