@@ -192,7 +192,22 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         });
     }
 
+    /**
+     * What {@link #create} would refuse in the draft, without storing anything or throwing: the same rules, for
+     * checking imported rows before any is written.
+     */
+    public List<String> problemsOf(CustomerDraft draft) {
+        return problems(draft, organization.unitNamesOf(Actors.current()));
+    }
+
     private static void check(CustomerDraft draft, Map<Long, String> units) {
+        List<String> problems = problems(draft, units);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static List<String> problems(CustomerDraft draft, Map<Long, String> units) {
         List<String> problems = new ArrayList<>();
         if (!units.containsKey(draft.businessUnitId())) {
             problems.add("customer.error.unit");
@@ -219,9 +234,7 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         if (draft.tier() == null || draft.preferredChannel() == null) {
             problems.add("customer.error.tier");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 
     private static void apply(Customer customer, CustomerDraft draft) {

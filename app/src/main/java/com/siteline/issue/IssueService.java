@@ -98,6 +98,59 @@ public class IssueService {
         return queries.details(issues.saveAndFlush(issue), organization.unitNamesOf(username));
     }
 
+    /** What {@link #recordPast} would refuse, without storing anything or throwing (imported rows are checked with it). */
+    public List<String> problemsOfPast(PastIssue past) {
+        List<String> problems = new ArrayList<>();
+        CustomerDetails customer = customers.visible(past.customerId()) ? customers.get(past.customerId()) : null;
+        if (customer == null) {
+            problems.add("issue.error.customer");
+        }
+        try {
+            IssueTexts.check(past.title(), past.description(), null, past.resolution());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (past.type() == null) {
+            problems.add("issue.error.type");
+        }
+        if (past.urgency() == null) {
+            problems.add("issue.error.urgency");
+        }
+        String variant = customer == null ? null : singleVariant(customer);
+        if (past.categoryId() != null && !queries.categoriesFor(variant).contains(past.categoryId())) {
+            problems.add("issue.error.category");
+        }
+        if (past.raisedAt() == null || past.closedAt() == null || past.closedAt().isBefore(past.raisedAt())
+                || past.closedAt().isAfter(clock.instant())) {
+            problems.add("issue.error.past-dates");
+        }
+        return problems;
+    }
+
+    /** Records an issue that was raised and closed before Siteline (an import), closed at its own time. */
+    @PreAuthorize(Role.Can.WORK)
+    public IssueDetails recordPast(PastIssue past) {
+        String username = Actors.current();
+        List<String> problems = problemsOfPast(past);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CustomerDetails customer = customers.get(past.customerId());
+        CustomerIssue issue = new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username,
+                past.raisedAt());
+        issue.setVariantId(singleVariant(customer));
+        issue.setTitle(past.title().strip());
+        issue.setDescription(IssueLifecycle.trim(past.description()));
+        issue.setType(past.type());
+        issue.setUrgency(past.urgency());
+        issue.setCategoryId(past.categoryId());
+        issue.setResolution(IssueLifecycle.trim(past.resolution()));
+        issue.setResolvedAt(past.closedAt());
+        issue.moveTo(IssueStatus.CLASSIFIED, past.raisedAt());
+        issue.moveTo(IssueStatus.CLOSED, past.closedAt());
+        return queries.details(issues.saveAndFlush(issue), organization.unitNamesOf(username));
+    }
+
     private String singleVariant(CustomerDetails customer) {
         return organization.businessUnits().stream().filter(u -> u.id() == customer.businessUnitId())
                 .findFirst().filter(u -> u.pluginIds().size() == 1).map(u -> u.pluginIds().first()).orElse(null);

@@ -96,15 +96,45 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     @PreAuthorize(Role.Can.WORK)
     public ProjectSummary create(NewProject request) {
         String username = Actors.current();
+        List<String> problems = problems(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String customerName = request.customerId() != null ? customers.get(request.customerId()).name()
+                : request.customerName();
+        BusinessVariant variant = variantsFor(request.businessUnitId()).stream()
+                .filter(v -> v.id().equals(request.variantId())).findFirst()
+                .orElseThrow(() -> new InvalidInputException(List.of("project.error.variant")));
+        Project created = new Project(request.businessUnitId(), variant.id(), request.name().strip(),
+                customerName.strip(), blank(request.address()) ? null : request.address().strip(),
+                variant.stages().getFirst().id(), username);
+        created.setCustomerId(request.customerId());
+        created.setTeam(request.team());
+        Project project = projects.save(created);
+        events.save(new ProjectStageEvent(project.getId(), null, project.getCurrentStageId(), username));
+        return summary(project, unitNames(username));
+    }
+
+    /** What {@link #create} would refuse, without storing anything or throwing (imported rows are checked with it). */
+    public List<String> problemsOf(NewProject request) {
+        return problems(request);
+    }
+
+    private List<String> problems(NewProject request) {
+        String username = Actors.current();
         String customerName = request.customerName();
+        List<String> problems = new ArrayList<>();
         if (request.customerId() != null) {
+            if (!customers.visible(request.customerId())) {
+                problems.add("project.error.customer");
+                return problems;
+            }
             CustomerDetails customer = customers.get(request.customerId());
             if (customer.businessUnitId() != request.businessUnitId()) {
-                throw new InvalidInputException(List.of("project.error.customer-unit"));
+                problems.add("project.error.customer-unit");
             }
             customerName = customer.name();
         }
-        List<String> problems = new ArrayList<>();
         if (blank(request.name())) {
             problems.add("project.error.name");
         } else if (request.name().strip().length() > NAME_MAX) {
@@ -119,20 +149,11 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
             problems.add("project.error.address-length");
         }
         problems.addAll(teamProblems(username, request.team()));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (!organization.unitNamesOf(username).containsKey(request.businessUnitId())
+                || variantsFor(request.businessUnitId()).stream().noneMatch(v -> v.id().equals(request.variantId()))) {
+            problems.add("project.error.variant");
         }
-        BusinessVariant variant = variantsFor(request.businessUnitId()).stream()
-                .filter(v -> v.id().equals(request.variantId())).findFirst()
-                .orElseThrow(() -> new InvalidInputException(List.of("project.error.variant")));
-        Project created = new Project(request.businessUnitId(), variant.id(), request.name().strip(),
-                customerName.strip(), blank(request.address()) ? null : request.address().strip(),
-                variant.stages().getFirst().id(), username);
-        created.setCustomerId(request.customerId());
-        created.setTeam(request.team());
-        Project project = projects.save(created);
-        events.save(new ProjectStageEvent(project.getId(), null, project.getCurrentStageId(), username));
-        return summary(project, unitNames(username));
+        return problems;
     }
 
     @Override

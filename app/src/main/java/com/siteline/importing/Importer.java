@@ -1,0 +1,499 @@
+package com.siteline.importing;
+
+import com.siteline.base.Actors;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.Message;
+import com.siteline.base.RefusedException;
+import com.siteline.base.SitelineI18NProvider;
+import com.siteline.base.grid.GridDefinition;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridSource;
+import com.siteline.base.grid.JpaGrid;
+import com.siteline.customer.CustomerService;
+import com.siteline.importing.RowResult.Outcome;
+import com.siteline.importing.internal.CustomerRows;
+import com.siteline.importing.internal.ErrorFile;
+import com.siteline.importing.internal.ImportMappings;
+import com.siteline.importing.internal.ImportRun;
+import com.siteline.importing.internal.ImportRunRepository;
+import com.siteline.importing.internal.IssueRows;
+import com.siteline.importing.internal.ProjectRows;
+import com.siteline.importing.internal.RowTarget;
+import com.siteline.importing.internal.RowTarget.Plan;
+import com.siteline.importing.internal.TableReader;
+import com.siteline.importing.internal.Values;
+import com.siteline.issue.IssueQueries;
+import com.siteline.issue.IssueService;
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.project.ProjectService;
+import com.siteline.sla.UserZones;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.LongConsumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports customers, projects and past issues into the administrator's units. A run reads the file as a stream
+ * (never whole in memory), checks each row with the rules of the forms (the services' own checks) and writes
+ * it through the same services, so every record is audited like a typed one. All-or-nothing: every row is
+ * checked first and nothing is written unless all pass, then all are written in one transaction. Valid rows
+ * only: rows are written in transactions of {@value #CHUNK}; a chunk that fails is retried row by row, so a
+ * row is either wholly imported or not at all.
+ */
+@Service
+@PreAuthorize(Role.Can.ADMINISTER)
+public class Importer implements GridSource<ImportSummary> {
+
+    public static final int PREVIEW_ROWS = 20;
+    static final int CHUNK = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+    private final CustomerService customers;
+    private final ProjectService projects;
+    private final IssueService issues;
+    private final IssueQueries issueQueries;
+    private final OrganizationService organization;
+    private final UserZones zones;
+    private final ImportRunRepository runs;
+    private final ImportMappings mappings;
+    private final com.siteline.importing.internal.ImportErrorFileRepository errorFiles;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate ownTransaction;
+    private final EntityManager em;
+    private final Clock clock;
+    private final JpaGrid<ImportRun> grid;
+
+    Importer(CustomerService customers, ProjectService projects, IssueService issues, IssueQueries issueQueries,
+            OrganizationService organization, UserZones zones, ImportRunRepository runs, ImportMappings mappings,
+            PlatformTransactionManager transactionManager, EntityManager em, Clock clock,
+            com.siteline.importing.internal.ImportErrorFileRepository errorFiles) {
+        this.errorFiles = errorFiles;
+        this.customers = customers;
+        this.projects = projects;
+        this.issues = issues;
+        this.issueQueries = issueQueries;
+        this.organization = organization;
+        this.zones = zones;
+        this.runs = runs;
+        this.mappings = mappings;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.em = em;
+        this.clock = clock;
+        this.grid = new JpaGrid<>(ImportRun.class, ImportGrid.DEFINITION, zones::zoneOf,
+                (text, user) -> (root, q, cb) -> cb.like(root.get("fileName"), "%" + JpaGrid.escape(text) + "%", '\\'));
+    }
+
+    /** A template of the kind: its columns in the user's language and one example row. */
+    public byte[] template(ImportKind kind, Locale locale) {
+        ResourceBundle words = SitelineI18NProvider.bundle(locale);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(words.getString("import.kind." + kind.name()));
+            Row header = sheet.createRow(0);
+            Row example = sheet.createRow(1);
+            for (int i = 0; i < kind.fields().size(); i++) {
+                ImportField field = kind.fields().get(i);
+                header.createCell(i).setCellValue(words.getString(kind.labelKey(field.key()))
+                        + (field.required() ? " *" : ""));
+                example.createCell(i).setCellValue(words.getString(kind.labelKey(field.key()) + ".example"));
+                sheet.setColumnWidth(i, 20 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Which field each column fills: the user's choice for this header last time, else the header's own words. */
+    public Map<Integer, String> mappingFor(ImportKind kind, List<String> headers) {
+        Map<String, String> remembered = mappings.of(Actors.current(), kind);
+        Map<Integer, String> mapping = new LinkedHashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String folded = Values.fold(headers.get(i).replace("*", ""));
+            if (folded.isEmpty()) {
+                continue;
+            }
+            String field = Optional.ofNullable(remembered.get(folded))
+                    .filter(key -> kind.fields().stream().anyMatch(f -> f.key().equals(key)))
+                    .orElseGet(() -> kind.fields().stream().map(ImportField::key)
+                            .filter(key -> Values.fold(key).equals(folded)
+                                    || Values.labels(kind.labelKey(key)).contains(folded))
+                            .findFirst().orElse(null));
+            if (field != null && !mapping.containsValue(field)) {
+                mapping.put(i, field);
+            }
+        }
+        return mapping;
+    }
+
+    /**
+     * The first {@value #PREVIEW_ROWS} rows as they would be imported, with the mapping given (or the remembered
+     * or matched one when null). Nothing is written. A file that cannot be read is refused with a message.
+     */
+    public ImportPreview preview(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
+            ImportOptions options) {
+        List<String> headers = new ArrayList<>();
+        List<RowResult> results = new ArrayList<>();
+        Map<Integer, String>[] used = new Map[1];
+        RowTarget target = target(kind);
+        TableReader.read(fileName, file, new TableReader.Rows() {
+            @Override
+            public void header(List<String> header) {
+                headers.addAll(header);
+                used[0] = mapping == null ? mappingFor(kind, header) : mapping;
+            }
+
+            @Override
+            public boolean row(int number, List<String> cells) {
+                Plan plan = target.plan(fields(used[0], cells), options.updateDuplicates());
+                results.add(new RowResult(number, cells, plan.outcome(), plan.reasons()));
+                return results.size() < PREVIEW_ROWS;
+            }
+        });
+        Map<Integer, String> shown = used[0] == null ? Map.of() : used[0];
+        return new ImportPreview(kind, headers, shown, missing(kind, shown), results);
+    }
+
+    /**
+     * Imports the file and returns the run as the history keeps it. {@code progress} hears the rows read so far.
+     * The mapping must name every required field.
+     */
+    public ImportSummary run(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
+            ImportOptions options, Locale locale, LongConsumer progress) {
+        String username = Actors.current();
+        List<String> missing = missing(kind, mapping);
+        if (!missing.isEmpty()) {
+            ResourceBundle words = SitelineI18NProvider.bundle(locale);
+            throw new RefusedException("import.error.columns", Message.value(String.join("、",
+                    missing.stream().map(f -> words.getString(kind.labelKey(f))).toList())));
+        }
+        long runId = ownTransaction.execute(status -> runs.save(new ImportRun(username, kind, fileName,
+                options.allOrNothing(), options.updateDuplicates(), clock.instant())).getId());
+        Counts counts = new Counts();
+        ResourceBundle words = SitelineI18NProvider.bundle(locale);
+        List<String> headers = new ArrayList<>();
+        ErrorFile[] errors = new ErrorFile[1];
+        ImportSummary.Status outcome;
+        String message = null;
+        try {
+            if (options.allOrNothing()) {
+                outcome = allOrNothing(kind, fileName, file, mapping, options, words, headers, errors, counts, progress);
+            } else {
+                outcome = validOnly(kind, fileName, file, mapping, options, words, headers, errors, counts, progress);
+            }
+            rememberMapping(username, kind, headers, mapping);
+        } catch (RefusedException e) {
+            finish(runId, ImportSummary.Status.FAILED, counts, e.messageKey(), null);
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("Import {} of {} stopped by a fault", runId, fileName, e);
+            outcome = ImportSummary.Status.FAILED;
+            message = "import.failed";
+            if (options.allOrNothing()) {
+                counts.created = 0;
+                counts.updated = 0;
+            }
+        }
+        byte[] errorBytes = null;
+        if (errors[0] != null) {
+            try (ErrorFile file2 = errors[0]) {
+                errorBytes = file2.isEmpty() ? null : file2.bytes();
+            }
+        }
+        return finish(runId, outcome, counts, message, errorBytes);
+    }
+
+    /** Every row checked first; written only if none is refused, then all in one transaction. */
+    private ImportSummary.Status allOrNothing(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
+            ImportOptions options, ResourceBundle words, List<String> headers, ErrorFile[] errors, Counts counts,
+            LongConsumer progress) {
+        RowTarget check = target(kind);
+        TableReader.read(fileName, file, new TableReader.Rows() {
+            @Override
+            public void header(List<String> header) {
+                headers.addAll(header);
+                errors[0] = errorFile(header, words);
+            }
+
+            @Override
+            public boolean row(int number, List<String> cells) {
+                Plan plan = check.plan(fields(mapping, cells), options.updateDuplicates());
+                counts.rows++;
+                count(counts, plan.outcome());
+                if (plan.outcome() == Outcome.REFUSE || plan.outcome() == Outcome.SKIP) {
+                    errors[0].add(cells, number, words.getString("import.outcome." + plan.outcome().name()),
+                            reasons(plan.reasons(), words));
+                }
+                progress.accept(counts.rows);
+                return true;
+            }
+        });
+        if (counts.refused > 0) {
+            counts.created = 0;
+            counts.updated = 0;
+            return ImportSummary.Status.REJECTED;
+        }
+        Counts written = new Counts();
+        transactions.executeWithoutResult(status -> {
+            RowTarget target = target(kind);
+            TableReader.read(fileName, file, new TableReader.Rows() {
+                @Override
+                public void header(List<String> header) {
+                }
+
+                @Override
+                public boolean row(int number, List<String> cells) {
+                    Plan plan = target.plan(fields(mapping, cells), options.updateDuplicates());
+                    if (plan.outcome() == Outcome.REFUSE) {
+                        throw new IllegalStateException("row " + number + " passed the check and then failed it");
+                    }
+                    if (plan.outcome() != Outcome.SKIP) {
+                        target.write(plan);
+                    }
+                    written.rows++;
+                    if (written.rows % CHUNK == 0) {
+                        em.flush();
+                        em.clear();
+                    }
+                    progress.accept(counts.rows + written.rows);
+                    return true;
+                }
+            });
+        });
+        return ImportSummary.Status.DONE;
+    }
+
+    /** Rows written in chunks; a chunk that fails is retried row by row. */
+    private ImportSummary.Status validOnly(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
+            ImportOptions options, ResourceBundle words, List<String> headers, ErrorFile[] errors, Counts counts,
+            LongConsumer progress) {
+        RowTarget target = target(kind);
+        List<Object[]> chunk = new ArrayList<>();
+        TableReader.read(fileName, file, new TableReader.Rows() {
+            @Override
+            public void header(List<String> header) {
+                headers.addAll(header);
+                errors[0] = errorFile(header, words);
+            }
+
+            @Override
+            public boolean row(int number, List<String> cells) {
+                chunk.add(new Object[] {number, cells});
+                counts.rows++;
+                if (chunk.size() == CHUNK) {
+                    writeChunk(target, chunk, mapping, options, words, errors[0], counts);
+                    chunk.clear();
+                    progress.accept(counts.rows);
+                }
+                return true;
+            }
+        });
+        if (!chunk.isEmpty()) {
+            writeChunk(target, chunk, mapping, options, words, errors[0], counts);
+            progress.accept(counts.rows);
+        }
+        return ImportSummary.Status.DONE;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void writeChunk(RowTarget target, List<Object[]> chunk, Map<Integer, String> mapping,
+            ImportOptions options, ResourceBundle words, ErrorFile errors, Counts counts) {
+        List<Plan> planned = new ArrayList<>();
+        Counts inChunk = new Counts();
+        List<Object[]> reported = new ArrayList<>();
+        try {
+            transactions.executeWithoutResult(status -> {
+                for (Object[] row : chunk) {
+                    Plan plan = target.plan(fields(mapping, (List<String>) row[1]), options.updateDuplicates());
+                    planned.add(plan);
+                    if (plan.outcome() == Outcome.CREATE || plan.outcome() == Outcome.UPDATE) {
+                        target.write(plan);
+                    } else {
+                        reported.add(new Object[] {row, plan});
+                    }
+                    count(inChunk, plan.outcome());
+                }
+            });
+        } catch (RuntimeException chunkFailed) {
+            // nothing of the chunk was kept: each row again on its own
+            planned.forEach(target::forget);
+            for (Object[] row : chunk) {
+                one(target, row, mapping, options, words, errors, counts);
+            }
+            return;
+        }
+        counts.add(inChunk);
+        for (Object[] entry : reported) {
+            Object[] row = (Object[]) entry[0];
+            Plan plan = (Plan) entry[1];
+            errors.add((List<String>) row[1], (Integer) row[0], words.getString("import.outcome." + plan.outcome().name()),
+                    reasons(plan.reasons(), words));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void one(RowTarget target, Object[] row, Map<Integer, String> mapping, ImportOptions options,
+            ResourceBundle words, ErrorFile errors, Counts counts) {
+        Plan[] plan = new Plan[1];
+        try {
+            transactions.executeWithoutResult(status -> {
+                plan[0] = target.plan(fields(mapping, (List<String>) row[1]), options.updateDuplicates());
+                if (plan[0].outcome() == Outcome.CREATE || plan[0].outcome() == Outcome.UPDATE) {
+                    target.write(plan[0]);
+                }
+            });
+        } catch (InvalidInputException e) {
+            if (plan[0] != null) {
+                target.forget(plan[0]);
+            }
+            plan[0] = refused(e.problems());
+        } catch (RuntimeException e) {
+            if (plan[0] != null) {
+                target.forget(plan[0]);
+            }
+            plan[0] = refused(List.of("import.error.row-failed"));
+        }
+        count(counts, plan[0].outcome());
+        if (plan[0].outcome() == Outcome.REFUSE || plan[0].outcome() == Outcome.SKIP) {
+            errors.add((List<String>) row[1], (Integer) row[0],
+                    words.getString("import.outcome." + plan[0].outcome().name()), reasons(plan[0].reasons(), words));
+        }
+    }
+
+    private static Plan refused(List<String> reasons) {
+        return new Plan(Outcome.REFUSE, List.copyOf(reasons), null);
+    }
+
+    private ImportSummary finish(long runId, ImportSummary.Status outcome, Counts counts, String message,
+            byte[] errorFile) {
+        return ownTransaction.execute(status -> {
+            ImportRun run = runs.findById(runId).orElseThrow();
+            run.finish(outcome, clock.instant(), counts.rows, counts.created, counts.updated, counts.skipped,
+                    counts.refused, message, errorFile != null);
+            if (errorFile != null) {
+                errorFiles.save(new com.siteline.importing.internal.ImportErrorFile(runId, errorFile));
+            }
+            return runs.saveAndFlush(run).summary();
+        });
+    }
+
+    private void rememberMapping(String username, ImportKind kind, List<String> headers, Map<Integer, String> mapping) {
+        Map<String, String> byHeader = new LinkedHashMap<>();
+        mapping.forEach((column, field) -> {
+            if (column < headers.size()) {
+                byHeader.put(Values.fold(headers.get(column).replace("*", "")), field);
+            }
+        });
+        ownTransaction.executeWithoutResult(status -> mappings.remember(username, kind, byHeader));
+    }
+
+    /** The error file of a run, when it has one. */
+    public Optional<byte[]> errorFile(long runId) {
+        return transactions.execute(status -> errorFiles.findById(runId)
+                .map(com.siteline.importing.internal.ImportErrorFile::getContent));
+    }
+
+    @Override
+    public GridDefinition definition() {
+        return grid.definition();
+    }
+
+    @Override
+    public List<ImportSummary> page(GridQuery query, int offset, int limit) {
+        return transactions.execute(status -> grid.page(em, grid.where((root, q, cb) -> cb.conjunction(), query,
+                Actors.current()), query, offset, limit).stream().map(ImportRun::summary).toList());
+    }
+
+    @Override
+    public long count(GridQuery query) {
+        return transactions.execute(status -> grid.count(em, grid.where((root, q, cb) -> cb.conjunction(), query,
+                Actors.current())));
+    }
+
+    private RowTarget target(ImportKind kind) {
+        String username = Actors.current();
+        Map<Long, String> units = organization.unitNamesOf(username);
+        Map<Long, String> codes = new LinkedHashMap<>();
+        for (BusinessUnitSummary unit : organization.businessUnitsOf(username)) {
+            codes.put(unit.id(), unit.code());
+        }
+        return switch (kind) {
+            case CUSTOMERS -> new CustomerRows(customers, units, codes);
+            case PROJECTS -> new ProjectRows(projects, customers, units, codes);
+            case ISSUES -> new IssueRows(issues, issueQueries, customers, units, codes, zones.zoneOf(username));
+        };
+    }
+
+    private static Map<String, String> fields(Map<Integer, String> mapping, List<String> cells) {
+        Map<String, String> row = new LinkedHashMap<>();
+        mapping.forEach((column, field) -> row.put(field, column < cells.size() ? blankToNull(cells.get(column)) : null));
+        return row;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static List<String> missing(ImportKind kind, Map<Integer, String> mapping) {
+        return kind.fields().stream().filter(ImportField::required).map(ImportField::key)
+                .filter(key -> !mapping.containsValue(key)).toList();
+    }
+
+    private static ErrorFile errorFile(List<String> header, ResourceBundle words) {
+        return new ErrorFile(header, words.getString("import.errors.row"), words.getString("import.errors.outcome"),
+                words.getString("import.errors.reason"));
+    }
+
+    private static String reasons(List<String> keys, ResourceBundle words) {
+        return String.join("；", keys.stream().map(k -> words.containsKey(k) ? words.getString(k) : k).toList());
+    }
+
+    private static void count(Counts counts, Outcome outcome) {
+        switch (outcome) {
+            case CREATE -> counts.created++;
+            case UPDATE -> counts.updated++;
+            case SKIP -> counts.skipped++;
+            case REFUSE -> counts.refused++;
+        }
+    }
+
+    private static final class Counts {
+        long rows;
+        long created;
+        long updated;
+        long skipped;
+        long refused;
+
+        void add(Counts other) {
+            created += other.created;
+            updated += other.updated;
+            skipped += other.skipped;
+            refused += other.refused;
+        }
+    }
+}
