@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-public class AuditTrail {
+public class AuditTrail implements com.siteline.base.RecordAudit {
 
     private static final TypeReference<List<Map<String, String>>> CHANGES = new TypeReference<>() {
     };
@@ -72,6 +72,21 @@ public class AuditTrail {
     public void record(String recordType, String recordId, String label, Long businessUnitId, Long customerId,
             AuditAction action, List<AuditChange> changes) {
         registration.append(em, recordType, recordId, label, businessUnitId, customerId, action, changes);
+    }
+
+    @Override
+    @Transactional
+    public void created(String recordType, long id, String label, Long businessUnitId, Long customerId,
+            Map<String, Object> fields) {
+        List<AuditChange> changes = new ArrayList<>();
+        fields.forEach((field, value) -> {
+            String text = com.siteline.audit.internal.AuditRegistration.text(value);
+            if (text != null) {
+                changes.add(new AuditChange(field, com.siteline.audit.internal.AuditRegistration.kind(value), null, text));
+            }
+        });
+        registration.append(em, recordType, Long.toString(id), label, businessUnitId, customerId, AuditAction.CREATE,
+                changes);
     }
 
     /** Keeps an entry in a transaction of its own: a read is logged whatever the reading code does next. */

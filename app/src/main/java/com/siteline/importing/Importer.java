@@ -170,13 +170,18 @@ public class Importer implements GridSource<ImportSummary> {
 
             @Override
             public boolean row(int number, List<String> cells) {
-                Plan plan = target.plan(fields(used[0], cells), options.updateDuplicates());
-                results.add(new RowResult(number, cells, plan.outcome(), plan.reasons()));
+                results.add(new RowResult(number, cells, null, List.of()));
                 return results.size() < PREVIEW_ROWS;
             }
         });
-        Map<Integer, String> shown = used[0] == null ? Map.of() : used[0];
-        return new ImportPreview(kind, headers, shown, missing(kind, shown), results);
+        Map<Integer, String> columns = used[0] == null ? Map.of() : used[0];
+        List<Plan> plans = plan(target, results.stream().map(r -> new Line(r.row(), r.cells())).toList(), columns,
+                options);
+        for (int i = 0; i < results.size(); i++) {
+            RowResult read = results.get(i);
+            results.set(i, new RowResult(read.row(), read.cells(), plans.get(i).outcome(), plans.get(i).reasons()));
+        }
+        return new ImportPreview(kind, headers, columns, missing(kind, columns), results);
     }
 
     /**
@@ -228,61 +233,82 @@ public class Importer implements GridSource<ImportSummary> {
         return finish(runId, outcome, counts, message, errorBytes);
     }
 
+    /** A file row as read: its number in the file and its cells. */
+    private record Line(int number, List<String> cells) {
+    }
+
+    /** Reads the file and hands its rows on in chunks of {@value #CHUNK}. */
+    private static void chunks(String fileName, Path file, java.util.function.Consumer<List<String>> header,
+            java.util.function.Consumer<List<Line>> chunk) {
+        List<Line> lines = new ArrayList<>();
+        TableReader.read(fileName, file, new TableReader.Rows() {
+            @Override
+            public void header(List<String> cells) {
+                header.accept(cells);
+            }
+
+            @Override
+            public boolean row(int number, List<String> cells) {
+                lines.add(new Line(number, cells));
+                if (lines.size() == CHUNK) {
+                    chunk.accept(List.copyOf(lines));
+                    lines.clear();
+                }
+                return true;
+            }
+        });
+        if (!lines.isEmpty()) {
+            chunk.accept(List.copyOf(lines));
+        }
+    }
+
+    /** The plans of a chunk's rows, with what they need looked up at once. */
+    private static List<Plan> plan(RowTarget target, List<Line> lines, Map<Integer, String> mapping,
+            ImportOptions options) {
+        List<Map<String, String>> rows = lines.stream().map(line -> fields(mapping, line.cells())).toList();
+        target.prepare(rows);
+        return rows.stream().map(row -> target.plan(row, options.updateDuplicates())).toList();
+    }
+
+    private static List<Plan> writable(List<Plan> plans) {
+        return plans.stream().filter(p -> p.outcome() == Outcome.CREATE || p.outcome() == Outcome.UPDATE).toList();
+    }
+
     /** Every row checked first; written only if none is refused, then all in one transaction. */
     private ImportSummary.Status allOrNothing(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
             ImportOptions options, ResourceBundle words, List<String> headers, ErrorFile[] errors, Counts counts,
             LongConsumer progress) {
         RowTarget check = target(kind);
-        TableReader.read(fileName, file, new TableReader.Rows() {
-            @Override
-            public void header(List<String> header) {
-                headers.addAll(header);
-                errors[0] = errorFile(header, words);
-            }
-
-            @Override
-            public boolean row(int number, List<String> cells) {
-                Plan plan = check.plan(fields(mapping, cells), options.updateDuplicates());
+        chunks(fileName, file, header -> {
+            headers.addAll(header);
+            errors[0] = errorFile(header, words);
+        }, lines -> {
+            List<Plan> plans = plan(check, lines, mapping, options);
+            for (int i = 0; i < lines.size(); i++) {
                 counts.rows++;
-                count(counts, plan.outcome());
-                if (plan.outcome() == Outcome.REFUSE || plan.outcome() == Outcome.SKIP) {
-                    errors[0].add(cells, number, words.getString("import.outcome." + plan.outcome().name()),
-                            reasons(plan.reasons(), words));
-                }
-                progress.accept(counts.rows);
-                return true;
+                count(counts, plans.get(i).outcome());
+                report(errors[0], lines.get(i), plans.get(i), words);
             }
+            progress.accept(counts.rows);
         });
         if (counts.refused > 0) {
             counts.created = 0;
             counts.updated = 0;
             return ImportSummary.Status.REJECTED;
         }
-        Counts written = new Counts();
+        long[] written = {0};
         transactions.executeWithoutResult(status -> {
             RowTarget target = target(kind);
-            TableReader.read(fileName, file, new TableReader.Rows() {
-                @Override
-                public void header(List<String> header) {
+            chunks(fileName, file, header -> { }, lines -> {
+                List<Plan> plans = plan(target, lines, mapping, options);
+                if (plans.stream().anyMatch(p -> p.outcome() == Outcome.REFUSE)) {
+                    throw new IllegalStateException("a row passed the check and then failed it");
                 }
-
-                @Override
-                public boolean row(int number, List<String> cells) {
-                    Plan plan = target.plan(fields(mapping, cells), options.updateDuplicates());
-                    if (plan.outcome() == Outcome.REFUSE) {
-                        throw new IllegalStateException("row " + number + " passed the check and then failed it");
-                    }
-                    if (plan.outcome() != Outcome.SKIP) {
-                        target.write(plan);
-                    }
-                    written.rows++;
-                    if (written.rows % CHUNK == 0) {
-                        em.flush();
-                        em.clear();
-                    }
-                    progress.accept(counts.rows + written.rows);
-                    return true;
-                }
+                target.writeAll(writable(plans));
+                em.flush();
+                em.clear();
+                written[0] += lines.size();
+                progress.accept(counts.rows + written[0]);
             });
         });
         return ImportSummary.Status.DONE;
@@ -293,95 +319,68 @@ public class Importer implements GridSource<ImportSummary> {
             ImportOptions options, ResourceBundle words, List<String> headers, ErrorFile[] errors, Counts counts,
             LongConsumer progress) {
         RowTarget target = target(kind);
-        List<Object[]> chunk = new ArrayList<>();
-        TableReader.read(fileName, file, new TableReader.Rows() {
-            @Override
-            public void header(List<String> header) {
-                headers.addAll(header);
-                errors[0] = errorFile(header, words);
-            }
-
-            @Override
-            public boolean row(int number, List<String> cells) {
-                chunk.add(new Object[] {number, cells});
-                counts.rows++;
-                if (chunk.size() == CHUNK) {
-                    writeChunk(target, chunk, mapping, options, words, errors[0], counts);
-                    chunk.clear();
-                    progress.accept(counts.rows);
-                }
-                return true;
-            }
-        });
-        if (!chunk.isEmpty()) {
-            writeChunk(target, chunk, mapping, options, words, errors[0], counts);
+        chunks(fileName, file, header -> {
+            headers.addAll(header);
+            errors[0] = errorFile(header, words);
+        }, lines -> {
+            counts.rows += lines.size();
+            writeChunk(target, lines, mapping, options, words, errors[0], counts);
             progress.accept(counts.rows);
-        }
+        });
         return ImportSummary.Status.DONE;
     }
 
-    @SuppressWarnings("unchecked")
-    private void writeChunk(RowTarget target, List<Object[]> chunk, Map<Integer, String> mapping,
-            ImportOptions options, ResourceBundle words, ErrorFile errors, Counts counts) {
+    private void writeChunk(RowTarget target, List<Line> lines, Map<Integer, String> mapping, ImportOptions options,
+            ResourceBundle words, ErrorFile errors, Counts counts) {
         List<Plan> planned = new ArrayList<>();
-        Counts inChunk = new Counts();
-        List<Object[]> reported = new ArrayList<>();
         try {
             transactions.executeWithoutResult(status -> {
-                for (Object[] row : chunk) {
-                    Plan plan = target.plan(fields(mapping, (List<String>) row[1]), options.updateDuplicates());
-                    planned.add(plan);
-                    if (plan.outcome() == Outcome.CREATE || plan.outcome() == Outcome.UPDATE) {
-                        target.write(plan);
-                    } else {
-                        reported.add(new Object[] {row, plan});
-                    }
-                    count(inChunk, plan.outcome());
-                }
+                planned.addAll(plan(target, lines, mapping, options));
+                target.writeAll(writable(planned));
             });
         } catch (RuntimeException chunkFailed) {
             // nothing of the chunk was kept: each row again on its own
             planned.forEach(target::forget);
-            for (Object[] row : chunk) {
-                one(target, row, mapping, options, words, errors, counts);
+            for (Line line : lines) {
+                one(target, line, mapping, options, words, errors, counts);
             }
             return;
         }
-        counts.add(inChunk);
-        for (Object[] entry : reported) {
-            Object[] row = (Object[]) entry[0];
-            Plan plan = (Plan) entry[1];
-            errors.add((List<String>) row[1], (Integer) row[0], words.getString("import.outcome." + plan.outcome().name()),
-                    reasons(plan.reasons(), words));
+        for (int i = 0; i < lines.size(); i++) {
+            count(counts, planned.get(i).outcome());
+            report(errors, lines.get(i), planned.get(i), words);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void one(RowTarget target, Object[] row, Map<Integer, String> mapping, ImportOptions options,
+    private void one(RowTarget target, Line line, Map<Integer, String> mapping, ImportOptions options,
             ResourceBundle words, ErrorFile errors, Counts counts) {
         Plan[] plan = new Plan[1];
         try {
             transactions.executeWithoutResult(status -> {
-                plan[0] = target.plan(fields(mapping, (List<String>) row[1]), options.updateDuplicates());
-                if (plan[0].outcome() == Outcome.CREATE || plan[0].outcome() == Outcome.UPDATE) {
-                    target.write(plan[0]);
-                }
+                plan[0] = plan(target, List.of(line), mapping, options).getFirst();
+                target.writeAll(writable(List.of(plan[0])));
             });
         } catch (InvalidInputException e) {
-            if (plan[0] != null) {
-                target.forget(plan[0]);
-            }
+            forget(target, plan[0]);
             plan[0] = refused(e.problems());
         } catch (RuntimeException e) {
-            if (plan[0] != null) {
-                target.forget(plan[0]);
-            }
+            forget(target, plan[0]);
             plan[0] = refused(List.of("import.error.row-failed"));
         }
         count(counts, plan[0].outcome());
-        if (plan[0].outcome() == Outcome.REFUSE || plan[0].outcome() == Outcome.SKIP) {
-            errors.add((List<String>) row[1], (Integer) row[0],
-                    words.getString("import.outcome." + plan[0].outcome().name()), reasons(plan[0].reasons(), words));
+        report(errors, line, plan[0], words);
+    }
+
+    private static void forget(RowTarget target, Plan plan) {
+        if (plan != null) {
+            target.forget(plan);
+        }
+    }
+
+    private static void report(ErrorFile errors, Line line, Plan plan, ResourceBundle words) {
+        if (plan.outcome() == Outcome.REFUSE || plan.outcome() == Outcome.SKIP) {
+            errors.add(line.cells(), line.number(), words.getString("import.outcome." + plan.outcome().name()),
+                    reasons(plan.reasons(), words));
         }
     }
 

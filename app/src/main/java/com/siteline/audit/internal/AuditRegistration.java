@@ -31,6 +31,16 @@ public class AuditRegistration {
         registry.appendListeners(EventType.PRE_COLLECTION_RECREATE, listener);
     }
 
+    /** A value as the audit history writes it (the listener's own rule). */
+    public static String text(Object value) {
+        return AuditListener.text(value);
+    }
+
+    /** The kind of a value as the audit history writes it. */
+    public static String kind(Object value) {
+        return AuditListener.kind(value);
+    }
+
     /** Adds an entry to the transaction of the given (transaction-bound) entity manager. */
     public void append(EntityManager em, String recordType, String recordId, String label, Long businessUnitId,
             Long customerId, AuditAction action, List<AuditChange> changes) {

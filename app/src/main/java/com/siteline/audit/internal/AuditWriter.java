@@ -15,10 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AuditWriter {
 
-    private static final String INSERT = "insert into audit_entry (at, actor, address, record_type, record_id,"
-            + " record_label, business_unit_id, customer_id, action, changes, prev_hash, hash) values"
-            + " (:at, :actor, :address, :recordType, :recordId, :recordLabel, :unit, :customer, :action, :changes,"
-            + " :prev, :hash)";
+    private static final String INSERT_HEAD = "insert into audit_entry (at, actor, address, record_type, record_id,"
+            + " record_label, business_unit_id, customer_id, action, changes, prev_hash, hash) values ";
+    /** Rows are inserted in id order, so the chain runs in the order they were hashed. */
+    private static final int ROWS_PER_STATEMENT = 100;
 
     private final JsonMapper json;
 
@@ -38,25 +38,39 @@ final class AuditWriter {
         }
         String previous = (String) session.createNativeQuery("select last_hash from audit_chain where id = 1 for update",
                 String.class).getSingleResult();
-        for (PendingEntry entry : kept) {
-            String changes = changesJson(entry.changes.values());
-            String hash = AuditHash.of(previous, entry.at, entry.actor, entry.address, entry.recordType, entry.recordId,
-                    entry.recordLabel, entry.businessUnitId, entry.customerId, entry.action.name(), changes);
-            session.createNativeMutationQuery(INSERT)
-                    .setParameter("at", entry.at)
-                    .setParameter("actor", entry.actor)
-                    .setParameter("address", entry.address, String.class)
-                    .setParameter("recordType", entry.recordType)
-                    .setParameter("recordId", entry.recordId)
-                    .setParameter("recordLabel", entry.recordLabel, String.class)
-                    .setParameter("unit", entry.businessUnitId, Long.class)
-                    .setParameter("customer", entry.customerId, Long.class)
-                    .setParameter("action", entry.action.name())
-                    .setParameter("changes", changes)
-                    .setParameter("prev", previous)
-                    .setParameter("hash", hash)
-                    .executeUpdate();
-            previous = hash;
+        // many rows per statement: an import of thousands of records costs a few round trips, not thousands
+        for (int from = 0; from < kept.size(); from += ROWS_PER_STATEMENT) {
+            List<PendingEntry> group = kept.subList(from, Math.min(kept.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder(INSERT_HEAD);
+            for (int i = 0; i < group.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:at").append(i).append(", :actor").append(i)
+                        .append(", :address").append(i).append(", :recordType").append(i).append(", :recordId").append(i)
+                        .append(", :recordLabel").append(i).append(", :unit").append(i).append(", :customer").append(i)
+                        .append(", :action").append(i).append(", :changes").append(i).append(", :prev").append(i)
+                        .append(", :hash").append(i).append(')');
+            }
+            var insert = session.createNativeMutationQuery(sql.toString());
+            for (int i = 0; i < group.size(); i++) {
+                PendingEntry entry = group.get(i);
+                String changes = changesJson(entry.changes.values());
+                String hash = AuditHash.of(previous, entry.at, entry.actor, entry.address, entry.recordType,
+                        entry.recordId, entry.recordLabel, entry.businessUnitId, entry.customerId, entry.action.name(),
+                        changes);
+                insert.setParameter("at" + i, entry.at)
+                        .setParameter("actor" + i, entry.actor)
+                        .setParameter("address" + i, entry.address, String.class)
+                        .setParameter("recordType" + i, entry.recordType)
+                        .setParameter("recordId" + i, entry.recordId)
+                        .setParameter("recordLabel" + i, entry.recordLabel, String.class)
+                        .setParameter("unit" + i, entry.businessUnitId, Long.class)
+                        .setParameter("customer" + i, entry.customerId, Long.class)
+                        .setParameter("action" + i, entry.action.name())
+                        .setParameter("changes" + i, changes)
+                        .setParameter("prev" + i, previous)
+                        .setParameter("hash" + i, hash);
+                previous = hash;
+            }
+            insert.executeUpdate();
         }
         session.createNativeMutationQuery("update audit_chain set last_hash = :hash, entries = entries + :n where id = 1").setParameter("hash", previous).setParameter("n", (long) kept.size()).executeUpdate();
     }

@@ -24,11 +24,29 @@ public final class CustomerRows implements RowTarget {
     private final Map<Long, String> codes;
     /** unit + phone of the rows of this file already planned (value: the id once written, -1 before). */
     private final Map<String, Long> seen = new HashMap<>();
+    /** unit + phone of the records already in the database, for the chunk being planned. */
+    private final Map<String, Long> existing = new HashMap<>();
+    private boolean prepared;
 
     public CustomerRows(CustomerService customers, Map<Long, String> units, Map<Long, String> codes) {
         this.customers = customers;
         this.units = units;
         this.codes = codes;
+    }
+
+    @Override
+    public void prepare(List<Map<String, String>> rows) {
+        existing.clear();
+        Map<Long, List<String>> phonesByUnit = new HashMap<>();
+        for (Map<String, String> row : rows) {
+            Optional<Long> unit = Values.unit(row.get("unit"), units, codes);
+            if (unit.isPresent() && row.get("phone") != null) {
+                phonesByUnit.computeIfAbsent(unit.get(), u -> new ArrayList<>()).add(row.get("phone").strip());
+            }
+        }
+        phonesByUnit.forEach((unit, phones) -> customers.existingPhones(unit, phones)
+                .forEach((phone, id) -> existing.put(unit + "/" + phone, id)));
+        prepared = true;
     }
 
     @Override
@@ -59,14 +77,33 @@ public final class CustomerRows implements RowTarget {
             return Plan.refuse(problems);
         }
         String key = unit.get() + "/" + draft.phone().strip();
-        Long existing = seen.containsKey(key) ? seen.get(key) : customers.samePhone(draft.phone(), null).stream()
-                .filter(c -> c.businessUnitId() == unit.get()).map(CustomerDetails::id).findFirst().orElse(null);
-        if (existing != null) {
+        Long duplicate = seen.containsKey(key) ? seen.get(key) : prepared ? existing.get(key)
+                : customers.existingPhones(unit.get(), List.of(draft.phone().strip())).get(draft.phone().strip());
+        if (duplicate != null) {
             return updateDuplicates ? new Plan(Outcome.UPDATE, List.of("import.duplicate.updated"),
-                    new Write(key, draft, existing)) : Plan.skip("import.duplicate.skipped");
+                    new Write(key, draft, duplicate)) : Plan.skip("import.duplicate.skipped");
         }
         seen.put(key, -1L);
         return new Plan(Outcome.CREATE, List.of(), new Write(key, draft, null));
+    }
+
+    @Override
+    public void writeAll(List<Plan> plans) {
+        List<Write> creates = new ArrayList<>();
+        for (Plan plan : plans) {
+            if (plan.write() instanceof Write write && write.existingId() == null) {
+                creates.add(write);
+            }
+        }
+        List<Long> ids = customers.createAll(creates.stream().map(Write::draft).toList());
+        for (int i = 0; i < creates.size(); i++) {
+            seen.put(creates.get(i).key(), ids.get(i));
+        }
+        for (Plan plan : plans) {
+            if (plan.write() instanceof Write write && write.existingId() != null) {
+                write(plan);
+            }
+        }
     }
 
     @Override

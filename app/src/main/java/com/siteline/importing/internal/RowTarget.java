@@ -22,7 +22,16 @@ public interface RowTarget {
         }
     }
 
+    /** Looks up at once what the rows of a chunk will ask for (existing duplicates), before they are planned. */
+    default void prepare(List<Map<String, String>> rows) {
+    }
+
     Plan plan(Map<String, String> row, boolean updateDuplicates);
+
+    /** Stores the CREATE and UPDATE plans of a chunk (by default one by one). */
+    default void writeAll(List<Plan> plans) {
+        plans.forEach(this::write);
+    }
 
     /** Stores a CREATE or UPDATE plan; what it creates is remembered, so later rows of the file see it. */
     void write(Plan plan);

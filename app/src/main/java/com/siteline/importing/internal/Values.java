@@ -26,16 +26,16 @@ public final class Values {
 
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
             DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"),
-            DateTimeFormatter.ofPattern("yyyy-M-d'T'H:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy-M-d'T'H:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy\u5e74M\u6708d\u65e5 H:mm[:ss]"),
             DateTimeFormatter.ofPattern("M/d/yy H:mm"));
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
             DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-            DateTimeFormatter.ofPattern("yyyy年M月d日"), DateTimeFormatter.ofPattern("M/d/yy"));
+            DateTimeFormatter.ofPattern("yyyy\u5e74M\u6708d\u65e5"), DateTimeFormatter.ofPattern("M/d/yy"));
 
     private Values() {
     }
 
-    /** Folds full-width forms, spaces and case, so "ＶＩＰ 客户" and "vip客户" read the same. */
+    /** Folds full-width forms, spaces and case, so a full-width "VIP" with a space reads like a plain "vip". */
     public static String fold(String text) {
         if (text == null) {
             return "";
