@@ -63,6 +63,8 @@ class EmailOutboxIT {
     @Test
     void emailsTheServerRefusedGoOutOnceWhenItIsBack() throws Exception {
         String run = Long.toString(System.nanoTime());
+        // emails the demo data raised while no mail server ran are not this test's: out of the outbox
+        jdbc.update("update notification set email_due_at = null where dedup_key not like 'outbox:%'");
         mail = new GreenMail(SMTP);
         mail.start();
         assertThat(notice("outbox:a:" + run, "客户甲" + run)).isTrue();
