@@ -14,7 +14,7 @@ public final class AuditGrid {
             GridColumn.customChoice("type", "audit.type", "recordType",
                     AuditedTypes.RECORD_TYPES.toArray(String[]::new)),
             GridColumn.customText("record", "audit.record", "recordId"),
-            GridColumn.contains("label", "audit.label", "recordLabel"),
+            GridColumn.startsWith("label", "audit.label", "recordLabel").withIndex(),
             GridColumn.oneOf("action", "audit.action", "action", AuditAction.class),
             GridColumn.startsWith("address", "audit.address", "address"),
             GridColumn.plain("changes", "audit.changes", "changes"));

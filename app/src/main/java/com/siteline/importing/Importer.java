@@ -262,6 +262,15 @@ public class Importer implements GridSource<ImportSummary> {
         }
     }
 
+    /** Keeps the file's header and starts the error file with it. */
+    private static java.util.function.Consumer<List<String>> keepHeader(List<String> headers, ErrorFile[] errors,
+            ResourceBundle words) {
+        return header -> {
+            headers.addAll(header);
+            errors[0] = errorFile(header, words);
+        };
+    }
+
     /** The plans of a chunk's rows, with what they need looked up at once. */
     private static List<Plan> plan(RowTarget target, List<Line> lines, Map<Integer, String> mapping,
             ImportOptions options) {
@@ -279,10 +288,7 @@ public class Importer implements GridSource<ImportSummary> {
             ImportOptions options, ResourceBundle words, List<String> headers, ErrorFile[] errors, Counts counts,
             LongConsumer progress) {
         RowTarget check = target(kind);
-        chunks(fileName, file, header -> {
-            headers.addAll(header);
-            errors[0] = errorFile(header, words);
-        }, lines -> {
+        chunks(fileName, file, keepHeader(headers, errors, words), lines -> {
             List<Plan> plans = plan(check, lines, mapping, options);
             for (int i = 0; i < lines.size(); i++) {
                 counts.rows++;
@@ -319,10 +325,7 @@ public class Importer implements GridSource<ImportSummary> {
             ImportOptions options, ResourceBundle words, List<String> headers, ErrorFile[] errors, Counts counts,
             LongConsumer progress) {
         RowTarget target = target(kind);
-        chunks(fileName, file, header -> {
-            headers.addAll(header);
-            errors[0] = errorFile(header, words);
-        }, lines -> {
+        chunks(fileName, file, keepHeader(headers, errors, words), lines -> {
             counts.rows += lines.size();
             writeChunk(target, lines, mapping, options, words, errors[0], counts);
             progress.accept(counts.rows);

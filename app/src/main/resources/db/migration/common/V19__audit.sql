@@ -26,3 +26,6 @@ create table audit_chain (
     entries   bigint   not null
 );
 insert into audit_chain (id, last_hash, entries) values (1, '0000000000000000000000000000000000000000000000000000000000000000', 0);
+-- the audit log's search: a record by the start of its name, its number or the user (each an index, merged)
+create index ix_audit_label on audit_entry (record_label);
+create index ix_audit_record_id on audit_entry (record_id);

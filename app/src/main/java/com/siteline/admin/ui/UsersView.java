@@ -41,13 +41,16 @@ public class UsersView extends ViewFrame {
     private final transient OrganizationService organization;
     private final DataGrid<UserSummary> grid;
 
+    private final transient com.siteline.audit.AuditTrail audit;
+
     public UsersView(UserAdministration administration, UserDirectory directory, OrganizationService organization,
-            GridKit kit) {
+            GridKit kit, com.siteline.audit.AuditTrail audit) {
         super("admin.users.title");
         setId("users-view");
         setSizeFull();
         this.administration = administration;
         this.organization = organization;
+        this.audit = audit;
         grid = new DataGrid<>(kit, directory);
         grid.column("username", UserSummary::username);
         grid.column("name", UserSummary::displayName);
@@ -108,6 +111,8 @@ public class UsersView extends ViewFrame {
         FlexLayout actions = new FlexLayout(edit, reset, toggle);
         actions.addClassName("siteline-actions");
         panel.add(actions);
+        panel.add(new com.siteline.audit.ui.AuditHistory(() -> audit.history("user", Long.toString(user.id()),
+                com.siteline.audit.ui.AuditHistory.LIMIT)));
         return panel;
     }
 

@@ -3,7 +3,6 @@ package com.siteline.audit.ui;
 import com.siteline.audit.AuditLog;
 import com.siteline.audit.AuditRecord;
 import com.siteline.audit.ChainCheck;
-import com.siteline.base.Actors;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
@@ -101,31 +100,19 @@ public class AuditLogView extends ViewFrame implements com.vaadin.flow.router.Be
             return;
         }
         UI ui = UI.getCurrent();
-        int previousPoll = ui.getPollInterval();
-        ui.setPollInterval(500);
         progress.setIndeterminate(true);
         progress.setVisible(true);
         chainState.setText(getTranslation("audit.verify.running"));
-        var auth = Actors.authentication();
-        java.util.function.Supplier<ChainCheck> check = () -> log.verify(checked -> ui.access(() ->
-                chainState.setText(getTranslation("audit.verify.progress", checked))));
-        try {
-            kit.work().submit(() -> Actors.runAs(auth, check))
-                    .whenComplete((result, failure) -> ui.access(() -> {
-                        ui.setPollInterval(previousPoll);
-                        progress.setVisible(false);
-                        if (failure != null) {
-                            chainState.setText("");
-                            Problems.error(getTranslation("audit.verify.failed"));
-                        } else {
-                            show(result);
-                        }
-                    }));
-        } catch (com.siteline.base.RefusedException busy) {
-            ui.setPollInterval(previousPoll);
-            progress.setVisible(false);
-            chainState.setText(getTranslation(busy.messageKey()));
-        }
+        com.siteline.base.ui.BackgroundTask.start(kit.work(), () -> log.verify(checked -> ui.access(() ->
+                chainState.setText(getTranslation("audit.verify.progress", checked)))), result -> {
+                    progress.setVisible(false);
+                    show(result);
+                }, failure -> {
+                    progress.setVisible(false);
+                    chainState.setText("");
+                    Problems.error(getTranslation(failure instanceof com.siteline.base.RefusedException busy
+                            ? busy.messageKey() : "audit.verify.failed"));
+                });
     }
 
     /** Shows what the chain check found (tests call it with a result too). */

@@ -1,6 +1,5 @@
 package com.siteline.importing.ui;
 
-import com.siteline.base.Actors;
 import com.siteline.base.RefusedException;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
@@ -248,7 +247,11 @@ public class ImportView extends ViewFrame {
         options.addClassName("siteline-actions");
         options.getStyle().set("flex-wrap", "wrap");
         start.setEnabled(preview.missingFields().isEmpty());
-        work.add(options, start, progress, result, errors);
+        FlexLayout run = new FlexLayout(start, progress, result, errors);
+        run.addClassName("siteline-actions");
+        run.setAlignItems(Alignment.CENTER);
+        run.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        work.add(options, run);
     }
 
     private Grid<RowResult> previewGrid(ImportPreview preview) {
@@ -301,36 +304,22 @@ public class ImportView extends ViewFrame {
             return;
         }
         UI ui = UI.getCurrent();
-        int previousPoll = ui.getPollInterval();
-        ui.setPollInterval(500);
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        var auth = Actors.authentication();
-        java.util.function.Supplier<ImportSummary> work = () -> importer.run(chosen, name, source, columns,
+        com.siteline.base.ui.BackgroundTask.start(kit.work(), () -> importer.run(chosen, name, source, columns,
                 chosenOptions, locale, rows -> {
                     if (rows % 500 == 0) {
                         ui.access(() -> result.setText(getTranslation("import.running", rows)));
                     }
-                });
-        try {
-            kit.work().submit(() -> Actors.runAs(auth, work)).whenComplete((summary, failure) -> ui.access(() -> {
-                ui.setPollInterval(previousPoll);
-                progress.setVisible(false);
-                start.setEnabled(true);
-                if (failure != null) {
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    showProblem(cause instanceof RefusedException refused ? Problems.text(this, refused.message())
-                            : getTranslation("import.failed"));
-                } else {
+                }), summary -> {
+                    progress.setVisible(false);
                     finished(summary);
-                }
-            }));
-        } catch (RefusedException busy) {
-            ui.setPollInterval(previousPoll);
-            progress.setVisible(false);
-            start.setEnabled(true);
-            showProblem(getTranslation(busy.messageKey()));
-        }
+                }, failure -> {
+                    progress.setVisible(false);
+                    start.setEnabled(true);
+                    showProblem(failure instanceof RefusedException refused ? Problems.text(this, refused.message())
+                            : getTranslation("import.failed"));
+                });
     }
 
     private void finished(ImportSummary summary) {
