@@ -197,6 +197,18 @@ public class Importer implements GridSource<ImportSummary> {
             throw new RefusedException("import.error.columns", Message.value(String.join("、",
                     missing.stream().map(f -> words.getString(kind.labelKey(f))).toList())));
         }
+        // the whole file is read once before anything is written: a problem with the file itself (a formula in
+        // row 90,000, too many rows, a broken quote) refuses it with nothing imported, in either mode
+        TableReader.read(fileName, file, new TableReader.Rows() {
+            @Override
+            public void header(List<String> header) {
+            }
+
+            @Override
+            public boolean row(int number, List<String> cells) {
+                return true;
+            }
+        });
         long runId = ownTransaction.execute(status -> runs.save(new ImportRun(username, kind, fileName,
                 options.allOrNothing(), options.updateDuplicates(), clock.instant())).getId());
         Counts counts = new Counts();

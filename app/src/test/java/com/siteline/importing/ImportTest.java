@@ -195,6 +195,17 @@ class ImportTest {
         Path csvFormula = csv("formula.csv", HEADER + "=HYPERLINK(\"http://x\"),13900001111,上海家装事业部,,,,\n",
                 StandardCharsets.UTF_8);
         assertRefused(csvFormula, "import.error.formula");
+        // a formula far down the file, after many good rows: still nothing of the file is imported
+        StringBuilder late = new StringBuilder(HEADER);
+        for (int i = 0; i < 450; i++) {
+            late.append("前面的好行").append(i).append(marker).append(',').append(phone()).append(",上海家装事业部,,,,\n");
+        }
+        late.append("=1+1,13900001111,上海家装事业部,,,,\n");
+        Path lateFormula = csv("late-formula.csv", late.toString(), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> as.user("admin", () -> importer.run(ImportKind.CUSTOMERS, "late-formula.csv",
+                lateFormula, Map.of(0, "name", 1, "phone", 2, "unit"), new ImportOptions(false, false),
+                Locale.SIMPLIFIED_CHINESE, rows -> { }))).isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.error.formula"));
         assertThat(customersCount()).isEqualTo(before);
     }
 
