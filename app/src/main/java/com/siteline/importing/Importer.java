@@ -199,16 +199,7 @@ public class Importer implements GridSource<ImportSummary> {
         }
         // the whole file is read once before anything is written: a problem with the file itself (a formula in
         // row 90,000, too many rows, a broken quote) refuses it with nothing imported, in either mode
-        TableReader.read(fileName, file, new TableReader.Rows() {
-            @Override
-            public void header(List<String> header) {
-            }
-
-            @Override
-            public boolean row(int number, List<String> cells) {
-                return true;
-            }
-        });
+        countRows(fileName, file);
         long runId = ownTransaction.execute(status -> runs.save(new ImportRun(username, kind, fileName,
                 options.allOrNothing(), options.updateDuplicates(), clock.instant())).getId());
         Counts counts = new Counts();
@@ -293,6 +284,23 @@ public class Importer implements GridSource<ImportSummary> {
 
     private static List<Plan> writable(List<Plan> plans) {
         return plans.stream().filter(p -> p.outcome() == Outcome.CREATE || p.outcome() == Outcome.UPDATE).toList();
+    }
+
+    /** Reads the whole file and counts its data rows; a problem with the file itself is refused with a message. */
+    public long countRows(String fileName, Path file) {
+        long[] rows = {0};
+        TableReader.read(fileName, file, new TableReader.Rows() {
+            @Override
+            public void header(List<String> header) {
+            }
+
+            @Override
+            public boolean row(int number, List<String> cells) {
+                rows[0]++;
+                return true;
+            }
+        });
+        return rows[0];
     }
 
     /** Every row checked first; written only if none is refused, then all in one transaction. */

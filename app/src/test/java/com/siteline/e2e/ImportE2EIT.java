@@ -42,4 +42,33 @@ class ImportE2EIT extends BrowserTest {
         });
         Files.deleteIfExists(file);
     }
+
+    /** A file over the inline size is imported in the background; the page polls and shows the end. */
+    @Test
+    void aLargerFileIsImportedInTheBackgroundWithItsProgress() throws IOException {
+        String marker = WorkspaceFixture.marker();
+        Path file = Files.createTempFile("大名单-", ".csv");
+        StringBuilder rows = new StringBuilder("姓名,电话,业务单元,地址,备注\n");
+        int count = 5_000;
+        String prefix = "8" + (System.nanoTime() % 1_000_000);
+        for (int i = 0; i < count; i++) {
+            rows.append("后台导入").append(i).append(marker).append(',').append(prefix).append('-').append(i)
+                    .append(",滨江花园物业服务中心,滨江花园 ").append(i % 40).append(" 栋,业主名单批量导入的客户\n");
+        }
+        Files.writeString(file, rows.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Files.size(file)).isGreaterThan(256 * 1024);
+        inBrowser("import-background.png", () -> {
+            signInAt("admin/import", "admin");
+            WebElement upload = wait.until(d -> d.findElement(By.id("import-upload")));
+            upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toAbsolutePath().toString());
+            WebElement start = wait.until(d -> d.findElement(By.id("import-start")));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})", start);
+            start.click();
+            wait.until(d -> d.findElement(By.id("import-result")).getText()
+                    .startsWith("导入完成：新建 " + String.format("%,d", count) + "，"));
+        });
+        Files.deleteIfExists(file);
+    }
 }

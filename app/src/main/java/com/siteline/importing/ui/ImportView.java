@@ -306,12 +306,24 @@ public class ImportView extends ViewFrame {
         UI ui = UI.getCurrent();
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        com.siteline.base.ui.BackgroundTask.start(kit.work(), () -> importer.run(chosen, name, source, columns,
-                chosenOptions, locale, rows -> {
-                    if (rows % 500 == 0) {
-                        ui.access(() -> result.setText(getTranslation("import.running", rows)));
-                    }
-                }), summary -> {
+        com.siteline.base.ui.BackgroundTask.start(kit.work(), () -> {
+            long total = importer.countRows(name, source);
+            ui.access(() -> {
+                progress.setIndeterminate(false);
+                progress.setMax(Math.max(1, total));
+                progress.setValue(0);
+            });
+            // all-or-nothing reads the file twice (check, then write): its bar runs over both passes
+            long passes = chosenOptions.allOrNothing() ? 2 : 1;
+            return importer.run(chosen, name, source, columns, chosenOptions, locale, rows -> {
+                if (rows % 500 == 0) {
+                    ui.access(() -> {
+                        progress.setValue(Math.min(total, rows / passes));
+                        result.setText(getTranslation("import.running", rows));
+                    });
+                }
+            });
+        }, summary -> {
                     progress.setVisible(false);
                     finished(summary);
                 }, failure -> {
