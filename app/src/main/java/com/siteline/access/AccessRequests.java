@@ -97,8 +97,10 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     @Override
     public List<AccessRequestSummary> page(GridQuery query, int offset, int limit) {
         String username = Actors.current();
+        Map<String, String> names = organization.displayNames();
+        Map<Long, String> units = unitNames();
         return grid.page(em, where(query, username), query, offset, limit).stream()
-                .map(r -> summary(r, username)).toList();
+                .map(r -> summary(r, username, names, units)).toList();
     }
 
     @Override
@@ -277,9 +279,19 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     }
 
     private AccessRequestSummary summary(AccessRequest r, String username) {
-        Map<String, String> names = organization.displayNames();
-        String unitName = organization.businessUnits().stream().filter(u -> u.id() == r.getOwningUnitId())
-                .map(u -> u.name()).findFirst().orElse("");
+        return summary(r, username, organization.displayNames(), unitNames());
+    }
+
+    private Map<Long, String> unitNames() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        organization.businessUnits().forEach(u -> names.put(u.id(), u.name()));
+        return names;
+    }
+
+    /** A request as the user sees it; the names of people and units are read once per page. */
+    private AccessRequestSummary summary(AccessRequest r, String username, Map<String, String> names,
+            Map<Long, String> units) {
+        String unitName = units.getOrDefault(r.getOwningUnitId(), "");
         boolean approver = mayDecide(r, username);
         boolean requester = r.getRequester().equals(username);
         // the requester learns the record's name only once they may read it
