@@ -36,6 +36,10 @@ class AuditViewsTest extends SpringBrowserlessTest {
     WorkspaceFixture fixture;
     @Autowired
     RunAs as;
+    @Autowired
+    com.siteline.organization.Teams teams;
+    @Autowired
+    com.siteline.base.grid.GridLinks links;
 
     private CustomerDetails edited() {
         CustomerDetails created = fixture.customer("SH-HOME", "历史客户 " + WorkspaceFixture.marker());
@@ -79,5 +83,25 @@ class AuditViewsTest extends SpringBrowserlessTest {
         navigate(AuditLogView.class);
         test($(Button.class).id("audit-verify")).click();
         assertThat($(Span.class).id("audit-chain-state").getText()).startsWith("Intact");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministrationPageLinksToItsRecordsHistoryInTheAuditLog() {
+        navigate(com.siteline.sla.ui.ResponseTimesView.class);
+        String href = $(com.vaadin.flow.component.html.Anchor.class).id("rules-history").getHref();
+        assertThat(href).startsWith("admin/audit?q=");
+        // the teams page's link per team (its grid's cells are not rendered here): the same builder
+        String teamId = Long.toString(teams.all().getFirst().id());
+        String teamHref = com.siteline.base.ui.HistoryLink.href(links, "team", teamId);
+        String query = teamHref.substring(teamHref.indexOf("q=") + 2);
+        UI.getCurrent().navigate("admin/audit", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("q", query)));
+        Grid<AuditRecord> grid = $(Grid.class).id("audit-grid");
+        assertThat(test(grid).size()).isPositive();
+        for (int i = 0; i < test(grid).size(); i++) {
+            assertThat(test(grid).getRow(i).recordType()).isEqualTo("team");
+            assertThat(test(grid).getRow(i).recordId()).isEqualTo(teamId);
+        }
     }
 }

@@ -46,9 +46,12 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
     private final Button save = new Button();
     private final Paragraph hint = new Paragraph();
     private transient BusinessUnitSummary selected;
+    private final transient com.siteline.base.grid.GridLinks links;
 
-    public BusinessUnitsView(OrganizationService organization, PluginHost plugins, VariantCatalog catalog) {
+    public BusinessUnitsView(OrganizationService organization, PluginHost plugins, VariantCatalog catalog,
+            com.siteline.base.grid.GridLinks links) {
         super("business-units.title");
+        this.links = links;
         this.organization = organization;
         this.plugins = plugins;
         this.catalog = catalog;
@@ -74,6 +77,11 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
         grid.removeAllColumns();
         grid.addColumn(BusinessUnitSummary::name).setHeader(getTranslation("admin.units.name")).setAutoWidth(true);
         grid.addColumn(BusinessUnitSummary::code).setHeader(getTranslation("admin.units.code")).setAutoWidth(true);
+        grid.addComponentColumn(unit -> {
+            var history = com.siteline.base.ui.HistoryLink.to(links, "unit", Long.toString(unit.id()));
+            history.setId("unit-history-" + unit.id());
+            return history;
+        }).setHeader(getTranslation("audit.history")).setAutoWidth(true);
         grid.addColumn(unit -> unit.pluginIds().stream().map(this::pluginName).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("admin.units.plugins")).setFlexGrow(1);
         grid.setItems(organization.businessUnits());

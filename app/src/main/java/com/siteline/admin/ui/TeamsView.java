@@ -23,7 +23,7 @@ public class TeamsView extends ViewFrame {
     private final transient Teams teams;
     private final Grid<TeamSummary> grid = new Grid<>();
 
-    public TeamsView(Teams teams, OrganizationService organization) {
+    public TeamsView(Teams teams, OrganizationService organization, com.siteline.base.grid.GridLinks links) {
         super("teams.title");
         setId("teams-view");
         this.teams = teams;
@@ -41,7 +41,9 @@ public class TeamsView extends ViewFrame {
                     click -> new TeamDialog(teams, organization, team, saved -> refresh()).open());
             edit.setId("team-edit-" + team.id());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return edit;
+            var history = com.siteline.base.ui.HistoryLink.to(links, "team", Long.toString(team.id()));
+            history.setId("team-history-" + team.id());
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit, history);
         }).setAutoWidth(true);
         Button create = new Button(getTranslation("teams.new"), VaadinIcon.PLUS.create(),
                 click -> new TeamDialog(teams, organization, null, saved -> refresh()).open());

@@ -79,8 +79,15 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
     /** Special days per year, read once per refresh rather than once per label. */
     private java.util.Map<Integer, Long> yearCounts = java.util.Map.of();
 
-    public CalendarsView(CalendarService calendars, OrganizationService organization, CurrentUser currentUser) {
+    private final com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor();
+    private final transient com.siteline.base.grid.GridLinks links;
+
+    public CalendarsView(CalendarService calendars, OrganizationService organization, CurrentUser currentUser,
+            com.siteline.base.grid.GridLinks links) {
         super("calendars.title");
+        this.links = links;
+        history.setId("calendars-history");
+        history.setText(getTranslation("audit.history"));
         this.calendars = calendars;
         this.organization = organization;
         this.username = currentUser.username().orElseThrow();
@@ -125,7 +132,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         HorizontalLayout importRow = new HorizontalLayout(importYear, upload);
         importRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         FormLayout hoursForm = new FormLayout(unit, zone, morningStart, morningEnd, afternoonStart, afternoonEnd, saturday);
-        add(holidaysTitle, year, days, importHint, importRow, importProblems, hoursTitle, hoursForm,
+        add(history, holidaysTitle, year, days, importHint, importRow, importProblems, hoursTitle, hoursForm,
                 new HorizontalLayout(saveHours, hoursError));
     }
 
@@ -205,6 +212,8 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
             return;
         }
         BusinessHours hours = calendars.hours(selected.id());
+        // the unit's hours are the record "calendar <unit id>"; the holidays are records of their own days
+        history.setHref(com.siteline.base.ui.HistoryLink.href(links, "calendar", Long.toString(selected.id())));
         zone.setValue(hours.zone().getId());
         morningStart.setValue(hours.morningStart());
         morningEnd.setValue(hours.morningEnd());

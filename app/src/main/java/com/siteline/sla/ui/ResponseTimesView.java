@@ -87,10 +87,16 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     private long listVersion;
     private final RuleTester tester;
 
+    private final com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor();
+    private final transient com.siteline.base.grid.GridLinks links;
+
     public ResponseTimesView(ResponseRuleService service, VariantCatalog catalog, OrganizationService organization,
-            UserZones zones) {
+            UserZones zones, com.siteline.base.grid.GridLinks links) {
         super("rules.title");
         this.tester = new RuleTester(service, zones, plugin::getValue, () -> draft);
+        this.links = links;
+        history.setId("rules-history");
+        history.setText(getTranslation("audit.history"));
         this.service = service;
         this.catalog = catalog;
         this.organization = organization;
@@ -151,7 +157,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
 
         FormLayout editor = new FormLayout(enabled, basis, type, urgency, category, stage, tier, firstResponse,
                 nextUpdate, resolution, warnLead, escalateAfter);
-        add(new HorizontalLayout(plugin, state), grid, problems, warnings, editor,
+        add(new HorizontalLayout(plugin, state, history), grid, problems, warnings, editor,
                 new HorizontalLayout(apply, add, up, down, remove), new HorizontalLayout(save, reset),
                 tester);
     }
@@ -207,6 +213,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
             return;
         }
         listVersion = service.version(pluginId);
+        history.setHref(com.siteline.base.ui.HistoryLink.href(links, "rule", pluginId));
         draft = new ArrayList<>(service.rules(pluginId));
         state.setText(getTranslation(service.customised(pluginId) ? "rules.state.customised" : "rules.state.defaults"));
         VariantSnapshot variant = catalog.snapshot(pluginId).orElseThrow();
