@@ -244,9 +244,11 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
                     .append(", :now, :now)");
         }
         var insert = em.createNativeQuery(sql.toString()).setParameter("now", now);
+        List<Customer> rows = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Customer c = new Customer(drafts.get(i).businessUnitId(), now);
             apply(c, drafts.get(i));
+            rows.add(c);
             insert.setParameter("unit" + i, c.getBusinessUnitId()).setParameter("name" + i, c.getName())
                     .setParameter("phone" + i, c.getPhone()).setParameter("phone2" + i, c.getPhone2())
                     .setParameter("wechat" + i, c.getWechatId()).setParameter("email" + i, c.getEmail())
@@ -259,12 +261,10 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         Map<String, Long> byPhone = new java.util.HashMap<>();
         em.createQuery("select c.phone, c.id, c.businessUnitId from Customer c where c.createdAt = :now"
                 + " and c.phone in :phones", Object[].class).setParameter("now", now)
-                .setParameter("phones", drafts.stream().map(d -> d.phone().strip()).toList()).getResultList()
+                .setParameter("phones", rows.stream().map(Customer::getPhone).toList()).getResultList()
                 .forEach(row -> byPhone.put(row[2] + "/" + row[0], (Long) row[1]));
         List<Long> ids = new ArrayList<>();
-        for (CustomerDraft draft : drafts) {
-            Customer c = new Customer(draft.businessUnitId(), now);
-            apply(c, draft);
+        for (Customer c : rows) {
             Long id = byPhone.get(c.getBusinessUnitId() + "/" + c.getPhone());
             if (id == null) {
                 throw new IllegalStateException("two rows of one call share the phone " + c.getPhone());

@@ -1,7 +1,6 @@
 package com.siteline.importing;
 
 import com.siteline.base.Actors;
-import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
 import com.siteline.base.SitelineI18NProvider;
@@ -10,9 +9,8 @@ import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.customer.CustomerService;
-import com.siteline.importing.RowResult.Outcome;
 import com.siteline.importing.internal.CustomerRows;
-import com.siteline.importing.internal.ErrorFile;
+import com.siteline.importing.internal.ImportPass;
 import com.siteline.importing.internal.ImportMappings;
 import com.siteline.importing.internal.ImportRun;
 import com.siteline.importing.internal.ImportRunRepository;
@@ -30,9 +28,6 @@ import com.siteline.organization.Role;
 import com.siteline.project.ProjectService;
 import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,9 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (never whole in memory), checks each row with the rules of the forms (the services' own checks) and writes
  * it through the same services, so every record is audited like a typed one. All-or-nothing: every row is
  * checked first and nothing is written unless all pass, then all are written in one transaction. Valid rows
- * only: rows are written in transactions of {@value #CHUNK}; a chunk that fails is retried row by row, so a
+ * only: rows are written in transactions of {@value ImportPass#CHUNK}; a chunk that fails is retried row by row, so a
  * row is either wholly imported or not at all.
  */
 @Service
@@ -67,7 +59,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Importer implements GridSource<ImportSummary> {
 
     public static final int PREVIEW_ROWS = 20;
-    static final int CHUNK = 200;
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
@@ -110,23 +101,7 @@ public class Importer implements GridSource<ImportSummary> {
 
     /** A template of the kind: its columns in the user's language and one example row. */
     public byte[] template(ImportKind kind, Locale locale) {
-        ResourceBundle words = SitelineI18NProvider.bundle(locale);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(words.getString("import.kind." + kind.name()));
-            Row header = sheet.createRow(0);
-            Row example = sheet.createRow(1);
-            for (int i = 0; i < kind.fields().size(); i++) {
-                ImportField field = kind.fields().get(i);
-                header.createCell(i).setCellValue(words.getString(kind.labelKey(field.key()))
-                        + (field.required() ? " *" : ""));
-                example.createCell(i).setCellValue(words.getString(kind.labelKey(field.key()) + ".example"));
-                sheet.setColumnWidth(i, 20 * 256);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return com.siteline.importing.internal.Templates.xlsx(kind, locale);
     }
 
     /** Which field each column fills: the user's choice for this header last time, else the header's own words. */
@@ -175,8 +150,8 @@ public class Importer implements GridSource<ImportSummary> {
             }
         });
         Map<Integer, String> columns = used[0] == null ? Map.of() : used[0];
-        List<Plan> plans = plan(target, results.stream().map(r -> new Line(r.row(), r.cells())).toList(), columns,
-                options);
+        List<Plan> plans = ImportPass.plan(target, results.stream()
+                .map(r -> new ImportPass.Line(r.row(), r.cells())).toList(), columns, options);
         for (int i = 0; i < results.size(); i++) {
             RowResult read = results.get(i);
             results.set(i, new RowResult(read.row(), read.cells(), plans.get(i).outcome(), plans.get(i).reasons()));
@@ -202,88 +177,23 @@ public class Importer implements GridSource<ImportSummary> {
         countRows(fileName, file);
         long runId = ownTransaction.execute(status -> runs.save(new ImportRun(username, kind, fileName,
                 options.allOrNothing(), options.updateDuplicates(), clock.instant())).getId());
-        Counts counts = new Counts();
-        ResourceBundle words = SitelineI18NProvider.bundle(locale);
-        List<String> headers = new ArrayList<>();
-        ErrorFile[] errors = new ErrorFile[1];
+        ImportPass pass = new ImportPass(() -> target(kind), fileName, file, mapping, options,
+                SitelineI18NProvider.bundle(locale), transactions, em, progress);
         ImportSummary.Status outcome;
         String message = null;
         try {
-            if (options.allOrNothing()) {
-                outcome = allOrNothing(kind, fileName, file, mapping, options, words, headers, errors, counts, progress);
-            } else {
-                outcome = validOnly(kind, fileName, file, mapping, options, words, headers, errors, counts, progress);
-            }
-            rememberMapping(username, kind, headers, mapping);
+            outcome = pass.run();
+            rememberMapping(username, kind, pass.headers(), mapping);
         } catch (RefusedException e) {
-            finish(runId, ImportSummary.Status.FAILED, counts, e.messageKey(), null);
+            finish(runId, ImportSummary.Status.FAILED, pass.counts(), e.messageKey(), null);
             throw e;
         } catch (RuntimeException e) {
             log.warn("Import {} of {} stopped by a fault", runId, fileName, e);
             outcome = ImportSummary.Status.FAILED;
             message = "import.failed";
-            if (options.allOrNothing()) {
-                counts.created = 0;
-                counts.updated = 0;
-            }
+            pass.faulted();
         }
-        byte[] errorBytes = null;
-        if (errors[0] != null) {
-            try (ErrorFile file2 = errors[0]) {
-                errorBytes = file2.isEmpty() ? null : file2.bytes();
-            }
-        }
-        return finish(runId, outcome, counts, message, errorBytes);
-    }
-
-    /** A file row as read: its number in the file and its cells. */
-    private record Line(int number, List<String> cells) {
-    }
-
-    /** Reads the file and hands its rows on in chunks of {@value #CHUNK}. */
-    private static void chunks(String fileName, Path file, java.util.function.Consumer<List<String>> header,
-            java.util.function.Consumer<List<Line>> chunk) {
-        List<Line> lines = new ArrayList<>();
-        TableReader.read(fileName, file, new TableReader.Rows() {
-            @Override
-            public void header(List<String> cells) {
-                header.accept(cells);
-            }
-
-            @Override
-            public boolean row(int number, List<String> cells) {
-                lines.add(new Line(number, cells));
-                if (lines.size() == CHUNK) {
-                    chunk.accept(List.copyOf(lines));
-                    lines.clear();
-                }
-                return true;
-            }
-        });
-        if (!lines.isEmpty()) {
-            chunk.accept(List.copyOf(lines));
-        }
-    }
-
-    /** Keeps the file's header and starts the error file with it. */
-    private static java.util.function.Consumer<List<String>> keepHeader(List<String> headers, ErrorFile[] errors,
-            ResourceBundle words) {
-        return header -> {
-            headers.addAll(header);
-            errors[0] = errorFile(header, words);
-        };
-    }
-
-    /** The plans of a chunk's rows, with what they need looked up at once. */
-    private static List<Plan> plan(RowTarget target, List<Line> lines, Map<Integer, String> mapping,
-            ImportOptions options) {
-        List<Map<String, String>> rows = lines.stream().map(line -> fields(mapping, line.cells())).toList();
-        target.prepare(rows);
-        return rows.stream().map(row -> target.plan(row, options.updateDuplicates())).toList();
-    }
-
-    private static List<Plan> writable(List<Plan> plans) {
-        return plans.stream().filter(p -> p.outcome() == Outcome.CREATE || p.outcome() == Outcome.UPDATE).toList();
+        return finish(runId, outcome, pass.counts(), message, pass.errorFile());
     }
 
     /** Reads the whole file and counts its data rows; a problem with the file itself is refused with a message. */
@@ -303,115 +213,7 @@ public class Importer implements GridSource<ImportSummary> {
         return rows[0];
     }
 
-    /** Every row checked first; written only if none is refused, then all in one transaction. */
-    private ImportSummary.Status allOrNothing(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
-            ImportOptions options, ResourceBundle words, List<String> headers, ErrorFile[] errors, Counts counts,
-            LongConsumer progress) {
-        RowTarget check = target(kind);
-        chunks(fileName, file, keepHeader(headers, errors, words), lines -> {
-            List<Plan> plans = plan(check, lines, mapping, options);
-            for (int i = 0; i < lines.size(); i++) {
-                counts.rows++;
-                count(counts, plans.get(i).outcome());
-                report(errors[0], lines.get(i), plans.get(i), words);
-            }
-            progress.accept(counts.rows);
-        });
-        if (counts.refused > 0) {
-            counts.created = 0;
-            counts.updated = 0;
-            return ImportSummary.Status.REJECTED;
-        }
-        long[] written = {0};
-        transactions.executeWithoutResult(status -> {
-            RowTarget target = target(kind);
-            chunks(fileName, file, header -> { }, lines -> {
-                List<Plan> plans = plan(target, lines, mapping, options);
-                if (plans.stream().anyMatch(p -> p.outcome() == Outcome.REFUSE)) {
-                    throw new IllegalStateException("a row passed the check and then failed it");
-                }
-                target.writeAll(writable(plans));
-                em.flush();
-                em.clear();
-                written[0] += lines.size();
-                progress.accept(counts.rows + written[0]);
-            });
-        });
-        return ImportSummary.Status.DONE;
-    }
-
-    /** Rows written in chunks; a chunk that fails is retried row by row. */
-    private ImportSummary.Status validOnly(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
-            ImportOptions options, ResourceBundle words, List<String> headers, ErrorFile[] errors, Counts counts,
-            LongConsumer progress) {
-        RowTarget target = target(kind);
-        chunks(fileName, file, keepHeader(headers, errors, words), lines -> {
-            counts.rows += lines.size();
-            writeChunk(target, lines, mapping, options, words, errors[0], counts);
-            progress.accept(counts.rows);
-        });
-        return ImportSummary.Status.DONE;
-    }
-
-    private void writeChunk(RowTarget target, List<Line> lines, Map<Integer, String> mapping, ImportOptions options,
-            ResourceBundle words, ErrorFile errors, Counts counts) {
-        List<Plan> planned = new ArrayList<>();
-        try {
-            transactions.executeWithoutResult(status -> {
-                planned.addAll(plan(target, lines, mapping, options));
-                target.writeAll(writable(planned));
-            });
-        } catch (RuntimeException chunkFailed) {
-            // nothing of the chunk was kept: each row again on its own
-            planned.forEach(target::forget);
-            for (Line line : lines) {
-                one(target, line, mapping, options, words, errors, counts);
-            }
-            return;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            count(counts, planned.get(i).outcome());
-            report(errors, lines.get(i), planned.get(i), words);
-        }
-    }
-
-    private void one(RowTarget target, Line line, Map<Integer, String> mapping, ImportOptions options,
-            ResourceBundle words, ErrorFile errors, Counts counts) {
-        Plan[] plan = new Plan[1];
-        try {
-            transactions.executeWithoutResult(status -> {
-                plan[0] = plan(target, List.of(line), mapping, options).getFirst();
-                target.writeAll(writable(List.of(plan[0])));
-            });
-        } catch (InvalidInputException e) {
-            forget(target, plan[0]);
-            plan[0] = refused(e.problems());
-        } catch (RuntimeException e) {
-            forget(target, plan[0]);
-            plan[0] = refused(List.of("import.error.row-failed"));
-        }
-        count(counts, plan[0].outcome());
-        report(errors, line, plan[0], words);
-    }
-
-    private static void forget(RowTarget target, Plan plan) {
-        if (plan != null) {
-            target.forget(plan);
-        }
-    }
-
-    private static void report(ErrorFile errors, Line line, Plan plan, ResourceBundle words) {
-        if (plan.outcome() == Outcome.REFUSE || plan.outcome() == Outcome.SKIP) {
-            errors.add(line.cells(), line.number(), words.getString("import.outcome." + plan.outcome().name()),
-                    reasons(plan.reasons(), words));
-        }
-    }
-
-    private static Plan refused(List<String> reasons) {
-        return new Plan(Outcome.REFUSE, List.copyOf(reasons), null);
-    }
-
-    private ImportSummary finish(long runId, ImportSummary.Status outcome, Counts counts, String message,
+    private ImportSummary finish(long runId, ImportSummary.Status outcome, ImportPass.Counts counts, String message,
             byte[] errorFile) {
         return ownTransaction.execute(status -> {
             ImportRun run = runs.findById(runId).orElseThrow();
@@ -471,51 +273,11 @@ public class Importer implements GridSource<ImportSummary> {
         };
     }
 
-    private static Map<String, String> fields(Map<Integer, String> mapping, List<String> cells) {
-        Map<String, String> row = new LinkedHashMap<>();
-        mapping.forEach((column, field) -> row.put(field, column < cells.size() ? blankToNull(cells.get(column)) : null));
-        return row;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     private static List<String> missing(ImportKind kind, Map<Integer, String> mapping) {
         return kind.fields().stream().filter(ImportField::required).map(ImportField::key)
                 .filter(key -> !mapping.containsValue(key)).toList();
     }
 
-    private static ErrorFile errorFile(List<String> header, ResourceBundle words) {
-        return new ErrorFile(header, words.getString("import.errors.row"), words.getString("import.errors.outcome"),
-                words.getString("import.errors.reason"));
-    }
 
-    private static String reasons(List<String> keys, ResourceBundle words) {
-        return String.join("；", keys.stream().map(k -> words.containsKey(k) ? words.getString(k) : k).toList());
-    }
-
-    private static void count(Counts counts, Outcome outcome) {
-        switch (outcome) {
-            case CREATE -> counts.created++;
-            case UPDATE -> counts.updated++;
-            case SKIP -> counts.skipped++;
-            case REFUSE -> counts.refused++;
-        }
-    }
-
-    private static final class Counts {
-        long rows;
-        long created;
-        long updated;
-        long skipped;
-        long refused;
-
-        void add(Counts other) {
-            created += other.created;
-            updated += other.updated;
-            skipped += other.skipped;
-            refused += other.refused;
-        }
-    }
 }
+
