@@ -49,6 +49,32 @@ public class SlaReports {
     @PreAuthorize(Role.Can.REPORT)
     @Transactional(readOnly = true)
     public List<SlaRow> compliance(LocalDate first, LocalDate last, SlaGrouping grouping) {
+        return report(first, last, grouping).rows();
+    }
+
+    /** The groups and the total of all the period's issues (medians are not sums of the groups'). */
+    @PreAuthorize(Role.Can.REPORT)
+    @Transactional(readOnly = true)
+    public SlaReport report(LocalDate first, LocalDate last, SlaGrouping grouping) {
+        checkPeriod(first, last);
+        ZoneId zone = zones.zoneOf(Actors.current());
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        List<SlaFact> all = issues.slaFacts(from, to);
+        Function<SlaFact, String> keyOf = keyOf(grouping);
+        Map<String, List<SlaFact>> groups = new TreeMap<>();
+        for (SlaFact fact : all) {
+            groups.computeIfAbsent(keyOf.apply(fact), k -> new ArrayList<>()).add(fact);
+        }
+        List<SlaRow> rows = new ArrayList<>();
+        groups.forEach((key, facts) -> rows.add(row(key, facts, now)));
+        rows.sort((a, b) -> Integer.compare(b.issues(), a.issues()));
+        return new SlaReport(first, last, grouping, rows, row("", all, now));
+    }
+
+    /** Refuses a missing, reversed or too long period with the messages the views show. */
+    public static void checkPeriod(LocalDate first, LocalDate last) {
         List<String> problems = new ArrayList<>();
         if (first == null || last == null) {
             problems.add("report.period.required");
@@ -60,24 +86,11 @@ public class SlaReports {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ZoneId zone = zones.zoneOf(Actors.current());
-        Instant from = first.atStartOfDay(zone).toInstant();
-        Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant now = clock.instant();
-        Function<SlaFact, String> keyOf = keyOf(grouping);
-        Map<String, List<SlaFact>> groups = new TreeMap<>();
-        for (SlaFact fact : issues.slaFacts(from, to)) {
-            groups.computeIfAbsent(keyOf.apply(fact), k -> new ArrayList<>()).add(fact);
-        }
-        List<SlaRow> rows = new ArrayList<>();
-        groups.forEach((key, facts) -> rows.add(row(key, facts, now)));
-        rows.sort((a, b) -> Integer.compare(b.issues(), a.issues()));
-        return rows;
     }
 
     /**
      * One total per week (Monday to Sunday) for {@code weeks} weeks from {@code firstMonday}, read in one
-     * query: each equals {@code total(compliance(week's Monday, its Sunday, any grouping))}.
+     * query: each equals {@code report(week's Monday, its Sunday, any grouping).total()}.
      */
     @PreAuthorize(Role.Can.REPORT)
     @Transactional(readOnly = true)
@@ -97,25 +110,11 @@ public class SlaReports {
         return byWeek.stream().map(facts -> row("", facts, now)).toList();
     }
 
-    /** All the issues of the period together. */
-    public static SlaRow total(List<SlaRow> rows) {
-        int issues = 0, frc = 0, frm = 0, rc = 0, rm = 0;
-        List<Long> breached = new ArrayList<>();
-        for (SlaRow row : rows) {
-            issues += row.issues();
-            frc += row.firstResponseCounted();
-            frm += row.firstResponseMet();
-            rc += row.resolutionCounted();
-            rm += row.resolutionMet();
-            breached.addAll(row.breached());
-        }
-        breached.sort(null);
-        return new SlaRow("", issues, frc, frm, rc, rm, breached);
-    }
-
     static SlaRow row(String key, List<SlaFact> facts, Instant now) {
-        int frc = 0, frm = 0, rc = 0, rm = 0;
+        int frc = 0, frm = 0, nuc = 0, num = 0, rc = 0, rm = 0;
         List<Long> breached = new ArrayList<>();
+        List<Long> responseTimes = new ArrayList<>();
+        List<Long> resolutionTimes = new ArrayList<>();
         for (SlaFact fact : facts) {
             boolean missed = false;
             if (fact.firstResponseCounts(now)) {
@@ -126,6 +125,10 @@ public class SlaReports {
                     missed = true;
                 }
             }
+            int updates = fact.nextUpdateCounts(now);
+            nuc += updates;
+            num += fact.nextUpdateMet();
+            missed |= fact.nextUpdateMet() < updates;
             if (fact.resolutionCounts(now)) {
                 rc++;
                 if (fact.resolutionMet()) {
@@ -137,29 +140,19 @@ public class SlaReports {
             if (missed) {
                 breached.add(fact.id());
             }
+            if (fact.firstResponseTaken() != null) {
+                responseTimes.add(fact.firstResponseTaken());
+            }
+            if (fact.resolutionTaken() != null && fact.resolvedAt() != null) {
+                resolutionTimes.add(fact.resolutionTaken());
+            }
         }
-        return new SlaRow(key, facts.size(), frc, frm, rc, rm, List.copyOf(breached));
+        return new SlaRow(key, facts.size(), frc, frm, nuc, num, rc, rm, Percentiles.of(responseTimes, 50),
+                Percentiles.of(responseTimes, 90), Percentiles.of(resolutionTimes, 50), Percentiles.of(resolutionTimes, 90),
+                List.copyOf(breached));
     }
 
     private Function<SlaFact, String> keyOf(SlaGrouping grouping) {
-        return switch (grouping) {
-            case UNIT -> fact -> String.valueOf(fact.businessUnitId());
-            case AGENT -> fact -> orEmpty(fact.assignee());
-            case PLUGIN -> fact -> orEmpty(fact.variantId());
-            case CATEGORY -> fact -> orEmpty(fact.categoryId());
-            case URGENCY -> fact -> fact.urgency().name();
-            case TYPE -> fact -> fact.type().name();
-            case TEAM -> {
-                List<TeamSummary> all = teams.all();
-                yield fact -> fact.assignee() == null ? "" : all.stream()
-                        .filter(t -> t.businessUnitId() == fact.businessUnitId())
-                        .filter(t -> t.members().contains(fact.assignee()) || fact.assignee().equals(t.lead()))
-                        .map(TeamSummary::name).findFirst().orElse("");
-            }
-        };
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
+        return Groupings.keyOf(grouping, teams);
     }
 }

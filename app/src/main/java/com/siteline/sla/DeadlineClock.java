@@ -53,6 +53,30 @@ public class DeadlineClock {
         return calendarDeadline(start, minutes, pauses);
     }
 
+    /**
+     * Minutes of target time from {@code start} to {@code end}: business minutes of the unit's calendar (or
+     * calendar minutes), the pauses not counted. The measure the reports use for medians and percentiles.
+     */
+    public long elapsed(long businessUnitId, boolean businessTime, Instant start, Instant end, Collection<Pause> pauses) {
+        if (!end.isAfter(start)) {
+            return 0;
+        }
+        BusinessCalendar calendar = businessTime ? calendars.calendarFor(businessUnitId) : null;
+        long seconds = between(calendar, start, end);
+        for (Pause pause : pauses) {
+            Instant from = pause.from().isAfter(start) ? pause.from() : start;
+            Instant to = pause.to().isBefore(end) ? pause.to() : end;
+            if (to.isAfter(from)) {
+                seconds -= between(calendar, from, to);
+            }
+        }
+        return Math.max(0, seconds / 60);
+    }
+
+    private static long between(BusinessCalendar calendar, Instant from, Instant to) {
+        return calendar == null ? to.getEpochSecond() - from.getEpochSecond() : calendar.businessSecondsBetween(from, to);
+    }
+
     /** Business (or calendar) minutes from now until the deadline; negative once it has passed. */
     public long minutesLeft(long businessUnitId, boolean businessTime, Instant now, Instant due) {
         if (!businessTime) {

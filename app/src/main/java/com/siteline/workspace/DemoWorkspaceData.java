@@ -186,14 +186,26 @@ class DemoWorkspaceData implements ApplicationRunner {
             Instant resolved = random.nextInt(5) == 0 ? resolutionDue.plus(Duration.ofHours(6 + random.nextInt(60)))
                     : responded.plus(Duration.ofHours(4 + random.nextInt(30)));
             Instant closedAt = resolved.plus(Duration.ofHours(20));
+            // the measures the reports read, as the lifecycle would have kept them (calendar time here)
+            int updates = random.nextInt(4);
             jdbc.update("""
                     update customer_issue set created_at = ?, updated_at = ?, first_response_due = ?,
                         first_responded_at = ?, last_update_at = ?, resolution_due = ?, resolved_at = ?, closed_at = ?,
-                        feedback_at = ?, next_update_due = null, next_due_at = null, next_alert_at = null
+                        feedback_at = ?, next_update_due = null, next_due_at = null, next_alert_at = null,
+                        business_time = false, first_response_minutes = ?, resolution_minutes = ?,
+                        first_response_taken = ?, resolution_taken = ?, next_update_counted = ?, next_update_met = ?,
+                        reopened_count = ?
                     where id = ?""", ts(raised), ts(closedAt), ts(firstDue), ts(responded), ts(resolved),
-                    ts(resolutionDue), ts(resolved), ts(closedAt), ts(resolved), closed.id());
+                    ts(resolutionDue), ts(resolved), ts(closedAt), ts(resolved), minutes(raised, firstDue),
+                    minutes(raised, resolutionDue), minutes(raised, responded), minutes(raised, resolved), updates,
+                    updates - (random.nextInt(4) == 0 && updates > 0 ? 1 : 0), random.nextInt(8) == 0 ? 1 : 0,
+                    closed.id());
             jdbc.update("update issue_event set occurred_at = ? where issue_id = ?", ts(closedAt), closed.id());
         }
+    }
+
+    private static long minutes(Instant from, Instant to) {
+        return Duration.between(from, to).toMinutes();
     }
 
     private static java.sql.Timestamp ts(Instant instant) {

@@ -83,11 +83,18 @@ class SlaReportIT {
             // due two days ago or in two days; kept a day early, a day late, or not at all
             Instant firstDue = now.plus(Duration.ofDays(random.nextBoolean() ? -2 : 2));
             Instant resolutionDue = now.plus(Duration.ofDays(random.nextBoolean() ? -2 : 2));
+            // next updates kept or missed before, one running (overdue or not) or none; minutes taken or none
+            int updates = random.nextInt(4);
+            Timestamp resolved = kept(random, resolutionDue);
             jdbc.update("""
                     update customer_issue set assignee = ?, first_response_due = ?, first_responded_at = ?,
-                        resolution_due = ?, resolved_at = ? where id = ?""",
+                        resolution_due = ?, resolved_at = ?, next_update_counted = ?, next_update_met = ?,
+                        next_update_due = ?, first_response_taken = ?, resolution_taken = ? where id = ?""",
                     AGENTS[random.nextInt(AGENTS.length)], random.nextInt(10) == 0 ? null : ts(firstDue),
-                    kept(random, firstDue), ts(resolutionDue), kept(random, resolutionDue), issue.id());
+                    kept(random, firstDue), ts(resolutionDue), resolved, updates, random.nextInt(updates + 1),
+                    random.nextInt(3) == 0 ? null : ts(now.plus(Duration.ofHours(random.nextBoolean() ? -3 : 3))),
+                    random.nextInt(5) == 0 ? null : 1L + random.nextInt(600),
+                    resolved == null ? null : 60L + random.nextInt(5000), issue.id());
         }
     }
 
@@ -114,18 +121,44 @@ class SlaReportIT {
                     + " sum(case when (first_response_due is not null and (first_responded_at > first_response_due"
                     + "   or (first_responded_at is null and first_response_due <= ?)))"
                     + "   or (resolution_due is not null and (resolved_at > resolution_due"
-                    + "   or (resolved_at is null and resolution_due <= ?))) then 1 else 0 end) b"
+                    + "   or (resolved_at is null and resolution_due <= ?)))"
+                    + "   or next_update_met < next_update_counted"
+                    + "   or (resolved_at is null and next_update_due <= ?) then 1 else 0 end) b,"
+                    + " sum(next_update_counted + case when resolved_at is null and next_update_due <= ? then 1 else 0"
+                    + "   end) nuc,"
+                    + " sum(next_update_met) num"
                     + " from customer_issue where business_unit_id = ? group by " + column,
                     rs -> {
-                        recount.put(rs.getString("g"), List.of(rs.getInt("n"), rs.getInt("frc"), rs.getInt("frm"),
-                                rs.getInt("rc"), rs.getInt("rm"), rs.getInt("b")));
-                    }, now, now, now, now, unit);
+                        recount.put(rs.getString("g"), new java.util.ArrayList<>(List.of(rs.getInt("n"), rs.getInt("frc"),
+                                rs.getInt("frm"), rs.getInt("nuc"), rs.getInt("num"), rs.getInt("rc"), rs.getInt("rm"),
+                                rs.getInt("b"))));
+                    }, now, now, now, now, now, now, unit);
+            // nearest-rank percentiles, as SQL's percentile_disc computes them
+            Map<String, List<Long>> times = new HashMap<>();
+            for (String measure : List.of("first_response_taken", "resolution_taken")) {
+                String only = measure.startsWith("resolution") ? " and resolved_at is not null" : "";
+                jdbc.query("select distinct " + column + " g,"
+                        + " percentile_disc(0.5) within group (order by " + measure + ") over (partition by " + column + ") m,"
+                        + " percentile_disc(0.9) within group (order by " + measure + ") over (partition by " + column + ") p"
+                        + " from customer_issue where business_unit_id = ? and " + measure + " is not null" + only,
+                        rs -> {
+                            List<Long> list = times.computeIfAbsent(rs.getString("g"),
+                                    g -> new java.util.ArrayList<>(List.of(-1L, -1L, -1L, -1L)));
+                            int at = measure.startsWith("first") ? 0 : 2;
+                            list.set(at, rs.getLong("m"));
+                            list.set(at + 1, rs.getLong("p"));
+                        }, unit);
+            }
             assertThat(recount).as(grouping.name()).isNotEmpty();
             assertThat(rows).as(grouping.name()).hasSize(recount.size());
             for (SlaRow row : rows) {
                 assertThat(List.of(row.issues(), row.firstResponseCounted(), row.firstResponseMet(),
-                        row.resolutionCounted(), row.resolutionMet(), row.breached().size()))
+                        row.nextUpdateCounted(), row.nextUpdateMet(), row.resolutionCounted(), row.resolutionMet(),
+                        row.breached().size()))
                         .as(grouping + " " + row.key()).isEqualTo(recount.get(row.key()));
+                assertThat(List.of(row.firstResponseMedian(), row.firstResponseP90(), row.resolutionMedian(),
+                        row.resolutionP90())).as(grouping + " times " + row.key())
+                        .isEqualTo(times.getOrDefault(row.key(), List.of(-1L, -1L, -1L, -1L)));
             }
         }
     }

@@ -119,6 +119,16 @@ public class CustomerIssue extends AbstractEntity {
     private Long escalateAfterMinutes;
     @Column(name = "escalation_step", nullable = false)
     private int escalationStep;
+    @Column(name = "first_response_taken")
+    private Long firstResponseTaken;
+    @Column(name = "resolution_taken")
+    private Long resolutionTaken;
+    @Column(name = "next_update_counted", nullable = false)
+    private int nextUpdateCounted;
+    @Column(name = "next_update_met", nullable = false)
+    private int nextUpdateMet;
+    @Column(name = "reopened_count", nullable = false)
+    private int reopenedCount;
 
     protected CustomerIssue() {
     }
@@ -243,4 +253,23 @@ public class CustomerIssue extends AbstractEntity {
     public void setEscalateAfterMinutes(Long escalateAfterMinutes) { this.escalateAfterMinutes = escalateAfterMinutes; }
     public String getPauseReason() { return pauseReason; }
     public void setPauseReason(String pauseReason) { this.pauseReason = pauseReason; }
+
+    /** Minutes of target time (the rule's business or calendar time, pauses not counted) to the first response. */
+    public Long getFirstResponseTaken() { return firstResponseTaken; }
+    public void setFirstResponseTaken(Long minutes) { this.firstResponseTaken = minutes; }
+    /** Minutes of target time to the (last) resolution. */
+    public Long getResolutionTaken() { return resolutionTaken; }
+    public void setResolutionTaken(Long minutes) { this.resolutionTaken = minutes; }
+    /** Next-update deadlines kept or missed so far, and how many of them were kept in time. */
+    public int getNextUpdateCounted() { return nextUpdateCounted; }
+    public int getNextUpdateMet() { return nextUpdateMet; }
+    public void countNextUpdate(boolean met) {
+        nextUpdateCounted++;
+        if (met) {
+            nextUpdateMet++;
+        }
+    }
+    /** How often a feedback was taken back (feedback given → in progress). */
+    public int getReopenedCount() { return reopenedCount; }
+    public void reopened() { reopenedCount++; }
 }

@@ -63,26 +63,54 @@ public class DeadlineKeeper {
             issue.setPausedSince(null);
         }
         if (to == IssueStatus.FEEDBACK_GIVEN) {
+            countUpdate(issue, now);
             issue.setResolvedAt(now);
             if (issue.getFirstRespondedAt() == null) {
                 issue.setFirstRespondedAt(now);
+                issue.setFirstResponseTaken(taken(issue, now));
             }
+            issue.setResolutionTaken(taken(issue, now));
             issue.setLastUpdateAt(now);
         } else if (from == IssueStatus.FEEDBACK_GIVEN && to == IssueStatus.IN_PROGRESS) {
             issue.setResolvedAt(null);
+            issue.setResolutionTaken(null);
+            issue.reopened();
         }
         recompute(issue, now);
     }
 
     /** A contact with the customer was logged on the issue: the first response, then each update. */
     public void contacted(CustomerIssue issue, Instant at, Instant now) {
+        if (issue.getFirstRespondedAt() != null && !at.isBefore(issue.getFirstRespondedAt())) {
+            countUpdate(issue, at);
+        }
         if (issue.getFirstRespondedAt() == null || at.isBefore(issue.getFirstRespondedAt())) {
             issue.setFirstRespondedAt(at);
+            issue.setFirstResponseTaken(taken(issue, at));
         }
         if (issue.getLastUpdateAt() == null || at.isAfter(issue.getLastUpdateAt())) {
             issue.setLastUpdateAt(at);
         }
         recompute(issue, now);
+    }
+
+    /**
+     * An update reached the customer at {@code at} while a next-update deadline ran: it counts once, met when
+     * in time. (A deadline that passes with no update counts as missed in the report until one comes.)
+     */
+    private static void countUpdate(CustomerIssue issue, Instant at) {
+        if (issue.getNextUpdateDue() != null && issue.getResolvedAt() == null && issue.getPausedSince() == null) {
+            issue.countNextUpdate(!at.isAfter(issue.getNextUpdateDue()));
+        }
+    }
+
+    /** Minutes of target time from raised to {@code at}, pauses not counted; null without a rule. */
+    private Long taken(CustomerIssue issue, Instant at) {
+        if (issue.getBusinessTime() == null) {
+            return null;
+        }
+        List<Pause> closed = closedPauses(issue);
+        return clock.elapsed(issue.getBusinessUnitId(), issue.getBusinessTime(), issue.getCreatedAt(), at, closed);
     }
 
     /** Recomputes the deadlines, the earliest one still to meet, and when the next alert is due. */

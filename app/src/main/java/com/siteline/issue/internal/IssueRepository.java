@@ -16,8 +16,10 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
 
     /** What the response-time report needs of the issues raised in a period in some units. */
     @Query("""
-            select new com.siteline.issue.SlaFact(i.id, i.businessUnitId, i.assignee, i.urgency, i.categoryId, i.variantId,
-                i.type, i.createdAt, i.firstResponseDue, i.firstRespondedAt, i.resolutionDue, i.resolvedAt)
+            select new com.siteline.issue.SlaFact(i.id, i.businessUnitId, i.customerId, i.assignee, i.urgency, i.categoryId,
+                i.variantId, i.type, i.status, i.createdAt, i.firstResponseDue, i.firstRespondedAt, i.resolutionDue,
+                i.resolvedAt, i.nextUpdateDue, i.pausedSince, i.nextUpdateCounted, i.nextUpdateMet,
+                i.firstResponseTaken, i.resolutionTaken, i.firstResponseMinutes, i.resolutionMinutes, i.reopenedCount)
             from CustomerIssue i
             where i.businessUnitId in :units and i.createdAt >= :from and i.createdAt < :to
             order by i.id""")

@@ -136,9 +136,9 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
             LocalDate first = firstMonday.plusWeeks(i);
             LocalDate last = first.plusDays(6);
             SlaRow week = totals.get(i);
-            int met = week.firstResponseMet() + week.resolutionMet();
-            int counted = week.firstResponseCounted() + week.resolutionCounted();
-            int percent = SlaRow.percent(met, counted);
+            int met = week.firstResponseMet() + week.nextUpdateMet() + week.resolutionMet();
+            int counted = week.firstResponseCounted() + week.nextUpdateCounted() + week.resolutionCounted();
+            int percent = week.overallPercent();
             String label = getTranslation("overview.week-of", String.format("%02d-%02d", first.getMonthValue(),
                     first.getDayOfMonth()));
             weeks.add(new BarChart.Bar(label, Math.max(percent, 0), percent < 0 ? getTranslation("report.no-data")

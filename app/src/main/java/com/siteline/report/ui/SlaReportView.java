@@ -3,12 +3,10 @@ package com.siteline.report.ui;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
-import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.report.SlaGrouping;
 import com.siteline.report.SlaReports;
 import com.siteline.report.SlaRow;
-import com.siteline.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -53,8 +51,7 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     }
 
     private final transient SlaReports reports;
-    private final transient Map<Long, String> unitNames;
-    private final transient Map<String, String> people;
+    private final transient com.siteline.report.ReportTables tables;
     private final DatePicker first = new DatePicker();
     private final DatePicker last = new DatePicker();
     private final Select<SlaGrouping> grouping = new Select<>();
@@ -65,14 +62,14 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final H2 breachedTitle = new H2();
     private final Button show = new Button("", e -> refresh());
     private final Anchor export = new Anchor();
-    private transient List<SlaRow> shown = List.of();
+    private final Anchor pdf = new Anchor();
+    private transient com.siteline.report.SlaReport shown;
 
-    public SlaReportView(SlaReports reports, OrganizationService organization, CurrentUser currentUser, Clock clock) {
+    public SlaReportView(SlaReports reports, com.siteline.report.ReportTables tables, Clock clock) {
         super("report.sla.title");
         setId("sla-report");
         this.reports = reports;
-        this.unitNames = currentUser.username().map(organization::unitNamesOf).orElse(Map.of());
-        this.people = organization.displayNames();
+        this.tables = tables;
         LocalDate today = LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone()));
         first.setId("sla-first");
         last.setId("sla-last");
@@ -89,7 +86,13 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
             byte[] bytes = workbook();
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName(), XLSX, bytes.length);
         }));
-        HorizontalLayout bar = new HorizontalLayout(first, last, grouping, show, export);
+        pdf.setId("sla-pdf");
+        pdf.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = pdfFile();
+            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName().replace(".xlsx", ".pdf"),
+                    "application/pdf", bytes.length);
+        }));
+        HorizontalLayout bar = new HorizontalLayout(first, last, grouping, show, export, pdf);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         grid.setId("sla-grid");
@@ -121,14 +124,21 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
         grouping.setLabel(getTranslation("report.grouping"));
         show.setText(getTranslation("report.show"));
         export.setText(getTranslation("report.export-xlsx"));
+        pdf.setText(getTranslation("report.export-pdf"));
         grid.removeAllColumns();
         grid.addColumn(row -> label(row.key())).setHeader(getTranslation("report.group." + grouping.getValue().name()))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(SlaRow::issues).setHeader(getTranslation("report.sla.issues")).setAutoWidth(true);
         grid.addColumn(row -> share(row.firstResponseMet(), row.firstResponseCounted()))
                 .setHeader(getTranslation("report.sla.first-response")).setAutoWidth(true);
+        grid.addColumn(row -> share(row.nextUpdateMet(), row.nextUpdateCounted()))
+                .setHeader(getTranslation("report.sla.next-update")).setAutoWidth(true);
         grid.addColumn(row -> share(row.resolutionMet(), row.resolutionCounted()))
                 .setHeader(getTranslation("report.sla.resolution")).setAutoWidth(true);
+        grid.addColumn(row -> times(row.firstResponseMedian(), row.firstResponseP90()))
+                .setHeader(getTranslation("report.sla.first-response-times")).setAutoWidth(true);
+        grid.addColumn(row -> times(row.resolutionMedian(), row.resolutionP90()))
+                .setHeader(getTranslation("report.sla.resolution-times")).setAutoWidth(true);
         grid.addComponentColumn(row -> {
             Button open = new Button(String.valueOf(row.breached().size()), e -> showBreached(label(row.key()), row));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -142,14 +152,16 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     /** Runs the report for what is entered; a period that cannot be read is said and stays as typed. */
     void refresh() {
         try {
-            List<SlaRow> rows = reports.compliance(first.getValue(), last.getValue(), grouping.getValue());
+            com.siteline.report.SlaReport report = reports.report(first.getValue(), last.getValue(), grouping.getValue());
             grid.getColumns().getFirst().setHeader(getTranslation("report.group." + grouping.getValue().name()));
-            grid.setItems(rows);
-            shown = rows;
+            grid.setItems(report.rows());
+            shown = report;
             export.getElement().setAttribute("download", fileName());
-            SlaRow all = SlaReports.total(rows);
+            pdf.getElement().setAttribute("download", fileName().replace(".xlsx", ".pdf"));
+            SlaRow all = report.total();
             total.setText(getTranslation("report.sla.total", all.issues(),
                     share(all.firstResponseMet(), all.firstResponseCounted()),
+                    share(all.nextUpdateMet(), all.nextUpdateCounted()),
                     share(all.resolutionMet(), all.resolutionCounted()), all.breached().size()));
             showBreached(getTranslation("report.all"), all);
         } catch (InvalidInputException problems) {
@@ -177,27 +189,12 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
 
     /** The report as shown (its period, grouping and rows, plus the total) as an Excel workbook. */
     public byte[] workbook() {
-        List<String> headers = List.of(getTranslation("report.group." + grouping.getValue().name()),
-                getTranslation("report.sla.issues"), getTranslation("report.xlsx.first-counted"),
-                getTranslation("report.xlsx.first-met"), getTranslation("report.xlsx.first-percent"),
-                getTranslation("report.xlsx.resolution-counted"), getTranslation("report.xlsx.resolution-met"),
-                getTranslation("report.xlsx.resolution-percent"), getTranslation("report.sla.breached"),
-                getTranslation("report.xlsx.breached-issues"));
-        List<List<Object>> rows = new java.util.ArrayList<>();
-        for (SlaRow row : shown) {
-            rows.add(cells(label(row.key()), row));
-        }
-        rows.add(cells(getTranslation("report.all"), SlaReports.total(shown)));
-        String title = getTranslation("report.sla.title") + " " + first.getValue() + " – " + last.getValue();
-        return com.siteline.report.ReportWorkbook.write(getTranslation("report.sla.title"), title, headers, rows);
+        return tables.sla(shown, getLocale()).workbook();
     }
 
-    private static List<Object> cells(String label, SlaRow row) {
-        return java.util.Arrays.asList(label, row.issues(), row.firstResponseCounted(), row.firstResponseMet(),
-                row.firstResponsePercent() < 0 ? null : row.firstResponsePercent(), row.resolutionCounted(),
-                row.resolutionMet(), row.resolutionPercent() < 0 ? null : row.resolutionPercent(),
-                row.breached().size(), row.breached().stream().map(id -> "#" + id)
-                        .collect(java.util.stream.Collectors.joining(" ")));
+    /** The report as shown as a PDF with the embedded Chinese font. */
+    public byte[] pdfFile() {
+        return tables.sla(shown, getLocale()).pdf();
     }
 
     private String share(int met, int counted) {
@@ -206,16 +203,12 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
                 : getTranslation("report.share", percent, met, counted);
     }
 
+    private String times(long median, long p90) {
+        return median < 0 ? getTranslation("report.no-data")
+                : getTranslation("report.sla.times", tables.duration(median, getLocale()), tables.duration(p90, getLocale()));
+    }
+
     private String label(String key) {
-        if (key.isEmpty()) {
-            return getTranslation("report.none");
-        }
-        return switch (grouping.getValue()) {
-            case UNIT -> unitNames.getOrDefault(Long.parseLong(key), key);
-            case AGENT -> people.getOrDefault(key, key);
-            case URGENCY -> getTranslation("issue.urgency." + key);
-            case TYPE -> getTranslation("issue.type." + key);
-            default -> key;
-        };
+        return tables.label(grouping.getValue(), key, getLocale());
     }
 }

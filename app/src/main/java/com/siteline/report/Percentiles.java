@@ -1,0 +1,26 @@
+package com.siteline.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Percentiles by nearest rank, the definition SQL's {@code PERCENTILE_DISC} uses: the smallest value
+ * that at least p percent of the values do not exceed. The median of 1, 2, 3, 4 is 2.
+ */
+public final class Percentiles {
+
+    private Percentiles() {
+    }
+
+    /** The {@code p}th percentile (1 to 100) of the values, or -1 when there are none. */
+    public static long of(Collection<Long> values, int p) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1);
+    }
+}
