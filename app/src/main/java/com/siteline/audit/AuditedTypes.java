@@ -16,7 +16,7 @@ public final class AuditedTypes {
 
     /** Record types, as the audit log's filter offers them. */
     public static final List<String> RECORD_TYPES = List.of("customer", "project", "issue", "log", "rule", "calendar",
-            "unit", "team", "user", "plugin", "access");
+            "unit", "team", "user", "plugin", "access", "document", "kpi", "schedule");
 
     /**
      * @param recordType   the record the change belongs to
@@ -65,6 +65,12 @@ public final class AuditedTypes {
             Map.entry("Team", spec("team", null, "name", "name", "lead", "members", "businessUnitId")),
             Map.entry("AccessRequest", spec("access", null, null, "requester", "recordKind", "recordId", "reason",
                     "firstDay", "lastDay", "status", "decisionNote")),
+            Map.entry("PeriodicDocumentRow", spec("document", null, null, "kind", "periodFirst", "dueOn", "status",
+                    "summary", "remarks", "refreshedAt", "approvedBy", "approvedAt", "publishedBy", "publishedAt")),
+            Map.entry("KpiSettingsRow", spec("kpi", null, null, "responseWeight", "resolutionWeight",
+                    "satisfactionWeight", "responseZeroPercent")),
+            Map.entry("ReportSubscriptionRow", spec("schedule", null, null, "owner", "report", "grouping", "frequency",
+                    "recipients", "active")),
             Map.entry("AppUser", new Spec("user", null, "username", Set.of("username", "displayName", "enabled",
                     "email", "mustChangePassword", "roles", "businessUnits"), Set.of("passwordHash"), Set.of())));
 

@@ -163,6 +163,19 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
         return units.isEmpty() ? List.of() : issues.slaFacts(units.keySet(), from, to);
     }
 
+    /**
+     * The response-time facts of one unit's issues raised in a period, whoever asks: for the periodic
+     * documents that the scheduler drafts (callers check who may read what they make of them).
+     */
+    public List<SlaFact> slaFactsOfUnit(long unitId, Instant from, Instant to) {
+        return issues.slaFacts(List.of(unitId), from, to);
+    }
+
+    /** One unit's issues raised in a period as lines of a document, oldest first (callers check access). */
+    public List<IssueLine> linesOfUnit(long unitId, Instant from, Instant to) {
+        return issues.lines(unitId, from, to);
+    }
+
     public boolean visible(long id) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return issues.findById(id).filter(i -> units.containsKey(i.getBusinessUnitId())).isPresent();

@@ -27,8 +27,14 @@ public final class ResponseTimeTimers {
     /** A node's scheduler: its name, how often it polls and beats its heart. */
     public static Scheduler scheduler(DataSource dataSource, RecurringTask<Void> task, String nodeName,
             Duration polling, Duration heartbeat) {
+        return scheduler(dataSource, java.util.List.of(task), nodeName, polling, heartbeat);
+    }
+
+    /** A node's scheduler for several recurring tasks (the sweep and the other modules' timers). */
+    public static Scheduler scheduler(DataSource dataSource, java.util.List<RecurringTask<?>> tasks, String nodeName,
+            Duration polling, Duration heartbeat) {
         return Scheduler.create(dataSource)
-                .startTasks(task)
+                .startTasks(tasks)
                 .schedulerName(new SchedulerName.Fixed(nodeName))
                 .threads(2)
                 .pollingInterval(polling)

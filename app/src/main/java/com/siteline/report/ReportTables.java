@@ -21,9 +21,30 @@ public class ReportTables {
     private final SitelineI18NProvider i18n;
     private final OrganizationService organization;
 
-    ReportTables(SitelineI18NProvider i18n, OrganizationService organization) {
+    private final com.siteline.plugin.VariantCatalog catalog;
+
+    ReportTables(SitelineI18NProvider i18n, OrganizationService organization, com.siteline.plugin.VariantCatalog catalog) {
         this.i18n = i18n;
         this.organization = organization;
+        this.catalog = catalog;
+    }
+
+    /** A category's name: the core's words, else the plugin's as it declared it, else its id. */
+    public String category(String id, Locale locale) {
+        if (id == null || id.isEmpty()) {
+            return t(locale, "report.none");
+        }
+        if (com.siteline.base.CoreIssueCategories.IDS.contains(id)) {
+            return t(locale, "issue.category." + id);
+        }
+        for (String variant : catalog.variantIds()) {
+            var found = catalog.snapshot(variant).flatMap(v -> v.issueCategories().stream()
+                    .filter(c -> c.id().equals(id)).findFirst());
+            if (found.isPresent()) {
+                return found.get().name().get(locale);
+            }
+        }
+        return id;
     }
 
     /** A group's name: the unit's or person's name, the urgency's or type's words, the key itself otherwise. */
@@ -36,6 +57,7 @@ public class ReportTables {
             case AGENT -> organization.displayNames().getOrDefault(key, key);
             case URGENCY -> t(locale, "issue.urgency." + key);
             case TYPE -> t(locale, "issue.type." + key);
+            case CATEGORY -> category(key, locale);
             default -> key;
         };
     }
@@ -125,6 +147,11 @@ public class ReportTables {
 
     String t(Locale locale, String key, Object... args) {
         return i18n.getTranslation(key, locale, args);
+    }
+
+    /** A user's display name (their username when unknown). */
+    public String person(String username) {
+        return organization.displayNames().getOrDefault(username, username);
     }
 
     /** Unit names of the signed-in user's units. */

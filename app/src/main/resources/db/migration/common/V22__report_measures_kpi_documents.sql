@@ -41,7 +41,8 @@ create table periodic_document (
 );
 create index ix_periodic_document_unit on periodic_document (business_unit_id, period_first);
 
--- Scheduled report emails: which report, to whom, how often; one delivery per subscription and period.
+-- Scheduled report emails: which report, to whom, how often; one delivery per subscription and period
+-- (the primary key makes a second node's or a retried run's send a no-op), with what became of it.
 create table report_subscription (
     id           bigint        not null auto_increment primary key,
     version      bigint        not null default 0,
@@ -60,5 +61,6 @@ create table report_delivery (
     period_first    date          not null,
     sent_at         datetime(6)   not null,
     recipients      varchar(1000) not null,
+    outcome         varchar(20)   not null,
     primary key (subscription_id, period_first)
 );

@@ -26,6 +26,15 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
     List<com.siteline.issue.SlaFact> slaFacts(java.util.Collection<Long> units, java.time.Instant from,
             java.time.Instant to);
 
+    /** What the periodic documents list of a unit's issues raised in a period, oldest first. */
+    @Query("""
+            select new com.siteline.issue.IssueLine(i.id, i.title, i.customerId, i.customerName, i.type, i.categoryId,
+                i.urgency, i.status, i.createdAt, i.resolvedAt, i.resolution)
+            from CustomerIssue i
+            where i.businessUnitId = :unit and i.createdAt >= :from and i.createdAt < :to
+            order by i.createdAt, i.id""")
+    List<com.siteline.issue.IssueLine> lines(long unit, java.time.Instant from, java.time.Instant to);
+
     /** The issues whose next alert is due: the breach sweep, answered from the index on next_alert_at. */
     @Query("select i.id from CustomerIssue i where i.nextAlertAt <= :now order by i.nextAlertAt")
     List<Long> dueAlerts(java.time.Instant now, org.springframework.data.domain.Pageable page);

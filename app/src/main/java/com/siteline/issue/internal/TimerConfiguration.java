@@ -3,6 +3,7 @@ package com.siteline.issue.internal;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.siteline.issue.ResponseTimeSweep;
 import com.siteline.issue.ResponseTimeTimers;
+import com.siteline.base.RecurringTimer;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -15,16 +16,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
-/** Starts this node's db-scheduler once the app is ready (siteline.timers.enabled=false turns it off). */
+/**
+ * Starts this node's db-scheduler once the app is ready, with the response-time sweep and every module's
+ * {@link RecurringTimer} (siteline.timers.enabled=false turns it off).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "siteline.timers.enabled", havingValue = "true", matchIfMissing = true)
 class TimerConfiguration {
 
     @Bean(destroyMethod = "stop")
     Scheduler responseTimeScheduler(DataSource dataSource, ResponseTimeSweep sweep, Clock clock,
-            @Value("${siteline.timers.every:PT30S}") Duration every) {
-        return ResponseTimeTimers.scheduler(dataSource, ResponseTimeTimers.task(sweep, clock, every), nodeName(),
-                Duration.ofSeconds(5), Duration.ofSeconds(30));
+            @Value("${siteline.timers.every:PT30S}") Duration every,
+            org.springframework.beans.factory.ObjectProvider<RecurringTimer> others) {
+        java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> tasks = new java.util.ArrayList<>();
+        tasks.add(ResponseTimeTimers.task(sweep, clock, every));
+        others.orderedStream().forEach(timer -> tasks.add(timer.task()));
+        return ResponseTimeTimers.scheduler(dataSource, tasks, nodeName(), Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -48,14 +48,16 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     private final transient GridLinks links;
     private final transient Clock clock;
     private final transient SlaReports sla;
+    private final transient com.siteline.report.PeriodicDocuments documents;
     /** Managers and admins see their units; an agent sees the issues they handle. */
     private final boolean unitWide;
     private final transient List<BusinessUnitSummary> units;
 
     public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
-            Clock clock, SlaReports sla) {
+            Clock clock, SlaReports sla, com.siteline.report.PeriodicDocuments documents) {
         super("overview.title");
         this.sla = sla;
+        this.documents = documents;
         this.unitWide = currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
         setId("overview");
         this.issues = issues;
@@ -121,7 +123,12 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
 
         if (unitWide) {
             addWeeklyCompliance(today);
+            addDocuments(today);
         }
+        add(new H2(getTranslation("overview.satisfaction")));
+        Paragraph satisfaction = new Paragraph(getTranslation("overview.satisfaction.none"));
+        satisfaction.setId("overview-satisfaction");
+        add(satisfaction);
         add(new Paragraph(getTranslation("overview.not-yet")));
     }
 
@@ -147,18 +154,38 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         add(BarChart.of("overview-weekly-sla", getTranslation("overview.weekly-sla"), weeks, 100));
     }
 
+    /** The periodic documents waiting for approval, and those past their due day, each a link to exactly them. */
+    private void addDocuments(LocalDate today) {
+        add(new H2(getTranslation("overview.documents")));
+        GridQuery drafts = GridQuery.empty().choice("status", com.siteline.report.DocumentStatus.DRAFT.name());
+        GridQuery overdue = drafts.withFilter("due", new ColumnFilter.DateRange(null, today.minusDays(1)));
+        Div tiles = new Div();
+        tiles.setId("overview-documents");
+        tiles.addClassName("siteline-tiles");
+        tiles.add(documentTile("documents-due", "overview.documents.due", drafts),
+                documentTile("documents-overdue", "overview.documents.overdue", overdue));
+        add(tiles);
+    }
+
+    private Anchor documentTile(String id, String labelKey, GridQuery query) {
+        return tile(id, labelKey, documents.countUpTo(query, CAP), "reports/documents", query);
+    }
+
     private long count(GridQuery query) {
         return issues.countUpTo(query, CAP);
     }
 
     private Anchor tile(String id, String labelKey, GridQuery query) {
-        long count = count(query);
+        return tile(id, labelKey, count(query), "inbox", query);
+    }
+
+    private Anchor tile(String id, String labelKey, long count, String route, GridQuery query) {
         Span number = new Span(count > CAP ? getTranslation("grid.total-more", CAP) : String.format("%,d", count));
         number.addClassName("siteline-tile-number");
         number.setId("tile-" + id + "-count");
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("siteline-tile-label");
-        Anchor tile = new Anchor(links.link("inbox", query), number, label);
+        Anchor tile = new Anchor(links.link(route, query), number, label);
         tile.setId("tile-" + id);
         tile.addClassName("siteline-tile");
         return tile;

@@ -1,0 +1,12 @@
+package com.siteline.base;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+
+/**
+ * A module's recurring job on the shared db-scheduler (table {@code scheduled_tasks}): one node runs each
+ * execution, another takes over when that node dies. A module declares one as a bean.
+ */
+public interface RecurringTimer {
+
+    RecurringTask<?> task();
+}

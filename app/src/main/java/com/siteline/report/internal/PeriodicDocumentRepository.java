@@ -1,0 +1,10 @@
+package com.siteline.report.internal;
+
+import com.siteline.report.DocumentKind;
+import java.time.LocalDate;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PeriodicDocumentRepository extends JpaRepository<PeriodicDocumentRow, Long> {
+
+    boolean existsByBusinessUnitIdAndKindAndPeriodFirst(long businessUnitId, DocumentKind kind, LocalDate periodFirst);
+}
