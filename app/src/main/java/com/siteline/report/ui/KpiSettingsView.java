@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class KpiSettingsView extends ViewFrame implements LocaleChangeObserver {
 
     private final transient KpiSettings settings;
+    private final transient java.util.Map<String, String> people;
     private final Select<BusinessUnitSummary> unit = new Select<>();
     private final IntegerField response = field("kpi-response");
     private final IntegerField resolution = field("kpi-resolution");
@@ -44,6 +45,7 @@ public class KpiSettingsView extends ViewFrame implements LocaleChangeObserver {
         super("kpi.settings.title");
         setId("kpi-settings");
         this.settings = settings;
+        this.people = organization.displayNames();
         unit.setId("kpi-unit");
         unit.setItems(organization.businessUnits());
         unit.setItemLabelGenerator(BusinessUnitSummary::name);
@@ -95,7 +97,7 @@ public class KpiSettingsView extends ViewFrame implements LocaleChangeObserver {
             return;
         }
         KpiSettings.UnitSettings current = settings.of(unit.getValue().id());
-        state.setText(current.saved() ? getTranslation("kpi.settings.custom", current.updatedBy(),
+        state.setText(current.saved() ? getTranslation("kpi.settings.custom", people.getOrDefault(current.updatedBy(), current.updatedBy()),
                 Formats.minute(current.updatedAt())) : getTranslation("kpi.settings.defaults"));
     }
 

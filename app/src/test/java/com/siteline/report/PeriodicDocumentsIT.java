@@ -1,0 +1,101 @@
+package com.siteline.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.siteline.base.RefusedException;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.RunAs;
+import com.siteline.testsupport.SitelineSpringTest;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Drafting on the day: every unit whose plugins declare an obligation gets its document once, however
+ * often the timer runs; the frozen figures equal a plain SQL recount; only the unit's manager approves,
+ * and an approved document no longer changes.
+ */
+@SitelineSpringTest
+class PeriodicDocumentsIT {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    PeriodicDocuments documents;
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    RunAs as;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theDocumentsOfAnEndedPeriodAreDraftedOnceAndTheirFiguresEqualASqlRecount() {
+        // a day far in the future: its periods have no document yet; only the property unit declares them
+        LocalDate day = LocalDate.of(2027, 4, 1);
+        int drafted = as.system(() -> documents.draftDue(day));
+        long propertyUnits = organization.businessUnits().stream()
+                .filter(u -> u.pluginIds().contains("property-management")).count();
+        assertThat(drafted).isEqualTo(3 * propertyUnits).isPositive();
+        assertThat(as.system(() -> documents.draftDue(day))).isZero();
+        assertThat(as.system(() -> documents.draftDue(day.plusDays(10)))).isZero();
+
+        // last month's complaint summary of the demo property unit, recounted from the table
+        LocalDate month = LocalDate.now(ZONE).withDayOfMonth(1).minusMonths(1);
+        DocumentSummary summary = as.user("manager", () -> documents.page(GridQuery.empty()
+                .choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()), 0, 100)).stream()
+                .filter(d -> d.first().equals(month) && d.unitName().equals("滨江花园物业服务中心")).findFirst().orElseThrow();
+        Timestamp from = Timestamp.from(month.atStartOfDay(ZONE).toInstant());
+        Timestamp to = Timestamp.from(month.plusMonths(1).atStartOfDay(ZONE).toInstant());
+        Map<String, Integer> byCategory = new HashMap<>();
+        jdbc.query("select coalesce(category_id, '') c, count(*) n from customer_issue where business_unit_id = ?"
+                + " and issue_type = 'COMPLAINT' and created_at >= ? and created_at < ? group by coalesce(category_id, '')",
+                rs -> {
+                    byCategory.put(rs.getString("c"), rs.getInt("n"));
+                }, summary.businessUnitId(), from, to);
+        Integer raised = jdbc.queryForObject("select count(*) from customer_issue where business_unit_id = ?"
+                + " and created_at >= ? and created_at < ?", Integer.class, summary.businessUnitId(), from, to);
+        Integer open = jdbc.queryForObject("select count(*) from customer_issue where business_unit_id = ?"
+                + " and created_at >= ? and created_at < ? and status not in ('CLOSED', 'REVISITED')", Integer.class,
+                summary.businessUnitId(), from, to);
+        DocumentFigures figures = summary.figures();
+        assertThat(figures.raised()).isEqualTo(raised);
+        assertThat(figures.stillOpen()).isEqualTo(open);
+        Map<String, Integer> counted = new HashMap<>();
+        figures.complaintsByCategory().forEach(c -> counted.put(c.key(), c.count()));
+        assertThat(counted).isEqualTo(byCategory);
+        assertThat(figures.complaints()).hasSize(byCategory.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void onlyTheUnitsManagerApprovesAndAnApprovedDocumentStaysAsApproved() {
+        DocumentSummary draft = as.user("manager", () -> documents.page(GridQuery.empty()
+                .choice("status", DocumentStatus.DRAFT.name()), 0, 100)).getLast();
+        assertThatThrownBy(() -> as.user("admin", () -> documents.approve(draft.id(), draft.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.user("agent", () -> documents.get(draft.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.user("manager", () -> documents.publish(draft.id(), draft.version())))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("documents.publish.not-approved"));
+        DocumentSummary approved = as.user("manager", () -> documents.approve(draft.id(), draft.version()));
+        assertThatThrownBy(() -> as.user("manager", () -> documents.edit(draft.id(), approved.version(), "改", null)))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("documents.not-draft"));
+        // a stale version is refused, not overwritten
+        assertThatThrownBy(() -> as.user("manager", () -> documents.publish(draft.id(), draft.version())))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("documents.conflict"));
+        assertThat(List.of(as.user("manager", () -> documents.get(draft.id())).status()))
+                .containsExactly(DocumentStatus.APPROVED);
+    }
+}
