@@ -79,7 +79,8 @@ class PeriodicDocumentsIT {
     @Test
     void onlyTheUnitsManagerApprovesAndAnApprovedDocumentStaysAsApproved() {
         DocumentSummary draft = as.user("manager", () -> documents.page(GridQuery.empty()
-                .choice("status", DocumentStatus.DRAFT.name()), 0, 100)).getLast();
+                .choice("status", DocumentStatus.DRAFT.name()).choice("kind", DocumentKind.WORK_BRIEF.name()), 0, 100))
+                .getLast();
         assertThatThrownBy(() -> as.user("admin", () -> documents.approve(draft.id(), draft.version())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.user("agent", () -> documents.get(draft.id())))

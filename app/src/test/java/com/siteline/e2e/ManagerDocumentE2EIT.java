@@ -1,0 +1,101 @@
+package com.siteline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.base.grid.GridQuery;
+import com.siteline.organization.RunAs;
+import com.siteline.report.DocumentKind;
+import com.siteline.report.DocumentStatus;
+import com.siteline.report.DocumentSummary;
+import com.siteline.report.PeriodicDocuments;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The manager follows the overview's "documents to approve" tile, opens last month's complaint summary,
+ * downloads its PDF (rendered to PNG with pdftoppm, its text read with pdftotext: the Chinese headings are
+ * there), writes a summary and approves it.
+ */
+class ManagerDocumentE2EIT extends BrowserTest {
+
+    @Autowired
+    PeriodicDocuments documents;
+    @Autowired
+    RunAs as;
+
+    @Test
+    void theManagerApprovesTheMonthlyComplaintSummaryAndItsPdfReadsInChinese() throws Exception {
+        DocumentSummary draft = as.user("manager", () -> documents.page(GridQuery.empty()
+                .choice("status", DocumentStatus.DRAFT.name()).choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()),
+                0, 1)).getFirst();
+        inBrowser("manager-documents.png", () -> {
+            signInAt("overview", "manager");
+            WebElement tile = wait.until(d -> d.findElement(By.id("tile-documents-due")));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'});", tile);
+            wait.until(d -> tile.isDisplayed());
+            tile.click();
+            wait.until(d -> d.getCurrentUrl().contains("/reports/documents?q="));
+            WebElement grid = wait.until(d -> d.findElement(By.id("documents-grid")));
+            wait.until(d -> cellTexts(grid).contains("月度投诉汇总"));
+            assertThat(cellTexts(grid)).doesNotContain("已发布");
+        });
+        Path pdf = Path.of("target/screenshots/monthly-complaint-summary.pdf");
+        inBrowser("manager-document.png", () -> {
+            browser.get(url("reports/documents/" + draft.id()));
+            wait.until(d -> d.findElement(By.id("document-title")).getText().endsWith("月度投诉汇总"));
+            String href = browser.findElement(By.id("document-pdf")).getDomAttribute("href");
+            try {
+                Files.createDirectories(pdf.getParent());
+                Files.write(pdf, download(href));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Path png = Path.of("target/screenshots/monthly-complaint-summary-page1");
+        run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), png.toString());
+        assertThat(Path.of(png + ".png")).isNotEmptyFile();
+        String text = run("pdftotext", "-layout", pdf.toString(), "-");
+        assertThat(text).contains("月度投诉汇总", "主要指标", "投诉按分类", "投诉处理情况", "滨江花园物业服务中心");
+
+        inBrowser("manager-document-approved.png", () -> {
+            WebElement summary = browser.findElement(By.cssSelector("#document-summary textarea"));
+            summary.sendKeys("本月投诉均已按时处理，漏水问题已纳入巡检。");
+            browser.findElement(By.id("document-approve")).click();
+            wait.until(d -> d.findElement(By.id("document-state")).getText().startsWith("已审批"));
+            assertThat(browser.findElement(By.id("document-publish")).isDisplayed()).isTrue();
+        });
+        assertThat(as.user("manager", () -> documents.get(draft.id())).summary())
+                .isEqualTo("本月投诉均已按时处理，漏水问题已纳入巡检。");
+    }
+
+    /** Fetches a download link with the browser's session cookie. */
+    private byte[] download(String href) throws IOException, InterruptedException {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url(href.startsWith("/") ? href.substring(1) : href))).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        return response.body();
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + out).isZero();
+        return out;
+    }
+}
