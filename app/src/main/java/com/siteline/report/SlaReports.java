@@ -147,6 +147,7 @@ public class SlaReports {
                 resolutionTimes.add(fact.resolutionTaken());
             }
         }
+        breached.sort(null);
         return new SlaRow(key, facts.size(), frc, frm, nuc, num, rc, rm, Percentiles.of(responseTimes, 50),
                 Percentiles.of(responseTimes, 90), Percentiles.of(resolutionTimes, 50), Percentiles.of(resolutionTimes, 90),
                 List.copyOf(breached));

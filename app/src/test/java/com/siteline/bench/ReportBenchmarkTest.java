@@ -47,6 +47,10 @@ class ReportBenchmarkTest {
     void overviewAndReportsAtTheBenchSize() throws Exception {
         WorkspaceDataGenerator.Counts counts = ISSUES >= 1_000_000 ? WorkspaceDataGenerator.Counts.FULL
                 : new WorkspaceDataGenerator.Counts(ISSUES / 10, ISSUES / 5, ISSUES, ISSUES * 2);
+        if (ISSUES >= 1_000_000) {
+            System.out.printf("%nInnoDB buffer pool: %d MiB%n", WorkspaceDataGenerator.ensureBufferPool(
+                    MariaDbTestDatabase.url(), MariaDbTestDatabase.user(), MariaDbTestDatabase.password()) >> 20);
+        }
         WorkspaceDataGenerator.generate(MariaDbTestDatabase.url(), MariaDbTestDatabase.user(),
                 MariaDbTestDatabase.password(), counts);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
