@@ -54,7 +54,8 @@ class ManagerDocumentE2EIT extends BrowserTest {
         Path pdf = Path.of("target/screenshots/monthly-complaint-summary.pdf");
         inBrowser("manager-document.png", () -> {
             browser.get(url("reports/documents/" + draft.id()));
-            wait.until(d -> d.findElement(By.id("document-title")).getText().endsWith("月度投诉汇总"));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("document-title")).getText().endsWith("月度投诉汇总"));
             String href = browser.findElement(By.id("document-pdf")).getDomAttribute("href");
             try {
                 Files.createDirectories(pdf.getParent());
@@ -73,7 +74,9 @@ class ManagerDocumentE2EIT extends BrowserTest {
             WebElement summary = browser.findElement(By.cssSelector("#document-summary textarea"));
             summary.sendKeys("本月投诉均已按时处理，漏水问题已纳入巡检。");
             browser.findElement(By.id("document-approve")).click();
-            wait.until(d -> d.findElement(By.id("document-state")).getText().startsWith("已审批"));
+            // the page draws itself anew after the step: look the state up again until it reads approved
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("document-state")).getText().startsWith("已审批"));
             assertThat(browser.findElement(By.id("document-publish")).isDisplayed()).isTrue();
         });
         assertThat(as.user("manager", () -> documents.get(draft.id())).summary())
