@@ -81,6 +81,13 @@ class ManagerDocumentE2EIT extends BrowserTest {
         });
         assertThat(as.user("manager", () -> documents.get(draft.id())).summary())
                 .isEqualTo("本月投诉均已按时处理，漏水问题已纳入巡检。");
+        // and the KPI scorecard of last month, ranked, with the issues of the first row below it
+        inBrowser("manager-kpi.png", () -> {
+            browser.get(url("reports/kpi"));
+            WebElement grid = wait.until(d -> d.findElement(By.id("kpi-grid")));
+            wait.until(d -> cellTexts(grid).contains("1"));
+            assertThat(cellTexts(browser.findElement(By.id("kpi-items")))).anyMatch(t -> t.startsWith("#"));
+        });
     }
 
     /** Fetches a download link with the browser's session cookie. */

@@ -102,7 +102,10 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
                 shown.dueOn(), Formats.minute(shown.draftedAt()), Formats.minute(shown.refreshedAt()))
                 + (shown.overdue(LocalDate.now(clock.withZone(Formats.zone()))) ? " · " + getTranslation("documents.overdue") : ""));
         state.setId("document-state");
-        add(title, new Paragraph(document.subtitle()), state, actions());
+        // the state line says the status; the subtitle adds who approved, once someone has
+        String subtitle = shown.approvedBy() == null
+                ? com.siteline.report.ReportTables.period(shown.first(), shown.last(), getLocale()) : document.subtitle();
+        add(title, new Paragraph(subtitle), state, actions());
         boolean draft = shown.status() == DocumentStatus.DRAFT;
         if (draft) {
             summary.setLabel(getTranslation("documents.summary"));
