@@ -72,7 +72,9 @@ public class KpiReports {
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant previousStart = previousFirst.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant lookback = previousStart.minus(Duration.ofDays(REPEAT_DAYS));
+        // repeats are a figure of this period only: look back 30 days before it (or to the period before, if earlier)
+        Instant thirtyDaysBefore = start.minus(Duration.ofDays(REPEAT_DAYS));
+        Instant lookback = thirtyDaysBefore.isBefore(previousStart) ? thirtyDaysBefore : previousStart;
         List<SlaFact> facts = issues.slaFacts(lookback, end);
         Set<Long> repeats = repeats(facts);
         List<SlaFact> current = new ArrayList<>();

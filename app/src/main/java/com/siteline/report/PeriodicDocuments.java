@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -251,14 +250,13 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Whether the document is the given user's to approve (a manager of its unit, while it is a draft). */
+    /**
+     * Whether the signed-in user may approve this document: a draft, and they are a manager (a document they
+     * can read is of their units).
+     */
     public boolean approvable(DocumentSummary document) {
-        return document.status() == DocumentStatus.DRAFT && Objects.equals(Boolean.TRUE, hasManagerRole());
-    }
-
-    private static Boolean hasManagerRole() {
         var authentication = Actors.authentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()));
+        return document.status() == DocumentStatus.DRAFT && authentication != null && authentication.getAuthorities()
+                .stream().anyMatch(a -> ("ROLE_" + Role.MANAGER.name()).equals(a.getAuthority()));
     }
 }

@@ -29,36 +29,35 @@ public class ReportTables {
         this.catalog = catalog;
     }
 
-    /** A category's name: the core's words, else the plugin's as it declared it, else its id. */
+    /** A category's name in the reader's language ("none" for issues without one). */
     public String category(String id, Locale locale) {
         if (id == null || id.isEmpty()) {
             return t(locale, "report.none");
         }
-        if (com.siteline.base.CoreIssueCategories.IDS.contains(id)) {
-            return t(locale, "issue.category." + id);
-        }
-        for (String variant : catalog.variantIds()) {
-            var found = catalog.snapshot(variant).flatMap(v -> v.issueCategories().stream()
-                    .filter(c -> c.id().equals(id)).findFirst());
-            if (found.isPresent()) {
-                return found.get().name().get(locale);
-            }
-        }
-        return id;
+        return com.siteline.issue.IssueCategoryNames.name(catalog, id, locale, key -> t(locale, key));
     }
 
     /** A group's name: the unit's or person's name, the urgency's or type's words, the key itself otherwise. */
     public String label(SlaGrouping grouping, String key, Locale locale) {
-        if (key.isEmpty()) {
-            return t(locale, "report.none");
-        }
-        return switch (grouping) {
-            case UNIT -> organization.unitNamesOf(Actors.current()).getOrDefault(Long.parseLong(key), key);
-            case AGENT -> organization.displayNames().getOrDefault(key, key);
-            case URGENCY -> t(locale, "issue.urgency." + key);
-            case TYPE -> t(locale, "issue.type." + key);
-            case CATEGORY -> category(key, locale);
-            default -> key;
+        return labels(grouping, locale).apply(key);
+    }
+
+    /** Names the keys of one grouping, with the unit and people names read once (for a whole table). */
+    public java.util.function.Function<String, String> labels(SlaGrouping grouping, Locale locale) {
+        Map<Long, String> units = grouping == SlaGrouping.UNIT ? organization.unitNamesOf(Actors.current()) : Map.of();
+        Map<String, String> people = grouping == SlaGrouping.AGENT ? organization.displayNames() : Map.of();
+        return key -> {
+            if (key.isEmpty()) {
+                return t(locale, "report.none");
+            }
+            return switch (grouping) {
+                case UNIT -> units.getOrDefault(Long.parseLong(key), key);
+                case AGENT -> people.getOrDefault(key, key);
+                case URGENCY -> t(locale, "issue.urgency." + key);
+                case TYPE -> t(locale, "issue.type." + key);
+                case CATEGORY -> category(key, locale);
+                default -> key;
+            };
         };
     }
 
@@ -83,8 +82,9 @@ public class ReportTables {
                 t(locale, "report.xlsx.resolution-p90"), t(locale, "report.sla.breached"),
                 t(locale, "report.xlsx.breached-issues"));
         List<List<Object>> rows = new ArrayList<>();
+        java.util.function.Function<String, String> label = labels(report.grouping(), locale);
         for (SlaRow row : report.rows()) {
-            rows.add(slaCells(label(report.grouping(), row.key(), locale), row));
+            rows.add(slaCells(label.apply(row.key()), row));
         }
         rows.add(slaCells(t(locale, "report.all"), report.total()));
         return new ReportDocument(t(locale, "report.sla.title"), period(report.first(), report.last(), locale),
@@ -108,9 +108,9 @@ public class ReportTables {
                 t(locale, "kpi.satisfaction"), t(locale, "kpi.score"), t(locale, "kpi.change"), t(locale, "kpi.weights"),
                 t(locale, "kpi.handling-minutes"), t(locale, "kpi.repeat-rate"), t(locale, "kpi.reopen-rate"));
         List<List<Object>> rows = new ArrayList<>();
+        java.util.function.Function<String, String> label = labels(report.grouping(), locale);
         for (KpiRow row : report.rows()) {
-            rows.add(kpiCells(row.rank() == 0 ? null : row.rank(), label(report.grouping(), row.key(), locale), row,
-                    locale));
+            rows.add(kpiCells(row.rank() == 0 ? null : row.rank(), label.apply(row.key()), row, locale));
         }
         rows.add(kpiCells(null, t(locale, "report.all"), report.total(), locale));
         return new ReportDocument(t(locale, "kpi.title"), t(locale, "kpi.period." + report.period().name()) + " · "
@@ -152,10 +152,5 @@ public class ReportTables {
     /** A user's display name (their username when unknown). */
     public String person(String username) {
         return organization.displayNames().getOrDefault(username, username);
-    }
-
-    /** Unit names of the signed-in user's units. */
-    public Map<Long, String> unitNames() {
-        return organization.unitNamesOf(Actors.current());
     }
 }

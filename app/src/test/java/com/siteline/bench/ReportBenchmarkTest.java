@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The managers' side over the workspace benchmark data (1M issues / 5M log entries with {@code ./siteline bench},
  * a tiny run in the test command), as {@code bench-manager} (all 10 benchmark units): the overview's queries
  * (its tiles, the three bar charts and the 12 weekly bars), the response-time report for a month and a year, and
- * the KPI scorecard for a month and a quarter (which reads the period before and 30 days more for repeats).
+ * the KPI scorecard for a month and a quarter (which reads the period before too).
  */
 @SitelineSpringTest
 class ReportBenchmarkTest {

@@ -3,7 +3,6 @@ package com.siteline.issue.ui;
 import com.siteline.base.ui.Badge;
 import com.siteline.issue.IssueStatus;
 import com.siteline.plugin.VariantCatalog;
-import com.siteline.sdk.IssueCategory;
 import com.siteline.sdk.Urgency;
 import com.vaadin.flow.component.Component;
 import java.util.Locale;
@@ -18,19 +17,9 @@ final class IssueLabels {
         if (id == null) {
             return "";
         }
-        if (com.siteline.base.CoreIssueCategories.IDS.contains(id)) {
-            return context.getTranslation("issue.category." + id);
-        }
         Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE
                 : com.vaadin.flow.component.UI.getCurrent().getLocale();
-        for (String variant : catalog.variantIds()) {
-            var found = catalog.snapshot(variant).flatMap(v -> v.issueCategories().stream()
-                    .filter(c -> c.id().equals(id)).findFirst().map(IssueCategory::name));
-            if (found.isPresent()) {
-                return found.get().get(locale);
-            }
-        }
-        return id;
+        return com.siteline.issue.IssueCategoryNames.name(catalog, id, locale, context::getTranslation);
     }
 
     static Badge status(Component context, IssueStatus status) {

@@ -62,6 +62,8 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final Grid<KpiRow.KpiItem> items = new Grid<>();
     private final Paragraph definition = new Paragraph();
     private transient KpiReport shown;
+    /** The names of the shown grouping's keys, read once per scorecard. */
+    private transient java.util.function.Function<String, String> labels = key -> key;
 
     public KpiReportView(KpiReports reports, ReportTables tables, Clock clock) {
         super("kpi.title");
@@ -138,7 +140,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         grid.removeAllColumns();
         grid.addColumn(row -> row.rank() == 0 ? "–" : String.valueOf(row.rank())).setHeader(getTranslation("kpi.rank"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> tables.label(grouping.getValue(), row.key(), getLocale()))
+        grid.addColumn(row -> labels.apply(row.key()))
                 .setHeader(getTranslation("report.group." + grouping.getValue().name())).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(KpiRow::issues).setHeader(getTranslation("report.sla.issues")).setAutoWidth(true);
         grid.addColumn(row -> figure(row.response())).setHeader(getTranslation("kpi.response")).setAutoWidth(true);
@@ -173,6 +175,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     void refresh() {
         try {
             shown = reports.scorecard(period.getValue(), day.getValue(), grouping.getValue());
+            labels = tables.labels(grouping.getValue(), getLocale());
             grid.getColumns().get(1).setHeader(getTranslation("report.group." + grouping.getValue().name()));
             grid.setItems(shown.rows());
             String name = fileName();
@@ -191,7 +194,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     /** Shows the issues behind a row's numbers and how its score came about. */
     void drill(KpiRow row) {
         String label = row.key().isEmpty() && row == shown.total() ? getTranslation("report.all")
-                : tables.label(grouping.getValue(), row.key(), getLocale());
+                : labels.apply(row.key());
         drillTitle.setText(getTranslation("kpi.drill.title", label, figure(row.score())));
         explain.setText(explanation(row));
         items.setItems(row.items());

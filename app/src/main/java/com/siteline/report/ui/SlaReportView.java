@@ -64,6 +64,8 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final Anchor export = new Anchor();
     private final Anchor pdf = new Anchor();
     private transient com.siteline.report.SlaReport shown;
+    /** The names of the shown grouping's keys, read once per report. */
+    private transient java.util.function.Function<String, String> labels = key -> key;
 
     public SlaReportView(SlaReports reports, com.siteline.report.ReportTables tables, Clock clock) {
         super("report.sla.title");
@@ -153,6 +155,7 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     void refresh() {
         try {
             com.siteline.report.SlaReport report = reports.report(first.getValue(), last.getValue(), grouping.getValue());
+            labels = tables.labels(grouping.getValue(), getLocale());
             grid.getColumns().getFirst().setHeader(getTranslation("report.group." + grouping.getValue().name()));
             grid.setItems(report.rows());
             shown = report;
@@ -209,6 +212,6 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     }
 
     private String label(String key) {
-        return tables.label(grouping.getValue(), key, getLocale());
+        return labels.apply(key);
     }
 }
