@@ -119,6 +119,11 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                 .orElseThrow(() -> new NoSuchElementException("no log entry " + id));
     }
 
+    /** Whether anyone spoke with the customer about the issue (a log entry on it), whoever asks. */
+    public boolean hasContact(long issueId) {
+        return log.existsByIssueId(issueId);
+    }
+
     public List<LogEntry> ofIssue(long issueId) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);

@@ -102,6 +102,11 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         return customers.findById(id).map(c -> new com.siteline.base.RecordOwner(c.getBusinessUnitId(), c.getName(), c.getId()));
     }
 
+    /** How to reach a customer, whoever asks: for messages the system sends (survey links); null when gone. */
+    public CustomerDetails contactOf(long id) {
+        return customers.findById(id).map(c -> details(c, organization.unitNameOf(c.getBusinessUnitId()))).orElse(null);
+    }
+
     public boolean visible(long id) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);

@@ -37,9 +37,12 @@ class IssueLifecycle {
     private final CustomerService customers;
     private final ProjectService projects;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     IssueLifecycle(IssueQueries queries, IssueEventRepository events, DeadlineKeeper deadlines,
-            CustomerService customers, ProjectService projects, Clock clock) {
+            CustomerService customers, ProjectService projects, Clock clock,
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.queries = queries;
         this.events = events;
         this.deadlines = deadlines;
@@ -159,6 +162,22 @@ class IssueLifecycle {
         }
     }
 
+    /**
+     * Opens a closed issue again because the customer says it is not solved (a poor survey rating): back in
+     * progress with its handler, the resolution time no longer counted as met, the reopening counted.
+     */
+    void reopen(CustomerIssue issue, String actor, String note) {
+        if (issue.getStatus().isOpen()) {
+            throw new RefusedException("issue.refused.not-closed");
+        }
+        IssueStatus from = issue.getStatus();
+        Instant now = clock.instant();
+        issue.reopen(now);
+        events.save(new IssueEvent(issue.getId(), now, actor, IssueEventKind.STATUS, from, IssueStatus.IN_PROGRESS,
+                trim(note)));
+        deadlines.statusChanged(issue, from, IssueStatus.IN_PROGRESS, now);
+    }
+
     void edit(CustomerIssue issue, String actor, String title, String description, String rootCause, String resolution) {
         IssueTexts.check(title, description, rootCause, resolution);
         issue.setTitle(title.strip());
@@ -253,6 +272,10 @@ class IssueLifecycle {
         issue.moveTo(target, now);
         events.save(new IssueEvent(issue.getId(), now, actor, IssueEventKind.STATUS, from, target, trim(detail)));
         deadlines.statusChanged(issue, from, target, now);
+        if (target == IssueStatus.CLOSED) {
+            publisher.publishEvent(new IssueClosed(issue.getId(), issue.getCustomerId(), issue.getCustomerName(),
+                    issue.getBusinessUnitId(), issue.getVariantId(), issue.getTitle(), issue.getAssignee(), now));
+        }
     }
 
     /** Reclassified: the rule that matches now sets the targets (measured from when the issue was raised). */

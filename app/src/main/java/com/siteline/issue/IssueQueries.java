@@ -176,6 +176,11 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
         return issues.lines(unitId, from, to);
     }
 
+    /** An issue's status, whoever asks (the survey timer checks that a case is still closed). */
+    public java.util.Optional<IssueStatus> statusOf(long id) {
+        return issues.findById(id).map(CustomerIssue::getStatus);
+    }
+
     public boolean visible(long id) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return issues.findById(id).filter(i -> units.containsKey(i.getBusinessUnitId())).isPresent();

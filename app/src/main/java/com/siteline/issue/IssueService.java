@@ -198,6 +198,21 @@ public class IssueService {
                 (issue, actor) -> lifecycle.edit(issue, actor, title, description, rootCause, resolution));
     }
 
+    /**
+     * Opens a closed issue again for the customer (a poor survey rating), as the system: not scoped to a
+     * user's units, so only the system and administrators may. Returns false when it is open already.
+     */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public boolean reopenForCustomer(long id, String note) {
+        CustomerIssue issue = issues.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("no issue " + id));
+        if (issue.getStatus().isOpen()) {
+            return false;
+        }
+        lifecycle.reopen(issue, Actors.current(), note);
+        issues.saveAndFlush(issue);
+        return true;
+    }
+
     private IssueDetails change(long id, long expectedVersion, java.util.function.BiConsumer<CustomerIssue, String> action) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);

@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The KPI scorecard (reports/kpi) of a month or quarter in the manager's units, per agent, team, unit or
  * plugin: the weighted score of {@link KpiFormula}, ranked, with the change against the period before
- * and the secondary figures. Satisfaction has no data: Siteline keeps no survey answers yet, and the
- * score then scales the other two weights up rather than inventing a rating.
+ * and the secondary figures. Satisfaction is the mean rating of the answered surveys of the group's issues;
+ * a group without any has no satisfaction, and its score scales the other two weights up rather than
+ * inventing a rating.
  */
 @Service
 public class KpiReports {
@@ -46,8 +47,11 @@ public class KpiReports {
     private final UserZones zones;
     private final KpiSettings settings;
     private final Clock clock;
+    private final com.siteline.survey.SurveyService surveys;
 
-    KpiReports(IssueQueries issues, Teams teams, UserZones zones, KpiSettings settings, Clock clock) {
+    KpiReports(IssueQueries issues, Teams teams, UserZones zones, KpiSettings settings, Clock clock,
+            com.siteline.survey.SurveyService surveys) {
+        this.surveys = surveys;
         this.issues = issues;
         this.teams = teams;
         this.zones = zones;
@@ -87,14 +91,16 @@ public class KpiReports {
             }
         }
         Map<Long, KpiWeights> weights = settings.saved();
+        Map<Long, Integer> ratings = surveys.ratingsOfIssues(java.util.stream.Stream.concat(current.stream(),
+                before.stream()).map(SlaFact::id).toList());
         Instant now = clock.instant();
         Function<SlaFact, String> keyOf = Groupings.keyOf(grouping, teams);
         Map<String, Double> previousScores = new HashMap<>();
         groups(before, keyOf).forEach((key, list) ->
-                previousScores.put(key, row(key, list, repeats, weights, now, KpiFormula.NONE).score()));
+                previousScores.put(key, row(key, list, repeats, ratings, weights, now, KpiFormula.NONE).score()));
         List<KpiRow> rows = new ArrayList<>();
         groups(current, keyOf).forEach((key, list) ->
-                rows.add(row(key, list, repeats, weights, now, previousScores.getOrDefault(key, KpiFormula.NONE))));
+                rows.add(row(key, list, repeats, ratings, weights, now, previousScores.getOrDefault(key, KpiFormula.NONE))));
         rows.sort(Comparator.comparing((KpiRow r) -> !KpiFormula.has(r.score()))
                 .thenComparing(Comparator.comparingDouble(KpiRow::score).reversed())
                 .thenComparing(KpiRow::issues, Comparator.reverseOrder()).thenComparing(KpiRow::key));
@@ -106,7 +112,8 @@ public class KpiReports {
                     r.resolutionWeight(), r.satisfactionWeight(), r.handlingMedian(), r.repeatRate(), r.reopenRate(),
                     r.items()));
         }
-        KpiRow total = row("", current, repeats, weights, now, row("", before, repeats, weights, now, KpiFormula.NONE)
+        KpiRow total = row("", current, repeats, ratings, weights, now, row("", before, repeats, ratings, weights, now,
+                KpiFormula.NONE)
                 .score());
         return new KpiReport(period, first, last, grouping, List.copyOf(ranked), total);
     }
@@ -138,9 +145,16 @@ public class KpiReports {
         return repeats;
     }
 
-    /** One group's figures; public for the hand-computed fixtures of the tests. */
+    /** One group's figures without survey answers; public for the hand-computed fixtures of the tests. */
     public static KpiRow row(String key, List<SlaFact> facts, Set<Long> repeats, Map<Long, KpiWeights> saved,
             Instant now, double previousScore) {
+        return row(key, facts, repeats, Map.of(), saved, now, previousScore);
+    }
+
+    /** One group's figures, with the ratings its issues' surveys were answered with (by issue id). */
+    public static KpiRow row(String key, List<SlaFact> facts, Set<Long> repeats, Map<Long, Integer> ratings,
+            Map<Long, KpiWeights> saved, Instant now, double previousScore) {
+        List<Double> given = new ArrayList<>();
         List<Double> responseScores = new ArrayList<>();
         List<Long> handling = new ArrayList<>();
         List<KpiRow.KpiItem> items = new ArrayList<>();
@@ -169,12 +183,15 @@ public class KpiReports {
                 handling.add(taken);
             }
             items.add(new KpiRow.KpiItem(fact.id(), response, fact.firstResponseTaken(), fact.firstResponseTarget(),
-                    counted, met, taken, repeat, fact.reopenedCount() > 0, feedback));
+                    counted, met, taken, repeat, fact.reopenedCount() > 0, feedback, ratings.get(fact.id())));
+            if (ratings.containsKey(fact.id())) {
+                given.add(ratings.get(fact.id()).doubleValue());
+            }
         }
         int n = facts.size();
         double response = KpiFormula.mean(responseScores);
         double resolution = KpiFormula.resolution(resolutionMet, resolutionCounted);
-        double satisfaction = KpiFormula.NONE;
+        double satisfaction = given.isEmpty() ? KpiFormula.NONE : KpiFormula.satisfaction(KpiFormula.mean(given));
         double rw = n == 0 ? KpiWeights.DEFAULTS.response() : responseWeight / n;
         double sw = n == 0 ? KpiWeights.DEFAULTS.resolution() : resolutionWeight / n;
         double tw = n == 0 ? KpiWeights.DEFAULTS.satisfaction() : satisfactionWeight / n;

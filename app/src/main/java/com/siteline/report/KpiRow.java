@@ -25,6 +25,6 @@ public record KpiRow(String key, int rank, int issues, double response, double r
     /** One issue behind the numbers: its response score ({@link KpiFormula#NONE} when not counted) and the rest. */
     public record KpiItem(long id, double responseScore, Long responseTaken, Long responseTarget,
             boolean resolutionCounted, boolean resolutionMet, Long resolutionTaken, boolean repeat, boolean reopened,
-            boolean givenFeedback) {
+            boolean givenFeedback, Integer rating) {
     }
 }

@@ -36,12 +36,14 @@ class KpiViewsTest extends SpringBrowserlessTest {
         KpiReport shown = ((KpiReportView) getCurrentView()).shown();
         Grid<KpiRow> grid = $(Grid.class).id("kpi-grid");
         assertThat(test(grid).size()).isEqualTo(shown.rows().size()).isPositive();
-        // the demo history is of last month: handlers ranked by score, satisfaction has no data
+        // the demo history is of last month: handlers ranked by score, satisfaction from the answered surveys
         KpiRow first = shown.rows().getFirst();
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("1");
-        assertThat(test(grid).getCellText(0, 5)).isEqualTo("暂无数据");
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo(KpiFormula.has(first.satisfaction())
+                ? String.format("%.1f", first.satisfaction()) : "暂无数据");
+        assertThat(shown.rows()).anyMatch(r -> KpiFormula.has(r.satisfaction()));
         assertThat(test(grid).getCellText(0, 6)).isEqualTo(String.format("%.1f", first.score()));
-        assertThat($(Paragraph.class).id("kpi-note").getText()).contains("满意度暂无数据");
+        assertThat($(Paragraph.class).id("kpi-note").getText()).contains("满意度为本组问题已回答调查的平均评分");
         // a row opens the issues behind its numbers, with the formula's parts
         test(grid).clickRow(0);
         Grid<KpiRow.KpiItem> items = $(Grid.class).id("kpi-items");
@@ -58,7 +60,7 @@ class KpiViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         assertThat($(H1.class).single().getText()).isEqualTo("KPI scorecard");
-        assertThat($(Paragraph.class).id("kpi-note").getText()).startsWith("Satisfaction has no data");
+        assertThat($(Paragraph.class).id("kpi-note").getText()).startsWith("Satisfaction is the mean rating");
         assertThat($(H2.class).first().getText()).startsWith("All: ");
     }
 

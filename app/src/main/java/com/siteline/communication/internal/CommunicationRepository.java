@@ -12,6 +12,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface CommunicationRepository extends JpaRepository<Communication, Long>,
         JpaSpecificationExecutor<Communication> {
 
+
+    boolean existsByIssueId(long issueId);
+
     List<Communication> findByIssueIdOrderByOccurredAtDesc(long issueId);
 
     List<Communication> findByCustomerIdOrderByOccurredAtDesc(long customerId);

@@ -161,6 +161,17 @@ public class CustomerIssue extends AbstractEntity {
         }
     }
 
+    /** Open again after it was closed: in hand with its handler, the review undone (the events keep it). */
+    public void reopen(Instant now) {
+        status = IssueStatus.IN_PROGRESS;
+        openIssue = true;
+        updatedAt = now;
+        closedAt = null;
+        revisitedAt = null;
+        verdict = null;
+        reviewer = null;
+    }
+
     public void touch(Instant now) { updatedAt = now; }
     public long getBusinessUnitId() { return businessUnitId; }
     public long getCustomerId() { return customerId; }

@@ -71,7 +71,7 @@ public class DeadlineKeeper {
             }
             issue.setResolutionTaken(taken(issue, now));
             issue.setLastUpdateAt(now);
-        } else if (from == IssueStatus.FEEDBACK_GIVEN && to == IssueStatus.IN_PROGRESS) {
+        } else if ((from == IssueStatus.FEEDBACK_GIVEN || !from.isOpen()) && to == IssueStatus.IN_PROGRESS) {
             issue.setResolvedAt(null);
             issue.setResolutionTaken(null);
             issue.reopened();

@@ -27,8 +27,12 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
 
     private final transient AuditTrail audit;
 
-    public IssueView(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit) {
+    private final transient java.util.List<IssueSection> sections;
+
+    public IssueView(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit,
+            java.util.List<IssueSection> sections) {
         super("issue.page.title");
+        this.sections = sections;
         this.audit = audit;
         setId("issue-view");
         this.bench = bench;
@@ -54,6 +58,8 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
         }
         panel = new IssuePanel(bench, username, bench.queries().get(id), true, updated -> { });
         add(panel);
+        var details = bench.queries().get(id);
+        sections.forEach(section -> section.render(details).ifPresent(this::add));
         add(new AuditHistory(() -> audit.history("issue", Long.toString(id), AuditHistory.LIMIT)));
     }
 }

@@ -166,6 +166,8 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
                 .setHeader(getTranslation("kpi.drill.repeat")).setAutoWidth(true);
         items.addColumn(item -> item.reopened() ? getTranslation("kpi.drill.yes") : "")
                 .setHeader(getTranslation("kpi.drill.reopened")).setAutoWidth(true);
+        items.addColumn(item -> item.rating() == null ? "" : "★".repeat(item.rating()))
+                .setHeader(getTranslation("kpi.drill.rating")).setAutoWidth(true);
         definition.setText(getTranslation("kpi.definition"));
         note.setText(getTranslation("kpi.no-satisfaction"));
         refresh();

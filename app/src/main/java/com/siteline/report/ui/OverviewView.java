@@ -52,10 +52,15 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     /** Managers and admins see their units; an agent sees the issues they handle. */
     private final boolean unitWide;
     private final transient List<BusinessUnitSummary> units;
+    private final transient com.siteline.survey.SurveyService surveys;
+    private final String me;
 
     public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
-            Clock clock, SlaReports sla, com.siteline.report.PeriodicDocuments documents) {
+            Clock clock, SlaReports sla, com.siteline.report.PeriodicDocuments documents,
+            com.siteline.survey.SurveyService surveys) {
         super("overview.title");
+        this.surveys = surveys;
+        this.me = currentUser.username().orElse("");
         this.sla = sla;
         this.documents = documents;
         this.unitWide = currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
@@ -125,11 +130,51 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
             addWeeklyCompliance(today);
             addDocuments(today);
         }
-        add(new H2(getTranslation("overview.satisfaction")));
-        Paragraph satisfaction = new Paragraph(getTranslation("overview.satisfaction.none"));
-        satisfaction.setId("overview-satisfaction");
-        add(satisfaction);
+        addSatisfaction(today);
         add(new Paragraph(getTranslation("overview.not-yet")));
+    }
+
+    /**
+     * The mean survey rating of each of the last six months (the user's own cases for an agent), each bar
+     * opening the answers of that month; a month without answers says so rather than showing a number.
+     */
+    private void addSatisfaction(LocalDate today) {
+        add(new H2(getTranslation("overview.satisfaction")));
+        java.time.ZoneId zone = com.siteline.base.ui.Formats.zone();
+        LocalDate firstMonth = today.withDayOfMonth(1).minusMonths(5);
+        List<com.siteline.survey.SurveySummary> answered = surveys.answeredBetween(
+                units.stream().map(BusinessUnitSummary::id).toList(), firstMonth.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .filter(s -> unitWide || me.equals(s.handler())).toList();
+        List<BarChart.Bar> months = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < 6; i++) {
+            LocalDate first = firstMonth.plusMonths(i);
+            LocalDate last = first.plusMonths(1).minusDays(1);
+            java.util.IntSummaryStatistics ratings = answered.stream()
+                    .filter(s -> !s.answeredAt().atZone(zone).toLocalDate().isBefore(first)
+                            && !s.answeredAt().atZone(zone).toLocalDate().isAfter(last))
+                    .mapToInt(com.siteline.survey.SurveySummary::rating).summaryStatistics();
+            total += (int) ratings.getCount();
+            GridQuery query = GridQuery.empty().choice("state", com.siteline.survey.SurveyState.ANSWERED.name())
+                    .withFilter("answered", new ColumnFilter.DateRange(first, last));
+            if (!unitWide) {
+                query = query.choice("handler", me);
+            }
+            String label = String.format("%d-%02d", first.getYear(), first.getMonthValue());
+            months.add(ratings.getCount() == 0
+                    ? new BarChart.Bar(label, 0, getTranslation("report.no-data"), links.link("surveys", query))
+                    : new BarChart.Bar(label, Math.round(ratings.getAverage() * 100), getTranslation("overview.rating",
+                            String.format(java.util.Locale.ROOT, "%.1f", ratings.getAverage()), ratings.getCount()),
+                            links.link("surveys", query)));
+        }
+        if (total == 0) {
+            Paragraph none = new Paragraph(getTranslation("overview.satisfaction.none"));
+            none.setId("overview-satisfaction");
+            add(none);
+            return;
+        }
+        add(BarChart.of("overview-satisfaction", getTranslation("overview.satisfaction"), months, 500));
     }
 
     /** The last 12 weeks of the response-time report, a bar a week opening the report of that week. */

@@ -1,0 +1,17 @@
+package com.siteline.notification;
+
+/** What became of a message to a customer. */
+public enum MessageOutcome {
+    /** stored, not yet handed to a channel (the transaction that wrote it has not committed) */
+    PENDING,
+    /** a channel took it */
+    SENT,
+    /** no channel could reach the customer (no address, no gateway configured): kept in the outbox only */
+    KEPT,
+    /** the channel refused it; the detail says why */
+    FAILED;
+
+    public String messageKey() {
+        return "outbox.outcome." + name();
+    }
+}

@@ -1,0 +1,83 @@
+package com.siteline.notification.ui;
+
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.SavedView;
+import com.siteline.base.ui.Badge;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.base.ui.grid.GridKit;
+import com.siteline.notification.CustomerMessage;
+import com.siteline.notification.CustomerMessages;
+import com.siteline.notification.MessageOutcome;
+import com.siteline.organization.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * Every message sent to a customer ({@code admin/outbox}), whatever channel took it or none did: so that the
+ * quick start and the tests can read what went out with no gateway, and support can tell a customer what
+ * they were sent and when.
+ */
+@Route("admin/outbox")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(title = "nav.admin.outbox", order = 91.7, icon = "vaadin:outbox")
+public class OutboxView extends ViewFrame {
+
+    static final List<String> KINDS = List.of("SURVEY", "SURVEY_REMINDER");
+    static final List<String> CHANNELS = List.of("email", "sms");
+
+    public OutboxView(CustomerMessages messages, GridKit kit) {
+        super("outbox.title");
+        setId("outbox-view");
+        setSizeFull();
+        DataGrid<CustomerMessage> grid = new DataGrid<>(kit, messages);
+        grid.column("created", m -> Formats.minute(m.createdAt()));
+        grid.column("customer", CustomerMessage::customerName);
+        grid.column("kind", m -> getTranslation("outbox.kind." + m.kind()))
+                .choices(() -> KINDS, k -> getTranslation("outbox.kind." + k));
+        grid.column("channel", m -> m.channel() == null ? "" : m.channel()).choices(() -> CHANNELS, c -> c);
+        grid.column("address", m -> m.address() == null ? "" : m.address());
+        grid.column("subject", CustomerMessage::subject);
+        grid.column("outcome", m -> getTranslation(m.outcome().messageKey())).component(this::badge)
+                .choiceLabels(o -> getTranslation("outbox.outcome." + o));
+        grid.presets(List.of(SavedView.builtIn("outbox.view.all", GridQuery.empty()),
+                SavedView.builtIn("outbox.view.kept", GridQuery.empty().choice("outcome", MessageOutcome.KEPT.name(),
+                        MessageOutcome.FAILED.name()))));
+        grid.identity(CustomerMessage::id).detail(this::panel);
+        grid.build();
+        add(new Paragraph(getTranslation("outbox.intro")), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Badge badge(CustomerMessage m) {
+        Badge.Tone tone = switch (m.outcome()) {
+            case SENT -> Badge.Tone.SUCCESS;
+            case FAILED -> Badge.Tone.ERROR;
+            case KEPT -> Badge.Tone.WARNING;
+            case PENDING -> Badge.Tone.NEUTRAL;
+        };
+        return new Badge(getTranslation(m.outcome().messageKey()), tone);
+    }
+
+    private Component panel(CustomerMessage m) {
+        Div panel = new Div();
+        panel.setId("outbox-panel");
+        panel.add(new H3(m.customerName() + " · " + m.subject()), badge(m));
+        if (m.detail() != null) {
+            panel.add(new Paragraph(m.detail()));
+        }
+        Pre body = new Pre(m.body());
+        body.setId("outbox-body");
+        body.getStyle().set("white-space", "pre-wrap");
+        panel.add(body);
+        return panel;
+    }
+}

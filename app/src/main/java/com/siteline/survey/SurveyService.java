@@ -1,0 +1,185 @@
+package com.siteline.survey;
+
+import com.siteline.base.Actors;
+import com.siteline.base.RefusedException;
+import com.siteline.base.grid.JpaGrid;
+import com.siteline.base.grid.UnitScopedGridSource;
+import com.siteline.issue.IssueClosed;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.survey.internal.SurveyCodec;
+import com.siteline.survey.internal.SurveyRequest;
+import com.siteline.survey.internal.SurveyRequestRepository;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Satisfaction surveys (满意度调查) as staff see them: one is scheduled when a case is closed (at most one per
+ * case, however often it is reopened and closed again), listed in the {@code surveys} grid, skipped for a case
+ * or answered for the customer from a phone call. Sending is {@link SurveySweep}'s, the link's answer
+ * {@link SurveyAnswers}'.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySummary> {
+
+    private final SurveyRequestRepository requests;
+    private final SurveyTemplates templates;
+    private final SurveySettings settings;
+    private final SurveyCodec codec;
+    private final SurveyAnswers answers;
+    private final OrganizationService organization;
+    private final Clock clock;
+    private final JpaGrid<SurveyRequest> grid;
+
+    SurveyService(SurveyRequestRepository requests, SurveyTemplates templates, SurveySettings settings,
+            SurveyCodec codec, SurveyAnswers answers, OrganizationService organization, Clock clock, EntityManager em,
+            com.siteline.sla.UserZones zones) {
+        super(em, organization::unitNamesOf);
+        this.requests = requests;
+        this.templates = templates;
+        this.settings = settings;
+        this.codec = codec;
+        this.answers = answers;
+        this.organization = organization;
+        this.clock = clock;
+        this.grid = new JpaGrid<>(SurveyRequest.class, SurveyGrid.DEFINITION, zones::zoneOf,
+                (text, user) -> (root, q, cb) -> cb.or(
+                        cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                        cb.like(root.get("subject"), "%" + JpaGrid.escape(text) + "%", '\\')));
+        this.grid.bind("rating", (filter, user) -> (root, q, cb) -> root.get("rating").in(
+                ((com.siteline.base.grid.ColumnFilter.Choice) filter).values().stream().map(Integer::valueOf).toList()));
+    }
+
+    /**
+     * A case was closed: its survey is scheduled after the delay. A case closed again after a reopening keeps
+     * the survey it has: one still waiting is rescheduled from this close, one sent or answered is not repeated.
+     */
+    @EventListener
+    @Transactional
+    public void on(IssueClosed closed) {
+        Instant due = closed.closedAt().plus(settings.delay());
+        requests.findByIssueId(closed.issueId()).ifPresentOrElse(existing -> {
+            if (existing.getState() == SurveyState.SCHEDULED) {
+                existing.dueAt(due);
+            }
+        }, () -> requests.save(new SurveyRequest(closed.customerId(), closed.customerName(), closed.businessUnitId(),
+                closed.variantId(), closed.issueId(), closed.title(), closed.assignee(), SurveyTrigger.ISSUE_CLOSED,
+                SurveyTemplates.CASE_CLOSED, templates.caseClosed().version(), due, clock.instant())));
+    }
+
+    @Override
+    public JpaGrid<SurveyRequest> grid() {
+        return grid;
+    }
+
+    @Override
+    protected SurveySummary toRow(SurveyRequest entity, Map<Long, String> units) {
+        return codec.summary(entity, units);
+    }
+
+    public SurveySummary get(long id) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return codec.summary(load(id, units), units);
+    }
+
+    /** The survey of a case, if it has one (the issue page shows it). */
+    public java.util.Optional<SurveySummary> ofIssue(long issueId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return requests.findByIssueId(issueId).filter(r -> units.containsKey(r.getBusinessUnitId()))
+                .map(r -> codec.summary(r, units));
+    }
+
+    /** A customer's surveys, newest first (the customer's record). */
+    public List<SurveySummary> ofCustomer(long customerId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return requests.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
+                .filter(r -> units.containsKey(r.getBusinessUnitId())).map(r -> codec.summary(r, units)).toList();
+    }
+
+    /** The template a survey was (or will be) asked with. */
+    public com.siteline.sdk.SurveyTemplate template(SurveySummary survey) {
+        return templates.find(survey.variantId(), survey.templateId(), survey.templateVersion())
+                .orElseThrow(() -> new RefusedException("survey.refused.template"));
+    }
+
+    /** The rating at or below which an answer is followed up. */
+    public int poorAtOrBelow() {
+        return settings.poorAtOrBelow();
+    }
+
+    /** Staff decide this case gets no survey (it has not been answered). */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public SurveySummary skip(long id, long expectedVersion) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        SurveyRequest request = load(id, units);
+        checkVersion(request, expectedVersion);
+        if (!request.getState().answerable()) {
+            throw new RefusedException("survey.refused.not-open", com.siteline.base.Message.key("survey.state.", request.getState()));
+        }
+        request.end(SurveyState.SKIPPED, Actors.current());
+        return codec.summary(requests.saveAndFlush(request), units);
+    }
+
+    /**
+     * An agent records the customer's answers from a phone call (the link, if sent, no longer opens). A poor
+     * rating is followed up as from the link.
+     *
+     * @throws com.siteline.project.FormValidationException when an answer is missing or not allowed (nothing stored)
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public SurveySummary record(long id, long expectedVersion, Map<String, Object> values) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        SurveyRequest request = load(id, units);
+        checkVersion(request, expectedVersion);
+        answers.store(request, values, "phone", Actors.current(), null, null);
+        return codec.summary(request, units);
+    }
+
+    /** The ratings of answered surveys of these issues (for the KPI scorecard). */
+    public Map<Long, Integer> ratingsOfIssues(Collection<Long> issueIds) {
+        Map<Long, Integer> ratings = new HashMap<>();
+        if (issueIds.isEmpty()) {
+            return ratings;
+        }
+        List<Long> ids = List.copyOf(issueIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Object[] row : requests.ratings(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+                ratings.put((Long) row[0], (Integer) row[1]);
+            }
+        }
+        return ratings;
+    }
+
+    /** Answered surveys of these units in a time range (the overview's satisfaction trend). */
+    public List<SurveySummary> answeredBetween(Collection<Long> units, Instant from, Instant to) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return requests.answeredBetween(units, from, to).stream().map(r -> codec.summary(r, Map.of())).toList();
+    }
+
+    private SurveyRequest load(long id, Map<Long, String> units) {
+        return requests.findById(id).filter(r -> units.containsKey(r.getBusinessUnitId()))
+                .orElseThrow(() -> new NoSuchElementException("no survey " + id));
+    }
+
+    private static void checkVersion(SurveyRequest request, long expectedVersion) {
+        if (request.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(SurveyRequest.class, request.getId());
+        }
+    }
+}

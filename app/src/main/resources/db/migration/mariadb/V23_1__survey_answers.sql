@@ -1,0 +1,2 @@
+-- MariaDB: a survey's answers as JSON in longtext.
+alter table survey_request add column answers longtext null;
