@@ -46,10 +46,12 @@ public class StageGates {
     private final OrganizationService organization;
     private final VariantCatalog catalog;
     private final EntityManager em;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     StageGates(ProjectAccess access, ProjectRepository projects, ProjectFormRepository forms,
             ProjectSignOffRepository signOffs, ProjectStageEventRepository events, OrganizationService organization,
-            VariantCatalog catalog, EntityManager em) {
+            VariantCatalog catalog, EntityManager em, org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.access = access;
         this.projects = projects;
         this.forms = forms;
@@ -158,7 +160,14 @@ public class StageGates {
             project.complete();
         }
         events.save(new ProjectStageEvent(projectId, from, next.map(StageDefinition::id).orElse(null), username));
-        return ProjectAccess.summary(projects.saveAndFlush(project), organization.unitNamesOf(username));
+        Project saved = projects.saveAndFlush(project);
+        ProjectSummary summary = ProjectAccess.summary(saved, organization.unitNamesOf(username));
+        if (next.isEmpty()) {
+            publisher.publishEvent(new ProjectCompleted(projectId, saved.getName(), saved.getCustomerId(),
+                    saved.getCustomerName(), saved.getBusinessUnitId(), saved.getVariantId(), summary.team().agent(),
+                    saved.getCompletedAt()));
+        }
+        return summary;
     }
 
     private VariantSnapshot variantOf(Project project) {

@@ -64,16 +64,38 @@ public final class SampleAnswers {
     public static void walkTo(com.siteline.organization.RunAs as, ProjectService projects,
             com.siteline.project.StageGates gates, com.siteline.project.ProjectRecords records,
             AttachmentService attachments, String user, long projectId, String stageId) {
+        walk(as, projects, gates, records, attachments, user, projectId,
+                p -> p.currentStageId().equals(stageId));
+    }
+
+    /** Completes every stage, the last one included: the project passes its completion acceptance. */
+    public static void walkToCompletion(com.siteline.organization.RunAs as, ProjectService projects,
+            com.siteline.project.StageGates gates, com.siteline.project.ProjectRecords records,
+            AttachmentService attachments, String user, long projectId) {
+        walk(as, projects, gates, records, attachments, user, projectId, ProjectSummary::completed);
+    }
+
+    private static void walk(com.siteline.organization.RunAs as, ProjectService projects,
+            com.siteline.project.StageGates gates, com.siteline.project.ProjectRecords records,
+            AttachmentService attachments, String user, long projectId,
+            java.util.function.Predicate<ProjectSummary> there) {
         String file = as.user(user, () -> attachments.upload(projectId, "现场照片.png", "image/png", PNG)).value();
-        while (!as.user(user, () -> projects.get(projectId)).currentStageId().equals(stageId)) {
+        while (!there.test(as.user(user, () -> projects.get(projectId)))) {
             ProjectSummary project = as.user(user, () -> projects.get(projectId));
             StageDefinition stage = as.user(user, () -> projects.variantOf(projectId)).stage(project.currentStageId()).orElseThrow();
             for (StageRequirement requirement : stage.requirements()) {
                 switch (requirement.kind()) {
-                    case FORM -> as.user(user, () -> records.saveForm(projectId, requirement.refId(),
-                            forForm(records.formAnswers(projectId, requirement.refId()).spec(), file), -1));
-                    case CHECKLIST -> as.user(user, () -> records.saveChecklist(projectId, requirement.refId(),
-                            allPass(records.checklist(projectId, requirement.refId()).template().items(), file), -1));
+                    // a form or checklist asked for again at a later stage is saved over its stored version
+                    case FORM -> as.user(user, () -> {
+                        var stored = records.formAnswers(projectId, requirement.refId());
+                        return records.saveForm(projectId, requirement.refId(), forForm(stored.spec(), file),
+                                stored.rowVersion());
+                    });
+                    case CHECKLIST -> as.user(user, () -> {
+                        var stored = records.checklist(projectId, requirement.refId());
+                        return records.saveChecklist(projectId, requirement.refId(),
+                                allPass(stored.template().items(), file), stored.rowVersion());
+                    });
                     case SIGN_OFF -> as.user(user, () -> gates.signOff(projectId, projects.get(projectId).version(), "业主"));
                 }
             }

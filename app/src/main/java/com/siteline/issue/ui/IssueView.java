@@ -27,12 +27,12 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
 
     private final transient AuditTrail audit;
 
-    private final transient java.util.List<IssueSection> sections;
+    private final transient java.util.List<com.siteline.base.ui.RecordSection> sections;
 
     public IssueView(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit,
-            java.util.List<IssueSection> sections) {
+            java.util.List<com.siteline.base.ui.RecordSection> sections) {
         super("issue.page.title");
-        this.sections = sections;
+        this.sections = com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.ISSUE);
         this.audit = audit;
         setId("issue-view");
         this.bench = bench;
@@ -58,8 +58,7 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
         }
         panel = new IssuePanel(bench, username, bench.queries().get(id), true, updated -> { });
         add(panel);
-        var details = bench.queries().get(id);
-        sections.forEach(section -> section.render(details).ifPresent(this::add));
+        sections.forEach(section -> section.render(id).ifPresent(this::add));
         add(new AuditHistory(() -> audit.history("issue", Long.toString(id), AuditHistory.LIMIT)));
     }
 }

@@ -59,13 +59,17 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     private long projectId;
     private final transient AuditTrail audit;
     private AuditHistory history;
+    private final transient java.util.List<com.siteline.base.ui.RecordSection> sections;
+    private final java.util.List<com.vaadin.flow.component.Component> shownSections = new java.util.ArrayList<>();
     private transient ProjectSummary project;
     private transient VariantSnapshot variant;
     private String shownStage;
 
     public ProjectDetailView(ProjectService projects, StageGates gates, ProjectRecords projectRecords,
-            AttachmentService attachments, CurrentUser currentUser, AuditTrail audit) {
+            AttachmentService attachments, CurrentUser currentUser, AuditTrail audit,
+            java.util.List<com.siteline.base.ui.RecordSection> sections) {
         super("project.title");
+        this.sections = com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.PROJECT);
         this.audit = audit;
         this.projects = projects;
         this.gates = gates;
@@ -115,6 +119,10 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         if (history != null) {
             remove(history);
         }
+        shownSections.forEach(this::remove);
+        shownSections.clear();
+        sections.forEach(section -> section.render(projectId).ifPresent(shownSections::add));
+        shownSections.forEach(this::add);
         history = new AuditHistory(() -> audit.history("project", Long.toString(projectId), AuditHistory.LIMIT));
         add(history);
     }

@@ -53,12 +53,14 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     private final boolean unitWide;
     private final transient List<BusinessUnitSummary> units;
     private final transient com.siteline.survey.SurveyService surveys;
+    private final transient com.siteline.followup.ReturnVisits visits;
     private final String me;
 
     public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
             Clock clock, SlaReports sla, com.siteline.report.PeriodicDocuments documents,
-            com.siteline.survey.SurveyService surveys) {
+            com.siteline.survey.SurveyService surveys, com.siteline.followup.ReturnVisits visits) {
         super("overview.title");
+        this.visits = visits;
         this.surveys = surveys;
         this.me = currentUser.username().orElse("");
         this.sla = sla;
@@ -131,7 +133,26 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
             addDocuments(today);
         }
         addSatisfaction(today);
+        addVisits(today);
         add(new Paragraph(getTranslation("overview.not-yet")));
+    }
+
+    /** Return visits due today and those overdue (an agent's own), each a link to exactly them. */
+    private void addVisits(LocalDate today) {
+        add(new H2(getTranslation("overview.visits")));
+        GridQuery due = GridQuery.empty().choice("state", com.siteline.followup.VisitState.DUE.name());
+        if (!unitWide) {
+            due = due.choice("owner", GridQuery.ME);
+        }
+        GridQuery dueToday = due.withFilter("due", new ColumnFilter.DateRange(today, today));
+        GridQuery overdue = due.withFilter("due", new ColumnFilter.DateRange(null, today.minusDays(1)));
+        Div tiles = new Div();
+        tiles.setId("overview-visits");
+        tiles.addClassName("siteline-tiles");
+        tiles.add(tile("visits-today", "overview.visits.today", visits.countUpTo(dueToday, CAP), "return-visits", dueToday),
+                tile("visits-overdue", "overview.visits.overdue", visits.countUpTo(overdue, CAP), "return-visits",
+                        overdue));
+        add(tiles);
     }
 
     /**

@@ -3,8 +3,7 @@ package com.siteline.survey.ui;
 import com.siteline.base.RefusedException;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
-import com.siteline.issue.IssueDetails;
-import com.siteline.issue.ui.IssueSection;
+import com.siteline.base.ui.RecordSection;
 import com.siteline.survey.SurveyService;
 import com.siteline.survey.SurveyState;
 import com.siteline.survey.SurveySummary;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The issue page's survey part: what became of the case's survey, its rating, and a way to skip it. */
 @Component
-class IssueSurveySection implements IssueSection {
+class IssueSurveySection implements RecordSection {
 
     private final SurveyService surveys;
     private final com.siteline.base.grid.GridLinks links;
@@ -30,8 +29,13 @@ class IssueSurveySection implements IssueSection {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> render(IssueDetails issue) {
-        return surveys.ofIssue(issue.id()).map(this::section);
+    public Page page() {
+        return Page.ISSUE;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> render(long issueId) {
+        return surveys.ofIssue(issueId).map(this::section);
     }
 
     private com.vaadin.flow.component.Component section(SurveySummary survey) {

@@ -50,8 +50,12 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
 
     private final transient AuditTrail audit;
 
-    public Customer360View(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit) {
+    private final transient List<com.siteline.base.ui.RecordSection> sections;
+
+    public Customer360View(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit,
+            List<com.siteline.base.ui.RecordSection> sections) {
         super("customer360.title");
+        this.sections = com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.CUSTOMER);
         setId("customer-360");
         this.bench = bench;
         this.audit = audit;
@@ -179,6 +183,7 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         }
         add(log.isEmpty() ? new Paragraph(getTranslation("customer360.none")) : timeline);
         long shown = customerId;
+        sections.forEach(section -> section.render(customerId).ifPresent(this::add));
         add(new AuditHistory(() -> audit.customerHistory(shown, AuditHistory.LIMIT)));
     }
 
