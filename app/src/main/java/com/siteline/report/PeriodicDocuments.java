@@ -55,11 +55,14 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
     private final JsonMapper json;
     private final Clock clock;
     private final JpaGrid<PeriodicDocumentRow> grid;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     PeriodicDocuments(PeriodicDocumentRepository documents, OrganizationService organization, VariantCatalog catalog,
             IssueQueries issues, CalendarService calendars, KpiSettings settings, JsonMapper json, Clock clock,
-            EntityManager em, com.siteline.sla.UserZones zones) {
+            EntityManager em, com.siteline.sla.UserZones zones,
+            org.springframework.context.ApplicationEventPublisher publisher) {
         super(em, organization::unitNamesOf);
+        this.publisher = publisher;
         this.documents = documents;
         this.organization = organization;
         this.catalog = catalog;
@@ -205,7 +208,12 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
             throw new RefusedException("documents.publish.not-approved");
         }
         row.publish(Actors.current(), clock.instant());
-        return saved(row);
+        DocumentSummary published = saved(row);
+        // the document fulfils its obligation of the period it was due in
+        publisher.publishEvent(new com.siteline.obligation.ObligationFulfilled(row.getBusinessUnitId(),
+                row.getKind().obligationId(), row.getDueOn(), com.siteline.obligation.Fulfilment.DOCUMENT, row.getId(),
+                Actors.current()));
+        return published;
     }
 
     private DocumentSummary saved(PeriodicDocumentRow row) {

@@ -54,12 +54,15 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     private final transient List<BusinessUnitSummary> units;
     private final transient com.siteline.survey.SurveyService surveys;
     private final transient com.siteline.followup.ReturnVisits visits;
+    private final transient com.siteline.obligation.Obligations obligations;
     private final String me;
 
     public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
             Clock clock, SlaReports sla, com.siteline.report.PeriodicDocuments documents,
-            com.siteline.survey.SurveyService surveys, com.siteline.followup.ReturnVisits visits) {
+            com.siteline.survey.SurveyService surveys, com.siteline.followup.ReturnVisits visits,
+            com.siteline.obligation.Obligations obligations) {
         super("overview.title");
+        this.obligations = obligations;
         this.visits = visits;
         this.surveys = surveys;
         this.me = currentUser.username().orElse("");
@@ -134,7 +137,25 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         }
         addSatisfaction(today);
         addVisits(today);
-        add(new Paragraph(getTranslation("overview.not-yet")));
+        if (unitWide) {
+            addObligations(today);
+        }
+    }
+
+    /** The units' obligations due this month and those overdue, each a link to exactly them. */
+    private void addObligations(LocalDate today) {
+        add(new H2(getTranslation("overview.obligations")));
+        GridQuery open = GridQuery.empty().choice("state", com.siteline.obligation.ObligationState.OPEN.name());
+        GridQuery month = open.withFilter("due", new ColumnFilter.DateRange(today.withDayOfMonth(1),
+                today.withDayOfMonth(today.lengthOfMonth())));
+        GridQuery overdue = open.withFilter("due", new ColumnFilter.DateRange(null, today.minusDays(1)));
+        Div tiles = new Div();
+        tiles.setId("overview-obligations");
+        tiles.addClassName("siteline-tiles");
+        tiles.add(tile("obligations-month", "overview.obligations.month", obligations.countUpTo(month, CAP),
+                "obligations", month), tile("obligations-overdue", "overview.obligations.overdue",
+                obligations.countUpTo(overdue, CAP), "obligations", overdue));
+        add(tiles);
     }
 
     /** Return visits due today and those overdue (an agent's own), each a link to exactly them. */

@@ -1,0 +1,270 @@
+package com.siteline.obligation;
+
+import com.siteline.base.Actors;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.Message;
+import com.siteline.base.RefusedException;
+import com.siteline.base.grid.JpaGrid;
+import com.siteline.base.grid.UnitScopedGridSource;
+import com.siteline.notification.Notice;
+import com.siteline.notification.NotificationService;
+import com.siteline.obligation.internal.ObligationTask;
+import com.siteline.obligation.internal.ObligationTaskRepository;
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.plugin.VariantCatalog;
+import com.siteline.sdk.BusinessVariant;
+import com.siteline.sdk.RecurringObligation;
+import com.siteline.sla.BusinessCalendar;
+import com.siteline.sla.CalendarService;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recurring obligations (周期性义务): each unit gets a task per period for every obligation its plugins declare
+ * (the complaint summary by the 5th, the quarterly report by the 20th, a community event every quarter …),
+ * made by the hourly timer; done by the record that fulfils it (a published periodic document) or recorded by a
+ * manager (an event held, with attendance and evaluation); an overdue task tells the unit's managers, then the
+ * administrators. Tasks are unique per unit, obligation and period, so several nodes make each once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Obligations extends UnitScopedGridSource<ObligationTask, ObligationSummary> {
+
+    public static final int TEXT_MAX = 2000;
+    /** Working days overdue after which the administrators are told. */
+    public static final int ADMINS_AFTER = 3;
+
+    private final ObligationTaskRepository tasks;
+    private final OrganizationService organization;
+    private final VariantCatalog catalog;
+    private final CalendarService calendars;
+    private final NotificationService notifications;
+    private final Clock clock;
+    private final TransactionTemplate newTransaction;
+    private final JpaGrid<ObligationTask> grid;
+
+    Obligations(ObligationTaskRepository tasks, OrganizationService organization, VariantCatalog catalog,
+            CalendarService calendars, NotificationService notifications, Clock clock,
+            PlatformTransactionManager transactions, EntityManager em, com.siteline.sla.UserZones zones) {
+        super(em, organization::unitNamesOf);
+        this.tasks = tasks;
+        this.organization = organization;
+        this.catalog = catalog;
+        this.calendars = calendars;
+        this.notifications = notifications;
+        this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.grid = new JpaGrid<>(ObligationTask.class, ObligationGrid.DEFINITION, zones::zoneOf,
+                (text, user) -> (root, q, cb) -> cb.like(root.get("evaluation"), "%" + JpaGrid.escape(text) + "%", '\\'));
+    }
+
+    /**
+     * Makes the tasks of the period that holds today (in each unit's zone) for every unit and declared obligation
+     * that has none yet. Returns how many this call made (another node's are not counted).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int generate() {
+        int made = 0;
+        for (BusinessUnitSummary unit : organization.businessUnits()) {
+            LocalDate today = LocalDate.now(clock.withZone(calendars.calendarFor(unit.id()).zone()));
+            for (String pluginId : unit.pluginIds()) {
+                Optional<BusinessVariant> variant = catalog.startedVariant(pluginId);
+                if (variant.isEmpty()) {
+                    continue;
+                }
+                for (RecurringObligation obligation : variant.get().recurringObligations()) {
+                    made += make(unit.id(), pluginId, obligation, ObligationPeriods.first(obligation.frequency(), today))
+                            ? 1 : 0;
+                }
+            }
+        }
+        return made;
+    }
+
+    /** Makes one period's task unless it exists; true when this call made it. */
+    public boolean make(long unitId, String variantId, RecurringObligation obligation, LocalDate first) {
+        if (tasks.existsByBusinessUnitIdAndObligationIdAndPeriodFirst(unitId, obligation.id(), first)) {
+            return false;
+        }
+        try {
+            newTransaction.executeWithoutResult(tx -> tasks.saveAndFlush(new ObligationTask(unitId, variantId,
+                    obligation.id(), first, ObligationPeriods.last(obligation.frequency(), first),
+                    ObligationPeriods.due(obligation, first), clock.instant())));
+            return true;
+        } catch (DataIntegrityViolationException madeElsewhere) {
+            return false;
+        }
+    }
+
+    /** A record that fulfils a task was made elsewhere (a published document): the task is done with it. */
+    @EventListener
+    @Transactional
+    public void on(ObligationFulfilled fulfilled) {
+        tasks.findByBusinessUnitIdAndObligationIdAndDueOn(fulfilled.businessUnitId(), fulfilled.obligationId(),
+                fulfilled.dueOn()).filter(t -> t.getState() == ObligationState.OPEN).ifPresent(t -> t.done(
+                fulfilled.kind(), fulfilled.reference(), null, null, null, fulfilled.by(), clock.instant()));
+    }
+
+    /** The problems of a record, by bundle key; empty when it can be stored. */
+    public static List<String> problemsOf(ObligationRecord record, ObligationSummary task, LocalDate today) {
+        List<String> problems = new ArrayList<>();
+        if (record.kind() == null || record.kind() == Fulfilment.DOCUMENT) {
+            problems.add("obligation.error.kind");
+            return problems;
+        }
+        if (record.kind() == Fulfilment.EVENT) {
+            if (record.heldOn() == null || record.heldOn().isAfter(today) || record.heldOn().isBefore(task.periodFirst())) {
+                problems.add("obligation.error.held-on");
+            }
+            if (record.attendance() == null || record.attendance() < 1 || record.attendance() > 100_000) {
+                problems.add("obligation.error.attendance");
+            }
+        }
+        if (record.evaluation() == null || record.evaluation().isBlank()) {
+            problems.add("obligation.error.evaluation");
+        } else if (record.evaluation().strip().length() > TEXT_MAX) {
+            problems.add("obligation.error.length");
+        }
+        return problems;
+    }
+
+    /**
+     * A manager records the task done: an event held or a note.
+     *
+     * @throws InvalidInputException with what to fix (nothing stored)
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.REPORT)
+    public ObligationSummary record(long id, long expectedVersion, ObligationRecord record) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        ObligationTask task = load(id, units);
+        if (task.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ObligationTask.class, id);
+        }
+        if (task.getState() != ObligationState.OPEN) {
+            throw new RefusedException("obligation.refused.done");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(calendars.calendarFor(task.getBusinessUnitId()).zone()));
+        List<String> problems = problemsOf(record, summary(task, units), today);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        boolean event = record.kind() == Fulfilment.EVENT;
+        task.done(record.kind(), null, event ? record.heldOn() : null, event ? record.attendance() : null,
+                record.evaluation().strip(), Actors.current(), clock.instant());
+        return summary(tasks.saveAndFlush(task), units);
+    }
+
+    /**
+     * The ladder (the timer's run): the day after an open task was due the unit's managers are told; after
+     * {@link #ADMINS_AFTER} working days the administrators. Each step once, stored on the task.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int escalate() {
+        int told = 0;
+        for (long id : tasks.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
+            try {
+                Integer sent = newTransaction.execute(tx -> tasks.findById(id).map(this::climb).orElse(0));
+                told += sent == null ? 0 : sent;
+            } catch (ObjectOptimisticLockingFailureException changed) {
+                // done or escalated meanwhile
+            }
+        }
+        return told;
+    }
+
+    private int climb(ObligationTask task) {
+        if (task.getState() != ObligationState.OPEN) {
+            return 0;
+        }
+        BusinessCalendar calendar = calendars.calendarFor(task.getBusinessUnitId());
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        if (!today.isAfter(task.getDueOn())) {
+            return 0;
+        }
+        int working = 0;
+        for (LocalDate d = task.getDueOn().plusDays(1); !d.isAfter(today) && working <= ADMINS_AFTER; d = d.plusDays(1)) {
+            working += calendar.isWorkingDay(d) ? 1 : 0;
+        }
+        int step = working > ADMINS_AFTER ? 2 : 1;
+        if (step <= task.getEscalationStep()) {
+            return 0;
+        }
+        int from = task.getEscalationStep() + 1;
+        task.escalated(step);
+        tasks.saveAndFlush(task);
+        String name = name(task.getVariantId(), task.getObligationId(), Locale.SIMPLIFIED_CHINESE);
+        String unit = organization.unitNameOf(task.getBusinessUnitId()).values().stream().findFirst().orElse("");
+        int sent = 0;
+        for (int s = from; s <= step; s++) {
+            Set<String> recipients = new LinkedHashSet<>(organization.usersWithRole(task.getBusinessUnitId(),
+                    s == 1 ? Role.MANAGER : Role.ADMIN));
+            for (String user : recipients) {
+                sent += notifications.send(new Notice(user, null, s == 1 ? "OBLIGATION_OVERDUE" : "OBLIGATION_ESCALATION",
+                        "obligation-" + task.getId() + "-" + s + "-" + user, List.of(Message.value(name),
+                                Message.value(unit), Message.value(task.getDueOn().toString())))) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    /** The obligation's name as its plugin declares it, in a language; its id when the plugin is not started. */
+    public String name(String variantId, String obligationId, Locale locale) {
+        return catalog.startedVariant(variantId).stream().flatMap(v -> v.recurringObligations().stream())
+                .filter(o -> o.id().equals(obligationId)).findFirst().map(o -> o.name().get(locale)).orElse(obligationId);
+    }
+
+    /** The obligation ids the started plugins declare (the grid's choices). */
+    public List<String> obligationIds() {
+        return catalog.startedVariants().stream().flatMap(v -> v.recurringObligations().stream())
+                .map(RecurringObligation::id).distinct().toList();
+    }
+
+    public ObligationSummary get(long id) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return summary(load(id, units), units);
+    }
+
+    @Override
+    public JpaGrid<ObligationTask> grid() {
+        return grid;
+    }
+
+    @Override
+    protected ObligationSummary toRow(ObligationTask task, Map<Long, String> units) {
+        return summary(task, units);
+    }
+
+    private static ObligationSummary summary(ObligationTask t, Map<Long, String> units) {
+        return new ObligationSummary(t.getId(), t.getVersion(), t.getBusinessUnitId(), units.get(t.getBusinessUnitId()),
+                t.getVariantId(), t.getObligationId(), t.getPeriodFirst(), t.getPeriodLast(), t.getDueOn(), t.getState(),
+                t.getDoneAt(), t.getDoneBy(), t.getFulfilledBy(), t.getFulfilmentRef(), t.getHeldOn(),
+                t.getAttendance(), t.getEvaluation(), t.getEscalationStep());
+    }
+
+    private ObligationTask load(long id, Map<Long, String> units) {
+        return tasks.findById(id).filter(t -> units.containsKey(t.getBusinessUnitId()))
+                .orElseThrow(() -> new NoSuchElementException("no obligation task " + id));
+    }
+}
