@@ -102,6 +102,15 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         return customers.findById(id).map(c -> new com.siteline.base.RecordOwner(c.getBusinessUnitId(), c.getName(), c.getId()));
     }
 
+    /** Every customer of a unit, id to name (a survey campaign's candidates; callers check who may ask). */
+    public Map<Long, String> namesOfUnit(long unitId) {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        for (Object[] row : customers.namesOfUnit(unitId)) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
     /** How to reach a customer, whoever asks: for messages the system sends (survey links); null when gone. */
     public CustomerDetails contactOf(long id) {
         return customers.findById(id).map(c -> details(c, organization.unitNameOf(c.getBusinessUnitId()))).orElse(null);

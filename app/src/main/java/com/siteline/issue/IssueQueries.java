@@ -176,6 +176,15 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
         return issues.lines(unitId, from, to);
     }
 
+    /** Complaints raised in a unit in [from, to), per customer (a survey campaign's focus group; callers check access). */
+    public Map<Long, Integer> complaintsByCustomer(long unitId, Instant from, Instant to) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (Object[] row : issues.complaintsByCustomer(unitId, from, to)) {
+            counts.put((Long) row[0], ((Long) row[1]).intValue());
+        }
+        return counts;
+    }
+
     /** An issue's status, whoever asks (the survey timer checks that a case is still closed). */
     public java.util.Optional<IssueStatus> statusOf(long id) {
         return issues.findById(id).map(CustomerIssue::getStatus);

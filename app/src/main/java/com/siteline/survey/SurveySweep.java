@@ -114,14 +114,31 @@ public class SurveySweep {
             }
         }
         Instant since = now.atZone(ZoneOffset.UTC).minus(settings.throttle()).toInstant();
-        if (requests.askedSince(r.getCustomerId(), r.getId(), since)) {
+        // a campaign's sample is chosen on purpose: not throttled by the case surveys
+        if (r.getCampaignId() == null && requests.askedSince(r.getCustomerId(), r.getId(), since)) {
             r.end(SurveyState.THROTTLED, null);
             return false;
         }
         String token = SurveyCodec.newToken();
-        r.sent(SurveyCodec.hash(token), now, now.plus(settings.linkValid()));
-        message(r, token, "SURVEY", "survey.message.invitation");
+        Instant expires = r.getExpiresAt() != null ? r.getExpiresAt() : now.plus(settings.linkValid());
+        r.sent(SurveyCodec.hash(token), now, expires);
+        message(r, token, "SURVEY", r.getCampaignId() == null ? "survey.message.invitation"
+                : "survey.message.campaign");
         return true;
+    }
+
+    /** A reminder wave of a campaign: a new link to each member who has not answered. */
+    public int remindCampaign(long campaignId, Instant now) {
+        int[] sent = new int[1];
+        for (long id : requests.unanswered(campaignId)) {
+            each(id, r -> r.getState() == SurveyState.SENT && r.getExpiresAt().isAfter(now), r -> {
+                String token = SurveyCodec.newToken();
+                r.reminded(SurveyCodec.hash(token), now);
+                message(r, token, "SURVEY_REMINDER", "survey.message.reminder");
+                sent[0]++;
+            });
+        }
+        return sent[0];
     }
 
     /** The link to the customer in zh-CN, then English; kept in the outbox, sent once the step commits. */

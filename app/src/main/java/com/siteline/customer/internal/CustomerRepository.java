@@ -9,5 +9,8 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 
     List<Customer> findByPhoneAndBusinessUnitIdIn(String phone, Collection<Long> businessUnitIds);
 
+    @org.springframework.data.jpa.repository.Query("select c.id, c.name from Customer c where c.businessUnitId = :unit")
+    List<Object[]> namesOfUnit(@org.springframework.data.repository.query.Param("unit") long unit);
+
     List<Customer> findByPhone2AndBusinessUnitIdIn(String phone, Collection<Long> businessUnitIds);
 }

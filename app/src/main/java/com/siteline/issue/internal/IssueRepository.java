@@ -11,6 +11,13 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
     List<CustomerIssue> findByCustomerIdOrderByCreatedAtDesc(long customerId);
 
     @Modifying
+    @Query("select i.customerId, count(i) from CustomerIssue i where i.businessUnitId = :unit"
+            + " and i.type = com.siteline.sdk.IssueType.COMPLAINT and i.createdAt >= :from and i.createdAt < :to"
+            + " group by i.customerId")
+    List<Object[]> complaintsByCustomer(@org.springframework.data.repository.query.Param("unit") long unit,
+            @org.springframework.data.repository.query.Param("from") java.time.Instant from,
+            @org.springframework.data.repository.query.Param("to") java.time.Instant to);
+
     @Query("update CustomerIssue i set i.customerName = :name where i.customerId = :customerId")
     int rename(long customerId, String name);
 

@@ -80,8 +80,27 @@ public class SurveyRequest {
     private String skippedBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "campaign_id")
+    private Long campaignId;
+    @Column(length = 8)
+    private String segment;
+    @Column(length = 60)
+    private String reason;
 
     protected SurveyRequest() {
+    }
+
+    /** A member of a campaign's sample: sent by the next sweep, the link valid until the campaign ends. */
+    public static SurveyRequest member(long campaignId, long customerId, String customerName, long businessUnitId,
+            String variantId, String subject, String templateId, int templateVersion, String segment, String reason,
+            Instant expires, Instant now) {
+        SurveyRequest request = new SurveyRequest(customerId, customerName, businessUnitId, variantId, null, subject,
+                null, com.siteline.survey.SurveyTrigger.CAMPAIGN, templateId, templateVersion, now, now);
+        request.campaignId = campaignId;
+        request.segment = segment;
+        request.reason = reason;
+        request.expiresAt = expires;
+        return request;
     }
 
     public SurveyRequest(long customerId, String customerName, long businessUnitId, String variantId, Long issueId,
@@ -174,4 +193,7 @@ public class SurveyRequest {
     public Instant getPoorFollowedAt() { return poorFollowedAt; }
     public String getSkippedBy() { return skippedBy; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getCampaignId() { return campaignId; }
+    public String getSegment() { return segment; }
+    public String getReason() { return reason; }
 }

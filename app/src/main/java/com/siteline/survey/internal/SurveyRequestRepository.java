@@ -24,7 +24,7 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
     List<Long> due(@Param("now") Instant now, Pageable page);
 
     @Query("select s.id from SurveyRequest s where s.state = com.siteline.survey.SurveyState.SENT"
-            + " and s.remindedAt is null and s.sentAt <= :sentBefore and s.expiresAt > :now order by s.sentAt")
+            + " and s.campaignId is null and s.remindedAt is null and s.sentAt <= :sentBefore and s.expiresAt > :now order by s.sentAt")
     List<Long> toRemind(@Param("sentBefore") Instant sentBefore, @Param("now") Instant now, Pageable page);
 
     @Query("select s.id from SurveyRequest s where s.state = com.siteline.survey.SurveyState.SENT"
@@ -35,6 +35,17 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
     @Query("select count(s) > 0 from SurveyRequest s where s.customerId = :customerId and s.id <> :except"
             + " and s.sentAt >= :since")
     boolean askedSince(@Param("customerId") long customerId, @Param("except") long except, @Param("since") Instant since);
+
+    @Query("select s.customerId, count(s) from SurveyRequest s where s.businessUnitId = :unit"
+            + " and s.rating <= :poor and s.answeredAt >= :from and s.answeredAt < :to group by s.customerId")
+    List<Object[]> poorByCustomer(@Param("unit") long unit, @Param("poor") int poor, @Param("from") Instant from,
+            @Param("to") Instant to);
+
+    List<SurveyRequest> findByCampaignIdOrderByCustomerNameAsc(long campaignId);
+
+    @Query("select s.id from SurveyRequest s where s.campaignId = :campaignId"
+            + " and s.state = com.siteline.survey.SurveyState.SENT")
+    List<Long> unanswered(@Param("campaignId") long campaignId);
 
     @Query("select s.issueId, s.rating from SurveyRequest s where s.issueId in :issueIds"
             + " and s.state = com.siteline.survey.SurveyState.ANSWERED and s.rating is not null")

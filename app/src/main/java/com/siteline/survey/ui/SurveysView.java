@@ -79,7 +79,13 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
                         GridQuery.empty().choice("state", SurveyState.ANSWERED.name()))));
         grid.identity(SurveySummary::id).detail(this::panel);
         grid.build();
-        add(new Paragraph(getTranslation("survey.intro", poor)), grid);
+        Paragraph intro = new Paragraph(getTranslation("survey.intro", poor));
+        if (managerOrAdmin()) {
+            Anchor campaigns = new Anchor("surveys/campaigns", getTranslation("campaign.open"));
+            campaigns.setId("surveys-campaigns");
+            intro.add(new com.vaadin.flow.component.html.Span(" "), campaigns);
+        }
+        add(intro, grid);
         setFlexGrow(1, grid);
     }
 
@@ -92,6 +98,12 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
 
     DataGrid<SurveySummary> grid() {
         return grid;
+    }
+
+    private static boolean managerOrAdmin() {
+        var auth = com.siteline.base.Actors.authentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                || a.getAuthority().equals("ROLE_ADMIN"));
     }
 
     private Badge badge(SurveySummary s) {

@@ -1,0 +1,271 @@
+package com.siteline.survey;
+
+import com.siteline.base.Actors;
+import com.siteline.base.InvalidInputException;
+import com.siteline.customer.CustomerService;
+import com.siteline.issue.IssueQueries;
+import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.plugin.VariantCatalog;
+import com.siteline.sdk.Choice;
+import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.SurveyTemplate;
+import com.siteline.sla.CalendarService;
+import com.siteline.survey.internal.SurveyCampaign;
+import com.siteline.survey.internal.SurveyCampaignRepository;
+import com.siteline.survey.internal.SurveyCodec;
+import com.siteline.survey.internal.SurveyRequest;
+import com.siteline.survey.internal.SurveyRequestRepository;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Survey campaigns (seed 004): a manager starts a unit's mid-year sampled or year-end full survey from one of its
+ * plugins' templates, with the template's numbers or their own; the sample ({@link CampaignSample}) is drawn with
+ * a stored seed and each member kept with why they are in it; the sweep sends their links, reminder waves go to
+ * those who have not answered; the response rate is read against the target, the answers per question and segment.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Campaigns {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+    static final List<String> SEGMENTS = List.of(CampaignSample.FOCUS, CampaignSample.SAMPLED, CampaignSample.ALL);
+
+    private final SurveyCampaignRepository campaigns;
+    private final SurveyRequestRepository requests;
+    private final SurveyTemplates templates;
+    private final SurveySettings settings;
+    private final SurveySweep sweep;
+    private final SurveyCodec codec;
+    private final CustomerService customers;
+    private final IssueQueries issues;
+    private final OrganizationService organization;
+    private final VariantCatalog catalog;
+    private final CalendarService calendars;
+    private final Clock clock;
+
+    Campaigns(SurveyCampaignRepository campaigns, SurveyRequestRepository requests, SurveyTemplates templates,
+            SurveySettings settings, SurveySweep sweep, SurveyCodec codec, CustomerService customers,
+            IssueQueries issues, OrganizationService organization, VariantCatalog catalog, CalendarService calendars,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.requests = requests;
+        this.templates = templates;
+        this.settings = settings;
+        this.sweep = sweep;
+        this.codec = codec;
+        this.customers = customers;
+        this.issues = issues;
+        this.organization = organization;
+        this.catalog = catalog;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    /** A unit's templates a campaign can use: the surveys its plugins declare. */
+    public List<SurveyTemplate> templatesOf(long unitId) {
+        return organization.businessUnits().stream().filter(u -> u.id() == unitId).findFirst()
+                .map(BusinessUnitSummary::pluginIds).orElse(java.util.Collections.emptySortedSet()).stream()
+                .flatMap(id -> catalog.startedVariant(id).stream()).flatMap(v -> v.surveys().stream()).toList();
+    }
+
+    /** The focus share a template implies: 20 % (seed 004) for a sampled survey, none for a full one. */
+    public static double focusShareOf(SurveyTemplate template) {
+        return template.sampleRate() < 1 ? 0.2 : 0;
+    }
+
+    /**
+     * Starts a campaign: draws its sample from the unit's customers and schedules a survey for each member
+     * (the sweep sends them); everything or nothing is stored.
+     *
+     * @throws InvalidInputException with what to fix
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.REPORT)
+    public CampaignSummary start(long unitId, String templateId, double focusShare, double sampleRate,
+            double targetRate, LocalDate endsOn) {
+        String username = Actors.current();
+        Map<Long, String> units = organization.unitNamesOf(username);
+        List<String> problems = new ArrayList<>();
+        SurveyTemplate template = units.containsKey(unitId) ? templatesOf(unitId).stream()
+                .filter(t -> t.id().equals(templateId)).findFirst().orElse(null) : null;
+        if (template == null) {
+            problems.add("campaign.error.template");
+        }
+        if (!(focusShare >= 0 && focusShare <= 1) || !(sampleRate > 0 && sampleRate <= 1)
+                || !(targetRate > 0 && targetRate <= 1)) {
+            problems.add("campaign.error.rates");
+        }
+        ZoneId zone = calendars.calendarFor(unitId).zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        if (endsOn == null || !endsOn.isAfter(today) || endsOn.isAfter(today.plusDays(180))) {
+            problems.add("campaign.error.ends");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String variantId = catalog.startedVariants().stream().filter(v -> v.surveys().contains(template))
+                .findFirst().orElseThrow().id();
+        List<CampaignSample.Candidate> candidates = candidates(unitId, today, zone);
+        long seed = SEEDS.nextLong();
+        Instant now = clock.instant();
+        SurveyCampaign campaign = campaigns.saveAndFlush(new SurveyCampaign(unitId, variantId, template.id(),
+                template.version(), focusShare, sampleRate, targetRate, seed, candidates.size(), endsOn, username, now));
+        Instant expires = endsOn.plusDays(1).atStartOfDay(zone).toInstant();
+        String subject = template.title().zhCn();
+        List<SurveyRequest> members = new ArrayList<>();
+        for (CampaignSample.Member m : CampaignSample.select(candidates, focusShare, sampleRate, seed)) {
+            members.add(SurveyRequest.member(campaign.getId(), m.candidate().customerId(), m.candidate().name(), unitId,
+                    variantId, subject, template.id(), template.version(), m.segment(),
+                    m.rank() + "/" + m.candidate().complaints() + "/" + m.candidate().poorRatings(), expires, now));
+        }
+        requests.saveAll(members);
+        return summary(campaign, units);
+    }
+
+    /** The unit's customers with last (calendar) year's complaints and poor survey ratings. */
+    List<CampaignSample.Candidate> candidates(long unitId, LocalDate today, ZoneId zone) {
+        Instant from = LocalDate.of(today.getYear() - 1, 1, 1).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.of(today.getYear(), 1, 1).atStartOfDay(zone).toInstant();
+        Map<Long, Integer> complaints = issues.complaintsByCustomer(unitId, from, to);
+        Map<Long, Integer> poor = new HashMap<>();
+        for (Object[] row : requests.poorByCustomer(unitId, settings.poorAtOrBelow(), from, to)) {
+            poor.put((Long) row[0], ((Long) row[1]).intValue());
+        }
+        List<CampaignSample.Candidate> candidates = new ArrayList<>();
+        customers.namesOfUnit(unitId).forEach((id, name) -> candidates.add(new CampaignSample.Candidate(id, name,
+                complaints.getOrDefault(id, 0), poor.getOrDefault(id, 0))));
+        return candidates;
+    }
+
+    /** Sends a reminder wave: a new link to every member who has not answered. Returns how many went. */
+    @Transactional
+    @PreAuthorize(Role.Can.REPORT)
+    public int remind(long campaignId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        SurveyCampaign campaign = load(campaignId, units);
+        int sent = sweep.remindCampaign(campaign.getId(), clock.instant());
+        campaign.reminded();
+        campaigns.saveAndFlush(campaign);
+        return sent;
+    }
+
+    @PreAuthorize(Role.Can.REPORT)
+    public List<CampaignSummary> list() {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return units.isEmpty() ? List.of() : campaigns.findByBusinessUnitIdInOrderByCreatedAtDesc(units.keySet())
+                .stream().map(c -> summary(c, units)).toList();
+    }
+
+    @PreAuthorize(Role.Can.REPORT)
+    public CampaignSummary get(long id) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return summary(load(id, units), units);
+    }
+
+    @PreAuthorize(Role.Can.REPORT)
+    public List<CampaignMember> members(long campaignId) {
+        load(campaignId, organization.unitNamesOf(Actors.current()));
+        return requests.findByCampaignIdOrderByCustomerNameAsc(campaignId).stream().map(Campaigns::member).toList();
+    }
+
+    /** The template a campaign asks. */
+    public SurveyTemplate template(CampaignSummary campaign) {
+        return templates.find(campaign.variantId(), campaign.templateId(), campaign.templateVersion())
+                .orElseThrow(() -> new com.siteline.base.RefusedException("survey.refused.template"));
+    }
+
+    /** The answers per question, overall and per segment, in a language. */
+    @PreAuthorize(Role.Can.REPORT)
+    public List<CampaignResult> results(long campaignId, Locale locale) {
+        CampaignSummary campaign = get(campaignId);
+        SurveyTemplate template = template(campaign);
+        List<SurveyRequest> answered = requests.findByCampaignIdOrderByCustomerNameAsc(campaignId).stream()
+                .filter(r -> r.getState() == SurveyState.ANSWERED).toList();
+        List<CampaignResult> results = new ArrayList<>();
+        for (FieldSpec question : template.questions()) {
+            Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+            Map<String, double[]> sums = new LinkedHashMap<>();
+            question.choices().forEach(c -> counts.put(c.id(), new LinkedHashMap<>()));
+            if (question.choices().isEmpty()) {
+                counts.put("answered", new LinkedHashMap<>());
+            }
+            for (SurveyRequest r : answered) {
+                Object value = codec.read(r.getAnswers()).get(question.id());
+                if (value == null) {
+                    continue;
+                }
+                List<String> given = value instanceof Collection<?> many ? many.stream().map(Object::toString).toList()
+                        : question.choices().isEmpty() ? List.of("answered") : List.of(value.toString());
+                for (String g : given) {
+                    counts.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(r.getSegment(), 1, Integer::sum);
+                }
+                if (SurveyTemplates.isScale(question)) {
+                    double[] sum = sums.computeIfAbsent(r.getSegment(), k -> new double[2]);
+                    sum[0] += Integer.parseInt(value.toString());
+                    sum[1]++;
+                }
+            }
+            List<CampaignResult.Row> rows = new ArrayList<>();
+            counts.forEach((id, bySegment) -> rows.add(new CampaignResult.Row(id, question.choices().stream()
+                    .filter(c -> c.id().equals(id)).findFirst().map(Choice::label).map(l -> l.get(locale)).orElse(id),
+                    bySegment.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(bySegment))));
+            Map<String, Double> means = new LinkedHashMap<>();
+            double total = 0, n = 0;
+            for (Map.Entry<String, double[]> e : sums.entrySet()) {
+                means.put(e.getKey(), e.getValue()[0] / e.getValue()[1]);
+                total += e.getValue()[0];
+                n += e.getValue()[1];
+            }
+            results.add(new CampaignResult(question.id(), question.label().get(locale), List.copyOf(rows),
+                    n == 0 ? Double.NaN : total / n, Map.copyOf(means)));
+        }
+        return results;
+    }
+
+    private static CampaignMember member(SurveyRequest r) {
+        String[] reason = r.getReason() == null ? new String[] {"0", "0", "0"} : r.getReason().split("/");
+        return new CampaignMember(r.getId(), r.getCustomerId(), r.getCustomerName(), r.getSegment(),
+                Integer.parseInt(reason[0]), Integer.parseInt(reason[1]), Integer.parseInt(reason[2]), r.getState(),
+                r.getAnsweredAt(), r.getRating());
+    }
+
+    private CampaignSummary summary(SurveyCampaign c, Map<Long, String> units) {
+        Map<String, int[]> segments = new LinkedHashMap<>();
+        int members = 0, answered = 0;
+        for (SurveyRequest r : requests.findByCampaignIdOrderByCustomerNameAsc(c.getId())) {
+            int[] counts = segments.computeIfAbsent(r.getSegment(), k -> new int[2]);
+            counts[0]++;
+            members++;
+            if (r.getState() == SurveyState.ANSWERED) {
+                counts[1]++;
+                answered++;
+            }
+        }
+        return new CampaignSummary(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),
+                c.getVariantId(), c.getTemplateId(), c.getTemplateVersion(), c.getFocusShare(), c.getSampleRate(),
+                c.getTargetRate(), c.getSeed(), c.getCandidates(), c.getEndsOn(), c.getReminderWaves(),
+                c.getCreatedBy(), c.getCreatedAt(), members, answered, segments);
+    }
+
+    private SurveyCampaign load(long id, Map<Long, String> units) {
+        return campaigns.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId()))
+                .orElseThrow(() -> new NoSuchElementException("no campaign " + id));
+    }
+}

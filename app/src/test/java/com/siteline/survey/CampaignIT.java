@@ -1,0 +1,153 @@
+package com.siteline.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.siteline.base.CustomerTier;
+import com.siteline.base.InvalidInputException;
+import com.siteline.customer.Channel;
+import com.siteline.customer.CustomerDraft;
+import com.siteline.customer.CustomerService;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.NewIssue;
+import com.siteline.notification.CustomerMessage;
+import com.siteline.notification.CustomerMessages;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.organization.RunAs;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.testsupport.SitelineSpringTest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A mid-year sampled campaign on MariaDB over a unit of its own with 30 owners, five of whom complained last year:
+ * they are all in the focus group, the stored seed draws the same sample again, the links go out, answers move
+ * the response rate, a reminder wave reaches only those who have not answered, results count the answers.
+ */
+@SitelineSpringTest
+class CampaignIT {
+
+    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]+)");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    SurveySweep sweep;
+    @Autowired
+    SurveyAnswers answers;
+    @Autowired
+    CustomerMessages messages;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    RunAs as;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    private List<String> links(long customerId) {
+        return as.system(() -> messages.ofCustomer(customerId)).stream().map(CustomerMessage::body)
+                .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+    }
+
+    @Test
+    void theFocusGroupIsAskedTheSeedRedrawsTheSampleAndTheResponseRateFollowsTheAnswers() {
+        String code = "CMP-" + (System.nanoTime() % 100000);
+        as.system(() -> organization.createBusinessUnit(code, "调查测试物业 " + code, List.of("property-management")));
+        String manager = "cmp-" + code.toLowerCase();
+        as.system(() -> organization.createUser(manager, "经理 调查", "manager-pass-2026", Set.of(Role.MANAGER),
+                List.of(code)));
+        long unit = organization.businessUnits().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().id();
+        List<CustomerDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            drafts.add(new CustomerDraft(unit, "业主" + i + " " + code, phone(), null, null, null, "花园 " + i,
+                    CustomerTier.STANDARD, Set.of(), Channel.PHONE, null, null));
+        }
+        List<Long> ids = as.user(manager, () -> customers.createAll(drafts));
+        // five owners complained last year (two of them twice)
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        Timestamp lastYear = Timestamp.from(LocalDate.of(today.getYear() - 1, 6, 15).atStartOfDay(ZONE).toInstant());
+        for (int i = 0; i < 7; i++) {
+            long customer = ids.get(i % 5);
+            IssueDetails issue = as.user(manager, () -> issues.create(new NewIssue(customer, null, "噪音投诉", null,
+                    IssueType.COMPLAINT, "other", Urgency.NORMAL)));
+            jdbc.update("update customer_issue set created_at = ? where id = ?", lastYear, issue.id());
+        }
+
+        assertThatThrownBy(() -> as.user(manager, () -> campaigns.start(unit, "mid-year-sampled", 1.5, 0.5, 0.5,
+                today.minusDays(1)))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                .containsExactly("campaign.error.rates", "campaign.error.ends"));
+        assertThatThrownBy(() -> as.user(manager, () -> campaigns.start(unit, "completion-survey", 0.2, 0.5, 0.5,
+                today.plusDays(10)))).isInstanceOf(InvalidInputException.class);
+
+        CampaignSummary started = as.user(manager, () -> campaigns.start(unit, "mid-year-sampled", 0.2, 0.5, 0.5,
+                today.plusDays(20)));
+        assertThat(started.candidates()).isEqualTo(30);
+        assertThat(started.members()).isEqualTo(6 + 12);
+        List<CampaignMember> members = as.user(manager, () -> campaigns.members(started.id()));
+        Set<Long> focus = members.stream().filter(m -> m.segment().equals(CampaignSample.FOCUS))
+                .map(CampaignMember::customerId).collect(Collectors.toSet());
+        assertThat(focus).hasSize(6).containsAll(ids.subList(0, 5));
+        assertThat(members).filteredOn(m -> m.customerId() == ids.get(0)).singleElement()
+                .satisfies(m -> assertThat(m.complaints()).isEqualTo(2));
+        // the stored seed draws exactly the stored sample again
+        List<CampaignSample.Member> redrawn = as.user(manager, () -> CampaignSample.select(campaigns.candidates(unit,
+                today, ZONE), started.focusShare(), started.sampleRate(), started.seed()));
+        assertThat(redrawn.stream().map(m -> m.candidate().customerId() + m.segment()).collect(Collectors.toSet()))
+                .isEqualTo(members.stream().map(m -> m.customerId() + m.segment()).collect(Collectors.toSet()));
+
+        as.system(() -> sweep.run(clock.instant().plusSeconds(1)));
+        assertThat(members).allSatisfy(m -> assertThat(links(m.customerId())).hasSize(1));
+        List<CampaignMember> answering = members.subList(0, 10);
+        for (CampaignMember m : answering) {
+            answers.answer(links(m.customerId()).getFirst(), Map.of("satisfaction", m.customerId() % 2 == 0 ? "5" : "4",
+                    "services", List.of("repair")), null, null);
+        }
+        CampaignSummary progress = as.user(manager, () -> campaigns.get(started.id()));
+        assertThat(progress.answered()).isEqualTo(10);
+        assertThat(progress.responseRate()).isEqualTo(10 / 18.0);
+        assertThat(progress.targetMet()).isTrue();
+
+        int reminded = as.user(manager, () -> campaigns.remind(started.id()));
+        assertThat(reminded).isEqualTo(8);
+        assertThat(answering).allSatisfy(m -> assertThat(links(m.customerId())).hasSize(1));
+        assertThat(members.subList(10, 18)).allSatisfy(m -> assertThat(links(m.customerId())).hasSize(2));
+        assertThat(as.user(manager, () -> campaigns.get(started.id())).reminderWaves()).isEqualTo(1);
+
+        List<CampaignResult> results = as.user(manager, () -> campaigns.results(started.id(), java.util.Locale.SIMPLIFIED_CHINESE));
+        CampaignResult satisfaction = results.stream().filter(r -> r.questionId().equals("satisfaction")).findFirst()
+                .orElseThrow();
+        assertThat(satisfaction.rows().stream().mapToInt(CampaignResult.Row::total).sum()).isEqualTo(10);
+        assertThat(satisfaction.mean()).isBetween(4.0, 5.0);
+        CampaignResult services = results.stream().filter(r -> r.questionId().equals("services")).findFirst().orElseThrow();
+        assertThat(services.rows()).filteredOn(r -> r.choiceId().equals("repair")).singleElement()
+                .satisfies(r -> assertThat(r.total()).isEqualTo(10));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger PHONES = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static String phone() {
+        return "1366" + String.format("%07d", (int) (System.nanoTime() % 9_000_000) + PHONES.incrementAndGet());
+    }
+}
