@@ -114,6 +114,29 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         return made;
     }
 
+    /** A repair or housekeeping job was confirmed done: the variant's schedules after a job start. */
+    @EventListener
+    @Transactional
+    public void on(com.siteline.job.JobCompleted job) {
+        BusinessCalendar calendar = calendars.calendarFor(job.businessUnitId());
+        LocalDate day = job.confirmedAt().atZone(calendar.zone()).toLocalDate();
+        List<FollowUpSchedule> schedules = job.variantId() == null ? List.of() : catalog.startedVariant(job.variantId())
+                .stream().flatMap(v -> v.followUpSchedules().stream())
+                .filter(s -> s.trigger() == FollowUpSchedule.Trigger.JOB_COMPLETED).toList();
+        Instant now = clock.instant();
+        for (FollowUpSchedule schedule : schedules) {
+            for (int i = 0; i < schedule.offsets().size(); i++) {
+                Period offset = schedule.offsets().get(i);
+                String key = "job:" + job.jobId() + ":" + schedule.id() + ":" + (i + 1);
+                if (!visits.existsBySourceKey(key)) {
+                    visits.save(new ReturnVisit(key, job.businessUnitId(), job.variantId(), schedule.id(), i + 1,
+                            offset.toString(), job.customerId(), job.customerName(), job.projectId(), job.title(),
+                            job.owner(), VisitDates.due(day, offset, calendar), now));
+                }
+            }
+        }
+    }
+
     @Override
     public JpaGrid<ReturnVisit> grid() {
         return grid;

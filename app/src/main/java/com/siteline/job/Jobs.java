@@ -1,0 +1,265 @@
+package com.siteline.job;
+
+import com.siteline.base.Actors;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.Message;
+import com.siteline.base.RefusedException;
+import com.siteline.base.grid.JpaGrid;
+import com.siteline.base.grid.UnitScopedGridSource;
+import com.siteline.issue.Deadline;
+import com.siteline.issue.DeadlineKind;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueQueries;
+import com.siteline.job.internal.RepairJob;
+import com.siteline.job.internal.RepairJobRepository;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectSummary;
+import com.siteline.sdk.IssueType;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Repair and warranty jobs (报修 / 保修): a repair request becomes a job with its response limit and on-site limit
+ * (上门时限) taken from the request's response-time rule (its first-response and resolution targets); dispatched
+ * to a technician or crew, on site, completed (work done, materials, charge), confirmed by the customer — which
+ * starts the plugin's return visit. A job of a project still under warranty says so; one out of warranty is
+ * dispatched only after the customer accepted a quote.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
+
+    public static final int TEXT_MAX = 2000;
+
+    private final RepairJobRepository jobs;
+    private final IssueQueries issues;
+    private final ProjectService projects;
+    private final OrganizationService organization;
+    private final ApplicationEventPublisher publisher;
+    private final Period warranty;
+    private final Clock clock;
+    private final JpaGrid<RepairJob> grid;
+
+    Jobs(RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
+            ApplicationEventPublisher publisher, @Value("${siteline.jobs.warranty:P2Y}") Period warranty, Clock clock,
+            EntityManager em, com.siteline.sla.UserZones zones) {
+        super(em, organization::unitNamesOf);
+        this.jobs = jobs;
+        this.issues = issues;
+        this.projects = projects;
+        this.organization = organization;
+        this.publisher = publisher;
+        this.warranty = warranty;
+        this.clock = clock;
+        this.grid = new JpaGrid<>(RepairJob.class, JobGrid.DEFINITION, zones::zoneOf,
+                (text, user) -> (root, q, cb) -> cb.or(
+                        cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                        cb.like(root.get("title"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                        cb.like(root.get("technician"), "%" + JpaGrid.escape(text) + "%", '\\')));
+        this.grid.bind("warranty", (filter, user) -> (root, q, cb) -> root.get("inWarranty").in(
+                ((com.siteline.base.grid.ColumnFilter.Choice) filter).values().stream().map(Boolean::valueOf).toList()));
+    }
+
+    /**
+     * Makes the job of a repair request (one per request): its limits from the request's deadlines, in or out of
+     * warranty by its project's completion.
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public JobSummary create(long issueId) {
+        String username = Actors.current();
+        Map<Long, String> units = organization.unitNamesOf(username);
+        if (!issues.visible(issueId)) {
+            throw new NoSuchElementException("no issue " + issueId);
+        }
+        IssueDetails issue = issues.get(issueId);
+        if (issue.type() != IssueType.REPAIR_REQUEST) {
+            throw new RefusedException("job.refused.not-repair");
+        }
+        if (!issue.status().isOpen()) {
+            throw new RefusedException("job.refused.closed");
+        }
+        if (jobs.findByIssueId(issueId).isPresent()) {
+            throw new RefusedException("job.refused.exists");
+        }
+        LocalDate until = null;
+        if (issue.projectId() != null && projects.visible(issue.projectId())) {
+            ProjectSummary project = projects.get(issue.projectId());
+            if (project.completedAt() != null) {
+                until = project.completedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plus(warranty);
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        boolean inWarranty = until != null && !today.isAfter(until);
+        RepairJob job = jobs.saveAndFlush(new RepairJob(issue.businessUnitId(), issue.variantId(), issueId,
+                issue.customerId(), issue.customerName(), issue.projectId(), issue.title(),
+                due(issue, DeadlineKind.FIRST_RESPONSE), due(issue, DeadlineKind.RESOLUTION), inWarranty, until,
+                username, clock.instant()));
+        return summary(job, units);
+    }
+
+    private static Instant due(IssueDetails issue, DeadlineKind kind) {
+        return issue.deadlines().stream().filter(d -> d.kind() == kind).map(Deadline::due).findFirst().orElse(null);
+    }
+
+    /** The problems of a step, by bundle key; empty when it can be taken. */
+    public static List<String> problemsOf(JobSummary job, JobState target, JobStep step) {
+        List<String> problems = new ArrayList<>();
+        switch (target) {
+            case DISPATCHED -> {
+                if (blank(step.technician()) || step.technician().strip().length() > 100) {
+                    problems.add("job.error.technician");
+                }
+                if (!job.inWarranty() && job.quoteAcceptedAt() == null && (step.quote() == null
+                        || step.quote().signum() <= 0 || !step.quoteAccepted())) {
+                    problems.add("job.error.quote");
+                }
+            }
+            case COMPLETED -> {
+                if (blank(step.workDone()) || step.workDone().strip().length() > TEXT_MAX
+                        || (step.materials() != null && step.materials().strip().length() > 1000)) {
+                    problems.add("job.error.work");
+                }
+                if (step.charge() != null && step.charge().signum() < 0) {
+                    problems.add("job.error.charge");
+                }
+                if (!job.inWarranty() && step.charge() == null) {
+                    problems.add("job.error.charge");
+                }
+            }
+            case CONFIRMED -> {
+                if (blank(step.confirmedBy()) || step.confirmedBy().strip().length() > 100) {
+                    problems.add("job.error.confirmed-by");
+                }
+            }
+            default -> {
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Takes the job's next step: dispatch, arrival, completion, the customer's confirmation (after which the return
+     * visit is made), or cancellation.
+     *
+     * @throws InvalidInputException what the step needs (nothing stored)
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public JobSummary step(long id, long expectedVersion, JobState target, JobStep step) {
+        String username = Actors.current();
+        Map<Long, String> units = organization.unitNamesOf(username);
+        RepairJob job = load(id, units);
+        if (job.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(RepairJob.class, id);
+        }
+        JobState from = job.getState();
+        boolean allowed = switch (target) {
+            case DISPATCHED -> from == JobState.REQUESTED;
+            case ON_SITE -> from == JobState.DISPATCHED;
+            case COMPLETED -> from == JobState.ON_SITE;
+            case CONFIRMED -> from == JobState.COMPLETED;
+            case CANCELLED -> from.open() && from != JobState.COMPLETED;
+            case REQUESTED -> false;
+        };
+        if (!allowed) {
+            throw new RefusedException("job.refused.step", Message.key("job.state.", from), Message.key("job.state.", target));
+        }
+        List<String> problems = problemsOf(summary(job, units), target, step);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Instant now = clock.instant();
+        switch (target) {
+            case DISPATCHED -> {
+                if (!job.isInWarranty() && job.getQuoteAcceptedAt() == null) {
+                    job.quoteAccepted(step.quote(), now);
+                }
+                job.dispatch(step.technician().strip(), now);
+            }
+            case ON_SITE -> job.arrived(now);
+            case COMPLETED -> job.completed(step.workDone().strip(), trim(step.materials()), step.charge(), now);
+            case CONFIRMED -> job.confirmed(step.confirmedBy().strip(), now);
+            case CANCELLED -> job.cancel();
+            default -> {
+            }
+        }
+        RepairJob saved = jobs.saveAndFlush(job);
+        if (target == JobState.CONFIRMED) {
+            publisher.publishEvent(new JobCompleted(saved.getId(), saved.getBusinessUnitId(), saved.getVariantId(),
+                    saved.getCustomerId(), saved.getCustomerName(), saved.getProjectId(), saved.getTitle(), null, now));
+        }
+        return summary(saved, units);
+    }
+
+    public JobSummary get(long id) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return summary(load(id, units), units);
+    }
+
+    public Optional<JobSummary> ofIssue(long issueId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return jobs.findByIssueId(issueId).filter(j -> units.containsKey(j.getBusinessUnitId())).map(j -> summary(j, units));
+    }
+
+    public List<JobSummary> ofCustomer(long customerId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return jobs.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
+                .filter(j -> units.containsKey(j.getBusinessUnitId())).map(j -> summary(j, units)).toList();
+    }
+
+    public List<JobSummary> ofProject(long projectId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return jobs.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
+                .filter(j -> units.containsKey(j.getBusinessUnitId())).map(j -> summary(j, units)).toList();
+    }
+
+    @Override
+    public JpaGrid<RepairJob> grid() {
+        return grid;
+    }
+
+    @Override
+    protected JobSummary toRow(RepairJob job, Map<Long, String> units) {
+        return summary(job, units);
+    }
+
+    private static JobSummary summary(RepairJob j, Map<Long, String> units) {
+        return new JobSummary(j.getId(), j.getVersion(), j.getBusinessUnitId(), units.get(j.getBusinessUnitId()),
+                j.getVariantId(), j.getIssueId(), j.getCustomerId(), j.getCustomerName(), j.getProjectId(), j.getTitle(),
+                j.getState(), j.getResponseDue(), j.getOnSiteDue(), j.isInWarranty(), j.getWarrantyUntil(), j.getQuote(),
+                j.getQuoteAcceptedAt(), j.getTechnician(), j.getDispatchedAt(), j.getArrivedAt(), j.getCompletedAt(),
+                j.getWorkDone(), j.getMaterials(), j.getCharge(), j.getConfirmedAt(), j.getConfirmedBy(),
+                j.getCreatedBy(), j.getCreatedAt());
+    }
+
+    private RepairJob load(long id, Map<Long, String> units) {
+        return jobs.findById(id).filter(j -> units.containsKey(j.getBusinessUnitId()))
+                .orElseThrow(() -> new NoSuchElementException("no job " + id));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String trim(String text) {
+        return blank(text) ? null : text.strip();
+    }
+}

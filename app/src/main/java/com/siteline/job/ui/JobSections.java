@@ -1,0 +1,114 @@
+package com.siteline.job.ui;
+
+import com.siteline.base.RefusedException;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.RecordSection;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueQueries;
+import com.siteline.job.JobSummary;
+import com.siteline.job.Jobs;
+import com.siteline.sdk.IssueType;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Jobs on the record pages: a repair request's job (or the button that makes it) on the issue page, the jobs of a
+ * customer and of a project on theirs.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobSections {
+
+    @Bean
+    RecordSection issueJob(Jobs jobs, IssueQueries issues, GridLinks links) {
+        return new RecordSection() {
+            @Override
+            public Page page() {
+                return Page.ISSUE;
+            }
+
+            @Override
+            public Optional<Component> render(long issueId) {
+                IssueDetails issue = issues.get(issueId);
+                Optional<JobSummary> job = jobs.ofIssue(issueId);
+                if (issue.type() != IssueType.REPAIR_REQUEST && job.isEmpty()) {
+                    return Optional.empty();
+                }
+                Div box = new Div();
+                box.setId("issue-job");
+                fill(box, jobs, issue, job, links);
+                return Optional.of(box);
+            }
+        };
+    }
+
+    private static void fill(Div box, Jobs jobs, IssueDetails issue, Optional<JobSummary> job, GridLinks links) {
+        box.removeAll();
+        box.add(new H3(box.getTranslation("job.section")));
+        if (job.isPresent()) {
+            JobSummary j = job.get();
+            box.add(new Paragraph(box.getTranslation(j.state().messageKey()) + (j.technician() == null ? ""
+                    : " · " + j.technician())), new Anchor(links.link("jobs", GridQuery.empty().withSearch(j.title())),
+                    box.getTranslation("job.title")));
+        } else if (issue.status().isOpen()) {
+            Button create = new Button(box.getTranslation("job.create"), e -> {
+                try {
+                    fill(box, jobs, issue, Optional.of(jobs.create(issue.id())), links);
+                    Problems.success(box.getTranslation("job.created.notice"));
+                } catch (RefusedException refused) {
+                    Problems.show(box, refused);
+                }
+            });
+            create.setId("issue-job-create");
+            box.add(create);
+        }
+    }
+
+    @Bean
+    RecordSection customerJobs(Jobs jobs) {
+        return list(RecordSection.Page.CUSTOMER, "customer-jobs", jobs::ofCustomer);
+    }
+
+    @Bean
+    RecordSection projectJobs(Jobs jobs) {
+        return list(RecordSection.Page.PROJECT, "project-jobs", jobs::ofProject);
+    }
+
+    private static RecordSection list(RecordSection.Page page, String id,
+            java.util.function.LongFunction<List<JobSummary>> read) {
+        return new RecordSection() {
+            @Override
+            public Page page() {
+                return page;
+            }
+
+            @Override
+            public Optional<Component> render(long recordId) {
+                List<JobSummary> list = read.apply(recordId);
+                if (list.isEmpty()) {
+                    return Optional.empty();
+                }
+                Div box = new Div();
+                box.setId(id);
+                box.add(new H3(box.getTranslation("job.section")));
+                UnorderedList items = new UnorderedList();
+                list.forEach(j -> items.add(new ListItem(com.siteline.base.ui.Formats.minute(j.createdAt()) + " · "
+                        + j.title() + " · " + box.getTranslation(j.state().messageKey()) + " · " + box.getTranslation(
+                        j.inWarranty() ? "job.warranty.in" : "job.warranty.out"))));
+                box.add(items, new Anchor("jobs", box.getTranslation("job.title")));
+                return Optional.of(box);
+            }
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package com.siteline.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.RefusedException;
+import com.siteline.customer.CustomerDetails;
+import com.siteline.followup.ReturnVisits;
+import com.siteline.followup.VisitDates;
+import com.siteline.followup.VisitSummary;
+import com.siteline.issue.DeadlineKind;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueQueries;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.NewIssue;
+import com.siteline.organization.RunAs;
+import com.siteline.project.AttachmentService;
+import com.siteline.project.NewProject;
+import com.siteline.project.ProjectRecords;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectTeam;
+import com.siteline.project.StageGates;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.sla.BusinessCalendar;
+import com.siteline.sla.CalendarService;
+import com.siteline.testsupport.SampleAnswers;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.siteline.testsupport.WorkspaceFixture;
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Repair jobs on MariaDB: a property repair request becomes a job with its limits from the request's deadlines,
+ * out of warranty it needs an accepted quote, each step needs what it says, the confirmed job gets its return
+ * visit three days on; a repair on a completed home-decoration project is under warranty.
+ */
+@SitelineSpringTest
+class JobIT {
+
+    @Autowired
+    WorkspaceFixture fixture;
+    @Autowired
+    Jobs jobs;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    IssueQueries queries;
+    @Autowired
+    ReturnVisits visits;
+    @Autowired
+    CalendarService calendars;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    StageGates gates;
+    @Autowired
+    ProjectRecords records;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    RunAs as;
+
+    private IssueDetails request(CustomerDetails customer, String title, Long projectId, IssueType type) {
+        return as.user("manager", () -> issues.create(new NewIssue(customer.id(), projectId, title, null, type,
+                "other", Urgency.URGENT)));
+    }
+
+    @Test
+    void aRepairRequestBecomesAJobThatEndsInItsReturnVisit() {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails owner = fixture.customer("BJ-PROPERTY", "报修业主" + marker);
+        IssueDetails leak = request(owner, "阳台漏水 " + marker, null, IssueType.REPAIR_REQUEST);
+        IssueDetails enquiry = request(owner, "物业费 " + marker, null, IssueType.ENQUIRY);
+        assertThatThrownBy(() -> as.user("manager", () -> jobs.create(enquiry.id()))).isInstanceOf(RefusedException.class);
+
+        JobSummary job = as.user("manager", () -> jobs.create(leak.id()));
+        IssueDetails details = as.user("manager", () -> queries.get(leak.id()));
+        assertThat(job.responseDue()).isEqualTo(details.deadlines().stream()
+                .filter(d -> d.kind() == DeadlineKind.FIRST_RESPONSE).findFirst().orElseThrow().due());
+        assertThat(job.onSiteDue()).isEqualTo(details.deadlines().stream()
+                .filter(d -> d.kind() == DeadlineKind.RESOLUTION).findFirst().orElseThrow().due());
+        assertThat(job.inWarranty()).isFalse();
+        assertThatThrownBy(() -> as.user("manager", () -> jobs.create(leak.id()))).isInstanceOf(RefusedException.class);
+
+        // out of warranty: no dispatch without an accepted quote; nothing stored
+        assertThatThrownBy(() -> as.user("manager", () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED,
+                JobStep.dispatch("王师傅")))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsExactly("job.error.quote"));
+        assertThatThrownBy(() -> as.user("manager", () -> jobs.step(job.id(), job.version(), JobState.COMPLETED,
+                JobStep.none()))).isInstanceOf(RefusedException.class);
+        assertThat(as.user("manager", () -> jobs.get(job.id())).state()).isEqualTo(JobState.REQUESTED);
+
+        JobSummary dispatched = as.user("manager", () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED,
+                new JobStep("王师傅", new BigDecimal("120"), true, null, null, null, null)));
+        assertThat(dispatched.quote()).isEqualByComparingTo("120");
+        assertThat(dispatched.quoteAcceptedAt()).isNotNull();
+        JobSummary onSite = as.user("manager", () -> jobs.step(dispatched.id(), dispatched.version(), JobState.ON_SITE,
+                JobStep.none()));
+        assertThatThrownBy(() -> as.user("manager", () -> jobs.step(onSite.id(), onSite.version(), JobState.COMPLETED,
+                new JobStep(null, null, false, " ", null, null, null)))).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.problems()).containsExactly("job.error.work",
+                        "job.error.charge"));
+        JobSummary done = as.user("manager", () -> jobs.step(onSite.id(), onSite.version(), JobState.COMPLETED,
+                new JobStep(null, null, false, "更换止水阀", "止水阀 1 个", new BigDecimal("120"), null)));
+        assertThat(as.user("manager", () -> visits.ofCustomer(owner.id()))).isEmpty();
+        JobSummary confirmed = as.user("manager", () -> jobs.step(done.id(), done.version(), JobState.CONFIRMED,
+                new JobStep(null, null, false, null, null, null, "业主本人")));
+        assertThat(confirmed.state()).isEqualTo(JobState.CONFIRMED);
+        assertThat(confirmed.onSiteLate(confirmed.confirmedAt())).isFalse();
+
+        List<VisitSummary> followUp = as.user("manager", () -> visits.ofCustomer(owner.id()));
+        BusinessCalendar calendar = calendars.calendarFor(confirmed.businessUnitId());
+        assertThat(followUp).singleElement().satisfies(v -> {
+            assertThat(v.scheduleId()).isEqualTo("after-repair");
+            assertThat(v.dueOn()).isEqualTo(VisitDates.due(confirmed.confirmedAt().atZone(calendar.zone()).toLocalDate(),
+                    Period.ofDays(3), calendar));
+            assertThat(v.subject()).isEqualTo("阳台漏水 " + marker);
+        });
+        assertThat(as.user("manager", () -> jobs.ofCustomer(owner.id()))).hasSize(1);
+    }
+
+    @Test
+    void aRepairOnACompletedProjectIsUnderWarrantyAndNeedsNoQuote() {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails owner = fixture.customer("SH-HOME", "保修业主" + marker);
+        long unit = fixture.unit("SH-HOME");
+        long projectId = as.user("pm", () -> projects.create(new NewProject("保修测试 " + marker, owner.name(), "测试路",
+                unit, "home-decoration", owner.id(), new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
+                .id();
+        SampleAnswers.walkToCompletion(as, projects, gates, records, attachments, "pm", projectId);
+        IssueDetails crack = request(owner, "墙面开裂 " + marker, projectId, IssueType.REPAIR_REQUEST);
+        JobSummary job = as.user("manager", () -> jobs.create(crack.id()));
+        assertThat(job.inWarranty()).isTrue();
+        assertThat(job.warrantyUntil()).isAfter(java.time.LocalDate.now().plusYears(1));
+        JobSummary dispatched = as.user("manager", () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED,
+                JobStep.dispatch("油漆班")));
+        assertThat(dispatched.quote()).isNull();
+        assertThat(as.user("pm", () -> jobs.ofProject(projectId))).hasSize(1);
+    }
+}
