@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.base.RefusedException;
 import com.siteline.communication.CommunicationService;
-import com.siteline.communication.NewLogEntry;
-import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
@@ -14,12 +12,9 @@ import com.siteline.issue.IssueService;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.StepInput;
 import com.siteline.issue.Verdict;
-import com.siteline.notification.CustomerMessage;
 import com.siteline.notification.CustomerMessages;
 import com.siteline.organization.RunAs;
 import com.siteline.project.FormValidationException;
-import com.siteline.sdk.IssueType;
-import com.siteline.sdk.Urgency;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.time.Clock;
@@ -31,8 +26,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,10 +39,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SitelineSpringTest
 class SurveyIT {
 
-    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]+)");
-
     @Autowired
     WorkspaceFixture fixture;
+    @Autowired
+    com.siteline.testsupport.ClosedCases cases;
     @Autowired
     IssueService issues;
     @Autowired
@@ -74,20 +67,7 @@ class SurveyIT {
     Clock clock;
 
     private IssueDetails closedCase(CustomerDetails customer, String title, boolean contact) {
-        IssueDetails raised = fixture.issue(customer, title, IssueType.COMPLAINT, "quality-acceptance", Urgency.NORMAL);
-        IssueDetails assigned = as.user("admin", () -> issues.assign(raised.id(), raised.version(), "agent"));
-        IssueDetails handling = as.user("agent", () -> issues.move(assigned.id(), assigned.version(),
-                IssueStatus.IN_PROGRESS, StepInput.none()));
-        if (contact) {
-            as.user("agent", () -> communications.record(new NewLogEntry(customer.id(), null, raised.id(),
-                    clock.instant().minusSeconds(60), null, Channel.PHONE, "客服；" + customer.name(), "电话沟通处理方案",
-                    "客户同意", null, false, List.of())));
-        }
-        IssueDetails current = as.user("agent", () -> queries.get(handling.id()));
-        IssueDetails feedback = as.user("agent", () -> issues.move(current.id(), current.version(),
-                IssueStatus.FEEDBACK_GIVEN, new StepInput("已反馈", "原因", "已整改", null)));
-        return as.user("manager", () -> issues.move(feedback.id(), feedback.version(), IssueStatus.CLOSED,
-                new StepInput("核实", null, null, Verdict.SATISFIED)));
+        return cases.close(customer, title, contact);
     }
 
     private SurveySummary surveyOf(IssueDetails issue) {
@@ -95,8 +75,7 @@ class SurveyIT {
     }
 
     private List<String> links(CustomerDetails customer) {
-        return as.system(() -> messages.ofCustomer(customer.id())).stream().map(CustomerMessage::body)
-                .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+        return cases.links(customer.id());
     }
 
     private Instant afterDelay(IssueDetails closed) {

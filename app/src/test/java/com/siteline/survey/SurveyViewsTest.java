@@ -3,21 +3,15 @@ package com.siteline.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.communication.CommunicationService;
-import com.siteline.communication.NewLogEntry;
-import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.IssueStatus;
-import com.siteline.issue.StepInput;
-import com.siteline.issue.Verdict;
 import com.siteline.notification.CustomerMessage;
 import com.siteline.notification.CustomerMessages;
 import com.siteline.notification.ui.OutboxView;
 import com.siteline.organization.RunAs;
-import com.siteline.sdk.IssueType;
-import com.siteline.sdk.Urgency;
 import com.siteline.survey.ui.SurveyPage;
 import com.siteline.survey.ui.SurveysView;
 import com.siteline.testsupport.SitelineSpringTest;
@@ -37,8 +31,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -50,10 +42,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SitelineSpringTest
 class SurveyViewsTest extends SpringBrowserlessTest {
 
-    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]+)");
-
     @Autowired
     WorkspaceFixture fixture;
+    @Autowired
+    com.siteline.testsupport.ClosedCases cases;
     @Autowired
     IssueService issues;
     @Autowired
@@ -72,24 +64,13 @@ class SurveyViewsTest extends SpringBrowserlessTest {
     Clock clock;
 
     private IssueDetails closedCase(CustomerDetails customer, String title) {
-        IssueDetails raised = fixture.issue(customer, title, IssueType.COMPLAINT, "quality-acceptance", Urgency.NORMAL);
-        IssueDetails assigned = as.user("admin", () -> issues.assign(raised.id(), raised.version(), "agent"));
-        IssueDetails handling = as.user("agent", () -> issues.move(assigned.id(), assigned.version(),
-                IssueStatus.IN_PROGRESS, StepInput.none()));
-        as.user("agent", () -> communications.record(new NewLogEntry(customer.id(), null, raised.id(),
-                clock.instant().minusSeconds(60), null, Channel.PHONE, "客服", "电话沟通", "客户同意", null, false, List.of())));
-        IssueDetails current = as.user("agent", () -> queries.get(handling.id()));
-        IssueDetails feedback = as.user("agent", () -> issues.move(current.id(), current.version(),
-                IssueStatus.FEEDBACK_GIVEN, new StepInput("已反馈", null, "已整改", null)));
-        return as.user("manager", () -> issues.move(feedback.id(), feedback.version(), IssueStatus.CLOSED,
-                new StepInput("核实", null, null, Verdict.SATISFIED)));
+        return cases.close(customer, title, true);
     }
 
     private String sentLink(CustomerDetails customer, IssueDetails closed) {
         SurveySummary survey = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
         as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
-        return as.system(() -> messages.ofCustomer(customer.id())).stream().map(CustomerMessage::body)
-                .map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
+        return cases.links(customer.id()).getFirst();
     }
 
     @Test

@@ -22,6 +22,35 @@ public interface RecordSection {
     /** A new component for the record (visible to the signed-in user), or empty when there is nothing to show. */
     Optional<Component> render(long recordId);
 
+    /**
+     * A section listing a record's rows under a heading (one line each, with a link to the grid), or nothing when
+     * the record has none.
+     */
+    static <T> RecordSection list(Page page, String id, String headingKey, java.util.function.LongFunction<java.util.List<T>> read,
+            java.util.function.BiFunction<Component, T, Component> line, String gridRoute, String gridKey) {
+        return new RecordSection() {
+            @Override
+            public Page page() {
+                return page;
+            }
+
+            @Override
+            public Optional<Component> render(long recordId) {
+                java.util.List<T> rows = read.apply(recordId);
+                if (rows.isEmpty()) {
+                    return Optional.empty();
+                }
+                com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
+                box.setId(id);
+                box.add(new com.vaadin.flow.component.html.H3(box.getTranslation(headingKey)));
+                com.vaadin.flow.component.html.UnorderedList items = new com.vaadin.flow.component.html.UnorderedList();
+                rows.forEach(row -> items.add(new com.vaadin.flow.component.html.ListItem(line.apply(box, row))));
+                box.add(items, new com.vaadin.flow.component.html.Anchor(gridRoute, box.getTranslation(gridKey)));
+                return Optional.of(box);
+            }
+        };
+    }
+
     /** The sections of one page, in order. */
     static java.util.List<RecordSection> of(java.util.List<RecordSection> all, Page page) {
         return all.stream().filter(s -> s.page() == page)

@@ -10,7 +10,6 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
 
     List<CustomerIssue> findByCustomerIdOrderByCreatedAtDesc(long customerId);
 
-    @Modifying
     @Query("select i.customerId, count(i) from CustomerIssue i where i.businessUnitId = :unit"
             + " and i.type = com.siteline.sdk.IssueType.COMPLAINT and i.createdAt >= :from and i.createdAt < :to"
             + " group by i.customerId")
@@ -18,6 +17,7 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
             @org.springframework.data.repository.query.Param("from") java.time.Instant from,
             @org.springframework.data.repository.query.Param("to") java.time.Instant to);
 
+    @Modifying
     @Query("update CustomerIssue i set i.customerName = :name where i.customerId = :customerId")
     int rename(long customerId, String name);
 

@@ -15,9 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
@@ -87,28 +85,9 @@ class JobSections {
 
     private static RecordSection list(RecordSection.Page page, String id,
             java.util.function.LongFunction<List<JobSummary>> read) {
-        return new RecordSection() {
-            @Override
-            public Page page() {
-                return page;
-            }
-
-            @Override
-            public Optional<Component> render(long recordId) {
-                List<JobSummary> list = read.apply(recordId);
-                if (list.isEmpty()) {
-                    return Optional.empty();
-                }
-                Div box = new Div();
-                box.setId(id);
-                box.add(new H3(box.getTranslation("job.section")));
-                UnorderedList items = new UnorderedList();
-                list.forEach(j -> items.add(new ListItem(com.siteline.base.ui.Formats.minute(j.createdAt()) + " · "
-                        + j.title() + " · " + box.getTranslation(j.state().messageKey()) + " · " + box.getTranslation(
-                        j.inWarranty() ? "job.warranty.in" : "job.warranty.out"))));
-                box.add(items, new Anchor("jobs", box.getTranslation("job.title")));
-                return Optional.of(box);
-            }
-        };
+        return RecordSection.list(page, id, "job.section", read, (box, j) -> new com.vaadin.flow.component.html.Span(
+                com.siteline.base.ui.Formats.minute(j.createdAt()) + " · " + j.title() + " · "
+                        + box.getTranslation(j.state().messageKey()) + " · "
+                        + box.getTranslation(j.inWarranty() ? "job.warranty.in" : "job.warranty.out")), "jobs", "job.title");
     }
 }
