@@ -52,7 +52,20 @@ class QuickStartBootIT {
         }
         assertThat(organization.businessUnits()).hasSize(3);
         assertThat(plugins.statuses()).extracting(PluginStatus::state).containsOnly(PluginStatus.State.STARTED).hasSize(3);
-        assertThat(jdbc.queryForObject("select count(*) from project", Integer.class)).as("demo projects").isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from project", Integer.class)).as("demo projects").isEqualTo(10);
+        // after-sales lived in on the embedded database too
+        assertThat(jdbc.queryForObject("select count(*) from survey_request where state = 'ANSWERED'", Integer.class))
+                .as("answered surveys").isGreaterThan(10);
+        assertThat(jdbc.queryForObject("select count(*) from survey_request where rating <= 2 and poor_followed_at is not null",
+                Integer.class)).as("poor ratings followed up").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from survey_campaign", Integer.class)).as("campaigns").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(distinct state) from return_visit", Integer.class))
+                .as("return visits done and due").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(distinct state) from repair_job", Integer.class))
+                .as("jobs requested, dispatched, completed, confirmed").isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from obligation_task where state = 'DONE' and fulfilled_by = 'DOCUMENT'",
+                Integer.class)).as("obligations done by published documents").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from customer_message", Integer.class)).as("outbox").isPositive();
         assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).as("2026 holidays").isEqualTo(39);
     }
 }
