@@ -38,6 +38,7 @@ public class SurveySweep {
 
     private final SurveyRequestRepository requests;
     private final SurveySettings settings;
+    private final SurveyTemplates templates;
     private final IssueQueries issues;
     private final CommunicationService communications;
     private final CustomerService customers;
@@ -46,11 +47,12 @@ public class SurveySweep {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    SurveySweep(SurveyRequestRepository requests, SurveySettings settings, IssueQueries issues,
+    SurveySweep(SurveyRequestRepository requests, SurveySettings settings, SurveyTemplates templates, IssueQueries issues,
             CommunicationService communications, CustomerService customers, CustomerMessages messages,
             com.siteline.base.SitelineI18NProvider i18n, Clock clock, PlatformTransactionManager transactions) {
         this.requests = requests;
         this.settings = settings;
+        this.templates = templates;
         this.issues = issues;
         this.communications = communications;
         this.customers = customers;
@@ -71,7 +73,7 @@ public class SurveySweep {
             each(id, r -> r.getState() == SurveyState.SENT && r.getRemindedAt() == null, r -> {
                 String token = SurveyCodec.newToken();
                 r.reminded(SurveyCodec.hash(token), now);
-                message(r, token, "SURVEY_REMINDER", "survey.message.reminder");
+                message(r, token, "SURVEY_REMINDER", "survey.message.reminder", now);
                 counts[1]++;
             });
         }
@@ -123,7 +125,7 @@ public class SurveySweep {
         Instant expires = r.getExpiresAt() != null ? r.getExpiresAt() : now.plus(settings.linkValid());
         r.sent(SurveyCodec.hash(token), now, expires);
         message(r, token, "SURVEY", r.getCampaignId() == null ? "survey.message.invitation"
-                : "survey.message.campaign");
+                : "survey.message.campaign", now);
         return true;
     }
 
@@ -134,7 +136,7 @@ public class SurveySweep {
             each(id, r -> r.getState() == SurveyState.SENT && r.getExpiresAt().isAfter(now), r -> {
                 String token = SurveyCodec.newToken();
                 r.reminded(SurveyCodec.hash(token), now);
-                message(r, token, "SURVEY_REMINDER", "survey.message.reminder");
+                message(r, token, "SURVEY_REMINDER", "survey.message.reminder", now);
                 sent[0]++;
             });
         }
@@ -142,17 +144,25 @@ public class SurveySweep {
     }
 
     /** The link to the customer in zh-CN, then English; kept in the outbox, sent once the step commits. */
-    private void message(SurveyRequest r, String token, String kind, String key) {
+    private void message(SurveyRequest r, String token, String kind, String key, Instant now) {
         CustomerDetails customer = customers.contactOf(r.getCustomerId());
-        long days = settings.linkValid().toDays();
+        // the days the link still works (a campaign's run to its end)
+        long days = Math.max(1, java.time.Duration.between(now, r.getExpiresAt()).toDays());
         String link = settings.link(token);
-        String zh = i18n.getTranslation(key, Locale.SIMPLIFIED_CHINESE, r.getCustomerName(), r.getSubject(), link, days);
-        String en = i18n.getTranslation(key, Locale.ENGLISH, r.getCustomerName(), r.getSubject(), link, days);
+        String zh = i18n.getTranslation(key, Locale.SIMPLIFIED_CHINESE, r.getCustomerName(),
+                subject(r, Locale.SIMPLIFIED_CHINESE), link, days);
+        String en = i18n.getTranslation(key, Locale.ENGLISH, r.getCustomerName(), subject(r, Locale.ENGLISH), link, days);
         String subject = i18n.getTranslation("survey.message.subject", Locale.SIMPLIFIED_CHINESE) + " / "
                 + i18n.getTranslation("survey.message.subject", Locale.ENGLISH);
         messages.send(new CustomerMessages.Outgoing(r.getCustomerId(), r.getCustomerName(), r.getBusinessUnitId(), kind,
                 customer == null ? null : customer.email(), customer == null ? null : customer.phone(), subject,
                 zh + "\n\n" + en));
+    }
+
+    /** What the survey is about in a language: the case's title, or the campaign's survey by its template's name. */
+    private String subject(SurveyRequest r, Locale locale) {
+        return r.getCampaignId() == null ? r.getSubject() : templates.find(r.getVariantId(), r.getTemplateId(),
+                r.getTemplateVersion()).map(t -> t.title().get(locale)).orElse(r.getSubject());
     }
 
     /** For tests and the benchmark: how many requests a sweep would look at now. */

@@ -119,6 +119,10 @@ class CampaignIT {
 
         as.system(() -> sweep.run(clock.instant().plusSeconds(1)));
         assertThat(members).allSatisfy(m -> assertThat(links(m.customerId())).hasSize(1));
+        // the invitation names the survey in each language and the days left until the campaign ends
+        String invitation = as.system(() -> messages.ofCustomer(members.getFirst().customerId())).getFirst().body();
+        assertThat(invitation).contains("年中抽样调查开始了", "our Mid-year sampled survey has begun")
+                .containsPattern("for (19|20|21) days");
         List<CampaignMember> answering = members.subList(0, 10);
         for (CampaignMember m : answering) {
             answers.answer(links(m.customerId()).getFirst(), Map.of("satisfaction", m.customerId() % 2 == 0 ? "5" : "4",
