@@ -249,13 +249,14 @@ public class Campaigns {
     private CampaignSummary summary(SurveyCampaign c, Map<Long, String> units) {
         Map<String, int[]> segments = new LinkedHashMap<>();
         int members = 0, answered = 0;
-        for (SurveyRequest r : requests.findByCampaignIdOrderByCustomerNameAsc(c.getId())) {
-            int[] counts = segments.computeIfAbsent(r.getSegment(), k -> new int[2]);
-            counts[0]++;
-            members++;
-            if (r.getState() == SurveyState.ANSWERED) {
-                counts[1]++;
-                answered++;
+        for (Object[] row : requests.campaignCounts(c.getId())) {
+            int[] counts = segments.computeIfAbsent((String) row[0], k -> new int[2]);
+            int n = ((Long) row[2]).intValue();
+            counts[0] += n;
+            members += n;
+            if (row[1] == SurveyState.ANSWERED) {
+                counts[1] += n;
+                answered += n;
             }
         }
         return new CampaignSummary(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),

@@ -164,12 +164,17 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
         return ratings;
     }
 
-    /** Answered surveys of these units in a time range (the overview's satisfaction trend). */
-    public List<SurveySummary> answeredBetween(Collection<Long> units, Instant from, Instant to) {
+    /** One answered survey's rating: when, how many stars, whose case (the overview's satisfaction trend). */
+    public record Rating(Instant answeredAt, int rating, String handler) {
+    }
+
+    /** The ratings of the surveys of these units answered in a time range. */
+    public List<Rating> ratingsBetween(Collection<Long> units, Instant from, Instant to) {
         if (units.isEmpty()) {
             return List.of();
         }
-        return requests.answeredBetween(units, from, to).stream().map(r -> codec.summary(r, Map.of())).toList();
+        return requests.ratingsBetween(units, from, to).stream()
+                .map(row -> new Rating((Instant) row[0], (Integer) row[1], (String) row[2])).toList();
     }
 
     private SurveyRequest load(long id, Map<Long, String> units) {

@@ -184,7 +184,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         add(new H2(getTranslation("overview.satisfaction")));
         java.time.ZoneId zone = com.siteline.base.ui.Formats.zone();
         LocalDate firstMonth = today.withDayOfMonth(1).minusMonths(5);
-        List<com.siteline.survey.SurveySummary> answered = surveys.answeredBetween(
+        List<com.siteline.survey.SurveyService.Rating> answered = surveys.ratingsBetween(
                 units.stream().map(BusinessUnitSummary::id).toList(), firstMonth.atStartOfDay(zone).toInstant(),
                 today.plusDays(1).atStartOfDay(zone).toInstant()).stream()
                 .filter(s -> unitWide || me.equals(s.handler())).toList();
@@ -196,7 +196,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
             java.util.IntSummaryStatistics ratings = answered.stream()
                     .filter(s -> !s.answeredAt().atZone(zone).toLocalDate().isBefore(first)
                             && !s.answeredAt().atZone(zone).toLocalDate().isAfter(last))
-                    .mapToInt(com.siteline.survey.SurveySummary::rating).summaryStatistics();
+                    .mapToInt(com.siteline.survey.SurveyService.Rating::rating).summaryStatistics();
             total += (int) ratings.getCount();
             GridQuery query = GridQuery.empty().choice("state", com.siteline.survey.SurveyState.ANSWERED.name())
                     .withFilter("answered", new ColumnFilter.DateRange(first, last));

@@ -41,6 +41,18 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
     List<Object[]> poorByCustomer(@Param("unit") long unit, @Param("poor") int poor, @Param("from") Instant from,
             @Param("to") Instant to);
 
+    /** Members per segment and state of a campaign (its progress without reading every member). */
+    @Query("select s.segment, s.state, count(s) from SurveyRequest s where s.campaignId = :campaignId"
+            + " group by s.segment, s.state")
+    List<Object[]> campaignCounts(@Param("campaignId") long campaignId);
+
+    /** When each answered survey of these units was answered, its rating and handler (the overview's trend). */
+    @Query("select s.answeredAt, s.rating, s.handler from SurveyRequest s where s.businessUnitId in :units"
+            + " and s.state = com.siteline.survey.SurveyState.ANSWERED and s.rating is not null"
+            + " and s.answeredAt >= :from and s.answeredAt < :to")
+    List<Object[]> ratingsBetween(@Param("units") Collection<Long> units, @Param("from") Instant from,
+            @Param("to") Instant to);
+
     List<SurveyRequest> findByCampaignIdOrderByCustomerNameAsc(long campaignId);
 
     @Query("select s.id from SurveyRequest s where s.campaignId = :campaignId"
@@ -51,8 +63,4 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
             + " and s.state = com.siteline.survey.SurveyState.ANSWERED and s.rating is not null")
     List<Object[]> ratings(@Param("issueIds") Collection<Long> issueIds);
 
-    @Query("select s from SurveyRequest s where s.businessUnitId in :units and s.state = com.siteline.survey.SurveyState.ANSWERED"
-            + " and s.rating is not null and s.answeredAt >= :from and s.answeredAt < :to")
-    List<SurveyRequest> answeredBetween(@Param("units") Collection<Long> units, @Param("from") Instant from,
-            @Param("to") Instant to);
 }
