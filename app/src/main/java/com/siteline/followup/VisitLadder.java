@@ -116,10 +116,6 @@ public class VisitLadder {
 
     /** Working days after {@code from} up to and including {@code to}. */
     static int workingDaysBetween(LocalDate from, LocalDate to, BusinessCalendar calendar) {
-        int days = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to) && days <= 366; d = d.plusDays(1)) {
-            days += calendar.isWorkingDay(d) ? 1 : 0;
-        }
-        return days;
+        return calendar.workingDaysBetween(from, to);
     }
 }

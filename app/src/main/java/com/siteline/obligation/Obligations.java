@@ -203,11 +203,7 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         if (!today.isAfter(task.getDueOn())) {
             return 0;
         }
-        int working = 0;
-        for (LocalDate d = task.getDueOn().plusDays(1); !d.isAfter(today) && working <= ADMINS_AFTER; d = d.plusDays(1)) {
-            working += calendar.isWorkingDay(d) ? 1 : 0;
-        }
-        int step = working > ADMINS_AFTER ? 2 : 1;
+        int step = calendar.workingDaysBetween(task.getDueOn(), today) > ADMINS_AFTER ? 2 : 1;
         if (step <= task.getEscalationStep()) {
             return 0;
         }

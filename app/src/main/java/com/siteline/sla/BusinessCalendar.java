@@ -116,6 +116,15 @@ public final class BusinessCalendar {
         return false;
     }
 
+    /** Working days after {@code from} up to and including {@code to} (0 when {@code to} is not after it). */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to) && !d.isAfter(LAST); d = d.plusDays(1)) {
+            days += isWorkingDay(d) ? 1 : 0;
+        }
+        return days;
+    }
+
     /** Whether the date is worked at all (a weekday that is no holiday, or a make-up workday). */
     public boolean isWorkingDay(LocalDate date) {
         return intervalsOf((int) (date.toEpochDay() - firstEpochDay)).length > 0;
