@@ -26,6 +26,9 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // every application context its own search index (an index belongs to one running application)
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("siteline-test-index",
+                Map.of("siteline.search.index-dir", indexDir())));
         if (context.getEnvironment().getProperty("siteline.test.embedded", Boolean.class, false)) {
             return;
         }
@@ -37,6 +40,16 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
                 "spring.datasource.url", own != null ? own : url(),
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD)));
+    }
+
+    private static String indexDir() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("siteline-index-");
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The JDBC URL of this test run's database, created on first use. */

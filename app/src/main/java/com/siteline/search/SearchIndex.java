@@ -1,0 +1,233 @@
+package com.siteline.search;
+
+import com.siteline.organization.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The index's upkeep: its state and size for admins, a rebuild in the background with its progress, and at
+ * start a check that every type holds as many documents as there are rows (an index that is missing, was
+ * left by an unclean stop or was built against another database is rebuilt by itself).
+ */
+@Service
+public class SearchIndex {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String OPEN_MARKER = "siteline-open";
+
+    private final EntityManagerFactory emf;
+    private final ObjectProvider<SearchableType> types;
+    private final Environment env;
+    private final Clock clock;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong total = new AtomicLong();
+    private final AtomicReference<Instant> started = new AtomicReference<>();
+    private final AtomicReference<Instant> ended = new AtomicReference<>();
+    private final AtomicReference<String> failure = new AtomicReference<>();
+    private volatile java.util.concurrent.CompletableFuture<Void> running =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+    private boolean uncleanStop;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+    SearchIndex(EntityManagerFactory emf, ObjectProvider<SearchableType> types, Environment env, Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.emf = emf;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.types = types;
+        this.env = env;
+        this.clock = clock;
+        Path dir = indexDir();
+        if (dir != null) {
+            try {
+                Files.createDirectories(dir);
+                Path marker = dir.resolve(OPEN_MARKER);
+                uncleanStop = Files.exists(marker);
+                Files.writeString(marker, String.valueOf(ProcessHandle.current().pid()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the search index directory " + dir + " cannot be written", e);
+            }
+        }
+    }
+
+    /** The embedded backend's directory; null on OpenSearch. */
+    Path indexDir() {
+        if (!"lucene".equals(backend())) {
+            return null;
+        }
+        return Path.of(env.getProperty("siteline.search.index-dir", "data/index")).toAbsolutePath();
+    }
+
+    public String backend() {
+        return env.getProperty("siteline.search.backend", "lucene");
+    }
+
+    public boolean rebuilding() {
+        return rebuilding.get();
+    }
+
+    /** Documents against rows per type, the size on disk and the rebuild's progress. */
+    @Transactional(readOnly = true)
+    public IndexState state() {
+        SearchSession session = Search.session(em);
+        List<IndexState.TypeCount> counts = new ArrayList<>();
+        types.orderedStream().sorted(java.util.Comparator.comparingInt(SearchableType::order)).forEach(type -> {
+            long documents = session.search(type.entity()).where(f -> f.matchAll()).fetchTotalHitCount();
+            long rows = em.createQuery("select count(e) from " + type.entity().getSimpleName() + " e", Long.class)
+                    .getSingleResult();
+            counts.add(new IndexState.TypeCount(type.kind(), documents, rows));
+        });
+        return new IndexState(backend(), counts, size(), rebuilding.get(), done.get(), total.get(), started.get(),
+                ended.get(), failure.get());
+    }
+
+    private Long size() {
+        Path dir = indexDir();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return null;
+        }
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0; // a segment merged away while counting
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** Starts rebuilding the whole index in the background; false when a rebuild is already running. */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public boolean rebuild() {
+        return start(allEntities());
+    }
+
+    /** The rebuild running now (or the last one), to wait for. */
+    public java.util.concurrent.CompletableFuture<Void> running() {
+        return running;
+    }
+
+    private List<Class<?>> allEntities() {
+        return types.orderedStream().<Class<?>>map(SearchableType::entity).toList();
+    }
+
+    /**
+     * At start (after the demo data): rebuilds the types whose document count differs from their row count,
+     * or all of them after an unclean stop (changes of its last moments may be missing).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void checkAtStart() {
+        List<Class<?>> stale = new ArrayList<>();
+        IndexState state = readOnly.execute(status -> state());
+        List<SearchableType> all = types.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(SearchableType::order)).toList();
+        for (int i = 0; i < all.size(); i++) {
+            if (uncleanStop || !state.types().get(i).inStep()) {
+                stale.add(all.get(i).entity());
+            }
+        }
+        if (!stale.isEmpty()) {
+            LOG.info("search index: {} out of step with the database{}", stale.size(),
+                    uncleanStop ? " (after an unclean stop)" : "");
+            start(stale);
+        }
+    }
+
+    /** The embedded index was closed cleanly: the next start need not rebuild it. */
+    @jakarta.annotation.PreDestroy
+    void closed() {
+        Path dir = indexDir();
+        if (dir != null && !rebuilding.get()) {
+            try {
+                Files.deleteIfExists(dir.resolve(OPEN_MARKER));
+            } catch (IOException e) {
+                LOG.warn("search index: the open marker could not be removed", e);
+            }
+        }
+    }
+
+    private final class Progress implements MassIndexingMonitor {
+
+        @Override
+        public void documentsAdded(long increment) {
+            done.addAndGet(increment);
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void addToTotalCount(long increment) {
+            total.addAndGet(increment);
+        }
+
+        @Override
+        public void indexingCompleted() {
+        }
+    }
+
+    private boolean start(Collection<Class<?>> entities) {
+        if (entities.isEmpty() || !rebuilding.compareAndSet(false, true)) {
+            return false;
+        }
+        done.set(0);
+        total.set(0);
+        failure.set(null);
+        started.set(clock.instant());
+        ended.set(null);
+        var indexer = Search.mapping(emf).<Object>scope(List.copyOf(entities)).massIndexer()
+                .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
+                .monitor(new Progress());
+        LOG.info("search index: rebuilding {}", entities.stream().map(Class::getSimpleName).toList());
+        running = indexer.start().toCompletableFuture().<Void>handle((result, error) -> {
+            if (error != null) {
+                failure.set(error.getClass().getSimpleName() + ": " + error.getMessage());
+                LOG.error("search index: the rebuild failed", error);
+            } else {
+                LOG.info("search index: rebuilt {} documents", done.get());
+            }
+            ended.set(clock.instant());
+            rebuilding.set(false);
+            return null;
+        });
+        return true;
+    }
+}

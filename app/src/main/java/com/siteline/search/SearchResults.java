@@ -1,0 +1,15 @@
+package com.siteline.search;
+
+import java.util.List;
+
+/** What a search found, grouped by record type; {@code rebuilding} while the index is being rebuilt. */
+public record SearchResults(String query, List<String> terms, List<SearchGroup> groups, boolean rebuilding) {
+
+    public long total() {
+        return groups.stream().mapToLong(SearchGroup::total).sum();
+    }
+
+    public List<SearchHit> hits() {
+        return groups.stream().flatMap(g -> g.hits().stream()).toList();
+    }
+}

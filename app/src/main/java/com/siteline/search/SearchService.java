@@ -1,0 +1,62 @@
+package com.siteline.search;
+
+import com.siteline.base.Actors;
+import com.siteline.organization.OrganizationService;
+import com.siteline.search.internal.SearchQueries;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One search across every registered record type, for the signed-in user: only records of their business
+ * units are found, counted or highlighted. A record matches when each word of the query (or each quoted
+ * phrase) is contained in one of its searched fields, in the sense of {@link SearchText}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    private final SearchQueries queries;
+    private final OrganizationService organization;
+    private final SearchIndex index;
+    private final Clock clock;
+
+    SearchService(SearchQueries queries, OrganizationService organization, SearchIndex index, Clock clock) {
+        this.queries = queries;
+        this.organization = organization;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** The best {@code perType} hits of each type, each type with its total, for the signed-in user. */
+    public SearchResults search(String query, int perType) {
+        List<String> terms = SearchText.terms(query);
+        Collection<Long> units = organization.unitNamesOf(Actors.current()).keySet();
+        return new SearchResults(query == null ? "" : query.strip(), terms,
+                queries.search(terms, units, clock.instant(), Math.max(1, Math.min(perType, 1000))),
+                index.rebuilding());
+    }
+
+    /**
+     * For a grid's "contains" filter: the ids of the records of an entity whose properties (any of them)
+     * contain the text, of any unit (the grid's own scope applies on top), or empty when more
+     * than {@code cap} match, where the caller's own query serves better.
+     */
+    public Optional<List<Long>> idsContaining(Class<?> entity, List<String> properties, String text, int cap) {
+        // the whole filter text is one word, as the filter's LIKE '%text%' would read it
+        String whole = text == null ? "" : SearchText.normalize(text).strip();
+        List<String> terms = whole.isEmpty() ? List.of() : List.of(whole);
+        if (terms.isEmpty() || index.rebuilding()) {
+            return Optional.empty();
+        }
+        return queries.ids(entity, properties, terms, cap);
+    }
+
+    /** The record types searched, in the order their groups are shown. */
+    public List<SearchableType> types() {
+        return queries.types();
+    }
+}

@@ -1,0 +1,39 @@
+package com.siteline.search.internal;
+
+/** Names of the index fields made from a declared property, and of the analyzers, shared by mapping and queries. */
+final class SearchNames {
+
+    /** Overlapping two-character grams of the folded text: any substring of two or more characters is a phrase. */
+    static final String GRAMS = "siteline_grams";
+    /** Single characters, for one-character words. */
+    static final String CHARS = "siteline_chars";
+    /** Words (CJK bigrams, Latin words): exact words rank higher. */
+    static final String WORDS = "siteline_words";
+
+    static final String UNIT = "unit";
+    static final String AT = "at";
+    static final String PARENT = "parent";
+
+    private SearchNames() {
+    }
+
+    static String raw(String property) {
+        return property;
+    }
+
+    static String grams(String property) {
+        return property + "_g";
+    }
+
+    static String chars(String property) {
+        return property + "_c";
+    }
+
+    static String words(String property) {
+        return property + "_w";
+    }
+
+    static String digits(String property) {
+        return property + "_d";
+    }
+}

@@ -1,0 +1,190 @@
+package com.siteline.search.internal;
+
+import com.siteline.search.SearchFields;
+import com.siteline.search.SearchGroup;
+import com.siteline.search.SearchHit;
+import com.siteline.search.SearchText;
+import com.siteline.search.SearchableType;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries on the index: every word of the query must be contained (as a phrase of two-character grams,
+ * a single character, a phone's digits or the record's number), within the given business units; exact
+ * words, heavier fields and recent records rank higher.
+ */
+@Component
+public class SearchQueries {
+
+    /** Records this recent rank higher. */
+    static final Duration RECENT = Duration.ofDays(90);
+    private static final int LINE_WIDTH = 80;
+    private static final int TITLE_WIDTH = 60;
+
+    private final List<Declared> declared;
+    private final EntityManager em;
+
+    SearchQueries(ObjectProvider<SearchableType> types, EntityManager em) {
+        this.declared = types.orderedStream().map(Declared::of)
+                .sorted(java.util.Comparator.comparingInt(d -> d.type().order())).toList();
+        this.em = em;
+    }
+
+    public List<SearchableType> types() {
+        return declared.stream().map(Declared::type).toList();
+    }
+
+    /** The best {@code limit} hits of each type among the units, with each type's total. */
+    public List<SearchGroup> search(List<String> terms, Collection<Long> units, Instant now, int limit) {
+        List<SearchGroup> groups = new ArrayList<>();
+        if (terms.isEmpty() || units.isEmpty()) {
+            return groups;
+        }
+        SearchSession session = Search.session(em);
+        for (Declared type : declared) {
+            List<String> raws = type.texts().stream().map(f -> SearchNames.raw(f.property())).toList();
+            SearchResult<List<?>> result = session.search(type.type().entity())
+                    .select(f -> f.composite().from(projections(f, raws, type.fields().parent() != null)).asList())
+                    .where(f -> f.bool().must(where(f, type, terms, units, now)))
+                    .sort(f -> f.score().then().field(SearchNames.AT).desc())
+                    .fetch(limit);
+            long total = result.total().hitCount();
+            if (total == 0) {
+                continue;
+            }
+            List<SearchHit> hits = result.hits().stream().map(row -> hit(type, raws, row, terms)).toList();
+            groups.add(new SearchGroup(type.type().kind(), total, hits));
+        }
+        return groups;
+    }
+
+    /** The ids of one type's records whose properties contain every word, any unit; empty above {@code cap}. */
+    public Optional<List<Long>> ids(Class<?> entity, List<String> properties, List<String> terms, int cap) {
+        Declared type = declared.stream().filter(d -> d.type().entity().equals(entity)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not searchable: " + entity.getSimpleName()));
+        List<SearchFields.Field> fields = type.texts().stream().filter(f -> properties.contains(f.property())).toList();
+        if (fields.size() != properties.size()) {
+            throw new IllegalArgumentException("not indexed: " + properties + " of " + type.type().kind());
+        }
+        SearchResult<Long> result = Search.session(em).search(entity)
+                .select(f -> f.id(Long.class))
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> bool = f.bool();
+                    for (String term : terms) {
+                        bool.must(contains(f, fields, term, false));
+                    }
+                    return bool;
+                })
+                .fetch(cap + 1);
+        if (result.hits().size() > cap) {
+            return Optional.empty();
+        }
+        return Optional.of(result.hits());
+    }
+
+    private static SearchProjection<?>[] projections(
+            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, List<String> raws,
+            boolean parent) {
+        List<SearchProjection<?>> all = new ArrayList<>();
+        all.add(f.id(Long.class).toProjection());
+        all.add(f.field(SearchNames.AT, Instant.class).toProjection());
+        all.add(parent ? f.field(SearchNames.PARENT, Long.class).toProjection() : f.constant(null).toProjection());
+        for (String raw : raws) {
+            all.add(f.field(raw, String.class).toProjection());
+        }
+        return all.toArray(SearchProjection<?>[]::new);
+    }
+
+    private static SearchPredicate where(SearchPredicateFactory f, Declared type, List<String> terms,
+            Collection<Long> units, Instant now) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.filter(f.terms().field(SearchNames.UNIT).matchingAny(units));
+        for (String term : terms) {
+            bool.must(contains(f, type.texts(), term, type.fields().isNumbered()));
+            // ranking only: the word as a word, on the heavier fields first
+            var words = f.match().field(SearchNames.words(type.texts().get(0).property()))
+                    .boost(type.texts().get(0).weight());
+            for (SearchFields.Field field : type.texts().subList(1, type.texts().size())) {
+                words = words.field(SearchNames.words(field.property())).boost(field.weight());
+            }
+            bool.should(words.matching(term));
+        }
+        bool.should(f.range().field(SearchNames.AT).atLeast(now.minus(RECENT)).boost(0.5f));
+        return bool.toPredicate();
+    }
+
+    /** One word contained in any of the fields (the matching part: a filter, it does not score). */
+    private static SearchPredicate contains(SearchPredicateFactory f, List<SearchFields.Field> fields, String term,
+            boolean numbered) {
+        BooleanPredicateClausesStep<?, ?> any = f.bool();
+        if (term.length() == 1) {
+            any.should(f.match().fields(names(fields, SearchNames::chars)).matching(term));
+        } else {
+            any.should(f.phrase().fields(names(fields, SearchNames::grams)).matching(term));
+        }
+        List<SearchFields.Field> phones = fields.stream().filter(x -> x.role() == SearchFields.Role.PHONE).toList();
+        if (!phones.isEmpty() && term.length() >= 4 && term.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            any.should(f.phrase().fields(names(phones, SearchNames::digits)).matching(term));
+        }
+        if (numbered && term.length() <= 18 && term.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            any.should(f.id().matching(Long.parseLong(term)));
+        }
+        return any.constantScore().toPredicate();
+    }
+
+    private static String[] names(List<SearchFields.Field> fields, java.util.function.Function<String, String> name) {
+        return fields.stream().map(x -> name.apply(x.property())).toArray(String[]::new);
+    }
+
+    private static SearchHit hit(Declared type, List<String> raws, List<?> row, List<String> terms) {
+        long id = (Long) row.get(0);
+        Instant at = (Instant) row.get(1);
+        String title = null;
+        List<SearchText.Segment> line = List.of();
+        List<SearchText.Segment> fallback = List.of();
+        for (int i = 0; i < raws.size(); i++) {
+            SearchFields.Field field = type.texts().get(i);
+            String value = (String) row.get(i + 3);
+            if (field.role() == SearchFields.Role.TITLE) {
+                title = value;
+                continue;
+            }
+            if (value == null || value.isBlank() || !line.isEmpty()) {
+                continue;
+            }
+            List<SearchText.Segment> segments = SearchText.highlight(value, terms, LINE_WIDTH);
+            if (SearchText.anyMarked(segments)) {
+                line = segments;
+            } else if (field.role() == SearchFields.Role.PHONE && terms.stream()
+                    .anyMatch(t -> t.length() >= 4 && SearchText.digits(value).contains(t))) {
+                line = List.of(new SearchText.Segment(value, true));
+            } else if (fallback.isEmpty()) {
+                fallback = segments;
+            }
+        }
+        List<SearchText.Segment> titleSegments = SearchText.highlight(title == null ? "" : title, terms, TITLE_WIDTH);
+        if (line.isEmpty() && !SearchText.anyMarked(titleSegments)) {
+            line = fallback;
+        }
+        return new SearchHit(type.type().kind(), id, type.type().location(id, (Long) row.get(2)), titleSegments, line, at);
+    }
+
+    static String describe(List<String> terms) {
+        return terms.stream().collect(Collectors.joining(" "));
+    }
+}

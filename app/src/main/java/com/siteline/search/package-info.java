@@ -1,0 +1,6 @@
+/**
+ * Search (搜索): one index over the records of every module that registers a {@link com.siteline.search.SearchableType},
+ * kept in step with committed changes by Hibernate Search; the header's search box, the grids' "contains"
+ * filters and the index's administration. Embedded Lucene by default, OpenSearch for several nodes.
+ */
+package com.siteline.search;
