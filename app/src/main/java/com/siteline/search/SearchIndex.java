@@ -98,6 +98,7 @@ public class SearchIndex {
 
     /** Documents against rows per type, the size on disk and the rebuild's progress. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.Can.ADMINISTER)
     public IndexState state() {
         SearchSession session = Search.session(em);
         List<IndexState.TypeCount> counts = new ArrayList<>();

@@ -55,8 +55,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
 
     private final NotificationBell bell;
 
+    private final com.siteline.search.ui.SearchBox search;
+
     public MainLayout(CurrentUser currentUser, OrganizationService organization, NotificationService notifications,
-            UserZones zones) {
+            UserZones zones, com.siteline.search.SearchService searchService) {
         this.currentUser = currentUser;
         // the zone every screen shows times in: the user's (their first unit's calendar zone)
         currentUser.username().ifPresent(username -> java.util.Optional.ofNullable(VaadinSession.getCurrent())
@@ -79,7 +81,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         currentUser.username().flatMap(organization::findAccount).map(UserAccount::displayName)
                 .ifPresent(userName::setText);
 
-        Div header = new Div(new DrawerToggle(), title, bell, userName, language, logout);
+        this.search = new com.siteline.search.ui.SearchBox(searchService);
+        Div header = new Div(new DrawerToggle(), title, search, bell, userName, language, logout);
         header.addClassName("siteline-header");
         addToNavbar(header);
         addToDrawer(brand, new Scroller(nav));

@@ -1,0 +1,108 @@
+package com.siteline.search.ui;
+
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.ViewFrame;
+import com.siteline.organization.Role;
+import com.siteline.search.IndexState;
+import com.siteline.search.SearchIndex;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The search index for admins ({@code admin/search}): backend, size, per record type the documents against the
+ * rows, and a rebuild in the background with its progress.
+ */
+@Route("admin/search")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(title = "nav.admin.search", order = 91.8, icon = "vaadin:search")
+public class SearchAdminView extends ViewFrame implements com.vaadin.flow.router.BeforeEnterObserver {
+
+    private final transient SearchIndex index;
+    private final Paragraph summary = new Paragraph();
+    private final Paragraph rebuild = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
+    private final Grid<IndexState.TypeCount> types = new Grid<>();
+    private final Button start = new Button();
+    private Registration polling;
+
+    public SearchAdminView(SearchIndex index) {
+        super("search.admin.title");
+        this.index = index;
+        summary.setId("search-admin-summary");
+        rebuild.setId("search-admin-rebuild");
+        progress.setId("search-admin-progress");
+        types.setId("search-admin-types");
+        types.setAllRowsVisible(true);
+        types.addColumn(t -> getTranslation("search.kind." + t.kind())).setHeader(getTranslation("search.admin.type"));
+        types.addColumn(IndexState.TypeCount::documents).setHeader(getTranslation("search.admin.documents"));
+        types.addColumn(IndexState.TypeCount::rows).setHeader(getTranslation("search.admin.rows"));
+        types.addColumn(t -> getTranslation(t.inStep() ? "search.admin.in-step" : "search.admin.out-of-step"))
+                .setHeader(getTranslation("search.admin.state"));
+        start.setId("search-admin-start");
+        start.setText(getTranslation("search.admin.start"));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(click -> {
+            if (!index.rebuild()) {
+                rebuild.setText(getTranslation("search.admin.already"));
+            }
+            refresh();
+        });
+        add(summary, types, start, progress, rebuild);
+    }
+
+    void refresh() {
+        IndexState state = index.state();
+        String size = state.sizeBytes() == null ? getTranslation("search.admin.size-remote")
+                : String.format(java.util.Locale.ROOT, "%.1f MB", state.sizeBytes() / 1_048_576.0);
+        summary.setText(getTranslation("search.admin.summary", getTranslation("search.backend." + state.backend()), size,
+                getTranslation(state.inStep() ? "search.admin.all-in-step" : "search.admin.some-out-of-step")));
+        types.setItems(state.types());
+        progress.setVisible(state.rebuilding());
+        start.setEnabled(!state.rebuilding());
+        if (state.rebuilding()) {
+            progress.setIndeterminate(state.total() == 0);
+            progress.setValue(state.total() == 0 ? 0 : Math.min(1.0, (double) state.done() / state.total()));
+            rebuild.setText(getTranslation("search.admin.running", String.valueOf(state.done()),
+                    String.valueOf(state.total())));
+        } else if (state.failure() != null) {
+            rebuild.setText(getTranslation("search.admin.failed", state.failure()));
+        } else if (state.rebuildEnded() != null) {
+            rebuild.setText(getTranslation("search.admin.done", Formats.minute(state.rebuildEnded()),
+                    String.valueOf(state.done())));
+        } else {
+            rebuild.setText("");
+        }
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().setPollInterval(1000);
+        polling = attach.getUI().addPollListener(poll -> {
+            if (index.rebuilding() || progress.isVisible()) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (polling != null) {
+            polling.remove();
+        }
+        detach.getUI().setPollInterval(60_000);
+    }
+}
