@@ -60,14 +60,17 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JpaGrid<Communication> grid;
+    private final EntityManager em;
 
     private final com.siteline.base.RecordGrants grants;
 
     CommunicationService(CommunicationRepository log, CommunicationAttachmentRepository files, CustomerService customers, ProjectService projects,
             OrganizationService organization, Optional<IssueLinks> issueLinks, ApplicationEventPublisher events,
-            EntityManager em, Clock clock, com.siteline.sla.UserZones zones, com.siteline.base.RecordGrants grants) {
+            EntityManager em, Clock clock, com.siteline.sla.UserZones zones, com.siteline.base.RecordGrants grants,
+            com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.grants = grants;
+        this.em = em;
         this.log = log;
         this.files = files;
         this.customers = customers;
@@ -80,7 +83,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
                         cb.like(root.get("content"), "%" + JpaGrid.escape(text) + "%", '\\')))
-                .bind("promise", this::promiseFilter);
+                .bind("promise", this::promiseFilter)
+                .indexedBy(textIndex, "customerName", "content");
     }
 
     /** "open": promised and not replied; "overdue": open and past its time; "kept": replied. */
@@ -316,6 +320,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     @Transactional
     void on(CustomerRenamed renamed) {
         log.rename(renamed.customerId(), renamed.name());
+        // the bulk update bypasses the index's change tracking: the renamed entries are indexed with it
+        com.siteline.search.SearchSync.changed(em, log.findByCustomerIdOrderByOccurredAtDesc(renamed.customerId()));
     }
 
     private static LogEntry entry(Communication c, Map<Long, String> units) {

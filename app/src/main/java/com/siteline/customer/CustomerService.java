@@ -54,7 +54,8 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
 
     CustomerService(CustomerRepository customers, OrganizationService organization, EntityManager em, Clock clock,
             ApplicationEventPublisher events, com.siteline.sla.UserZones zones, PlatformTransactionManager transactions,
-            com.siteline.base.RecordGrants grants, com.siteline.base.RecordAudit audit) {
+            com.siteline.base.RecordGrants grants, com.siteline.base.RecordAudit audit,
+            com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.grants = grants;
         this.audit = audit;
@@ -67,7 +68,8 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         this.grid = new JpaGrid<>(Customer.class, CustomerGrid.DEFINITION, zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("name"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("phone"), JpaGrid.escape(text) + "%", '\\')));
+                        cb.like(root.get("phone"), JpaGrid.escape(text) + "%", '\\')))
+                .indexedBy(textIndex, "name", "phone");
     }
 
     @Override
@@ -298,6 +300,8 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
             fields.put("notes", c.getNotes());
             audit.created("customer", id, c.getName(), c.getBusinessUnitId(), id, fields);
         }
+        // the multi-row insert bypasses the index's change tracking: the new rows are indexed at commit
+        com.siteline.search.SearchSync.changed(em, ids.stream().map(id -> em.find(Customer.class, id)).toList());
         return ids;
     }
 

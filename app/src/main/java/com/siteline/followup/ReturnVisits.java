@@ -58,7 +58,7 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
 
     ReturnVisits(ReturnVisitRepository visits, VariantCatalog catalog, CalendarService calendars,
             OrganizationService organization, @Lazy IssueService issues, Clock clock, EntityManager em,
-            com.siteline.sla.UserZones zones) {
+            com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.visits = visits;
         this.catalog = catalog;
@@ -69,7 +69,8 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         this.grid = new JpaGrid<>(ReturnVisit.class, VisitGrid.DEFINITION, zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("subject"), "%" + JpaGrid.escape(text) + "%", '\\')));
+                        cb.like(root.get("subject"), "%" + JpaGrid.escape(text) + "%", '\\')))
+                .indexedBy(textIndex, "customerName", "subject");
         this.grid.bind("satisfaction", (filter, user) -> (root, q, cb) -> root.get("satisfaction").in(
                 ((com.siteline.base.grid.ColumnFilter.Choice) filter).values().stream().map(Integer::valueOf).toList()));
     }

@@ -61,7 +61,8 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
 
     IssueQueries(IssueRepository issues, IssueEventRepository events, @Lazy CommunicationService communications,
             OrganizationService organization, VariantCatalog catalog, DeadlineKeeper deadlines, UserZones zones,
-            EntityManager em, Clock clock, com.siteline.base.RecordGrants grants) {
+            EntityManager em, Clock clock, com.siteline.base.RecordGrants grants,
+            com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.em = em;
         this.grants = grants;
@@ -122,7 +123,8 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
                         }
                         return cb.or(any.toArray(Predicate[]::new));
                     };
-                });
+                })
+                .indexedBy(textIndex, "title", "customerName");
     }
 
     private static org.springframework.data.jpa.domain.Specification<CustomerIssue> search(String text, String user) {

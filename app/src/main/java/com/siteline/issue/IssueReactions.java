@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 class IssueReactions {
 
     private final IssueRepository issues;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
     private final DeadlineKeeper deadlines;
     private final CommunicationService communications;
     private final Clock clock;
@@ -55,5 +57,7 @@ class IssueReactions {
     @Transactional
     void on(CustomerRenamed renamed) {
         issues.rename(renamed.customerId(), renamed.name());
+        // the bulk update bypasses the index's change tracking: the renamed issues are indexed with it
+        com.siteline.search.SearchSync.changed(em, issues.findByCustomerIdOrderByCreatedAtDesc(renamed.customerId()));
     }
 }

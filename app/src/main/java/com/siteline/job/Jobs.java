@@ -59,7 +59,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
 
     Jobs(RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
             ApplicationEventPublisher publisher, @Value("${siteline.jobs.warranty:P2Y}") Period warranty, Clock clock,
-            EntityManager em, com.siteline.sla.UserZones zones) {
+            EntityManager em, com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.jobs = jobs;
         this.issues = issues;
@@ -72,7 +72,8 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
                         cb.like(root.get("title"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("technician"), "%" + JpaGrid.escape(text) + "%", '\\')));
+                        cb.like(root.get("technician"), "%" + JpaGrid.escape(text) + "%", '\\')))
+                .indexedBy(textIndex, "customerName", "title", "technician");
         this.grid.bind("warranty", (filter, user) -> (root, q, cb) -> root.get("inWarranty").in(
                 ((com.siteline.base.grid.ColumnFilter.Choice) filter).values().stream().map(Boolean::valueOf).toList()));
     }

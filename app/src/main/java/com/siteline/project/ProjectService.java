@@ -63,7 +63,7 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     ProjectService(ProjectAccess access, ProjectRepository projects, ProjectStageEventRepository events,
             OrganizationService organization, VariantCatalog catalog, CustomerService customers, EntityManager em,
             com.siteline.sla.UserZones zones, PlatformTransactionManager transactions,
-            com.siteline.base.RecordGrants grants) {
+            com.siteline.base.RecordGrants grants, com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.grants = grants;
         this.access = access;
@@ -72,7 +72,7 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
         this.organization = organization;
         this.catalog = catalog;
         this.customers = customers;
-        this.grid = projectGrid(zones::zoneOf);
+        this.grid = projectGrid(zones::zoneOf).indexedBy(textIndex, "name", "customerName");
         this.rowByRow = new RowByRow(transactions);
     }
 

@@ -39,6 +39,8 @@ public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String OPEN_MARKER = "siteline-open";
+    /** Up to this many rows, the start waits for the index to be rebuilt. */
+    private static final long WAIT_AT_START = 50_000;
 
     private final EntityManagerFactory emf;
     private final ObjectProvider<SearchableType> types;
@@ -164,6 +166,11 @@ public class SearchIndex {
             LOG.info("search index: {} out of step with the database{}", stale.size(),
                     uncleanStop ? " (after an unclean stop)" : "");
             start(stale);
+            long rows = state.types().stream().mapToLong(IndexState.TypeCount::rows).sum();
+            if (rows <= WAIT_AT_START) {
+                // a small database is indexed before the application takes requests; a large one in the background
+                running.join();
+            }
         }
     }
 

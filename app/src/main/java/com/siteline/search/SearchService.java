@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SearchService {
+public class SearchService implements com.siteline.base.grid.TextIndex {
 
     private final SearchQueries queries;
     private final OrganizationService organization;
@@ -45,7 +45,13 @@ public class SearchService {
      * contain the text, of any unit (the grid's own scope applies on top), or empty when more
      * than {@code cap} match, where the caller's own query serves better.
      */
-    public Optional<List<Long>> idsContaining(Class<?> entity, List<String> properties, String text, int cap) {
+    @Override
+    public boolean indexes(Class<?> entity, String property) {
+        return queries.indexes(entity, property);
+    }
+
+    @Override
+    public Optional<List<Long>> containing(Class<?> entity, List<String> properties, String text, int cap) {
         // the whole filter text is one word, as the filter's LIKE '%text%' would read it
         String whole = text == null ? "" : SearchText.normalize(text).strip();
         List<String> terms = whole.isEmpty() ? List.of() : List.of(whole);

@@ -34,6 +34,8 @@ public final class JpaGrid<T> {
     private final Map<String, BiFunction<ColumnFilter, String, Specification<T>>> filters = new HashMap<>();
     private final BiFunction<String, String, Specification<T>> search;
     private final Map<String, BiFunction<Root<T>, CriteriaBuilder, Expression<?>>> sortExpressions = new HashMap<>();
+    private TextIndex index;
+    private List<String> searchProperties = List.of();
 
     /**
      * @param definition the grid's columns: each filters and sorts by its path as its {@link GridColumn.Match} says
@@ -71,6 +73,42 @@ public final class JpaGrid<T> {
     public JpaGrid<T> sortBy(String key, BiFunction<Root<T>, CriteriaBuilder, Expression<?>> expression) {
         sortExpressions.put(definition.column(key).key(), expression);
         return this;
+    }
+
+    /**
+     * Lets a text index narrow the "contains" and tag filters of the columns whose path it holds, and the quick
+     * search to the rows whose {@code searched} properties contain the text (the quick search's own condition
+     * still applies to them).
+     */
+    public JpaGrid<T> indexedBy(TextIndex index, String... searched) {
+        this.index = index;
+        for (String property : searched) {
+            if (!index.indexes(type, property)) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + property + " is not in the index");
+            }
+        }
+        this.searchProperties = List.of(searched);
+        return this;
+    }
+
+    /** The rows the index says contain the text in one of the properties; null when it leaves it to the query. */
+    private Specification<T> narrowed(List<String> properties, Collection<String> texts) {
+        if (index == null || properties.isEmpty()
+                || !properties.stream().allMatch(property -> index.indexes(type, property))) {
+            return null;
+        }
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        for (String text : texts) {
+            java.util.Optional<List<Long>> found = index.containing(type, properties, text, TextIndex.CAP);
+            if (found.isEmpty()) {
+                return null;
+            }
+            ids.addAll(found.get());
+        }
+        if (ids.size() > TextIndex.CAP) {
+            return null;
+        }
+        return (root, q, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
     }
 
     /** Columns whose filter is the service's to bind and is not bound yet (a grid must have none). */
@@ -117,9 +155,21 @@ public final class JpaGrid<T> {
             if (!definition.check(GridQuery.empty().withFilter(entry.getKey(), entry.getValue())).isEmpty()) {
                 throw new IllegalArgumentException("column " + entry.getKey() + " does not take " + entry.getValue());
             }
+            GridColumn column = definition.column(entry.getKey());
+            if (column.match() == GridColumn.Match.CONTAINS || column.match() == GridColumn.Match.TAG) {
+                Specification<T> narrowed = narrowed(List.of(column.path()), entry.getValue() instanceof
+                        ColumnFilter.Choice choice ? choice.values() : List.of(((ColumnFilter.Text) entry.getValue()).text()));
+                if (narrowed != null) {
+                    spec = spec.and(narrowed);
+                }
+            }
             spec = spec.and(binding.apply(entry.getValue(), username));
         }
         if (query.search() != null) {
+            Specification<T> narrowed = narrowed(searchProperties, List.of(query.search()));
+            if (narrowed != null) {
+                spec = spec.and(narrowed);
+            }
             spec = spec.and(search.apply(query.search(), username));
         }
         return spec;

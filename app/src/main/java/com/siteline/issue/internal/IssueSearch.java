@@ -30,7 +30,7 @@ class IssueSearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("title").text("description").text("rootCause").text("resolution").text("tags")
+        fields.title("title").text("customerName").text("description").text("rootCause").text("resolution").text("tags")
                 .numbered().unit("businessUnitId").recency("updatedAt");
     }
 }

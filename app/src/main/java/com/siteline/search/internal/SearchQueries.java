@@ -73,6 +73,12 @@ public class SearchQueries {
         return groups;
     }
 
+    /** Whether a type of the entity declares the property. */
+    public boolean indexes(Class<?> entity, String property) {
+        return declared.stream().anyMatch(d -> d.type().entity().equals(entity)
+                && d.texts().stream().anyMatch(f -> f.property().equals(property)));
+    }
+
     /** The ids of one type's records whose properties contain every word, any unit; empty above {@code cap}. */
     public Optional<List<Long>> ids(Class<?> entity, List<String> properties, List<String> terms, int cap) {
         Declared type = declared.stream().filter(d -> d.type().entity().equals(entity)).findFirst()
@@ -86,7 +92,8 @@ public class SearchQueries {
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
                     for (String term : terms) {
-                        bool.must(contains(f, fields, term, false));
+                        bool.must(contains(f, fields, term, type.fields().isNumbered()));
+                        // (a phone also by its digits: more than the grid's LIKE finds, which applies on top)
                     }
                     return bool;
                 })
@@ -141,8 +148,9 @@ public class SearchQueries {
         if (!phones.isEmpty() && term.length() >= 4 && term.chars().allMatch(c -> c >= '0' && c <= '9')) {
             any.should(f.phrase().fields(names(phones, SearchNames::digits)).matching(term));
         }
-        if (numbered && term.length() <= 18 && term.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            any.should(f.id().matching(Long.parseLong(term)));
+        String number = term.startsWith("#") ? term.substring(1) : term;
+        if (numbered && !number.isEmpty() && number.length() <= 18 && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            any.should(f.id().matching(Long.parseLong(number)));
         }
         return any.constantScore().toPredicate();
     }

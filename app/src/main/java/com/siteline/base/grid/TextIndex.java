@@ -1,0 +1,25 @@
+package com.siteline.base.grid;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A full-text index that answers a grid's "contains" filters and quick search (the search module provides it):
+ * the ids of the rows whose text contains the words, so the database reads those rows by key instead of
+ * scanning every text for {@code LIKE '%…%'}. The grid still applies its own condition to those rows, so the
+ * answer is exactly the database's; the index only narrows where it looks.
+ */
+public interface TextIndex {
+
+    /** The largest id list handed to the database; more matches than this are left to the grid's own query. */
+    int CAP = 20_000;
+
+    /** Whether the index holds the entity's property. */
+    boolean indexes(Class<?> entity, String property);
+
+    /**
+     * The ids of the entity's rows (of any unit) of which one of the properties contains the text, or empty when
+     * more than {@code cap} do or the index cannot answer now (the grid then runs its own query alone).
+     */
+    Optional<List<Long>> containing(Class<?> entity, List<String> properties, String text, int cap);
+}
