@@ -55,8 +55,9 @@ class SearchViewsTest extends SpringBrowserlessTest {
         return $(Anchor.class).all().stream().filter(a -> a.hasClassName("siteline-search-hit")).toList();
     }
 
+    /** The marked words of a row's title. */
     private static String marked(Anchor row) {
-        return row.getChildren().flatMap(c -> c.getChildren()).filter(c -> c instanceof Span s
+        return row.getChildren().findFirst().orElseThrow().getChildren().filter(c -> c instanceof Span s
                 && s.hasClassName("siteline-mark")).map(c -> ((Span) c).getText()).reduce("", String::concat);
     }
 
