@@ -61,8 +61,12 @@ public class SearchIndex {
 
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
+    private final com.siteline.search.internal.IndexLease lease;
+
     SearchIndex(EntityManagerFactory emf, ObjectProvider<SearchableType> types, Environment env, Clock clock,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            com.siteline.search.internal.IndexLease lease) {
+        this.lease = lease;
         this.emf = emf;
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -111,7 +115,7 @@ public class SearchIndex {
             counts.add(new IndexState.TypeCount(type.kind(), documents, rows));
         });
         return new IndexState(backend(), counts, size(), rebuilding.get(), done.get(), total.get(), started.get(),
-                ended.get(), failure.get());
+                ended.get(), failure.get(), lease.otherHolder());
     }
 
     private Long size() {
@@ -153,12 +157,16 @@ public class SearchIndex {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void checkAtStart() {
+        lease.start();
         List<Class<?>> stale = new ArrayList<>();
         IndexState state = readOnly.execute(status -> state());
         List<SearchableType> all = types.orderedStream()
                 .sorted(java.util.Comparator.comparingInt(SearchableType::order)).toList();
         for (int i = 0; i < all.size(); i++) {
-            if (uncleanStop || !state.types().get(i).inStep()) {
+            IndexState.TypeCount count = state.types().get(i);
+            // the embedded index is this node's to repair; a shared OpenSearch index is rebuilt only when missing
+            boolean repair = indexDir() != null ? uncleanStop || !count.inStep() : count.documents() == 0 && count.rows() > 0;
+            if (repair) {
                 stale.add(all.get(i).entity());
             }
         }

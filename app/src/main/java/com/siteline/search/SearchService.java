@@ -24,7 +24,11 @@ public class SearchService implements com.siteline.base.grid.TextIndex {
     private final SearchIndex index;
     private final Clock clock;
 
-    SearchService(SearchQueries queries, OrganizationService organization, SearchIndex index, Clock clock) {
+    private final com.siteline.search.internal.IndexLease lease;
+
+    SearchService(SearchQueries queries, OrganizationService organization, SearchIndex index, Clock clock,
+            com.siteline.search.internal.IndexLease lease) {
+        this.lease = lease;
         this.queries = queries;
         this.organization = organization;
         this.index = index;
@@ -34,10 +38,14 @@ public class SearchService implements com.siteline.base.grid.TextIndex {
     /** The best {@code perType} hits of each type, each type with its total, for the signed-in user. */
     public SearchResults search(String query, int perType) {
         List<String> terms = SearchText.terms(query);
+        String text = query == null ? "" : query.strip();
+        if (!lease.held()) {
+            return new SearchResults(text, terms, List.of(), false, lease.otherHolder());
+        }
         Collection<Long> units = organization.unitNamesOf(Actors.current()).keySet();
-        return new SearchResults(query == null ? "" : query.strip(), terms,
+        return new SearchResults(text, terms,
                 queries.search(terms, units, clock.instant(), Math.max(1, Math.min(perType, 1000))),
-                index.rebuilding());
+                index.rebuilding(), null);
     }
 
     /**
@@ -55,7 +63,7 @@ public class SearchService implements com.siteline.base.grid.TextIndex {
         // the whole filter text is one word, as the filter's LIKE '%text%' would read it
         String whole = text == null ? "" : SearchText.normalize(text).strip();
         List<String> terms = whole.isEmpty() ? List.of() : List.of(whole);
-        if (terms.isEmpty() || index.rebuilding()) {
+        if (terms.isEmpty() || index.rebuilding() || !lease.held()) {
             return Optional.empty();
         }
         return queries.ids(entity, properties, terms, cap);

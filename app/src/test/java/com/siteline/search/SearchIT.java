@@ -160,9 +160,10 @@ class SearchIT {
                 found.computeIfAbsent("customer", k -> new TreeSet<>()).add(row.getLong(1));
             }
         });
-        jdbc.query("select id, business_unit_id, title, description, root_cause, resolution, tags from customer_issue", row -> {
+        jdbc.query("select id, business_unit_id, title, customer_name, description, root_cause, resolution, tags"
+                + " from customer_issue", row -> {
             List<String> texts = new ArrayList<>();
-            for (int i = 3; i <= 7; i++) {
+            for (int i = 3; i <= 8; i++) {
                 texts.add(orEmpty(row.getString(i)));
             }
             if (units.contains(row.getLong(2)) && matches(terms, texts, List.of())) {

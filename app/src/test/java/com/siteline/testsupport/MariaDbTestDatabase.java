@@ -26,7 +26,13 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        // every application context its own search index (an index belongs to one running application)
+        // every application context its own search index (an index belongs to one running application); the
+        // contexts of one test run share its database on purpose, so the one-node guard of the embedded index is
+        // off, except in the test of that guard (LuceneSingleNodeIT)
+        if (!context.getEnvironment().containsProperty("siteline.search.single-node-guard")) {
+            context.getEnvironment().getPropertySources().addLast(new MapPropertySource("siteline-test-guard",
+                    Map.of("siteline.search.single-node-guard", "false")));
+        }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("siteline-test-index",
                 Map.of("siteline.search.index-dir", indexDir())));
         if (context.getEnvironment().getProperty("siteline.test.embedded", Boolean.class, false)) {

@@ -11,8 +11,11 @@ import java.util.Optional;
  */
 public interface TextIndex {
 
-    /** The largest id list handed to the database; more matches than this are left to the grid's own query. */
-    int CAP = 20_000;
+    /**
+     * The largest id list handed to the database; more matches than this are left to the grid's own query (also
+     * OpenSearch's default result window).
+     */
+    int CAP = 10_000;
 
     /** Whether the index holds the entity's property. */
     boolean indexes(Class<?> entity, String property);

@@ -30,9 +30,12 @@ class SearchConfiguration {
         return properties -> {
             properties.put("hibernate.search.mapping.configurer", BeanReference.ofInstance(new SearchMapping(types)));
             // the index follows what was committed: a rolled-back change is never indexed
-            properties.put("hibernate.search.indexing.plan.synchronization.strategy",
-                    env.getProperty("siteline.search.synchronization", "read-sync"));
             if (OPENSEARCH.equals(backend)) {
+                // several nodes: each change is written to an outbox table with its transaction and every node's
+                // event processor applies the outbox to OpenSearch (so a change made on one node is found on all)
+                properties.put("hibernate.search.coordination.strategy", "outbox-polling");
+                properties.put("hibernate.search.coordination.event_processor.polling_interval",
+                        env.getProperty("siteline.search.polling-millis", "100"));
                 properties.put("hibernate.search.backend.type", "elasticsearch");
                 properties.put("hibernate.search.backend.uris",
                         env.getProperty("siteline.search.opensearch.uris", "http://127.0.0.1:9200"));
@@ -43,6 +46,8 @@ class SearchConfiguration {
                         BeanReference.ofInstance(new OpenSearchAnalysis()));
                 properties.put("hibernate.search.schema_management.strategy", "create-or-update");
             } else if (LUCENE.equals(backend)) {
+                // one node: searches see a change as soon as its transaction has committed
+                properties.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
                 properties.put("hibernate.search.backend.type", "lucene");
                 properties.put("hibernate.search.backend.directory.root", indexDir(env).toString());
                 properties.put("hibernate.search.backend.analysis.configurer",

@@ -97,8 +97,8 @@ public class SearchQueries {
                     }
                     return bool;
                 })
-                .fetch(cap + 1);
-        if (result.hits().size() > cap) {
+                .fetch(cap);
+        if (result.total().hitCountLowerBound() > cap) {
             return Optional.empty();
         }
         return Optional.of(result.hits());

@@ -65,6 +65,9 @@ public class SearchAdminView extends ViewFrame implements com.vaadin.flow.router
                 : String.format(java.util.Locale.ROOT, "%.1f MB", state.sizeBytes() / 1_048_576.0);
         summary.setText(getTranslation("search.admin.summary", getTranslation("search.backend." + state.backend()), size,
                 getTranslation(state.inStep() ? "search.admin.all-in-step" : "search.admin.some-out-of-step")));
+        if (state.heldBy() != null) {
+            summary.setText(summary.getText() + " " + getTranslation("search.unavailable", state.heldBy()));
+        }
         types.setItems(state.types());
         progress.setVisible(state.rebuilding());
         start.setEnabled(!state.rebuilding());

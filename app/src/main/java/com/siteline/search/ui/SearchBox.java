@@ -104,7 +104,12 @@ public class SearchBox extends Div implements LocaleChangeObserver {
             note.addClassName("siteline-search-note");
             panel.addComponentAsFirst(note);
         }
-        if (rows.isEmpty()) {
+        if (results.heldBy() != null) {
+            Div note = new Div(getTranslation("search.unavailable", results.heldBy()));
+            note.setId("search-unavailable");
+            note.addClassName("siteline-search-note");
+            panel.add(note);
+        } else if (rows.isEmpty()) {
             Div none = new Div(getTranslation("search.none", shown.strip()));
             none.setId("search-none");
             none.addClassName("siteline-search-note");

@@ -56,7 +56,8 @@ public class SearchView extends ViewFrame implements BeforeEnterObserver {
         }
         SearchResults found = search.search(query, PER_TYPE);
         HitList.render(results, found, this::getTranslation);
-        summary.setText(found.total() == 0 ? getTranslation("search.none", query.strip())
+        summary.setText(found.heldBy() != null ? getTranslation("search.unavailable", found.heldBy())
+                : found.total() == 0 ? getTranslation("search.none", query.strip())
                 : getTranslation("search.summary", String.valueOf(found.total()))
                         + (found.rebuilding() ? " " + getTranslation("search.rebuilding") : ""));
     }
