@@ -80,7 +80,9 @@ class AccessRequestE2EIT extends BrowserTest {
             try {
                 signInAt("access-requests/" + filed.id(), "manager");
                 wait.until(d -> d.findElement(By.id("access-approve"))).click();
-                wait.until(d -> d.findElement(By.id("access-facts")).getText().contains("已批准"));
+                // the facts are redrawn after the approval: a read of the old element is tried again
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id("access-facts")).getText().contains("已批准"));
                 try {
                     screenshot("access-manager-approved.png");
                 } catch (IOException e) {
