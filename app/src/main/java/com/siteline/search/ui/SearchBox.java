@@ -118,8 +118,12 @@ public class SearchBox extends Div implements LocaleChangeObserver {
             Anchor all = new Anchor(SearchView.ROUTE + "?" + QueryParameters.simple(
                     Map.of(SearchView.PARAMETER, shown.strip())).getQueryString(), getTranslation("search.all"));
             all.setId("search-all");
-            all.addClassName("siteline-search-all");
-            panel.add(all);
+            com.vaadin.flow.component.html.Span keys = new com.vaadin.flow.component.html.Span(
+                    getTranslation("search.shortcut"));
+            keys.addClassName("siteline-search-keys");
+            Div footer = new Div(all, keys);
+            footer.addClassName("siteline-search-all");
+            panel.add(footer);
         }
         panel.setVisible(true);
         select(rows.isEmpty() ? -1 : 0);
@@ -149,7 +153,6 @@ public class SearchBox extends Div implements LocaleChangeObserver {
     private void localize() {
         field.setPlaceholder(getTranslation("search.placeholder"));
         field.setAriaLabel(getTranslation("search.label"));
-        field.setTooltipText(getTranslation("search.shortcut"));
     }
 
     @Override
