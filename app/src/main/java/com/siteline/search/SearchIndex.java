@@ -39,7 +39,7 @@ public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String OPEN_MARKER = "siteline-open";
-    /** Up to this many rows, the start waits for the index to be rebuilt. */
+    /** Up to this many rows ({@code siteline.search.wait-at-start}), the start waits for the index to be rebuilt. */
     private static final long WAIT_AT_START = 50_000;
 
     private final EntityManagerFactory emf;
@@ -175,7 +175,7 @@ public class SearchIndex {
                     uncleanStop ? " (after an unclean stop)" : "");
             start(stale);
             long rows = state.types().stream().mapToLong(IndexState.TypeCount::rows).sum();
-            if (rows <= WAIT_AT_START) {
+            if (rows <= env.getProperty("siteline.search.wait-at-start", Long.class, WAIT_AT_START)) {
                 // a small database is indexed before the application takes requests; a large one in the background
                 running.join();
             }
