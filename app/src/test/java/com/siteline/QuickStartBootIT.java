@@ -41,6 +41,8 @@ class QuickStartBootIT {
     OrganizationService organization;
     @Autowired
     PluginHost plugins;
+    @Autowired
+    com.siteline.search.SearchService search;
 
     @Test
     void bootsOnEmbeddedH2WithDemoDataAndAllPlugins() {
@@ -67,5 +69,12 @@ class QuickStartBootIT {
                 Integer.class)).as("obligations done by published documents").isPositive();
         assertThat(jdbc.queryForObject("select count(*) from customer_message", Integer.class)).as("outbox").isPositive();
         assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).as("2026 holidays").isEqualTo(39);
+        // the index was built at start: the README's words find the demo's records
+        var leak = as.user("agent", () -> search.search("渗水", 5));
+        assertThat(leak.groups()).extracting(com.siteline.search.SearchGroup::kind).contains("issue");
+        var phone = as.user("agent", () -> search.search("4567", 5));
+        assertThat(phone.hits()).anySatisfy(hit -> assertThat(hit.title().stream()
+                .map(com.siteline.search.SearchText.Segment::text).reduce("", String::concat)).isEqualTo("王建国"));
+        assertThat(as.user("agent", () -> search.search("\"闭水试验\"", 5)).total()).isPositive();
     }
 }
