@@ -28,6 +28,7 @@ public final class SearchFields {
     private String recency;
     private boolean numbered;
     private String parent;
+    private String pinyin;
 
     /** The hit's title (e.g. the customer's name). */
     public SearchFields title(String property) {
@@ -77,6 +78,16 @@ public final class SearchFields {
 
     public String parent() {
         return parent;
+    }
+
+    /** A declared property (a name) also found by its pinyin initials (zw finds 张伟). */
+    public SearchFields pinyin(String property) {
+        this.pinyin = property;
+        return this;
+    }
+
+    public String pinyin() {
+        return pinyin;
     }
 
     public List<Field> fields() {

@@ -110,12 +110,23 @@ public final class SearchText {
      * the terms marked; the whole text from its start, unmarked, when no term occurs in it.
      */
     public static List<Segment> highlight(String text, List<String> terms, int width) {
+        return highlight(text, terms, width, List.of());
+    }
+
+    /** As {@link #highlight(String, List, int)}, with further ranges ({from, to}) marked too. */
+    public static List<Segment> highlight(String text, List<String> terms, int width, List<int[]> ranges) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         String folded = normalize(text);
         boolean[] marked = new boolean[text.length()];
         int first = -1;
+        for (int[] range : ranges) {
+            first = first < 0 ? range[0] : Math.min(first, range[0]);
+            for (int i = range[0]; i < range[1] && i < marked.length; i++) {
+                marked[i] = true;
+            }
+        }
         for (String term : terms) {
             if (term.isEmpty()) {
                 continue;

@@ -116,7 +116,8 @@ class SearchIT {
         words.add(marker);
         words.addAll(List.of(COMMON));
         words.addAll(List.of(RARE));
-        words.addAll(List.of("漏", "墙", "不存在的词", "zzqx", "３－５０２", "LEAK", "\"漏水 厨房\"", "厨房漏水"));
+        words.addAll(List.of("漏", "墙", "不存在的词", "zzqx", "３－５０２", "LEAK", "\"漏水 厨房\"", "厨房漏水",
+                "zw", "wf", "kh", "ZW"));
         for (int i = 0; i < 6; i++) {
             String digits = phones.get(random.nextInt(phones.size()));
             words.add(digits.substring(digits.length() - (4 + random.nextInt(8))));
@@ -156,7 +157,8 @@ class SearchIT {
         Map<String, Set<Long>> found = new HashMap<>();
         jdbc.query("select id, business_unit_id, name, phone, phone2, address, tags, notes from customer", row -> {
             if (units.contains(row.getLong(2)) && matches(terms, List.of(row.getString(3), orEmpty(row.getString(6)),
-                    orEmpty(row.getString(7)), orEmpty(row.getString(8))), List.of(row.getString(4), orEmpty(row.getString(5))))) {
+                    orEmpty(row.getString(7)), orEmpty(row.getString(8))), List.of(row.getString(4), orEmpty(row.getString(5))),
+                    row.getString(3))) {
                 found.computeIfAbsent("customer", k -> new TreeSet<>()).add(row.getLong(1));
             }
         });
@@ -166,7 +168,7 @@ class SearchIT {
             for (int i = 3; i <= 8; i++) {
                 texts.add(orEmpty(row.getString(i)));
             }
-            if (units.contains(row.getLong(2)) && matches(terms, texts, List.of())) {
+            if (units.contains(row.getLong(2)) && matches(terms, texts, List.of(), null)) {
                 found.computeIfAbsent("issue", k -> new TreeSet<>()).add(row.getLong(1));
             }
         });
@@ -175,7 +177,7 @@ class SearchIT {
             for (int i = 3; i <= 7; i++) {
                 texts.add(orEmpty(row.getString(i)));
             }
-            if (units.contains(row.getLong(2)) && matches(terms, texts, List.of())) {
+            if (units.contains(row.getLong(2)) && matches(terms, texts, List.of(), null)) {
                 found.computeIfAbsent("log", k -> new TreeSet<>()).add(row.getLong(1));
             }
         });
@@ -186,12 +188,14 @@ class SearchIT {
         return value == null ? "" : value;
     }
 
-    private static boolean matches(List<String> terms, List<String> texts, List<String> phones) {
+    /** {@code name}: a name also found by its pinyin initials (customers). */
+    private static boolean matches(List<String> terms, List<String> texts, List<String> phones, String name) {
         for (String term : terms) {
             boolean digits = term.length() >= 4 && term.chars().allMatch(Character::isDigit);
             boolean any = texts.stream().anyMatch(t -> SearchText.normalize(t).contains(term))
                     || phones.stream().anyMatch(p -> SearchText.normalize(p).contains(term)
-                            || digits && SearchText.digits(p).contains(term));
+                            || digits && SearchText.digits(p).contains(term))
+                    || name != null && Pinyin.isInitials(term) && Pinyin.initials(name).contains(term);
             if (!any) {
                 return false;
             }
@@ -218,6 +222,17 @@ class SearchIT {
         assertThat(hit.location()).isEqualTo("customers/" + kept.id());
         assertThat(hit.title()).filteredOn(SearchText.Segment::marked).extracting(SearchText.Segment::text)
                 .containsExactly(marker);
+    }
+
+    @Test
+    void aCustomerIsFoundByThePinyinInitialsOfTheName() {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails customer = fixture.customer("SH-HOME", "张伟 " + marker);
+        SearchHit hit = as.user("agent", () -> search.search("zw " + marker, 5)).hits().get(0);
+        assertThat(hit.id()).isEqualTo(customer.id());
+        assertThat(hit.title()).filteredOn(SearchText.Segment::marked).extracting(SearchText.Segment::text)
+                .containsExactly("张伟", marker);
+        assertThat(as.user("agent", () -> search.search("zx " + marker, 5)).total()).isZero();
     }
 
     @Test

@@ -30,7 +30,7 @@ class CustomerSearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("name").phone("phone").phone("phone2").text("address", 2f).text("tags").text("notes")
+        fields.title("name").pinyin("name").phone("phone").phone("phone2").text("address", 2f).text("tags").text("notes")
                 .unit("businessUnitId").recency("updatedAt");
     }
 }

@@ -49,6 +49,10 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                         .valueBridge(FoldBridge.INSTANCE);
                 property.fullTextField(SearchNames.words(field.property())).analyzer(SearchNames.WORDS)
                         .valueBridge(FoldBridge.INSTANCE);
+                if (field.property().equals(fields.pinyin())) {
+                    property.fullTextField(SearchNames.pinyin(field.property())).analyzer(SearchNames.GRAMS)
+                            .valueBridge(PinyinBridge.INSTANCE);
+                }
                 if (field.role() == SearchFields.Role.PHONE) {
                     property.fullTextField(SearchNames.digits(field.property())).analyzer(SearchNames.GRAMS)
                             .valueBridge(DigitsBridge.INSTANCE);

@@ -33,6 +33,10 @@ final class SearchNames {
         return property + "_w";
     }
 
+    static String pinyin(String property) {
+        return property + "_p";
+    }
+
     static String digits(String property) {
         return property + "_d";
     }

@@ -92,7 +92,7 @@ public class SearchQueries {
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = f.bool();
                     for (String term : terms) {
-                        bool.must(contains(f, fields, term, type.fields().isNumbered()));
+                        bool.must(contains(f, fields, term, type.fields().isNumbered(), null));
                         // (a phone also by its digits: more than the grid's LIKE finds, which applies on top)
                     }
                     return bool;
@@ -122,7 +122,7 @@ public class SearchQueries {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.terms().field(SearchNames.UNIT).matchingAny(units));
         for (String term : terms) {
-            bool.must(contains(f, type.texts(), term, type.fields().isNumbered()));
+            bool.must(contains(f, type.texts(), term, type.fields().isNumbered(), type.fields().pinyin()));
             // ranking only: the word as a word, on the heavier fields first
             var words = f.match().field(SearchNames.words(type.texts().get(0).property()))
                     .boost(type.texts().get(0).weight());
@@ -137,7 +137,7 @@ public class SearchQueries {
 
     /** One word contained in any of the fields (the matching part: a filter, it does not score). */
     private static SearchPredicate contains(SearchPredicateFactory f, List<SearchFields.Field> fields, String term,
-            boolean numbered) {
+            boolean numbered, String pinyin) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         if (term.length() == 1) {
             any.should(f.match().fields(names(fields, SearchNames::chars)).matching(term));
@@ -147,6 +147,10 @@ public class SearchQueries {
         List<SearchFields.Field> phones = fields.stream().filter(x -> x.role() == SearchFields.Role.PHONE).toList();
         if (!phones.isEmpty() && term.length() >= 4 && term.chars().allMatch(c -> c >= '0' && c <= '9')) {
             any.should(f.phrase().fields(names(phones, SearchNames::digits)).matching(term));
+        }
+        if (pinyin != null && com.siteline.search.Pinyin.isInitials(term)
+                && fields.stream().anyMatch(x -> x.property().equals(pinyin))) {
+            any.should(f.phrase().field(SearchNames.pinyin(pinyin)).matching(term));
         }
         String number = term.startsWith("#") ? term.substring(1) : term;
         if (numbered && !number.isEmpty() && number.length() <= 18 && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -185,7 +189,18 @@ public class SearchQueries {
                 fallback = segments;
             }
         }
-        List<SearchText.Segment> titleSegments = SearchText.highlight(title == null ? "" : title, terms, TITLE_WIDTH);
+        List<int[]> byInitials = new ArrayList<>();
+        if (title != null && type.fields().pinyin() != null) {
+            for (String term : terms) {
+                int[] range = com.siteline.search.Pinyin.isInitials(term) && !SearchText.normalize(title).contains(term)
+                        ? com.siteline.search.Pinyin.range(title, term) : null;
+                if (range != null) {
+                    byInitials.add(range);
+                }
+            }
+        }
+        List<SearchText.Segment> titleSegments = SearchText.highlight(title == null ? "" : title, terms, TITLE_WIDTH,
+                byInitials);
         if (line.isEmpty() && !SearchText.anyMarked(titleSegments)) {
             line = fallback;
         }
