@@ -44,18 +44,18 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                 property.genericField(SearchNames.raw(field.property())).projectable(Projectable.YES)
                         .searchable(Searchable.NO);
                 property.fullTextField(SearchNames.grams(field.property())).analyzer(SearchNames.GRAMS)
-                        .valueBridge(FoldBridge.INSTANCE);
+                        .valueBridge(TextBridge.FOLD);
                 property.fullTextField(SearchNames.chars(field.property())).analyzer(SearchNames.CHARS)
-                        .valueBridge(FoldBridge.INSTANCE);
+                        .valueBridge(TextBridge.FOLD);
                 property.fullTextField(SearchNames.words(field.property())).analyzer(SearchNames.WORDS)
-                        .valueBridge(FoldBridge.INSTANCE);
+                        .valueBridge(TextBridge.FOLD);
                 if (field.property().equals(fields.pinyin())) {
                     property.fullTextField(SearchNames.pinyin(field.property())).analyzer(SearchNames.GRAMS)
-                            .valueBridge(PinyinBridge.INSTANCE);
+                            .valueBridge(TextBridge.PINYIN);
                 }
                 if (field.role() == SearchFields.Role.PHONE) {
                     property.fullTextField(SearchNames.digits(field.property())).analyzer(SearchNames.GRAMS)
-                            .valueBridge(DigitsBridge.INSTANCE);
+                            .valueBridge(TextBridge.DIGITS);
                 }
             }
         }
