@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
-/** The analyzers on the embedded Lucene backend (text arrives folded, see {@code FoldBridge}). */
+/** The analyzers on the embedded Lucene backend (text arrives folded, see {@code TextBridge}). */
 final class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
