@@ -51,7 +51,14 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
     private static String indexDir() {
         try {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("siteline-index-");
-            dir.toFile().deleteOnExit();
+            // removed with its files when the test JVM ends
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // a temporary directory left behind is the system's to clean
+                }
+            }));
             return dir.toString();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
