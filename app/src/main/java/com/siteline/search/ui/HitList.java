@@ -31,6 +31,7 @@ final class HitList {
             for (SearchHit hit : group.hits()) {
                 Anchor row = new Anchor(hit.location());
                 row.addClassName("siteline-search-hit");
+                row.getElement().setAttribute("role", "option");
                 row.getElement().setAttribute("data-kind", hit.kind());
                 row.getElement().setAttribute("data-id", String.valueOf(hit.id()));
                 Div title = marked(hit.title());

@@ -50,6 +50,7 @@ public class SearchBox extends Div implements LocaleChangeObserver {
                 .preventDefault();
         panel.setId("search-results");
         panel.addClassName("siteline-search-results");
+        panel.getElement().setAttribute("role", "listbox");
         panel.setVisible(false);
         add(field, panel);
         Shortcuts.addShortcutListener(this, (com.vaadin.flow.server.Command) field::focus, Key.KEY_K, KeyModifier.CONTROL);
