@@ -29,6 +29,7 @@ public final class SearchFields {
     private boolean numbered;
     private String parent;
     private String pinyin;
+    private final List<String> sortable = new ArrayList<>();
 
     /** The hit's title (e.g. the customer's name). */
     public SearchFields title(String property) {
@@ -88,6 +89,16 @@ public final class SearchFields {
 
     public String pinyin() {
         return pinyin;
+    }
+
+    /** Properties a grid sorts by that the index keeps sortable, so a broad "contains" filter is paged by the index. */
+    public SearchFields sortable(String... properties) {
+        sortable.addAll(List.of(properties));
+        return this;
+    }
+
+    public List<String> sortable() {
+        return List.copyOf(sortable);
     }
 
     public List<Field> fields() {

@@ -9,6 +9,11 @@ import java.util.List;
 public record SearchResults(String query, List<String> terms, List<SearchGroup> groups, boolean rebuilding,
         String heldBy) {
 
+    /** Whether every group's count is exact. */
+    public boolean exact() {
+        return groups.stream().allMatch(SearchGroup::exact);
+    }
+
     public long total() {
         return groups.stream().mapToLong(SearchGroup::total).sum();
     }

@@ -26,9 +26,14 @@ public class SearchService implements com.siteline.base.grid.TextIndex {
 
     private final com.siteline.search.internal.IndexLease lease;
 
+    /** At most this many ids go to the database ({@code siteline.search.id-cap}, at most {@link #CAP}). */
+    private final int idCap;
+
     SearchService(SearchQueries queries, OrganizationService organization, SearchIndex index, Clock clock,
-            com.siteline.search.internal.IndexLease lease) {
+            com.siteline.search.internal.IndexLease lease,
+            @org.springframework.beans.factory.annotation.Value("${siteline.search.id-cap:10000}") int idCap) {
         this.lease = lease;
+        this.idCap = idCap;
         this.queries = queries;
         this.organization = organization;
         this.index = index;
@@ -66,7 +71,30 @@ public class SearchService implements com.siteline.base.grid.TextIndex {
         if (terms.isEmpty() || index.rebuilding() || !lease.held()) {
             return Optional.empty();
         }
-        return queries.ids(entity, properties, terms, cap);
+        return queries.ids(entity, properties, terms, Math.min(cap, idCap));
+    }
+
+    @Override
+    public boolean sorts(Class<?> entity, String property) {
+        return queries.sorts(entity, property);
+    }
+
+    @Override
+    public Optional<List<Long>> page(Class<?> entity, List<Match> matches, Collection<Long> units, String sortProperty,
+            boolean ascending, int offset, int limit) {
+        // OpenSearch pages no deeper than its result window (10,000): deeper pages are the database's
+        if (!lease.held() || index.rebuilding() || !"lucene".equals(index.backend()) && offset + limit > 10_000) {
+            return Optional.empty();
+        }
+        return Optional.of(queries.page(entity, matches, units, sortProperty, ascending, offset, limit));
+    }
+
+    @Override
+    public Optional<Long> count(Class<?> entity, List<Match> matches, Collection<Long> units) {
+        if (!lease.held() || index.rebuilding()) {
+            return Optional.empty();
+        }
+        return Optional.of(queries.count(entity, matches, units));
     }
 
     /** The record types searched, in the order their groups are shown. */

@@ -131,6 +131,7 @@ class SearchIT {
                 SearchResults found = as.user(user, () -> search.search(query, 1000));
                 Map<String, Set<Long>> byKind = new HashMap<>();
                 for (SearchGroup group : found.groups()) {
+                    assertThat(group.exact()).isTrue();
                     assertThat(group.hits()).hasSize((int) group.total());
                     byKind.put(group.kind(), ids(group));
                 }

@@ -178,11 +178,60 @@ public final class JpaGrid<T> {
     /** The rows of the user's business units (attribute {@code businessUnitId}) that match the query. */
     public List<T> page(EntityManager em, Map<Long, String> units, GridQuery query, String username, int offset,
             int limit) {
+        IndexOnly only = indexOnly(query);
+        if (only != null && !units.isEmpty()) {
+            java.util.Optional<List<Long>> ids = index.page(type, only.matches(), units.keySet(), only.sortProperty(),
+                    only.ascending(), offset, limit);
+            if (ids.isPresent()) {
+                return rows(em, ids.get());
+            }
+        }
         return page(em, where(inUnits(units), query, username), query, offset, limit);
     }
 
     public long count(EntityManager em, Map<Long, String> units, GridQuery query, String username) {
+        IndexOnly only = indexOnly(query);
+        if (only != null) {
+            java.util.Optional<Long> counted = units.isEmpty() ? java.util.Optional.of(0L)
+                    : index.count(type, only.matches(), units.keySet());
+            if (counted.isPresent()) {
+                return counted.get();
+            }
+        }
         return count(em, where(inUnits(units), query, username));
+    }
+
+    /** A query the index answers alone: only "contains" filters, too broad to hand over as ids, and an indexed sort. */
+    private record IndexOnly(List<TextIndex.Match> matches, String sortProperty, boolean ascending) {
+    }
+
+    private IndexOnly indexOnly(GridQuery query) {
+        if (index == null || query.search() != null || query.filters().isEmpty()) {
+            return null;
+        }
+        List<GridSort> sorts = query.sorts().isEmpty() ? definition.defaultSort() : query.sorts();
+        if (sorts.size() != 1) {
+            return null;
+        }
+        GridColumn sortColumn = definition.find(sorts.get(0).key()).filter(GridColumn::sortable).orElse(null);
+        if (sortColumn == null || sortExpressions.containsKey(sortColumn.key())
+                || !index.sorts(type, sortColumn.sortPath())) {
+            return null;
+        }
+        List<TextIndex.Match> matches = new ArrayList<>();
+        boolean broad = false;
+        for (Map.Entry<String, ColumnFilter> entry : query.filters().entrySet()) {
+            GridColumn column = definition.column(entry.getKey());
+            if (column.match() != GridColumn.Match.CONTAINS || !(entry.getValue() instanceof ColumnFilter.Text text)
+                    || !index.indexes(type, column.path())) {
+                return null;
+            }
+            TextIndex.Match match = new TextIndex.Match(List.of(column.path()), text.text());
+            broad |= index.containing(type, match.properties(), match.text(), TextIndex.CAP).isEmpty();
+            matches.add(match);
+        }
+        // a narrow text is left to the database, which applies its own condition to the few rows named
+        return broad ? new IndexOnly(matches, sortColumn.sortPath(), sorts.get(0).ascending()) : null;
     }
 
     /** Rows of the given business units only; none when the user belongs to none. */
@@ -205,9 +254,15 @@ public final class JpaGrid<T> {
         idQuery.select(root.get("id"));
         idQuery.orderBy(orders(query.sorts().isEmpty() ? definition.defaultSort() : query.sorts(), root, cb));
         List<Long> ids = em.createQuery(idQuery).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows(em, ids);
+    }
+
+    /** The rows of the ids, in their order. */
+    private List<T> rows(EntityManager em, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> rowQuery = cb.createQuery(type);
         Root<T> rows = rowQuery.from(type);
         rowQuery.where(rows.get("id").in(ids));
@@ -230,6 +285,9 @@ public final class JpaGrid<T> {
      * at most cap + 1 index entries, so a million matching rows cost what ten thousand do.
      */
     public long countUpTo(EntityManager em, Map<Long, String> units, GridQuery query, String username, int cap) {
+        if (indexOnly(query) != null) {
+            return Math.min(count(em, units, query, username), cap + 1L);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> idQuery = cb.createQuery(Long.class);
         Root<T> root = idQuery.from(type);

@@ -31,6 +31,6 @@ class LogSearch implements SearchableType {
     @Override
     public void declare(SearchFields fields) {
         fields.title("customerName").text("content", 2f).text("participants").text("outcome").text("place")
-                .parent("customerId").unit("businessUnitId").recency("occurredAt");
+                .parent("customerId").sortable("occurredAt").unit("businessUnitId").recency("occurredAt");
     }
 }

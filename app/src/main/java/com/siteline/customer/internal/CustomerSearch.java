@@ -31,6 +31,6 @@ class CustomerSearch implements SearchableType {
     @Override
     public void declare(SearchFields fields) {
         fields.title("name").pinyin("name").phone("phone").phone("phone2").text("address", 2f).text("tags").text("notes")
-                .unit("businessUnitId").recency("updatedAt");
+                .sortable("createdAt").unit("businessUnitId").recency("updatedAt");
     }
 }

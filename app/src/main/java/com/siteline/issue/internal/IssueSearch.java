@@ -31,6 +31,6 @@ class IssueSearch implements SearchableType {
     @Override
     public void declare(SearchFields fields) {
         fields.title("title").text("customerName").text("description").text("rootCause").text("resolution").text("tags")
-                .numbered().unit("businessUnitId").recency("updatedAt");
+                .numbered().sortable("createdAt", "updatedAt").unit("businessUnitId").recency("updatedAt");
     }
 }

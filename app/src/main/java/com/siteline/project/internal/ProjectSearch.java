@@ -31,6 +31,6 @@ class ProjectSearch implements SearchableType {
     @Override
     public void declare(SearchFields fields) {
         fields.title("name").text("address", 2f).text("customerName")
-                .unit("businessUnitId").recency("createdAt");
+                .sortable("createdAt").unit("businessUnitId").recency("createdAt");
     }
 }

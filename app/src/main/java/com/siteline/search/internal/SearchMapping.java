@@ -35,6 +35,10 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
             mapping.property(fields.unit()).genericField(SearchNames.UNIT).projectable(Projectable.YES);
             mapping.property(fields.recency()).genericField(SearchNames.AT).sortable(Sortable.YES)
                     .projectable(Projectable.YES);
+            mapping.property("id").genericField(SearchNames.ID).sortable(Sortable.YES);
+            for (String sortable : fields.sortable()) {
+                mapping.property(sortable).genericField(SearchNames.sort(sortable)).sortable(Sortable.YES);
+            }
             if (fields.parent() != null) {
                 mapping.property(fields.parent()).genericField(SearchNames.PARENT).projectable(Projectable.YES)
                         .searchable(Searchable.NO);

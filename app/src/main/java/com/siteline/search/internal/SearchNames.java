@@ -13,6 +13,8 @@ final class SearchNames {
     static final String UNIT = "unit";
     static final String AT = "at";
     static final String PARENT = "parent";
+    /** The id as a sortable number: the tie-breaker of every sort, as in the grids. */
+    static final String ID = "sid";
 
     private SearchNames() {
     }
@@ -31,6 +33,10 @@ final class SearchNames {
 
     static String words(String property) {
         return property + "_w";
+    }
+
+    static String sort(String property) {
+        return property + "_s";
     }
 
     static String pinyin(String property) {

@@ -61,16 +61,60 @@ public class SearchQueries {
             SearchResult<List<?>> result = session.search(type.type().entity())
                     .select(f -> f.composite().from(projections(f, raws, type.fields().parent() != null)).asList())
                     .where(f -> f.bool().must(where(f, type, terms, units, now)))
-                    .sort(f -> f.score().then().field(SearchNames.AT).desc())
+                    // relevance only (recency is part of the score), counted exactly up to a threshold: the index
+                    // then skips what cannot reach the best hits instead of scoring every match
+                    .totalHitCountThreshold(SearchGroup.EXACT_UP_TO)
                     .fetch(limit);
-            long total = result.total().hitCount();
+            boolean exact = result.total().isHitCountExact();
+            long total = exact ? result.total().hitCount() : result.total().hitCountLowerBound();
             if (total == 0) {
                 continue;
             }
             List<SearchHit> hits = result.hits().stream().map(row -> hit(type, raws, row, terms)).toList();
-            groups.add(new SearchGroup(type.type().kind(), total, hits));
+            groups.add(new SearchGroup(type.type().kind(), total, exact, hits));
         }
         return groups;
+    }
+
+    /** Whether a type of the entity keeps the property sortable. */
+    public boolean sorts(Class<?> entity, String property) {
+        return declared.stream().anyMatch(d -> d.type().entity().equals(entity) && d.fields().sortable().contains(property));
+    }
+
+    /** A page of ids of the entity's records of the units that meet every match, by a sortable property, then id. */
+    public List<Long> page(Class<?> entity, List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units,
+            String sortProperty, boolean ascending, int offset, int limit) {
+        Declared type = declaredFor(entity);
+        return Search.session(em).search(entity).select(f -> f.id(Long.class))
+                .where(f -> f.bool().must(matching(f, type, matches, units)))
+                .sort(f -> ascending
+                        ? f.field(SearchNames.sort(sortProperty)).asc().then().field(SearchNames.ID).asc()
+                        : f.field(SearchNames.sort(sortProperty)).desc().then().field(SearchNames.ID).desc())
+                .fetchHits(offset, limit);
+    }
+
+    /** How many of the entity's records of the units meet every match. */
+    public long count(Class<?> entity, List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units) {
+        Declared type = declaredFor(entity);
+        return Search.session(em).search(entity).where(f -> f.bool().must(matching(f, type, matches, units))).fetchTotalHitCount();
+    }
+
+    private static SearchPredicate matching(SearchPredicateFactory f, Declared type,
+            List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.filter(f.terms().field(SearchNames.UNIT).matchingAny(units));
+        for (com.siteline.base.grid.TextIndex.Match match : matches) {
+            List<SearchFields.Field> fields = type.texts().stream()
+                    .filter(x -> match.properties().contains(x.property())).toList();
+            String whole = SearchText.normalize(match.text()).strip();
+            bool.filter(contains(f, fields, whole, false, null));
+        }
+        return bool.toPredicate();
+    }
+
+    private Declared declaredFor(Class<?> entity) {
+        return declared.stream().filter(d -> d.type().entity().equals(entity)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not searchable: " + entity.getSimpleName()));
     }
 
     /** Whether a type of the entity declares the property. */

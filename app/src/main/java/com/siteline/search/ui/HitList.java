@@ -24,7 +24,8 @@ final class HitList {
         List<Anchor> rows = new ArrayList<>();
         for (SearchGroup group : results.groups()) {
             Div heading = new Div(new Span(translate.apply("search.kind." + group.kind())),
-                    new Span(translate.apply("search.count").replace("{0}", String.valueOf(group.total()))));
+                    new Span(translate.apply(group.exact() ? "search.count" : "search.count-more")
+                            .replace("{0}", String.valueOf(group.total()))));
             heading.addClassName("siteline-search-group");
             heading.getElement().setAttribute("data-kind", group.kind());
             container.add(heading);

@@ -58,7 +58,7 @@ public class SearchView extends ViewFrame implements BeforeEnterObserver {
         HitList.render(results, found, this::getTranslation);
         summary.setText(found.heldBy() != null ? getTranslation("search.unavailable", found.heldBy())
                 : found.total() == 0 ? getTranslation("search.none", query.strip())
-                : getTranslation("search.summary", String.valueOf(found.total()))
+                : getTranslation(found.exact() ? "search.summary" : "search.summary-more", String.valueOf(found.total()))
                         + (found.rebuilding() ? " " + getTranslation("search.rebuilding") : ""));
     }
 }
