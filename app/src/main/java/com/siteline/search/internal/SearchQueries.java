@@ -131,20 +131,23 @@ public class SearchQueries {
         if (fields.size() != properties.size()) {
             throw new IllegalArgumentException("not indexed: " + properties + " of " + type.type().kind());
         }
-        SearchResult<Long> result = Search.session(em).search(entity)
-                .select(f -> f.id(Long.class))
-                .where(f -> {
-                    BooleanPredicateClausesStep<?, ?> bool = f.bool();
-                    for (String term : terms) {
-                        bool.must(contains(f, fields, term, type.fields().isNumbered(), null));
-                        // (a phone also by its digits: more than the grid's LIKE finds, which applies on top)
-                    }
-                    return bool;
-                })
-                .fetch(cap);
-        if (result.total().hitCountLowerBound() > cap) {
+        SearchSession session = Search.session(em);
+        java.util.function.Function<SearchPredicateFactory, SearchPredicate> where = f -> {
+            BooleanPredicateClausesStep<?, ?> bool = f.bool();
+            for (String term : terms) {
+                // (a phone also by its digits: more than the grid's LIKE finds, which applies on top)
+                bool.must(contains(f, fields, term, type.fields().isNumbered(), null));
+            }
+            return bool.toPredicate();
+        };
+        // first only whether there are more than cap (counting stops there), so a broad word costs no id list
+        SearchResult<Long> probe = session.search(entity).select(f -> f.id(Long.class))
+                .where(f -> f.bool().must(where.apply(f))).totalHitCountThreshold(cap + 1L).fetch(0);
+        if (probe.total().hitCountLowerBound() > cap) {
             return Optional.empty();
         }
+        SearchResult<Long> result = session.search(entity).select(f -> f.id(Long.class))
+                .where(f -> f.bool().must(where.apply(f))).fetch(cap);
         return Optional.of(result.hits());
     }
 
