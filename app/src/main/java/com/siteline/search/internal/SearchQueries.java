@@ -35,6 +35,8 @@ public class SearchQueries {
     static final Duration RECENT = Duration.ofDays(90);
     private static final int LINE_WIDTH = 80;
     private static final int TITLE_WIDTH = 60;
+    /** Ids fetched with the first look at a grid filter's text. */
+    private static final int FEW = 500;
 
     private final List<Declared> declared;
     private final EntityManager em;
@@ -140,15 +142,19 @@ public class SearchQueries {
             }
             return bool.toPredicate();
         };
-        // first only whether there are more than cap (counting stops there), so a broad word costs no id list
+        // the first few ids and whether there are more than cap (counting stops there): a rare word is answered by
+        // this one query, a broad one costs no id list, only one in between is fetched again in full
         SearchResult<Long> probe = session.search(entity).select(f -> f.id(Long.class))
-                .where(f -> f.bool().must(where.apply(f))).totalHitCountThreshold(cap + 1L).fetch(0);
-        if (probe.total().hitCountLowerBound() > cap) {
+                .where(f -> f.bool().must(where.apply(f))).totalHitCountThreshold(cap + 1L).fetch(Math.min(cap, FEW));
+        long total = probe.total().hitCountLowerBound();
+        if (total > cap) {
             return Optional.empty();
         }
-        SearchResult<Long> result = session.search(entity).select(f -> f.id(Long.class))
-                .where(f -> f.bool().must(where.apply(f))).fetch(cap);
-        return Optional.of(result.hits());
+        if (probe.total().isHitCountExact() && total <= probe.hits().size()) {
+            return Optional.of(probe.hits());
+        }
+        return Optional.of(session.search(entity).select(f -> f.id(Long.class))
+                .where(f -> f.bool().must(where.apply(f))).fetch(cap).hits());
     }
 
     private static SearchProjection<?>[] projections(
