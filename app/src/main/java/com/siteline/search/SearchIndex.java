@@ -39,6 +39,8 @@ public class SearchIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String OPEN_MARKER = "siteline-open";
+    /** Written when a rebuild of every type has finished: an index without it was never built whole. */
+    private static final String BUILT_MARKER = "siteline-built";
     /** Up to this many rows ({@code siteline.search.wait-at-start}), the start waits for the index to be rebuilt. */
     private static final long WAIT_AT_START = 50_000;
 
@@ -55,6 +57,7 @@ public class SearchIndex {
     private volatile java.util.concurrent.CompletableFuture<Void> running =
             java.util.concurrent.CompletableFuture.completedFuture(null);
     private boolean uncleanStop;
+    private boolean neverBuilt;
 
     @PersistenceContext
     private EntityManager em;
@@ -79,6 +82,7 @@ public class SearchIndex {
                 Files.createDirectories(dir);
                 Path marker = dir.resolve(OPEN_MARKER);
                 uncleanStop = Files.exists(marker);
+                neverBuilt = !Files.exists(dir.resolve(BUILT_MARKER));
                 Files.writeString(marker, String.valueOf(ProcessHandle.current().pid()));
             } catch (IOException e) {
                 throw new UncheckedIOException("the search index directory " + dir + " cannot be written", e);
@@ -165,14 +169,16 @@ public class SearchIndex {
         for (int i = 0; i < all.size(); i++) {
             IndexState.TypeCount count = state.types().get(i);
             // the embedded index is this node's to repair; a shared OpenSearch index is rebuilt only when missing
-            boolean repair = indexDir() != null ? uncleanStop || !count.inStep() : count.documents() == 0 && count.rows() > 0;
+            // a new embedded index was filled while the demo data was written, some of it by plain SQL: built whole once
+            boolean repair = indexDir() != null ? neverBuilt || uncleanStop || !count.inStep()
+                    : count.documents() == 0 && count.rows() > 0;
             if (repair) {
                 stale.add(all.get(i).entity());
             }
         }
         if (!stale.isEmpty()) {
             LOG.info("search index: {} out of step with the database{}", stale.size(),
-                    uncleanStop ? " (after an unclean stop)" : "");
+                    neverBuilt ? " (never built whole)" : uncleanStop ? " (after an unclean stop)" : "");
             start(stale);
             long rows = state.types().stream().mapToLong(IndexState.TypeCount::rows).sum();
             if (rows <= env.getProperty("siteline.search.wait-at-start", Long.class, WAIT_AT_START)) {
@@ -239,6 +245,14 @@ public class SearchIndex {
                 LOG.error("search index: the rebuild failed", error);
             } else {
                 LOG.info("search index: rebuilt {} documents", done.get());
+                Path dir = indexDir();
+                if (dir != null && entities.size() == allEntities().size()) {
+                    try {
+                        Files.writeString(dir.resolve(BUILT_MARKER), String.valueOf(clock.instant()));
+                    } catch (IOException e) {
+                        LOG.warn("search index: the built marker could not be written", e);
+                    }
+                }
             }
             ended.set(clock.instant());
             rebuilding.set(false);

@@ -85,6 +85,15 @@ public class SurveyAnswers {
         store(request, values, "link", null, ip, userAgent);
     }
 
+    /** The free-text answers, joined: what the customer wrote in words (searched). */
+    static String comments(SurveyTemplate template, Map<String, Object> kept) {
+        String text = template.questions().stream()
+                .filter(q -> q.type() == com.siteline.sdk.FieldType.LONG_TEXT || q.type() == com.siteline.sdk.FieldType.SHORT_TEXT)
+                .map(q -> kept.get(q.id())).filter(v -> v instanceof String s && !s.isBlank())
+                .map(v -> ((String) v).strip()).collect(java.util.stream.Collectors.joining(" / "));
+        return text.isEmpty() ? null : text;
+    }
+
     /** Checks, stores and follows up an answer on a request that is still open; used by both paths. */
     @Transactional
     void store(SurveyRequest request, Map<String, Object> values, String channel, String by, String ip, String agent) {
@@ -96,7 +105,7 @@ public class SurveyAnswers {
         Map<String, Object> kept = check(template, values, settings.poorAtOrBelow());
         Integer rating = SurveyTemplates.ratingOf(template, kept);
         Instant now = clock.instant();
-        request.answered(codec.write(kept), rating, channel, by, ip, agent, now);
+        request.answered(codec.write(kept), comments(template, kept), rating, channel, by, ip, agent, now);
         if (rating != null && settings.poor(rating) && request.getPoorFollowedAt() == null) {
             request.poorFollowed(now);
             followUp(request, template, kept, rating);

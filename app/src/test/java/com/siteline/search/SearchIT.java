@@ -285,7 +285,7 @@ class SearchIT {
         assertThat(state.rebuilding()).isFalse();
         assertThat(state.failure()).isNull();
         assertThat(state.types()).extracting(IndexState.TypeCount::kind)
-                .containsExactly("customer", "project", "issue", "log", "job", "visit");
+                .containsExactly("customer", "project", "issue", "log", "job", "visit", "survey");
         assertThat(state.inStep()).as("%s", state.types()).isTrue();
         assertThat(state.done()).isEqualTo(state.types().stream().mapToLong(IndexState.TypeCount::rows).sum());
         assertThat(state.sizeBytes()).isPositive();

@@ -148,7 +148,7 @@ class SearchViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("search-admin-summary").getText()).startsWith("引擎：内置索引（Lucene，单节点）；索引大小：")
                 .endsWith("索引与数据库一致。");
         Grid<IndexState.TypeCount> types = $(Grid.class).id("search-admin-types");
-        assertThat(test(types).size()).isEqualTo(6);
+        assertThat(test(types).size()).isEqualTo(7);
         assertThat(test(types).getCellText(0, 0)).isEqualTo("客户");
         assertThat(test(types).getCellText(0, 3)).isEqualTo("一致");
         test($(Button.class).id("search-admin-start")).click();

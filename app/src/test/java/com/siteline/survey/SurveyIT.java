@@ -40,6 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SurveyIT {
 
     @Autowired
+    com.siteline.search.SearchService search;
+    @Autowired
     WorkspaceFixture fixture;
     @Autowired
     com.siteline.testsupport.ClosedCases cases;
@@ -114,6 +116,14 @@ class SurveyIT {
         SurveySummary answered = surveyOf(closed);
         assertThat(answered.state()).isEqualTo(SurveyState.ANSWERED);
         assertThat(answered.rating()).isEqualTo(2);
+        // what the customer wrote is found by the search, and opens the case
+        assertThat(as.user("manager", () -> search.search("还是漏 " + customer.name(), 5)).hits())
+                .anySatisfy(hit -> {
+                    assertThat(hit.kind()).isEqualTo("survey");
+                    assertThat(hit.location()).isEqualTo("issues/" + closed.id());
+                    assertThat(hit.line()).filteredOn(com.siteline.search.SearchText.Segment::marked)
+                            .extracting(com.siteline.search.SearchText.Segment::text).contains("还是漏");
+                });
         assertThat(answered.answers()).containsEntry("reasons", List.of("slow", "unsolved"));
         assertThat(answered.poorFollowed()).isTrue();
         IssueDetails reopened = as.user("admin", () -> queries.get(closed.id()));

@@ -148,9 +148,9 @@ class DemoSurveyData implements ApplicationRunner {
             jdbc.update("""
                     update survey_request set state = 'ANSWERED', due_at = null, sent_at = ?, expires_at = ?,
                         answered_at = ?, answer_channel = ?, answered_by = ?, rating = ?, answers = ?,
-                        poor_followed_at = ? where id = ?""", ts(sent), ts(sent.plus(Duration.ofDays(14))),
+                        comment_text = ?, poor_followed_at = ? where id = ?""", ts(sent), ts(sent.plus(Duration.ofDays(14))),
                     ts(answered), phone ? "phone" : "link", phone ? "agent" : null, rating, json,
-                    rating <= 2 ? ts(answered) : null, r.getId());
+                    rating <= 2 ? "修补后又出现同样问题" : comment, rating <= 2 ? ts(answered) : null, r.getId());
             if (rating <= 2) {
                 // the poor rating reopened the case, which was then handled and closed again
                 jdbc.update("update customer_issue set reopened_count = 1 where id = ?", r.getIssueId());

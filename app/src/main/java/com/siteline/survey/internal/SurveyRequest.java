@@ -74,6 +74,8 @@ public class SurveyRequest {
     @Lob
     @Column(columnDefinition = "longtext")
     private String answers;
+    @Column(name = "comment_text", length = 2000)
+    private String commentText;
     @Column(name = "poor_followed_at")
     private Instant poorFollowedAt;
     @Column(name = "skipped_by", length = 60)
@@ -135,9 +137,11 @@ public class SurveyRequest {
         this.remindedAt = now;
     }
 
-    public void answered(String answers, Integer rating, String channel, String by, String ip, String agent, Instant now) {
+    public void answered(String answers, String commentText, Integer rating, String channel, String by, String ip,
+            String agent, Instant now) {
         this.state = SurveyState.ANSWERED;
         this.answers = answers;
+        this.commentText = commentText == null || commentText.length() <= 2000 ? commentText : commentText.substring(0, 2000);
         this.rating = rating;
         this.answerChannel = channel;
         this.answeredBy = by;
@@ -168,6 +172,7 @@ public class SurveyRequest {
     public long getVersion() { return version; }
     public long getCustomerId() { return customerId; }
     public String getCustomerName() { return customerName; }
+    public String getCommentText() { return commentText; }
     public long getBusinessUnitId() { return businessUnitId; }
     public String getVariantId() { return variantId; }
     public Long getIssueId() { return issueId; }
