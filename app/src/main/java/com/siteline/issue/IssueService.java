@@ -213,6 +213,27 @@ public class IssueService {
         return true;
     }
 
+    /**
+     * A complaint the customer made otherwise than through staff (a poor rating of a completed project's survey),
+     * raised as the system for the customer's unit: important, with its response-time clock running. Returns its id.
+     */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public long raiseForCustomer(long customerId, Long projectId, String variantId, String title, String description) {
+        CustomerDetails customer = customers.contactOf(customerId);
+        String username = Actors.current();
+        CustomerIssue issue = new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username,
+                clock.instant());
+        issue.setProjectId(projectId);
+        issue.setVariantId(variantId);
+        issue.setTitle(title.length() > 200 ? title.substring(0, 200) : title);
+        issue.setDescription(IssueLifecycle.trim(description));
+        issue.setType(com.siteline.sdk.IssueType.COMPLAINT);
+        issue.setUrgency(com.siteline.sdk.Urgency.IMPORTANT);
+        issue = issues.saveAndFlush(issue);
+        lifecycle.raised(issue, username, null, customer.tier());
+        return issues.saveAndFlush(issue).getId();
+    }
+
     private IssueDetails change(long id, long expectedVersion, java.util.function.BiConsumer<CustomerIssue, String> action) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);

@@ -51,10 +51,12 @@ public class SurveyAnswers {
     private final OrganizationService organization;
     private final RunAs as;
     private final Clock clock;
+    private final com.siteline.base.SitelineI18NProvider i18n;
 
     SurveyAnswers(SurveyRequestRepository requests, SurveyTemplates templates, SurveySettings settings,
             SurveyCodec codec, @Lazy IssueService issues, NotificationService notifications,
-            OrganizationService organization, RunAs as, Clock clock) {
+            OrganizationService organization, RunAs as, Clock clock, com.siteline.base.SitelineI18NProvider i18n) {
+        this.i18n = i18n;
         this.requests = requests;
         this.templates = templates;
         this.settings = settings;
@@ -148,15 +150,23 @@ public class SurveyAnswers {
     /** Reopens the case (as the system) and, once committed, tells the handler and the unit's managers. */
     private void followUp(SurveyRequest request, SurveyTemplate template, Map<String, Object> answers, int rating) {
         String words = reasons(template, answers, Locale.SIMPLIFIED_CHINESE);
+        Long about = request.getIssueId();
         if (request.getIssueId() != null) {
             as.system(() -> issues.reopenForCustomer(request.getIssueId(), "★" + rating + "/5 " + words));
+        } else if (request.getTrigger() == SurveyTrigger.PROJECT_COMPLETED) {
+            // a poor rating of a completed project is a complaint about it, raised for the customer
+            String title = i18n.getTranslation("survey.complaint.title", Locale.SIMPLIFIED_CHINESE,
+                    request.getSubject(), String.valueOf(rating));
+            about = as.system(() -> issues.raiseForCustomer(request.getCustomerId(), request.getProjectId(),
+                    request.getVariantId(), title, "★" + rating + "/5 " + words));
         }
+        Long issueId = about;
         Set<String> recipients = new LinkedHashSet<>();
         if (request.getHandler() != null) {
             recipients.add(request.getHandler());
         }
         recipients.addAll(organization.usersWithRole(request.getBusinessUnitId(), Role.MANAGER));
-        Runnable tell = () -> recipients.forEach(user -> notifications.send(new Notice(user, request.getIssueId(),
+        Runnable tell = () -> recipients.forEach(user -> notifications.send(new Notice(user, issueId,
                 "SURVEY_POOR", "survey-poor-" + request.getId() + "-" + user, List.of(Message.value(request.getSubject()),
                         Message.value(rating), Message.value(request.getCustomerName()), Message.value(words)))));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -79,6 +79,27 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
                 SurveyTemplates.CASE_CLOSED, templates.caseClosed().version(), due, clock.instant())));
     }
 
+    /**
+     * A project passed its completion acceptance: where its variant declares a completion survey, one is scheduled
+     * after the delay (once per project), asked of its customer through the same sweep, link and throttling.
+     */
+    @EventListener
+    @Transactional
+    public void on(com.siteline.project.ProjectCompleted completed) {
+        if (completed.customerId() == null
+                || requests.existsByProjectIdAndTrigger(completed.projectId(), SurveyTrigger.PROJECT_COMPLETED)) {
+            return;
+        }
+        templates.completion(completed.variantId()).ifPresent(template -> {
+            SurveyRequest request = new SurveyRequest(completed.customerId(), completed.customerName() == null ? ""
+                    : completed.customerName(), completed.businessUnitId(), completed.variantId(), null,
+                    completed.projectName(), completed.agent(), SurveyTrigger.PROJECT_COMPLETED, template.id(),
+                    template.version(), completed.completedAt().plus(settings.delay()), clock.instant());
+            request.forProject(completed.projectId());
+            requests.save(request);
+        });
+    }
+
     @Override
     public JpaGrid<SurveyRequest> grid() {
         return grid;

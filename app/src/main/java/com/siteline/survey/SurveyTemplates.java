@@ -50,6 +50,16 @@ public class SurveyTemplates {
         return new LocalizedText(i18n.getTranslation(key, Locale.SIMPLIFIED_CHINESE), i18n.getTranslation(key, Locale.ENGLISH));
     }
 
+    /** The id by which a variant declares the survey asked after a project's completion. */
+    public static final String COMPLETION = "completion-survey";
+
+    /** The variant's completion survey (its latest version), when its started plugin declares one. */
+    public Optional<SurveyTemplate> completion(String variantId) {
+        return catalog.startedVariant(variantId == null ? "" : variantId).stream()
+                .flatMap(v -> v.surveys().stream()).filter(t -> t.id().equals(COMPLETION))
+                .max(java.util.Comparator.comparingInt(SurveyTemplate::version));
+    }
+
     /** The survey asked after a case is closed. */
     public SurveyTemplate caseClosed() {
         return caseClosed;

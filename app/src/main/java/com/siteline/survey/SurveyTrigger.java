@@ -5,7 +5,9 @@ public enum SurveyTrigger {
     /** a customer issue was closed */
     ISSUE_CLOSED,
     /** a member of a survey campaign's sample */
-    CAMPAIGN;
+    CAMPAIGN,
+    /** a project passed its completion acceptance (the variant's completion survey) */
+    PROJECT_COMPLETED;
 
     public String messageKey() {
         return "survey.trigger." + name();

@@ -177,6 +177,11 @@ public class SurveyRequest {
     public String getVariantId() { return variantId; }
     public Long getIssueId() { return issueId; }
     public Long getProjectId() { return projectId; }
+
+    /** The project a completion survey asks about. */
+    public void forProject(Long projectId) {
+        this.projectId = projectId;
+    }
     public String getSubject() { return subject; }
     public String getHandler() { return handler; }
     public SurveyTrigger getTrigger() { return trigger; }

@@ -15,6 +15,8 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
 
     Optional<SurveyRequest> findByIssueId(long issueId);
 
+    boolean existsByProjectIdAndTrigger(Long projectId, com.siteline.survey.SurveyTrigger trigger);
+
     Optional<SurveyRequest> findByTokenHash(String tokenHash);
 
     List<SurveyRequest> findByCustomerIdOrderByCreatedAtDesc(long customerId);
