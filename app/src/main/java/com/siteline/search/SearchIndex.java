@@ -95,7 +95,7 @@ public class SearchIndex {
         if (!"lucene".equals(backend())) {
             return null;
         }
-        return Path.of(env.getProperty("siteline.search.index-dir", "data/index")).toAbsolutePath();
+        return com.siteline.search.internal.SearchConfiguration.indexDir(env);
     }
 
     public String backend() {
@@ -104,6 +104,16 @@ public class SearchIndex {
 
     public boolean rebuilding() {
         return rebuilding.get();
+    }
+
+    /** A rebuild's progress: whether one runs, documents written of the total, when it ended, why it failed. */
+    public record Progress(boolean running, long done, long total, Instant ended, String failure) {
+    }
+
+    /** The rebuild's progress alone (no counting of rows), for a page following it. */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public Progress progress() {
+        return new Progress(rebuilding.get(), done.get(), total.get(), ended.get(), failure.get());
     }
 
     /** Documents against rows per type, the size on disk and the rebuild's progress. */
@@ -201,7 +211,7 @@ public class SearchIndex {
         }
     }
 
-    private final class Progress implements MassIndexingMonitor {
+    private final class Monitor implements MassIndexingMonitor {
 
         @Override
         public void documentsAdded(long increment) {
@@ -237,7 +247,7 @@ public class SearchIndex {
         ended.set(null);
         var indexer = Search.mapping(emf).<Object>scope(List.copyOf(entities)).massIndexer()
                 .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
-                .monitor(new Progress());
+                .monitor(new Monitor());
         LOG.info("search index: rebuilding {}", entities.stream().map(Class::getSimpleName).toList());
         running = indexer.start().toCompletableFuture().<Void>handle((result, error) -> {
             if (error != null) {

@@ -285,8 +285,13 @@ public final class JpaGrid<T> {
      * at most cap + 1 index entries, so a million matching rows cost what ten thousand do.
      */
     public long countUpTo(EntityManager em, Map<Long, String> units, GridQuery query, String username, int cap) {
-        if (indexOnly(query) != null) {
-            return Math.min(count(em, units, query, username), cap + 1L);
+        IndexOnly only = indexOnly(query);
+        if (only != null) {
+            java.util.Optional<Long> counted = units.isEmpty() ? java.util.Optional.of(0L)
+                    : index.count(type, only.matches(), units.keySet());
+            if (counted.isPresent()) {
+                return Math.min(counted.get(), cap + 1L);
+            }
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> idQuery = cb.createQuery(Long.class);

@@ -17,7 +17,7 @@ import org.springframework.core.env.Environment;
  * {@code siteline.search.opensearch.uris}). Both get the same mapping and equivalent analyzers.
  */
 @Configuration(proxyBeanMethods = false)
-class SearchConfiguration {
+public class SearchConfiguration {
 
     static final String LUCENE = "lucene";
     static final String OPENSEARCH = "opensearch";
@@ -60,7 +60,8 @@ class SearchConfiguration {
         };
     }
 
-    static Path indexDir(Environment env) {
+    /** Where the embedded index keeps its files. */
+    public static Path indexDir(Environment env) {
         return Path.of(env.getProperty("siteline.search.index-dir", "data/index")).toAbsolutePath();
     }
 }

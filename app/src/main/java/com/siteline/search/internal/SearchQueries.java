@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -88,7 +87,7 @@ public class SearchQueries {
             String sortProperty, boolean ascending, int offset, int limit) {
         Declared type = declaredFor(entity);
         return Search.session(em).search(entity).select(f -> f.id(Long.class))
-                .where(f -> f.bool().must(matching(f, type, matches, units)))
+                .where(f -> f.bool().must(matching(f, type, matches, units, false)))
                 .sort(f -> ascending
                         ? f.field(SearchNames.sort(sortProperty)).asc().then().field(SearchNames.ID).asc()
                         : f.field(SearchNames.sort(sortProperty)).desc().then().field(SearchNames.ID).desc())
@@ -98,18 +97,21 @@ public class SearchQueries {
     /** How many of the entity's records of the units meet every match. */
     public long count(Class<?> entity, List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units) {
         Declared type = declaredFor(entity);
-        return Search.session(em).search(entity).where(f -> f.bool().must(matching(f, type, matches, units))).fetchTotalHitCount();
+        return Search.session(em).search(entity).where(f -> f.bool().must(matching(f, type, matches, units, false))).fetchTotalHitCount();
     }
 
+    /** Every match's (folded, whole) text contained in one of its properties; within the units unless null. */
     private static SearchPredicate matching(SearchPredicateFactory f, Declared type,
-            List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units) {
+            List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units, boolean numbered) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
-        bool.filter(f.terms().field(SearchNames.UNIT).matchingAny(units));
+        if (units != null) {
+            bool.filter(f.terms().field(SearchNames.UNIT).matchingAny(units));
+        }
         for (com.siteline.base.grid.TextIndex.Match match : matches) {
             List<SearchFields.Field> fields = type.texts().stream()
                     .filter(x -> match.properties().contains(x.property())).toList();
             String whole = SearchText.normalize(match.text()).strip();
-            bool.filter(contains(f, fields, whole, false, null));
+            bool.filter(contains(f, fields, whole, numbered, null));
         }
         return bool.toPredicate();
     }
@@ -127,21 +129,17 @@ public class SearchQueries {
 
     /** The ids of one type's records whose properties contain every word, any unit; empty above {@code cap}. */
     public Optional<List<Long>> ids(Class<?> entity, List<String> properties, List<String> terms, int cap) {
-        Declared type = declared.stream().filter(d -> d.type().entity().equals(entity)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not searchable: " + entity.getSimpleName()));
-        List<SearchFields.Field> fields = type.texts().stream().filter(f -> properties.contains(f.property())).toList();
-        if (fields.size() != properties.size()) {
+        Declared type = declaredFor(entity);
+        if (type.texts().stream().filter(f -> properties.contains(f.property())).count() != properties.size()) {
             throw new IllegalArgumentException("not indexed: " + properties + " of " + type.type().kind());
         }
+        List<com.siteline.base.grid.TextIndex.Match> matches = terms.stream()
+                .map(term -> new com.siteline.base.grid.TextIndex.Match(properties, term)).toList();
         SearchSession session = Search.session(em);
-        java.util.function.Function<SearchPredicateFactory, SearchPredicate> where = f -> {
-            BooleanPredicateClausesStep<?, ?> bool = f.bool();
-            for (String term : terms) {
-                // (a phone also by its digits: more than the grid's LIKE finds, which applies on top)
-                bool.must(contains(f, fields, term, type.fields().isNumbered(), null));
-            }
-            return bool.toPredicate();
-        };
+        // any unit (the grid's own scope applies on top); a phone also by its digits and an issue by its number:
+        // more than the grid's own condition finds, which applies on top
+        java.util.function.Function<SearchPredicateFactory, SearchPredicate> where =
+                f -> matching(f, type, matches, null, type.fields().isNumbered());
         // the first few ids and whether there are more than cap (counting stops there): a rare word is answered by
         // this one query, a broad one costs no id list, only one in between is fetched again in full
         SearchResult<Long> probe = session.search(entity).select(f -> f.id(Long.class))
@@ -258,9 +256,5 @@ public class SearchQueries {
             line = fallback;
         }
         return new SearchHit(type.type().kind(), id, type.type().location(id, (Long) row.get(2)), titleSegments, line, at);
-    }
-
-    static String describe(List<String> terms) {
-        return terms.stream().collect(Collectors.joining(" "));
     }
 }

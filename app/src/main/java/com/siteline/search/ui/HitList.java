@@ -4,7 +4,6 @@ import com.siteline.search.SearchGroup;
 import com.siteline.search.SearchHit;
 import com.siteline.search.SearchResults;
 import com.siteline.search.SearchText;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -60,10 +59,5 @@ final class HitList {
             text.add(part);
         }
         return text;
-    }
-
-    /** The text of a rendered row (for tests and screen readers): its title and line. */
-    static String text(Component row) {
-        return row.getElement().getTextRecursively();
     }
 }

@@ -69,18 +69,24 @@ public class SearchAdminView extends ViewFrame implements com.vaadin.flow.router
             summary.setText(summary.getText() + " " + getTranslation("search.unavailable", state.heldBy()));
         }
         types.setItems(state.types());
-        progress.setVisible(state.rebuilding());
-        start.setEnabled(!state.rebuilding());
-        if (state.rebuilding()) {
-            progress.setIndeterminate(state.total() == 0);
-            progress.setValue(state.total() == 0 ? 0 : Math.min(1.0, (double) state.done() / state.total()));
-            rebuild.setText(getTranslation("search.admin.running", String.valueOf(state.done()),
-                    String.valueOf(state.total())));
-        } else if (state.failure() != null) {
-            rebuild.setText(getTranslation("search.admin.failed", state.failure()));
-        } else if (state.rebuildEnded() != null) {
-            rebuild.setText(getTranslation("search.admin.done", Formats.minute(state.rebuildEnded()),
-                    String.valueOf(state.done())));
+        show(new SearchIndex.Progress(state.rebuilding(), state.done(), state.total(), state.rebuildEnded(),
+                state.failure()));
+    }
+
+    /** The rebuild's part of the page. */
+    private void show(SearchIndex.Progress rebuilt) {
+        progress.setVisible(rebuilt.running());
+        start.setEnabled(!rebuilt.running());
+        if (rebuilt.running()) {
+            progress.setIndeterminate(rebuilt.total() == 0);
+            progress.setValue(rebuilt.total() == 0 ? 0 : Math.min(1.0, (double) rebuilt.done() / rebuilt.total()));
+            rebuild.setText(getTranslation("search.admin.running", String.valueOf(rebuilt.done()),
+                    String.valueOf(rebuilt.total())));
+        } else if (rebuilt.failure() != null) {
+            rebuild.setText(getTranslation("search.admin.failed", rebuilt.failure()));
+        } else if (rebuilt.ended() != null) {
+            rebuild.setText(getTranslation("search.admin.done", Formats.minute(rebuilt.ended()),
+                    String.valueOf(rebuilt.done())));
         } else {
             rebuild.setText("");
         }
@@ -94,9 +100,15 @@ public class SearchAdminView extends ViewFrame implements com.vaadin.flow.router
     @Override
     protected void onAttach(AttachEvent attach) {
         attach.getUI().setPollInterval(1000);
+        // while a rebuild runs only its progress is read; the counts once it has ended
         polling = attach.getUI().addPollListener(poll -> {
-            if (index.rebuilding() || progress.isVisible()) {
-                refresh();
+            if (progress.isVisible()) {
+                SearchIndex.Progress rebuilt = index.progress();
+                if (rebuilt.running()) {
+                    show(rebuilt);
+                } else {
+                    refresh();
+                }
             }
         });
     }

@@ -139,9 +139,10 @@ class DemoSurveyData implements ApplicationRunner {
             }
             int roll = random.nextInt(20);
             int rating = roll < 8 ? 5 : roll < 14 ? 4 : roll < 17 ? 3 : roll < 19 ? 2 : 1;
-            String comment = COMMENTS[random.nextInt(COMMENTS.length)];
+            String pick = COMMENTS[random.nextInt(COMMENTS.length)];
+            String comment = rating <= 2 ? "修补后又出现同样问题" : pick;
             String json = rating <= 2
-                    ? "{\"rating\":\"" + rating + "\",\"reasons\":[\"unsolved\"],\"comment\":\"修补后又出现同样问题\"}"
+                    ? "{\"rating\":\"" + rating + "\",\"reasons\":[\"unsolved\"],\"comment\":\"" + comment + "\"}"
                     : "{\"rating\":\"" + rating + "\"" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
             Instant answered = sent.plus(Duration.ofHours(1 + random.nextInt(40)));
             boolean phone = random.nextInt(4) == 0;
@@ -150,7 +151,7 @@ class DemoSurveyData implements ApplicationRunner {
                         answered_at = ?, answer_channel = ?, answered_by = ?, rating = ?, answers = ?,
                         comment_text = ?, poor_followed_at = ? where id = ?""", ts(sent), ts(sent.plus(Duration.ofDays(14))),
                     ts(answered), phone ? "phone" : "link", phone ? "agent" : null, rating, json,
-                    rating <= 2 ? "修补后又出现同样问题" : comment, rating <= 2 ? ts(answered) : null, r.getId());
+                    comment, rating <= 2 ? ts(answered) : null, r.getId());
             if (rating <= 2) {
                 // the poor rating reopened the case, which was then handled and closed again
                 jdbc.update("update customer_issue set reopened_count = 1 where id = ?", r.getIssueId());
