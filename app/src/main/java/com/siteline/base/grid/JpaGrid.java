@@ -221,8 +221,9 @@ public final class JpaGrid<T> {
         List<TextIndex.Match> matches = new ArrayList<>();
         boolean broad = false;
         for (Map.Entry<String, ColumnFilter> entry : query.filters().entrySet()) {
-            GridColumn column = definition.column(entry.getKey());
-            if (column.match() != GridColumn.Match.CONTAINS || !(entry.getValue() instanceof ColumnFilter.Text text)
+            // an unknown column is left to the database path, which refuses it with IllegalArgumentException
+            GridColumn column = definition.find(entry.getKey()).orElse(null);
+            if (column == null || column.match() != GridColumn.Match.CONTAINS || !(entry.getValue() instanceof ColumnFilter.Text text)
                     || !index.indexes(type, column.path())) {
                 return null;
             }
