@@ -15,7 +15,11 @@ public enum IssueEventKind {
     /** A step of the escalation ladder. */
     ESCALATION,
     /** A contact logged on the issue (from the communication log). */
-    CONTACT;
+    CONTACT,
+    /** The customer's own word in the customer portal (a comment, the resolution accepted or not). */
+    CUSTOMER,
+    /** A reply staff wrote for the customer to read in the customer portal (everything else stays internal). */
+    PUBLIC_REPLY;
 
     public String messageKey() {
         return "issue.event." + name().toLowerCase(java.util.Locale.ROOT);

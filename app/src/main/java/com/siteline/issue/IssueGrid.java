@@ -45,7 +45,9 @@ public final class IssueGrid {
                     .withIndex().filterOnly(),
             GridColumn.ids("customerId", "issue.field.customer", "customerId").withIndex().filterOnly(),
             GridColumn.ids("project", "issue.field.project", "projectId").withIndex().filterOnly(),
-            GridColumn.oneOf("reviewer", "issue.field.reviewer", "reviewer").filterOnly());
+            GridColumn.oneOf("reviewer", "issue.field.reviewer", "reviewer").filterOnly(),
+            // how the issue came: "portal" when the customer raised it in the customer portal
+            GridColumn.oneOf("channel", "issue.field.channel", "channel").filterOnly());
 
     private IssueGrid() {
     }

@@ -241,6 +241,47 @@ class IssueLifecycle {
         }
     }
 
+    /** Given to a handler by the system (a rectification for the project's manager), the unit's membership checked by the caller. */
+    void assignBySystem(CustomerIssue issue, String actor, String assignee) {
+        issue.setAssignee(assignee);
+        if (issue.getStatus() == IssueStatus.CLASSIFIED) {
+            step(issue, IssueStatus.ASSIGNED, actor, assignee);
+        }
+    }
+
+    /**
+     * The customer's word on a resolution in the portal: accepted (kept as their verdict for the reviewer who closes
+     * it), or not solved, which takes a given feedback back into handling and opens a closed issue again.
+     */
+    void customerAnswer(CustomerIssue issue, String actor, boolean solved, String note) {
+        if (solved) {
+            if (issue.getStatus() != IssueStatus.FEEDBACK_GIVEN) {
+                throw new RefusedException("portal.refused.no-feedback");
+            }
+            issue.setVerdict(Verdict.SATISFIED);
+            issue.touch(clock.instant());
+            record(issue, actor, IssueEventKind.CUSTOMER, trim(note));
+            return;
+        }
+        switch (issue.getStatus()) {
+            case FEEDBACK_GIVEN -> step(issue, IssueStatus.IN_PROGRESS, actor, trim(note));
+            case CLOSED, REVISITED -> reopen(issue, actor, note);
+            default -> throw new RefusedException("portal.refused.no-feedback");
+        }
+    }
+
+    /** A reply written for the customer (shown in the portal). */
+    void publicReply(CustomerIssue issue, String actor, String text) {
+        issue.touch(clock.instant());
+        record(issue, actor, IssueEventKind.PUBLIC_REPLY, trim(text));
+    }
+
+    /** A comment of the customer's in the portal, on the issue's timeline. */
+    void customerComment(CustomerIssue issue, String actor, String text) {
+        issue.touch(clock.instant());
+        record(issue, actor, IssueEventKind.CUSTOMER, trim(text));
+    }
+
     /** Raised: recorded, the rule that matches sets its targets, and a classified one steps on at once. */
     void raised(CustomerIssue issue, String actor, String stageId, com.siteline.base.CustomerTier tier) {
         Instant now = clock.instant();

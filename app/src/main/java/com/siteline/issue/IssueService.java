@@ -199,6 +199,21 @@ public class IssueService {
     }
 
     /**
+     * A reply for the customer to read in the customer portal, on the issue's timeline; everything else on the
+     * issue stays internal.
+     */
+    @PreAuthorize(Role.Can.WORK)
+    public IssueDetails publicReply(long id, long expectedVersion, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(List.of("portal.error.comment"));
+        }
+        if (text.strip().length() > CustomerIssues.COMMENT_MAX) {
+            throw new InvalidInputException(List.of("portal.error.comment-length"));
+        }
+        return change(id, expectedVersion, (issue, actor) -> lifecycle.publicReply(issue, actor, text));
+    }
+
+    /**
      * Opens a closed issue again for the customer (a poor survey rating), as the system: not scoped to a
      * user's units, so only the system and administrators may. Returns false when it is open already.
      */

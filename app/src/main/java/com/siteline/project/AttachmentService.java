@@ -42,7 +42,8 @@ public class AttachmentService {
         }
         String type = checked(contentType, content);
         String name = safeName(fileName);
-        ProjectAttachment saved = attachments.save(new ProjectAttachment(projectId, name, type, content, username));
+        ProjectAttachment saved = attachments.save(new ProjectAttachment(projectId, name, type, content, username)
+                .inStage(projects.get(projectId).currentStageId()));
         return new AttachmentRef(saved.getId(), saved.getFileName());
     }
 
@@ -69,6 +70,14 @@ public class AttachmentService {
     public static String safeName(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "file" : fileName.replaceAll("[\\\\/]", "_").strip();
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    /** A project's files (without their content), newest first, if the user may see the project. */
+    public List<ProjectFile> filesOf(long projectId) {
+        if (!projects.visible(projectId)) {
+            throw new java.util.NoSuchElementException("no project " + projectId);
+        }
+        return attachments.filesOf(projectId);
     }
 
     /** The file, if it exists on a project the user may see. */

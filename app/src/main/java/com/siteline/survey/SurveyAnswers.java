@@ -87,6 +87,42 @@ public class SurveyAnswers {
         store(request, values, "link", null, ip, userAgent);
     }
 
+    /** A survey the customer may answer in the customer portal: its request and what the page shows. */
+    public record PortalSurvey(long id, OpenSurvey survey) {
+    }
+
+    /**
+     * The surveys a customer may answer now (sent, not answered, not run out), for the customer portal, which has
+     * proved who the customer is; only the system and administrators may ask.
+     */
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize(com.siteline.organization.Role.Can.ADMINISTER)
+    public java.util.List<PortalSurvey> openFor(long customerId) {
+        Instant now = clock.instant();
+        return requests.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
+                .filter(r -> r.getState() == SurveyState.SENT && r.getExpiresAt() != null && r.getExpiresAt().isAfter(now))
+                .flatMap(r -> templates.find(r.getVariantId(), r.getTemplateId(), r.getTemplateVersion()).stream()
+                        .map(t -> new PortalSurvey(r.getId(), new OpenSurvey(r.getCustomerName(), r.getSubject(), t,
+                                settings.poorAtOrBelow()))))
+                .toList();
+    }
+
+    /**
+     * The customer answers one of their open surveys in the portal (their personal link then no longer opens).
+     *
+     * @throws FormValidationException when an answer is missing or not allowed (nothing stored)
+     * @throws RefusedException        when it is not theirs or no longer open
+     */
+    @Transactional
+    @org.springframework.security.access.prepost.PreAuthorize(com.siteline.organization.Role.Can.ADMINISTER)
+    public void answerInPortal(long customerId, long requestId, Map<String, Object> values, String ip, String userAgent) {
+        Instant now = clock.instant();
+        SurveyRequest request = requests.findById(requestId).filter(r -> r.getCustomerId() == customerId)
+                .filter(r -> r.getState() == SurveyState.SENT && r.getExpiresAt() != null && r.getExpiresAt().isAfter(now))
+                .orElseThrow(() -> new RefusedException("survey.refused.link"));
+        store(request, values, "portal", null, ip, userAgent);
+    }
+
     /** The free-text answers, joined: what the customer wrote in words (searched). */
     static String comments(SurveyTemplate template, Map<String, Object> kept) {
         String text = template.questions().stream()

@@ -64,6 +64,9 @@ public class CustomerIssue extends AbstractEntity {
     private Instant promisedReplyAt;
     @Column(name = "reported_by", nullable = false, length = 60)
     private String reportedBy;
+    /** How the issue reached Siteline: null when staff recorded it, "portal" when the customer raised it there. */
+    @Column(length = 20)
+    private String channel;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -218,6 +221,8 @@ public class CustomerIssue extends AbstractEntity {
     public Instant getPromisedReplyAt() { return promisedReplyAt; }
     public void setPromisedReplyAt(Instant promisedReplyAt) { this.promisedReplyAt = promisedReplyAt; }
     public String getReportedBy() { return reportedBy; }
+    public String getChannel() { return channel; }
+    public void setChannel(String channel) { this.channel = channel; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Instant getClassifiedAt() { return classifiedAt; }

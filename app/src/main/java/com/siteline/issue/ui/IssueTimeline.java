@@ -35,6 +35,9 @@ class IssueTimeline extends Div {
     }
 
     private String person(String username) {
+        if (com.siteline.issue.CustomerIssues.ACTOR.equals(username)) {
+            return getTranslation("portal.actor");
+        }
         return username == null ? getTranslation("grid.nobody") : people.getOrDefault(username, username);
     }
 }

@@ -31,7 +31,8 @@ import java.util.List;
 @Menu(title = "nav.admin.outbox", order = 91.7, icon = "vaadin:outbox")
 public class OutboxView extends ViewFrame {
 
-    static final List<String> KINDS = List.of("SURVEY", "SURVEY_REMINDER");
+    static final List<String> KINDS = List.of("SURVEY", "SURVEY_REMINDER", "PORTAL_INVITE", "PORTAL_CODE",
+            "PORTAL_CONFIRM", "PORTAL_REPORT");
     static final List<String> CHANNELS = List.of("email", "sms");
 
     public OutboxView(CustomerMessages messages, GridKit kit) {

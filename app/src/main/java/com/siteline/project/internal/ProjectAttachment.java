@@ -43,6 +43,10 @@ public class ProjectAttachment {
     @Column(name = "uploaded_by", nullable = false, length = 60)
     private String uploadedBy;
 
+    /** The stage the project was in when the file came (null for files from before this was kept). */
+    @Column(name = "stage_id", length = 80)
+    private String stageId;
+
     protected ProjectAttachment() {
     }
 
@@ -54,6 +58,23 @@ public class ProjectAttachment {
         this.sizeBytes = data.length;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = Instant.now();
+    }
+
+    public ProjectAttachment inStage(String stage) {
+        this.stageId = stage;
+        return this;
+    }
+
+    public String getStageId() {
+        return stageId;
+    }
+
+    public java.time.Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
     }
 
     public Long getId() {

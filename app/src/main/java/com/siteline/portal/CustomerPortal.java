@@ -1,0 +1,531 @@
+package com.siteline.portal;
+
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.RefusedException;
+import com.siteline.issue.CustomerIssues;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueStatus;
+import com.siteline.organization.RunAs;
+import com.siteline.plugin.VariantSnapshot;
+import com.siteline.portal.internal.ConfirmationRepository;
+import com.siteline.portal.internal.ConfirmationRow;
+import com.siteline.portal.internal.PortalUploadRepository;
+import com.siteline.portal.internal.PortalUploadRow;
+import com.siteline.portal.internal.ProgressReportRepository;
+import com.siteline.portal.internal.SharedPhotoRepository;
+import com.siteline.portal.internal.SharedPhotoRow;
+import com.siteline.portal.internal.Thumbnails;
+import com.siteline.project.AttachmentFile;
+import com.siteline.project.AttachmentRejectedException;
+import com.siteline.project.AttachmentService;
+import com.siteline.project.ChecklistResults;
+import com.siteline.project.CustomerProjects;
+import com.siteline.project.ProjectFile;
+import com.siteline.project.ProjectSummary;
+import com.siteline.project.StageEvent;
+import com.siteline.report.ReportDocument;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.LocalizedText;
+import com.siteline.sdk.StageDefinition;
+import com.siteline.sdk.StageRequirement;
+import com.siteline.survey.SurveyAnswers;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The customer's side of the portal. Every read and step takes the customer's {@link PortalSession}, checks it
+ * again (a revoked or run-out access ends here) and reaches only that customer's own records: another customer's
+ * project, issue, photo, confirmation or survey is "not found", and the attempt is recorded. Reads and steps go to
+ * the core as the system, after the portal has checked whose record it is.
+ */
+@Service
+public class CustomerPortal {
+
+    public static final int NAME_MAX = 120;
+    public static final int REASON_MAX = 2000;
+    public static final int PHOTOS_MAX = 5;
+    public static final List<String> PHOTO_TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic");
+
+    private final PortalAccess access;
+    private final CustomerProjects projects;
+    private final CustomerIssues issues;
+    private final SurveyAnswers surveys;
+    private final SharedPhotoRepository shared;
+    private final ConfirmationRepository confirmations;
+    private final ProgressReportRepository reports;
+    private final PortalUploadRepository uploads;
+    private final Confirmations codec;
+    private final Thumbnails thumbnails;
+    private final RunAs as;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readOnly;
+
+    CustomerPortal(PortalAccess access, CustomerProjects projects, CustomerIssues issues, SurveyAnswers surveys,
+            SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
+            PortalUploadRepository uploads, Confirmations codec, Thumbnails thumbnails, RunAs as, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.access = access;
+        this.projects = projects;
+        this.issues = issues;
+        this.surveys = surveys;
+        this.shared = shared;
+        this.confirmations = confirmations;
+        this.reports = reports;
+        this.uploads = uploads;
+        this.codec = codec;
+        this.thumbnails = thumbnails;
+        this.as = as;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** The start page. */
+    public PortalViews.Home home(PortalSession session) {
+        return read(session, () -> {
+            long customer = session.customerId();
+            List<PortalViews.ProjectCard> cards = new ArrayList<>();
+            for (ProjectSummary p : projects.of(customer)) {
+                VariantSnapshot variant = projects.variant(customer, p.id());
+                int index = indexOf(variant, p.currentStageId());
+                cards.add(new PortalViews.ProjectCard(p.id(), p.name(), p.address(),
+                        variant.stage(p.currentStageId()).map(StageDefinition::name).orElse(null), index + 1,
+                        variant.stages().size(), p.completed()));
+            }
+            List<PortalViews.Need> needs = new ArrayList<>();
+            for (ConfirmationRow row : confirmations.findByCustomerIdAndStateOrderByRequestedAtAsc(customer,
+                    ConfirmationRow.State.PENDING)) {
+                needs.add(new PortalViews.Need(row.getKind() == ConfirmationRow.Kind.CHANGE_ORDER
+                        ? PortalViews.Need.Kind.CHANGE_ORDER : PortalViews.Need.Kind.CONFIRMATION, row.getId(),
+                        row.getTitle(), row.getProjectId()));
+            }
+            List<IssueDetails> mine = issues.of(customer);
+            mine.stream().filter(i -> i.status() == IssueStatus.FEEDBACK_GIVEN).forEach(i ->
+                    needs.add(new PortalViews.Need(PortalViews.Need.Kind.RESOLUTION, i.id(), i.title(), i.projectId())));
+            surveys.openFor(customer).forEach(s ->
+                    needs.add(new PortalViews.Need(PortalViews.Need.Kind.SURVEY, s.id(), s.survey().subject(), null)));
+            return new PortalViews.Home(session.customerName(), cards, needs, mine);
+        });
+    }
+
+    /** One of the customer's projects; empty (and the attempt recorded) for any other. */
+    public Optional<PortalViews.Project> project(PortalSession session, long projectId, Client client) {
+        Optional<PortalViews.Project> project = read(session, () -> {
+            long customer = session.customerId();
+            Optional<ProjectSummary> summary = projects.find(customer, projectId);
+            if (summary.isEmpty()) {
+                return Optional.<PortalViews.Project>empty();
+            }
+            ProjectSummary p = summary.get();
+            VariantSnapshot variant = projects.variant(customer, projectId);
+            return Optional.of(new PortalViews.Project(p, stages(customer, p, variant), photoGroups(customer, p, variant),
+                    confirmations.findByProjectIdOrderByRequestedAtDesc(projectId).stream()
+                            .filter(c -> c.getState() != ConfirmationRow.State.DRAFT
+                                    && c.getState() != ConfirmationRow.State.WITHDRAWN)
+                            .map(c -> codec.of(c, p.name())).toList(),
+                    reports.findByProjectIdOrderBySentAtDesc(projectId).stream().map(Confirmations::report).toList()));
+        });
+        if (project.isEmpty()) {
+            denied(session, "project " + projectId, client);
+        }
+        return project;
+    }
+
+    /** A shared photo of one of the customer's projects, as a preview or in full; empty otherwise. */
+    public Optional<AttachmentFile> photo(PortalSession session, long attachmentId, boolean preview, Client client) {
+        Optional<AttachmentFile> file = read(session, () -> shared.findById(attachmentId)
+                .filter(row -> projects.find(session.customerId(), row.getProjectId()).isPresent())
+                .flatMap(row -> projects.file(session.customerId(), row.getProjectId(), attachmentId))
+                .map(f -> preview ? previewOf(attachmentId, f) : f));
+        if (file.isEmpty()) {
+            denied(session, "photo " + attachmentId, client);
+        }
+        return file;
+    }
+
+    /** A photo the customer sent with one of their issues. */
+    public Optional<AttachmentFile> upload(PortalSession session, long uploadId, boolean preview, Client client) {
+        Optional<AttachmentFile> file = read(session, () -> uploads.findById(uploadId)
+                .filter(u -> u.getCustomerId() == session.customerId())
+                .map(u -> new AttachmentFile(u.getFileName(), u.getContentType(), u.getData()))
+                .map(f -> preview ? previewOf(-uploadId, f) : f));
+        if (file.isEmpty()) {
+            denied(session, "upload " + uploadId, client);
+        }
+        return file;
+    }
+
+    private AttachmentFile previewOf(long key, AttachmentFile full) {
+        byte[] small = thumbnails.of(key, full::content);
+        return small == null ? full : new AttachmentFile(full.fileName(), "image/jpeg", small);
+    }
+
+    /** A confirmation sent to the customer (viewing a decided one is recorded); empty for any other. */
+    public Optional<Confirmation> confirmation(PortalSession session, long confirmationId, Client client) {
+        Optional<Confirmation> shown = read(session, () -> ownConfirmation(session, confirmationId)
+                .map(row -> codec.of(row, projects.find(session.customerId(), row.getProjectId())
+                        .map(ProjectSummary::name).orElse(""))));
+        if (shown.isEmpty()) {
+            denied(session, "confirmation " + confirmationId, client);
+        } else {
+            access.record(session, shown.get().pending() ? "CONFIRMATION_VIEWED" : "SIGNED_VIEWED",
+                    shown.get().title(), client);
+        }
+        return shown;
+    }
+
+    /** Sends a fresh code to sign one pending confirmation. */
+    public void sendSigningCode(PortalSession session, long confirmationId, Client client) {
+        pending(session, confirmationId, client);
+        access.sendSigningCode(session, confirmationId, client);
+    }
+
+    /**
+     * Signs a confirmation: the typed full name and a fresh code; the content shown must be the content stored
+     * (its hash). A signed inspection opens its stage's gate; a signed change order changes the contract value and
+     * the planned end. The record is final.
+     *
+     * @throws InvalidInputException when the name is missing or too long (nothing used up)
+     * @throws RefusedException      when the code is wrong, the content changed, or it is no longer pending
+     */
+    public Confirmation sign(PortalSession session, long confirmationId, String shownHash, String fullName, String code,
+            Client client) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new InvalidInputException(List.of("portal.error.signer"));
+        }
+        if (fullName.strip().length() > NAME_MAX) {
+            throw new InvalidInputException(List.of("portal.error.signer-length"));
+        }
+        ConfirmationRow seen = pending(session, confirmationId, client);
+        if (!seen.getContentHash().equals(shownHash) || !Confirmations.intact(seen)) {
+            throw new RefusedException("portal.refused.changed");
+        }
+        // the code is checked (and its tries counted) in its own transaction, before anything is signed
+        access.verifySigningCode(session, confirmationId, code, client);
+        Confirmation signed = tx.execute(status -> {
+            ConfirmationRow row = confirmations.findById(confirmationId).orElseThrow();
+            if (row.getState() != ConfirmationRow.State.PENDING || row.getVersion() != seen.getVersion()) {
+                throw new RefusedException("portal.refused.decided");
+            }
+            as.system(() -> {
+                if (row.getKind() == ConfirmationRow.Kind.INSPECTION) {
+                    projects.signOff(session.customerId(), row.getProjectId(), row.getStageId(), fullName);
+                } else {
+                    projects.applyChange(session.customerId(), row.getProjectId(), row.getPriceDelta(),
+                            row.getDaysDelta());
+                }
+            });
+            row.decide(ConfirmationRow.State.CONFIRMED, clock.instant(), fullName.strip(), null, client.ip(),
+                    client.userAgent(), null);
+            access.record(session, "SIGNED", row.getTitle(), client);
+            return codec.of(confirmations.saveAndFlush(row), "");
+        });
+        return signed;
+    }
+
+    /**
+     * Rejects a confirmation with a reason. A rejected inspection keeps its gate closed and raises a rectification
+     * (整改) for the project's manager with its deadline from the response-time rules; a rejected change order changes
+     * nothing.
+     *
+     * @throws InvalidInputException when the reason is missing or too long
+     */
+    public Confirmation reject(PortalSession session, long confirmationId, String reason, Client client) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of("portal.error.reason"));
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new InvalidInputException(List.of("portal.error.reason-length"));
+        }
+        ConfirmationRow seen = pending(session, confirmationId, client);
+        return tx.execute(status -> {
+            ConfirmationRow row = confirmations.findById(confirmationId).orElseThrow();
+            if (row.getState() != ConfirmationRow.State.PENDING || row.getVersion() != seen.getVersion()) {
+                throw new RefusedException("portal.refused.decided");
+            }
+            Long issue = null;
+            if (row.getKind() == ConfirmationRow.Kind.INSPECTION) {
+                ConfirmationContent content = codec.of(row, "").content();
+                issue = as.system(() -> {
+                    ProjectSummary project = projects.find(session.customerId(), row.getProjectId()).orElseThrow();
+                    String title = access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.rectification.title",
+                            content.stageZh(), project.name());
+                    return issues.raiseRectification(session.customerId(), row.getProjectId(), title, reason.strip(),
+                            project.team().projectManager());
+                });
+            }
+            row.decide(ConfirmationRow.State.REJECTED, clock.instant(), null, reason.strip(), client.ip(),
+                    client.userAgent(), issue);
+            access.record(session, "REJECTED", row.getTitle(), client);
+            return codec.of(confirmations.saveAndFlush(row), "");
+        });
+    }
+
+    /** A signed or rejected confirmation as a PDF: what was shown, and who decided when, from where, with its hash. */
+    public Optional<byte[]> pdf(PortalSession session, long confirmationId, Locale locale, Client client) {
+        Optional<Confirmation> shown = read(session, () -> ownConfirmation(session, confirmationId)
+                .filter(r -> r.getState() == ConfirmationRow.State.CONFIRMED || r.getState() == ConfirmationRow.State.REJECTED)
+                .map(r -> codec.of(r, projects.find(session.customerId(), r.getProjectId()).map(ProjectSummary::name)
+                        .orElse(""))));
+        if (shown.isEmpty()) {
+            denied(session, "pdf " + confirmationId, client);
+            return Optional.empty();
+        }
+        access.record(session, "PDF", shown.get().title(), client);
+        return Optional.of(pdf(shown.get(), locale));
+    }
+
+    /** The PDF of a decided confirmation (staff download it from the project page too). */
+    byte[] pdf(Confirmation c, Locale locale) {
+        java.util.function.BiFunction<String, Object[], String> t = (key, params) -> access.i18n(locale, key, params);
+        ConfirmationContent content = c.content();
+        List<ReportDocument.Section> sections = new ArrayList<>();
+        sections.add(ReportDocument.Section.text(t.apply("portal.pdf.project", new Object[0]),
+                content.projectName(), content.address() == null ? "" : content.address()));
+        for (ConfirmationContent.Checklist list : content.checklists()) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (ConfirmationContent.Item item : list.items()) {
+                rows.add(List.of(locale.getLanguage().equals("en") ? item.textEn() : item.textZh(),
+                        item.status() == null ? "" : t.apply("checklist.status." + item.status(), new Object[0]),
+                        item.remark() == null ? "" : item.remark(),
+                        item.photoId() == null ? "" : "#" + item.photoId()));
+            }
+            sections.add(ReportDocument.Section.table(locale.getLanguage().equals("en") ? list.titleEn() : list.titleZh(),
+                    List.of(t.apply("portal.pdf.item", new Object[0]), t.apply("portal.pdf.result", new Object[0]),
+                            t.apply("portal.pdf.remark", new Object[0]), t.apply("portal.pdf.photo", new Object[0])),
+                    rows));
+        }
+        if (content.change() != null) {
+            ConfirmationContent.ChangeOrder change = content.change();
+            sections.add(ReportDocument.Section.text(t.apply("portal.change.heading", new Object[0]),
+                    t.apply("portal.change.what", new Object[0]) + ": " + change.what(),
+                    t.apply("portal.change.why", new Object[0]) + ": " + change.why(),
+                    t.apply("portal.change.price", new Object[0]) + ": " + (change.priceDelta() == null ? "—"
+                            : change.priceDelta().toPlainString()),
+                    t.apply("portal.change.days", new Object[0]) + ": " + (change.daysDelta() == null ? "—"
+                            : change.daysDelta())));
+        }
+        String decided = c.decidedAt() == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(c.decidedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        sections.add(ReportDocument.Section.text(t.apply("portal.pdf.decision", new Object[0]),
+                t.apply("portal.state." + c.state(), new Object[0]),
+                c.signerName() == null ? "" : t.apply("portal.pdf.signer", new Object[0]) + ": " + c.signerName(),
+                c.reason() == null ? "" : t.apply("portal.pdf.reason", new Object[0]) + ": " + c.reason(),
+                t.apply("portal.pdf.at", new Object[0]) + ": " + decided,
+                "IP: " + (c.ip() == null ? "" : c.ip()),
+                t.apply("portal.pdf.agent", new Object[0]) + ": " + (c.userAgent() == null ? "" : c.userAgent()),
+                "SHA-256: " + c.contentHash()));
+        String stage = locale.getLanguage().equals("en") ? content.stageEn() : content.stageZh();
+        return new ReportDocument(t.apply("portal.pdf.title", new Object[0]),
+                content.projectName() + (stage == null ? "" : " · " + stage), sections).pdf();
+    }
+
+    /** The customer's issue with its public timeline; empty for any other. */
+    public Optional<PortalViews.Issue> issue(PortalSession session, long issueId, Client client) {
+        Optional<PortalViews.Issue> issue = read(session, () -> issues.find(session.customerId(), issueId)
+                .map(d -> new PortalViews.Issue(d, issues.publicTimeline(session.customerId(), issueId),
+                        uploads.idsOf(issueId))));
+        if (issue.isEmpty()) {
+            denied(session, "issue " + issueId, client);
+        }
+        return issue;
+    }
+
+    /**
+     * The customer raises an issue with up to five photos: it lands in the inbox with channel "portal" and its
+     * clock running. Everything is checked before anything is stored.
+     *
+     * @throws InvalidInputException naming each problem (text, type, project, photos)
+     */
+    public long raise(PortalSession session, Long projectId, IssueType type, boolean urgent, String title,
+            String description, String contact, List<PortalViews.Upload> photos, Client client) {
+        access.check(session);
+        List<String> problems = new ArrayList<>();
+        List<PortalViews.Upload> files = photos == null ? List.of() : photos;
+        if (files.size() > PHOTOS_MAX) {
+            problems.add("portal.error.photos-count");
+        }
+        for (PortalViews.Upload file : files) {
+            String problem = photoProblem(file);
+            if (problem != null && !problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+        if (contact != null && contact.strip().length() > 200) {
+            problems.add("portal.error.contact-length");
+        }
+        String text = description == null ? null : description.strip();
+        if (contact != null && !contact.isBlank()) {
+            text = (text == null || text.isEmpty() ? "" : text + "\n")
+                    + access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.issue.contact") + ": " + contact.strip();
+        }
+        String described = text;
+        problems.addAll(0, read(session, () -> issues.problemsOf(session.customerId(), projectId, type, title, described)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = tx.execute(status -> {
+            long raised = as.system(() -> issues.raise(session.customerId(), projectId, type, urgent, title, described));
+            Instant now = clock.instant();
+            for (PortalViews.Upload file : files) {
+                uploads.save(new PortalUploadRow(session.customerId(), raised, AttachmentService.safeName(file.fileName()),
+                        file.contentType().toLowerCase(Locale.ROOT), file.content(), now));
+            }
+            access.record(session, "ISSUE_RAISED", "#" + raised + " " + title.strip(), client);
+            return raised;
+        });
+        return id;
+    }
+
+    /** Why a photo is refused (empty, too large, not an image), or null when it is fine. */
+    public static String photoProblem(PortalViews.Upload file) {
+        try {
+            String type = AttachmentService.checked(file.contentType(), file.content());
+            return PHOTO_TYPES.contains(type) ? null : "portal.error.photo-type";
+        } catch (AttachmentRejectedException e) {
+            return "attachment.error.type".equals(e.messageKey()) ? "portal.error.photo-type" : e.messageKey();
+        }
+    }
+
+    /** The customer's word on the resolution: accepted, or not solved (with what is still wrong). */
+    public IssueDetails answer(PortalSession session, long issueId, boolean solved, String note, Client client) {
+        access.check(session);
+        return tx.execute(status -> {
+            IssueDetails answered = as.system(() -> issues.answer(session.customerId(), issueId, solved, note));
+            access.record(session, solved ? "RESOLUTION_ACCEPTED" : "RESOLUTION_REFUSED", "#" + issueId, client);
+            return answered;
+        });
+    }
+
+    /** A comment of the customer's on their issue. */
+    public void comment(PortalSession session, long issueId, String text, Client client) {
+        access.check(session);
+        tx.executeWithoutResult(status -> {
+            as.system(() -> issues.comment(session.customerId(), issueId, text));
+            access.record(session, "COMMENT", "#" + issueId, client);
+        });
+    }
+
+    /** The customer's open surveys. */
+    public List<SurveyAnswers.PortalSurvey> surveys(PortalSession session) {
+        return read(session, () -> surveys.openFor(session.customerId()));
+    }
+
+    /** Answers one of the customer's open surveys. */
+    public void answerSurvey(PortalSession session, long surveyId, Map<String, Object> values, Client client) {
+        access.check(session);
+        tx.executeWithoutResult(status -> {
+            as.system(() -> surveys.answerInPortal(session.customerId(), surveyId, values, client.ip(), client.userAgent()));
+            access.record(session, "SURVEY_ANSWERED", "#" + surveyId, client);
+        });
+    }
+
+    /** Records that the customer signed out. */
+    public void signedOut(PortalSession session, Client client) {
+        access.record(session, "LOGOUT", null, client);
+    }
+
+    private ConfirmationRow pending(PortalSession session, long confirmationId, Client client) {
+        Optional<ConfirmationRow> row = read(session, () -> ownConfirmation(session, confirmationId));
+        if (row.isEmpty()) {
+            denied(session, "confirmation " + confirmationId, client);
+            throw new java.util.NoSuchElementException("no confirmation " + confirmationId);
+        }
+        if (row.get().getState() != ConfirmationRow.State.PENDING) {
+            throw new RefusedException("portal.refused.decided");
+        }
+        return row.get();
+    }
+
+    private Optional<ConfirmationRow> ownConfirmation(PortalSession session, long confirmationId) {
+        return confirmations.findById(confirmationId).filter(r -> r.getCustomerId() == session.customerId())
+                .filter(r -> r.getState() != ConfirmationRow.State.DRAFT && r.getState() != ConfirmationRow.State.WITHDRAWN);
+    }
+
+    private List<PortalViews.Stage> stages(long customer, ProjectSummary p, VariantSnapshot variant) {
+        Map<String, Instant> entered = new HashMap<>();
+        Map<String, Instant> left = new HashMap<>();
+        entered.put(variant.stages().getFirst().id(), p.createdAt());
+        for (StageEvent move : projects.history(customer, p.id())) {
+            if (move.fromStage() != null) {
+                left.put(move.fromStage(), move.at());
+            }
+            if (move.toStage() != null) {
+                entered.put(move.toStage(), move.at());
+            }
+        }
+        int current = indexOf(variant, p.currentStageId());
+        List<PortalViews.Stage> stages = new ArrayList<>();
+        for (int i = 0; i < variant.stages().size(); i++) {
+            StageDefinition stage = variant.stages().get(i);
+            boolean asks = stage.requirements().stream().anyMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF);
+            boolean done = p.completed() || i < current;
+            stages.add(new PortalViews.Stage(stage.id(), stage.name(), i <= current || p.completed()
+                    ? entered.get(stage.id()) : null, left.get(stage.id()), !p.completed() && i == current, done, asks,
+                    asks && (done || i == current) && projects.signedOff(customer, p.id(), stage.id())));
+        }
+        return stages;
+    }
+
+    private List<PortalViews.PhotoGroup> photoGroups(long customer, ProjectSummary p, VariantSnapshot variant) {
+        Set<Long> visible = shared.findByProjectId(p.id()).stream().map(SharedPhotoRow::getAttachmentId)
+                .collect(Collectors.toSet());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        List<ChecklistResults> lists = new ArrayList<>();
+        for (StageDefinition stage : variant.stages()) {
+            if (stage.requirements().stream().anyMatch(r -> r.kind() == StageRequirement.Kind.CHECKLIST)) {
+                lists.addAll(projects.checklists(customer, p.id(), stage.id()));
+            }
+        }
+        Map<Long, LocalizedText> nodes = Confirmations.nodes(lists);
+        Map<String, List<SharedPhoto>> byStage = new LinkedHashMap<>();
+        // files come newest first; stages in the order the newest photo of each came
+        for (ProjectFile f : projects.files(customer, p.id())) {
+            if (visible.contains(f.id()) && f.image()) {
+                String stage = f.stageId() == null ? "" : f.stageId();
+                byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(new SharedPhoto(f.id(), f.fileName(),
+                        f.stageId(), nodes.get(f.id()), f.uploadedAt(), true));
+            }
+        }
+        List<PortalViews.PhotoGroup> groups = new ArrayList<>();
+        byStage.forEach((stage, photos) -> groups.add(new PortalViews.PhotoGroup(stage.isEmpty() ? null : stage,
+                stage.isEmpty() ? null : variant.stage(stage).map(StageDefinition::name).orElse(null), photos)));
+        return groups;
+    }
+
+    private static int indexOf(VariantSnapshot variant, String stageId) {
+        for (int i = 0; i < variant.stages().size(); i++) {
+            if (variant.stages().get(i).id().equals(stageId)) {
+                return i;
+            }
+        }
+        return variant.stages().size() - 1;
+    }
+
+    private void denied(PortalSession session, String what, Client client) {
+        access.record(session, "DENIED", what, client);
+    }
+
+    /** A read for the session's customer: the session checked first, then the core read as the system. */
+    private <T> T read(PortalSession session, Supplier<T> work) {
+        access.check(session);
+        return readOnly.execute(status -> as.system(work));
+    }
+}

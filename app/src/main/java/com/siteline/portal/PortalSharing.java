@@ -1,0 +1,404 @@
+package com.siteline.portal;
+
+import com.siteline.base.Actors;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.RefusedException;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.NewLogEntry;
+import com.siteline.customer.Channel;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.plugin.VariantSnapshot;
+import com.siteline.portal.internal.ConfirmationRepository;
+import com.siteline.portal.internal.ConfirmationRow;
+import com.siteline.portal.internal.ProgressReportRepository;
+import com.siteline.portal.internal.ProgressReportRow;
+import com.siteline.portal.internal.SharedPhotoRepository;
+import com.siteline.portal.internal.SharedPhotoRow;
+import com.siteline.project.AttachmentService;
+import com.siteline.project.ChecklistResults;
+import com.siteline.project.ProjectFile;
+import com.siteline.project.ProjectRecords;
+import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectSummary;
+import com.siteline.project.StageEvent;
+import com.siteline.project.StageGates;
+import com.siteline.sdk.LocalizedText;
+import com.siteline.sdk.StageDefinition;
+import com.siteline.sdk.StageRequirement;
+import com.siteline.sla.UserZones;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff's side of the portal, for projects of their units: which photos the customer sees (internal until
+ * shared), asking the customer to sign the current stage's inspection or acceptance (its content frozen and hashed
+ * then), change orders drafted by the project manager and reviewed by a manager before the customer sees them, and
+ * the weekly progress report composed from a prefilled draft.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PortalSharing {
+
+    public static final int TEXT_MAX = 1000;
+    public static final int REPORT_MAX = 4000;
+    /** A change order moves the price by less than this either way, and the end by at most a year. */
+    public static final BigDecimal PRICE_LIMIT = new BigDecimal("100000000");
+    public static final int DAYS_LIMIT = 365;
+
+    private final ProjectService projects;
+    private final ProjectRecords records;
+    private final StageGates gates;
+    private final AttachmentService attachments;
+    private final SharedPhotoRepository shared;
+    private final ConfirmationRepository confirmations;
+    private final ProgressReportRepository reports;
+    private final CommunicationService communications;
+    private final OrganizationService organization;
+    private final PortalAccess access;
+    private final Confirmations codec;
+    private final UserZones zones;
+    private final Clock clock;
+    private final com.siteline.issue.IssueQueries issueQueries;
+    private final com.siteline.portal.internal.PortalUploadRepository uploads;
+    private final CustomerPortal portal;
+
+    PortalSharing(ProjectService projects, ProjectRecords records, StageGates gates, AttachmentService attachments,
+            SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
+            CommunicationService communications, OrganizationService organization, PortalAccess access,
+            Confirmations codec, UserZones zones, Clock clock, com.siteline.issue.IssueQueries issueQueries,
+            com.siteline.portal.internal.PortalUploadRepository uploads, CustomerPortal portal) {
+        this.issueQueries = issueQueries;
+        this.uploads = uploads;
+        this.portal = portal;
+        this.projects = projects;
+        this.records = records;
+        this.gates = gates;
+        this.attachments = attachments;
+        this.shared = shared;
+        this.confirmations = confirmations;
+        this.reports = reports;
+        this.communications = communications;
+        this.organization = organization;
+        this.access = access;
+        this.codec = codec;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    /** The project's photos, newest first, each with whether the customer sees it and the line it proves. */
+    public List<SharedPhoto> photos(long projectId) {
+        Set<Long> visible = sharedIds(projectId);
+        Map<Long, LocalizedText> nodes = Confirmations.nodes(checklists(projectId));
+        return attachments.filesOf(projectId).stream().filter(ProjectFile::image)
+                .map(f -> new SharedPhoto(f.id(), f.fileName(), f.stageId(), nodes.get(f.id()), f.uploadedAt(),
+                        visible.contains(f.id())))
+                .toList();
+    }
+
+    /** Shares a photo with the customer or takes it back. */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public void share(long projectId, long attachmentId, boolean visible) {
+        ProjectFile file = attachments.filesOf(projectId).stream().filter(f -> f.id() == attachmentId && f.image())
+                .findFirst().orElseThrow(() -> new NoSuchElementException("no photo " + attachmentId));
+        if (visible && !shared.existsById(file.id())) {
+            shared.save(new SharedPhotoRow(file.id(), projectId, Actors.current(), clock.instant()));
+        } else if (!visible) {
+            shared.deleteById(file.id());
+        }
+    }
+
+    /**
+     * Asks the customer to sign the current stage (a node inspection, the completion acceptance): its checklists
+     * must be complete; what they sign (every item's result, remark and photo) is frozen and hashed now, its photos
+     * shared, and the customer told.
+     *
+     * @throws RefusedException when the stage asks for no sign-off, is signed, waits already, or has open checklists
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public Confirmation askToSign(long projectId) {
+        ProjectSummary project = project(projectId);
+        VariantSnapshot variant = projects.variantOf(projectId);
+        StageDefinition stage = variant.stage(project.currentStageId()).orElseThrow();
+        if (project.completed() || stage.requirements().stream().noneMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF)) {
+            throw new RefusedException("portal.refused.no-sign-off");
+        }
+        if (gates.signedBy(projectId, stage.id()).isPresent()) {
+            throw new RefusedException("portal.refused.signed");
+        }
+        if (confirmations.findByProjectIdOrderByRequestedAtDesc(projectId).stream().anyMatch(c ->
+                c.getKind() == ConfirmationRow.Kind.INSPECTION && stage.id().equals(c.getStageId())
+                        && c.getState() == ConfirmationRow.State.PENDING)) {
+            throw new RefusedException("portal.refused.waiting");
+        }
+        List<ChecklistResults> lists = stage.requirements().stream()
+                .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST)
+                .map(r -> records.checklist(projectId, r.refId())).toList();
+        if (lists.stream().anyMatch(l -> !l.complete())) {
+            throw new RefusedException("portal.refused.checklists-open");
+        }
+        List<ConfirmationContent.Checklist> frozen = lists.stream().map(Confirmations::checklist).toList();
+        Set<Long> photos = new LinkedHashSet<>();
+        frozen.forEach(c -> c.items().stream().map(ConfirmationContent.Item::photoId).filter(java.util.Objects::nonNull)
+                .forEach(photos::add));
+        for (long photo : photos) {
+            share(projectId, photo, true);
+        }
+        ConfirmationContent content = new ConfirmationContent(project.name(), project.address(), stage.name().zhCn(),
+                stage.name().en(), frozen, List.copyOf(photos), null);
+        ConfirmationRow row = confirmations.saveAndFlush(new ConfirmationRow(ConfirmationRow.Kind.INSPECTION,
+                project.businessUnitId(), project.customerId(), projectId, stage.id(), stage.name().zhCn(),
+                codec.write(content), null, Actors.current(), clock.instant()).hashed());
+        tellToConfirm(row, project);
+        return codec.of(row, project.name());
+    }
+
+    /**
+     * The project manager drafts a change order (变更单): what changes, why, the price change and the days added. A
+     * manager reviews it before the customer sees it; nothing changes on the project until the customer confirms.
+     *
+     * @throws InvalidInputException naming each problem; nothing is stored then
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public Confirmation draftChange(long projectId, String what, String why, BigDecimal priceDelta, Integer daysDelta) {
+        ProjectSummary project = project(projectId);
+        List<String> problems = new ArrayList<>();
+        if (what == null || what.isBlank()) {
+            problems.add("portal.error.change-what");
+        } else if (what.strip().length() > TEXT_MAX) {
+            problems.add("portal.error.change-what-length");
+        }
+        if (why == null || why.isBlank()) {
+            problems.add("portal.error.change-why");
+        } else if (why.strip().length() > TEXT_MAX) {
+            problems.add("portal.error.change-why-length");
+        }
+        if (priceDelta != null && (priceDelta.abs().compareTo(PRICE_LIMIT) >= 0 || priceDelta.scale() > 2)) {
+            problems.add("portal.error.change-price");
+        }
+        if (daysDelta != null && Math.abs(daysDelta) > DAYS_LIMIT) {
+            problems.add("portal.error.change-days");
+        }
+        if (priceDelta == null && daysDelta == null) {
+            problems.add("portal.error.change-nothing");
+        }
+        if (project.customerId() == null) {
+            problems.add("portal.error.no-customer");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ConfirmationContent content = new ConfirmationContent(project.name(), project.address(), null, null, List.of(),
+                List.of(), new ConfirmationContent.ChangeOrder(what.strip(), why.strip(), priceDelta, daysDelta));
+        String title = what.strip().length() > 120 ? what.strip().substring(0, 120) : what.strip();
+        ConfirmationRow row = new ConfirmationRow(ConfirmationRow.Kind.CHANGE_ORDER, project.businessUnitId(),
+                project.customerId(), projectId, project.currentStageId(), title, codec.write(content), null,
+                Actors.current(), clock.instant()).changing(priceDelta, daysDelta).hashed();
+        return codec.of(confirmations.saveAndFlush(row), project.name());
+    }
+
+    /**
+     * A manager of the project's unit reviews a drafted change order: approved, it goes to the customer to confirm;
+     * not approved, it is withdrawn.
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.REPORT)
+    public Confirmation review(long confirmationId, long expectedVersion, boolean approve) {
+        ConfirmationRow row = row(confirmationId, expectedVersion);
+        if (row.getState() != ConfirmationRow.State.DRAFT) {
+            throw new RefusedException("portal.refused.not-draft");
+        }
+        ProjectSummary project = project(row.getProjectId());
+        if (approve) {
+            row.reviewed(Actors.current(), clock.instant());
+            tellToConfirm(row, project);
+        } else {
+            row.withdraw(clock.instant());
+        }
+        return codec.of(confirmations.saveAndFlush(row), project.name());
+    }
+
+    /** Takes back a request the customer has not answered yet. */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public Confirmation withdraw(long confirmationId, long expectedVersion) {
+        ConfirmationRow row = row(confirmationId, expectedVersion);
+        if (row.getState() != ConfirmationRow.State.PENDING && row.getState() != ConfirmationRow.State.DRAFT) {
+            throw new RefusedException("portal.refused.decided");
+        }
+        row.withdraw(clock.instant());
+        return codec.of(confirmations.saveAndFlush(row), project(row.getProjectId()).name());
+    }
+
+    /** The project's confirmations, newest first. */
+    public List<Confirmation> confirmations(long projectId) {
+        ProjectSummary project = project(projectId);
+        return confirmations.findByProjectIdOrderByRequestedAtDesc(projectId).stream()
+                .map(row -> codec.of(row, project.name())).toList();
+    }
+
+    /** A confirmation of a project of the user's units. */
+    public Confirmation confirmation(long confirmationId) {
+        ConfirmationRow row = confirmations.findById(confirmationId)
+                .orElseThrow(() -> new NoSuchElementException("no confirmation " + confirmationId));
+        return codec.of(row, project(row.getProjectId()).name());
+    }
+
+    /**
+     * The weekly report's draft: this week's stage moves and the photos shared this week, in the user's language;
+     * the project manager edits it before sending.
+     */
+    public ReportDraft draftReport(long projectId, Locale locale) {
+        ProjectSummary project = project(projectId);
+        ZoneId zone = zones.zoneOf(Actors.current());
+        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant from = monday.atStartOfDay(zone).toInstant();
+        VariantSnapshot variant = projects.variantOf(projectId);
+        StringBuilder text = new StringBuilder();
+        text.append(access.i18n(locale, "portal.report.draft.opening", project.customerName(), project.name()))
+                .append('\n');
+        for (StageEvent move : projects.history(projectId)) {
+            if (!move.at().isBefore(from)) {
+                String to = move.toStage() == null ? access.i18n(locale, "portal.report.draft.completed")
+                        : variant.stage(move.toStage()).map(s -> s.name().get(locale)).orElse(move.toStage());
+                text.append("• ").append(access.i18n(locale, "portal.report.draft.moved", to)).append('\n');
+            }
+        }
+        String current = variant.stage(project.currentStageId()).map(s -> s.name().get(locale))
+                .orElse(project.currentStageId());
+        text.append("• ").append(access.i18n(locale, "portal.report.draft.current", current)).append('\n');
+        List<Long> photos = shared.findByProjectId(projectId).stream().filter(p -> !p.getSharedAt().isBefore(from))
+                .map(SharedPhotoRow::getAttachmentId).sorted().toList();
+        if (!photos.isEmpty()) {
+            text.append("• ").append(access.i18n(locale, "portal.report.draft.photos", photos.size())).append('\n');
+        }
+        text.append(access.i18n(locale, "portal.report.draft.next"));
+        return new ReportDraft(monday, text.toString(), photos);
+    }
+
+    /** A weekly report's draft: the week's Monday, the text, the photos shared that week. */
+    public record ReportDraft(LocalDate weekStart, String body, List<Long> photoIds) {
+    }
+
+    /**
+     * Sends the weekly report: kept for the portal, the customer told, and recorded in the communication log.
+     *
+     * @throws InvalidInputException when the text is empty or too long, or a photo is not one of the project's
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public ProgressReport sendReport(long projectId, LocalDate weekStart, String body, List<Long> photoIds) {
+        ProjectSummary project = project(projectId);
+        List<String> problems = new ArrayList<>();
+        if (body == null || body.isBlank()) {
+            problems.add("portal.error.report");
+        } else if (body.strip().length() > REPORT_MAX) {
+            problems.add("portal.error.report-length");
+        }
+        Set<Long> images = attachments.filesOf(projectId).stream().filter(ProjectFile::image).map(ProjectFile::id)
+                .collect(Collectors.toSet());
+        List<Long> photos = photoIds == null ? List.of() : photoIds.stream().distinct().limit(50).toList();
+        if (!images.containsAll(photos)) {
+            problems.add("portal.error.report-photo");
+        }
+        if (project.customerId() == null) {
+            problems.add("portal.error.no-customer");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        photos.forEach(p -> share(projectId, p, true));
+        Instant now = clock.instant();
+        ProgressReportRow row = reports.save(new ProgressReportRow(project.businessUnitId(), project.customerId(),
+                projectId, weekStart, body.strip(), photos.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                Actors.current(), now));
+        communications.record(new NewLogEntry(project.customerId(), projectId, null, now, null, Channel.OTHER,
+                project.customerName(), body.strip(), access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.report.logged"),
+                null, false));
+        access.tell(project.customerId(), "PORTAL_REPORT", "portal.message.report.subject", "portal.message.report",
+                project.customerName(), project.name(), access.link("portal/projects/" + projectId));
+        return Confirmations.report(row);
+    }
+
+    /** The project's weekly reports, newest first. */
+    public List<ProgressReport> reports(long projectId) {
+        project(projectId);
+        return reports.findByProjectIdOrderBySentAtDesc(projectId).stream().map(Confirmations::report).toList();
+    }
+
+    /** A decided confirmation as the PDF the customer downloads. */
+    public byte[] pdf(long confirmationId, Locale locale) {
+        Confirmation c = confirmation(confirmationId);
+        if (c.decidedAt() == null || c.signerName() == null && c.reason() == null) {
+            throw new RefusedException("portal.refused.not-decided");
+        }
+        return portal.pdf(c, locale);
+    }
+
+    /** The photos the customer sent with an issue of the user's units (ids, oldest first). */
+    public List<Long> issuePhotos(long issueId) {
+        if (!issueQueries.visible(issueId)) {
+            throw new NoSuchElementException("no issue " + issueId);
+        }
+        return uploads.idsOf(issueId);
+    }
+
+    /** One photo the customer sent with an issue of the user's units. */
+    public java.util.Optional<com.siteline.project.AttachmentFile> issuePhoto(long uploadId) {
+        return uploads.findById(uploadId).filter(u -> issueQueries.visible(u.getIssueId()))
+                .map(u -> new com.siteline.project.AttachmentFile(u.getFileName(), u.getContentType(), u.getData()));
+    }
+
+    private void tellToConfirm(ConfirmationRow row, ProjectSummary project) {
+        access.tell(row.getCustomerId(), "PORTAL_CONFIRM", "portal.message.confirm.subject", "portal.message.confirm",
+                project.customerName(), project.name(), access.link("portal/confirmations/" + row.getId()));
+    }
+
+    private Set<Long> sharedIds(long projectId) {
+        return shared.findByProjectId(projectId).stream().map(SharedPhotoRow::getAttachmentId).collect(Collectors.toSet());
+    }
+
+    private List<ChecklistResults> checklists(long projectId) {
+        VariantSnapshot variant = projects.variantOf(projectId);
+        return variant.stages().stream().flatMap(s -> s.requirements().stream())
+                .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST).map(StageRequirement::refId).distinct()
+                .map(id -> records.checklist(projectId, id)).toList();
+    }
+
+    private ConfirmationRow row(long confirmationId, long expectedVersion) {
+        ConfirmationRow row = confirmations.findById(confirmationId)
+                .orElseThrow(() -> new NoSuchElementException("no confirmation " + confirmationId));
+        project(row.getProjectId());
+        if (row.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ConfirmationRow.class, confirmationId);
+        }
+        return row;
+    }
+
+    private ProjectSummary project(long projectId) {
+        if (!projects.visible(projectId)) {
+            throw new NoSuchElementException("no project " + projectId);
+        }
+        return projects.get(projectId);
+    }
+}

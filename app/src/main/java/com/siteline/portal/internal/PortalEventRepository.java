@@ -1,0 +1,10 @@
+package com.siteline.portal.internal;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PortalEventRepository extends JpaRepository<PortalEventRow, Long> {
+
+    List<PortalEventRow> findByCustomerIdOrderByAtDescIdDesc(long customerId, Pageable page);
+}

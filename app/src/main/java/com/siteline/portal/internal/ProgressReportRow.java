@@ -1,0 +1,60 @@
+package com.siteline.portal.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A weekly progress report (每周进度汇报) as sent to the customer; never changed. */
+@Entity
+@Table(name = "portal_report")
+public class ProgressReportRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "business_unit_id", nullable = false)
+    private long businessUnitId;
+    @Column(name = "customer_id", nullable = false)
+    private long customerId;
+    @Column(name = "project_id", nullable = false)
+    private long projectId;
+    @Column(name = "week_start", nullable = false)
+    private LocalDate weekStart;
+    @Column(nullable = false, length = 4000)
+    private String body;
+    @Column(name = "photo_ids", length = 1000)
+    private String photoIds;
+    @Column(name = "sent_by", nullable = false, length = 60)
+    private String sentBy;
+    @Column(name = "sent_at", nullable = false)
+    private Instant sentAt;
+
+    protected ProgressReportRow() {
+    }
+
+    public ProgressReportRow(long businessUnitId, long customerId, long projectId, LocalDate weekStart, String body,
+            String photoIds, String sentBy, Instant sentAt) {
+        this.businessUnitId = businessUnitId;
+        this.customerId = customerId;
+        this.projectId = projectId;
+        this.weekStart = weekStart;
+        this.body = body;
+        this.photoIds = photoIds;
+        this.sentBy = sentBy;
+        this.sentAt = sentAt;
+    }
+
+    public Long getId() { return id; }
+    public long getCustomerId() { return customerId; }
+    public long getProjectId() { return projectId; }
+    public LocalDate getWeekStart() { return weekStart; }
+    public String getBody() { return body; }
+    public String getPhotoIds() { return photoIds; }
+    public String getSentBy() { return sentBy; }
+    public Instant getSentAt() { return sentAt; }
+}

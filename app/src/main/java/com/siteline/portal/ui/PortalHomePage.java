@@ -1,0 +1,192 @@
+package com.siteline.portal.ui;
+
+import com.siteline.base.RefusedException;
+import com.siteline.issue.IssueDetails;
+import com.siteline.portal.CustomerPortal;
+import com.siteline.portal.PortalAccess;
+import com.siteline.portal.PortalSession;
+import com.siteline.portal.PortalViews;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+
+/**
+ * The portal's start page ({@code portal}): without a session it signs in (the personal link's {@code ?k=} is kept
+ * for the visit, a code is sent and typed); with one it shows the customer's projects, what is waiting for them
+ * (a signature, a change order, a resolution to answer, a survey) and their issues.
+ */
+@Route(value = "portal", autoLayout = false)
+@AnonymousAllowed
+public class PortalHomePage extends PortalScreen {
+
+    private String code = "";
+
+    public PortalHomePage(CustomerPortal portal, PortalAccess access) {
+        super(portal, access);
+        setId("portal-home");
+    }
+
+    @Override
+    protected boolean allowsSignedOut() {
+        return true;
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        List<String> link = event.getLocation().getQueryParameters().getParameters().get("k");
+        if (link != null && !link.isEmpty() && !link.getFirst().isBlank()) {
+            PortalSessions.rememberLink(link.getFirst());
+            if (session != null && !access.opens(link.getFirst(), session)) {
+                // another customer's link in this browser: that customer signs in anew
+                PortalSessions.end();
+                session = null;
+            }
+        }
+        render();
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        add(bar());
+        if (session == null) {
+            signIn();
+        } else {
+            start();
+        }
+    }
+
+    private void signIn() {
+        add(new H2(getTranslation("portal.sign-in.title")));
+        String token = PortalSessions.link();
+        if (token == null || !access.linkWorks(token)) {
+            Paragraph none = new Paragraph(getTranslation(token == null ? "portal.sign-in.no-link" : "portal.sign-in.link-gone"));
+            none.setId("portal-no-link");
+            add(none);
+            return;
+        }
+        add(new Paragraph(getTranslation("portal.sign-in.text")));
+        Paragraph status = new Paragraph();
+        status.setId("portal-sign-in-status");
+        Button send = new Button(getTranslation("portal.sign-in.send"));
+        send.setId("portal-send-code");
+        send.addClassName("siteline-portal-wide");
+        TextField codeField = new TextField(getTranslation("portal.sign-in.code"));
+        codeField.setId("portal-code");
+        codeField.setAllowedCharPattern("[0-9]");
+        codeField.setMaxLength(6);
+        codeField.setValue(code);
+        codeField.getElement().setAttribute("inputmode", "numeric");
+        codeField.getElement().setAttribute("autocomplete", "one-time-code");
+        codeField.addValueChangeListener(e -> code = e.getValue());
+        Button enter = new Button(getTranslation("portal.sign-in.enter"));
+        enter.setId("portal-sign-in");
+        enter.addClassName("siteline-portal-wide");
+        enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enter.addClickShortcut(Key.ENTER);
+        send.addClickListener(e -> {
+            try {
+                access.sendSignInCode(token, client());
+                status.setText(getTranslation("portal.sign-in.sent"));
+                status.getElement().removeAttribute("role");
+                codeField.focus();
+            } catch (RefusedException refused) {
+                refused(refused, status);
+            }
+        });
+        enter.addClickListener(e -> {
+            try {
+                PortalSession signedIn = access.signIn(token, codeField.getValue(), client());
+                PortalSessions.start(signedIn);
+                session = signedIn;
+                code = "";
+                render();
+            } catch (RefusedException refused) {
+                refused(refused, status);
+            }
+        });
+        Div codeBox = new Div(codeField);
+        codeBox.addClassName("siteline-portal-code");
+        codeBox.setWidthFull();
+        add(send, codeBox, enter, status);
+    }
+
+    private void start() {
+        PortalViews.Home home = portal.home(session);
+        H2 hello = new H2(getTranslation("portal.home.hello", home.customerName()));
+        hello.setId("portal-hello");
+        add(hello);
+        if (!home.needs().isEmpty()) {
+            add(new H3(getTranslation("portal.needs")));
+            for (PortalViews.Need need : home.needs()) {
+                Anchor card = new Anchor(needLink(need), "");
+                card.setId("portal-need-" + need.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + need.id());
+                card.addClassNames("siteline-portal-card", "siteline-portal-need");
+                card.add(new Span(getTranslation("portal.need." + need.kind().name())));
+                card.add(new com.vaadin.flow.component.html.Paragraph(need.title()));
+                add(card);
+            }
+        }
+        add(new H3(getTranslation("portal.projects")));
+        if (home.projects().isEmpty()) {
+            add(new Paragraph(getTranslation("portal.projects.none")));
+        }
+        for (PortalViews.ProjectCard project : home.projects()) {
+            Anchor card = new Anchor("portal/projects/" + project.id(), "");
+            card.setId("portal-project-" + project.id());
+            card.addClassName("siteline-portal-card");
+            Span name = new Span(project.name());
+            name.getElement().setAttribute("class", "siteline-portal-name");
+            card.add(new com.vaadin.flow.component.html.Span(), name);
+            String stage = project.completed() ? getTranslation("portal.project.completed")
+                    : getTranslation("portal.project.stage", project.stageNumber(), project.stageCount(),
+                            project.stage() == null ? "" : project.stage().get(getLocale()));
+            Paragraph where = new Paragraph(stage);
+            where.addClassName("siteline-portal-muted");
+            ProgressBar bar = new ProgressBar(0, project.stageCount(), project.completed() ? project.stageCount()
+                    : project.stageNumber() - 1);
+            bar.getElement().setAttribute("aria-label", stage);
+            card.add(where, bar);
+            add(card);
+        }
+        add(new H3(getTranslation("portal.issues")));
+        Button raise = new Button(getTranslation("portal.issue.raise"),
+                e -> UI.getCurrent().navigate(PortalNewIssuePage.class));
+        raise.setId("portal-raise-issue");
+        raise.addClassName("siteline-portal-wide");
+        raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(raise);
+        for (IssueDetails issue : home.issues()) {
+            Anchor card = new Anchor("portal/issues/" + issue.id(), "");
+            card.setId("portal-issue-" + issue.id());
+            card.addClassName("siteline-portal-card");
+            card.add(new Span(issue.title()));
+            Paragraph state = new Paragraph(getTranslation("portal.issue.state." + PortalIssuePage.publicState(issue))
+                    + " · " + day(issue.createdAt()));
+            state.addClassName("siteline-portal-muted");
+            card.add(state);
+            add(card);
+        }
+    }
+
+    private static String needLink(PortalViews.Need need) {
+        return switch (need.kind()) {
+            case CONFIRMATION, CHANGE_ORDER -> "portal/confirmations/" + need.id();
+            case RESOLUTION -> "portal/issues/" + need.id();
+            case SURVEY -> "portal/surveys/" + need.id();
+        };
+    }
+}

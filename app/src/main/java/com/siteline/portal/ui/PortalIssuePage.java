@@ -1,0 +1,158 @@
+package com.siteline.portal.ui;
+
+import com.siteline.base.RefusedException;
+import com.siteline.issue.CustomerIssues;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueEventKind;
+import com.siteline.issue.IssueStatus;
+import com.siteline.portal.CustomerPortal;
+import com.siteline.portal.PortalAccess;
+import com.siteline.portal.PortalViews;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+
+/**
+ * One of the customer's issues ({@code portal/issues/<id>}): where it stands in plain words, the replies staff wrote
+ * for the customer and the customer's own words (internal notes stay internal), the resolution to accept or to
+ * say is not solved (which reopens it), and a comment box.
+ */
+@Route(value = "portal/issues/:id", autoLayout = false)
+@AnonymousAllowed
+public class PortalIssuePage extends PortalScreen {
+
+    private long issueId;
+    private String typed = "";
+
+    public PortalIssuePage(CustomerPortal portal, PortalAccess access) {
+        super(portal, access);
+        setId("portal-issue");
+    }
+
+    /** The state in the customer's words: received, in hand, waiting for you, answered, closed. */
+    static String publicState(IssueDetails issue) {
+        return PortalStates.of(issue.status());
+    }
+
+    @Override
+    protected void enter(BeforeEnterEvent event) {
+        issueId = PortalIds.of(event.getRouteParameters(), "id");
+        render();
+    }
+
+    @Override
+    protected void render() {
+        removeAll();
+        add(bar(), home());
+        Optional<PortalViews.Issue> shown = issueId < 0 ? Optional.empty() : portal.issue(session, issueId, client());
+        if (shown.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("portal.not-found"));
+            none.setId("portal-not-found");
+            add(none);
+            return;
+        }
+        IssueDetails issue = shown.get().details();
+        add(new H2(issue.title()));
+        Paragraph state = new Paragraph(getTranslation("portal.issue.state." + publicState(issue)) + " · #" + issue.id()
+                + " · " + minute(issue.createdAt()));
+        state.setId("portal-issue-state");
+        add(state);
+        if (issue.description() != null) {
+            Paragraph description = new Paragraph(issue.description());
+            description.getStyle().set("white-space", "pre-wrap");
+            add(description);
+        }
+        if (!shown.get().photoIds().isEmpty()) {
+            Div photos = new Div();
+            photos.addClassName("siteline-portal-photos");
+            for (long id : shown.get().photoIds()) {
+                photos.add(photo("portal-upload-" + id, "#" + id, () -> portal.upload(session, id, true, client()),
+                        () -> portal.upload(session, id, false, client())));
+            }
+            add(photos);
+        }
+        add(new H3(getTranslation("portal.issue.timeline")));
+        Div timeline = new Div();
+        timeline.setId("portal-issue-timeline");
+        timeline.setWidthFull();
+        for (CustomerIssues.PublicEntry entry : shown.get().timeline()) {
+            Div line = new Div();
+            line.addClassName("siteline-portal-card");
+            String who = entry.fromCustomer() ? getTranslation("portal.issue.you") : getTranslation("portal.issue.us");
+            String what = switch (entry.kind()) {
+                case CREATED -> getTranslation("portal.issue.raised");
+                case STATUS -> getTranslation("portal.issue.state." + PortalStates.of(entry.to()));
+                default -> entry.text();
+            };
+            line.add(new Span(who + " · " + minute(entry.at())));
+            Paragraph text = new Paragraph(what == null ? "" : what);
+            text.getStyle().set("white-space", "pre-wrap");
+            if (entry.kind() == IssueEventKind.PUBLIC_REPLY) {
+                line.addClassName("siteline-portal-need");
+            }
+            line.add(text);
+            timeline.add(line);
+        }
+        add(timeline);
+        Paragraph status = new Paragraph();
+        status.setId("portal-issue-status");
+        if (issue.status() == IssueStatus.FEEDBACK_GIVEN) {
+            Div resolution = new Div();
+            resolution.addClassName("siteline-portal-sign");
+            resolution.setId("portal-resolution");
+            resolution.add(new H3(getTranslation("portal.issue.resolution")));
+            resolution.add(new Paragraph(issue.resolution() == null ? "" : issue.resolution()));
+            Button accept = new Button(getTranslation("portal.issue.accept"), e -> answer(true, status));
+            accept.setId("portal-accept");
+            accept.addClassName("siteline-portal-wide");
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            Button refuse = new Button(getTranslation("portal.issue.not-solved"), e -> answer(false, status));
+            refuse.setId("portal-not-solved");
+            refuse.addClassName("siteline-portal-wide");
+            resolution.add(accept, refuse);
+            add(resolution);
+        }
+        if (issue.status() == IssueStatus.CLOSED || issue.status() == IssueStatus.REVISITED) {
+            Button refuse = new Button(getTranslation("portal.issue.not-solved"), e -> answer(false, status));
+            refuse.setId("portal-not-solved");
+            refuse.addClassName("siteline-portal-wide");
+            add(refuse);
+        }
+        TextArea comment = new TextArea(getTranslation("portal.issue.comment"));
+        comment.setId("portal-comment");
+        comment.setMaxLength(CustomerIssues.COMMENT_MAX + 1);
+        comment.setValue(typed);
+        comment.addValueChangeListener(e -> typed = e.getValue());
+        Button send = new Button(getTranslation("portal.issue.send"), e -> {
+            try {
+                portal.comment(session, issueId, comment.getValue(), client());
+                typed = "";
+                render();
+            } catch (RefusedException refused) {
+                refused(refused, status);
+            }
+        });
+        send.setId("portal-comment-send");
+        send.addClassName("siteline-portal-wide");
+        add(comment, send, status);
+    }
+
+    private void answer(boolean solved, Paragraph status) {
+        try {
+            portal.answer(session, issueId, solved, solved ? null : typed, client());
+            typed = "";
+            render();
+        } catch (RefusedException refused) {
+            refused(refused, status);
+        }
+    }
+}
