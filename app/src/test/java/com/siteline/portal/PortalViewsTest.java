@@ -1,0 +1,312 @@
+package com.siteline.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueQueries;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.IssueStatus;
+import com.siteline.issue.StepInput;
+import com.siteline.organization.RunAs;
+import com.siteline.portal.ui.PortalConfirmationPage;
+import com.siteline.portal.ui.PortalHomePage;
+import com.siteline.portal.ui.PortalIssuePage;
+import com.siteline.portal.ui.PortalNewIssuePage;
+import com.siteline.portal.ui.PortalProjectPage;
+import com.siteline.project.ui.ProjectDetailView;
+import com.siteline.report.PdfText;
+import com.siteline.sdk.IssueType;
+import com.siteline.testsupport.PortalFixture;
+import com.siteline.testsupport.SitelineSpringTest;
+import com.siteline.testsupport.WorkspaceFixture;
+import com.siteline.workspace.ui.Customer360View;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Every portal screen without a browser, in zh-CN and English: signing in by link and code (a wrong code said,
+ * what was typed kept), the start page, a project's stages and photos, signing and rejecting a confirmation,
+ * raising an issue and answering its resolution; a revoked access sends the page back to the sign-in; staff
+ * credentials open no customer's portal; and the staff's portal sections on the customer, project and issue pages.
+ */
+@SitelineSpringTest
+class PortalViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PortalFixture ground;
+    @Autowired
+    PortalAccess access;
+    @Autowired
+    PortalSharing sharing;
+    @Autowired
+    CustomerPortal portal;
+    @Autowired
+    IssueQueries queries;
+    @Autowired
+    IssueService issues;
+    @Autowired
+    RunAs as;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void chinese() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Signs in through the page, as the customer does: the link, a code, a wrong try, the right code. */
+    private void signIn(long customerId, String token) {
+        UI.getCurrent().navigate("portal", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("k", token)));
+        assertThat(getCurrentView()).isInstanceOf(PortalHomePage.class);
+        test($(Button.class).id("portal-send-code")).click();
+        String code = ground.code(customerId);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        test($(TextField.class).id("portal-code")).setValue(wrong);
+        test($(Button.class).id("portal-sign-in")).click();
+        assertThat($(Paragraph.class).id("portal-sign-in-status").getText()).isEqualTo(
+                UI.getCurrent().getLocale().getLanguage().equals("en") ? "Wrong code. 4 tries left."
+                        : "验证码不正确，还可尝试 4 次。");
+        assertThat($(TextField.class).id("portal-code").getValue()).as("what was typed stays").isEqualTo(wrong);
+        test($(TextField.class).id("portal-code")).setValue(code);
+        test($(Button.class).id("portal-sign-in")).click();
+    }
+
+    @Test
+    void theCustomerSignsInAndFollowsTheProjectWithItsPhotos() {
+        var g = ground.atInspection("页面门户" + WorkspaceFixture.marker());
+        long photo = as.user("pm", () -> sharing.photos(g.project().id())).getFirst().attachmentId();
+        as.user("pm", () -> sharing.share(g.project().id(), photo, true));
+        Confirmation asked = as.user("pm", () -> sharing.askToSign(g.project().id()));
+        String token = ground.invite(g.customer().id());
+
+        navigate(PortalHomePage.class);
+        assertThat($(Paragraph.class).id("portal-no-link").getText()).startsWith("请打开我们发给您的邀请消息中的链接");
+        signIn(g.customer().id(), token);
+        assertThat($(H2.class).id("portal-hello").getText()).isEqualTo("您好，" + g.customer().name());
+        assertThat($(Anchor.class).id("portal-need-confirmation-" + asked.id()).getElement().getTextRecursively())
+                .contains("待您签字确认", "节点验收");
+        assertThat($(Anchor.class).id("portal-project-" + g.project().id()).getElement().getTextRecursively())
+                .contains(g.project().name(), "第 10/14 阶段：节点验收");
+
+        navigate("portal/projects/" + g.project().id(), PortalProjectPage.class);
+        assertThat($(H2.class).first().getText()).isEqualTo(g.project().name());
+        assertThat($(ListItem.class).id("portal-stage-node-inspections").getElement().getTextRecursively())
+                .contains("节点验收", "进行中", "需您签字");
+        assertThat($(ListItem.class).id("portal-stage-consultation").getElement().getTextRecursively()).contains("已完成");
+        assertThat($(Paragraph.class).id("portal-contract-value").getText()).isEqualTo("合同金额：180000.00 元");
+        // the one shared here, and those of the inspection waiting to be signed (shared with it)
+        long shared = as.user("pm", () -> sharing.photos(g.project().id())).stream().filter(SharedPhoto::shared).count();
+        assertThat(shared).isGreaterThan(1);
+        assertThat($(Div.class).id("portal-photos-node-inspections").getChildren().count()).isEqualTo(shared);
+        test($(Div.class).id("portal-photo-" + photo)).click();
+        assertThat($(Dialog.class).id("portal-photo-dialog").isOpened()).isTrue();
+
+        // the same page in English
+        test($(Button.class).id("portal-photo-close")).click();
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("portal/projects/" + g.project().id(), PortalProjectPage.class);
+        assertThat($(ListItem.class).id("portal-stage-node-inspections").getElement().getTextRecursively())
+                .contains("Node inspections", "Under way", "needs your signature");
+        assertThat($(Paragraph.class).id("portal-contract-value").getText()).isEqualTo("Contract value: 180000.00 CNY");
+        // another id in the address is "not found"
+        navigate("portal/projects/" + (g.project().id() + 100000), PortalProjectPage.class);
+        assertThat($(Paragraph.class).id("portal-not-found").getText()).isEqualTo("Not found, or not yours to see.");
+    }
+
+    @Test
+    void theCustomerSignsTheInspectionOnThePageAfterAMissingName() {
+        var g = ground.atInspection("页面签字" + WorkspaceFixture.marker());
+        Confirmation asked = as.user("pm", () -> sharing.askToSign(g.project().id()));
+        signIn(g.customer().id(), ground.invite(g.customer().id()));
+        navigate("portal/confirmations/" + asked.id(), PortalConfirmationPage.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("验收确认：节点验收");
+        assertThat($(Div.class).id("portal-confirmation-content").getElement().getTextRecursively())
+                .contains("防水验收", "合格");
+        test($(Button.class).id("portal-sign-send-code")).click();
+        String code = ground.code(g.customer().id());
+        test($(TextField.class).id("portal-sign-code")).setValue(code);
+        test($(Button.class).id("portal-sign")).click();
+        assertThat($(Paragraph.class).id("portal-sign-status").getText()).isEqualTo("请填写您的全名。");
+        assertThat($(TextField.class).id("portal-sign-code").getValue()).isEqualTo(code);
+        test($(TextField.class).id("portal-sign-name")).setValue("王建国");
+        test($(Button.class).id("portal-sign")).click();
+        assertThat($(Div.class).id("portal-decided").getElement().getTextRecursively())
+                .contains("已签字确认", "签字人: 王建国", "SHA-256: " + asked.contentHash());
+        assertThat($(Anchor.class).id("portal-confirmation-pdf").getText()).isEqualTo("下载 PDF");
+        String pdf = PdfText.of(as.user("pm", () -> sharing.pdf(asked.id(), Locale.SIMPLIFIED_CHINESE)));
+        assertThat(pdf).contains("签字确认单", "防水验收", "王建国", asked.contentHash());
+    }
+
+    @Test
+    void inEnglishTheCustomerRejectsWithAReasonAndTheRectificationIsRaised() {
+        var g = ground.atInspection("页面拒签" + WorkspaceFixture.marker());
+        Confirmation asked = as.user("pm", () -> sharing.askToSign(g.project().id()));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        signIn(g.customer().id(), ground.invite(g.customer().id()));
+        navigate("portal/confirmations/" + asked.id(), PortalConfirmationPage.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Inspection: Node inspections");
+        test($(Button.class).id("portal-reject")).click();
+        assertThat($(Paragraph.class).id("portal-reject-status").getText()).isEqualTo("Please say why.");
+        test($(TextArea.class).id("portal-reject-reason")).setValue("Water stain below the bathroom");
+        test($(Button.class).id("portal-reject")).click();
+        assertThat($(Div.class).id("portal-decided").getElement().getTextRecursively())
+                .contains("Rejected", "Reason: Water stain below the bathroom");
+        Long issue = jdbc.queryForObject("select issue_id from portal_confirmation where id = ?", Long.class, asked.id());
+        assertThat(as.user("pm", () -> queries.get(issue)).assignee()).isEqualTo("pm");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCustomerRaisesAnIssueKeepsWhatWasTypedAfterAMistakeAndAnswersTheResolution() {
+        var g = ground.atInspection("页面报修" + WorkspaceFixture.marker());
+        signIn(g.customer().id(), ground.invite(g.customer().id()));
+        test($(Button.class).id("portal-raise-issue")).click();
+        RadioButtonGroup<IssueType> type = $(RadioButtonGroup.class).id("portal-issue-type");
+        test(type).selectItem("投诉");
+        test($(TextArea.class).id("portal-issue-description")).setValue("油漆味很重");
+        test($(TextField.class).id("portal-issue-contact")).setValue("微信");
+        test($(Button.class).id("portal-issue-send")).click();
+        assertThat($(Paragraph.class).id("portal-new-issue-status").getText()).isEqualTo("请填写问题标题");
+        assertThat($(TextArea.class).id("portal-issue-description").getValue()).isEqualTo("油漆味很重");
+        assertThat($(TextField.class).id("portal-issue-contact").getValue()).isEqualTo("微信");
+        test($(TextField.class).id("portal-issue-title")).setValue("卧室油漆味");
+        test($(Button.class).id("portal-issue-send")).click();
+        assertThat(getCurrentView()).isInstanceOf(PortalIssuePage.class);
+        assertThat($(Paragraph.class).id("portal-issue-state").getText()).startsWith("已受理");
+        long id = jdbc.queryForObject("select id from customer_issue where customer_id = ? and title = '卧室油漆味'",
+                Long.class, g.customer().id());
+        IssueDetails raised = as.user("agent", () -> queries.get(id));
+        assertThat(raised.type()).isEqualTo(IssueType.COMPLAINT);
+        assertThat(raised.channel()).isEqualTo("portal");
+
+        // staff answer; the customer reads the reply and says it is not solved, then accepts the second answer
+        IssueDetails classified = as.user("agent", () -> issues.classify(id, raised.version(), raised.type(),
+                "product-function", raised.urgency()));
+        IssueDetails assigned = as.user("agent", () -> issues.assign(id, classified.version(), "agent"));
+        IssueDetails handling = as.user("agent", () -> issues.move(id, assigned.version(), IssueStatus.IN_PROGRESS,
+                StepInput.none()));
+        IssueDetails replied = as.user("agent", () -> issues.publicReply(id, handling.version(), "已安排上门检测甲醛"));
+        as.user("agent", () -> issues.move(id, replied.version(), IssueStatus.FEEDBACK_GIVEN,
+                new StepInput(null, null, "检测合格，已开窗通风", null)));
+        navigate("portal/issues/" + id, PortalIssuePage.class);
+        assertThat($(Div.class).id("portal-issue-timeline").getElement().getTextRecursively()).contains("已安排上门检测甲醛");
+        assertThat($(Div.class).id("portal-resolution").getElement().getTextRecursively()).contains("检测合格，已开窗通风");
+        test($(Button.class).id("portal-not-solved")).click();
+        assertThat($(Paragraph.class).id("portal-issue-status").getText()).startsWith("请填写内容");
+        test($(TextArea.class).id("portal-comment")).setValue("还是有味道");
+        test($(Button.class).id("portal-not-solved")).click();
+        assertThat($(Paragraph.class).id("portal-issue-state").getText()).startsWith("处理中");
+        assertThat(as.user("agent", () -> queries.get(id)).status()).isEqualTo(IssueStatus.IN_PROGRESS);
+        IssueDetails now = as.user("agent", () -> queries.get(id));
+        as.user("agent", () -> issues.move(id, now.version(), IssueStatus.FEEDBACK_GIVEN,
+                new StepInput(null, null, "更换了除味设备", null)));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("portal/issues/" + id, PortalIssuePage.class);
+        assertThat($(Paragraph.class).id("portal-issue-state").getText()).startsWith("Answered: please confirm");
+        test($(Button.class).id("portal-accept")).click();
+        assertThat(as.user("agent", () -> queries.get(id)).verdict()).isEqualTo(com.siteline.issue.Verdict.SATISFIED);
+    }
+
+    @Test
+    void aRevokedAccessSendsTheOpenPageBackToTheSignIn() {
+        var g = ground.atInspection("页面收回" + WorkspaceFixture.marker());
+        signIn(g.customer().id(), ground.invite(g.customer().id()));
+        navigate("portal/projects/" + g.project().id(), PortalProjectPage.class);
+        assertThat($(H2.class).first().getText()).isEqualTo(g.project().name());
+        as.user("pm", () -> access.revoke(g.customer().id()));
+        UI.getCurrent().navigate("portal/projects/" + g.project().id());
+        assertThat(getCurrentView()).isInstanceOf(PortalHomePage.class);
+        assertThat($(Paragraph.class).id("portal-no-link").getText()).startsWith("此链接已失效或已被收回");
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    void staffCredentialsOpenNoCustomersPortal() {
+        var g = ground.atInspection("页面员工" + WorkspaceFixture.marker());
+        navigate(PortalHomePage.class);
+        assertThat($(Paragraph.class).id("portal-no-link").isVisible()).isTrue();
+        assertThat($(H2.class).withId("portal-hello").exists()).isFalse();
+        UI.getCurrent().navigate("portal/projects/" + g.project().id());
+        assertThat(getCurrentView()).isInstanceOf(PortalHomePage.class);
+    }
+
+    @Test
+    @WithUserDetails("pm")
+    @SuppressWarnings("unchecked")
+    void staffInviteShareAskDraftAChangeAndReplyFromTheRecordPages() {
+        var g = ground.atInspection("页面员工区" + WorkspaceFixture.marker());
+        navigate("customers/" + g.customer().id(), Customer360View.class);
+        assertThat($(Paragraph.class).id("customer-portal-state").getText()).isEqualTo("尚未邀请此客户使用客户端。");
+        test($(Button.class).id("customer-portal-invite")).click();
+        assertThat(ground.link(g.customer().id())).isNotBlank();
+        assertThat($(Paragraph.class).id("customer-portal-state").getText()).startsWith("已于");
+        assertThat($(Div.class).id("customer-portal-events").getElement().getTextRecursively()).contains("邀请");
+
+        navigate(ProjectDetailView.class, g.project().id());
+        long photo = as.user("pm", () -> sharing.photos(g.project().id())).getFirst().attachmentId();
+        test($(Checkbox.class).id("project-photo-share-" + photo)).click();
+        assertThat(as.user("pm", () -> sharing.photos(g.project().id())).getFirst().shared()).isTrue();
+        test($(Button.class).id("project-portal-ask")).click();
+        Confirmation asked = as.user("pm", () -> sharing.confirmations(g.project().id())).getFirst();
+        assertThat($(Paragraph.class).id("project-confirmation-state-" + asked.id()).getText()).startsWith("待您确认");
+
+        test($(Button.class).id("project-portal-change")).click();
+        test($(TextArea.class).id("change-what")).setValue("厨房增加吊柜");
+        test($(Button.class).id("change-save")).click();
+        assertThat($(Paragraph.class).id("change-status").getText())
+                .isEqualTo("请填写变更原因。; 请填写金额变化或工期变化。");
+        assertThat($(TextArea.class).id("change-what").getValue()).isEqualTo("厨房增加吊柜");
+        test($(TextArea.class).id("change-why")).setValue("客户要求");
+        test($(BigDecimalField.class).id("change-price")).setValue(new java.math.BigDecimal("3200"));
+        test($(Button.class).id("change-save")).click();
+        assertThat(as.user("pm", () -> sharing.confirmations(g.project().id())).getFirst().state()).isEqualTo("DRAFT");
+
+        test($(Button.class).id("project-portal-report")).click();
+        assertThat($(TextArea.class).id("report-body").getValue()).contains(g.customer().name(), "节点验收");
+        test($(TextArea.class).id("report-body")).setValue("");
+        test($(Button.class).id("report-send")).click();
+        assertThat($(Paragraph.class).id("report-status").getText()).isEqualTo("请填写汇报内容。");
+        test($(TextArea.class).id("report-body")).setValue("本周完成防水，下周贴砖。");
+        test($(Button.class).id("report-send")).click();
+        assertThat(as.user("pm", () -> sharing.reports(g.project().id()))).hasSize(1);
+
+        PortalSessionHolder.customerRaises(portal, access, ground, g);
+        long issue = jdbc.queryForObject("select id from customer_issue where customer_id = ? and channel = 'portal'",
+                Long.class, g.customer().id());
+        navigate("issues/" + issue, com.siteline.issue.ui.IssueView.class);
+        assertThat($(Paragraph.class).id("issue-portal-channel").getText()).isEqualTo("客户通过客户端提交。");
+        test($(TextArea.class).id("issue-portal-reply")).setValue("明天上午上门");
+        test($(Button.class).id("issue-portal-send")).click();
+        assertThat(as.user("pm", () -> queries.timeline(issue))).extracting(com.siteline.issue.TimelineEntry::detail)
+                .contains("明天上午上门");
+    }
+
+    /** A customer who raises an issue through the service, as the portal page would. */
+    private static final class PortalSessionHolder {
+        static void customerRaises(CustomerPortal portal, PortalAccess access, PortalFixture ground, PortalFixture.Ground g) {
+            String token = ground.link(g.customer().id());
+            access.sendSignInCode(token, PortalFixture.BROWSER);
+            PortalSession session = access.signIn(token, ground.code(g.customer().id()), PortalFixture.BROWSER);
+            portal.raise(session, g.project().id(), IssueType.REPAIR_REQUEST, false, "阳台门关不严", null, null,
+                    java.util.List.of(), PortalFixture.BROWSER);
+        }
+    }
+}
