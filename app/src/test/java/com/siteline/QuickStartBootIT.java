@@ -68,6 +68,22 @@ class QuickStartBootIT {
         assertThat(jdbc.queryForObject("select count(*) from obligation_task where state = 'DONE' and fulfilled_by = 'DOCUMENT'",
                 Integer.class)).as("obligations done by published documents").isPositive();
         assertThat(jdbc.queryForObject("select count(*) from customer_message", Integer.class)).as("outbox").isPositive();
+        // the portal lived-in: a project of each variant with shared photos, signed and waiting confirmations, a
+        // change order to confirm, weekly reports, the invitations in the outbox
+        assertThat(jdbc.queryForList("select distinct p.variant_id from portal_shared_photo s join project p on p.id = s.project_id",
+                String.class)).as("shared photos per variant")
+                .containsExactlyInAnyOrder("home-decoration", "exterior-painting", "property-management");
+        assertThat(jdbc.queryForObject("select count(*) from portal_confirmation where state = 'CONFIRMED' and kind = 'INSPECTION'",
+                Integer.class)).as("signed in the portal").isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from portal_confirmation where state = 'PENDING' and kind = 'INSPECTION'",
+                Integer.class)).as("waiting to be signed").isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from portal_confirmation where state = 'PENDING' and kind = 'CHANGE_ORDER'",
+                Integer.class)).as("change order to confirm").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from portal_report", Integer.class)).as("weekly reports").isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from customer_issue where channel = 'portal'", Integer.class))
+                .as("raised in the portal").isEqualTo(1);
+        assertThat(jdbc.queryForList("select distinct kind from customer_message", String.class))
+                .contains("PORTAL_INVITE", "PORTAL_CODE", "PORTAL_CONFIRM", "PORTAL_REPORT");
         assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).as("2026 holidays").isEqualTo(39);
         // the index was built at start: the README's words find the demo's records
         var leak = as.user("agent", () -> search.search("渗水", 5));

@@ -150,9 +150,14 @@ public class PortalSharing {
                         && c.getState() == ConfirmationRow.State.PENDING)) {
             throw new RefusedException("portal.refused.waiting");
         }
-        List<ChecklistResults> lists = stage.requirements().stream()
-                .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST)
-                .map(r -> records.checklist(projectId, r.refId())).toList();
+        // what the customer signs: the stage's checklists, or (a stage that is only the signature, such as the
+        // owner's completion confirmation) those of the nearest stage before it that has some
+        List<ChecklistResults> lists = List.of();
+        for (int i = variant.stages().indexOf(stage); i >= 0 && lists.isEmpty(); i--) {
+            lists = variant.stages().get(i).requirements().stream()
+                    .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST)
+                    .map(r -> records.checklist(projectId, r.refId())).toList();
+        }
         if (lists.stream().anyMatch(l -> !l.complete())) {
             throw new RefusedException("portal.refused.checklists-open");
         }
