@@ -107,6 +107,7 @@ class I18nBundlesTest {
                 new com.siteline.portal.PortalEvent(null, kind, null, null, null).messageKey()));
         for (String state : List.of("DRAFT", "PENDING", "CONFIRMED", "REJECTED", "WITHDRAWN")) {
             used.add("portal.state." + state);
+            used.add("portal.staff.state." + state);
         }
         for (com.siteline.portal.PortalViews.Need.Kind kind : com.siteline.portal.PortalViews.Need.Kind.values()) {
             used.add("portal.need." + kind.name());

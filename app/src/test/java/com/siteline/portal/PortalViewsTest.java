@@ -266,7 +266,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat(as.user("pm", () -> sharing.photos(g.project().id())).getFirst().shared()).isTrue();
         test($(Button.class).id("project-portal-ask")).click();
         Confirmation asked = as.user("pm", () -> sharing.confirmations(g.project().id())).getFirst();
-        assertThat($(Paragraph.class).id("project-confirmation-state-" + asked.id()).getText()).startsWith("待您确认");
+        assertThat($(Paragraph.class).id("project-confirmation-state-" + asked.id()).getText()).startsWith("等待客户确认");
 
         test($(Button.class).id("project-portal-change")).click();
         test($(TextArea.class).id("change-what")).setValue("厨房增加吊柜");

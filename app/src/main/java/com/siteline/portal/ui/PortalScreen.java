@@ -139,7 +139,7 @@ abstract class PortalScreen extends VerticalLayout implements BeforeEnterObserve
         Image image = new Image(handler(preview), caption);
         image.getElement().setAttribute("loading", "lazy");
         Span text = new Span(caption);
-        text.getElement().setAttribute("class", "siteline-portal-caption");
+        text.addClassName("siteline-portal-caption");
         figure.add(image, text);
         figure.getElement().setAttribute("aria-label", caption);
         figure.addClickListener(click -> {

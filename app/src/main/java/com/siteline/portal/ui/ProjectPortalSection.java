@@ -118,7 +118,7 @@ class ProjectPortalSection extends Div {
                     : getTranslation("portal.confirm.heading", getLocale().getLanguage().equals("en")
                             ? c.content().stageEn() : c.content().stageZh());
             line.add(new Span(what));
-            StringBuilder state = new StringBuilder(getTranslation("portal.state." + c.state()));
+            StringBuilder state = new StringBuilder(getTranslation("portal.staff.state." + c.state()));
             state.append(" · ").append(getTranslation("portal.staff.requested", Formats.minute(c.requestedAt())));
             if (c.decidedAt() != null) {
                 state.append(" · ").append(Formats.minute(c.decidedAt()));
