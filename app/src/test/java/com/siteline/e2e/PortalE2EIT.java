@@ -45,6 +45,8 @@ class PortalE2EIT extends BrowserTest {
     RunAs as;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.siteline.project.AttachmentService attachments;
 
     private ChromeDriver phone;
 
@@ -175,6 +177,59 @@ class PortalE2EIT extends BrowserTest {
             browser.findElement(By.id("advance-stage")).click();
             wait.until(d -> as.user("pm", () -> projects.get(g.project().id())).currentStageId().equals("self-check"));
         });
+    }
+
+    /**
+     * The photo timeline's weight with 50 phone photos, measured in the phone's browser (what it transferred), printed
+     * beside the same photos at full size; the previews must be a small part of the originals.
+     */
+    @Test
+    void aTimelineOfFiftyPhotosStaysLight() throws Exception {
+        var g = ground.atInspection("五十张照片" + WorkspaceFixture.marker());
+        long originals = 0;
+        for (int i = 0; i < 50; i++) {
+            byte[] jpeg = com.siteline.portal.internal.DemoPhotos.jpeg(1000 + i);
+            originals += jpeg.length;
+            int n = i;
+            var ref = as.user("pm", () -> attachments.upload(g.project().id(), "site-" + n + ".jpg", "image/jpeg", jpeg));
+            as.user("pm", () -> sharing.share(g.project().id(), ref.id(), true));
+        }
+        long full = originals;
+        String token = ground.invite(g.customer().id());
+        openPhone();
+        try {
+            signInOnPhone(g.customer().id(), token, "portal-12");
+            onPhone("portal-12-phone-fifty-photos.png", () -> {
+                js(phone, "performance.clearResourceTimings(); performance.setResourceTimingBufferSize(1000);");
+                phone.get(url("portal/projects/" + g.project().id()));
+                wait.until(d -> d.findElement(By.id("portal-photos-heading")));
+                // scroll through the timeline so every lazy preview loads
+                for (int i = 0; i < 40; i++) {
+                    js(phone, "window.scrollBy(0, 600);");
+                }
+                wait.until(d -> ((Number) js(phone, "return Array.from(document.querySelectorAll('.siteline-portal-photos img'))"
+                        + ".filter(i => i.complete && i.naturalWidth > 0).length;")).intValue() >= 50);
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Number> weight = (java.util.Map<String, Number>) js(phone,
+                        "const r = performance.getEntriesByType('resource');"
+                        + "const n = performance.getEntriesByType('navigation')[0];"
+                        + "const img = r.filter(e => e.initiatorType === 'img');"
+                        + "const sum = a => a.reduce((t, e) => t + (e.transferSize || e.encodedBodySize), 0);"
+                        + "return {page: sum(r) + (n ? n.transferSize : 0), images: sum(img), count: img.length};");
+                long images = weight.get("images").longValue();
+                long page = weight.get("page").longValue();
+                System.out.printf("PORTAL PHOTO TIMELINE, 50 photos at 390 px: page %d KB in all, previews %d KB (%d images,"
+                        + " %.1f KB each); the same photos at full size %d KB; target: under 20 KB a preview and under"
+                        + " 1 MB transferred for the page (%s)%n", page / 1024, images / 1024, weight.get("count").intValue(),
+                        images / 1024.0 / Math.max(1, weight.get("count").intValue()), full / 1024,
+                        images < 20L * 1024 * weight.get("count").intValue() && page < 1024L * 1024 ? "met" : "missed");
+                assertThat(weight.get("count").intValue()).isGreaterThanOrEqualTo(50);
+                assertThat(images).as("previews, not the originals").isLessThan(full / 5);
+                fitsThePhone();
+            });
+        } finally {
+            phone.quit();
+        }
     }
 
     @Test
