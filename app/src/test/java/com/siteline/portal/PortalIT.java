@@ -74,6 +74,12 @@ class PortalIT {
     CustomerIssues customerIssues;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.siteline.testsupport.ClosedCases cases;
+    @Autowired
+    com.siteline.survey.SurveyService surveys;
+    @Autowired
+    com.siteline.survey.SurveySweep sweep;
 
     private static final Client BROWSER = PortalFixture.BROWSER;
 
@@ -415,6 +421,31 @@ class PortalIT {
         assertThat(again.resolution()).isEqualTo("更换了整根下水管");
         assertThat(events(g.customer().id())).contains("ISSUE_RAISED", "COMMENT", "RESOLUTION_REFUSED", "RESOLUTION_ACCEPTED");
         assertThat(feedback.status()).isEqualTo(IssueStatus.FEEDBACK_GIVEN);
+    }
+
+    @Test
+    void theCustomerAnswersTheirSurveyInThePortalAndNobodyElseCan() {
+        var a = ground.atInspection("门户调查甲" + WorkspaceFixture.marker());
+        var b = ground.atInspection("门户调查乙" + WorkspaceFixture.marker());
+        IssueDetails closed = cases.close(a.customer(), "门户回访 " + WorkspaceFixture.marker(), true);
+        var survey = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
+        as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
+        PortalSession sessionA = ground.signIn(a.customer().id());
+        PortalSession sessionB = ground.signIn(b.customer().id());
+        assertThat(portal.home(sessionA).needs()).extracting(PortalViews.Need::kind).contains(PortalViews.Need.Kind.SURVEY);
+        assertThat(portal.surveys(sessionA)).extracting(com.siteline.survey.SurveyAnswers.PortalSurvey::id)
+                .containsExactly(survey.id());
+        assertThat(portal.surveys(sessionB)).isEmpty();
+        assertThat(messageKey(() -> portal.answerSurvey(sessionB, survey.id(), java.util.Map.of("rating", "5"), BROWSER)))
+                .isEqualTo("survey.refused.link");
+        assertThatThrownBy(() -> portal.answerSurvey(sessionA, survey.id(), java.util.Map.of(), BROWSER))
+                .isInstanceOf(com.siteline.project.FormValidationException.class);
+        portal.answerSurvey(sessionA, survey.id(), java.util.Map.of("rating", "5", "comment", "师傅很专业"), BROWSER);
+        var answered = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
+        assertThat(answered.state()).isEqualTo(com.siteline.survey.SurveyState.ANSWERED);
+        assertThat(answered.rating()).isEqualTo(5);
+        assertThat(portal.surveys(sessionA)).isEmpty();
+        assertThat(events(a.customer().id())).contains("SURVEY_ANSWERED");
     }
 
     @Test

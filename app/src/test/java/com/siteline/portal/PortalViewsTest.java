@@ -66,6 +66,12 @@ class PortalViewsTest extends SpringBrowserlessTest {
     RunAs as;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.siteline.testsupport.ClosedCases cases;
+    @Autowired
+    com.siteline.survey.SurveyService surveys;
+    @Autowired
+    com.siteline.survey.SurveySweep sweep;
 
     @AfterEach
     void chinese() {
@@ -223,6 +229,29 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("portal-issue-state").getText()).startsWith("Answered: please confirm");
         test($(Button.class).id("portal-accept")).click();
         assertThat(as.user("agent", () -> queries.get(id)).verdict()).isEqualTo(com.siteline.issue.Verdict.SATISFIED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCustomerAnswersTheirSurveyInThePortalAfterAMissingRating() {
+        var g = ground.atInspection("页面调查" + WorkspaceFixture.marker());
+        IssueDetails closed = cases.close(g.customer(), "门户页面回访 " + WorkspaceFixture.marker(), true);
+        var survey = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
+        as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
+        signIn(g.customer().id(), ground.invite(g.customer().id()));
+        assertThat($(Anchor.class).id("portal-need-survey-" + survey.id()).getElement().getTextRecursively())
+                .contains("请评价我们的服务");
+        navigate("portal/surveys/" + survey.id(), com.siteline.portal.ui.PortalSurveyPage.class);
+        test($(TextArea.class).id("survey-q-comment")).setValue("整体满意");
+        test($(Button.class).id("portal-survey-send")).click();
+        assertThat($(Paragraph.class).id("portal-survey-status").getText()).isEqualTo("请检查标出的问题后再提交");
+        assertThat($(TextArea.class).id("survey-q-comment").getValue()).isEqualTo("整体满意");
+        test($(RadioButtonGroup.class).id("survey-q-rating")).selectItem("★★★★★  非常满意");
+        test($(Button.class).id("portal-survey-send")).click();
+        assertThat($(Paragraph.class).id("portal-survey-thanks").getText()).startsWith("感谢");
+        assertThat(as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow().rating()).isEqualTo(5);
+        navigate("portal/surveys/" + survey.id(), com.siteline.portal.ui.PortalSurveyPage.class);
+        assertThat($(Paragraph.class).id("portal-not-found").getText()).isEqualTo("此调查已填写或已过期。");
     }
 
     @Test

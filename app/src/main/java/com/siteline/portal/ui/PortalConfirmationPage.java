@@ -207,7 +207,7 @@ public class PortalConfirmationPage extends PortalScreen {
             done.add(new Paragraph(getTranslation("portal.pdf.reason") + ": " + c.reason()));
         }
         done.add(new Paragraph(getTranslation("portal.pdf.at") + ": " + minute(c.decidedAt())));
-        Paragraph hash = new Paragraph("SHA-256: " + c.contentHash());
+        Paragraph hash = new Paragraph(getTranslation("portal.hash", c.contentHash()));
         hash.addClassName("siteline-portal-muted");
         done.add(hash);
         String file = "confirmation-" + c.id() + ".pdf";
