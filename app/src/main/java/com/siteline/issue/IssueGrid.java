@@ -47,7 +47,7 @@ public final class IssueGrid {
             GridColumn.ids("project", "issue.field.project", "projectId").withIndex().filterOnly(),
             GridColumn.oneOf("reviewer", "issue.field.reviewer", "reviewer").filterOnly(),
             // how the issue came: "portal" when the customer raised it in the customer portal
-            GridColumn.oneOf("channel", "issue.field.channel", "channel").filterOnly());
+            GridColumn.oneOf("channel", "issue.field.channel", "channel"));
 
     private IssueGrid() {
     }

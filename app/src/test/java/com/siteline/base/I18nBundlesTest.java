@@ -115,6 +115,8 @@ class I18nBundlesTest {
         for (com.siteline.issue.IssueStatus status : com.siteline.issue.IssueStatus.values()) {
             used.add("portal.issue.state." + com.siteline.portal.ui.PortalStates.of(status));
         }
+        used.add("issue.channel.staff");
+        used.add("issue.channel." + com.siteline.issue.CustomerIssues.CHANNEL);
         com.siteline.issue.CustomerIssues.CUSTOMER_TYPES.forEach(type -> used.add("portal.issue.type." + type.name()));
         for (com.siteline.issue.IssueEventKind kind : com.siteline.issue.IssueEventKind.values()) {
             used.add(kind.messageKey());

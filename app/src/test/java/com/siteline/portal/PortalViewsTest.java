@@ -255,6 +255,27 @@ class PortalViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("agent")
+    @SuppressWarnings("unchecked")
+    void theInboxShowsWhatCameThroughThePortalInAViewOfItsOwn() {
+        var g = ground.atInspection("页面收件箱" + WorkspaceFixture.marker());
+        PortalSession session = ground.signIn(g.customer().id());
+        long id = portal.raise(session, g.project().id(), IssueType.ENQUIRY, false, "想加一个插座", null, null,
+                java.util.List.of(), PortalFixture.BROWSER);
+        navigate(com.siteline.issue.ui.InboxView.class);
+        com.vaadin.flow.component.combobox.ComboBox<com.siteline.base.grid.SavedView> views =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).id("issues-views");
+        test(views).selectItem("客户端提交");
+        com.vaadin.flow.component.grid.Grid<IssueDetails> grid = $(com.vaadin.flow.component.grid.Grid.class).id("issues-grid");
+        java.util.List<IssueDetails> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < test(grid).size(); i++) {
+            rows.add(test(grid).getRow(i));
+        }
+        assertThat(rows).extracting(IssueDetails::id).contains(id);
+        assertThat(rows).allSatisfy(i -> assertThat(i.channel()).isEqualTo("portal"));
+    }
+
+    @Test
     void aRevokedAccessSendsTheOpenPageBackToTheSignIn() {
         var g = ground.atInspection("页面收回" + WorkspaceFixture.marker());
         signIn(g.customer().id(), ground.invite(g.customer().id()));

@@ -95,12 +95,18 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         grid.column("updated", i -> Formats.minute(i.updatedAt())).hidden();
         grid.column("open", i -> getTranslation(i.open() ? "issue.open" : "issue.closed"))
                 .choiceLabels(v -> getTranslation("issue." + v)).hidden();
+        // how it came: staff recorded it, or the customer raised it in the portal
+        grid.column("channel", i -> getTranslation("issue.channel." + (i.channel() == null ? "staff" : i.channel())))
+                .choices(() -> List.of(com.siteline.issue.CustomerIssues.CHANNEL),
+                        v -> getTranslation("issue.channel." + v));
         List<SavedView> presets = new ArrayList<>(List.of(
                 SavedView.builtIn("inbox.view.breaching", GridQuery.empty()
                         .choice("due", IssueGrid.BREACHED, IssueGrid.NEARING).sortedBy(GridSort.asc("due"))),
                 SavedView.builtIn("inbox.view.mine", GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", IssueGrid.OPEN)),
                 SavedView.builtIn("inbox.view.unassigned",
                         GridQuery.empty().choice("assignee", GridQuery.NOBODY).choice("open", IssueGrid.OPEN)),
+                SavedView.builtIn("inbox.view.portal", GridQuery.empty()
+                        .choice("channel", com.siteline.issue.CustomerIssues.CHANNEL).choice("open", IssueGrid.OPEN)),
                 SavedView.builtIn("inbox.view.waiting", GridQuery.empty().choice("status", IssueStatus.WAITING_CUSTOMER.name())),
                 SavedView.builtIn("inbox.view.overdue", GridQuery.empty().choice("promise", IssueGrid.PROMISE_OVERDUE)
                         .sortedBy(GridSort.asc("promised"))),
