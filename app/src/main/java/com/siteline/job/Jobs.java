@@ -210,6 +210,46 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         return summary(saved, units);
     }
 
+    /**
+     * The job of a customer's own issue, for the customer portal (which has proved who the customer is); only the
+     * system and administrators may ask.
+     */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public Optional<JobSummary> ofCustomersIssue(long customerId, long issueId) {
+        return jobs.findByIssueId(issueId).filter(j -> j.getCustomerId() == customerId)
+                .map(j -> summary(j, organization.unitNameOf(j.getBusinessUnitId())));
+    }
+
+    /**
+     * The customer confirms in the portal that the repair is done (after the technician completed it): the job is
+     * confirmed with the name they typed, and its return visit follows.
+     *
+     * @throws InvalidInputException when the name is missing or too long
+     * @throws RefusedException      when the job is not waiting for the customer's confirmation
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public JobSummary confirmByCustomer(long customerId, long jobId, String name) {
+        RepairJob job = jobs.findById(jobId).filter(j -> j.getCustomerId() == customerId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("no job " + jobId));
+        if (job.getState() != JobState.COMPLETED) {
+            throw new RefusedException("job.refused.step", Message.key("job.state.", job.getState()),
+                    Message.key("job.state.", JobState.CONFIRMED));
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException(List.of("job.error.confirmed-by"));
+        }
+        if (name.strip().length() > 100) {
+            throw new InvalidInputException(List.of("job.error.confirmed-by-length"));
+        }
+        Instant now = clock.instant();
+        job.confirmed(name.strip(), now);
+        RepairJob saved = jobs.saveAndFlush(job);
+        publisher.publishEvent(new JobCompleted(saved.getId(), saved.getBusinessUnitId(), saved.getVariantId(),
+                saved.getCustomerId(), saved.getCustomerName(), saved.getProjectId(), saved.getTitle(), null, now));
+        return summary(saved, organization.unitNameOf(saved.getBusinessUnitId()));
+    }
+
     public JobSummary get(long id) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return summary(load(id, units), units);

@@ -63,6 +63,7 @@ public class CustomerPortal {
     private final CustomerProjects projects;
     private final CustomerIssues issues;
     private final SurveyAnswers surveys;
+    private final com.siteline.job.Jobs jobs;
     private final SharedPhotoRepository shared;
     private final ConfirmationRepository confirmations;
     private final ProgressReportRepository reports;
@@ -75,6 +76,7 @@ public class CustomerPortal {
     private final TransactionTemplate readOnly;
 
     CustomerPortal(PortalAccess access, CustomerProjects projects, CustomerIssues issues, SurveyAnswers surveys,
+            com.siteline.job.Jobs jobs,
             SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
             PortalUploadRepository uploads, Confirmations codec, Thumbnails thumbnails, RunAs as, Clock clock,
             PlatformTransactionManager transactions) {
@@ -82,6 +84,7 @@ public class CustomerPortal {
         this.projects = projects;
         this.issues = issues;
         this.surveys = surveys;
+        this.jobs = jobs;
         this.shared = shared;
         this.confirmations = confirmations;
         this.reports = reports;
@@ -117,6 +120,9 @@ public class CustomerPortal {
             List<IssueDetails> mine = issues.of(customer);
             mine.stream().filter(i -> i.status() == IssueStatus.FEEDBACK_GIVEN).forEach(i ->
                     needs.add(new PortalViews.Need(PortalViews.Need.Kind.RESOLUTION, i.id(), i.title(), i.projectId())));
+            mine.stream().filter(i -> jobs.ofCustomersIssue(customer, i.id())
+                    .filter(j -> j.state() == com.siteline.job.JobState.COMPLETED).isPresent()).forEach(i ->
+                    needs.add(new PortalViews.Need(PortalViews.Need.Kind.REPAIR_DONE, i.id(), i.title(), i.projectId())));
             surveys.openFor(customer).forEach(s ->
                     needs.add(new PortalViews.Need(PortalViews.Need.Kind.SURVEY, s.id(), s.survey().subject(), null)));
             return new PortalViews.Home(session.customerName(), cards, needs, mine);
@@ -339,7 +345,7 @@ public class CustomerPortal {
     public Optional<PortalViews.Issue> issue(PortalSession session, long issueId, Client client) {
         Optional<PortalViews.Issue> issue = read(session, () -> issues.find(session.customerId(), issueId)
                 .map(d -> new PortalViews.Issue(d, issues.publicTimeline(session.customerId(), issueId),
-                        uploads.idsOf(issueId))));
+                        uploads.idsOf(issueId), jobs.ofCustomersIssue(session.customerId(), issueId))));
         if (issue.isEmpty()) {
             denied(session, "issue " + issueId, client);
         }
@@ -409,6 +415,23 @@ public class CustomerPortal {
             IssueDetails answered = as.system(() -> issues.answer(session.customerId(), issueId, solved, note));
             access.record(session, solved ? "RESOLUTION_ACCEPTED" : "RESOLUTION_REFUSED", "#" + issueId, client);
             return answered;
+        });
+    }
+
+    /**
+     * The customer confirms that the repair of their issue is done (the job completed by the technician), with
+     * their name; the job's return visit follows.
+     */
+    public com.siteline.job.JobSummary confirmRepair(PortalSession session, long issueId, String name, Client client) {
+        access.check(session);
+        return tx.execute(status -> {
+            com.siteline.job.JobSummary confirmed = as.system(() -> {
+                com.siteline.job.JobSummary job = jobs.ofCustomersIssue(session.customerId(), issueId)
+                        .orElseThrow(() -> new java.util.NoSuchElementException("no job of issue " + issueId));
+                return jobs.confirmByCustomer(session.customerId(), job.id(), name);
+            });
+            access.record(session, "REPAIR_CONFIRMED", "#" + issueId, client);
+            return confirmed;
         });
     }
 

@@ -24,7 +24,7 @@ public final class PortalViews {
 
     /** Something waiting for the customer: a confirmation (inspection or change order) to sign, a survey to answer. */
     public record Need(Kind kind, long id, String title, Long projectId) {
-        public enum Kind { CONFIRMATION, CHANGE_ORDER, SURVEY, RESOLUTION }
+        public enum Kind { CONFIRMATION, CHANGE_ORDER, SURVEY, RESOLUTION, REPAIR_DONE }
     }
 
     /** One project: its stages with their dates, the photo timeline, confirmations and weekly reports. */
@@ -42,7 +42,8 @@ public final class PortalViews {
     }
 
     /** One issue: its details as the customer may read them, its public timeline and the photos they sent. */
-    public record Issue(IssueDetails details, List<CustomerIssues.PublicEntry> timeline, List<Long> photoIds) {
+    public record Issue(IssueDetails details, List<CustomerIssues.PublicEntry> timeline, List<Long> photoIds,
+            java.util.Optional<com.siteline.job.JobSummary> job) {
     }
 
     /** A photo sent with an issue. */

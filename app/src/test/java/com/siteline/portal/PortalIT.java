@@ -77,6 +77,8 @@ class PortalIT {
     @Autowired
     com.siteline.testsupport.ClosedCases cases;
     @Autowired
+    com.siteline.job.Jobs jobs;
+    @Autowired
     com.siteline.survey.SurveyService surveys;
     @Autowired
     com.siteline.survey.SurveySweep sweep;
@@ -421,6 +423,40 @@ class PortalIT {
         assertThat(again.resolution()).isEqualTo("更换了整根下水管");
         assertThat(events(g.customer().id())).contains("ISSUE_RAISED", "COMMENT", "RESOLUTION_REFUSED", "RESOLUTION_ACCEPTED");
         assertThat(feedback.status()).isEqualTo(IssueStatus.FEEDBACK_GIVEN);
+    }
+
+    @Test
+    void aRepairRaisedInThePortalBecomesAJobThatTheCustomerConfirmsDoneThere() {
+        var a = ground.atInspection("门户维修甲" + WorkspaceFixture.marker());
+        var b = ground.atInspection("门户维修乙" + WorkspaceFixture.marker());
+        PortalSession sessionA = ground.signIn(a.customer().id());
+        PortalSession sessionB = ground.signIn(b.customer().id());
+        long id = portal.raise(sessionA, a.project().id(), IssueType.REPAIR_REQUEST, true, "阳台推拉门卡住", "关不上",
+                null, List.of(), BROWSER);
+        com.siteline.job.JobSummary job = as.user("agent", () -> jobs.create(id));
+        com.siteline.job.JobSummary dispatched = as.user("agent", () -> jobs.step(job.id(), job.version(),
+                com.siteline.job.JobState.DISPATCHED, new com.siteline.job.JobStep("李师傅", new java.math.BigDecimal("150"),
+                        true, null, null, null, null)));
+        assertThat(portal.issue(sessionA, id, BROWSER).orElseThrow().job()).hasValueSatisfying(j -> {
+            assertThat(j.state()).isEqualTo(com.siteline.job.JobState.DISPATCHED);
+            assertThat(j.technician()).isEqualTo("李师傅");
+        });
+        // not done yet: nothing to confirm
+        assertThat(messageKey(() -> portal.confirmRepair(sessionA, id, "王建国", BROWSER))).isEqualTo("job.refused.step");
+        com.siteline.job.JobSummary onSite = as.user("agent", () -> jobs.step(dispatched.id(), dispatched.version(),
+                com.siteline.job.JobState.ON_SITE, com.siteline.job.JobStep.none()));
+        as.user("agent", () -> jobs.step(onSite.id(), onSite.version(), com.siteline.job.JobState.COMPLETED,
+                new com.siteline.job.JobStep(null, null, false, "更换滑轮两只", "滑轮", new java.math.BigDecimal("150"), null)));
+        assertThat(portal.home(sessionA).needs()).extracting(PortalViews.Need::kind)
+                .contains(PortalViews.Need.Kind.REPAIR_DONE);
+        assertThatThrownBy(() -> portal.confirmRepair(sessionB, id, "乙", BROWSER)).isInstanceOf(NoSuchElementException.class);
+        assertThat(messageKey(() -> portal.confirmRepair(sessionA, id, " ", BROWSER))).isEqualTo("job.error.confirmed-by");
+        com.siteline.job.JobSummary confirmed = portal.confirmRepair(sessionA, id, "王建国", BROWSER);
+        assertThat(confirmed.state()).isEqualTo(com.siteline.job.JobState.CONFIRMED);
+        assertThat(confirmed.confirmedBy()).isEqualTo("王建国");
+        assertThat(portal.home(sessionA).needs()).extracting(PortalViews.Need::kind)
+                .doesNotContain(PortalViews.Need.Kind.REPAIR_DONE);
+        assertThat(events(a.customer().id())).contains("REPAIR_CONFIRMED");
     }
 
     @Test

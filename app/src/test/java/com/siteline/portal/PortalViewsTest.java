@@ -69,6 +69,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
     @Autowired
     com.siteline.testsupport.ClosedCases cases;
     @Autowired
+    com.siteline.job.Jobs jobs;
+    @Autowired
     com.siteline.survey.SurveyService surveys;
     @Autowired
     com.siteline.survey.SurveySweep sweep;
@@ -273,6 +275,33 @@ class PortalViewsTest extends SpringBrowserlessTest {
         }
         assertThat(rows).extracting(IssueDetails::id).contains(id);
         assertThat(rows).allSatisfy(i -> assertThat(i.channel()).isEqualTo("portal"));
+    }
+
+    @Test
+    void theCustomerConfirmsTheRepairDoneOnTheIssuePageAfterAMissingName() {
+        var g = ground.atInspection("页面维修" + WorkspaceFixture.marker());
+        signIn(g.customer().id(), ground.invite(g.customer().id()));
+        // raised with the page's own session, as the new-issue page does (uploads are not driven without a browser)
+        PortalSession signedIn = (PortalSession) com.vaadin.flow.server.VaadinSession.getCurrent()
+                .getAttribute("siteline.portal.session");
+        long raised = portal.raise(signedIn, g.project().id(), IssueType.REPAIR_REQUEST, false, "卫生间门锁坏了", null,
+                null, java.util.List.of(), PortalFixture.BROWSER);
+        com.siteline.job.JobSummary job = as.user("agent", () -> jobs.create(raised));
+        var dispatched = as.user("agent", () -> jobs.step(job.id(), job.version(), com.siteline.job.JobState.DISPATCHED,
+                new com.siteline.job.JobStep("李师傅", new java.math.BigDecimal("80"), true, null, null, null, null)));
+        var onSite = as.user("agent", () -> jobs.step(dispatched.id(), dispatched.version(),
+                com.siteline.job.JobState.ON_SITE, com.siteline.job.JobStep.none()));
+        as.user("agent", () -> jobs.step(onSite.id(), onSite.version(), com.siteline.job.JobState.COMPLETED,
+                new com.siteline.job.JobStep(null, null, false, "更换锁芯", null, new java.math.BigDecimal("80"), null)));
+        navigate("portal/issues/" + raised, PortalIssuePage.class);
+        assertThat($(Div.class).id("portal-repair").getElement().getTextRecursively())
+                .contains("维修", "师傅：李师傅", "维修内容：更换锁芯", "费用：80.00 元");
+        test($(Button.class).id("portal-repair-confirm")).click();
+        assertThat($(Paragraph.class).id("portal-repair-status").getText()).isEqualTo("请填写确认人的姓名。");
+        test($(TextField.class).id("portal-repair-name")).setValue("王建国");
+        test($(Button.class).id("portal-repair-confirm")).click();
+        assertThat($(Div.class).id("portal-repair").getElement().getTextRecursively()).contains("王建国", "确认完成");
+        assertThat(as.user("agent", () -> jobs.get(job.id())).state()).isEqualTo(com.siteline.job.JobState.CONFIRMED);
     }
 
     @Test

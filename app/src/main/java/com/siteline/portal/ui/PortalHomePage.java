@@ -185,7 +185,7 @@ public class PortalHomePage extends PortalScreen {
     private static String needLink(PortalViews.Need need) {
         return switch (need.kind()) {
             case CONFIRMATION, CHANGE_ORDER -> "portal/confirmations/" + need.id();
-            case RESOLUTION -> "portal/issues/" + need.id();
+            case RESOLUTION, REPAIR_DONE -> "portal/issues/" + need.id();
             case SURVEY -> "portal/surveys/" + need.id();
         };
     }

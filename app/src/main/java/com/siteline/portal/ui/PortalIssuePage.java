@@ -80,6 +80,7 @@ public class PortalIssuePage extends PortalScreen {
             }
             add(photos);
         }
+        shown.get().job().ifPresent(this::repair);
         add(new H3(getTranslation("portal.issue.timeline")));
         Div timeline = new Div();
         timeline.setId("portal-issue-timeline");
@@ -144,6 +145,58 @@ public class PortalIssuePage extends PortalScreen {
         send.setId("portal-comment-send");
         send.addClassName("siteline-portal-wide");
         add(comment, send, status);
+    }
+
+    /** The repair job behind the issue: its steps so far, and the customer's confirmation once it is completed. */
+    private void repair(com.siteline.job.JobSummary job) {
+        Div box = new Div();
+        box.setId("portal-repair");
+        box.addClassName("siteline-portal-card");
+        box.add(new Span(getTranslation("portal.repair.heading") + " · " + getTranslation(job.state().messageKey())));
+        StringBuilder steps = new StringBuilder();
+        if (job.technician() != null) {
+            steps.append(getTranslation("portal.repair.technician", job.technician()));
+        }
+        if (job.arrivedAt() != null) {
+            steps.append(steps.isEmpty() ? "" : " · ").append(getTranslation("portal.repair.arrived", minute(job.arrivedAt())));
+        }
+        if (job.completedAt() != null) {
+            steps.append(steps.isEmpty() ? "" : " · ").append(getTranslation("portal.repair.completed", minute(job.completedAt())));
+        }
+        if (!steps.isEmpty()) {
+            Paragraph line = new Paragraph(steps.toString());
+            line.addClassName("siteline-portal-muted");
+            box.add(line);
+        }
+        if (job.workDone() != null) {
+            box.add(new Paragraph(getTranslation("portal.repair.work", job.workDone())));
+        }
+        if (job.charge() != null && job.charge().signum() > 0) {
+            box.add(new Paragraph(getTranslation("portal.repair.charge", job.charge().toPlainString())));
+        }
+        if (job.state() == com.siteline.job.JobState.COMPLETED) {
+            Paragraph status = new Paragraph();
+            status.setId("portal-repair-status");
+            com.vaadin.flow.component.textfield.TextField name =
+                    new com.vaadin.flow.component.textfield.TextField(getTranslation("portal.sign.name"));
+            name.setId("portal-repair-name");
+            name.setMaxLength(101);
+            Button confirm = new Button(getTranslation("portal.repair.confirm"), e -> {
+                try {
+                    portal.confirmRepair(session, issueId, name.getValue(), client());
+                    render();
+                } catch (RefusedException refused) {
+                    refused(refused, status);
+                }
+            });
+            confirm.setId("portal-repair-confirm");
+            confirm.addClassName("siteline-portal-wide");
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            box.add(name, confirm, status);
+        } else if (job.confirmedAt() != null) {
+            box.add(new Paragraph(getTranslation("portal.repair.confirmed", job.confirmedBy(), minute(job.confirmedAt()))));
+        }
+        add(box);
     }
 
     private void answer(boolean solved, Paragraph status) {
