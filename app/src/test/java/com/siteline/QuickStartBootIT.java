@@ -80,6 +80,8 @@ class QuickStartBootIT {
         assertThat(jdbc.queryForObject("select count(*) from portal_confirmation where state = 'PENDING' and kind = 'CHANGE_ORDER'",
                 Integer.class)).as("change order to confirm").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from portal_report", Integer.class)).as("weekly reports").isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from portal_shared_entry", Integer.class)).as("shared log entries")
+                .isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from customer_issue where channel = 'portal'", Integer.class))
                 .as("raised in the portal").isEqualTo(1);
         assertThat(jdbc.queryForList("select distinct kind from customer_message", String.class))

@@ -142,6 +142,25 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                 .filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units)).toList();
     }
 
+    /**
+     * The named entries of a customer's log that are theirs (others left out), newest first: for the customer portal,
+     * which has proved who the customer is and shows only what staff shared; only the system and administrators may ask.
+     */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public List<LogEntry> entriesOfCustomer(long customerId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return log.findAllById(ids).stream().filter(c -> c.getCustomerId() == customerId)
+                .sorted(java.util.Comparator.comparing(Communication::getOccurredAt).reversed())
+                .map(c -> entry(c, organization.unitNameOf(c.getBusinessUnitId()))).toList();
+    }
+
+    /** A project's log entries (of the user's units), newest first. */
+    public List<LogEntry> ofProject(long customerId, long projectId) {
+        return ofCustomer(customerId).stream().filter(e -> Long.valueOf(projectId).equals(e.projectId())).toList();
+    }
+
     /** A customer's log of another unit, read-only under the signed-in user's running access grant; else nothing. */
     public List<LogEntry> ofCustomerGranted(long customerId) {
         if (!grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, customerId)) {

@@ -64,6 +64,8 @@ public class CustomerPortal {
     private final CustomerIssues issues;
     private final SurveyAnswers surveys;
     private final com.siteline.job.Jobs jobs;
+    private final com.siteline.communication.CommunicationService communications;
+    private final com.siteline.portal.internal.SharedEntryRepository entries;
     private final SharedPhotoRepository shared;
     private final ConfirmationRepository confirmations;
     private final ProgressReportRepository reports;
@@ -76,7 +78,8 @@ public class CustomerPortal {
     private final TransactionTemplate readOnly;
 
     CustomerPortal(PortalAccess access, CustomerProjects projects, CustomerIssues issues, SurveyAnswers surveys,
-            com.siteline.job.Jobs jobs,
+            com.siteline.job.Jobs jobs, com.siteline.communication.CommunicationService communications,
+            com.siteline.portal.internal.SharedEntryRepository entries,
             SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
             PortalUploadRepository uploads, Confirmations codec, Thumbnails thumbnails, RunAs as, Clock clock,
             PlatformTransactionManager transactions) {
@@ -85,6 +88,8 @@ public class CustomerPortal {
         this.issues = issues;
         this.surveys = surveys;
         this.jobs = jobs;
+        this.communications = communications;
+        this.entries = entries;
         this.shared = shared;
         this.confirmations = confirmations;
         this.reports = reports;
@@ -144,7 +149,9 @@ public class CustomerPortal {
                             .filter(c -> c.getState() != ConfirmationRow.State.DRAFT
                                     && c.getState() != ConfirmationRow.State.WITHDRAWN)
                             .map(c -> codec.of(c, p.name())).toList(),
-                    reports.findByProjectIdOrderBySentAtDesc(projectId).stream().map(Confirmations::report).toList()));
+                    reports.findByProjectIdOrderBySentAtDesc(projectId).stream().map(Confirmations::report).toList(),
+                    documents(customer, p), communications.entriesOfCustomer(customer, entries.findByProjectId(projectId)
+                            .stream().map(com.siteline.portal.internal.SharedEntryRow::getLogEntryId).toList())));
         });
         if (project.isEmpty()) {
             denied(session, "project " + projectId, client);
@@ -152,7 +159,7 @@ public class CustomerPortal {
         return project;
     }
 
-    /** A shared photo of one of the customer's projects, as a preview or in full; empty otherwise. */
+    /** A shared file (a photo or a document) of one of the customer's projects, as a preview or in full; empty otherwise. */
     public Optional<AttachmentFile> photo(PortalSession session, long attachmentId, boolean preview, Client client) {
         Optional<AttachmentFile> file = read(session, () -> shared.findById(attachmentId)
                 .filter(row -> projects.find(session.customerId(), row.getProjectId()).isPresent())
@@ -503,6 +510,14 @@ public class CustomerPortal {
                     asks && (done || i == current) && projects.signedOff(customer, p.id(), stage.id())));
         }
         return stages;
+    }
+
+    /** The project's shared files that are not photos (drawings, contracts, scans), newest first. */
+    private List<SharedPhoto> documents(long customer, ProjectSummary p) {
+        Set<Long> visible = shared.findByProjectId(p.id()).stream().map(SharedPhotoRow::getAttachmentId)
+                .collect(Collectors.toSet());
+        return projects.files(customer, p.id()).stream().filter(f -> !f.image() && visible.contains(f.id()))
+                .map(f -> new SharedPhoto(f.id(), f.fileName(), f.stageId(), null, f.uploadedAt(), true)).toList();
     }
 
     private List<PortalViews.PhotoGroup> photoGroups(long customer, ProjectSummary p, VariantSnapshot variant) {

@@ -79,12 +79,15 @@ public class PortalSharing {
     private final com.siteline.issue.IssueQueries issueQueries;
     private final com.siteline.portal.internal.PortalUploadRepository uploads;
     private final CustomerPortal portal;
+    private final com.siteline.portal.internal.SharedEntryRepository entriesShared;
 
     PortalSharing(ProjectService projects, ProjectRecords records, StageGates gates, AttachmentService attachments,
             SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
             CommunicationService communications, OrganizationService organization, PortalAccess access,
             Confirmations codec, UserZones zones, Clock clock, com.siteline.issue.IssueQueries issueQueries,
-            com.siteline.portal.internal.PortalUploadRepository uploads, CustomerPortal portal) {
+            com.siteline.portal.internal.PortalUploadRepository uploads, CustomerPortal portal,
+            com.siteline.portal.internal.SharedEntryRepository entriesShared) {
+        this.entriesShared = entriesShared;
         this.issueQueries = issueQueries;
         this.uploads = uploads;
         this.portal = portal;
@@ -113,12 +116,55 @@ public class PortalSharing {
                 .toList();
     }
 
-    /** Shares a photo with the customer or takes it back. */
+    /** The project's other files (drawings, contracts, scans), newest first, each with whether the customer sees it. */
+    public List<SharedPhoto> documents(long projectId) {
+        Set<Long> visible = sharedIds(projectId);
+        return attachments.filesOf(projectId).stream().filter(f -> !f.image())
+                .map(f -> new SharedPhoto(f.id(), f.fileName(), f.stageId(), null, f.uploadedAt(), visible.contains(f.id())))
+                .toList();
+    }
+
+    /** A log entry of the project with whether the customer sees it. */
+    public record SharedEntry(com.siteline.communication.LogEntry entry, boolean shared) {
+    }
+
+    /** The project's communication log, newest first, each entry with whether the customer sees it. */
+    public List<SharedEntry> entries(long projectId) {
+        ProjectSummary project = project(projectId);
+        if (project.customerId() == null) {
+            return List.of();
+        }
+        Set<Long> visible = entriesShared.findByProjectId(projectId).stream()
+                .map(com.siteline.portal.internal.SharedEntryRow::getLogEntryId).collect(Collectors.toSet());
+        return communications.ofProject(project.customerId(), projectId).stream()
+                .map(e -> new SharedEntry(e, visible.contains(e.id()))).toList();
+    }
+
+    /** Shares a log entry of the project with the customer, or takes it back. */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public void shareEntry(long projectId, long entryId, boolean visible) {
+        ProjectSummary project = project(projectId);
+        com.siteline.communication.LogEntry entry = project.customerId() == null ? null
+                : communications.ofProject(project.customerId(), projectId).stream().filter(e -> e.id() == entryId)
+                        .findFirst().orElse(null);
+        if (entry == null) {
+            throw new NoSuchElementException("no log entry " + entryId);
+        }
+        if (visible && !entriesShared.existsById(entryId)) {
+            entriesShared.save(new com.siteline.portal.internal.SharedEntryRow(entryId, project.customerId(), projectId,
+                    Actors.current(), clock.instant()));
+        } else if (!visible) {
+            entriesShared.deleteById(entryId);
+        }
+    }
+
+    /** Shares a project file (a photo or a document) with the customer or takes it back. */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
     public void share(long projectId, long attachmentId, boolean visible) {
-        ProjectFile file = attachments.filesOf(projectId).stream().filter(f -> f.id() == attachmentId && f.image())
-                .findFirst().orElseThrow(() -> new NoSuchElementException("no photo " + attachmentId));
+        ProjectFile file = attachments.filesOf(projectId).stream().filter(f -> f.id() == attachmentId)
+                .findFirst().orElseThrow(() -> new NoSuchElementException("no file " + attachmentId));
         if (visible && !shared.existsById(file.id())) {
             shared.save(new SharedPhotoRow(file.id(), projectId, Actors.current(), clock.instant()));
         } else if (!visible) {
@@ -292,8 +338,19 @@ public class PortalSharing {
         String current = variant.stage(project.currentStageId()).map(s -> s.name().get(locale))
                 .orElse(project.currentStageId());
         text.append("• ").append(access.i18n(locale, "portal.report.draft.current", current)).append('\n');
+        Set<Long> sharedEntries = entriesShared.findByProjectId(projectId).stream()
+                .map(com.siteline.portal.internal.SharedEntryRow::getLogEntryId).collect(Collectors.toSet());
+        if (project.customerId() != null) {
+            communications.ofProject(project.customerId(), projectId).stream()
+                    .filter(e -> sharedEntries.contains(e.id()) && !e.occurredAt().isBefore(from))
+                    .sorted(java.util.Comparator.comparing(com.siteline.communication.LogEntry::occurredAt))
+                    .forEach(e -> text.append("• ").append(e.content().length() > 80 ? e.content().substring(0, 80) + "…"
+                            : e.content()).append('\n'));
+        }
+        Set<Long> images = attachments.filesOf(projectId).stream().filter(ProjectFile::image).map(ProjectFile::id)
+                .collect(Collectors.toSet());
         List<Long> photos = shared.findByProjectId(projectId).stream().filter(p -> !p.getSharedAt().isBefore(from))
-                .map(SharedPhotoRow::getAttachmentId).sorted().toList();
+                .map(SharedPhotoRow::getAttachmentId).filter(images::contains).sorted().toList();
         if (!photos.isEmpty()) {
             text.append("• ").append(access.i18n(locale, "portal.report.draft.photos", photos.size())).append('\n');
         }

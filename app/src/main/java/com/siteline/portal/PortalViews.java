@@ -29,7 +29,8 @@ public final class PortalViews {
 
     /** One project: its stages with their dates, the photo timeline, confirmations and weekly reports. */
     public record Project(ProjectSummary summary, List<Stage> stages, List<PhotoGroup> photos,
-            List<Confirmation> confirmations, List<ProgressReport> reports) {
+            List<Confirmation> confirmations, List<ProgressReport> reports, List<SharedPhoto> documents,
+            List<com.siteline.communication.LogEntry> updates) {
     }
 
     /** A stage with when it was entered and left (null when not yet), and whether it is the current one. */

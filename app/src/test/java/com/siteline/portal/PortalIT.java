@@ -79,6 +79,8 @@ class PortalIT {
     @Autowired
     com.siteline.job.Jobs jobs;
     @Autowired
+    com.siteline.communication.CommunicationService communications;
+    @Autowired
     com.siteline.survey.SurveyService surveys;
     @Autowired
     com.siteline.survey.SurveySweep sweep;
@@ -504,8 +506,32 @@ class PortalIT {
         as.user("pm", () -> sharing.share(g.project().id(), waterproofing.attachmentId(), false));
         assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().photos()).isEmpty();
 
+        // documents and log entries are internal until shared too
+        var pdf = as.user("pm", () -> attachments.upload(g.project().id(), "水电竣工图.pdf", "application/pdf",
+                "%PDF-1.4 demo".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(as.user("pm", () -> sharing.documents(g.project().id()))).singleElement()
+                .satisfies(d -> assertThat(d.shared()).isFalse());
+        assertThat(portal.photo(session, pdf.id(), false, BROWSER)).isEmpty();
+        as.user("pm", () -> sharing.share(g.project().id(), pdf.id(), true));
+        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().documents())
+                .extracting(SharedPhoto::fileName).containsExactly("水电竣工图.pdf");
+        assertThat(portal.photo(session, pdf.id(), false, BROWSER)).hasValueSatisfying(f ->
+                assertThat(f.contentType()).isEqualTo("application/pdf"));
+        var said = as.user("pm", () -> communications.record(new com.siteline.communication.NewLogEntry(g.customer().id(),
+                g.project().id(), null, java.time.Instant.now().minusSeconds(60), "现场", com.siteline.customer.Channel.VISIT,
+                g.customer().name(), "与业主确认卫生间地砖留缝 2 mm", "业主同意", null, false)));
+        var internal = as.user("pm", () -> communications.record(new com.siteline.communication.NewLogEntry(
+                g.customer().id(), g.project().id(), null, java.time.Instant.now().minusSeconds(30), null,
+                com.siteline.customer.Channel.PHONE, "材料商", "内部：瓷砖到货推迟一天", null, null, false)));
+        assertThat(as.user("pm", () -> sharing.entries(g.project().id()))).extracting(e -> e.entry().id())
+                .contains(said.id(), internal.id());
+        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().updates()).isEmpty();
+        as.user("pm", () -> sharing.shareEntry(g.project().id(), said.id(), true));
+        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().updates())
+                .extracting(com.siteline.communication.LogEntry::content).containsExactly("与业主确认卫生间地砖留缝 2 mm");
+
         PortalSharing.ReportDraft draft = as.user("pm", () -> sharing.draftReport(g.project().id(), Locale.SIMPLIFIED_CHINESE));
-        assertThat(draft.body()).contains("节点验收");
+        assertThat(draft.body()).contains("节点验收", "与业主确认卫生间地砖留缝 2 mm").doesNotContain("内部");
         assertThat(messageKey(() -> as.user("pm", () -> sharing.sendReport(g.project().id(), draft.weekStart(), " ",
                 List.of())))).isEqualTo("portal.error.report");
         ProgressReport sent = as.user("pm", () -> sharing.sendReport(g.project().id(), draft.weekStart(),

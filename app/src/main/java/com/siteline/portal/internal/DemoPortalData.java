@@ -90,6 +90,7 @@ class DemoPortalData implements ApplicationRunner {
     private final AttachmentService attachments;
     private final IssueService issues;
     private final IssueQueries queries;
+    private final com.siteline.communication.CommunicationService communications;
     private final RunAs as;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -98,7 +99,8 @@ class DemoPortalData implements ApplicationRunner {
     DemoPortalData(ConfirmationRepository confirmations, PortalAccess access, PortalSharing sharing,
             CustomerPortal portal, CustomerMessages messages, ProjectService projects, ProjectRecords records,
             StageGates gates, AttachmentService attachments, IssueService issues, IssueQueries queries, RunAs as,
-            JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, Clock clock, com.siteline.communication.CommunicationService communications) {
+        this.communications = communications;
         this.confirmations = confirmations;
         this.access = access;
         this.sharing = sharing;
@@ -175,6 +177,16 @@ class DemoPortalData implements ApplicationRunner {
             as.user(user, () -> sharing.askToSign(projectId));
         }
         dateStages(projectId, start, now);
+        // a document and a word with the customer, shared
+        byte[] pdf = new com.siteline.report.ReportDocument(project.name(), project.address() == null ? "" : project.address(),
+                List.of(com.siteline.report.ReportDocument.Section.text("施工说明",
+                        "本文件为项目施工范围、主要材料与工期安排的说明，供业主留存。"))).pdf();
+        AttachmentRef doc = as.user(user, () -> attachments.upload(projectId, "施工说明.pdf", "application/pdf", pdf));
+        as.user(user, () -> sharing.share(projectId, doc.id(), true));
+        var said = as.user(user, () -> communications.record(new com.siteline.communication.NewLogEntry(customerId,
+                projectId, null, now.minus(Duration.ofDays(2)), "现场", com.siteline.customer.Channel.VISIT,
+                project.customerName(), "与业主现场确认下一阶段的施工安排和注意事项", "业主同意", null, false)));
+        as.user(user, () -> sharing.shareEntry(projectId, said.id(), true));
         if ("pm".equals(user)) {
             Confirmation change = as.user(user, () -> sharing.draftChange(projectId, "主卫淋浴区改为嵌入式壁龛，增加一组置物架",
                     "客户在节点验收前现场提出，需改动已做好的防水层局部", new BigDecimal("3800.00"), 4));

@@ -76,8 +76,51 @@ public class PortalProjectPage extends PortalScreen {
         }
         confirmations(project);
         stages(project);
+        updates(project);
         reports(project);
         photos(project);
+        documents(project);
+    }
+
+    /** The log entries staff shared: what was said and agreed with the customer. */
+    private void updates(PortalViews.Project project) {
+        if (project.updates().isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("portal.updates")));
+        for (com.siteline.communication.LogEntry entry : project.updates()) {
+            Div card = new Div();
+            card.setId("portal-update-" + entry.id());
+            card.addClassName("siteline-portal-card");
+            card.add(new Span(minute(entry.occurredAt()) + " · " + getTranslation("channel." + entry.channel().name())));
+            Paragraph text = new Paragraph(entry.content());
+            text.getStyle().set("white-space", "pre-wrap");
+            card.add(text);
+            if (entry.outcome() != null) {
+                card.add(muted(getTranslation("portal.updates.outcome", entry.outcome())));
+            }
+            add(card);
+        }
+    }
+
+    /** The documents staff shared (drawings, contracts, scans), to download. */
+    private void documents(PortalViews.Project project) {
+        if (project.documents().isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("portal.documents")));
+        for (SharedPhoto d : project.documents()) {
+            long id = d.attachmentId();
+            Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> portal
+                    .photo(session, id, false, client())
+                    .map(f -> new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(f.content()),
+                            f.fileName(), f.contentType(), f.content().length))
+                    .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))), d.fileName());
+            link.setId("portal-document-" + id);
+            link.getElement().setAttribute("download", d.fileName());
+            link.addClassName("siteline-portal-card");
+            add(link);
+        }
     }
 
     private void confirmations(PortalViews.Project project) {

@@ -88,7 +88,60 @@ class ProjectPortalSection extends Div {
         add(buttons);
         confirmations();
         photos();
+        documents();
+        entries();
         reports();
+    }
+
+    private void documents() {
+        List<SharedPhoto> files = sharing.documents(projectId);
+        if (files.isEmpty()) {
+            return;
+        }
+        add(new H4(getTranslation("portal.staff.documents")));
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.setId("project-portal-documents");
+        for (SharedPhoto file : files) {
+            Checkbox share = new Checkbox(file.fileName() + " · " + Formats.day(file.takenAt()), file.shared());
+            share.setId("project-document-share-" + file.attachmentId());
+            share.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    sharing.share(projectId, file.attachmentId(), e.getValue());
+                }
+            });
+            list.add(share);
+        }
+        add(list);
+    }
+
+    private void entries() {
+        List<PortalSharing.SharedEntry> entries = sharing.entries(projectId);
+        if (entries.isEmpty()) {
+            return;
+        }
+        add(new H4(getTranslation("portal.staff.entries")));
+        Paragraph help = new Paragraph(getTranslation("portal.staff.entries.help"));
+        help.addClassName("siteline-portal-muted");
+        add(help);
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        list.setSpacing(false);
+        list.setId("project-portal-entries");
+        for (PortalSharing.SharedEntry shared : entries.stream().limit(30).toList()) {
+            var entry = shared.entry();
+            String text = entry.content().length() > 60 ? entry.content().substring(0, 60) + "…" : entry.content();
+            Checkbox share = new Checkbox(Formats.minute(entry.occurredAt()) + " · " + text, shared.shared());
+            share.setId("project-entry-share-" + entry.id());
+            share.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    sharing.shareEntry(projectId, entry.id(), e.getValue());
+                }
+            });
+            list.add(share);
+        }
+        add(list);
     }
 
     private void act(Runnable step, String doneKey) {
