@@ -265,7 +265,9 @@ class PortalE2EIT extends BrowserTest {
             signInAt("inbox", "agent");
             WebElement grid = wait.until(d -> d.findElement(By.id("issues-grid")));
             browser.findElement(By.cssSelector("#issues-search input")).sendKeys(g.customer().name());
-            wait.until(d -> cellTexts(grid).stream().anyMatch(t -> t.startsWith("整改：节点验收验收未通过")));
+            // the search has narrowed the inbox to this customer's issues: the rectification alone
+            wait.until(d -> d.findElement(By.id("issues-total")).getText().equals("共 1 条"));
+            wait.until(d -> cellTexts(grid).stream().anyMatch(t -> t.startsWith("整改：节点验收未通过")));
             // its countdown runs
             assertThat(cellTexts(grid)).anySatisfy(t -> assertThat(t).contains("剩"));
         });
