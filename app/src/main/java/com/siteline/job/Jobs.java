@@ -56,11 +56,13 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     private final Period warranty;
     private final Clock clock;
     private final JpaGrid<RepairJob> grid;
+    private final com.siteline.job.internal.JobPhotoRepository photos;
 
-    Jobs(RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
+    Jobs(com.siteline.job.internal.JobPhotoRepository photos, RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
             ApplicationEventPublisher publisher, @Value("${siteline.jobs.warranty:P2Y}") Period warranty, Clock clock,
             EntityManager em, com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
+        this.photos = photos;
         this.jobs = jobs;
         this.issues = issues;
         this.projects = projects;
@@ -144,6 +146,15 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 if (!job.inWarranty() && step.charge() == null) {
                     problems.add("job.error.charge");
                 }
+                if (step.photos().size() > JobStep.PHOTOS_MAX) {
+                    problems.add("job.error.photos-count");
+                }
+                for (JobPhotoFile photo : step.photos()) {
+                    String problem = photoProblem(photo);
+                    if (problem != null && !problems.contains(problem)) {
+                        problems.add(problem);
+                    }
+                }
             }
             case CONFIRMED -> {
                 if (blank(step.confirmedBy()) || step.confirmedBy().strip().length() > 100) {
@@ -196,7 +207,14 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 job.dispatch(step.technician().strip(), now);
             }
             case ON_SITE -> job.arrived(now);
-            case COMPLETED -> job.completed(step.workDone().strip(), trim(step.materials()), step.charge(), now);
+            case COMPLETED -> {
+                job.completed(step.workDone().strip(), trim(step.materials()), step.charge(), now);
+                for (JobPhotoFile photo : step.photos()) {
+                    photos.save(new com.siteline.job.internal.JobPhoto(id,
+                            com.siteline.project.AttachmentService.safeName(photo.fileName()),
+                            photo.contentType().toLowerCase(java.util.Locale.ROOT), photo.content(), username, now));
+                }
+            }
             case CONFIRMED -> job.confirmed(step.confirmedBy().strip(), now);
             case CANCELLED -> job.cancel();
             default -> {
@@ -208,6 +226,45 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                     saved.getCustomerId(), saved.getCustomerName(), saved.getProjectId(), saved.getTitle(), null, now));
         }
         return summary(saved, units);
+    }
+
+    /** Why a completion photo is refused (empty, over 20 MB, not an image), or null when it is fine. */
+    public static String photoProblem(JobPhotoFile photo) {
+        try {
+            String type = com.siteline.project.AttachmentService.checked(photo.contentType(), photo.content());
+            return type.startsWith("image/") ? null : "job.error.photo-type";
+        } catch (com.siteline.project.AttachmentRejectedException e) {
+            return "attachment.error.type".equals(e.messageKey()) ? "job.error.photo-type" : e.messageKey();
+        }
+    }
+
+    /** The completion photos of a job of the user's units (ids, in the order taken). */
+    public List<Long> photos(long jobId) {
+        load(jobId, organization.unitNamesOf(Actors.current()));
+        return photos.idsOf(jobId);
+    }
+
+    /** A completion photo of a job of the user's units. */
+    public Optional<com.siteline.project.AttachmentFile> photo(long photoId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return photos.findById(photoId).filter(p -> jobs.findById(p.getJobId())
+                        .filter(j -> units.containsKey(j.getBusinessUnitId())).isPresent())
+                .map(p -> new com.siteline.project.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
+    }
+
+    /** The completion photos of a customer's own job, for the customer portal; only the system and administrators. */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public List<Long> photosOfCustomer(long customerId, long jobId) {
+        return jobs.findById(jobId).filter(j -> j.getCustomerId() == customerId).map(j -> photos.idsOf(jobId))
+                .orElse(List.of());
+    }
+
+    /** A completion photo of a customer's own job, for the customer portal; only the system and administrators. */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public Optional<com.siteline.project.AttachmentFile> photoOfCustomer(long customerId, long photoId) {
+        return photos.findById(photoId).filter(p -> jobs.findById(p.getJobId())
+                        .filter(j -> j.getCustomerId() == customerId).isPresent())
+                .map(p -> new com.siteline.project.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
     /**

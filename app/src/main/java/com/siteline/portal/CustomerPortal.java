@@ -183,6 +183,16 @@ public class CustomerPortal {
         return file;
     }
 
+    /** A photo of the completion of the customer's own repair job. */
+    public Optional<AttachmentFile> jobPhoto(PortalSession session, long photoId, boolean preview, Client client) {
+        Optional<AttachmentFile> file = read(session, () -> jobs.photoOfCustomer(session.customerId(), photoId)
+                .map(f -> preview ? previewOf(Long.MIN_VALUE / 2 + photoId, f) : f));
+        if (file.isEmpty()) {
+            denied(session, "job photo " + photoId, client);
+        }
+        return file;
+    }
+
     private AttachmentFile previewOf(long key, AttachmentFile full) {
         byte[] small = thumbnails.of(key, full::content);
         return small == null ? full : new AttachmentFile(full.fileName(), "image/jpeg", small);
@@ -351,8 +361,12 @@ public class CustomerPortal {
     /** The customer's issue with its public timeline; empty for any other. */
     public Optional<PortalViews.Issue> issue(PortalSession session, long issueId, Client client) {
         Optional<PortalViews.Issue> issue = read(session, () -> issues.find(session.customerId(), issueId)
-                .map(d -> new PortalViews.Issue(d, issues.publicTimeline(session.customerId(), issueId),
-                        uploads.idsOf(issueId), jobs.ofCustomersIssue(session.customerId(), issueId))));
+                .map(d -> {
+                    Optional<com.siteline.job.JobSummary> job = jobs.ofCustomersIssue(session.customerId(), issueId);
+                    return new PortalViews.Issue(d, issues.publicTimeline(session.customerId(), issueId),
+                            uploads.idsOf(issueId), job, job.map(j -> jobs.photosOfCustomer(session.customerId(), j.id()))
+                                    .orElse(List.of()));
+                }));
         if (issue.isEmpty()) {
             denied(session, "issue " + issueId, client);
         }

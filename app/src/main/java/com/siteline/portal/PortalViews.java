@@ -44,7 +44,7 @@ public final class PortalViews {
 
     /** One issue: its details as the customer may read them, its public timeline and the photos they sent. */
     public record Issue(IssueDetails details, List<CustomerIssues.PublicEntry> timeline, List<Long> photoIds,
-            java.util.Optional<com.siteline.job.JobSummary> job) {
+            java.util.Optional<com.siteline.job.JobSummary> job, List<Long> jobPhotoIds) {
     }
 
     /** A photo sent with an issue. */

@@ -448,7 +448,12 @@ class PortalIT {
         com.siteline.job.JobSummary onSite = as.user("agent", () -> jobs.step(dispatched.id(), dispatched.version(),
                 com.siteline.job.JobState.ON_SITE, com.siteline.job.JobStep.none()));
         as.user("agent", () -> jobs.step(onSite.id(), onSite.version(), com.siteline.job.JobState.COMPLETED,
-                new com.siteline.job.JobStep(null, null, false, "更换滑轮两只", "滑轮", new java.math.BigDecimal("150"), null)));
+                new com.siteline.job.JobStep(null, null, false, "更换滑轮两只", "滑轮", new java.math.BigDecimal("150"), null,
+                        List.of(new com.siteline.job.JobPhotoFile("after.png", "image/png", SampleAnswers.PNG)))));
+        // the completion photos are the customer's to see, nobody else's
+        long jobPhoto = portal.issue(sessionA, id, BROWSER).orElseThrow().jobPhotoIds().getFirst();
+        assertThat(portal.jobPhoto(sessionA, jobPhoto, true, BROWSER)).isPresent();
+        assertThat(portal.jobPhoto(sessionB, jobPhoto, false, BROWSER)).isEmpty();
         assertThat(portal.home(sessionA).needs()).extracting(PortalViews.Need::kind)
                 .contains(PortalViews.Need.Kind.REPAIR_DONE);
         assertThatThrownBy(() -> portal.confirmRepair(sessionB, id, "乙", BROWSER)).isInstanceOf(NoSuchElementException.class);

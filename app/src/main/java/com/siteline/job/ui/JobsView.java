@@ -128,6 +128,23 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
                     + (j.materials() == null ? "" : " · " + getTranslation("job.materials") + ": " + j.materials())
                     + (j.charge() == null ? "" : " · " + getTranslation("job.charge") + ": " + j.charge().toPlainString())));
         }
+        java.util.List<Long> photoIds = jobs.photos(j.id());
+        if (!photoIds.isEmpty()) {
+            Div photos = new Div();
+            photos.setId("job-panel-photos");
+            photos.addClassName("siteline-portal-photos");
+            for (long photoId : photoIds) {
+                com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image(
+                        com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> jobs.photo(photoId)
+                                .map(f -> new com.vaadin.flow.server.streams.DownloadResponse(
+                                        new java.io.ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
+                                        f.content().length))
+                                .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))).inline(),
+                        getTranslation("job.photos"));
+                photos.add(image);
+            }
+            panel.add(photos);
+        }
         Anchor issue = new Anchor("issues/" + j.issueId(), getTranslation("job.open-issue"));
         issue.setId("job-issue");
         panel.add(new Paragraph(issue));

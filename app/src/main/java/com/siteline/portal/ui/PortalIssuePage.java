@@ -80,7 +80,7 @@ public class PortalIssuePage extends PortalScreen {
             }
             add(photos);
         }
-        shown.get().job().ifPresent(this::repair);
+        shown.get().job().ifPresent(job -> repair(job, shown.get().jobPhotoIds()));
         add(new H3(getTranslation("portal.issue.timeline")));
         Div timeline = new Div();
         timeline.setId("portal-issue-timeline");
@@ -148,7 +148,7 @@ public class PortalIssuePage extends PortalScreen {
     }
 
     /** The repair job behind the issue: its steps so far, and the customer's confirmation once it is completed. */
-    private void repair(com.siteline.job.JobSummary job) {
+    private void repair(com.siteline.job.JobSummary job, java.util.List<Long> photoIds) {
         Div box = new Div();
         box.setId("portal-repair");
         box.addClassName("siteline-portal-card");
@@ -173,6 +173,16 @@ public class PortalIssuePage extends PortalScreen {
         }
         if (job.charge() != null && job.charge().signum() > 0) {
             box.add(new Paragraph(getTranslation("portal.repair.charge", job.charge().toPlainString())));
+        }
+        if (!photoIds.isEmpty()) {
+            Div photos = new Div();
+            photos.addClassName("siteline-portal-photos");
+            photos.setId("portal-repair-photos");
+            for (long id : photoIds) {
+                photos.add(photo("portal-job-photo-" + id, getTranslation("portal.repair.photo"),
+                        () -> portal.jobPhoto(session, id, true, client()), () -> portal.jobPhoto(session, id, false, client())));
+            }
+            box.add(photos);
         }
         if (job.state() == com.siteline.job.JobState.COMPLETED) {
             Paragraph status = new Paragraph();
