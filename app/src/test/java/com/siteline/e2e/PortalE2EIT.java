@@ -188,7 +188,7 @@ class PortalE2EIT extends BrowserTest {
         var g = ground.atInspection("五十张照片" + WorkspaceFixture.marker());
         long originals = 0;
         for (int i = 0; i < 50; i++) {
-            byte[] jpeg = com.siteline.portal.internal.DemoPhotos.jpeg(1000 + i);
+            byte[] jpeg = com.siteline.base.DemoPhotos.jpeg(1000 + i);
             originals += jpeg.length;
             int n = i;
             var ref = as.user("pm", () -> attachments.upload(g.project().id(), "site-" + n + ".jpg", "image/jpeg", jpeg));

@@ -69,7 +69,9 @@ class DemoJobData implements ApplicationRunner {
                         new JobStep("李师傅（水暖班）", new BigDecimal("80"), true, null, null, null, null));
                 job = jobs.step(job.id(), job.version(), JobState.ON_SITE, JobStep.none());
                 jobs.step(job.id(), job.version(), JobState.COMPLETED, new JobStep(null, null, false,
-                        "更换地漏防臭芯，重新打胶密封", "防臭地漏芯 1 个、防霉密封胶 1 支", new BigDecimal("80"), null));
+                        "更换地漏防臭芯，重新打胶密封", "防臭地漏芯 1 个、防霉密封胶 1 支", new BigDecimal("80"), null,
+                        java.util.List.of(new com.siteline.job.JobPhotoFile("完工-地漏.jpg", "image/jpeg",
+                                com.siteline.base.DemoPhotos.jpeg(501)))));
             });
             customers.samePhone("13501112222", null).stream().findFirst().ifPresent(customer -> {
                 IssueDetails tap = issues.create(new NewIssue(customer.id(), null, "厨房水龙头漏水", "龙头根部滴水",
@@ -79,7 +81,9 @@ class DemoJobData implements ApplicationRunner {
                         new JobStep("李师傅（水暖班）", new BigDecimal("60"), true, null, null, null, null));
                 job = jobs.step(job.id(), job.version(), JobState.ON_SITE, JobStep.none());
                 job = jobs.step(job.id(), job.version(), JobState.COMPLETED, new JobStep(null, null, false,
-                        "更换陶瓷阀芯", "阀芯 1 个", new BigDecimal("60"), null));
+                        "更换陶瓷阀芯", "阀芯 1 个", new BigDecimal("60"), null,
+                        java.util.List.of(new com.siteline.job.JobPhotoFile("完工-龙头.jpg", "image/jpeg",
+                                com.siteline.base.DemoPhotos.jpeg(502)))));
                 jobs.step(job.id(), job.version(), JobState.CONFIRMED, new JobStep(null, null, false, null, null, null,
                         "孙大爷"));
             });

@@ -205,7 +205,7 @@ class DemoPortalData implements ApplicationRunner {
     private void raiseAndReply(PortalSession session, String user, long projectId) {
         long id = portal.raise(session, projectId, IssueType.REPAIR_REQUEST, false, "维修后地漏返味",
                 "卫生间维修完成后，地漏晚上有异味。", "电话，工作日 18 点后",
-                List.of(new PortalViews.Upload("地漏.jpg", "image/jpeg", DemoPhotos.jpeg(photoSeed++))), PHONE);
+                List.of(new PortalViews.Upload("地漏.jpg", "image/jpeg", com.siteline.base.DemoPhotos.jpeg(photoSeed++))), PHONE);
         IssueDetails raised = as.user(user, () -> queries.get(id));
         as.user(user, () -> issues.publicReply(id, raised.version(), "已收到，明天上午 9 点安排师傅上门更换防臭地漏芯。"));
     }
@@ -244,7 +244,7 @@ class DemoPortalData implements ApplicationRunner {
     private String photo(String user, long projectId, String stageId, boolean shared) {
         int seed = photoSeed++;
         AttachmentRef ref = as.user(user, () -> attachments.upload(projectId, "现场实拍-" + seed + ".jpg", "image/jpeg",
-                DemoPhotos.jpeg(seed)));
+                com.siteline.base.DemoPhotos.jpeg(seed)));
         if (shared) {
             as.user(user, () -> sharing.share(projectId, ref.id(), true));
         }

@@ -1,4 +1,4 @@
-package com.siteline.portal.internal;
+package com.siteline.base;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
