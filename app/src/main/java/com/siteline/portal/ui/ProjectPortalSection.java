@@ -104,14 +104,9 @@ class ProjectPortalSection extends Div {
         list.setSpacing(false);
         list.setId("project-portal-documents");
         for (SharedPhoto file : files) {
-            Checkbox share = new Checkbox(file.fileName() + " · " + Formats.day(file.takenAt()), file.shared());
-            share.setId("project-document-share-" + file.attachmentId());
-            share.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    sharing.share(projectId, file.attachmentId(), e.getValue());
-                }
-            });
-            list.add(share);
+            list.add(shareBox("project-document-share-" + file.attachmentId(),
+                    file.fileName() + " · " + Formats.day(file.takenAt()), file.shared(),
+                    on -> sharing.share(projectId, file.attachmentId(), on)));
         }
         add(list);
     }
@@ -132,14 +127,8 @@ class ProjectPortalSection extends Div {
         for (PortalSharing.SharedEntry shared : entries.stream().limit(30).toList()) {
             var entry = shared.entry();
             String text = entry.content().length() > 60 ? entry.content().substring(0, 60) + "…" : entry.content();
-            Checkbox share = new Checkbox(Formats.minute(entry.occurredAt()) + " · " + text, shared.shared());
-            share.setId("project-entry-share-" + entry.id());
-            share.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    sharing.shareEntry(projectId, entry.id(), e.getValue());
-                }
-            });
-            list.add(share);
+            list.add(shareBox("project-entry-share-" + entry.id(), Formats.minute(entry.occurredAt()) + " · " + text,
+                    shared.shared(), on -> sharing.shareEntry(projectId, entry.id(), on)));
         }
         add(list);
     }
@@ -246,18 +235,8 @@ class ProjectPortalSection extends Div {
         for (SharedPhoto photo : photos) {
             String label = photo.fileName() + (photo.node() == null ? "" : " · " + photo.node().get(getLocale()))
                     + " · " + Formats.day(photo.takenAt());
-            Checkbox share = new Checkbox(label, photo.shared());
-            share.setId("project-photo-share-" + photo.attachmentId());
-            share.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    try {
-                        sharing.share(projectId, photo.attachmentId(), e.getValue());
-                    } catch (RefusedException refused) {
-                        Problems.show(this, refused);
-                    }
-                }
-            });
-            list.add(share);
+            list.add(shareBox("project-photo-share-" + photo.attachmentId(), label, photo.shared(),
+                    on -> sharing.share(projectId, photo.attachmentId(), on)));
         }
         add(list);
     }
@@ -294,21 +273,9 @@ class ProjectPortalSection extends Div {
         Paragraph status = new Paragraph();
         status.setId("change-status");
         status.addClassName("siteline-error-text");
-        Button save = new Button(getTranslation("portal.staff.change.save"), e -> {
-            try {
-                sharing.draftChange(projectId, what.getValue(), why.getValue(), price.getValue(), days.getValue());
-                dialog.close();
-                Problems.success(getTranslation("portal.staff.change.saved"));
-                fill();
-            } catch (RefusedException refused) {
-                // the dialog stays open with everything typed
-                if (refused instanceof com.siteline.base.InvalidInputException problems) {
-                    status.setText(String.join("; ", problems.problems().stream().map(this::getTranslation).toList()));
-                } else {
-                    status.setText(Problems.text(this, refused.message()));
-                }
-            }
-        });
+        Button save = new Button(getTranslation("portal.staff.change.save"), e -> inDialog(dialog, status,
+                () -> sharing.draftChange(projectId, what.getValue(), why.getValue(), price.getValue(), days.getValue()),
+                "portal.staff.change.saved"));
         save.setId("change-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
@@ -338,26 +305,45 @@ class ProjectPortalSection extends Div {
         Paragraph status = new Paragraph();
         status.setId("report-status");
         status.addClassName("siteline-error-text");
-        Button send = new Button(getTranslation("portal.staff.report.send"), e -> {
-            try {
-                sharing.sendReport(projectId, draft.weekStart(), body.getValue(),
-                        photos.getSelectedItems().stream().map(SharedPhoto::attachmentId).toList());
-                dialog.close();
-                Problems.success(getTranslation("portal.staff.report.sent"));
-                fill();
-            } catch (RefusedException refused) {
-                if (refused instanceof com.siteline.base.InvalidInputException problems) {
-                    status.setText(String.join("; ", problems.problems().stream().map(this::getTranslation).toList()));
-                } else {
-                    status.setText(Problems.text(this, refused.message()));
-                }
-            }
-        });
+        Button send = new Button(getTranslation("portal.staff.report.send"), e -> inDialog(dialog, status,
+                () -> sharing.sendReport(projectId, draft.weekStart(), body.getValue(),
+                        photos.getSelectedItems().stream().map(SharedPhoto::attachmentId).toList()),
+                "portal.staff.report.sent"));
         send.setId("report-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
         dialog.add(new VerticalLayout(body, photos, status));
         dialog.getFooter().add(cancel, send);
         dialog.open();
+    }
+
+    /** A dialog's step: done, the dialog closes and the section redraws; refused, the dialog stays with what was typed. */
+    private void inDialog(Dialog dialog, Paragraph status, Runnable step, String doneKey) {
+        try {
+            step.run();
+            dialog.close();
+            Problems.success(getTranslation(doneKey));
+            fill();
+        } catch (RefusedException refused) {
+            status.setText(refused instanceof com.siteline.base.InvalidInputException problems
+                    ? String.join("; ", problems.problems().stream().map(this::getTranslation).toList())
+                    : Problems.text(this, refused.message()));
+        }
+    }
+
+    /** A tick for what the customer sees: shared when ticked, internal when not. */
+    private Checkbox shareBox(String id, String label, boolean shared, java.util.function.Consumer<Boolean> change) {
+        Checkbox box = new Checkbox(label, shared);
+        box.setId(id);
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                try {
+                    change.accept(e.getValue());
+                } catch (RefusedException refused) {
+                    Problems.show(this, refused);
+                }
+            }
+        });
+        return box;
     }
 }
