@@ -56,10 +56,14 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     private final Clock clock;
     private final JpaGrid<ReturnVisit> grid;
 
+    private final org.springframework.context.ApplicationEventPublisher publisher;
+
     ReturnVisits(ReturnVisitRepository visits, VariantCatalog catalog, CalendarService calendars,
             OrganizationService organization, @Lazy IssueService issues, Clock clock, EntityManager em,
-            com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex) {
+            com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex,
+            org.springframework.context.ApplicationEventPublisher publisher) {
         super(em, organization::unitNamesOf);
+        this.publisher = publisher;
         this.visits = visits;
         this.catalog = catalog;
         this.calendars = calendars;
@@ -242,6 +246,11 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
             }
             visit.done(outcome.channel(), outcome.satisfaction(), trim(outcome.remarks()), trim(outcome.problems()),
                     raised, username, now);
+            if (visit.getCustomerId() != null) {
+                publisher.publishEvent(new VisitMade(visit.getId(), visit.getBusinessUnitId(), visit.getVariantId(),
+                        visit.getCustomerId(), visit.getCustomerName(), visit.getProjectId(), visit.getSubject(),
+                        visit.getOwner(), now));
+            }
         }
         return summary(visits.saveAndFlush(visit), units);
     }

@@ -100,6 +100,26 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
         });
     }
 
+    /**
+     * A return visit reached the customer: the core's service survey is scheduled after the delay (once per visit),
+     * sent by the same sweep with the same link and per-customer throttling, so a customer asked lately is not asked
+     * again.
+     */
+    @EventListener
+    @Transactional
+    public void on(com.siteline.followup.VisitMade made) {
+        if (requests.existsByVisitId(made.visitId())) {
+            return;
+        }
+        SurveyRequest request = new SurveyRequest(made.customerId(), made.customerName() == null ? "" : made.customerName(),
+                made.businessUnitId(), made.variantId(), null, made.subject(), made.owner(), SurveyTrigger.RETURN_VISIT,
+                SurveyTemplates.CASE_CLOSED, templates.caseClosed().version(), made.at().plus(settings.delay()),
+                clock.instant());
+        request.forVisit(made.visitId());
+        request.forProject(made.projectId());
+        requests.save(request);
+    }
+
     @Override
     public JpaGrid<SurveyRequest> grid() {
         return grid;

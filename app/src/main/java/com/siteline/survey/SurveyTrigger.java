@@ -7,7 +7,9 @@ public enum SurveyTrigger {
     /** a member of a survey campaign's sample */
     CAMPAIGN,
     /** a project passed its completion acceptance (the variant's completion survey) */
-    PROJECT_COMPLETED;
+    PROJECT_COMPLETED,
+    /** a return visit reached the customer (the core's service survey, once per visit) */
+    RETURN_VISIT;
 
     public String messageKey() {
         return "survey.trigger." + name();

@@ -63,6 +63,10 @@ class ReturnVisitIT {
     @Autowired
     RunAs as;
     @Autowired
+    com.siteline.survey.SurveyService surveys;
+    @Autowired
+    com.siteline.survey.SurveySweep sweep;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -147,6 +151,23 @@ class ReturnVisitIT {
         assertThat(raised.customerId()).isEqualTo(customer.id());
         assertThat(raised.projectId()).isEqualTo(project.id());
         assertThat(raised.categoryId()).isEqualTo("after-sales");
+
+        // a survey follows the visit that reached the customer (once), none followed the attempt that did not
+        assertThat(jdbc.queryForList("select visit_id from survey_request where customer_id = ? and trigger_kind = 'RETURN_VISIT'",
+                Long.class, customer.id())).containsExactly(done.id());
+        var survey = as.user("admin", () -> surveys.ofCustomer(customer.id())).stream()
+                .filter(r -> r.trigger() == com.siteline.survey.SurveyTrigger.RETURN_VISIT).findFirst().orElseThrow();
+        assertThat(survey.state()).isEqualTo(com.siteline.survey.SurveyState.SCHEDULED);
+        assertThat(survey.subject()).isEqualTo(done.subject());
+        // it goes through the same sweep and throttle: the project's completion survey went out first, so the
+        // customer is not asked twice within the period
+        as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
+        assertThat(as.user("admin", () -> surveys.ofCustomer(customer.id())).stream()
+                .filter(r -> r.trigger() == com.siteline.survey.SurveyTrigger.RETURN_VISIT).findFirst().orElseThrow()
+                .state()).isEqualTo(com.siteline.survey.SurveyState.THROTTLED);
+        assertThat(as.user("admin", () -> surveys.ofCustomer(customer.id())).stream()
+                .filter(r -> r.trigger() == com.siteline.survey.SurveyTrigger.PROJECT_COMPLETED).findFirst().orElseThrow()
+                .state()).isEqualTo(com.siteline.survey.SurveyState.SENT);
     }
 
     @Test

@@ -18,8 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -212,10 +210,9 @@ public class PortalConfirmationPage extends PortalScreen {
         done.add(hash);
         String file = "confirmation-" + c.id() + ".pdf";
         java.util.Locale locale = getLocale();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> portal.pdf(session, c.id(), locale, client())
-                .map(bytes -> new DownloadResponse(new java.io.ByteArrayInputStream(bytes), file, "application/pdf",
-                        bytes.length))
-                .orElse(DownloadResponse.error(404))), getTranslation("portal.pdf.download"));
+        Anchor pdf = new Anchor(handler(() -> portal.pdf(session, c.id(), locale, client())
+                .map(bytes -> new com.siteline.project.AttachmentFile(file, "application/pdf", bytes))),
+                getTranslation("portal.pdf.download"));
         pdf.setId("portal-confirmation-pdf");
         pdf.getElement().setAttribute("download", file);
         done.add(pdf);

@@ -111,11 +111,7 @@ public class PortalProjectPage extends PortalScreen {
         add(new H3(getTranslation("portal.documents")));
         for (SharedPhoto d : project.documents()) {
             long id = d.attachmentId();
-            Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> portal
-                    .photo(session, id, false, client())
-                    .map(f -> new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(f.content()),
-                            f.fileName(), f.contentType(), f.content().length))
-                    .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))), d.fileName());
+            Anchor link = new Anchor(handler(() -> portal.photo(session, id, false, client())), d.fileName());
             link.setId("portal-document-" + id);
             link.getElement().setAttribute("download", d.fileName());
             link.addClassName("siteline-portal-card");

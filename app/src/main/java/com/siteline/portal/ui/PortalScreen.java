@@ -158,11 +158,16 @@ abstract class PortalScreen extends VerticalLayout implements BeforeEnterObserve
         return figure;
     }
 
-    private static DownloadHandler handler(Supplier<Optional<AttachmentFile>> file) {
-        return DownloadHandler.fromInputStream(event -> file.get()
-                .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
-                        f.content().length))
-                .orElse(DownloadResponse.error(404))).inline();
+    /** A file of the portal: 404 when it is not the customer's, 403 once their access has ended. */
+    static DownloadHandler handler(Supplier<Optional<AttachmentFile>> file) {
+        return DownloadHandler.fromInputStream(event -> {
+            try {
+                return file.get().map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
+                        f.contentType(), f.content().length)).orElse(DownloadResponse.error(404));
+            } catch (PortalClosedException ended) {
+                return DownloadResponse.error(403);
+            }
+        }).inline();
     }
 
     protected String minute(Instant at) {

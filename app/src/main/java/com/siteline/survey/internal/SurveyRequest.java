@@ -36,6 +36,8 @@ public class SurveyRequest {
     private Long issueId;
     @Column(name = "project_id")
     private Long projectId;
+    @Column(name = "visit_id")
+    private Long visitId;
     @Column(nullable = false, length = 300)
     private String subject;
     @Column(length = 60)
@@ -179,6 +181,13 @@ public class SurveyRequest {
     public Long getProjectId() { return projectId; }
 
     /** The project a completion survey asks about. */
+    /** The return visit it follows (at most one survey a visit). */
+    public void forVisit(Long visitId) {
+        this.visitId = visitId;
+    }
+
+    public Long getVisitId() { return visitId; }
+
     public void forProject(Long projectId) {
         this.projectId = projectId;
     }

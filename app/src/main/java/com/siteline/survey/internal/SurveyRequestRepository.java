@@ -17,6 +17,8 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
 
     boolean existsByProjectIdAndTrigger(Long projectId, com.siteline.survey.SurveyTrigger trigger);
 
+    boolean existsByVisitId(Long visitId);
+
     Optional<SurveyRequest> findByTokenHash(String tokenHash);
 
     List<SurveyRequest> findByCustomerIdOrderByCreatedAtDesc(long customerId);
