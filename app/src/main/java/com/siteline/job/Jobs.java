@@ -149,8 +149,8 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 if (step.photos().size() > JobStep.PHOTOS_MAX) {
                     problems.add("job.error.photos-count");
                 }
-                for (JobPhotoFile photo : step.photos()) {
-                    String problem = photoProblem(photo);
+                for (com.siteline.project.AttachmentFile photo : step.photos()) {
+                    String problem = com.siteline.project.AttachmentService.photoProblem(photo.contentType(), photo.content());
                     if (problem != null && !problems.contains(problem)) {
                         problems.add(problem);
                     }
@@ -209,7 +209,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
             case ON_SITE -> job.arrived(now);
             case COMPLETED -> {
                 job.completed(step.workDone().strip(), trim(step.materials()), step.charge(), now);
-                for (JobPhotoFile photo : step.photos()) {
+                for (com.siteline.project.AttachmentFile photo : step.photos()) {
                     photos.save(new com.siteline.job.internal.JobPhoto(id,
                             com.siteline.project.AttachmentService.safeName(photo.fileName()),
                             photo.contentType().toLowerCase(java.util.Locale.ROOT), photo.content(), username, now));
@@ -226,16 +226,6 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                     saved.getCustomerId(), saved.getCustomerName(), saved.getProjectId(), saved.getTitle(), null, now));
         }
         return summary(saved, units);
-    }
-
-    /** Why a completion photo is refused (empty, over 20 MB, not an image), or null when it is fine. */
-    public static String photoProblem(JobPhotoFile photo) {
-        try {
-            String type = com.siteline.project.AttachmentService.checked(photo.contentType(), photo.content());
-            return type.startsWith("image/") ? null : "job.error.photo-type";
-        } catch (com.siteline.project.AttachmentRejectedException e) {
-            return "attachment.error.type".equals(e.messageKey()) ? "job.error.photo-type" : e.messageKey();
-        }
     }
 
     /** The completion photos of a job of the user's units (ids, in the order taken). */

@@ -1,10 +1,24 @@
 package com.siteline.obligation;
 
+import com.siteline.project.AttachmentFile;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * How a manager records an obligation done: an event or meeting held (its day, attendance and evaluation),
- * or a note (evaluation only) for a duty fulfilled outside Siteline.
+ * How a manager records an obligation done: an event or meeting held (its day, attendance, evaluation and
+ * photos), or a note (evaluation only) for a duty fulfilled outside Siteline.
  */
-public record ObligationRecord(Fulfilment kind, LocalDate heldOn, Integer attendance, String evaluation) {
+public record ObligationRecord(Fulfilment kind, LocalDate heldOn, Integer attendance, String evaluation,
+        List<AttachmentFile> photos) {
+
+    /** At most this many photos of an event. */
+    public static final int PHOTOS_MAX = 10;
+
+    public ObligationRecord {
+        photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    public ObligationRecord(Fulfilment kind, LocalDate heldOn, Integer attendance, String evaluation) {
+        this(kind, heldOn, attendance, evaluation, List.of());
+    }
 }

@@ -20,6 +20,7 @@ import com.siteline.sla.BusinessCalendar;
 import com.siteline.sla.CalendarService;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -63,10 +64,13 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     private final TransactionTemplate newTransaction;
     private final JpaGrid<ObligationTask> grid;
 
-    Obligations(ObligationTaskRepository tasks, OrganizationService organization, VariantCatalog catalog,
+    private final com.siteline.obligation.internal.ObligationPhotoRepository photos;
+
+    Obligations(com.siteline.obligation.internal.ObligationPhotoRepository photos, ObligationTaskRepository tasks, OrganizationService organization, VariantCatalog catalog,
             CalendarService calendars, NotificationService notifications, Clock clock,
             PlatformTransactionManager transactions, EntityManager em, com.siteline.sla.UserZones zones) {
         super(em, organization::unitNamesOf);
+        this.photos = photos;
         this.tasks = tasks;
         this.organization = organization;
         this.catalog = catalog;
@@ -141,6 +145,15 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
                 problems.add("obligation.error.attendance");
             }
         }
+        if (record.photos().size() > ObligationRecord.PHOTOS_MAX) {
+            problems.add("obligation.error.photos-count");
+        }
+        for (com.siteline.project.AttachmentFile photo : record.photos()) {
+            String problem = com.siteline.project.AttachmentService.photoProblem(photo.contentType(), photo.content());
+            if (problem != null && !problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
         if (record.evaluation() == null || record.evaluation().isBlank()) {
             problems.add("obligation.error.evaluation");
         } else if (record.evaluation().strip().length() > TEXT_MAX) {
@@ -171,9 +184,29 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
             throw new InvalidInputException(problems);
         }
         boolean event = record.kind() == Fulfilment.EVENT;
+        Instant now = clock.instant();
         task.done(record.kind(), null, event ? record.heldOn() : null, event ? record.attendance() : null,
-                record.evaluation().strip(), Actors.current(), clock.instant());
+                record.evaluation().strip(), Actors.current(), now);
+        for (com.siteline.project.AttachmentFile photo : record.photos()) {
+            photos.save(new com.siteline.obligation.internal.ObligationPhoto(id,
+                    com.siteline.project.AttachmentService.safeName(photo.fileName()),
+                    photo.contentType().toLowerCase(java.util.Locale.ROOT), photo.content(), Actors.current(), now));
+        }
         return summary(tasks.saveAndFlush(task), units);
+    }
+
+    /** The photos of an event recorded on a task of the user's units (ids, in the order added). */
+    public List<Long> photos(long taskId) {
+        load(taskId, organization.unitNamesOf(Actors.current()));
+        return photos.idsOf(taskId);
+    }
+
+    /** A photo of an event recorded on a task of the user's units. */
+    public java.util.Optional<com.siteline.project.AttachmentFile> photo(long photoId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return photos.findById(photoId).filter(p -> tasks.findById(p.getTaskId())
+                        .filter(t -> units.containsKey(t.getBusinessUnitId())).isPresent())
+                .map(p -> new com.siteline.project.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
     /**

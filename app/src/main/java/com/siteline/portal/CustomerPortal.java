@@ -57,7 +57,7 @@ public class CustomerPortal {
     public static final int NAME_MAX = 120;
     public static final int REASON_MAX = 2000;
     public static final int PHOTOS_MAX = 5;
-    public static final List<String> PHOTO_TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic");
+    public static final List<String> PHOTO_TYPES = AttachmentService.PHOTO_TYPES;
 
     private final PortalAccess access;
     private final CustomerProjects projects;
@@ -419,14 +419,9 @@ public class CustomerPortal {
         return id;
     }
 
-    /** Why a photo is refused (empty, too large, not an image), or null when it is fine. */
+    /** Why a photo is refused (empty, too large, not a photo), or null when it is fine. */
     public static String photoProblem(PortalViews.Upload file) {
-        try {
-            String type = AttachmentService.checked(file.contentType(), file.content());
-            return PHOTO_TYPES.contains(type) ? null : "portal.error.photo-type";
-        } catch (AttachmentRejectedException e) {
-            return "attachment.error.type".equals(e.messageKey()) ? "portal.error.photo-type" : e.messageKey();
-        }
+        return AttachmentService.photoProblem(file.contentType(), file.content());
     }
 
     /** The customer's word on the resolution: accepted, or not solved (with what is still wrong). */

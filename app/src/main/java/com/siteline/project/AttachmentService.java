@@ -66,6 +66,22 @@ public class AttachmentService {
         return type;
     }
 
+    /** The photo types Siteline takes where only a photo will do. */
+    public static final List<String> PHOTO_TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic");
+
+    /**
+     * Why a file is refused where only a photo will do (empty, over 20 MB, not a photo), as a bundle key; null when
+     * it is a photo Siteline takes.
+     */
+    public static String photoProblem(String contentType, byte[] content) {
+        try {
+            String type = checked(contentType, content);
+            return PHOTO_TYPES.contains(type) ? null : "attachment.error.not-photo";
+        } catch (AttachmentRejectedException e) {
+            return "attachment.error.type".equals(e.messageKey()) ? "attachment.error.not-photo" : e.messageKey();
+        }
+    }
+
     /** A file name without path separators, at most 200 characters. */
     public static String safeName(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "file" : fileName.replaceAll("[\\\\/]", "_").strip();

@@ -54,10 +54,22 @@ class ObligationsViewTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class).id("obligation-evaluation").getValue()).isEqualTo("补开季度沟通会，业委会对整改进度认可");
         test($(DatePicker.class).id("obligation-held-on")).setValue(overdue.periodLast());
         test($(IntegerField.class).id("obligation-attendance")).setValue(12);
+        // photos of the meeting: a document is said and left out, a photo is taken
+        com.siteline.project.ui.PhotoPicker picker = $(com.siteline.project.ui.PhotoPicker.class).id("obligation-photos");
+        picker.add(new com.siteline.project.AttachmentFile("纪要.pdf", "application/pdf", new byte[] {1}),
+                "obligation.photos.picked");
+        assertThat($(Paragraph.class).id("obligation-photos-problem").getText())
+                .isEqualTo("纪要.pdf: 只能上传照片（JPG、PNG、WebP、HEIC）。");
+        picker.add(new com.siteline.project.AttachmentFile("会场.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG),
+                "obligation.photos.picked");
+        assertThat($(Paragraph.class).id("obligation-photos-picked").getText()).isEqualTo("已选活动照片：会场.png");
         test($(Button.class).id("obligation-save")).click();
         ObligationSummary done = as.user("manager", () -> obligations.get(overdue.id()));
         assertThat(done.state()).isEqualTo(ObligationState.DONE);
         assertThat(done.attendance()).isEqualTo(12);
+        assertThat(as.user("manager", () -> obligations.photos(overdue.id()))).hasSize(1);
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("obligation-panel-photos").getChildren().count())
+                .isEqualTo(1);
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(ObligationsView.class);

@@ -379,7 +379,7 @@ class PortalIT {
                 () -> portal.raise(session, g.project().id(), IssueType.REPAIR_REQUEST, false, "", null, "电话",
                         List.of(new PortalViews.Upload("a.pdf", "application/pdf", new byte[] {1, 2}),
                                 new PortalViews.Upload("big.jpg", "image/jpeg", big)), BROWSER));
-        assertThat(bad.problems()).containsExactly("issue.error.title", "portal.error.photo-type", "attachment.error.too-large");
+        assertThat(bad.problems()).containsExactly("issue.error.title", "attachment.error.not-photo", "attachment.error.too-large");
         assertThat(jdbc.queryForObject("select count(*) from customer_issue where customer_id = ?", Integer.class,
                 g.customer().id())).isEqualTo(before);
 
@@ -449,7 +449,7 @@ class PortalIT {
                 com.siteline.job.JobState.ON_SITE, com.siteline.job.JobStep.none()));
         as.user("agent", () -> jobs.step(onSite.id(), onSite.version(), com.siteline.job.JobState.COMPLETED,
                 new com.siteline.job.JobStep(null, null, false, "更换滑轮两只", "滑轮", new java.math.BigDecimal("150"), null,
-                        List.of(new com.siteline.job.JobPhotoFile("after.png", "image/png", SampleAnswers.PNG)))));
+                        List.of(new com.siteline.project.AttachmentFile("after.png", "image/png", SampleAnswers.PNG)))));
         // the completion photos are the customer's to see, nobody else's
         long jobPhoto = portal.issue(sessionA, id, BROWSER).orElseThrow().jobPhotoIds().getFirst();
         assertThat(portal.jobPhoto(sessionA, jobPhoto, true, BROWSER)).isPresent();

@@ -31,8 +31,8 @@ class JobDialog extends Dialog {
     final BigDecimalField charge = new BigDecimalField();
     final TextField confirmedBy = new TextField();
     private final Paragraph status = new Paragraph();
-    final java.util.List<com.siteline.job.JobPhotoFile> photos = new java.util.ArrayList<>();
-    private final Paragraph photoList = new Paragraph();
+    final com.siteline.project.ui.PhotoPicker photos = new com.siteline.project.ui.PhotoPicker("job-photos",
+            JobStep.PHOTOS_MAX, "job.photos.picked");
 
     JobDialog(Jobs jobs, JobSummary job, JobState target, Consumer<JobSummary> onSaved) {
         setId("job-dialog");
@@ -62,7 +62,7 @@ class JobDialog extends Dialog {
                     form.add(new Paragraph(getTranslation("job.out-of-warranty")), quote, quoteAccepted);
                 }
             }
-            case COMPLETED -> form.add(workDone, materials, charge, photoUpload(), photoList);
+            case COMPLETED -> form.add(workDone, materials, charge, photos);
             case CONFIRMED -> form.add(new Paragraph(getTranslation("job.confirm.text")), confirmedBy);
             default -> form.add(new Paragraph(getTranslation("job.step.sure." + target.name())));
         }
@@ -72,7 +72,7 @@ class JobDialog extends Dialog {
             try {
                 JobSummary saved = jobs.step(job.id(), job.version(), target, new JobStep(technician.getValue(),
                         quote.getValue(), quoteAccepted.getValue(), workDone.getValue(), materials.getValue(),
-                        charge.getValue(), confirmedBy.getValue(), java.util.List.copyOf(photos)));
+                        charge.getValue(), confirmedBy.getValue(), photos.picked()));
                 close();
                 onSaved.accept(saved);
             } catch (InvalidInputException problems) {
@@ -84,32 +84,7 @@ class JobDialog extends Dialog {
             }
         });
         save.setId("job-save");
-        photoList.setId("job-photos");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-    }
-
-    /** The completion's photos (before and after), kept here until the step is saved; a refused file is said. */
-    private com.vaadin.flow.component.upload.Upload photoUpload() {
-        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload();
-        upload.setId("job-photo-upload");
-        upload.setMaxFiles(com.siteline.job.JobStep.PHOTOS_MAX);
-        upload.setMaxFileSize(com.siteline.project.AttachmentService.MAX_BYTES);
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", "image/heic");
-        upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
-                    com.siteline.job.JobPhotoFile file = new com.siteline.job.JobPhotoFile(metadata.fileName(),
-                            metadata.contentType(), bytes);
-                    String problem = Jobs.photoProblem(file);
-                    if (problem != null) {
-                        status.setText(metadata.fileName() + ": " + getTranslation(problem));
-                    } else {
-                        photos.add(file);
-                        photoList.setText(getTranslation("job.photos.picked", String.join(", ",
-                                photos.stream().map(com.siteline.job.JobPhotoFile::fileName).toList())));
-                    }
-                }))));
-        upload.addFileRejectedListener(e -> status.setText(e.getFileName() + ": " + e.getErrorMessage()));
-        return upload;
     }
 }

@@ -130,20 +130,8 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
         }
         java.util.List<Long> photoIds = jobs.photos(j.id());
         if (!photoIds.isEmpty()) {
-            Div photos = new Div();
-            photos.setId("job-panel-photos");
-            photos.addClassName("siteline-portal-photos");
-            for (long photoId : photoIds) {
-                com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image(
-                        com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> jobs.photo(photoId)
-                                .map(f -> new com.vaadin.flow.server.streams.DownloadResponse(
-                                        new java.io.ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
-                                        f.content().length))
-                                .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))).inline(),
-                        getTranslation("job.photos"));
-                photos.add(image);
-            }
-            panel.add(photos);
+            panel.add(com.siteline.project.ui.PhotoStrip.of("job-panel-photos", photoIds, jobs::photo,
+                    getTranslation("job.photos")));
         }
         Anchor issue = new Anchor("issues/" + j.issueId(), getTranslation("job.open-issue"));
         issue.setId("job-issue");

@@ -30,6 +30,8 @@ class ObligationDialog extends Dialog {
     final IntegerField attendance = new IntegerField();
     final TextArea evaluation = new TextArea();
     private final Paragraph status = new Paragraph();
+    final com.siteline.project.ui.PhotoPicker photos = new com.siteline.project.ui.PhotoPicker("obligation-photos",
+            com.siteline.obligation.ObligationRecord.PHOTOS_MAX, "obligation.photos.picked");
 
     ObligationDialog(Obligations obligations, ObligationSummary task, String name, LocalDate today,
             Consumer<ObligationSummary> onSaved) {
@@ -54,15 +56,17 @@ class ObligationDialog extends Dialog {
             boolean event = e.getValue() == Fulfilment.EVENT;
             heldOn.setVisible(event);
             attendance.setVisible(event);
+            photos.setVisible(event);
         });
-        FormLayout form = new FormLayout(kind, heldOn, attendance, evaluation);
+        FormLayout form = new FormLayout(kind, heldOn, attendance, evaluation, photos);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         status.setId("obligation-status");
         add(form, status);
         Button save = new Button(getTranslation("obligation.dialog.save"), e -> {
             try {
                 ObligationSummary saved = obligations.record(task.id(), task.version(), new ObligationRecord(
-                        kind.getValue(), heldOn.getValue(), attendance.getValue(), evaluation.getValue()));
+                        kind.getValue(), heldOn.getValue(), attendance.getValue(), evaluation.getValue(),
+                        kind.getValue() == com.siteline.obligation.Fulfilment.EVENT ? photos.picked() : java.util.List.of()));
                 Problems.success(getTranslation("obligation.saved"));
                 close();
                 onSaved.accept(saved);

@@ -126,6 +126,11 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
             if (t.evaluation() != null) {
                 panel.add(new Paragraph(getTranslation("obligation.evaluation") + ": " + t.evaluation()));
             }
+            java.util.List<Long> photoIds = obligations.photos(t.id());
+            if (!photoIds.isEmpty()) {
+                panel.add(com.siteline.project.ui.PhotoStrip.of("obligation-panel-photos", photoIds, obligations::photo,
+                        getTranslation("obligation.photos")));
+            }
         } else {
             Button record = new Button(getTranslation("obligation.record"), e -> new ObligationDialog(obligations, t,
                     name(t), LocalDate.now(Formats.zone()), saved -> {

@@ -112,7 +112,7 @@ public class PortalNewIssuePage extends PortalScreen {
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop")).setMany(getTranslation("attachment.drop")))
                 .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("portal.error.photos-count"))
                         .setFileIsTooBig(getTranslation("attachment.error.too-large"))
-                        .setIncorrectFileType(getTranslation("portal.error.photo-type")))
+                        .setIncorrectFileType(getTranslation("attachment.error.not-photo")))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB")));
         upload.addFileRejectedListener(e -> status.setText(e.getFileName() + ": " + e.getErrorMessage()));
         showPhotos();
