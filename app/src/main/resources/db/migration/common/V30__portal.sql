@@ -111,6 +111,7 @@ create table portal_upload (
     file_name    varchar(255) not null,
     content_type varchar(120) not null,
     size_bytes   bigint       not null,
-    uploaded_at  datetime(6)  not null
+    uploaded_at  datetime(6)  not null,
+    uploaded_by  varchar(60)  not null
 );
 create index ix_portal_upload_issue on portal_upload (issue_id);
