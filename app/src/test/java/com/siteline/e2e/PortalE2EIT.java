@@ -226,6 +226,11 @@ class PortalE2EIT extends BrowserTest {
                 assertThat(weight.get("count").intValue()).isGreaterThanOrEqualTo(50);
                 assertThat(images).as("previews, not the originals").isLessThan(full / 5);
                 fitsThePhone();
+                // a keyboard opens a photo as a tap does
+                WebElement first = phone.findElement(By.cssSelector(".siteline-portal-photos [role=button]"));
+                js(phone, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", first);
+                first.sendKeys(org.openqa.selenium.Keys.ENTER);
+                wait.until(d -> !d.findElements(By.id("portal-photo-close")).isEmpty());
             });
         } finally {
             phone.quit();

@@ -142,20 +142,27 @@ abstract class PortalScreen extends VerticalLayout implements BeforeEnterObserve
         text.addClassName("siteline-portal-caption");
         figure.add(image, text);
         figure.getElement().setAttribute("aria-label", caption);
-        figure.addClickListener(click -> {
-            Dialog dialog = new Dialog();
-            dialog.setId("portal-photo-dialog");
-            dialog.setWidth("100%");
-            dialog.setMaxWidth("960px");
-            Image big = new Image(handler(full), caption);
-            big.addClassName("siteline-portal-full");
-            Button close = new Button(getTranslation("portal.close"), e -> dialog.close());
-            close.setId("portal-photo-close");
-            dialog.add(big, new Paragraph(caption));
-            dialog.getFooter().add(close);
-            dialog.open();
-        });
+        figure.addClickListener(click -> openFull(caption, full));
+        // a keyboard opens it as a tap does
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(figure, () -> openFull(caption, full),
+                com.vaadin.flow.component.Key.ENTER).listenOn(figure);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(figure, () -> openFull(caption, full),
+                com.vaadin.flow.component.Key.SPACE).listenOn(figure);
         return figure;
+    }
+
+    private void openFull(String caption, Supplier<Optional<AttachmentFile>> full) {
+        Dialog dialog = new Dialog();
+        dialog.setId("portal-photo-dialog");
+        dialog.setWidth("100%");
+        dialog.setMaxWidth("960px");
+        Image big = new Image(handler(full), caption);
+        big.addClassName("siteline-portal-full");
+        Button close = new Button(getTranslation("portal.close"), e -> dialog.close());
+        close.setId("portal-photo-close");
+        dialog.add(big, new Paragraph(caption));
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     /** A file of the portal: 404 when it is not the customer's, 403 once their access has ended. */
