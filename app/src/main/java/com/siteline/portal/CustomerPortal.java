@@ -1,7 +1,6 @@
 package com.siteline.portal;
 
 import com.siteline.base.InvalidInputException;
-import com.siteline.base.RefusedException;
 import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueStatus;
@@ -16,14 +15,12 @@ import com.siteline.portal.internal.SharedPhotoRepository;
 import com.siteline.portal.internal.SharedPhotoRow;
 import com.siteline.portal.internal.Thumbnails;
 import com.siteline.project.AttachmentFile;
-import com.siteline.project.AttachmentRejectedException;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.ChecklistResults;
 import com.siteline.project.CustomerProjects;
 import com.siteline.project.ProjectFile;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.StageEvent;
-import com.siteline.report.ReportDocument;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.StageDefinition;
@@ -46,7 +43,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The customer's side of the portal. Every read and step takes the customer's {@link PortalSession}, checks it
+ * The customer's side of the portal (written confirmations are {@link CustomerConfirmations}'). Every read and step takes the customer's {@link PortalSession}, checks it
  * again (a revoked or run-out access ends here) and reaches only that customer's own records: another customer's
  * project, issue, photo, confirmation or survey is "not found", and the attempt is recorded. Reads and steps go to
  * the core as the system, after the portal has checked whose record it is.
@@ -54,8 +51,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CustomerPortal {
 
-    public static final int NAME_MAX = 120;
-    public static final int REASON_MAX = 2000;
     public static final int PHOTOS_MAX = 5;
     public static final List<String> PHOTO_TYPES = AttachmentService.PHOTO_TYPES;
 
@@ -75,14 +70,15 @@ public class CustomerPortal {
     private final RunAs as;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private final TransactionTemplate readOnly;
+    private final PortalReads reads;
 
     CustomerPortal(PortalAccess access, CustomerProjects projects, CustomerIssues issues, SurveyAnswers surveys,
             com.siteline.job.Jobs jobs, com.siteline.communication.CommunicationService communications,
             com.siteline.portal.internal.SharedEntryRepository entries,
             SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
             PortalUploadRepository uploads, Confirmations codec, Thumbnails thumbnails, RunAs as, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, PortalReads reads) {
+        this.reads = reads;
         this.access = access;
         this.projects = projects;
         this.issues = issues;
@@ -99,8 +95,6 @@ public class CustomerPortal {
         this.as = as;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     /** The start page. */
@@ -196,166 +190,6 @@ public class CustomerPortal {
     private AttachmentFile previewOf(long key, AttachmentFile full) {
         byte[] small = thumbnails.of(key, full::content);
         return small == null ? full : new AttachmentFile(full.fileName(), "image/jpeg", small);
-    }
-
-    /** A confirmation sent to the customer (viewing a decided one is recorded); empty for any other. */
-    public Optional<Confirmation> confirmation(PortalSession session, long confirmationId, Client client) {
-        Optional<Confirmation> shown = read(session, () -> ownConfirmation(session, confirmationId)
-                .map(row -> codec.of(row, projects.find(session.customerId(), row.getProjectId())
-                        .map(ProjectSummary::name).orElse(""))));
-        if (shown.isEmpty()) {
-            denied(session, "confirmation " + confirmationId, client);
-        } else {
-            access.record(session, shown.get().pending() ? "CONFIRMATION_VIEWED" : "SIGNED_VIEWED",
-                    shown.get().title(), client);
-        }
-        return shown;
-    }
-
-    /** Sends a fresh code to sign one pending confirmation. */
-    public void sendSigningCode(PortalSession session, long confirmationId, Client client) {
-        pending(session, confirmationId, client);
-        access.sendSigningCode(session, confirmationId, client);
-    }
-
-    /**
-     * Signs a confirmation: the typed full name and a fresh code; the content shown must be the content stored
-     * (its hash). A signed inspection opens its stage's gate; a signed change order changes the contract value and
-     * the planned end. The record is final.
-     *
-     * @throws InvalidInputException when the name is missing or too long (nothing used up)
-     * @throws RefusedException      when the code is wrong, the content changed, or it is no longer pending
-     */
-    public Confirmation sign(PortalSession session, long confirmationId, String shownHash, String fullName, String code,
-            Client client) {
-        if (fullName == null || fullName.isBlank()) {
-            throw new InvalidInputException(List.of("portal.error.signer"));
-        }
-        if (fullName.strip().length() > NAME_MAX) {
-            throw new InvalidInputException(List.of("portal.error.signer-length"));
-        }
-        ConfirmationRow seen = pending(session, confirmationId, client);
-        if (!seen.getContentHash().equals(shownHash) || !Confirmations.intact(seen)) {
-            throw new RefusedException("portal.refused.changed");
-        }
-        // the code is checked (and its tries counted) in its own transaction, before anything is signed
-        access.verifySigningCode(session, confirmationId, code, client);
-        Confirmation signed = tx.execute(status -> {
-            ConfirmationRow row = confirmations.findById(confirmationId).orElseThrow();
-            if (row.getState() != ConfirmationRow.State.PENDING || row.getVersion() != seen.getVersion()) {
-                throw new RefusedException("portal.refused.decided");
-            }
-            as.system(() -> {
-                if (row.getKind() == ConfirmationRow.Kind.INSPECTION) {
-                    projects.signOff(session.customerId(), row.getProjectId(), row.getStageId(), fullName);
-                } else {
-                    projects.applyChange(session.customerId(), row.getProjectId(), row.getPriceDelta(),
-                            row.getDaysDelta());
-                }
-            });
-            row.decide(ConfirmationRow.State.CONFIRMED, clock.instant(), fullName.strip(), null, client.ip(),
-                    client.userAgent(), null);
-            access.record(session, "SIGNED", row.getTitle(), client);
-            return codec.of(confirmations.saveAndFlush(row), "");
-        });
-        return signed;
-    }
-
-    /**
-     * Rejects a confirmation with a reason. A rejected inspection keeps its gate closed and raises a rectification
-     * (整改) for the project's manager with its deadline from the response-time rules; a rejected change order changes
-     * nothing.
-     *
-     * @throws InvalidInputException when the reason is missing or too long
-     */
-    public Confirmation reject(PortalSession session, long confirmationId, String reason, Client client) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of("portal.error.reason"));
-        }
-        if (reason.strip().length() > REASON_MAX) {
-            throw new InvalidInputException(List.of("portal.error.reason-length"));
-        }
-        ConfirmationRow seen = pending(session, confirmationId, client);
-        return tx.execute(status -> {
-            ConfirmationRow row = confirmations.findById(confirmationId).orElseThrow();
-            if (row.getState() != ConfirmationRow.State.PENDING || row.getVersion() != seen.getVersion()) {
-                throw new RefusedException("portal.refused.decided");
-            }
-            Long issue = null;
-            if (row.getKind() == ConfirmationRow.Kind.INSPECTION) {
-                ConfirmationContent content = codec.of(row, "").content();
-                issue = as.system(() -> {
-                    ProjectSummary project = projects.find(session.customerId(), row.getProjectId()).orElseThrow();
-                    String title = access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.rectification.title",
-                            content.stageZh(), project.name());
-                    return issues.raiseRectification(session.customerId(), row.getProjectId(), title, reason.strip(),
-                            project.team().projectManager());
-                });
-            }
-            row.decide(ConfirmationRow.State.REJECTED, clock.instant(), null, reason.strip(), client.ip(),
-                    client.userAgent(), issue);
-            access.record(session, "REJECTED", row.getTitle(), client);
-            return codec.of(confirmations.saveAndFlush(row), "");
-        });
-    }
-
-    /** A signed or rejected confirmation as a PDF: what was shown, and who decided when, from where, with its hash. */
-    public Optional<byte[]> pdf(PortalSession session, long confirmationId, Locale locale, Client client) {
-        Optional<Confirmation> shown = read(session, () -> ownConfirmation(session, confirmationId)
-                .filter(r -> r.getState() == ConfirmationRow.State.CONFIRMED || r.getState() == ConfirmationRow.State.REJECTED)
-                .map(r -> codec.of(r, projects.find(session.customerId(), r.getProjectId()).map(ProjectSummary::name)
-                        .orElse(""))));
-        if (shown.isEmpty()) {
-            denied(session, "pdf " + confirmationId, client);
-            return Optional.empty();
-        }
-        access.record(session, "PDF", shown.get().title(), client);
-        return Optional.of(pdf(shown.get(), locale));
-    }
-
-    /** The PDF of a decided confirmation (staff download it from the project page too). */
-    byte[] pdf(Confirmation c, Locale locale) {
-        java.util.function.BiFunction<String, Object[], String> t = (key, params) -> access.i18n(locale, key, params);
-        ConfirmationContent content = c.content();
-        List<ReportDocument.Section> sections = new ArrayList<>();
-        sections.add(ReportDocument.Section.text(t.apply("portal.pdf.project", new Object[0]),
-                content.projectName(), content.address() == null ? "" : content.address()));
-        for (ConfirmationContent.Checklist list : content.checklists()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (ConfirmationContent.Item item : list.items()) {
-                rows.add(List.of(locale.getLanguage().equals("en") ? item.textEn() : item.textZh(),
-                        item.status() == null ? "" : t.apply("checklist.status." + item.status(), new Object[0]),
-                        item.remark() == null ? "" : item.remark(),
-                        item.photoId() == null ? "" : "#" + item.photoId()));
-            }
-            sections.add(ReportDocument.Section.table(locale.getLanguage().equals("en") ? list.titleEn() : list.titleZh(),
-                    List.of(t.apply("portal.pdf.item", new Object[0]), t.apply("portal.pdf.result", new Object[0]),
-                            t.apply("portal.pdf.remark", new Object[0]), t.apply("portal.pdf.photo", new Object[0])),
-                    rows));
-        }
-        if (content.change() != null) {
-            ConfirmationContent.ChangeOrder change = content.change();
-            sections.add(ReportDocument.Section.text(t.apply("portal.change.heading", new Object[0]),
-                    t.apply("portal.change.what", new Object[0]) + ": " + change.what(),
-                    t.apply("portal.change.why", new Object[0]) + ": " + change.why(),
-                    t.apply("portal.change.price", new Object[0]) + ": " + (change.priceDelta() == null ? "—"
-                            : change.priceDelta().toPlainString()),
-                    t.apply("portal.change.days", new Object[0]) + ": " + (change.daysDelta() == null ? "—"
-                            : change.daysDelta())));
-        }
-        String decided = c.decidedAt() == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                .format(c.decidedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
-        sections.add(ReportDocument.Section.text(t.apply("portal.pdf.decision", new Object[0]),
-                t.apply("portal.state." + c.state(), new Object[0]),
-                c.signerName() == null ? "" : t.apply("portal.pdf.signer", new Object[0]) + ": " + c.signerName(),
-                c.reason() == null ? "" : t.apply("portal.pdf.reason", new Object[0]) + ": " + c.reason(),
-                t.apply("portal.pdf.at", new Object[0]) + ": " + decided,
-                "IP: " + (c.ip() == null ? "" : c.ip()),
-                t.apply("portal.pdf.agent", new Object[0]) + ": " + (c.userAgent() == null ? "" : c.userAgent()),
-                "SHA-256: " + c.contentHash()));
-        String stage = locale.getLanguage().equals("en") ? content.stageEn() : content.stageZh();
-        return new ReportDocument(t.apply("portal.pdf.title", new Object[0]),
-                content.projectName() + (stage == null ? "" : " · " + stage), sections).pdf();
     }
 
     /** The customer's issue with its public timeline; empty for any other. */
@@ -479,23 +313,6 @@ public class CustomerPortal {
         access.record(session, "LOGOUT", null, client);
     }
 
-    private ConfirmationRow pending(PortalSession session, long confirmationId, Client client) {
-        Optional<ConfirmationRow> row = read(session, () -> ownConfirmation(session, confirmationId));
-        if (row.isEmpty()) {
-            denied(session, "confirmation " + confirmationId, client);
-            throw new java.util.NoSuchElementException("no confirmation " + confirmationId);
-        }
-        if (row.get().getState() != ConfirmationRow.State.PENDING) {
-            throw new RefusedException("portal.refused.decided");
-        }
-        return row.get();
-    }
-
-    private Optional<ConfirmationRow> ownConfirmation(PortalSession session, long confirmationId) {
-        return confirmations.findById(confirmationId).filter(r -> r.getCustomerId() == session.customerId())
-                .filter(r -> r.getState() != ConfirmationRow.State.DRAFT && r.getState() != ConfirmationRow.State.WITHDRAWN);
-    }
-
     private List<PortalViews.Stage> stages(long customer, ProjectSummary p, VariantSnapshot variant) {
         Map<String, Instant> entered = new HashMap<>();
         Map<String, Instant> left = new HashMap<>();
@@ -567,12 +384,10 @@ public class CustomerPortal {
     }
 
     private void denied(PortalSession session, String what, Client client) {
-        access.record(session, "DENIED", what, client);
+        reads.denied(session, what, client);
     }
 
-    /** A read for the session's customer: the session checked first, then the core read as the system. */
     private <T> T read(PortalSession session, Supplier<T> work) {
-        access.check(session);
-        return readOnly.execute(status -> as.system(work));
+        return reads.read(session, work);
     }
 }

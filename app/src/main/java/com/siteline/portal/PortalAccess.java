@@ -117,8 +117,8 @@ public class PortalAccess {
     public Optional<PortalAccessStatus> status(long customerId) {
         visibleCustomer(customerId);
         Instant now = clock.instant();
-        Instant lastSignIn = events.findByCustomerIdOrderByAtDescIdDesc(customerId, PageRequest.of(0, 200)).stream()
-                .filter(e -> "LOGIN".equals(e.getKind())).map(PortalEventRow::getAt).findFirst().orElse(null);
+        Instant lastSignIn = events.findFirstByCustomerIdAndKindOrderByAtDesc(customerId, "LOGIN")
+                .map(PortalEventRow::getAt).orElse(null);
         return accesses.findByCustomerIdOrderByCreatedAtDesc(customerId).stream().findFirst()
                 .map(a -> new PortalAccessStatus(a.live(now), a.getCreatedAt(), a.getCreatedBy(), a.getExpiresAt(),
                         a.getRevokedAt(), lastSignIn));

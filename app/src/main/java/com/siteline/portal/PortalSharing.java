@@ -4,15 +4,10 @@ import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.communication.CommunicationService;
-import com.siteline.communication.NewLogEntry;
-import com.siteline.customer.Channel;
-import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.portal.internal.ConfirmationRow;
-import com.siteline.portal.internal.ProgressReportRepository;
-import com.siteline.portal.internal.ProgressReportRow;
 import com.siteline.portal.internal.SharedPhotoRepository;
 import com.siteline.portal.internal.SharedPhotoRow;
 import com.siteline.project.AttachmentService;
@@ -21,19 +16,12 @@ import com.siteline.project.ProjectFile;
 import com.siteline.project.ProjectRecords;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
-import com.siteline.project.StageEvent;
 import com.siteline.project.StageGates;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.StageRequirement;
-import com.siteline.sla.UserZones;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,15 +38,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The staff's side of the portal, for projects of their units: which photos the customer sees (internal until
  * shared), asking the customer to sign the current stage's inspection or acceptance (its content frozen and hashed
- * then), change orders drafted by the project manager and reviewed by a manager before the customer sees them, and
- * the weekly progress report composed from a prefilled draft.
+ * then), change orders drafted by the project manager and reviewed by a manager before the customer sees them
+ * (the weekly progress report is {@link WeeklyReports}').
  */
 @Service
 @Transactional(readOnly = true)
 public class PortalSharing {
 
     public static final int TEXT_MAX = 1000;
-    public static final int REPORT_MAX = 4000;
     /** A change order moves the price by less than this either way, and the end by at most a year. */
     public static final BigDecimal PRICE_LIMIT = new BigDecimal("100000000");
     public static final int DAYS_LIMIT = 365;
@@ -69,40 +56,34 @@ public class PortalSharing {
     private final AttachmentService attachments;
     private final SharedPhotoRepository shared;
     private final ConfirmationRepository confirmations;
-    private final ProgressReportRepository reports;
     private final CommunicationService communications;
-    private final OrganizationService organization;
     private final PortalAccess access;
     private final Confirmations codec;
-    private final UserZones zones;
     private final Clock clock;
     private final com.siteline.issue.IssueQueries issueQueries;
     private final com.siteline.portal.internal.PortalUploadRepository uploads;
-    private final CustomerPortal portal;
+    private final ConfirmationPdf pdf;
     private final com.siteline.portal.internal.SharedEntryRepository entriesShared;
 
     PortalSharing(ProjectService projects, ProjectRecords records, StageGates gates, AttachmentService attachments,
-            SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
-            CommunicationService communications, OrganizationService organization, PortalAccess access,
-            Confirmations codec, UserZones zones, Clock clock, com.siteline.issue.IssueQueries issueQueries,
-            com.siteline.portal.internal.PortalUploadRepository uploads, CustomerPortal portal,
+            SharedPhotoRepository shared, ConfirmationRepository confirmations,
+            CommunicationService communications, PortalAccess access, Confirmations codec, Clock clock,
+            com.siteline.issue.IssueQueries issueQueries,
+            com.siteline.portal.internal.PortalUploadRepository uploads, ConfirmationPdf pdf,
             com.siteline.portal.internal.SharedEntryRepository entriesShared) {
         this.entriesShared = entriesShared;
         this.issueQueries = issueQueries;
         this.uploads = uploads;
-        this.portal = portal;
+        this.pdf = pdf;
         this.projects = projects;
         this.records = records;
         this.gates = gates;
         this.attachments = attachments;
         this.shared = shared;
         this.confirmations = confirmations;
-        this.reports = reports;
         this.communications = communications;
-        this.organization = organization;
         this.access = access;
         this.codec = codec;
-        this.zones = zones;
         this.clock = clock;
     }
 
@@ -315,106 +296,13 @@ public class PortalSharing {
         return codec.of(row, project(row.getProjectId()).name());
     }
 
-    /**
-     * The weekly report's draft: this week's stage moves and the photos shared this week, in the user's language;
-     * the project manager edits it before sending.
-     */
-    public ReportDraft draftReport(long projectId, Locale locale) {
-        ProjectSummary project = project(projectId);
-        ZoneId zone = zones.zoneOf(Actors.current());
-        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Instant from = monday.atStartOfDay(zone).toInstant();
-        VariantSnapshot variant = projects.variantOf(projectId);
-        StringBuilder text = new StringBuilder();
-        text.append(access.i18n(locale, "portal.report.draft.opening", project.customerName(), project.name()))
-                .append('\n');
-        for (StageEvent move : projects.history(projectId)) {
-            if (!move.at().isBefore(from)) {
-                String to = move.toStage() == null ? access.i18n(locale, "portal.report.draft.completed")
-                        : variant.stage(move.toStage()).map(s -> s.name().get(locale)).orElse(move.toStage());
-                text.append("• ").append(access.i18n(locale, "portal.report.draft.moved", to)).append('\n');
-            }
-        }
-        String current = variant.stage(project.currentStageId()).map(s -> s.name().get(locale))
-                .orElse(project.currentStageId());
-        text.append("• ").append(access.i18n(locale, "portal.report.draft.current", current)).append('\n');
-        Set<Long> sharedEntries = entriesShared.findByProjectId(projectId).stream()
-                .map(com.siteline.portal.internal.SharedEntryRow::getLogEntryId).collect(Collectors.toSet());
-        if (project.customerId() != null) {
-            communications.ofProject(project.customerId(), projectId).stream()
-                    .filter(e -> sharedEntries.contains(e.id()) && !e.occurredAt().isBefore(from))
-                    .sorted(java.util.Comparator.comparing(com.siteline.communication.LogEntry::occurredAt))
-                    .forEach(e -> text.append("• ").append(e.content().length() > 80 ? e.content().substring(0, 80) + "…"
-                            : e.content()).append('\n'));
-        }
-        Set<Long> images = attachments.filesOf(projectId).stream().filter(ProjectFile::image).map(ProjectFile::id)
-                .collect(Collectors.toSet());
-        List<Long> photos = shared.findByProjectId(projectId).stream().filter(p -> !p.getSharedAt().isBefore(from))
-                .map(SharedPhotoRow::getAttachmentId).filter(images::contains).sorted().toList();
-        if (!photos.isEmpty()) {
-            text.append("• ").append(access.i18n(locale, "portal.report.draft.photos", photos.size())).append('\n');
-        }
-        text.append(access.i18n(locale, "portal.report.draft.next"));
-        return new ReportDraft(monday, text.toString(), photos);
-    }
-
-    /** A weekly report's draft: the week's Monday, the text, the photos shared that week. */
-    public record ReportDraft(LocalDate weekStart, String body, List<Long> photoIds) {
-    }
-
-    /**
-     * Sends the weekly report: kept for the portal, the customer told, and recorded in the communication log.
-     *
-     * @throws InvalidInputException when the text is empty or too long, or a photo is not one of the project's
-     */
-    @Transactional
-    @PreAuthorize(Role.Can.WORK)
-    public ProgressReport sendReport(long projectId, LocalDate weekStart, String body, List<Long> photoIds) {
-        ProjectSummary project = project(projectId);
-        List<String> problems = new ArrayList<>();
-        if (body == null || body.isBlank()) {
-            problems.add("portal.error.report");
-        } else if (body.strip().length() > REPORT_MAX) {
-            problems.add("portal.error.report-length");
-        }
-        Set<Long> images = attachments.filesOf(projectId).stream().filter(ProjectFile::image).map(ProjectFile::id)
-                .collect(Collectors.toSet());
-        List<Long> photos = photoIds == null ? List.of() : photoIds.stream().distinct().limit(50).toList();
-        if (!images.containsAll(photos)) {
-            problems.add("portal.error.report-photo");
-        }
-        if (project.customerId() == null) {
-            problems.add("portal.error.no-customer");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        photos.forEach(p -> share(projectId, p, true));
-        Instant now = clock.instant();
-        ProgressReportRow row = reports.save(new ProgressReportRow(project.businessUnitId(), project.customerId(),
-                projectId, weekStart, body.strip(), photos.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                Actors.current(), now));
-        communications.record(new NewLogEntry(project.customerId(), projectId, null, now, null, Channel.OTHER,
-                project.customerName(), body.strip(), access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.report.logged"),
-                null, false));
-        access.tell(project.customerId(), "PORTAL_REPORT", "portal.message.report.subject", "portal.message.report",
-                project.customerName(), project.name(), access.link("portal/projects/" + projectId));
-        return Confirmations.report(row);
-    }
-
-    /** The project's weekly reports, newest first. */
-    public List<ProgressReport> reports(long projectId) {
-        project(projectId);
-        return reports.findByProjectIdOrderBySentAtDesc(projectId).stream().map(Confirmations::report).toList();
-    }
-
     /** A decided confirmation as the PDF the customer downloads. */
     public byte[] pdf(long confirmationId, Locale locale) {
         Confirmation c = confirmation(confirmationId);
         if (c.decidedAt() == null || c.signerName() == null && c.reason() == null) {
             throw new RefusedException("portal.refused.not-decided");
         }
-        return portal.pdf(c, locale);
+        return pdf.of(c, locale);
     }
 
     /** The photos the customer sent with an issue of the user's units (ids, oldest first). */

@@ -55,7 +55,11 @@ class PortalIT {
     @Autowired
     CustomerPortal portal;
     @Autowired
+    CustomerConfirmations confirmations;
+    @Autowired
     PortalSharing sharing;
+    @Autowired
+    WeeklyReports weekly;
     @Autowired
     ProjectService projects;
     @Autowired
@@ -205,7 +209,7 @@ class PortalIT {
                 new BigDecimal("800"), null));
         as.user("manager", () -> sharing.review(change.id(), change.version(), true));
         PortalSession sessionB = ground.signIn(b.customer().id());
-        portal.reject(sessionB, change.id(), "不需要了", BROWSER);
+        confirmations.reject(sessionB, change.id(), "不需要了", BROWSER);
         long issueB = portal.raise(sessionB, b.project().id(), IssueType.REPAIR_REQUEST, false, "卫生间漏水", "墙角渗水", null,
                 List.of(new PortalViews.Upload("leak.png", "image/png", SampleAnswers.PNG)), BROWSER);
         long uploadB = jdbc.queryForObject("select id from portal_upload where issue_id = ?", Long.class, issueB);
@@ -214,13 +218,13 @@ class PortalIT {
         assertThat(portal.project(sessionA, b.project().id(), BROWSER)).isEmpty();
         assertThat(portal.photo(sessionA, photo, true, BROWSER)).isEmpty();
         assertThat(portal.photo(sessionA, photo, false, BROWSER)).isEmpty();
-        assertThat(portal.confirmation(sessionA, pending.id(), BROWSER)).isEmpty();
-        assertThat(portal.pdf(sessionA, change.id(), Locale.SIMPLIFIED_CHINESE, BROWSER)).isEmpty();
+        assertThat(confirmations.confirmation(sessionA, pending.id(), BROWSER)).isEmpty();
+        assertThat(confirmations.pdf(sessionA, change.id(), Locale.SIMPLIFIED_CHINESE, BROWSER)).isEmpty();
         assertThat(portal.issue(sessionA, issueB, BROWSER)).isEmpty();
         assertThat(portal.upload(sessionA, uploadB, false, BROWSER)).isEmpty();
-        assertThatThrownBy(() -> portal.sign(sessionA, pending.id(), pending.contentHash(), "甲", "123456", BROWSER))
+        assertThatThrownBy(() -> confirmations.sign(sessionA, pending.id(), pending.contentHash(), "甲", "123456", BROWSER))
                 .isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> portal.reject(sessionA, pending.id(), "不是我的", BROWSER))
+        assertThatThrownBy(() -> confirmations.reject(sessionA, pending.id(), "不是我的", BROWSER))
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> portal.comment(sessionA, issueB, "看看", BROWSER)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> portal.answer(sessionA, issueB, true, null, BROWSER)).isInstanceOf(NoSuchElementException.class);
@@ -269,18 +273,18 @@ class PortalIT {
 
         PortalSession session = ground.signIn(g.customer().id());
         assertThat(portal.home(session).needs()).extracting(PortalViews.Need::id).containsExactly(asked.id());
-        Confirmation shown = portal.confirmation(session, asked.id(), BROWSER).orElseThrow();
+        Confirmation shown = confirmations.confirmation(session, asked.id(), BROWSER).orElseThrow();
         // the photos they sign are shown to them
         assertThat(portal.photo(session, shown.content().photoIds().getFirst(), true, BROWSER)).isPresent();
         // a name is needed, and a fresh code: the sign-in's code does not sign
-        assertThat(messageKey(() -> portal.sign(session, asked.id(), shown.contentHash(), " ", "123456", BROWSER)))
+        assertThat(messageKey(() -> confirmations.sign(session, asked.id(), shown.contentHash(), " ", "123456", BROWSER)))
                 .isEqualTo("portal.error.signer");
-        assertThat(messageKey(() -> portal.sign(session, asked.id(), shown.contentHash(), "王建国", "123456", BROWSER)))
+        assertThat(messageKey(() -> confirmations.sign(session, asked.id(), shown.contentHash(), "王建国", "123456", BROWSER)))
                 .isEqualTo("portal.refused.code-gone");
-        String code = ground.signingCode(session, asked.id(), portal);
-        assertThat(messageKey(() -> portal.sign(session, asked.id(), "0".repeat(64), "王建国", code, BROWSER)))
+        String code = ground.signingCode(session, asked.id(), confirmations);
+        assertThat(messageKey(() -> confirmations.sign(session, asked.id(), "0".repeat(64), "王建国", code, BROWSER)))
                 .isEqualTo("portal.refused.changed");
-        Confirmation signed = portal.sign(session, asked.id(), shown.contentHash(), "王建国", code, BROWSER);
+        Confirmation signed = confirmations.sign(session, asked.id(), shown.contentHash(), "王建国", code, BROWSER);
         assertThat(signed.state()).isEqualTo("CONFIRMED");
         assertThat(signed.signerName()).isEqualTo("王建国");
         assertThat(signed.ip()).isEqualTo(BROWSER.ip());
@@ -295,9 +299,9 @@ class PortalIT {
         assertThat(as.user("pm", () -> projects.get(g.project().id())).currentStageId()).isEqualTo("self-check");
 
         // signed is final; its PDF is there for both sides
-        assertThatThrownBy(() -> portal.sendSigningCode(session, asked.id(), BROWSER)).isInstanceOf(RefusedException.class);
-        assertThat(messageKey(() -> portal.reject(session, asked.id(), "反悔", BROWSER))).isEqualTo("portal.refused.decided");
-        byte[] pdf = portal.pdf(session, asked.id(), Locale.SIMPLIFIED_CHINESE, BROWSER).orElseThrow();
+        assertThatThrownBy(() -> confirmations.sendSigningCode(session, asked.id(), BROWSER)).isInstanceOf(RefusedException.class);
+        assertThat(messageKey(() -> confirmations.reject(session, asked.id(), "反悔", BROWSER))).isEqualTo("portal.refused.decided");
+        byte[] pdf = confirmations.pdf(session, asked.id(), Locale.SIMPLIFIED_CHINESE, BROWSER).orElseThrow();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(as.user("pm", () -> sharing.pdf(asked.id(), Locale.ENGLISH))).startsWith(pdf[0], pdf[1], pdf[2]);
         assertThat(events(g.customer().id())).contains("CONFIRMATION_VIEWED", "SIGNED", "PDF");
@@ -308,12 +312,12 @@ class PortalIT {
         var g = ground.atInspection("门户拒签" + WorkspaceFixture.marker());
         Confirmation asked = as.user("pm", () -> sharing.askToSign(g.project().id()));
         PortalSession session = ground.signIn(g.customer().id());
-        assertThat(messageKey(() -> portal.reject(session, asked.id(), "  ", BROWSER))).isEqualTo("portal.error.reason");
-        assertThat(messageKey(() -> portal.reject(session, asked.id(), "长".repeat(2001), BROWSER)))
+        assertThat(messageKey(() -> confirmations.reject(session, asked.id(), "  ", BROWSER))).isEqualTo("portal.error.reason");
+        assertThat(messageKey(() -> confirmations.reject(session, asked.id(), "长".repeat(2001), BROWSER)))
                 .isEqualTo("portal.error.reason-length");
         assertThat(as.user("pm", () -> sharing.confirmation(asked.id())).state()).isEqualTo("PENDING");
 
-        Confirmation rejected = portal.reject(session, asked.id(), "卫生间闭水试验后楼下有水印", BROWSER);
+        Confirmation rejected = confirmations.reject(session, asked.id(), "卫生间闭水试验后楼下有水印", BROWSER);
         assertThat(rejected.state()).isEqualTo("REJECTED");
         IssueDetails rectification = as.user("pm", () -> queries.get(rejected.issueId()));
         assertThat(rectification.channel()).isEqualTo(CustomerIssues.CHANNEL);
@@ -349,7 +353,7 @@ class PortalIT {
         assertThat(draft.state()).isEqualTo("DRAFT");
         PortalSession session = ground.signIn(g.customer().id());
         assertThat(portal.home(session).needs()).isEmpty();
-        assertThat(portal.confirmation(session, draft.id(), BROWSER)).isEmpty();
+        assertThat(confirmations.confirmation(session, draft.id(), BROWSER)).isEmpty();
         // a project manager does not approve their own draft: a manager does
         assertThatThrownBy(() -> as.user("pm", () -> sharing.review(draft.id(), draft.version(), true)))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
@@ -360,8 +364,8 @@ class PortalIT {
         assertThat(as.user("pm", () -> projects.get(g.project().id())).team().contractValue())
                 .isEqualByComparingTo("180000.00");
 
-        Confirmation shown = portal.confirmation(session, draft.id(), BROWSER).orElseThrow();
-        portal.sign(session, draft.id(), shown.contentHash(), "王建国", ground.signingCode(session, draft.id(), portal), BROWSER);
+        Confirmation shown = confirmations.confirmation(session, draft.id(), BROWSER).orElseThrow();
+        confirmations.sign(session, draft.id(), shown.contentHash(), "王建国", ground.signingCode(session, draft.id(), confirmations), BROWSER);
         var team = as.user("pm", () -> projects.get(g.project().id())).team();
         assertThat(team.contractValue()).isEqualByComparingTo("185000.00");
         assertThat(team.plannedEnd()).isEqualTo(java.time.LocalDate.of(2027, 1, 22));
@@ -535,11 +539,11 @@ class PortalIT {
         assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().updates())
                 .extracting(com.siteline.communication.LogEntry::content).containsExactly("与业主确认卫生间地砖留缝 2 mm");
 
-        PortalSharing.ReportDraft draft = as.user("pm", () -> sharing.draftReport(g.project().id(), Locale.SIMPLIFIED_CHINESE));
+        WeeklyReports.ReportDraft draft = as.user("pm", () -> weekly.draftReport(g.project().id(), Locale.SIMPLIFIED_CHINESE));
         assertThat(draft.body()).contains("节点验收", "与业主确认卫生间地砖留缝 2 mm").doesNotContain("内部");
-        assertThat(messageKey(() -> as.user("pm", () -> sharing.sendReport(g.project().id(), draft.weekStart(), " ",
+        assertThat(messageKey(() -> as.user("pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(), " ",
                 List.of())))).isEqualTo("portal.error.report");
-        ProgressReport sent = as.user("pm", () -> sharing.sendReport(g.project().id(), draft.weekStart(),
+        ProgressReport sent = as.user("pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(),
                 draft.body() + "瓷砖下周进场。", List.of(waterproofing.attachmentId())));
         assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().reports())
                 .extracting(ProgressReport::id).containsExactly(sent.id());

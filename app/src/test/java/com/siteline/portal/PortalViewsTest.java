@@ -57,6 +57,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
     @Autowired
     PortalSharing sharing;
     @Autowired
+    WeeklyReports weekly;
+    @Autowired
     CustomerPortal portal;
     @Autowired
     IssueQueries queries;
@@ -365,7 +367,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("report-status").getText()).isEqualTo("请填写汇报内容。");
         test($(TextArea.class).id("report-body")).setValue("本周完成防水，下周贴砖。");
         test($(Button.class).id("report-send")).click();
-        assertThat(as.user("pm", () -> sharing.reports(g.project().id()))).hasSize(1);
+        assertThat(as.user("pm", () -> weekly.reports(g.project().id()))).hasSize(1);
 
         PortalSessionHolder.customerRaises(portal, access, ground, g);
         long issue = jdbc.queryForObject("select id from customer_issue where customer_id = ? and channel = 'portal'",

@@ -117,8 +117,9 @@ public class PortalFixture {
     }
 
     /** A signing code for the confirmation, as sent to the customer. */
-    public String signingCode(PortalSession session, long confirmationId, com.siteline.portal.CustomerPortal portal) {
-        portal.sendSigningCode(session, confirmationId, BROWSER);
+    public String signingCode(PortalSession session, long confirmationId,
+            com.siteline.portal.CustomerConfirmations confirmations) {
+        confirmations.sendSigningCode(session, confirmationId, BROWSER);
         return code(session.customerId());
     }
 

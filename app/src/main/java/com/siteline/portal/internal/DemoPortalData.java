@@ -82,7 +82,9 @@ class DemoPortalData implements ApplicationRunner {
     private final ConfirmationRepository confirmations;
     private final PortalAccess access;
     private final PortalSharing sharing;
+    private final com.siteline.portal.WeeklyReports weekly;
     private final CustomerPortal portal;
+    private final com.siteline.portal.CustomerConfirmations confirming;
     private final CustomerMessages messages;
     private final ProjectService projects;
     private final ProjectRecords records;
@@ -99,7 +101,10 @@ class DemoPortalData implements ApplicationRunner {
     DemoPortalData(ConfirmationRepository confirmations, PortalAccess access, PortalSharing sharing,
             CustomerPortal portal, CustomerMessages messages, ProjectService projects, ProjectRecords records,
             StageGates gates, AttachmentService attachments, IssueService issues, IssueQueries queries, RunAs as,
-            JdbcTemplate jdbc, Clock clock, com.siteline.communication.CommunicationService communications) {
+            JdbcTemplate jdbc, Clock clock, com.siteline.communication.CommunicationService communications,
+            com.siteline.portal.CustomerConfirmations confirming, com.siteline.portal.WeeklyReports weekly) {
+        this.confirming = confirming;
+        this.weekly = weekly;
         this.communications = communications;
         this.confirmations = confirmations;
         this.access = access;
@@ -157,8 +162,8 @@ class DemoPortalData implements ApplicationRunner {
                     long firstEvent = maxId("portal_event");
                     long firstMessage = maxId("customer_message");
                     Confirmation asked = as.user(user, () -> sharing.askToSign(projectId));
-                    portal.confirmation(session, asked.id(), PHONE);
-                    portal.sign(session, asked.id(), asked.contentHash(), project.customerName(),
+                    confirming.confirmation(session, asked.id(), PHONE);
+                    confirming.sign(session, asked.id(), asked.contentHash(), project.customerName(),
                             signingCode(session, asked.id()), PHONE);
                     backdateLater(asked.id(), firstEvent, firstMessage, stage.id());
                 } else {
@@ -192,8 +197,8 @@ class DemoPortalData implements ApplicationRunner {
                     "客户在节点验收前现场提出，需改动已做好的防水层局部", new BigDecimal("3800.00"), 4));
             as.user("manager", () -> sharing.review(change.id(), change.version(), true));
         }
-        PortalSharing.ReportDraft draft = as.user(user, () -> sharing.draftReport(projectId, Locale.SIMPLIFIED_CHINESE));
-        as.user(user, () -> sharing.sendReport(projectId, draft.weekStart(), draft.body() + "按计划推进，如有疑问请在客户端留言。",
+        com.siteline.portal.WeeklyReports.ReportDraft draft = as.user(user, () -> weekly.draftReport(projectId, Locale.SIMPLIFIED_CHINESE));
+        as.user(user, () -> weekly.sendReport(projectId, draft.weekStart(), draft.body() + "按计划推进，如有疑问请在客户端留言。",
                 draft.photoIds().stream().limit(3).toList()));
         if (demo.signedInPortal().isEmpty()) {
             raiseAndReply(session, user, projectId);
@@ -282,7 +287,7 @@ class DemoPortalData implements ApplicationRunner {
     }
 
     private String signingCode(PortalSession session, long confirmationId) {
-        portal.sendSigningCode(session, confirmationId, PHONE);
+        confirming.sendSigningCode(session, confirmationId, PHONE);
         return newest(session.customerId(), CODE);
     }
 

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PortalEventRepository extends JpaRepository<PortalEventRow, Long> {
 
     List<PortalEventRow> findByCustomerIdOrderByAtDescIdDesc(long customerId, Pageable page);
+
+    java.util.Optional<PortalEventRow> findFirstByCustomerIdAndKindOrderByAtDesc(long customerId, String kind);
 }

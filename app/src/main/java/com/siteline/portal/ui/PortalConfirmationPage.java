@@ -3,6 +3,7 @@ package com.siteline.portal.ui;
 import com.siteline.base.RefusedException;
 import com.siteline.portal.Confirmation;
 import com.siteline.portal.ConfirmationContent;
+import com.siteline.portal.CustomerConfirmations;
 import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
 import com.vaadin.flow.component.button.Button;
@@ -35,8 +36,11 @@ public class PortalConfirmationPage extends PortalScreen {
     private String typedCode = "";
     private String typedReason = "";
 
-    public PortalConfirmationPage(CustomerPortal portal, PortalAccess access) {
+    private final transient CustomerConfirmations confirmations;
+
+    public PortalConfirmationPage(CustomerPortal portal, PortalAccess access, CustomerConfirmations confirmations) {
         super(portal, access);
+        this.confirmations = confirmations;
         setId("portal-confirmation");
     }
 
@@ -51,7 +55,7 @@ public class PortalConfirmationPage extends PortalScreen {
         removeAll();
         add(bar(), home());
         Optional<Confirmation> shown = confirmationId < 0 ? Optional.empty()
-                : portal.confirmation(session, confirmationId, client());
+                : confirmations.confirmation(session, confirmationId, client());
         if (shown.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("portal.not-found"));
             none.setId("portal-not-found");
@@ -127,12 +131,12 @@ public class PortalConfirmationPage extends PortalScreen {
         status.setId("portal-sign-status");
         TextField name = new TextField(getTranslation("portal.sign.name"));
         name.setId("portal-sign-name");
-        name.setMaxLength(CustomerPortal.NAME_MAX + 1);
+        name.setMaxLength(CustomerConfirmations.NAME_MAX + 1);
         name.setValue(typedName);
         name.addValueChangeListener(e -> typedName = e.getValue());
         Button send = new Button(getTranslation("portal.sign.send-code"), e -> {
             try {
-                portal.sendSigningCode(session, c.id(), client());
+                confirmations.sendSigningCode(session, c.id(), client());
                 status.setText(getTranslation("portal.sign-in.sent"));
             } catch (RefusedException refused) {
                 refused(refused, status);
@@ -150,7 +154,7 @@ public class PortalConfirmationPage extends PortalScreen {
         code.addValueChangeListener(e -> typedCode = e.getValue());
         Button confirm = new Button(getTranslation("portal.sign.confirm"), e -> {
             try {
-                portal.sign(session, c.id(), c.contentHash(), name.getValue(), code.getValue(), client());
+                confirmations.sign(session, c.id(), c.contentHash(), name.getValue(), code.getValue(), client());
                 typedName = "";
                 typedCode = "";
                 render();
@@ -173,12 +177,12 @@ public class PortalConfirmationPage extends PortalScreen {
         rejectStatus.setId("portal-reject-status");
         TextArea reason = new TextArea(getTranslation("portal.reject.reason"));
         reason.setId("portal-reject-reason");
-        reason.setMaxLength(CustomerPortal.REASON_MAX + 1);
+        reason.setMaxLength(CustomerConfirmations.REASON_MAX + 1);
         reason.setValue(typedReason);
         reason.addValueChangeListener(e -> typedReason = e.getValue());
         Button no = new Button(getTranslation("portal.reject.send"), e -> {
             try {
-                portal.reject(session, c.id(), reason.getValue(), client());
+                confirmations.reject(session, c.id(), reason.getValue(), client());
                 typedReason = "";
                 render();
             } catch (RefusedException refused) {
@@ -210,7 +214,7 @@ public class PortalConfirmationPage extends PortalScreen {
         done.add(hash);
         String file = "confirmation-" + c.id() + ".pdf";
         java.util.Locale locale = getLocale();
-        Anchor pdf = new Anchor(handler(() -> portal.pdf(session, c.id(), locale, client())
+        Anchor pdf = new Anchor(handler(() -> confirmations.pdf(session, c.id(), locale, client())
                 .map(bytes -> new com.siteline.project.AttachmentFile(file, "application/pdf", bytes))),
                 getTranslation("portal.pdf.download"));
         pdf.setId("portal-confirmation-pdf");

@@ -127,7 +127,8 @@ class PortalStaffSections {
     }
 
     @Bean
-    RecordSection projectPortalSection(PortalSharing sharing, PortalAccess access, ProjectService projects, CurrentUser user) {
+    RecordSection projectPortalSection(PortalSharing sharing, com.siteline.portal.WeeklyReports weekly, PortalAccess access,
+            ProjectService projects, CurrentUser user) {
         return new RecordSection() {
             @Override
             public Page page() {
@@ -141,7 +142,7 @@ class PortalStaffSections {
 
             @Override
             public Optional<Component> render(long projectId) {
-                return Optional.of(new ProjectPortalSection(sharing, access, projects, user, projectId));
+                return Optional.of(new ProjectPortalSection(sharing, weekly, access, projects, user, projectId));
             }
         };
     }

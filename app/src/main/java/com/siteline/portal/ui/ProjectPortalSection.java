@@ -42,14 +42,16 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class ProjectPortalSection extends Div {
 
     private final transient PortalSharing sharing;
+    private final transient com.siteline.portal.WeeklyReports weekly;
     private final transient PortalAccess access;
     private final transient ProjectService projects;
     private final boolean manager;
     private final long projectId;
 
-    ProjectPortalSection(PortalSharing sharing, PortalAccess access, ProjectService projects, CurrentUser user,
-            long projectId) {
+    ProjectPortalSection(PortalSharing sharing, com.siteline.portal.WeeklyReports weekly, PortalAccess access,
+            ProjectService projects, CurrentUser user, long projectId) {
         this.sharing = sharing;
+        this.weekly = weekly;
         this.access = access;
         this.projects = projects;
         this.manager = user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN);
@@ -242,7 +244,7 @@ class ProjectPortalSection extends Div {
     }
 
     private void reports() {
-        List<ProgressReport> sent = sharing.reports(projectId);
+        List<ProgressReport> sent = weekly.reports(projectId);
         if (sent.isEmpty()) {
             return;
         }
@@ -285,7 +287,7 @@ class ProjectPortalSection extends Div {
     }
 
     private void reportDialog() {
-        PortalSharing.ReportDraft draft = sharing.draftReport(projectId, getLocale());
+        com.siteline.portal.WeeklyReports.ReportDraft draft = weekly.draftReport(projectId, getLocale());
         Dialog dialog = new Dialog(getTranslation("portal.staff.report.new"));
         dialog.setId("report-dialog");
         dialog.setWidth("40rem");
@@ -294,7 +296,7 @@ class ProjectPortalSection extends Div {
         body.setId("report-body");
         body.setWidthFull();
         body.setMinHeight("14rem");
-        body.setMaxLength(PortalSharing.REPORT_MAX + 1);
+        body.setMaxLength(com.siteline.portal.WeeklyReports.REPORT_MAX + 1);
         body.setValue(draft.body());
         CheckboxGroup<SharedPhoto> photos = new CheckboxGroup<>(getTranslation("portal.staff.report.photos"));
         photos.setId("report-photos");
@@ -306,7 +308,7 @@ class ProjectPortalSection extends Div {
         status.setId("report-status");
         status.addClassName("siteline-error-text");
         Button send = new Button(getTranslation("portal.staff.report.send"), e -> inDialog(dialog, status,
-                () -> sharing.sendReport(projectId, draft.weekStart(), body.getValue(),
+                () -> weekly.sendReport(projectId, draft.weekStart(), body.getValue(),
                         photos.getSelectedItems().stream().map(SharedPhoto::attachmentId).toList()),
                 "portal.staff.report.sent"));
         send.setId("report-send");
