@@ -2,10 +2,9 @@ package com.siteline.report;
 
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
-import com.siteline.issue.IssueQueries;
+import com.siteline.issue.IssueTallies;
 import com.siteline.issue.SlaFact;
 import com.siteline.organization.Role;
-import com.siteline.organization.TeamSummary;
 import com.siteline.organization.Teams;
 import com.siteline.sla.UserZones;
 import java.time.Clock;
@@ -17,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.NavigableMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +32,13 @@ public class SlaReports {
     /** A year and a day: longer periods are refused rather than left to run. */
     public static final int MAX_DAYS = 366;
 
-    private final IssueQueries issues;
+    private final IssueTallies tallies;
     private final Teams teams;
     private final UserZones zones;
     private final Clock clock;
 
-    SlaReports(IssueQueries issues, Teams teams, UserZones zones, Clock clock) {
-        this.issues = issues;
+    SlaReports(IssueTallies tallies, Teams teams, UserZones zones, Clock clock) {
+        this.tallies = tallies;
         this.teams = teams;
         this.zones = zones;
         this.clock = clock;
@@ -52,7 +51,11 @@ public class SlaReports {
         return report(first, last, grouping).rows();
     }
 
-    /** The groups and the total of all the period's issues (medians are not sums of the groups'). */
+    /**
+     * The groups and the total of all the period's issues (medians are not sums of the groups'). Counted by
+     * the database ({@link IssueTallies}): the deadlines per unit and group, how often each number of minutes
+     * was taken (percentiles by nearest rank from those counts) and the issues that missed one.
+     */
     @PreAuthorize(Role.Can.REPORT)
     @Transactional(readOnly = true)
     public SlaReport report(LocalDate first, LocalDate last, SlaGrouping grouping) {
@@ -61,16 +64,59 @@ public class SlaReports {
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
-        List<SlaFact> all = issues.slaFacts(from, to);
-        Function<SlaFact, String> keyOf = keyOf(grouping);
-        Map<String, List<SlaFact>> groups = new TreeMap<>();
-        for (SlaFact fact : all) {
-            groups.computeIfAbsent(keyOf.apply(fact), k -> new ArrayList<>()).add(fact);
+        IssueTallies.By by = Groupings.by(grouping);
+        Groupings.TallyKey keyOf = Groupings.tallyKey(grouping, teams);
+        Map<String, Group> groups = new TreeMap<>();
+        Group total = new Group();
+        for (IssueTallies.SlaTally tally : tallies.sla(from, to, by, now)) {
+            group(groups, keyOf.of(tally.unitId(), tally.key())).add(tally);
+            total.add(tally);
+        }
+        for (IssueTallies.MinutesCount m : tallies.firstResponseMinutes(from, to, by)) {
+            group(groups, keyOf.of(m.unitId(), m.key())).responses.merge(m.minutes(), m.count(), Integer::sum);
+            total.responses.merge(m.minutes(), m.count(), Integer::sum);
+        }
+        for (IssueTallies.MinutesCount m : tallies.resolutionMinutes(from, to, by)) {
+            group(groups, keyOf.of(m.unitId(), m.key())).resolutions.merge(m.minutes(), m.count(), Integer::sum);
+            total.resolutions.merge(m.minutes(), m.count(), Integer::sum);
+        }
+        for (IssueTallies.Breach breach : tallies.breaches(from, to, by, now)) {
+            group(groups, keyOf.of(breach.unitId(), breach.key())).breached.add(breach.id());
+            total.breached.add(breach.id());
         }
         List<SlaRow> rows = new ArrayList<>();
-        groups.forEach((key, facts) -> rows.add(row(key, facts, now)));
+        groups.forEach((key, group) -> rows.add(group.row(key)));
         rows.sort((a, b) -> Integer.compare(b.issues(), a.issues()));
-        return new SlaReport(first, last, grouping, rows, row("", all, now));
+        return new SlaReport(first, last, grouping, rows, total.row(""));
+    }
+
+    private static Group group(Map<String, Group> groups, String key) {
+        return groups.computeIfAbsent(key, k -> new Group());
+    }
+
+    /** One group's counts as the database tallied them, merged over its units and values. */
+    private static final class Group {
+        private int issues, frc, frm, nuc, num, rc, rm;
+        private final NavigableMap<Long, Integer> responses = new TreeMap<>();
+        private final NavigableMap<Long, Integer> resolutions = new TreeMap<>();
+        private final List<Long> breached = new ArrayList<>();
+
+        void add(IssueTallies.SlaTally t) {
+            issues += t.issues();
+            frc += t.firstResponseCounted();
+            frm += t.firstResponseMet();
+            nuc += t.nextUpdateCounted();
+            num += t.nextUpdateMet();
+            rc += t.resolutionCounted();
+            rm += t.resolutionMet();
+        }
+
+        SlaRow row(String key) {
+            breached.sort(null);
+            return new SlaRow(key, issues, frc, frm, nuc, num, rc, rm, Percentiles.ofCounts(responses, 50),
+                    Percentiles.ofCounts(responses, 90), Percentiles.ofCounts(resolutions, 50),
+                    Percentiles.ofCounts(resolutions, 90), List.copyOf(breached));
+        }
     }
 
     /** Refuses a missing, reversed or too long period with the messages the views show. */
@@ -89,25 +135,26 @@ public class SlaReports {
     }
 
     /**
-     * One total per week (Monday to Sunday) for {@code weeks} weeks from {@code firstMonday}, read in one
-     * query: each equals {@code report(week's Monday, its Sunday, any grouping).total()}.
+     * One total per week (Monday to Sunday) for {@code weeks} weeks from {@code firstMonday}, counted in one
+     * query: each week's counts equal those of {@code report(week's Monday, its Sunday, any grouping).total()}
+     * (the weekly rows carry no minutes and no list of issues).
      */
     @PreAuthorize(Role.Can.REPORT)
     @Transactional(readOnly = true)
     public List<SlaRow> weekly(LocalDate firstMonday, int weeks) {
         ZoneId zone = zones.zoneOf(Actors.current());
-        Instant from = firstMonday.atStartOfDay(zone).toInstant();
-        Instant to = firstMonday.plusWeeks(weeks).atStartOfDay(zone).toInstant();
-        Instant now = clock.instant();
-        List<List<SlaFact>> byWeek = new ArrayList<>();
+        List<Instant> bounds = new ArrayList<>();
+        for (int i = 0; i <= weeks; i++) {
+            bounds.add(firstMonday.plusWeeks(i).atStartOfDay(zone).toInstant());
+        }
+        List<Group> byWeek = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {
-            byWeek.add(new ArrayList<>());
+            byWeek.add(new Group());
         }
-        for (SlaFact fact : issues.slaFacts(from, to)) {
-            LocalDate raised = LocalDate.ofInstant(fact.createdAt(), zone);
-            byWeek.get((int) (ChronoUnit.DAYS.between(firstMonday, raised) / 7)).add(fact);
+        for (IssueTallies.SlaTally tally : tallies.slaByPeriod(bounds, clock.instant())) {
+            byWeek.get(Integer.parseInt(tally.key())).add(tally);
         }
-        return byWeek.stream().map(facts -> row("", facts, now)).toList();
+        return byWeek.stream().map(week -> week.row("")).toList();
     }
 
     static SlaRow row(String key, List<SlaFact> facts, Instant now) {
@@ -153,7 +200,4 @@ public class SlaReports {
                 List.copyOf(breached));
     }
 
-    private Function<SlaFact, String> keyOf(SlaGrouping grouping) {
-        return Groupings.keyOf(grouping, teams);
-    }
 }

@@ -35,7 +35,7 @@ class OverviewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void everyTileCountsWhatItsLinkOpens() {
         navigate(OverviewView.class);
-        for (String tile : new String[] {"open", "breached", "unassigned", "waiting", "urgent", "old"}) {
+        for (String tile : new String[] {"open", "breached", "nearing", "unassigned", "waiting", "urgent", "promises", "old"}) {
             Anchor anchor = $(Anchor.class).id("tile-" + tile);
             String parameter = anchor.getHref().substring(anchor.getHref().indexOf("?q=") + 3);
             GridQuery query = links.decode(parameter).orElseThrow();

@@ -33,8 +33,9 @@ import java.util.List;
 
 /**
  * The managers' landing view: the issues of their business units now; an agent's own figures (the issues
- * they handle, and the unassigned pool of their units). Each tile and each bar counts one
- * inbox query and links to the inbox filtered to exactly it, so what the overview says can be opened.
+ * they handle, and the unassigned pool of their units). Each tile and each bar links to the inbox filtered
+ * to exactly what it counts, so what the overview says can be opened; the open issues are counted in one
+ * grouped query ({@link OpenCounts}), exactly (no cap), the weekly bars in one more.
  */
 @Route("overview")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AGENT})
@@ -45,6 +46,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     private static final int CAP = 10_000;
 
     private final transient IssueQueries issues;
+    private final transient com.siteline.issue.IssueTallies tallies;
     private final transient GridLinks links;
     private final transient Clock clock;
     private final transient SlaReports sla;
@@ -60,8 +62,9 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
             Clock clock, SlaReports sla, com.siteline.report.PeriodicDocuments documents,
             com.siteline.survey.SurveyService surveys, com.siteline.followup.ReturnVisits visits,
-            com.siteline.obligation.Obligations obligations) {
+            com.siteline.obligation.Obligations obligations, com.siteline.issue.IssueTallies tallies) {
         super("overview.title");
+        this.tallies = tallies;
         this.obligations = obligations;
         this.visits = visits;
         this.surveys = surveys;
@@ -87,18 +90,26 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         GridQuery scope = unitWide ? GridQuery.empty() : GridQuery.empty().choice("assignee", GridQuery.ME);
         GridQuery open = scope.choice("open", IssueGrid.OPEN);
         LocalDate today = LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone()));
+        int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
+        OpenCounts counts = OpenCounts.of(tallies, unitWide ? null : me, clock.instant(), today, ages);
         Div tiles = new Div();
         tiles.setId("overview-tiles");
         tiles.addClassName("siteline-tiles");
-        tiles.add(tile("open", "overview.tile.open", open),
-                tile("breached", "overview.tile.breached", open.choice("due", IssueGrid.BREACHED)),
-                tile("nearing", "overview.tile.nearing", open.choice("due", IssueGrid.NEARING)),
-                tile("unassigned", "overview.tile.unassigned", open.choice("assignee", GridQuery.NOBODY)),
-                tile("waiting", "overview.tile.waiting",
+        GridQuery unassigned = open.choice("assignee", GridQuery.NOBODY);
+        tiles.add(tile("open", "overview.tile.open", counts.open(), open),
+                tile("breached", "overview.tile.breached", counts.breached(), open.choice("due", IssueGrid.BREACHED)),
+                tile("nearing", "overview.tile.nearing", counts.nearing(), open.choice("due", IssueGrid.NEARING)),
+                // an agent's pool: the unassigned issues of their units, not only their own
+                unitWide ? tile("unassigned", "overview.tile.unassigned", counts.unassigned(), unassigned)
+                        : tile("unassigned", "overview.tile.unassigned", issues.countUpTo(unassigned, CAP), "inbox",
+                                unassigned),
+                tile("waiting", "overview.tile.waiting", counts.ofStatus(IssueStatus.WAITING_CUSTOMER),
                         scope.choice("status", IssueStatus.WAITING_CUSTOMER.name())),
-                tile("urgent", "overview.tile.urgent", open.choice("urgency", Urgency.URGENT.name())),
-                tile("promises", "overview.tile.promises", scope.choice("promise", IssueGrid.PROMISE_OVERDUE)),
-                tile("old", "overview.tile.old", open.withFilter("created",
+                tile("urgent", "overview.tile.urgent", counts.ofUrgency(Urgency.URGENT),
+                        open.choice("urgency", Urgency.URGENT.name())),
+                tile("promises", "overview.tile.promises", counts.promisesOverdue(),
+                        scope.choice("promise", IssueGrid.PROMISE_OVERDUE)),
+                tile("old", "overview.tile.old", counts.raisedBefore(today.minusDays(6)), open.withFilter("created",
                         new ColumnFilter.DateRange(null, today.minusDays(7)))));
         add(tiles);
 
@@ -106,7 +117,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         List<BarChart.Bar> byStatus = new ArrayList<>();
         for (IssueStatus status : IssueStatus.open()) {
             GridQuery query = scope.choice("status", status.name());
-            byStatus.add(new BarChart.Bar(getTranslation("issue.status." + status.name()), count(query),
+            byStatus.add(new BarChart.Bar(getTranslation("issue.status." + status.name()), counts.ofStatus(status),
                     links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-status", getTranslation("overview.by-status"), byStatus));
@@ -115,7 +126,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         List<BarChart.Bar> byUrgency = new ArrayList<>();
         for (Urgency urgency : Urgency.values()) {
             GridQuery query = open.choice("urgency", urgency.name());
-            byUrgency.add(new BarChart.Bar(getTranslation("issue.urgency." + urgency.name()), count(query),
+            byUrgency.add(new BarChart.Bar(getTranslation("issue.urgency." + urgency.name()), counts.ofUrgency(urgency),
                     links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-urgency", getTranslation("overview.by-urgency"), byUrgency));
@@ -123,11 +134,11 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         add(new H2(getTranslation("overview.by-age")));
         List<BarChart.Bar> byAge = new ArrayList<>();
         // raised today, 1-3, 4-7, 8-30 and more than 30 days ago (calendar days in the user's zone)
-        int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
         for (int[] age : ages) {
             GridQuery query = open.withFilter("created", new ColumnFilter.DateRange(
                     age[1] < 0 ? null : today.minusDays(age[1]), today.minusDays(age[0])));
-            byAge.add(new BarChart.Bar(getTranslation("overview.age." + age[0]), count(query), links.link("inbox", query)));
+            byAge.add(new BarChart.Bar(getTranslation("overview.age." + age[0]), counts.raisedBetween(today, age),
+                    links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-age", getTranslation("overview.by-age"), byAge));
 
@@ -258,16 +269,18 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         return tile(id, labelKey, documents.countUpTo(query, CAP), "reports/documents", query);
     }
 
-    private long count(GridQuery query) {
-        return issues.countUpTo(query, CAP);
+    /** A tile of the open issues, counted exactly by {@link OpenCounts}. */
+    private Anchor tile(String id, String labelKey, long count, GridQuery query) {
+        return tile(id, labelKey, count, Long.MAX_VALUE, "inbox", query);
     }
 
-    private Anchor tile(String id, String labelKey, GridQuery query) {
-        return tile(id, labelKey, count(query), "inbox", query);
-    }
-
+    /** A tile whose count stops above {@link #CAP}. */
     private Anchor tile(String id, String labelKey, long count, String route, GridQuery query) {
-        Span number = new Span(count > CAP ? getTranslation("grid.total-more", CAP) : String.format("%,d", count));
+        return tile(id, labelKey, count, CAP, route, query);
+    }
+
+    private Anchor tile(String id, String labelKey, long count, long cap, String route, GridQuery query) {
+        Span number = new Span(count > cap ? getTranslation("grid.total-more", cap) : String.format("%,d", count));
         number.addClassName("siteline-tile-number");
         number.setId("tile-" + id + "-count");
         Span label = new Span(getTranslation(labelKey));

@@ -67,4 +67,9 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
             + " and s.state = com.siteline.survey.SurveyState.ANSWERED and s.rating is not null")
     List<Object[]> ratings(@Param("issueIds") Collection<Long> issueIds);
 
+    /** The same for every issue whose id lies in [first, last]: one range of the unique index on issue_id. */
+    @Query("select s.issueId, s.rating from SurveyRequest s where s.issueId between :first and :last"
+            + " and s.state = com.siteline.survey.SurveyState.ANSWERED and s.rating is not null")
+    List<Object[]> ratingsBetween(@Param("first") long first, @Param("last") long last);
+
 }
