@@ -209,6 +209,99 @@ public class IssueTallies {
             int nearing, int unassigned, int promisesOverdue, List<Integer> raisedBefore) {
     }
 
+    /**
+     * A KPI group's counts of the issues raised in a period: resolutions counted and met, feedback given
+     * (resolved or reopened), reopened, and (when asked) repeats: raised within {@code repeatDays} days after
+     * another of the same customer and category in the user's units.
+     */
+    public record KpiTally(long unitId, String key, int issues, int resolutionCounted, int resolutionMet, int feedback,
+            int reopened, int repeats) {
+    }
+
+    /** How many issues of a group had a first response that counts, with this target and minutes (null: not made). */
+    public record ResponseCount(long unitId, String key, long target, Long taken, int count) {
+    }
+
+    /** An issue of a group, by id. */
+    public record Member(long id, long unitId, String key) {
+    }
+
+    /** The KPI counts of the issues raised in [from, to) per unit and {@code by}, as they stand at {@code now}. */
+    public List<KpiTally> kpi(Instant from, Instant to, By by, Instant now, boolean repeats, int repeatDays) {
+        Collection<Long> units = units();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        String repeat = !repeats ? "0" : "case when i.category_id is not null and exists (select 1 from customer_issue o"
+                + " where o.customer_id = i.customer_id and o.category_id = i.category_id"
+                + " and o.business_unit_id in (:units) and o.created_at >= i.created_at - interval '" + repeatDays
+                + "' day and (o.created_at < i.created_at or (o.created_at = i.created_at and o.id < i.id)))"
+                + " then 1 else 0 end";
+        Query query = em.createNativeQuery("select t.u, t.k, count(*), sum(t.rc), sum(t.rm), sum(t.fb), sum(t.ro),"
+                + " sum(t.rp) from (select i.business_unit_id u, " + by.sql + " k,"
+                + " case when " + RES_COUNTS + " then 1 else 0 end rc, case when " + RES_MET + " then 1 else 0 end rm,"
+                + " case when resolved_at is not null or reopened_count > 0 then 1 else 0 end fb,"
+                + " case when reopened_count > 0 then 1 else 0 end ro, " + repeat + " rp"
+                + " from customer_issue i where i.business_unit_id in (:units) and i.created_at >= :from"
+                + " and i.created_at < :to) t group by t.u, t.k");
+        bind(query, units, from, to).setParameter("now", now);
+        List<KpiTally> tallies = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            tallies.add(new KpiTally(((Number) r[0]).longValue(), text(r[1]), i(r[2]), i(r[3]), i(r[4]), i(r[5]),
+                    i(r[6]), i(r[7])));
+        }
+        return tallies;
+    }
+
+    /** The first responses that count at {@code now} of the issues raised in [from, to) that have a target. */
+    public List<ResponseCount> responses(Instant from, Instant to, By by, Instant now) {
+        Collection<Long> units = units();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("select t.u, t.k, t.g, t.m, count(*) from (select business_unit_id u, "
+                + by.sql + " k, first_response_minutes g, case when first_responded_at is not null"
+                + " then first_response_taken end m" + RAISED + " and first_response_minutes is not null and "
+                + FR_COUNTS + ") t group by t.u, t.k, t.g, t.m");
+        bind(query, units, from, to).setParameter("now", now);
+        List<ResponseCount> counts = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.add(new ResponseCount(((Number) r[0]).longValue(), text(r[1]), ((Number) r[2]).longValue(),
+                    r[3] == null ? null : ((Number) r[3]).longValue(), i(r[4])));
+        }
+        return counts;
+    }
+
+    /** The lowest and highest id of the issues raised in [from, to), or none. */
+    public java.util.Optional<long[]> idRange(Instant from, Instant to) {
+        Collection<Long> units = units();
+        if (units.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Object[] r = (Object[]) bind(em.createNativeQuery("select min(id), max(id)" + RAISED), units, from, to)
+                .getSingleResult();
+        return r[0] == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()});
+    }
+
+    /** Which of {@code ids} were raised in [from, to) in the user's units, with their group. */
+    public List<Member> members(Collection<Long> ids, Instant from, Instant to, By by) {
+        Collection<Long> units = units();
+        List<Member> members = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int at = 0; !units.isEmpty() && at < all.size(); at += 1000) {
+            Query query = em.createNativeQuery("select id, business_unit_id, " + by.sql + RAISED + " and id in (:ids)");
+            bind(query, units, from, to).setParameter("ids", all.subList(at, Math.min(all.size(), at + 1000)));
+            for (Object row : query.getResultList()) {
+                Object[] r = (Object[]) row;
+                members.add(new Member(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), text(r[2])));
+            }
+        }
+        return members;
+    }
+
     private static Query bind(Query query, Collection<Long> units, Instant from, Instant to) {
         return query.setParameter("units", units).setParameter("from", from).setParameter("to", to);
     }

@@ -3,6 +3,7 @@ package com.siteline.report;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.issue.IssueQueries;
+import com.siteline.issue.IssueTallies;
 import com.siteline.issue.SlaFact;
 import com.siteline.organization.Role;
 import com.siteline.organization.Teams;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -43,14 +45,16 @@ public class KpiReports {
     public static final int REPEAT_DAYS = 30;
 
     private final IssueQueries issues;
+    private final IssueTallies tallies;
     private final Teams teams;
     private final UserZones zones;
     private final KpiSettings settings;
     private final Clock clock;
     private final com.siteline.survey.SurveyService surveys;
 
-    KpiReports(IssueQueries issues, Teams teams, UserZones zones, KpiSettings settings, Clock clock,
-            com.siteline.survey.SurveyService surveys) {
+    KpiReports(IssueQueries issues, IssueTallies tallies, Teams teams, UserZones zones, KpiSettings settings,
+            Clock clock, com.siteline.survey.SurveyService surveys) {
+        this.tallies = tallies;
         this.surveys = surveys;
         this.issues = issues;
         this.teams = teams;
@@ -59,48 +63,33 @@ public class KpiReports {
         this.clock = clock;
     }
 
-    /** The scorecard of the month or quarter that holds {@code day}. */
+    /**
+     * The scorecard of the month or quarter that holds {@code day}, counted by the database ({@link IssueTallies}):
+     * per unit and group the resolutions, feedback, reopens and repeats, the first responses by target and minutes
+     * taken (scored here by {@link KpiFormula}), the minutes to resolution; survey ratings of the period's issues.
+     * The rows carry no issues: {@link #items} reads those of one row when it is opened.
+     */
     @PreAuthorize(Role.Can.REPORT)
     @Transactional(readOnly = true)
     public KpiReport scorecard(KpiPeriod period, LocalDate day, SlaGrouping grouping) {
-        if (period == null || day == null || grouping == null) {
-            throw new InvalidInputException(List.of("report.period.required"));
-        }
-        if (!GROUPINGS.contains(grouping)) {
-            throw new InvalidInputException(List.of("kpi.grouping.unsupported"));
-        }
+        check(period, day, grouping);
         ZoneId zone = zones.zoneOf(Actors.current());
         LocalDate first = period.first(day);
         LocalDate last = period.last(first);
-        LocalDate previousFirst = period.previous(first);
         Instant start = first.atStartOfDay(zone).toInstant();
-        Instant previousStart = previousFirst.atStartOfDay(zone).toInstant();
+        Instant previousStart = period.previous(first).atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
-        // repeats are a figure of this period only: look back 30 days before it (or to the period before, if earlier)
-        Instant thirtyDaysBefore = start.minus(Duration.ofDays(REPEAT_DAYS));
-        Instant lookback = thirtyDaysBefore.isBefore(previousStart) ? thirtyDaysBefore : previousStart;
-        List<SlaFact> facts = issues.slaFacts(lookback, end);
-        Set<Long> repeats = repeats(facts);
-        List<SlaFact> current = new ArrayList<>();
-        List<SlaFact> before = new ArrayList<>();
-        for (SlaFact fact : facts) {
-            if (!fact.createdAt().isBefore(start)) {
-                current.add(fact);
-            } else if (!fact.createdAt().isBefore(previousStart)) {
-                before.add(fact);
-            }
-        }
         Map<Long, KpiWeights> weights = settings.saved();
-        Map<Long, Integer> ratings = surveys.ratingsOfIssues(java.util.stream.Stream.concat(current.stream(),
-                before.stream()).map(SlaFact::id).toList());
         Instant now = clock.instant();
-        Function<SlaFact, String> keyOf = Groupings.keyOf(grouping, teams);
-        Map<String, Double> previousScores = new HashMap<>();
-        groups(before, keyOf).forEach((key, list) ->
-                previousScores.put(key, row(key, list, repeats, ratings, weights, now, KpiFormula.NONE).score()));
+        Groupings.TallyKey keyOf = Groupings.tallyKey(grouping, teams);
+        IssueTallies.By by = Groupings.by(grouping);
+        KpiGroup before = new KpiGroup();
+        Map<String, KpiGroup> previous = tally(previousStart, start, by, keyOf, now, weights, before, false);
+        KpiGroup all = new KpiGroup();
+        Map<String, KpiGroup> current = tally(start, end, by, keyOf, now, weights, all, true);
         List<KpiRow> rows = new ArrayList<>();
-        groups(current, keyOf).forEach((key, list) ->
-                rows.add(row(key, list, repeats, ratings, weights, now, previousScores.getOrDefault(key, KpiFormula.NONE))));
+        current.forEach((key, group) -> rows.add(group.row(key, previous.containsKey(key)
+                ? previous.get(key).row(key, KpiFormula.NONE).score() : KpiFormula.NONE)));
         rows.sort(Comparator.comparing((KpiRow r) -> !KpiFormula.has(r.score()))
                 .thenComparing(Comparator.comparingDouble(KpiRow::score).reversed())
                 .thenComparing(KpiRow::issues, Comparator.reverseOrder()).thenComparing(KpiRow::key));
@@ -112,18 +101,108 @@ public class KpiReports {
                     r.resolutionWeight(), r.satisfactionWeight(), r.handlingMedian(), r.repeatRate(), r.reopenRate(),
                     r.items()));
         }
-        KpiRow total = row("", current, repeats, ratings, weights, now, row("", before, repeats, ratings, weights, now,
-                KpiFormula.NONE)
-                .score());
+        KpiRow total = all.row("", before.row("", KpiFormula.NONE).score());
         return new KpiReport(period, first, last, grouping, List.copyOf(ranked), total);
     }
 
-    private static Map<String, List<SlaFact>> groups(List<SlaFact> facts, Function<SlaFact, String> keyOf) {
-        Map<String, List<SlaFact>> groups = new TreeMap<>();
-        for (SlaFact fact : facts) {
-            groups.computeIfAbsent(keyOf.apply(fact), k -> new ArrayList<>()).add(fact);
+    /**
+     * The issues behind one row of a scorecard ({@code key} empty and {@code total} for the total row), with
+     * each one's figures as {@link #row} defines them; read when the row is opened.
+     */
+    @PreAuthorize(Role.Can.REPORT)
+    @Transactional(readOnly = true)
+    public List<KpiRow.KpiItem> items(KpiReport report, String key, boolean total) {
+        ZoneId zone = zones.zoneOf(Actors.current());
+        Instant start = report.first().atStartOfDay(zone).toInstant();
+        Instant end = report.last().plusDays(1).atStartOfDay(zone).toInstant();
+        List<SlaFact> facts = issues.slaFacts(start.minus(Duration.ofDays(REPEAT_DAYS)), end);
+        Set<Long> repeats = repeats(facts);
+        Function<SlaFact, String> keyOf = Groupings.keyOf(report.grouping(), teams);
+        List<SlaFact> mine = facts.stream().filter(f -> !f.createdAt().isBefore(start))
+                .filter(f -> total || keyOf.apply(f).equals(key)).toList();
+        Map<Long, Integer> ratings = surveys.ratingsOfIssues(mine.stream().map(SlaFact::id).toList());
+        return row(key, mine, repeats, ratings, settings.saved(), clock.instant(), KpiFormula.NONE).items();
+    }
+
+    private static void check(KpiPeriod period, LocalDate day, SlaGrouping grouping) {
+        if (period == null || day == null || grouping == null) {
+            throw new InvalidInputException(List.of("report.period.required"));
+        }
+        if (!GROUPINGS.contains(grouping)) {
+            throw new InvalidInputException(List.of("kpi.grouping.unsupported"));
+        }
+    }
+
+    /** The groups of the issues raised in [from, to), each also added to {@code all}. */
+    private Map<String, KpiGroup> tally(Instant from, Instant to, IssueTallies.By by, Groupings.TallyKey keyOf,
+            Instant now, Map<Long, KpiWeights> weights, KpiGroup all, boolean repeats) {
+        Map<String, KpiGroup> groups = new TreeMap<>();
+        java.util.function.BiFunction<Long, String, List<KpiGroup>> both = (unit, value) ->
+                List.of(groups.computeIfAbsent(keyOf.of(unit, value), k -> new KpiGroup()), all);
+        for (IssueTallies.KpiTally t : tallies.kpi(from, to, by, now, repeats, REPEAT_DAYS)) {
+            KpiWeights w = weights.getOrDefault(t.unitId(), KpiWeights.DEFAULTS);
+            both.apply(t.unitId(), t.key()).forEach(g -> g.add(t, w));
+        }
+        for (IssueTallies.ResponseCount r : tallies.responses(from, to, by, now)) {
+            int zero = weights.getOrDefault(r.unitId(), KpiWeights.DEFAULTS).responseZeroPercent();
+            double score = r.taken() == null ? 0 : KpiFormula.responseScore(r.taken(), r.target(), zero);
+            both.apply(r.unitId(), r.key()).forEach(g -> g.response(score, r.count()));
+        }
+        for (IssueTallies.MinutesCount m : tallies.resolutionMinutes(from, to, by)) {
+            both.apply(m.unitId(), m.key()).forEach(g -> g.handling.merge(m.minutes(), m.count(), Integer::sum));
+        }
+        Optional<long[]> ids = tallies.idRange(from, to);
+        if (ids.isPresent()) {
+            Map<Long, Integer> ratings = surveys.ratingsOfIssuesBetween(ids.get()[0], ids.get()[1]);
+            for (IssueTallies.Member member : tallies.members(ratings.keySet(), from, to, by)) {
+                int rating = ratings.get(member.id());
+                both.apply(member.unitId(), member.key()).forEach(g -> g.rate(rating));
+            }
         }
         return groups;
+    }
+
+    /** One group's counts, merged over its units and values, and its row as {@link #row} would make it. */
+    private static final class KpiGroup {
+        private int issues, resolutionCounted, resolutionMet, feedback, reopened, repeated, responses, rated;
+        private double responseSum, ratingSum, responseWeight, resolutionWeight, satisfactionWeight;
+        private final java.util.NavigableMap<Long, Integer> handling = new TreeMap<>();
+
+        void add(IssueTallies.KpiTally t, KpiWeights w) {
+            issues += t.issues();
+            resolutionCounted += t.resolutionCounted();
+            resolutionMet += t.resolutionMet();
+            feedback += t.feedback();
+            reopened += t.reopened();
+            repeated += t.repeats();
+            responseWeight += (double) w.response() * t.issues();
+            resolutionWeight += (double) w.resolution() * t.issues();
+            satisfactionWeight += (double) w.satisfaction() * t.issues();
+        }
+
+        void response(double score, int count) {
+            responseSum += score * count;
+            responses += count;
+        }
+
+        void rate(int rating) {
+            ratingSum += rating;
+            rated++;
+        }
+
+        KpiRow row(String key, double previousScore) {
+            int n = issues;
+            double response = responses == 0 ? KpiFormula.NONE : responseSum / responses;
+            double resolution = KpiFormula.resolution(resolutionMet, resolutionCounted);
+            double satisfaction = rated == 0 ? KpiFormula.NONE : KpiFormula.satisfaction(ratingSum / rated);
+            double rw = n == 0 ? KpiWeights.DEFAULTS.response() : responseWeight / n;
+            double sw = n == 0 ? KpiWeights.DEFAULTS.resolution() : resolutionWeight / n;
+            double tw = n == 0 ? KpiWeights.DEFAULTS.satisfaction() : satisfactionWeight / n;
+            double score = KpiFormula.score(response, resolution, satisfaction, rw, sw, tw);
+            return new KpiRow(key, 0, n, response, resolution, satisfaction, score, previousScore, rw, sw, tw,
+                    Percentiles.ofCounts(handling, 50), n == 0 ? KpiFormula.NONE : 100.0 * repeated / n,
+                    feedback == 0 ? KpiFormula.NONE : 100.0 * reopened / feedback, List.of());
+        }
     }
 
     /** The issues raised within {@link #REPEAT_DAYS} days after another of the same customer and category. */

@@ -218,6 +218,17 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
         return ratings;
     }
 
+    /** The ratings of the answered surveys of the issues whose ids lie in [first, last], by issue id. */
+    @PreAuthorize(Role.Can.REPORT)
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> ratingsOfIssuesBetween(long first, long last) {
+        Map<Long, Integer> ratings = new HashMap<>();
+        for (Object[] row : requests.ratingsBetween(first, last)) {
+            ratings.put((Long) row[0], (Integer) row[1]);
+        }
+        return ratings;
+    }
+
     /** One answered survey's rating: when, how many stars, whose case (the overview's satisfaction trend). */
     public record Rating(Instant answeredAt, int rating, String handler) {
     }

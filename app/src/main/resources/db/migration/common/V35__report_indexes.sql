@@ -7,3 +7,5 @@ create index ix_issue_report on customer_issue (business_unit_id, created_at, as
     customer_id, first_response_minutes, resolution_minutes, reopened_count);
 create index ix_issue_open_counts on customer_issue (business_unit_id, open_issue, status, urgency, assignee,
     next_due_at, next_alert_at, escalation_step, promised_reply_at, created_at);
+-- the KPI scorecard's repeat issues: an earlier issue of the same customer and category, found by key
+create index ix_issue_repeat on customer_issue (customer_id, category_id, created_at, business_unit_id);

@@ -152,6 +152,39 @@ class KpiReportIT {
         }
     }
 
+    /**
+     * The scorecard is counted by the database; {@link KpiReports#row} is the per-issue definition the
+     * drill-down and the periodic documents use. For every grouping and both periods each row (and the
+     * total, and the previous period's score) equals that definition over the issues it opens.
+     */
+    @Test
+    void theDatabaseCountsEqualThePerIssueDefinition() {
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        for (KpiPeriod period : KpiPeriod.values()) {
+            for (SlaGrouping grouping : KpiReports.GROUPINGS) {
+                KpiReport report = as.user("kpi-manager", () -> reports.scorecard(period, today, grouping));
+                assertThat(report.rows()).as(period + " " + grouping).isNotEmpty();
+                List<KpiRow> all = new java.util.ArrayList<>(report.rows());
+                all.add(report.total());
+                for (KpiRow row : all) {
+                    boolean total = row == report.total();
+                    List<KpiRow.KpiItem> items = as.user("kpi-manager", () -> reports.items(report, row.key(), total));
+                    assertThat(items).as(period + " " + grouping + " " + row.key()).hasSize(row.issues());
+                    List<Double> responses = items.stream().map(KpiRow.KpiItem::responseScore).filter(KpiFormula::has)
+                            .toList();
+                    assertThat(row.response()).as("response " + row.key()).isCloseTo(KpiFormula.mean(responses),
+                            within(1e-9));
+                    long counted = items.stream().filter(KpiRow.KpiItem::resolutionCounted).count();
+                    long met = items.stream().filter(KpiRow.KpiItem::resolutionMet).count();
+                    assertThat(row.resolution()).as("resolution " + row.key())
+                            .isEqualTo(KpiFormula.resolution((int) met, (int) counted));
+                    assertThat(row.repeatRate()).as("repeats " + row.key()).isCloseTo(
+                            100.0 * items.stream().filter(KpiRow.KpiItem::repeat).count() / items.size(), within(1e-9));
+                }
+            }
+        }
+    }
+
     @Test
     void onlyManagersReportAndOnlyTheScorecardsGroupings() {
         LocalDate today = LocalDate.now(clock);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +48,10 @@ class KpiViewsTest extends SpringBrowserlessTest {
         // a row opens the issues behind its numbers, with the formula's parts
         test(grid).clickRow(0);
         Grid<KpiRow.KpiItem> items = $(Grid.class).id("kpi-items");
-        assertThat(test(items).size()).isEqualTo(first.items().size());
-        assertThat(test(items).getCellText(0, 0)).isEqualTo("#" + first.items().getFirst().id());
+        List<KpiRow.KpiItem> behind = reports.items(shown, first.key(), false);
+        assertThat(behind).hasSize(first.issues());
+        assertThat(test(items).size()).isEqualTo(first.issues());
+        assertThat(test(items).getCellText(0, 0)).isEqualTo("#" + behind.getFirst().id());
         assertThat($(Paragraph.class).id("kpi-explain").getText()).startsWith("得分 " + String.format("%.1f", first.score()));
         // the PDF carries the Chinese title and the definition
         assertThat(PdfText.of(((KpiReportView) getCurrentView()).pdfFile())).contains("KPI 考核", "口径说明", "排名");

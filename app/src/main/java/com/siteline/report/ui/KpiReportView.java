@@ -199,7 +199,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
                 : labels.apply(row.key());
         drillTitle.setText(getTranslation("kpi.drill.title", label, figure(row.score())));
         explain.setText(explanation(row));
-        items.setItems(row.items());
+        items.setItems(reports.items(shown, row.key(), row == shown.total()));
     }
 
     private String explanation(KpiRow row) {
