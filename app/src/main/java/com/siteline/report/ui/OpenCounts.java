@@ -12,10 +12,10 @@ import java.util.List;
  * The overview's open-issue figures from one grouped count ({@link IssueTallies#open}): per status and
  * urgency, summed here the way each tile and bar filters the inbox.
  */
-record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> days) {
+public record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> days) {
 
     /** The counts of the user's open issues ({@code assignee}'s only when given) with the days the age bars need. */
-    static OpenCounts of(IssueTallies tallies, String assignee, Instant now, LocalDate today, int[][] ages) {
+    public static OpenCounts of(IssueTallies tallies, String assignee, Instant now, LocalDate today, int[][] ages) {
         List<LocalDate> days = new ArrayList<>();
         days.add(today.minusDays(6));
         for (int[] age : ages) {
@@ -28,36 +28,36 @@ record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> days) {
         return new OpenCounts(tallies.open(assignee, now, distinct), distinct);
     }
 
-    long open() {
+    public long open() {
         return tallies.stream().mapToLong(IssueTallies.OpenTally::issues).sum();
     }
 
-    long breached() {
+    public long breached() {
         return tallies.stream().mapToLong(IssueTallies.OpenTally::breached).sum();
     }
 
-    long nearing() {
+    public long nearing() {
         return tallies.stream().mapToLong(IssueTallies.OpenTally::nearing).sum();
     }
 
-    long unassigned() {
+    public long unassigned() {
         return tallies.stream().mapToLong(IssueTallies.OpenTally::unassigned).sum();
     }
 
-    long promisesOverdue() {
+    public long promisesOverdue() {
         return tallies.stream().mapToLong(IssueTallies.OpenTally::promisesOverdue).sum();
     }
 
-    long ofStatus(IssueStatus status) {
+    public long ofStatus(IssueStatus status) {
         return tallies.stream().filter(t -> t.status() == status).mapToLong(IssueTallies.OpenTally::issues).sum();
     }
 
-    long ofUrgency(Urgency urgency) {
+    public long ofUrgency(Urgency urgency) {
         return tallies.stream().filter(t -> t.urgency() == urgency).mapToLong(IssueTallies.OpenTally::issues).sum();
     }
 
     /** Open issues raised before the start of {@code day} (one of the days asked for). */
-    long raisedBefore(LocalDate day) {
+    public long raisedBefore(LocalDate day) {
         int index = days.indexOf(day);
         if (index < 0) {
             throw new IllegalArgumentException("not counted: " + day);
@@ -66,7 +66,7 @@ record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> days) {
     }
 
     /** Open issues raised from {@code age[1]} to {@code age[0]} days before today (no lower end when negative). */
-    long raisedBetween(LocalDate today, int[] age) {
+    public long raisedBetween(LocalDate today, int[] age) {
         return raisedBefore(today.minusDays(age[0] - 1L)) - (age[1] < 0 ? 0 : raisedBefore(today.minusDays(age[1])));
     }
 }
