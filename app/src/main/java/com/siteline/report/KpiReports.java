@@ -195,13 +195,9 @@ public class KpiReports {
             double response = responses == 0 ? KpiFormula.NONE : responseSum / responses;
             double resolution = KpiFormula.resolution(resolutionMet, resolutionCounted);
             double satisfaction = rated == 0 ? KpiFormula.NONE : KpiFormula.satisfaction(ratingSum / rated);
-            double rw = n == 0 ? KpiWeights.DEFAULTS.response() : responseWeight / n;
-            double sw = n == 0 ? KpiWeights.DEFAULTS.resolution() : resolutionWeight / n;
-            double tw = n == 0 ? KpiWeights.DEFAULTS.satisfaction() : satisfactionWeight / n;
-            double score = KpiFormula.score(response, resolution, satisfaction, rw, sw, tw);
-            return new KpiRow(key, 0, n, response, resolution, satisfaction, score, previousScore, rw, sw, tw,
-                    Percentiles.ofCounts(handling, 50), n == 0 ? KpiFormula.NONE : 100.0 * repeated / n,
-                    feedback == 0 ? KpiFormula.NONE : 100.0 * reopened / feedback, List.of());
+            return assemble(key, n, response, resolution, satisfaction, new double[] {responseWeight, resolutionWeight,
+                    satisfactionWeight}, previousScore, Percentiles.ofCounts(handling, 50), repeated, reopened, feedback,
+                    List.of());
         }
     }
 
@@ -271,12 +267,24 @@ public class KpiReports {
         double response = KpiFormula.mean(responseScores);
         double resolution = KpiFormula.resolution(resolutionMet, resolutionCounted);
         double satisfaction = given.isEmpty() ? KpiFormula.NONE : KpiFormula.satisfaction(KpiFormula.mean(given));
-        double rw = n == 0 ? KpiWeights.DEFAULTS.response() : responseWeight / n;
-        double sw = n == 0 ? KpiWeights.DEFAULTS.resolution() : resolutionWeight / n;
-        double tw = n == 0 ? KpiWeights.DEFAULTS.satisfaction() : satisfactionWeight / n;
+        return assemble(key, n, response, resolution, satisfaction, new double[] {responseWeight, resolutionWeight,
+                satisfactionWeight}, previousScore, Percentiles.of(handling, 50), repeated, reopened, givenFeedback,
+                List.copyOf(items));
+    }
+
+    /**
+     * A row from a group's components: the weights averaged over its {@code n} issues (summed per issue in
+     * {@code weightSums}: response, resolution, satisfaction), the score, the repeat and reopen rates.
+     */
+    private static KpiRow assemble(String key, int n, double response, double resolution, double satisfaction,
+            double[] weightSums, double previousScore, long handlingMedian, int repeated, int reopened, int feedback,
+            List<KpiRow.KpiItem> items) {
+        double rw = n == 0 ? KpiWeights.DEFAULTS.response() : weightSums[0] / n;
+        double sw = n == 0 ? KpiWeights.DEFAULTS.resolution() : weightSums[1] / n;
+        double tw = n == 0 ? KpiWeights.DEFAULTS.satisfaction() : weightSums[2] / n;
         double score = KpiFormula.score(response, resolution, satisfaction, rw, sw, tw);
         return new KpiRow(key, 0, n, response, resolution, satisfaction, score, previousScore, rw, sw, tw,
-                Percentiles.of(handling, 50), n == 0 ? KpiFormula.NONE : 100.0 * repeated / n,
-                givenFeedback == 0 ? KpiFormula.NONE : 100.0 * reopened / givenFeedback, List.copyOf(items));
+                handlingMedian, n == 0 ? KpiFormula.NONE : 100.0 * repeated / n,
+                feedback == 0 ? KpiFormula.NONE : 100.0 * reopened / feedback, items);
     }
 }
