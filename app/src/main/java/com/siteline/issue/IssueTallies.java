@@ -2,6 +2,7 @@ package com.siteline.issue;
 
 import com.siteline.base.Actors;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code ix_issue_open_counts} by unit and open; V35), so a year of a million issues is counted without
  * touching a row. The conditions are those of {@link SlaFact} (counted, met, overdue next update) and of
  * the inbox's filters, written once here in SQL; the tests compare both with the per-issue definitions.
+ * The report counts are for managers and admins (as the reports), the open-issue counts for every staff
+ * member's overview.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,6 +80,7 @@ public class IssueTallies {
     }
 
     /** The deadlines of the issues raised in [from, to), per unit and {@code by}, as they stand at {@code now}. */
+    @PreAuthorize(Role.Can.REPORT)
     public List<SlaTally> sla(Instant from, Instant to, By by, Instant now) {
         return slaOf(by.sql, from, to, now, Map.of());
     }
@@ -84,6 +89,7 @@ public class IssueTallies {
      * The deadlines of the issues raised in [bounds[0], bounds[n]) per unit and period: key "i" holds those
      * raised in [bounds[i], bounds[i + 1]).
      */
+    @PreAuthorize(Role.Can.REPORT)
     public List<SlaTally> slaByPeriod(List<Instant> bounds, Instant now) {
         StringBuilder key = new StringBuilder("case");
         Map<String, Object> extra = new java.util.HashMap<>();
@@ -118,11 +124,13 @@ public class IssueTallies {
     }
 
     /** How many issues raised in [from, to) took how many minutes to their first response (those made). */
+    @PreAuthorize(Role.Can.REPORT)
     public List<MinutesCount> firstResponseMinutes(Instant from, Instant to, By by) {
         return minutes("first_response_taken", "first_response_taken is not null", from, to, by);
     }
 
     /** How many issues raised in [from, to) took how many minutes to their resolution (those resolved). */
+    @PreAuthorize(Role.Can.REPORT)
     public List<MinutesCount> resolutionMinutes(Instant from, Instant to, By by) {
         return minutes("resolution_taken", "resolution_taken is not null and resolved_at is not null", from, to, by);
     }
@@ -144,6 +152,7 @@ public class IssueTallies {
     }
 
     /** The issues raised in [from, to) that missed a deadline as they stand at {@code now}, by unit and group. */
+    @PreAuthorize(Role.Can.REPORT)
     public List<Breach> breaches(Instant from, Instant to, By by, Instant now) {
         Collection<Long> units = units();
         if (units.isEmpty()) {
@@ -166,6 +175,7 @@ public class IssueTallies {
      * {@code raisedBefore} (in the user's zone, as the inbox's date filters); the inbox's filters of the same
      * names count the same issues.
      */
+    @PreAuthorize(Role.Can.WORK)
     public List<OpenTally> open(String assignee, Instant now, List<java.time.LocalDate> raisedBefore) {
         java.time.ZoneId zone = zones.zoneOf(Actors.current());
         Collection<Long> units = units();
@@ -227,6 +237,7 @@ public class IssueTallies {
     }
 
     /** The KPI counts of the issues raised in [from, to) per unit and {@code by}, as they stand at {@code now}. */
+    @PreAuthorize(Role.Can.REPORT)
     public List<KpiTally> kpi(Instant from, Instant to, By by, Instant now, boolean repeats, int repeatDays) {
         Collection<Long> units = units();
         if (units.isEmpty()) {
@@ -255,6 +266,7 @@ public class IssueTallies {
     }
 
     /** The first responses that count at {@code now} of the issues raised in [from, to) that have a target. */
+    @PreAuthorize(Role.Can.REPORT)
     public List<ResponseCount> responses(Instant from, Instant to, By by, Instant now) {
         Collection<Long> units = units();
         if (units.isEmpty()) {
@@ -275,6 +287,7 @@ public class IssueTallies {
     }
 
     /** The lowest and highest id of the issues raised in [from, to), or none. */
+    @PreAuthorize(Role.Can.REPORT)
     public java.util.Optional<long[]> idRange(Instant from, Instant to) {
         Collection<Long> units = units();
         if (units.isEmpty()) {
@@ -287,6 +300,7 @@ public class IssueTallies {
     }
 
     /** Which of {@code ids} were raised in [from, to) in the user's units, with their group. */
+    @PreAuthorize(Role.Can.REPORT)
     public List<Member> members(Collection<Long> ids, Instant from, Instant to, By by) {
         Collection<Long> units = units();
         List<Member> members = new ArrayList<>();

@@ -61,6 +61,8 @@ class SlaReportIT {
     com.siteline.issue.IssueQueries issueQueries;
     @Autowired
     com.siteline.organization.Teams teams;
+    @Autowired
+    com.siteline.issue.IssueTallies tallies;
 
     long unit;
 
@@ -211,6 +213,11 @@ class SlaReportIT {
         LocalDate today = LocalDate.now(clock);
         assertThatThrownBy(() -> as.user("sla-agent", () -> reports.compliance(today, today, SlaGrouping.UNIT)))
                 .isInstanceOf(AccessDeniedException.class);
+        // nor the database counts behind the report; their own overview's open issues, yes
+        assertThatThrownBy(() -> as.user("sla-agent", () -> tallies.sla(clock.instant().minusSeconds(86_400),
+                clock.instant(), com.siteline.issue.IssueTallies.By.UNIT, clock.instant())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as.user("sla-agent", () -> tallies.open("sla-agent", clock.instant(), List.of(today)))).isNotNull();
         // another unit's manager sees none of these issues
         assertThat(as.user("manager", () -> reports.compliance(today.minusDays(1), today.plusDays(1), SlaGrouping.UNIT)))
                 .extracting(SlaRow::key).doesNotContain(String.valueOf(unit));
