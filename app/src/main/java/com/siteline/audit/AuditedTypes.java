@@ -16,7 +16,7 @@ public final class AuditedTypes {
 
     /** Record types, as the audit log's filter offers them. */
     public static final List<String> RECORD_TYPES = List.of("customer", "project", "issue", "log", "rule", "calendar",
-            "unit", "team", "user", "plugin", "access", "document", "kpi", "schedule");
+            "unit", "team", "user", "plugin", "access", "document", "kpi", "schedule", "survey-template");
 
     /**
      * @param recordType   the record the change belongs to
@@ -67,6 +67,8 @@ public final class AuditedTypes {
                     "firstDay", "lastDay", "status", "decisionNote")),
             Map.entry("PeriodicDocumentRow", spec("document", null, null, "kind", "periodFirst", "dueOn", "status",
                     "summary", "remarks", "refreshedAt", "approvedBy", "approvedAt", "publishedBy", "publishedAt")),
+            Map.entry("SurveyTemplateRow", spec("survey-template", null, "title", "templateId", "templateVersion",
+                    "title", "active")),
             Map.entry("KpiSettingsRow", spec("kpi", null, null, "responseWeight", "resolutionWeight",
                     "satisfactionWeight", "responseZeroPercent")),
             Map.entry("ReportSubscriptionRow", spec("schedule", null, null, "owner", "report", "grouping", "frequency",

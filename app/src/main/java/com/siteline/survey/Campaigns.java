@@ -59,11 +59,13 @@ public class Campaigns {
     private final VariantCatalog catalog;
     private final CalendarService calendars;
     private final Clock clock;
+    private final CustomSurveyTemplates custom;
 
     Campaigns(SurveyCampaignRepository campaigns, SurveyRequestRepository requests, SurveyTemplates templates,
             SurveySettings settings, SurveySweep sweep, SurveyCodec codec, CustomerService customers,
             IssueQueries issues, OrganizationService organization, VariantCatalog catalog, CalendarService calendars,
-            Clock clock) {
+            Clock clock, CustomSurveyTemplates custom) {
+        this.custom = custom;
         this.campaigns = campaigns;
         this.requests = requests;
         this.templates = templates;
@@ -78,11 +80,17 @@ public class Campaigns {
         this.clock = clock;
     }
 
-    /** A unit's templates a campaign can use: the surveys its plugins declare. */
+    /** A unit's templates a campaign can use: the surveys its plugins declare, then the administrators' own. */
     public List<SurveyTemplate> templatesOf(long unitId) {
-        return organization.businessUnits().stream().filter(u -> u.id() == unitId).findFirst()
-                .map(BusinessUnitSummary::pluginIds).orElse(java.util.Collections.emptySortedSet()).stream()
-                .flatMap(id -> catalog.startedVariant(id).stream()).flatMap(v -> v.surveys().stream()).toList();
+        java.util.Optional<BusinessUnitSummary> unit = organization.businessUnits().stream()
+                .filter(u -> u.id() == unitId).findFirst();
+        if (unit.isEmpty()) {
+            return List.of();
+        }
+        List<SurveyTemplate> offered = new java.util.ArrayList<>(unit.get().pluginIds().stream()
+                .flatMap(id -> catalog.startedVariant(id).stream()).flatMap(v -> v.surveys().stream()).toList());
+        offered.addAll(custom.active());
+        return offered;
     }
 
     /** The focus share a template implies: 20 % (seed 004) for a sampled survey, none for a full one. */
@@ -120,8 +128,9 @@ public class Campaigns {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // an administrator's template belongs to no plugin
         String variantId = catalog.startedVariants().stream().filter(v -> v.surveys().contains(template))
-                .findFirst().orElseThrow().id();
+                .findFirst().map(com.siteline.sdk.BusinessVariant::id).orElse("");
         List<CampaignSample.Candidate> candidates = candidates(unitId, today, zone);
         long seed = SEEDS.nextLong();
         Instant now = clock.instant();

@@ -28,9 +28,11 @@ public class SurveyTemplates {
 
     private final VariantCatalog catalog;
     private final SurveyTemplate caseClosed;
+    private final CustomSurveyTemplates custom;
 
-    SurveyTemplates(VariantCatalog catalog, SitelineI18NProvider i18n) {
+    SurveyTemplates(VariantCatalog catalog, SitelineI18NProvider i18n, CustomSurveyTemplates custom) {
         this.catalog = catalog;
+        this.custom = custom;
         this.caseClosed = new SurveyTemplate(CASE_CLOSED, 1, text(i18n, "survey.core.title"), List.of(
                 rating(text(i18n, "survey.core.rating")),
                 new FieldSpec(REASONS, FieldType.MULTIPLE_CHOICE, text(i18n, "survey.core.reasons"), false, null, null,
@@ -65,10 +67,13 @@ public class SurveyTemplates {
         return caseClosed;
     }
 
-    /** A template by id and version: the core's, or one of a started plugin's. */
+    /** A template by id and version: the core's, an administrator's, or one of a started plugin's. */
     public Optional<SurveyTemplate> find(String variantId, String id, int version) {
         if (CASE_CLOSED.equals(id) && version == caseClosed.version()) {
             return Optional.of(caseClosed);
+        }
+        if (id != null && id.startsWith(CustomSurveyTemplates.PREFIX)) {
+            return custom.find(id, version);
         }
         return catalog.startedVariant(variantId == null ? "" : variantId).stream()
                 .flatMap(v -> v.surveys().stream()).filter(t -> t.id().equals(id) && t.version() == version).findFirst();

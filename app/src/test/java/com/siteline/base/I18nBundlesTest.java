@@ -25,7 +25,7 @@ class I18nBundlesTest {
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation|super|title\\s*=)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"\\s*[,)]");
     /** Keys handed around as values (e.g. a service's "what is missing" key), found anywhere in the sources. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:portal|access|audit|kpi|report|overview|documents|schedules|form|project|projects|checklist|calendar|calendars|attachment|rules|customer|customers|customer360|issue|log|grid|inbox|communications|conflict|sla|notification)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:survey-template|portal|access|audit|kpi|report|overview|documents|schedules|form|project|projects|checklist|calendar|calendars|attachment|rules|customer|customers|customer360|issue|log|grid|inbox|communications|conflict|sla|notification)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
     private static final Pattern CJK = Pattern.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
     private static final Pattern LITERAL_UI_TEXT = Pattern.compile(
             "(?:new (?:Button|Span|H1|H2|H3|H4|Paragraph|ListItem|Notification)|\\.set(?:Text|Label|Header|Title|Placeholder|HelperText|TooltipText))\\(\"[^\"]*[A-Za-z]{2,}[^\"]*\"");
@@ -120,6 +120,10 @@ class I18nBundlesTest {
         com.siteline.issue.CustomerIssues.CUSTOMER_TYPES.forEach(type -> used.add("portal.issue.type." + type.name()));
         for (com.siteline.issue.IssueEventKind kind : com.siteline.issue.IssueEventKind.values()) {
             used.add(kind.messageKey());
+        }
+        for (com.siteline.survey.CustomSurveyTemplates.QuestionKind kind
+                : com.siteline.survey.CustomSurveyTemplates.QuestionKind.values()) {
+            used.add("survey-template.kind." + kind.name());
         }
 
         assertThat(used).hasSizeGreaterThan(30);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What an answer keeps and refuses, what counts as the rating, the settings' limits and the link tokens. */
 class SurveyRulesTest {
 
-    private final SurveyTemplate core = new SurveyTemplates(null, new SitelineI18NProvider()).caseClosed();
+    private final SurveyTemplate core = new SurveyTemplates(null, new SitelineI18NProvider(), null).caseClosed();
 
     private static List<String> problems(Runnable answer) {
         try {

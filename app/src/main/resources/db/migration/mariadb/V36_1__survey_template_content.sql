@@ -1,0 +1,2 @@
+-- MariaDB: an administrator's survey template as JSON (the SDK's SurveyTemplate).
+alter table survey_template add column content longtext not null;
