@@ -216,8 +216,18 @@ public class CustomSurveyTemplates {
             }
         }
         return new SurveyTemplate(id, version, new LocalizedText(draft.titleZh().strip(), draft.titleEn().strip()),
-                questions, draft.samplePercent() / 100.0, draft.minimumPercent() / 100.0, new LocalizedText(
-                        orEmpty(draft.groupZh()), orEmpty(draft.groupEn())));
+                questions, draft.samplePercent() / 100.0, draft.minimumPercent() / 100.0, group(draft));
+    }
+
+    /** Who is asked: as typed, one language standing in for a missing other, else "everyone". */
+    private LocalizedText group(TemplateDraft draft) {
+        String zh = orEmpty(draft.groupZh());
+        String en = orEmpty(draft.groupEn());
+        if (zh.isEmpty() && en.isEmpty()) {
+            return new LocalizedText(i18n.getTranslation("survey-template.group-everyone", java.util.Locale.SIMPLIFIED_CHINESE),
+                    i18n.getTranslation("survey-template.group-everyone", java.util.Locale.ENGLISH));
+        }
+        return new LocalizedText(zh.isEmpty() ? en : zh, en.isEmpty() ? zh : en);
     }
 
     private static List<Choice> choices(String prefix, String text) {

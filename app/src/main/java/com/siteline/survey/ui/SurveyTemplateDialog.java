@@ -36,6 +36,8 @@ class SurveyTemplateDialog extends Dialog {
     final IntegerField minimum = new IntegerField();
     final List<QuestionRow> rows = new ArrayList<>();
     private final Div questions = new Div();
+    /** Rows made so far: each row's fields are numbered by it ("template-q3-choices"). */
+    private int made;
 
     /** @param id the template a new version is made of, or null; {@code draft} what it holds now, or null */
     SurveyTemplateDialog(CustomSurveyTemplates templates, String id, TemplateDraft draft, Runnable saved) {
@@ -125,7 +127,7 @@ class SurveyTemplateDialog extends Dialog {
     }
 
     QuestionRow addRow(QuestionDraft draft) {
-        QuestionRow row = new QuestionRow(draft, rows.size() + 1);
+        QuestionRow row = new QuestionRow(draft, ++made);
         rows.add(row);
         questions.add(row);
         return row;
@@ -154,6 +156,13 @@ class SurveyTemplateDialog extends Dialog {
         QuestionRow(QuestionDraft draft, int number) {
             addClassName("siteline-template-question");
             setId("template-question-" + number);
+            String prefix = "template-q" + number + "-";
+            kind.setId(prefix + "kind");
+            labelZh.setId(prefix + "label-zh");
+            labelEn.setId(prefix + "label-en");
+            required.setId(prefix + "required");
+            choices.setId(prefix + "choices");
+            reasons.setId(prefix + "reasons");
             kind.setLabel(getTranslation("survey-template.kind"));
             kind.setItems(QuestionKind.values());
             kind.setItemLabelGenerator(k -> getTranslation("survey-template.kind." + k.name()));
