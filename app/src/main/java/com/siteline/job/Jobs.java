@@ -57,11 +57,13 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     private final Clock clock;
     private final JpaGrid<RepairJob> grid;
     private final com.siteline.job.internal.JobPhotoRepository photos;
+    private final com.siteline.plugin.VariantCatalog catalog;
 
-    Jobs(com.siteline.job.internal.JobPhotoRepository photos, RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
+    Jobs(com.siteline.plugin.VariantCatalog catalog, com.siteline.job.internal.JobPhotoRepository photos, RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
             ApplicationEventPublisher publisher, @Value("${siteline.jobs.warranty:P2Y}") Period warranty, Clock clock,
             EntityManager em, com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
+        this.catalog = catalog;
         this.photos = photos;
         this.jobs = jobs;
         this.issues = issues;
@@ -82,11 +84,21 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
 
     /**
      * Makes the job of a repair request (one per request): its limits from the request's deadlines, in or out of
-     * warranty by its project's completion.
+     * warranty by its project's completion and the host's default period.
      */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
     public JobSummary create(long issueId) {
+        return create(issueId, null);
+    }
+
+    /**
+     * The same for the work of one trade: in warranty until the project's completion plus that trade's term, as the
+     * project's variant declares it ({@link #warrantyTerms}); {@code trade} null: the host's default period.
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public JobSummary create(long issueId, String trade) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         if (!issues.visible(issueId)) {
@@ -102,11 +114,17 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         if (jobs.findByIssueId(issueId).isPresent()) {
             throw new RefusedException("job.refused.exists");
         }
+        Period period = warranty;
+        if (trade != null) {
+            period = warrantyTerms(issue.variantId()).stream().filter(t -> t.trade().equals(trade)).findFirst()
+                    .map(com.siteline.sdk.WarrantyTerm::period)
+                    .orElseThrow(() -> new RefusedException("job.refused.trade"));
+        }
         LocalDate until = null;
         if (issue.projectId() != null && projects.visible(issue.projectId())) {
             ProjectSummary project = projects.get(issue.projectId());
             if (project.completedAt() != null) {
-                until = project.completedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plus(warranty);
+                until = project.completedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plus(period);
             }
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
@@ -114,8 +132,19 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         RepairJob job = jobs.saveAndFlush(new RepairJob(issue.businessUnitId(), issue.variantId(), issueId,
                 issue.customerId(), issue.customerName(), issue.projectId(), issue.title(),
                 due(issue, DeadlineKind.FIRST_RESPONSE), due(issue, DeadlineKind.RESOLUTION), inWarranty, until,
-                username, clock.instant()));
+                trade, username, clock.instant()));
         return summary(job, units);
+    }
+
+    /** The warranty terms per trade the variant declares (empty: one default period for the whole project). */
+    public List<com.siteline.sdk.WarrantyTerm> warrantyTerms(String variantId) {
+        return variantId == null ? List.of() : catalog.startedVariant(variantId)
+                .map(com.siteline.sdk.BusinessVariant::warrantyTerms).orElse(List.of());
+    }
+
+    /** The host's default warranty period, for a project whose variant declares no terms or a job with no trade. */
+    public Period defaultWarranty() {
+        return warranty;
     }
 
     private static Instant due(IssueDetails issue, DeadlineKind kind) {
@@ -335,7 +364,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 j.getState(), j.getResponseDue(), j.getOnSiteDue(), j.isInWarranty(), j.getWarrantyUntil(), j.getQuote(),
                 j.getQuoteAcceptedAt(), j.getTechnician(), j.getDispatchedAt(), j.getArrivedAt(), j.getCompletedAt(),
                 j.getWorkDone(), j.getMaterials(), j.getCharge(), j.getConfirmedAt(), j.getConfirmedBy(),
-                j.getCreatedBy(), j.getCreatedAt());
+                j.getCreatedBy(), j.getCreatedAt(), j.getWarrantyTrade());
     }
 
     private RepairJob load(long id, Map<Long, String> units) {

@@ -65,6 +65,9 @@ class JobIT {
     @Autowired
     RunAs as;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private IssueDetails request(CustomerDetails customer, String title, Long projectId, IssueType type) {
         return as.user("manager", () -> issues.create(new NewIssue(customer.id(), projectId, title, null, type,
                 "other", Urgency.URGENT)));
@@ -155,5 +158,48 @@ class JobIT {
                 JobStep.dispatch("油漆班")));
         assertThat(dispatched.quote()).isNull();
         assertThat(as.user("pm", () -> jobs.ofProject(projectId))).hasSize(1);
+    }
+
+    /**
+     * Home decoration declares its warranty per trade (waterproofing five years, basic works two): three years after
+     * completion a waterproofing repair is still under warranty, a basic one and one without a trade (the host's two
+     * years) are not; a trade the variant does not declare is refused and stores no job.
+     */
+    @Test
+    void theWarrantyRunsByTheTradesTerm() {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails owner = fixture.customer("SH-HOME", "工种保修业主" + marker);
+        long unit = fixture.unit("SH-HOME");
+        long projectId = as.user("pm", () -> projects.create(new NewProject("工种保修 " + marker, owner.name(), "测试路",
+                unit, "home-decoration", owner.id(), new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
+                .id();
+        SampleAnswers.walkToCompletion(as, projects, gates, records, attachments, "pm", projectId);
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate completed = java.time.LocalDate.now(shanghai).minusYears(3);
+        jdbc.update("update project set completed_at = ? where id = ?",
+                java.sql.Timestamp.from(completed.atTime(10, 0).atZone(shanghai).toInstant()), projectId);
+        assertThat(as.user("manager", () -> jobs.warrantyTerms("home-decoration")))
+                .extracting(com.siteline.sdk.WarrantyTerm::trade).containsExactly("basic", "waterproofing",
+                        "electrical-plumbing");
+
+        JobSummary leak = as.user("manager", () -> jobs.create(request(owner, "卫生间渗水 " + marker, projectId,
+                IssueType.REPAIR_REQUEST).id(), "waterproofing"));
+        assertThat(leak.inWarranty()).isTrue();
+        assertThat(leak.warrantyUntil()).isEqualTo(completed.plusYears(5));
+        assertThat(leak.warrantyTrade()).isEqualTo("waterproofing");
+        JobSummary crack = as.user("manager", () -> jobs.create(request(owner, "墙面裂缝 " + marker, projectId,
+                IssueType.REPAIR_REQUEST).id(), "basic"));
+        assertThat(crack.inWarranty()).isFalse();
+        assertThat(crack.warrantyUntil()).isEqualTo(completed.plusYears(2));
+        JobSummary whole = as.user("manager", () -> jobs.create(request(owner, "门锁松动 " + marker, projectId,
+                IssueType.REPAIR_REQUEST).id()));
+        assertThat(whole.inWarranty()).isFalse();
+        assertThat(whole.warrantyTrade()).isNull();
+
+        IssueDetails roof = request(owner, "屋面漏雨 " + marker, projectId, IssueType.REPAIR_REQUEST);
+        assertThatThrownBy(() -> as.user("manager", () -> jobs.create(roof.id(), "roofing")))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("job.refused.trade"));
+        assertThat(as.user("manager", () -> jobs.ofIssue(roof.id()))).isEmpty();
     }
 }

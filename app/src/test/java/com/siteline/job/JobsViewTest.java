@@ -28,6 +28,10 @@ class JobsViewTest extends SpringBrowserlessTest {
     Jobs jobs;
     @Autowired
     RunAs as;
+    @Autowired
+    com.siteline.issue.IssueService issues;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("manager")
@@ -58,5 +62,37 @@ class JobsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(JobsView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Repair jobs");
+    }
+
+    /** On a home-decoration repair request the job is made for a trade, whose warranty term then applies. */
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void aRepairOnAHomeDecorationProjectIsMadeForATrade() {
+        java.util.Map<String, Object> project = jdbc.queryForMap(
+                "select id, customer_id from project where variant_id = 'home-decoration' order by id limit 1");
+        long projectId = ((Number) project.get("id")).longValue();
+        com.siteline.issue.IssueDetails leak = as.user("admin", () -> issues.create(new com.siteline.issue.NewIssue(
+                ((Number) project.get("customer_id")).longValue(), projectId, "厨房水槽下渗水", null,
+                com.siteline.sdk.IssueType.REPAIR_REQUEST, "other", com.siteline.sdk.Urgency.NORMAL)));
+        navigate("issues/" + leak.id(), com.siteline.issue.ui.IssueView.class);
+        com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade =
+                $(com.vaadin.flow.component.select.Select.class).id("issue-job-trade");
+        assertThat(trade.getListDataView().getItems().map(com.siteline.sdk.WarrantyTerm::trade))
+                .containsExactly("basic", "waterproofing", "electrical-plumbing");
+        test(trade).selectItem("厨卫防水（5 年）");
+        test($(Button.class).id("issue-job-create")).click();
+        assertThat(as.user("admin", () -> jobs.ofIssue(leak.id()))).hasValueSatisfying(
+                job -> assertThat(job.warrantyTrade()).isEqualTo("waterproofing"));
+
+        com.siteline.issue.IssueDetails crack = as.user("admin", () -> issues.create(new com.siteline.issue.NewIssue(
+                ((Number) project.get("customer_id")).longValue(), projectId, "客厅墙面裂缝", null,
+                com.siteline.sdk.IssueType.REPAIR_REQUEST, "other", com.siteline.sdk.Urgency.NORMAL)));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("issues/" + crack.id(), com.siteline.issue.ui.IssueView.class);
+        test($(com.vaadin.flow.component.select.Select.class).id("issue-job-trade")).selectItem("Basic works (2 years)");
+        test($(Button.class).id("issue-job-create")).click();
+        assertThat(as.user("admin", () -> jobs.ofIssue(crack.id()))).hasValueSatisfying(
+                job -> assertThat(job.warrantyTrade()).isEqualTo("basic"));
     }
 }

@@ -49,6 +49,8 @@ public class RepairJob {
     private boolean inWarranty;
     @Column(name = "warranty_until")
     private LocalDate warrantyUntil;
+    @Column(name = "warranty_trade", length = 64)
+    private String warrantyTrade;
     @Column(precision = 12, scale = 2)
     private BigDecimal quote;
     @Column(name = "quote_accepted_at")
@@ -81,7 +83,8 @@ public class RepairJob {
 
     public RepairJob(long businessUnitId, String variantId, long issueId, long customerId, String customerName,
             Long projectId, String title, Instant responseDue, Instant onSiteDue, boolean inWarranty,
-            LocalDate warrantyUntil, String createdBy, Instant createdAt) {
+            LocalDate warrantyUntil, String warrantyTrade, String createdBy, Instant createdAt) {
+        this.warrantyTrade = warrantyTrade;
         this.businessUnitId = businessUnitId;
         this.variantId = variantId;
         this.issueId = issueId;
@@ -145,6 +148,7 @@ public class RepairJob {
     public Instant getResponseDue() { return responseDue; }
     public Instant getOnSiteDue() { return onSiteDue; }
     public boolean isInWarranty() { return inWarranty; }
+    public String getWarrantyTrade() { return warrantyTrade; }
     public LocalDate getWarrantyUntil() { return warrantyUntil; }
     public BigDecimal getQuote() { return quote; }
     public Instant getQuoteAcceptedAt() { return quoteAcceptedAt; }

@@ -60,16 +60,30 @@ class JobSections {
                     : " · " + j.technician())), new Anchor(links.link("jobs", GridQuery.empty().withSearch(j.title())),
                     box.getTranslation("job.title")));
         } else if (issue.status().isOpen()) {
+            // the variant's warranty terms per trade: the job's warranty runs by the chosen trade's period
+            List<com.siteline.sdk.WarrantyTerm> terms = jobs.warrantyTerms(issue.variantId());
+            com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade =
+                    new com.vaadin.flow.component.select.Select<>();
+            trade.setId("issue-job-trade");
+            trade.setLabel(box.getTranslation("job.trade"));
+            trade.setItems(terms);
+            trade.setEmptySelectionAllowed(true);
+            trade.setEmptySelectionCaption(box.getTranslation("job.trade.whole", jobs.defaultWarranty().getYears()));
+            trade.setItemLabelGenerator(t -> t == null ? box.getTranslation("job.trade.whole",
+                    jobs.defaultWarranty().getYears()) : box.getTranslation("job.trade.term",
+                    t.name().get(com.vaadin.flow.component.UI.getCurrent().getLocale()), t.period().getYears()));
+            trade.setVisible(!terms.isEmpty());
             Button create = new Button(box.getTranslation("job.create"), e -> {
                 try {
-                    fill(box, jobs, issue, Optional.of(jobs.create(issue.id())), links);
+                    fill(box, jobs, issue, Optional.of(jobs.create(issue.id(), trade.getValue() == null ? null
+                            : trade.getValue().trade())), links);
                     Problems.success(box.getTranslation("job.created.notice"));
                 } catch (RefusedException refused) {
                     Problems.show(box, refused);
                 }
             });
             create.setId("issue-job-create");
-            box.add(create);
+            box.add(trade, create);
         }
     }
 
@@ -88,6 +102,8 @@ class JobSections {
         return RecordSection.list(page, id, "job.section", read, (box, j) -> new com.vaadin.flow.component.html.Span(
                 com.siteline.base.ui.Formats.minute(j.createdAt()) + " · " + j.title() + " · "
                         + box.getTranslation(j.state().messageKey()) + " · "
-                        + box.getTranslation(j.inWarranty() ? "job.warranty.in" : "job.warranty.out")), "jobs", "job.title");
+                        + box.getTranslation(j.inWarranty() ? "job.warranty.in" : "job.warranty.out")
+                        + (j.warrantyUntil() == null ? "" : " " + box.getTranslation("job.warranty.ends",
+                                j.warrantyUntil().toString()))), "jobs", "job.title");
     }
 }

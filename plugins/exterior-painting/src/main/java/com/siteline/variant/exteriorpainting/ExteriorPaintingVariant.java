@@ -255,6 +255,13 @@ public class ExteriorPaintingVariant implements BusinessVariant {
                 FollowUpSchedule.Trigger.PROJECT_COMPLETED, Period.ofMonths(1), Period.ofMonths(12)));
     }
 
+    /** The coating as contracted (peeling, cracking, fading: three years) and the wall's waterproofing five. */
+    @Override
+    public List<com.siteline.sdk.WarrantyTerm> warrantyTerms() {
+        return List.of(com.siteline.sdk.WarrantyTerm.of("coating", "涂层", "Coating", Period.ofYears(3)),
+                com.siteline.sdk.WarrantyTerm.of("waterproofing", "外墙防水", "Wall waterproofing", Period.ofYears(5)));
+    }
+
     @Override
     public List<SurveyTemplate> surveys() {
         return List.of(new SurveyTemplate("completion-survey", 1, LocalizedText.of("竣工满意度调查", "Completion satisfaction survey"),

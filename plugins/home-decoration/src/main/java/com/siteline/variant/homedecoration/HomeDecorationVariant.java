@@ -318,6 +318,16 @@ public class HomeDecorationVariant implements BusinessVariant {
                 Period.ofMonths(12)));
     }
 
+    /** The statutory minimums (建设工程质量管理条例): waterproofing five years, the other works two. */
+    @Override
+    public List<com.siteline.sdk.WarrantyTerm> warrantyTerms() {
+        return List.of(com.siteline.sdk.WarrantyTerm.of("basic", "基础装修", "Basic works", Period.ofYears(2)),
+                com.siteline.sdk.WarrantyTerm.of("waterproofing", "厨卫防水", "Kitchen and bathroom waterproofing",
+                        Period.ofYears(5)),
+                com.siteline.sdk.WarrantyTerm.of("electrical-plumbing", "水电管线", "Electrical and plumbing",
+                        Period.ofYears(2)));
+    }
+
     @Override
     public List<SurveyTemplate> surveys() {
         return List.of(new SurveyTemplate("completion-survey", 1, LocalizedText.of("竣工满意度调查", "Completion survey"),
