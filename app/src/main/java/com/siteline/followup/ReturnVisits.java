@@ -50,6 +50,7 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
 
     private final ReturnVisitRepository visits;
     private final VariantCatalog catalog;
+    private final tools.jackson.databind.json.JsonMapper json;
     private final CalendarService calendars;
     private final OrganizationService organization;
     private final IssueService issues;
@@ -61,8 +62,10 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     ReturnVisits(ReturnVisitRepository visits, VariantCatalog catalog, CalendarService calendars,
             OrganizationService organization, @Lazy IssueService issues, Clock clock, EntityManager em,
             com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex,
-            org.springframework.context.ApplicationEventPublisher publisher) {
+            org.springframework.context.ApplicationEventPublisher publisher,
+            tools.jackson.databind.json.JsonMapper json) {
         super(em, organization::unitNamesOf);
+        this.json = json;
         this.publisher = publisher;
         this.visits = visits;
         this.catalog = catalog;
@@ -232,6 +235,18 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        java.util.Optional<com.siteline.sdk.FormSpec> form = formOf(visit.getVariantId(), visit.getScheduleId());
+        if (outcome.reached() && form.isPresent()) {
+            List<com.siteline.project.FieldError> errors = com.siteline.project.FormRules.check(form.get(), outcome.form());
+            if (!errors.isEmpty()) {
+                throw new com.siteline.project.FormValidationException(errors);
+            }
+            Map<String, Object> kept = new java.util.LinkedHashMap<>();
+            form.get().sections().stream().flatMap(s -> s.fields().stream()).map(com.siteline.sdk.FieldSpec::id)
+                    .filter(fieldId -> outcome.form().get(fieldId) != null)
+                    .forEach(fieldId -> kept.put(fieldId, outcome.form().get(fieldId)));
+            visit.formAnswered(form.get().id(), form.get().version(), json.writeValueAsString(kept));
+        }
         Instant now = clock.instant();
         if (!outcome.reached()) {
             visit.notReached(outcome.channel(), outcome.retryOn(), trim(outcome.remarks()), now);
@@ -253,6 +268,29 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
             }
         }
         return summary(visits.saveAndFlush(visit), units);
+    }
+
+    /**
+     * The variant's own form for a visit of this schedule (SDK 1.3 {@code FollowUpSchedule.formId}), when its
+     * plugin is started and declares one.
+     */
+    public java.util.Optional<com.siteline.sdk.FormSpec> formOf(String variantId, String scheduleId) {
+        return catalog.startedVariant(variantId).flatMap(v -> v.followUpSchedules().stream()
+                .filter(s -> s.id().equals(scheduleId) && s.formId() != null).findFirst()
+                .flatMap(s -> v.forms().stream().filter(f -> f.id().equals(s.formId())).findFirst()));
+    }
+
+    /** The answers a done visit gave to its form (field id to value), empty when it has none. */
+    @PreAuthorize(Role.Can.WORK)
+    @Transactional(readOnly = true)
+    public Map<String, Object> formAnswers(long id) {
+        ReturnVisit visit = load(id, organization.unitNamesOf(Actors.current()));
+        if (visit.getFormAnswers() == null) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answers = json.readValue(visit.getFormAnswers(), Map.class);
+        return answers;
     }
 
     /** Staff decide a visit is not to be made. */

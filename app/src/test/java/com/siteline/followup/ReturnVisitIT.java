@@ -141,8 +141,25 @@ class ReturnVisitIT {
         assertThat(moved.plannedOn()).isEqualTo(first.plannedOn());
         assertThat(moved.attempts()).isEqualTo(1);
 
+        // home decoration's own visit form: its required answers missing, said at their fields; nothing stored
+        assertThatThrownBy(() -> as.user("agent", () -> visits.record(moved.id(), moved.version(),
+                new VisitOutcome(Channel.WECHAT, true, null, 3, "客户基本满意", "阳台推拉门滑轨卡顿 " + marker, true,
+                        java.util.Map.of("air", "fine")))))
+                .isInstanceOfSatisfying(com.siteline.project.FormValidationException.class, e -> assertThat(e.errors())
+                        .extracting(com.siteline.project.FieldError::fieldId).containsExactly("walls-floors", "water-power"));
+        assertThat(as.user("agent", () -> visits.get(moved.id())).state()).isEqualTo(VisitState.DUE);
+        assertThat(as.user("agent", () -> visits.ofCustomer(customer.id()))).allSatisfy(
+                v -> assertThat(v.raisedIssueId()).isNull());
+
         VisitSummary done = as.user("agent", () -> visits.record(moved.id(), moved.version(),
-                new VisitOutcome(Channel.WECHAT, true, null, 3, "客户基本满意", "阳台推拉门滑轨卡顿 " + marker, true)));
+                new VisitOutcome(Channel.WECHAT, true, null, 3, "客户基本满意", "阳台推拉门滑轨卡顿 " + marker, true,
+                        java.util.Map.of("walls-floors", false, "water-power", false, "doors-cabinets", true,
+                                "air", "some", "feedback", "推拉门偶有卡顿", "not-a-field", "ignored"))));
+        assertThat(as.user("agent", () -> visits.formAnswers(done.id()))).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("walls-floors", false, "water-power", false, "doors-cabinets", true, "air", "some",
+                        "feedback", "推拉门偶有卡顿"));
+        assertThat(jdbc.queryForObject("select concat(form_id, ' v', form_version) from return_visit where id = ?",
+                String.class, done.id())).isEqualTo("living-visit v1");
         assertThat(done.state()).isEqualTo(VisitState.DONE);
         assertThat(done.satisfaction()).isEqualTo(3);
         assertThat(done.doneBy()).isEqualTo("agent");

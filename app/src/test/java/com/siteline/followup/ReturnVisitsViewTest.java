@@ -57,7 +57,18 @@ class ReturnVisitsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("visit-save")).click();
         assertThat($(Paragraph.class).id("visit-status").getText()).isEqualTo("要登记问题，请先写下发现的问题。");
         test($(Checkbox.class).id("visit-raise")).click();
+        // home decoration's own visit form: its two required questions unanswered, marked, nothing lost
         test($(Button.class).id("visit-save")).click();
+        assertThat($(Paragraph.class).id("visit-status").getText()).isEqualTo("请修改标红的字段，您填写的内容已保留。");
+        assertThat($(RadioButtonGroup.class).id("visit-form-walls-floors").isInvalid()).isTrue();
+        assertThat($(RadioButtonGroup.class).id("visit-form-doors-cabinets").isInvalid()).isFalse();
+        assertThat($(TextArea.class).id("visit-remarks").getValue()).isEqualTo("客户对软装搭配满意");
+        test($(RadioButtonGroup.class).id("visit-form-walls-floors")).selectItem("否");
+        test($(RadioButtonGroup.class).id("visit-form-water-power")).selectItem("否");
+        test($(RadioButtonGroup.class).id("visit-form-air")).selectItem("无异味");
+        test($(Button.class).id("visit-save")).click();
+        assertThat(as.user("agent", () -> visits.formAnswers(due.id()))).containsEntry("walls-floors", false)
+                .containsEntry("air", "fine");
         VisitSummary done = as.user("agent", () -> visits.get(due.id()));
         assertThat(done.state()).isEqualTo(VisitState.DONE);
         assertThat(done.satisfaction()).isEqualTo(4);

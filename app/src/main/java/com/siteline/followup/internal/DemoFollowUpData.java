@@ -123,7 +123,11 @@ class DemoFollowUpData implements ApplicationRunner {
             boolean problem = visit.getSubject().startsWith("徐汇") && visit.getSequence() == 3;
             VisitSummary done = visits.record(current.id(), current.version(), new VisitOutcome(Channel.PHONE, true,
                     null, problem ? 3 : n % 3 == 0 ? 4 : 5, problem ? "客户反映主卧墙面出现细小裂缝" : "客户对施工质量和售后服务满意",
-                    problem ? "主卧北墙乳胶漆表面发丝裂纹，约 40 cm" : null, problem));
+                    problem ? "主卧北墙乳胶漆表面发丝裂纹，约 40 cm" : null, problem,
+                    // home decoration's own visit form (a visit of a variant without one ignores it)
+                    java.util.Map.of("walls-floors", problem, "water-power", false, "doors-cabinets", false,
+                            "air", n % 4 == 0 ? "some" : "fine", "feedback", problem ? "主卧墙面有细小裂缝，希望尽快处理"
+                                    : "入住后一切正常")));
             Timestamp at = Timestamp.from(visit.getDueOn().atTime(10, 30).atZone(ZONE).toInstant());
             jdbc.update("update return_visit set done_at = ?, last_attempt_at = ? where id = ?", at, at, done.id());
         }

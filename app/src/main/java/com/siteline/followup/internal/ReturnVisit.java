@@ -75,6 +75,13 @@ public class ReturnVisit {
     private int escalationStep;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "form_id", length = 80)
+    private String formId;
+    @Column(name = "form_version")
+    private Integer formVersion;
+    @jakarta.persistence.Lob
+    @Column(name = "form_answers", columnDefinition = "longtext")
+    private String formAnswers;
 
     protected ReturnVisit() {
     }
@@ -98,6 +105,17 @@ public class ReturnVisit {
         this.state = VisitState.DUE;
         this.createdAt = createdAt;
     }
+
+    /** The answers to the variant's visit form (JSON), of that form's version. */
+    public void formAnswered(String formId, int formVersion, String answers) {
+        this.formId = formId;
+        this.formVersion = formVersion;
+        this.formAnswers = answers;
+    }
+
+    public String getFormId() { return formId; }
+    public Integer getFormVersion() { return formVersion; }
+    public String getFormAnswers() { return formAnswers; }
 
     /** An attempt that did not reach the customer: tried again on that day, the ladder starts over. */
     public void notReached(Channel channel, LocalDate retryOn, String remarks, Instant now) {

@@ -149,6 +149,14 @@ public class ReturnVisitsView extends ViewFrame implements BeforeEnterObserver {
             if (v.problems() != null) {
                 panel.add(new Paragraph(getTranslation("visit.problems") + ": " + v.problems()));
             }
+            Map<String, Object> answered = v.state() == com.siteline.followup.VisitState.DONE
+                    ? visits.formAnswers(v.id()) : Map.of();
+            if (!answered.isEmpty()) {
+                visits.formOf(v.variantId(), v.scheduleId()).ifPresent(spec -> spec.sections().stream()
+                        .flatMap(section -> section.fields().stream()).filter(f -> answered.containsKey(f.id()))
+                        .forEach(f -> panel.add(new Paragraph(f.label().get(getLocale()) + ": "
+                                + VisitFormFields.text(f, answered.get(f.id()), getLocale(), this::getTranslation)))));
+            }
             if (v.raisedIssueId() != null) {
                 Anchor issue = new Anchor("issues/" + v.raisedIssueId(), getTranslation("visit.raised",
                         String.valueOf(v.raisedIssueId())));

@@ -40,6 +40,8 @@ class VisitDialog extends Dialog {
     final TextArea problems = new TextArea();
     final Checkbox raiseIssue = new Checkbox();
     private final Paragraph status = new Paragraph();
+    /** The variant's own visit form, where the visit's schedule has one. */
+    final VisitFormFields form;
 
     VisitDialog(ReturnVisits visits, VisitSummary visit, LocalDate today, Consumer<VisitSummary> onSaved) {
         this.visits = visits;
@@ -74,7 +76,13 @@ class VisitDialog extends Dialog {
         FormLayout form = new FormLayout(channel, reached, retryOn, satisfaction, remarks, problems, raiseIssue);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         status.setId("visit-status");
-        add(form, status);
+        this.form = visits.formOf(visit.variantId(), visit.scheduleId())
+                .map(spec -> new VisitFormFields(spec, getLocale())).orElse(null);
+        add(form);
+        if (this.form != null) {
+            add(this.form);
+        }
+        add(status);
         Button save = new Button(getTranslation("visit.save"), e -> save(onSaved));
         save.setId("visit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -88,11 +96,15 @@ class VisitDialog extends Dialog {
         satisfaction.setVisible(yes);
         problems.setVisible(yes);
         raiseIssue.setVisible(yes);
+        if (form != null) {
+            form.setVisible(yes);
+        }
     }
 
     VisitOutcome outcome() {
         return new VisitOutcome(channel.getValue(), reached.getValue(), retryOn.getValue(), satisfaction.getValue(),
-                remarks.getValue(), problems.getValue(), reached.getValue() && raiseIssue.getValue());
+                remarks.getValue(), problems.getValue(), reached.getValue() && raiseIssue.getValue(),
+                form == null ? java.util.Map.of() : form.values());
     }
 
     private void save(Consumer<VisitSummary> onSaved) {
@@ -104,6 +116,9 @@ class VisitDialog extends Dialog {
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
             status.setText(e.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
+        } catch (com.siteline.project.FormValidationException e) {
+            form.show(e.errors());
+            status.setText(getTranslation("form.fix-errors"));
         } catch (OptimisticLockingFailureException e) {
             status.setText(getTranslation("conflict.saved-by-other"));
         } catch (RefusedException e) {

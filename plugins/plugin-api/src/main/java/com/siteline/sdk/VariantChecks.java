@@ -42,6 +42,19 @@ public final class VariantChecks {
                 }
             }
         }
+        for (FollowUpSchedule schedule : variant.followUpSchedules()) {
+            if (schedule.formId() == null) {
+                continue;
+            }
+            FormSpec form = variant.forms().stream().filter(f -> f.id().equals(schedule.formId())).findFirst().orElse(null);
+            if (form == null) {
+                problems.add("follow-up " + schedule.id() + " needs unknown form " + schedule.formId());
+            } else if (form.sections().stream().flatMap(s -> s.fields().stream())
+                    .anyMatch(f -> !FollowUpSchedule.VISIT_FORM_TYPES.contains(f.type()))) {
+                problems.add("follow-up " + schedule.id() + " form " + schedule.formId()
+                        + " may only have text, choice and yes/no fields");
+            }
+        }
         return problems;
     }
 

@@ -18,6 +18,20 @@ class VariantChecksTest {
         }
     }
 
+    record VisitVariant(List<FormSpec> forms, List<FollowUpSchedule> followUpSchedules) implements BusinessVariant {
+        public String id() {
+            return "visits";
+        }
+
+        public LocalizedText name() {
+            return LocalizedText.of("回访", "Visits");
+        }
+
+        public List<StageDefinition> stages() {
+            return List.of(StageDefinition.of("s", "阶段", "Stage"));
+        }
+    }
+
     private static final FormSpec FORM = FormSpec.of("f", 1, "表", "Form",
             FormSection.of("节", "Section", FieldSpec.shortText("a", "甲", "A").asRequired()));
 
@@ -35,6 +49,23 @@ class VariantChecksTest {
         assertThat(VariantChecks.problems(variant)).containsExactlyInAnyOrder(
                 "stage id s is used twice", "form id f is used twice",
                 "stage s needs unknown form missing", "stage s needs unknown checklist nothing");
+    }
+
+    @Test
+    void aVisitFormMustExistAndAskOnlyWhatAVisitCanRecord() {
+        FormSpec withDate = FormSpec.of("d", 1, "表", "Form", FormSection.of("节", "Section",
+                FieldSpec.yesNo("ok", "好", "OK"), FieldSpec.date("when", "日期", "Date")));
+        BusinessVariant variant = new VisitVariant(List.of(FORM, withDate), List.of(
+                FollowUpSchedule.of("a", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED,
+                        java.time.Period.ofDays(3)).withForm("f"),
+                FollowUpSchedule.of("b", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED,
+                        java.time.Period.ofDays(3)).withForm("missing"),
+                FollowUpSchedule.of("c", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED,
+                        java.time.Period.ofDays(3)).withForm("d")));
+        assertThat(VariantChecks.problems(variant)).containsExactly("follow-up b needs unknown form missing",
+                "follow-up c form d may only have text, choice and yes/no fields");
+        assertThat(FollowUpSchedule.of("x", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED,
+                java.time.Period.ofDays(1)).formId()).isNull();
     }
 
     @Test

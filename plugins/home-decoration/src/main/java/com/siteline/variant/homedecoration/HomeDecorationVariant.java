@@ -155,6 +155,17 @@ public class HomeDecorationVariant implements BusinessVariant {
                             FieldSpec.number("days-impact", "工期影响", "Schedule impact", "天").asRequired().min(-60).max(120),
                             FieldSpec.yesNo("reviewed", "设计师/项目经理已审核", "Reviewed by designer / PM").asRequired(),
                             FieldSpec.customerConfirmation("customer-signed", "客户书面确认（作为合同附件，不接受口头承诺）", "Customer signs (attached to the contract; no verbal promises)").asRequired())),
+            FormSpec.of("living-visit", 1, "入住体验回访", "How the home is living",
+                    FormSection.of("回访", "Return visit",
+                            FieldSpec.yesNo("walls-floors", "墙地面有无开裂、空鼓、起皮", "Cracks, hollows or peeling in walls or floors?")
+                                    .asRequired(),
+                            FieldSpec.yesNo("water-power", "水电、排水有无异常", "Anything wrong with water, power or drains?")
+                                    .asRequired(),
+                            FieldSpec.yesNo("doors-cabinets", "门窗、柜体有无变形或异响", "Doors, windows or cabinets warped or noisy?"),
+                            FieldSpec.singleChoice("air", "室内空气/异味", "Indoor air",
+                                    Choice.of("fine", "无异味", "Fine"), Choice.of("some", "略有异味", "Some smell"),
+                                    Choice.of("strong", "异味明显", "Strong smell")),
+                            FieldSpec.longText("feedback", "业主反馈", "Owner's feedback").max(1000))),
             FormSpec.of("warranty-registration", 1, "保修登记", "Warranty registration",
                     FormSection.of("保修", "Warranty",
                             FieldSpec.date("starts-on", "保修起始日", "Warranty starts").asRequired(),
@@ -315,7 +326,7 @@ public class HomeDecorationVariant implements BusinessVariant {
     public List<FollowUpSchedule> followUpSchedules() {
         return List.of(FollowUpSchedule.of("after-completion", "竣工后回访", "Return visits after completion",
                 FollowUpSchedule.Trigger.PROJECT_COMPLETED, Period.ofMonths(1), Period.ofMonths(3), Period.ofMonths(6),
-                Period.ofMonths(12)));
+                Period.ofMonths(12)).withForm("living-visit"));
     }
 
     /** The statutory minimums (建设工程质量管理条例): waterproofing five years, the other works two. */

@@ -87,6 +87,18 @@ public class PropertyManagementVariant implements BusinessVariant {
                             SATISFACTION,
                             FieldSpec.longText("opinion", "业主意见", "Owner's opinion").max(1000),
                             FieldSpec.shortText("visitor", "回访人", "Visited by").asRequired().max(40))),
+            FormSpec.of("repair-visit", 1, "维修后回访记录", "Return visit after a repair",
+                    FormSection.of("回访", "Return visit",
+                            FieldSpec.singleChoice("solved", "报修问题是否解决", "Was the problem solved?",
+                                    Choice.of("yes", "已解决", "Solved"), Choice.of("partly", "部分解决", "Partly"),
+                                    Choice.of("no", "未解决", "Not solved")).asRequired(),
+                            FieldSpec.yesNo("on-time", "维修人员是否按约定时间上门", "Did the technician come on time?")
+                                    .asRequired(),
+                            FieldSpec.yesNo("tidy", "维修后现场是否清理干净", "Was the place left clean?"),
+                            FieldSpec.singleChoice("charge", "收费是否合理", "Was the charge fair?",
+                                    Choice.of("fair", "合理", "Fair"), Choice.of("high", "偏高", "Too high"),
+                                    Choice.of("free", "未收费", "No charge")),
+                            FieldSpec.longText("opinion", "业主意见", "Owner's opinion").max(1000))),
             FormSpec.of("community-event", 1, "社区文化活动记录表", "Community activity record",
                     FormSection.of("活动", "Event",
                             FieldSpec.shortText("title", "活动名称", "Title").asRequired().max(100),
@@ -195,7 +207,7 @@ public class PropertyManagementVariant implements BusinessVariant {
     @Override
     public List<FollowUpSchedule> followUpSchedules() {
         return List.of(FollowUpSchedule.of("after-repair", "维修后回访", "Return visit after a repair",
-                FollowUpSchedule.Trigger.JOB_COMPLETED, Period.ofDays(3)));
+                FollowUpSchedule.Trigger.JOB_COMPLETED, Period.ofDays(3)).withForm("repair-visit"));
     }
 
     @Override
