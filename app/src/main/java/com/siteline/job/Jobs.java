@@ -58,11 +58,17 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     private final JpaGrid<RepairJob> grid;
     private final com.siteline.job.internal.JobPhotoRepository photos;
     private final com.siteline.plugin.VariantCatalog catalog;
+    private final com.siteline.communication.CommunicationService communications;
+    private final com.siteline.issue.IssueService issueService;
 
-    Jobs(com.siteline.plugin.VariantCatalog catalog, com.siteline.job.internal.JobPhotoRepository photos, RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
+    Jobs(com.siteline.communication.CommunicationService communications,
+            @org.springframework.context.annotation.Lazy com.siteline.issue.IssueService issueService,
+            com.siteline.plugin.VariantCatalog catalog, com.siteline.job.internal.JobPhotoRepository photos, RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
             ApplicationEventPublisher publisher, @Value("${siteline.jobs.warranty:P2Y}") Period warranty, Clock clock,
             EntityManager em, com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex) {
         super(em, organization::unitNamesOf);
+        this.communications = communications;
+        this.issueService = issueService;
         this.catalog = catalog;
         this.photos = photos;
         this.jobs = jobs;
@@ -134,6 +140,27 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 due(issue, DeadlineKind.FIRST_RESPONSE), due(issue, DeadlineKind.RESOLUTION), inWarranty, until,
                 trade, username, clock.instant()));
         return summary(job, units);
+    }
+
+    /**
+     * A repair reported in a conversation: a repair request for the log entry's customer (and project) with what was
+     * said, and its job, in one step; everything or nothing is stored. An entry already about an issue is refused
+     * (its job is made from that issue).
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public JobSummary createFromLogEntry(long entryId, String trade) {
+        com.siteline.communication.LogEntry entry = communications.get(entryId);
+        if (entry.issueId() != null) {
+            throw new RefusedException("job.refused.entry-has-issue");
+        }
+        String content = entry.content().strip();
+        String firstLine = content.lines().findFirst().orElse(content).strip();
+        IssueDetails issue = issueService.create(new com.siteline.issue.NewIssue(entry.customerId(), entry.projectId(),
+                firstLine.length() > 100 ? firstLine.substring(0, 100) : firstLine,
+                content.length() > 4000 ? content.substring(0, 4000) : content, IssueType.REPAIR_REQUEST, "after-sales",
+                com.siteline.sdk.Urgency.NORMAL));
+        return create(issue.id(), trade);
     }
 
     /** The warranty terms per trade the variant declares (empty: one default period for the whole project). */

@@ -67,6 +67,8 @@ class JobIT {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    com.siteline.communication.CommunicationService log;
 
     private IssueDetails request(CustomerDetails customer, String title, Long projectId, IssueType type) {
         return as.user("manager", () -> issues.create(new NewIssue(customer.id(), projectId, title, null, type,
@@ -201,5 +203,45 @@ class JobIT {
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("job.refused.trade"));
         assertThat(as.user("manager", () -> jobs.ofIssue(roof.id()))).isEmpty();
+    }
+
+    /**
+     * A repair reported on the phone: from the log entry, a repair request with what was said and its job in one
+     * step, for the trade chosen; an unknown trade stores neither; an entry already about an issue is refused.
+     */
+    @Test
+    void aRepairReportedInAConversationBecomesARequestAndItsJobInOneStep() {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails owner = fixture.customer("SH-HOME", "电话报修业主" + marker);
+        long unit = fixture.unit("SH-HOME");
+        long projectId = as.user("pm", () -> projects.create(new NewProject("电话报修 " + marker, owner.name(), "测试路",
+                unit, "home-decoration", owner.id(), new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
+                .id();
+        java.time.Instant now = java.time.Instant.now();
+        com.siteline.communication.LogEntry call = as.user("agent", () -> log.record(new com.siteline.communication.NewLogEntry(
+                owner.id(), projectId, null, now, null, com.siteline.customer.Channel.PHONE, null,
+                "卫生间地漏返水 " + marker + "\n业主说周末最方便", "答应安排师傅上门", null, false, null)));
+        long before = jdbc.queryForObject("select count(*) from customer_issue where customer_id = ?", Long.class, owner.id());
+
+        assertThatThrownBy(() -> as.user("agent", () -> jobs.createFromLogEntry(call.id(), "roofing")))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("job.refused.trade"));
+        assertThat(jdbc.queryForObject("select count(*) from customer_issue where customer_id = ?", Long.class, owner.id()))
+                .isEqualTo(before);
+
+        JobSummary job = as.user("agent", () -> jobs.createFromLogEntry(call.id(), "waterproofing"));
+        IssueDetails request = as.user("agent", () -> queries.get(job.issueId()));
+        assertThat(request.type()).isEqualTo(IssueType.REPAIR_REQUEST);
+        assertThat(request.title()).isEqualTo("卫生间地漏返水 " + marker);
+        assertThat(request.description()).contains("业主说周末最方便");
+        assertThat(request.projectId()).isEqualTo(projectId);
+        assertThat(job.warrantyTrade()).isEqualTo("waterproofing");
+        assertThat(job.customerId()).isEqualTo(owner.id());
+
+        com.siteline.communication.LogEntry about = as.user("agent", () -> log.record(new com.siteline.communication.NewLogEntry(
+                owner.id(), projectId, request.id(), now, null, com.siteline.customer.Channel.PHONE, null,
+                "师傅周六上门 " + marker, null, null, false, null)));
+        assertThatThrownBy(() -> as.user("agent", () -> jobs.createFromLogEntry(about.id(), null)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("job.refused.entry-has-issue"));
     }
 }

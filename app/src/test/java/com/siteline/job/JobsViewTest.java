@@ -32,6 +32,8 @@ class JobsViewTest extends SpringBrowserlessTest {
     com.siteline.issue.IssueService issues;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    com.siteline.communication.CommunicationService log;
 
     @Test
     @WithUserDetails("manager")
@@ -94,5 +96,31 @@ class JobsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("issue-job-create")).click();
         assertThat(as.user("admin", () -> jobs.ofIssue(crack.id()))).hasValueSatisfying(
                 job -> assertThat(job.warrantyTrade()).isEqualTo("basic"));
+    }
+
+    /** From the log's side panel: the customer's call becomes a repair request and its job, for a trade. */
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void aCallInTheLogBecomesARepairJob() {
+        java.util.Map<String, Object> project = jdbc.queryForMap(
+                "select id, customer_id from project where variant_id = 'home-decoration' order by id limit 1");
+        String marker = "通话" + System.nanoTime() % 100000;
+        com.siteline.communication.LogEntry call = as.user("admin", () -> log.record(new com.siteline.communication.NewLogEntry(
+                ((Number) project.get("customer_id")).longValue(), ((Number) project.get("id")).longValue(), null,
+                java.time.Instant.now(), null, com.siteline.customer.Channel.PHONE, null, "阳台推拉门卡住 " + marker, null,
+                null, false, null)));
+        navigate(com.siteline.communication.ui.CommunicationsView.class);
+        test($(TextField.class).id("communications-search")).setValue(marker);
+        test($(Grid.class).id("communications-grid")).clickRow(0);
+        test($(com.vaadin.flow.component.select.Select.class).id("log-job-trade")).selectItem("基础装修（2 年）");
+        test($(Button.class).id("log-job-create")).click();
+        JobSummary job = jdbc.queryForList("select issue_id from repair_job where title = ?", Long.class,
+                "阳台推拉门卡住 " + marker).stream().findFirst()
+                .flatMap(issueId -> as.user("admin", () -> jobs.ofIssue(issueId))).orElseThrow();
+        assertThat(job.warrantyTrade()).isEqualTo("basic");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("log-job").getElement().getTextRecursively())
+                .contains("已登记报修 #" + job.issueId());
+        assertThat(call.issueId()).isNull();
     }
 }

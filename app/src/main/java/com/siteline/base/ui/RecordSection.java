@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public interface RecordSection {
 
-    enum Page { ISSUE, PROJECT, CUSTOMER }
+    /** The page a section belongs on; LOG: the side panel of a communication-log entry. */
+    enum Page { ISSUE, PROJECT, CUSTOMER, LOG }
 
     /** The page this section belongs on. */
     Page page();

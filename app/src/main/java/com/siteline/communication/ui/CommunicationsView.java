@@ -42,14 +42,18 @@ import java.util.Map;
 @Menu(title = "nav.communications", order = 14, icon = "vaadin:comments")
 public class CommunicationsView extends ViewFrame {
 
+    private final transient List<com.siteline.base.ui.RecordSection> sections;
+
     private final transient CommunicationService log;
     private final transient Clock clock;
     private final String username;
     private final DataGrid<LogEntry> grid;
 
     public CommunicationsView(CommunicationService log, CustomerService customers, ProjectService projects,
-            OrganizationService organization, GridKit kit, CurrentUser currentUser, Clock clock) {
+            OrganizationService organization, GridKit kit, CurrentUser currentUser, Clock clock,
+            List<com.siteline.base.ui.RecordSection> sections) {
         super("communications.title");
+        this.sections = com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.LOG);
         setId("communications");
         setSizeFull();
         this.log = log;
@@ -178,6 +182,8 @@ public class CommunicationsView extends ViewFrame {
             replied.addThemeVariants(ButtonVariant.LUMO_SMALL);
             panel.add(replied);
         }
+        // what other modules offer for an entry (e.g. a repair job straight from the customer's call)
+        sections.forEach(section -> section.render(entry.id()).ifPresent(panel::add));
         return panel;
     }
 

@@ -61,18 +61,9 @@ class JobSections {
                     box.getTranslation("job.title")));
         } else if (issue.status().isOpen()) {
             // the variant's warranty terms per trade: the job's warranty runs by the chosen trade's period
-            List<com.siteline.sdk.WarrantyTerm> terms = jobs.warrantyTerms(issue.variantId());
-            com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade =
-                    new com.vaadin.flow.component.select.Select<>();
+            com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade = tradeSelect(box, jobs,
+                    jobs.warrantyTerms(issue.variantId()));
             trade.setId("issue-job-trade");
-            trade.setLabel(box.getTranslation("job.trade"));
-            trade.setItems(terms);
-            trade.setEmptySelectionAllowed(true);
-            trade.setEmptySelectionCaption(box.getTranslation("job.trade.whole", jobs.defaultWarranty().getYears()));
-            trade.setItemLabelGenerator(t -> t == null ? box.getTranslation("job.trade.whole",
-                    jobs.defaultWarranty().getYears()) : box.getTranslation("job.trade.term",
-                    t.name().get(com.vaadin.flow.component.UI.getCurrent().getLocale()), t.period().getYears()));
-            trade.setVisible(!terms.isEmpty());
             Button create = new Button(box.getTranslation("job.create"), e -> {
                 try {
                     fill(box, jobs, issue, Optional.of(jobs.create(issue.id(), trade.getValue() == null ? null
@@ -85,6 +76,68 @@ class JobSections {
             create.setId("issue-job-create");
             box.add(trade, create);
         }
+    }
+
+    /**
+     * On a log entry not yet about an issue: a repair the customer reported in that conversation becomes a repair
+     * request and its job in one step (with the trade, where the project's variant has warranty terms per trade).
+     */
+    @Bean
+    RecordSection logEntryJob(Jobs jobs, com.siteline.communication.CommunicationService log,
+            com.siteline.project.ProjectService projects, GridLinks links) {
+        return new RecordSection() {
+            @Override
+            public Page page() {
+                return Page.LOG;
+            }
+
+            @Override
+            public Optional<Component> render(long entryId) {
+                com.siteline.communication.LogEntry entry = log.get(entryId);
+                if (entry.issueId() != null) {
+                    return Optional.empty();
+                }
+                Div box = new Div();
+                box.setId("log-job");
+                String variant = entry.projectId() == null || !projects.visible(entry.projectId()) ? null
+                        : projects.get(entry.projectId()).variantId();
+                List<com.siteline.sdk.WarrantyTerm> terms = jobs.warrantyTerms(variant);
+                com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade = tradeSelect(box, jobs, terms);
+                trade.setId("log-job-trade");
+                Button create = new Button(box.getTranslation("job.from-log"), e -> {
+                    try {
+                        JobSummary job = jobs.createFromLogEntry(entryId, trade.getValue() == null ? null
+                                : trade.getValue().trade());
+                        box.removeAll();
+                        box.add(new Paragraph(box.getTranslation("job.from-log.done", job.issueId())),
+                                new Anchor(links.link("jobs", GridQuery.empty().withSearch(job.title())),
+                                        box.getTranslation("job.title")));
+                        Problems.success(box.getTranslation("job.created.notice"));
+                    } catch (RefusedException refused) {
+                        Problems.show(box, refused);
+                    }
+                });
+                create.setId("log-job-create");
+                box.add(trade, create);
+                return Optional.of(box);
+            }
+        };
+    }
+
+    /** The trades of the variant's warranty terms to choose from (hidden when it declares none). */
+    static com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> tradeSelect(Div box, Jobs jobs,
+            List<com.siteline.sdk.WarrantyTerm> terms) {
+        com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade =
+                new com.vaadin.flow.component.select.Select<>();
+        trade.setLabel(box.getTranslation("job.trade"));
+        trade.setItems(terms);
+        trade.setEmptySelectionAllowed(true);
+        trade.setEmptySelectionCaption(box.getTranslation("job.trade.whole", jobs.defaultWarranty().getYears()));
+        trade.setItemLabelGenerator(t -> t == null ? box.getTranslation("job.trade.whole",
+                jobs.defaultWarranty().getYears()) : box.getTranslation("job.trade.term",
+                t.name().get(com.vaadin.flow.component.UI.getCurrent().getLocale()), t.period().getYears()));
+        trade.setVisible(!terms.isEmpty());
+        return trade;
     }
 
     @Bean
