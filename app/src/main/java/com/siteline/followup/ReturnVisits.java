@@ -271,7 +271,7 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     }
 
     /**
-     * The variant's own form for a visit of this schedule (SDK 1.3 {@code FollowUpSchedule.formId}), when its
+     * The variant's own form for a visit of this schedule (SDK 1.4 {@code FollowUpSchedule.formId}), when its
      * plugin is started and declares one.
      */
     public java.util.Optional<com.siteline.sdk.FormSpec> formOf(String variantId, String scheduleId) {

@@ -45,6 +45,8 @@ abstract class BrowserTest {
         profile = Files.createTempDirectory("siteline-chromium");
         browser = newBrowser(profile);
         wait = new WebDriverWait(browser, TIMEOUT);
+        // a condition read while Vaadin redraws the element asks again instead of failing on the old node
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** A headless Chromium of its own (own profile: own cookies, so its own Vaadin session). */

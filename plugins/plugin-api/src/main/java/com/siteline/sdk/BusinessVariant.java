@@ -7,7 +7,7 @@ import org.pf4j.ExtensionPoint;
 /**
  * A business variant (业务类型) such as exterior-wall painting: what one plugin contributes. Only
  * {@link #id()}, {@link #name()} and {@link #stages()} are required (API 1.0); everything added in
- * 1.1 to 1.3 has a default, so older plugins keep loading.
+ * 1.1 to 1.4 has a default, so older plugins keep loading.
  *
  * <p>Implementations are plain Java: they may take other beans the host offers through their
  * constructor, but must not depend on Spring, JPA or Vaadin types. Keep them declarative: data,
@@ -76,7 +76,7 @@ public interface BusinessVariant extends ExtensionPoint {
 
     /**
      * Warranty periods per trade of a completed project; none: the host's default period for the whole
-     * project. @since 1.3
+     * project. @since 1.4
      */
     default List<WarrantyTerm> warrantyTerms() {
         return List.of();

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param formId the variant's own form the caller fills in at each visit that reaches the customer (one of its
  *               {@link BusinessVariant#forms()}, with text, choice and yes/no fields only), or null for none
- *               (@since 1.3)
+ *               (@since 1.4)
  */
 public record FollowUpSchedule(String id, LocalizedText name, Trigger trigger, List<Period> offsets, String formId) {
 
@@ -42,7 +42,7 @@ public record FollowUpSchedule(String id, LocalizedText name, Trigger trigger, L
         return new FollowUpSchedule(id, LocalizedText.of(zhCn, en), trigger, List.of(offsets));
     }
 
-    /** The same schedule with the variant's own visit form. @since 1.3 */
+    /** The same schedule with the variant's own visit form. @since 1.4 */
     public FollowUpSchedule withForm(String visitFormId) {
         return new FollowUpSchedule(id, name, trigger, offsets, visitFormId);
     }
