@@ -8,8 +8,6 @@ import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDraft;
-import com.siteline.notification.CustomerMessage;
-import com.siteline.notification.CustomerMessages;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
@@ -27,8 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,8 +38,6 @@ import org.springframework.security.access.AccessDeniedException;
 @SitelineSpringTest
 class CustomSurveyTemplatesIT {
 
-    private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]+)");
-
     @Autowired
     CustomSurveyTemplates templates;
     @Autowired
@@ -55,7 +49,7 @@ class CustomSurveyTemplatesIT {
     @Autowired
     SurveyAnswers answers;
     @Autowired
-    CustomerMessages messages;
+    com.siteline.testsupport.ClosedCases closedCases;
     @Autowired
     CustomerService customers;
     @Autowired
@@ -181,7 +175,6 @@ class CustomSurveyTemplatesIT {
     }
 
     private String link(long customerId) {
-        return as.system(() -> messages.ofCustomer(customerId)).stream().map(CustomerMessage::body).map(LINK::matcher)
-                .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElseThrow();
+        return closedCases.links(customerId).getFirst();
     }
 }
