@@ -8,8 +8,6 @@ import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
-import com.siteline.sdk.Choice;
-import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.SurveyTemplate;
 import com.siteline.sla.CalendarService;
 import com.siteline.survey.internal.SurveyCampaign;
@@ -23,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,47 +202,10 @@ public class Campaigns {
     public List<CampaignResult> results(long campaignId, Locale locale) {
         CampaignSummary campaign = get(campaignId);
         SurveyTemplate template = template(campaign);
-        List<SurveyRequest> answered = requests.findByCampaignIdOrderByCustomerNameAsc(campaignId).stream()
-                .filter(r -> r.getState() == SurveyState.ANSWERED).toList();
-        List<CampaignResult> results = new ArrayList<>();
-        for (FieldSpec question : template.questions()) {
-            Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-            Map<String, double[]> sums = new LinkedHashMap<>();
-            question.choices().forEach(c -> counts.put(c.id(), new LinkedHashMap<>()));
-            if (question.choices().isEmpty()) {
-                counts.put("answered", new LinkedHashMap<>());
-            }
-            for (SurveyRequest r : answered) {
-                Object value = codec.read(r.getAnswers()).get(question.id());
-                if (value == null) {
-                    continue;
-                }
-                List<String> given = value instanceof Collection<?> many ? many.stream().map(Object::toString).toList()
-                        : question.choices().isEmpty() ? List.of("answered") : List.of(value.toString());
-                for (String g : given) {
-                    counts.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(r.getSegment(), 1, Integer::sum);
-                }
-                if (SurveyTemplates.isScale(question)) {
-                    double[] sum = sums.computeIfAbsent(r.getSegment(), k -> new double[2]);
-                    sum[0] += Integer.parseInt(value.toString());
-                    sum[1]++;
-                }
-            }
-            List<CampaignResult.Row> rows = new ArrayList<>();
-            counts.forEach((id, bySegment) -> rows.add(new CampaignResult.Row(id, question.choices().stream()
-                    .filter(c -> c.id().equals(id)).findFirst().map(Choice::label).map(l -> l.get(locale)).orElse(id),
-                    bySegment.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(bySegment))));
-            Map<String, Double> means = new LinkedHashMap<>();
-            double total = 0, n = 0;
-            for (Map.Entry<String, double[]> e : sums.entrySet()) {
-                means.put(e.getKey(), e.getValue()[0] / e.getValue()[1]);
-                total += e.getValue()[0];
-                n += e.getValue()[1];
-            }
-            results.add(new CampaignResult(question.id(), question.label().get(locale), List.copyOf(rows),
-                    n == 0 ? Double.NaN : total / n, Map.copyOf(means)));
-        }
-        return results;
+        List<CampaignTally.Answered> answered = requests.findByCampaignIdOrderByCustomerNameAsc(campaignId).stream()
+                .filter(r -> r.getState() == SurveyState.ANSWERED)
+                .map(r -> new CampaignTally.Answered(r.getSegment(), codec.read(r.getAnswers()))).toList();
+        return CampaignTally.results(template.questions(), answered, locale);
     }
 
     private static CampaignMember member(SurveyRequest r) {

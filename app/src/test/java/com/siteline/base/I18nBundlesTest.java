@@ -125,6 +125,9 @@ class I18nBundlesTest {
                 : com.siteline.survey.CustomSurveyTemplates.QuestionKind.values()) {
             used.add("survey-template.kind." + kind.name());
         }
+        for (com.siteline.survey.CampaignComparisons.By by : com.siteline.survey.CampaignComparisons.By.values()) {
+            used.add("campaign.compare.by." + by.name());
+        }
 
         assertThat(used).hasSizeGreaterThan(30);
         assertThat(used).allSatisfy(key -> assertThat(zh.containsKey(key)).as("missing key " + key).isTrue());

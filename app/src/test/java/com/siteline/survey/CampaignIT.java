@@ -147,6 +147,102 @@ class CampaignIT {
                 .satisfies(r -> assertThat(r.total()).isEqualTo(10));
     }
 
+    @Autowired
+    CampaignComparisons comparisons;
+    @Autowired
+    SurveyService surveys;
+
+    /**
+     * Two units of two plugins, a full survey in each, answers taken by phone with known ratings: by unit, by
+     * plugin and by segment the groups hold exactly those members, answers, mean ratings and poor ones, and the
+     * shared satisfaction question is counted per group; an agent may not compare, nor anyone campaigns of a unit
+     * they do not belong to.
+     */
+    @Test
+    void campaignsOfTwoUnitsAndPluginsAreComparedWithTheFiguresOfTheirAnswers() {
+        String code = "CMQ-" + (System.nanoTime() % 100000);
+        as.system(() -> organization.createBusinessUnit(code + "P", "对比物业 " + code, List.of("property-management")));
+        as.system(() -> organization.createBusinessUnit(code + "H", "对比装修 " + code, List.of("home-decoration")));
+        String manager = "cmq-" + code.toLowerCase();
+        as.system(() -> organization.createUser(manager, "经理 对比", "manager-pass-2026", Set.of(Role.MANAGER),
+                List.of(code + "P", code + "H")));
+        as.system(() -> organization.createUser(manager + "-agent", "客服 对比", "agent-pass-2026", Set.of(Role.AGENT),
+                List.of(code + "P")));
+        long property = organization.businessUnits().stream().filter(u -> u.code().equals(code + "P")).findFirst()
+                .orElseThrow().id();
+        long home = organization.businessUnits().stream().filter(u -> u.code().equals(code + "H")).findFirst()
+                .orElseThrow().id();
+        List<CustomerDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            drafts.add(new CustomerDraft(i < 6 ? property : home, "顾客" + i + " " + code, phone(), null, null, null,
+                    "地址 " + i, CustomerTier.STANDARD, Set.of(), Channel.PHONE, null, null));
+        }
+        as.user(manager, () -> customers.createAll(drafts));
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        CampaignSummary p = as.user(manager, () -> campaigns.start(property, "year-end-full", 0, 1, 0.3, today.plusDays(20)));
+        CampaignSummary h = as.user(manager, () -> campaigns.start(home, "completion-survey", 0, 1, 0.5, today.plusDays(20)));
+        assertThat(p.members()).isEqualTo(6);
+        assertThat(h.members()).isEqualTo(4);
+        answer(manager, p.id(), List.of(5, 4, 2), Map.of("services", List.of("repair")));
+        answer(manager, h.id(), List.of(3, 5), Map.of("suggestions", "油漆味道有点大"));
+
+        CampaignComparisons.Comparison byUnit = as.user(manager, () -> comparisons.compare(List.of(p.id(), h.id()),
+                CampaignComparisons.By.UNIT, java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(byUnit.groups()).extracting(CampaignComparisons.Group::label, CampaignComparisons.Group::campaigns,
+                CampaignComparisons.Group::members, CampaignComparisons.Group::answered, CampaignComparisons.Group::poor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("对比物业 " + code, 1, 6, 3, 1),
+                        org.assertj.core.groups.Tuple.tuple("对比装修 " + code, 1, 4, 2, 0));
+        assertThat(byUnit.groups().get(0).meanRating()).isEqualTo(11 / 3.0);
+        assertThat(byUnit.groups().get(1).meanRating()).isEqualTo(4.0);
+        assertThat(byUnit.groups().get(1).responseRate()).isEqualTo(0.5);
+        assertThat(byUnit.results()).extracting(CampaignResult::questionId)
+                .containsExactly("satisfaction", "services", "suggestions");
+        CampaignResult satisfaction = byUnit.results().getFirst();
+        assertThat(satisfaction.mean()).isEqualTo(19 / 5.0);
+        assertThat(satisfaction.meanByGroup()).containsEntry(Long.toString(property), 11 / 3.0)
+                .containsEntry(Long.toString(home), 4.0);
+        assertThat(satisfaction.rows()).filteredOn(r -> r.choiceId().equals("5")).singleElement()
+                .satisfies(r -> assertThat(r.byGroup()).containsEntry(Long.toString(property), 1)
+                        .containsEntry(Long.toString(home), 1));
+        assertThat(byUnit.results().get(2).rows()).singleElement().satisfies(r -> assertThat(r.byGroup())
+                .isEqualTo(Map.of(Long.toString(home), 2)));
+
+        CampaignComparisons.Comparison byPlugin = as.user(manager, () -> comparisons.compare(List.of(p.id(), h.id()),
+                CampaignComparisons.By.PLUGIN, java.util.Locale.ENGLISH));
+        assertThat(byPlugin.groups()).extracting(CampaignComparisons.Group::key, CampaignComparisons.Group::answered)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("property-management", 3),
+                        org.assertj.core.groups.Tuple.tuple("home-decoration", 2));
+        assertThat(byPlugin.groups()).allSatisfy(g -> assertThat(g.label()).isNotBlank().isNotEqualTo(g.key()));
+        CampaignComparisons.Comparison bySegment = as.user(manager, () -> comparisons.compare(List.of(p.id(), h.id()),
+                CampaignComparisons.By.SEGMENT, java.util.Locale.ENGLISH));
+        assertThat(bySegment.groups()).singleElement().satisfies(g -> {
+            assertThat(g.key()).isEqualTo(CampaignSample.ALL);
+            assertThat(g.members()).isEqualTo(10);
+            assertThat(g.meanRating()).isEqualTo(19 / 5.0);
+        });
+        byte[] workbook = CampaignWorkbook.comparison(byUnit, CampaignComparisons.Group::label, (key, args) -> key);
+        assertThat(workbook).isNotEmpty();
+
+        assertThatThrownBy(() -> as.user(manager + "-agent", () -> comparisons.compare(List.of(p.id()),
+                CampaignComparisons.By.UNIT, java.util.Locale.ENGLISH)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        as.system(() -> organization.createUser(manager + "-h", "经理 装修", "manager-pass-2026", Set.of(Role.MANAGER),
+                List.of(code + "H")));
+        assertThatThrownBy(() -> as.user(manager + "-h", () -> comparisons.compare(List.of(p.id()),
+                CampaignComparisons.By.UNIT, java.util.Locale.ENGLISH))).isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    /** Takes the campaign's first members' answers by phone, one per rating given. */
+    private void answer(String manager, long campaignId, List<Integer> ratings, Map<String, Object> more) {
+        List<CampaignMember> members = as.user(manager, () -> campaigns.members(campaignId));
+        for (int i = 0; i < ratings.size(); i++) {
+            long id = members.get(i).requestId();
+            Map<String, Object> given = new java.util.HashMap<>(more);
+            given.put("satisfaction", String.valueOf(ratings.get(i)));
+            as.user(manager, () -> surveys.record(id, surveys.get(id).version(), given));
+        }
+    }
+
     private static final java.util.concurrent.atomic.AtomicInteger PHONES = new java.util.concurrent.atomic.AtomicInteger();
 
     private static String phone() {

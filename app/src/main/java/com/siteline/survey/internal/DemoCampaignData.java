@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A running demo campaign: 滨江花园's mid-year sampled survey over its owners (forty more are added so the sample
- * has a shape), sent, one reminder wave out, a little under half answered: below its 50 % target so far.
+ * has a shape), sent, one reminder wave out, a little under half answered: below its 50 % target so far. Before it,
+ * three finished ones to compare it with: 滨江花园's year-end full survey a year ago and the completion surveys of
+ * the decoration (five months ago) and painting (three months ago) units, answered by phone.
  */
 @Component
 @Profile("demo")
@@ -55,10 +57,14 @@ class DemoCampaignData implements ApplicationRunner {
     private final OrganizationService organization;
     private final RunAs as;
     private final Clock clock;
+    private final com.siteline.survey.SurveyService surveys;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DemoCampaignData(SurveyCampaignRepository rows, Campaigns campaigns, SurveySweep sweep, SurveyAnswers answers,
             CustomerMessages messages, CustomerService customers, OrganizationService organization, RunAs as,
-            Clock clock) {
+            Clock clock, com.siteline.survey.SurveyService surveys, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.surveys = surveys;
+        this.jdbc = jdbc;
         this.rows = rows;
         this.campaigns = campaigns;
         this.sweep = sweep;
@@ -114,6 +120,51 @@ class DemoCampaignData implements ApplicationRunner {
         }
         as.user("manager", () -> campaigns.remind(campaign.id()));
         log.info("Demo campaign: {} of {} candidates asked, {} answered", members.size(), campaign.candidates(), answered);
+        past("BJ-PROPERTY", "year-end-full", 12, 5, today, i -> Map.of("satisfaction", String.valueOf(3 + i % 3),
+                "services", i % 3 == 2 ? List.of("none") : List.of(REASONS[i % REASONS.length]),
+                "suggestions", i % 3 == 2 ? "整体满意" : "绿化养护可以再加强"));
+        past("SH-HOME", "completion-survey", 5, 7, today, i -> Map.of("satisfaction", String.valueOf(i % 4 == 0 ? 3 : 4 + i % 2),
+                "suggestions", i % 4 == 0 ? "工期比约定晚了几天" : "施工干净，沟通及时"));
+        past("EAST-PAINT", "completion-survey", 3, 6, today, i -> Map.of("overall", String.valueOf(i % 3 == 0 ? 3 : 4 + i % 2),
+                "communication", i % 3 == 0 ? "ok" : "good"));
+    }
+
+    /**
+     * A campaign of a unit {@code monthsAgo} months back, for the comparison to have several: started then, the
+     * answers of {@code perTen} in ten members taken by phone in its first weeks, the others' links expired.
+     */
+    private void past(String unitCode, String templateId, int monthsAgo, int perTen, LocalDate today,
+            java.util.function.IntFunction<Map<String, Object>> answersOf) {
+        BusinessUnitSummary unit = organization.businessUnits().stream().filter(u -> u.code().equals(unitCode))
+                .findFirst().orElse(null);
+        if (unit == null || as.user("manager", () -> campaigns.templatesOf(unit.id())).stream()
+                .noneMatch(t -> t.id().equals(templateId))) {
+            return;
+        }
+        CampaignSummary campaign = as.user("manager", () -> campaigns.start(unit.id(), templateId, 0, 1, 0.3,
+                today.plusDays(30)));
+        List<CampaignMember> members = as.user("manager", () -> campaigns.members(campaign.id()));
+        for (int i = 0; i < members.size(); i++) {
+            if (i % 10 < perTen) {
+                long id = members.get(i).requestId();
+                Map<String, Object> given = answersOf.apply(i);
+                as.user("manager", () -> surveys.record(id, surveys.get(id).version(), given));
+            }
+        }
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        java.time.Instant started = today.minusMonths(monthsAgo).atTime(9, 30).atZone(zone).toInstant();
+        LocalDate ends = today.minusMonths(monthsAgo).plusDays(30);
+        jdbc.update("update survey_campaign set created_at = ?, ends_on = ? where id = ?",
+                java.sql.Timestamp.from(started), ends, campaign.id());
+        for (int i = 0; i < members.size(); i++) {
+            boolean answered = i % 10 < perTen;
+            jdbc.update("update survey_request set created_at = ?, due_at = null, sent_at = null, reminded_at = null,"
+                    + " expires_at = ?, answered_at = ?, state = ? where id = ?", java.sql.Timestamp.from(started),
+                    java.sql.Timestamp.from(ends.plusDays(1).atStartOfDay(zone).toInstant()),
+                    answered ? java.sql.Timestamp.from(started.plus(java.time.Duration.ofHours(2 + 20L * i))) : null,
+                    answered ? "ANSWERED" : "EXPIRED", members.get(i).requestId());
+        }
+        log.info("Demo campaign {} of {}, {} months ago: {} asked", templateId, unitCode, monthsAgo, members.size());
     }
 
     private String token(long customerId) {

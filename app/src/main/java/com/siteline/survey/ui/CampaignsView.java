@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  * Survey campaigns ({@code surveys/campaigns}, seed 004): a manager starts a mid-year sampled or year-end full
  * survey of a unit with the template's numbers (or their own), follows the response rate against the target,
  * sends reminder waves, reads the answers per question and segment, sees why each customer is in the sample and
- * takes it all to Excel.
+ * takes it all to Excel; with more than one campaign, compares them by unit, plugin, campaign or segment
+ * ({@link CampaignComparisonPanel}).
  */
 @Route("surveys/campaigns")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
@@ -50,6 +51,7 @@ import java.util.stream.Collectors;
 public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.LocaleChangeObserver {
 
     private final transient Campaigns campaigns;
+    private final transient com.siteline.survey.CampaignComparisons comparisons;
     final Select<BusinessUnitSummary> unit = new Select<>();
     final Select<SurveyTemplate> template = new Select<>();
     final IntegerField focus = percent("campaign-focus");
@@ -59,12 +61,15 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
     private final Paragraph status = new Paragraph();
     private final Grid<CampaignSummary> list = new Grid<>();
     private final Div detail = new Div();
+    private final Div compare = new Div();
     private final Button start = new Button();
     private Long shown;
 
-    public CampaignsView(Campaigns campaigns, OrganizationService organization, CurrentUser currentUser) {
+    public CampaignsView(Campaigns campaigns, com.siteline.survey.CampaignComparisons comparisons,
+            OrganizationService organization, CurrentUser currentUser) {
         super("campaign.title");
         this.campaigns = campaigns;
+        this.comparisons = comparisons;
         setId("campaigns-view");
         List<BusinessUnitSummary> units = currentUser.username().map(organization::businessUnitsOf).orElse(List.of())
                 .stream().filter(u -> !campaigns.templatesOf(u.id()).isEmpty()).toList();
@@ -124,9 +129,10 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
         list.addColumn(CampaignSummary::answered).setHeader(getTranslation("campaign.answered")).setAutoWidth(true);
         list.addColumn(c -> rate(c)).setHeader(getTranslation("campaign.response-rate")).setAutoWidth(true);
         list.addColumn(CampaignSummary::endsOn).setHeader(getTranslation("campaign.ends")).setAutoWidth(true);
-        add(new Paragraph(getTranslation("campaign.intro")), form, status, list, detail);
+        add(new Paragraph(getTranslation("campaign.intro")), form, status, list, detail, compare);
         List<CampaignSummary> all = campaigns.list();
         list.setItems(all);
+        compare(all);
         if (shown != null) {
             show(shown);
         } else if (!all.isEmpty()) {
@@ -143,7 +149,17 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
     }
 
     private void refresh() {
-        list.setItems(campaigns.list());
+        List<CampaignSummary> all = campaigns.list();
+        list.setItems(all);
+        compare(all);
+    }
+
+    /** The comparison of all campaigns, once there are two. */
+    private void compare(List<CampaignSummary> all) {
+        compare.removeAll();
+        if (all.size() > 1) {
+            compare.add(new CampaignComparisonPanel(comparisons, all, this::title));
+        }
     }
 
     private String title(CampaignSummary c) {
@@ -213,7 +229,7 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
             UnorderedList rows = new UnorderedList();
             for (CampaignResult.Row row : result.rows()) {
                 rows.add(new ListItem(("answered".equals(row.choiceId()) ? getTranslation("campaign.answered")
-                        : row.label()) + ": " + row.total() + " (" + row.bySegment().entrySet().stream()
+                        : row.label()) + ": " + row.total() + " (" + row.byGroup().entrySet().stream()
                         .map(e -> getTranslation("campaign.segment." + e.getKey()) + " " + e.getValue())
                         .collect(Collectors.joining("，")) + ")"));
             }
