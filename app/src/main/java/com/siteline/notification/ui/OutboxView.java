@@ -32,7 +32,7 @@ import java.util.List;
 public class OutboxView extends ViewFrame {
 
     static final List<String> KINDS = List.of("SURVEY", "SURVEY_REMINDER", "PORTAL_INVITE", "PORTAL_CODE",
-            "PORTAL_CONFIRM", "PORTAL_REPORT");
+            "PORTAL_CONFIRM", "PORTAL_REPORT", "GREETING");
     static final List<String> CHANNELS = List.of("email", "sms");
 
     public OutboxView(CustomerMessages messages, GridKit kit) {
