@@ -316,6 +316,23 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                 .map(a -> new AttachmentFile(a.getFileName(), a.getContentType(), a.getData()));
     }
 
+    /**
+     * Files an entry that was about no issue under the issue raised from it (a repair request made from the call),
+     * so the issue's history shows the call it came from. The entry's time and words stay as they were.
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public LogEntry raisedFrom(long entryId, long issueId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        Communication entry = log.findById(entryId).filter(c -> units.containsKey(c.getBusinessUnitId()))
+                .orElseThrow(() -> new NoSuchElementException("no log entry " + entryId));
+        if (entry.getIssueId() != null || issueLinks.map(l -> !l.belongsTo(issueId, entry.getCustomerId())).orElse(true)) {
+            throw new InvalidInputException(List.of("log.error.issue"));
+        }
+        entry.about(issueId);
+        return entry(log.saveAndFlush(entry), units);
+    }
+
     /** Marks a promised reply as given now. */
     @Transactional
     @PreAuthorize(Role.Can.WORK)

@@ -144,8 +144,8 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
 
     /**
      * A repair reported in a conversation: a repair request for the log entry's customer (and project) with what was
-     * said, and its job, in one step; everything or nothing is stored. An entry already about an issue is refused
-     * (its job is made from that issue).
+     * said, and its job, the entry filed under the new issue, in one step; everything or nothing is stored. An entry
+     * already about an issue is refused (its job is made from that issue).
      */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
@@ -160,7 +160,9 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 firstLine.length() > 100 ? firstLine.substring(0, 100) : firstLine,
                 content.length() > 4000 ? content.substring(0, 4000) : content, IssueType.REPAIR_REQUEST, "after-sales",
                 com.siteline.sdk.Urgency.NORMAL));
-        return create(issue.id(), trade);
+        JobSummary job = create(issue.id(), trade);
+        communications.raisedFrom(entryId, issue.id());
+        return job;
     }
 
     /** The warranty terms per trade the variant declares (empty: one default period for the whole project). */

@@ -227,6 +227,7 @@ class JobIT {
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("job.refused.trade"));
         assertThat(jdbc.queryForObject("select count(*) from customer_issue where customer_id = ?", Long.class, owner.id()))
                 .isEqualTo(before);
+        assertThat(as.user("agent", () -> log.get(call.id())).issueId()).isNull();
 
         JobSummary job = as.user("agent", () -> jobs.createFromLogEntry(call.id(), "waterproofing"));
         IssueDetails request = as.user("agent", () -> queries.get(job.issueId()));
@@ -236,6 +237,10 @@ class JobIT {
         assertThat(request.projectId()).isEqualTo(projectId);
         assertThat(job.warrantyTrade()).isEqualTo("waterproofing");
         assertThat(job.customerId()).isEqualTo(owner.id());
+        // the call is filed under the request it raised: the issue's history shows where it came from
+        assertThat(as.user("agent", () -> log.get(call.id())).issueId()).isEqualTo(request.id());
+        assertThat(as.user("agent", () -> log.ofIssue(request.id()))).extracting(com.siteline.communication.LogEntry::id)
+                .contains(call.id());
 
         com.siteline.communication.LogEntry about = as.user("agent", () -> log.record(new com.siteline.communication.NewLogEntry(
                 owner.id(), projectId, request.id(), now, null, com.siteline.customer.Channel.PHONE, null,

@@ -84,6 +84,11 @@ public class Communication extends AbstractEntity {
     public String getCustomerName() { return customerName; }
     public Long getProjectId() { return projectId; }
     public Long getIssueId() { return issueId; }
+
+    /** The entry turns out to be about an issue raised from it (a repair request made from the call). */
+    public void about(long issueId) {
+        this.issueId = issueId;
+    }
     public Instant getOccurredAt() { return occurredAt; }
     public String getPlace() { return place; }
     public Channel getChannel() { return channel; }
