@@ -60,7 +60,10 @@ class QuickStartBootIT {
                 .as("answered surveys").isGreaterThan(10);
         assertThat(jdbc.queryForObject("select count(*) from survey_request where rating <= 2 and poor_followed_at is not null",
                 Integer.class)).as("poor ratings followed up").isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from survey_campaign", Integer.class)).as("campaigns").isEqualTo(1);
+        // the running campaign and three finished ones to compare it with
+        assertThat(jdbc.queryForObject("select count(*) from survey_campaign", Integer.class)).as("campaigns").isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(distinct state) from holiday_greeting", Integer.class))
+                .as("greetings sent, called and waiting").isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("select count(distinct state) from return_visit", Integer.class))
                 .as("return visits done and due").isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(distinct state) from repair_job", Integer.class))
