@@ -41,8 +41,8 @@ public class KpiReports {
     /** The groupings a scorecard is made for. */
     public static final Set<SlaGrouping> GROUPINGS = EnumSet.of(SlaGrouping.AGENT, SlaGrouping.TEAM, SlaGrouping.UNIT,
             SlaGrouping.PLUGIN);
-    /** An issue repeats one of the same customer and category raised this many days before it or fewer. */
-    public static final int REPEAT_DAYS = 30;
+    /** An issue repeats one of the same unit, customer and category raised this many days before it or fewer. */
+    public static final int REPEAT_DAYS = IssueTallies.REPEAT_DAYS;
 
     private final IssueQueries issues;
     private final IssueTallies tallies;
@@ -139,7 +139,7 @@ public class KpiReports {
         Map<String, KpiGroup> groups = new TreeMap<>();
         java.util.function.BiFunction<Long, String, List<KpiGroup>> both = (unit, value) ->
                 List.of(groups.computeIfAbsent(keyOf.of(unit, value), k -> new KpiGroup()), all);
-        for (IssueTallies.KpiTally t : tallies.kpi(from, to, by, now, repeats, REPEAT_DAYS)) {
+        for (IssueTallies.KpiTally t : tallies.kpi(from, to, by, now, repeats)) {
             KpiWeights w = weights.getOrDefault(t.unitId(), KpiWeights.DEFAULTS);
             both.apply(t.unitId(), t.key()).forEach(g -> g.add(t, w));
         }
@@ -211,7 +211,7 @@ public class KpiReports {
             if (fact.categoryId() == null) {
                 continue;
             }
-            String key = fact.customerId() + "/" + fact.categoryId();
+            String key = fact.businessUnitId() + "/" + fact.customerId() + "/" + fact.categoryId();
             Instant before = lastRaised.put(key, fact.createdAt());
             if (before != null && !before.plus(Duration.ofDays(REPEAT_DAYS)).isBefore(fact.createdAt())) {
                 repeats.add(fact.id());
