@@ -52,9 +52,12 @@ public class KpiReports {
     private final Clock clock;
     private final com.siteline.survey.SurveyService surveys;
 
+    private final ParallelReads reads;
+
     KpiReports(IssueQueries issues, IssueTallies tallies, Teams teams, UserZones zones, KpiSettings settings,
-            Clock clock, com.siteline.survey.SurveyService surveys) {
+            Clock clock, com.siteline.survey.SurveyService surveys, ParallelReads reads) {
         this.tallies = tallies;
+        this.reads = reads;
         this.surveys = surveys;
         this.issues = issues;
         this.teams = teams;
@@ -70,7 +73,7 @@ public class KpiReports {
      * The rows carry no issues: {@link #items} reads those of one row when it is opened.
      */
     @PreAuthorize(Role.Can.REPORT)
-    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
     public KpiReport scorecard(KpiPeriod period, LocalDate day, SlaGrouping grouping) {
         check(period, day, grouping);
         ZoneId zone = zones.zoneOf(Actors.current());
@@ -84,9 +87,12 @@ public class KpiReports {
         Groupings.TallyKey keyOf = Groupings.tallyKey(grouping, teams);
         IssueTallies.By by = Groupings.by(grouping);
         KpiGroup before = new KpiGroup();
-        Map<String, KpiGroup> previous = tally(previousStart, start, by, keyOf, now, weights, before, false);
         KpiGroup all = new KpiGroup();
-        Map<String, KpiGroup> current = tally(start, end, by, keyOf, now, weights, all, true);
+        // the two periods side by side (ParallelReads), each read in its own snapshots
+        List<Object> read = reads.all(List.of(() -> tally(previousStart, start, by, keyOf, now, weights, before, false),
+                () -> tally(start, end, by, keyOf, now, weights, all, true)));
+        Map<String, KpiGroup> previous = (Map<String, KpiGroup>) read.get(0);
+        Map<String, KpiGroup> current = (Map<String, KpiGroup>) read.get(1);
         List<KpiRow> rows = new ArrayList<>();
         current.forEach((key, group) -> rows.add(group.row(key, previous.containsKey(key)
                 ? previous.get(key).row(key, KpiFormula.NONE).score() : KpiFormula.NONE)));
@@ -201,7 +207,7 @@ public class KpiReports {
         }
     }
 
-    /** The issues raised within {@link #REPEAT_DAYS} days after another of the same customer and category. */
+    /** The issues raised within {@link #REPEAT_DAYS} days after another of the same unit, customer and category. */
     static Set<Long> repeats(List<SlaFact> facts) {
         List<SlaFact> sorted = new ArrayList<>(facts);
         sorted.sort(Comparator.comparing(SlaFact::createdAt).thenComparingLong(SlaFact::id));

@@ -36,9 +36,11 @@ public class SlaReports {
     private final Teams teams;
     private final UserZones zones;
     private final Clock clock;
+    private final ParallelReads reads;
 
-    SlaReports(IssueTallies tallies, Teams teams, UserZones zones, Clock clock) {
+    SlaReports(IssueTallies tallies, Teams teams, UserZones zones, Clock clock, ParallelReads reads) {
         this.tallies = tallies;
+        this.reads = reads;
         this.teams = teams;
         this.zones = zones;
         this.clock = clock;
@@ -46,7 +48,6 @@ public class SlaReports {
 
     /** The groups of the issues raised from {@code first} to {@code last} (both included), largest first. */
     @PreAuthorize(Role.Can.REPORT)
-    @Transactional(readOnly = true)
     public List<SlaRow> compliance(LocalDate first, LocalDate last, SlaGrouping grouping) {
         return report(first, last, grouping).rows();
     }
@@ -57,7 +58,7 @@ public class SlaReports {
      * was taken (percentiles by nearest rank from those counts) and the issues that missed one.
      */
     @PreAuthorize(Role.Can.REPORT)
-    @Transactional(readOnly = true)
+    @SuppressWarnings("unchecked")
     public SlaReport report(LocalDate first, LocalDate last, SlaGrouping grouping) {
         checkPeriod(first, last);
         ZoneId zone = zones.zoneOf(Actors.current());
@@ -68,19 +69,23 @@ public class SlaReports {
         Groupings.TallyKey keyOf = Groupings.tallyKey(grouping, teams);
         Map<String, Group> groups = new TreeMap<>();
         Group total = new Group();
-        for (IssueTallies.SlaTally tally : tallies.sla(from, to, by, now)) {
+        // four independent passes, side by side (ParallelReads): each reads its own snapshot
+        List<Object> read = reads.all(List.of(() -> tallies.sla(from, to, by, now),
+                () -> tallies.firstResponseMinutes(from, to, by), () -> tallies.resolutionMinutes(from, to, by),
+                () -> tallies.breaches(from, to, by, now)));
+        for (IssueTallies.SlaTally tally : (List<IssueTallies.SlaTally>) read.get(0)) {
             group(groups, keyOf.of(tally.unitId(), tally.key())).add(tally);
             total.add(tally);
         }
-        for (IssueTallies.MinutesCount m : tallies.firstResponseMinutes(from, to, by)) {
+        for (IssueTallies.MinutesCount m : (List<IssueTallies.MinutesCount>) read.get(1)) {
             group(groups, keyOf.of(m.unitId(), m.key())).responses.merge(m.minutes(), m.count(), Integer::sum);
             total.responses.merge(m.minutes(), m.count(), Integer::sum);
         }
-        for (IssueTallies.MinutesCount m : tallies.resolutionMinutes(from, to, by)) {
+        for (IssueTallies.MinutesCount m : (List<IssueTallies.MinutesCount>) read.get(2)) {
             group(groups, keyOf.of(m.unitId(), m.key())).resolutions.merge(m.minutes(), m.count(), Integer::sum);
             total.resolutions.merge(m.minutes(), m.count(), Integer::sum);
         }
-        for (IssueTallies.Breach breach : tallies.breaches(from, to, by, now)) {
+        for (IssueTallies.Breach breach : (List<IssueTallies.Breach>) read.get(3)) {
             group(groups, keyOf.of(breach.unitId(), breach.key())).breached.add(breach.id());
             total.breached.add(breach.id());
         }
