@@ -57,6 +57,8 @@ class ReportBenchmarkTest {
     @Autowired
     com.siteline.issue.IssueRollups rollups;
     @Autowired
+    com.siteline.report.ParallelReads reads;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
@@ -85,6 +87,16 @@ class ReportBenchmarkTest {
         int runs = ISSUES >= 1_000_000 ? 20 : 3;
         List<String> lines = new ArrayList<>();
         lines.add(row("overview (open issues grouped, 12 weekly bars, documents, visits, obligations, ratings)", runs, 200, () -> overview(today)));
+        // the overview's parts, one after the other (no target each: what they add up to)
+        int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        lines.add(row("· overview part: open issues grouped", runs, 200,
+                () -> OpenCounts.of(tallies, null, java.time.Instant.now(), today, ages).open()));
+        lines.add(row("· overview part: 12 weekly bars", runs, 200, () -> sla.weekly(monday.minusWeeks(11), 12).size()));
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        lines.add(row("· overview part: 6 months of ratings", runs, 200, () -> surveys.ratingsBetween(
+                organization.unitNamesOf("bench-manager").keySet(), today.withDayOfMonth(1).minusMonths(5)
+                        .atStartOfDay(shanghai).toInstant(), today.plusDays(1).atStartOfDay(shanghai).toInstant()).size()));
         lines.add(row("response-time report, a month, by unit", runs, 200,
                 () -> sla.report(month, month.plusMonths(1).minusDays(1), SlaGrouping.UNIT).total().issues()));
         lines.add(row("response-time report, a month, by handler", runs, 200,
@@ -106,10 +118,13 @@ class ReportBenchmarkTest {
     /** What the overview reads for a manager: the open issues' grouped count, the weekly bars and the other tiles. */
     private long overview(LocalDate today) {
         int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
-        OpenCounts counts = OpenCounts.of(tallies, null, java.time.Instant.now(), today, ages);
-        long sum = counts.open() + counts.breached() + counts.raisedBetween(today, ages[4]);
         LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        sum += sla.weekly(monday.minusWeeks(11), 12).size();
+        // side by side, as the view reads them
+        List<Object> read = reads.all(List.of(() -> OpenCounts.of(tallies, null, java.time.Instant.now(), today, ages),
+                () -> sla.weekly(monday.minusWeeks(11), 12)));
+        OpenCounts counts = (OpenCounts) read.get(0);
+        long sum = counts.open() + counts.breached() + counts.raisedBetween(today, ages[4]);
+        sum += ((List<?>) read.get(1)).size();
         GridQuery drafts = GridQuery.empty().choice("status", com.siteline.report.DocumentStatus.DRAFT.name());
         sum += documents.countUpTo(drafts, 10_000) + documents.countUpTo(drafts.withFilter("due",
                 new ColumnFilter.DateRange(null, today.minusDays(1))), 10_000);

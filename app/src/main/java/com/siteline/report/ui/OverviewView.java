@@ -47,6 +47,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
 
     private final transient IssueQueries issues;
     private final transient com.siteline.issue.IssueTallies tallies;
+    private final transient com.siteline.report.ParallelReads reads;
     private final transient GridLinks links;
     private final transient Clock clock;
     private final transient SlaReports sla;
@@ -62,9 +63,11 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
             Clock clock, SlaReports sla, com.siteline.report.PeriodicDocuments documents,
             com.siteline.survey.SurveyService surveys, com.siteline.followup.ReturnVisits visits,
-            com.siteline.obligation.Obligations obligations, com.siteline.issue.IssueTallies tallies) {
+            com.siteline.obligation.Obligations obligations, com.siteline.issue.IssueTallies tallies,
+            com.siteline.report.ParallelReads reads) {
         super("overview.title");
         this.tallies = tallies;
+        this.reads = reads;
         this.obligations = obligations;
         this.visits = visits;
         this.surveys = surveys;
@@ -91,7 +94,13 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         GridQuery open = scope.choice("open", IssueGrid.OPEN);
         LocalDate today = LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone()));
         int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
-        OpenCounts counts = OpenCounts.of(tallies, unitWide ? null : me, clock.instant(), today, ages);
+        LocalDate firstMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .minusWeeks(11);
+        // the two heaviest reads side by side: the open issues' grouped count and (for managers) the weekly bars
+        List<Object> read = reads.all(unitWide
+                ? List.of(() -> OpenCounts.of(tallies, null, clock.instant(), today, ages), () -> sla.weekly(firstMonday, 12))
+                : List.of(() -> OpenCounts.of(tallies, me, clock.instant(), today, ages)));
+        OpenCounts counts = (OpenCounts) read.getFirst();
         Div tiles = new Div();
         tiles.setId("overview-tiles");
         tiles.addClassName("siteline-tiles");
@@ -143,7 +152,9 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         add(BarChart.of("overview-by-age", getTranslation("overview.by-age"), byAge));
 
         if (unitWide) {
-            addWeeklyCompliance(today);
+            @SuppressWarnings("unchecked")
+            List<SlaRow> weekly = (List<SlaRow>) read.get(1);
+            addWeeklyCompliance(firstMonday, weekly);
             addDocuments(today);
         }
         addSatisfaction(today);
@@ -231,12 +242,9 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     }
 
     /** The last 12 weeks of the response-time report, a bar a week opening the report of that week. */
-    private void addWeeklyCompliance(LocalDate today) {
+    private void addWeeklyCompliance(LocalDate firstMonday, List<SlaRow> totals) {
         add(new H2(getTranslation("overview.weekly-sla")));
         List<BarChart.Bar> weeks = new ArrayList<>();
-        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        LocalDate firstMonday = monday.minusWeeks(11);
-        List<SlaRow> totals = sla.weekly(firstMonday, 12);
         for (int i = 0; i < totals.size(); i++) {
             LocalDate first = firstMonday.plusWeeks(i);
             LocalDate last = first.plusDays(6);
