@@ -299,8 +299,18 @@ public class IssueTallies {
      */
     @PreAuthorize(Role.Can.WORK)
     public List<OpenTally> open(String assignee, Instant now, List<java.time.LocalDate> raisedBefore) {
+        return open(assignee, now, raisedBefore, null);
+    }
+
+    /**
+     * {@link #open(String, Instant, List)} of those of the user's units that are {@code among} (all when null), so
+     * that shares of the units can be counted side by side.
+     */
+    @PreAuthorize(Role.Can.WORK)
+    public List<OpenTally> open(String assignee, Instant now, List<java.time.LocalDate> raisedBefore,
+            Collection<Long> among) {
         java.time.ZoneId zone = zones.zoneOf(Actors.current());
-        Collection<Long> units = units();
+        Collection<Long> units = among == null ? units() : units().stream().filter(among::contains).toList();
         if (units.isEmpty()) {
             return List.of();
         }

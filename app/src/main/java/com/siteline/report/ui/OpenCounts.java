@@ -16,6 +16,35 @@ public record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> d
 
     /** The counts of the user's open issues ({@code assignee}'s only when given) with the days the age bars need. */
     public static OpenCounts of(IssueTallies tallies, String assignee, Instant now, LocalDate today, int[][] ages) {
+        List<LocalDate> distinct = days(today, ages);
+        return new OpenCounts(tallies.open(assignee, now, distinct), distinct);
+    }
+
+    /**
+     * The reads of the counts of the open issues of {@code units} (the user's, {@code assignee}'s only when given)
+     * in two shares of the units, to run side by side; {@link #merged} makes their results one count.
+     */
+    public static List<java.util.function.Supplier<?>> shares(IssueTallies tallies, java.util.Collection<Long> units,
+            String assignee, Instant now, LocalDate today, int[][] ages) {
+        List<LocalDate> distinct = days(today, ages);
+        List<Long> sorted = units.stream().sorted().toList();
+        List<Long> odd = new ArrayList<>();
+        List<Long> even = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            (i % 2 == 0 ? even : odd).add(sorted.get(i));
+        }
+        return List.of(() -> tallies.open(assignee, now, distinct, even), () -> tallies.open(assignee, now, distinct, odd));
+    }
+
+    /** The counts read by {@link #shares} (their two results). */
+    @SuppressWarnings("unchecked")
+    public static OpenCounts merged(Object first, Object second, LocalDate today, int[][] ages) {
+        List<IssueTallies.OpenTally> all = new ArrayList<>((List<IssueTallies.OpenTally>) first);
+        all.addAll((List<IssueTallies.OpenTally>) second);
+        return new OpenCounts(all, days(today, ages));
+    }
+
+    private static List<LocalDate> days(LocalDate today, int[][] ages) {
         List<LocalDate> days = new ArrayList<>();
         days.add(today.minusDays(6));
         for (int[] age : ages) {
@@ -24,8 +53,7 @@ public record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> d
                 days.add(today.minusDays(age[1]));
             }
         }
-        List<LocalDate> distinct = days.stream().distinct().toList();
-        return new OpenCounts(tallies.open(assignee, now, distinct), distinct);
+        return days.stream().distinct().toList();
     }
 
     public long open() {

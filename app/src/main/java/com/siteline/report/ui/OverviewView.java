@@ -96,11 +96,15 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
         LocalDate firstMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
                 .minusWeeks(11);
-        // the two heaviest reads side by side: the open issues' grouped count and (for managers) the weekly bars
-        List<Object> read = reads.all(unitWide
-                ? List.of(() -> OpenCounts.of(tallies, null, clock.instant(), today, ages), () -> sla.weekly(firstMonday, 12))
-                : List.of(() -> OpenCounts.of(tallies, me, clock.instant(), today, ages)));
-        OpenCounts counts = (OpenCounts) read.getFirst();
+        // the heaviest reads side by side: the open issues' grouped count in two shares of the units and (for
+        // managers) the weekly bars
+        List<java.util.function.Supplier<?>> heavy = new ArrayList<>(OpenCounts.shares(tallies,
+                units.stream().map(BusinessUnitSummary::id).toList(), unitWide ? null : me, clock.instant(), today, ages));
+        if (unitWide) {
+            heavy.add(() -> sla.weekly(firstMonday, 12));
+        }
+        List<Object> read = reads.all(heavy);
+        OpenCounts counts = OpenCounts.merged(read.get(0), read.get(1), today, ages);
         Div tiles = new Div();
         tiles.setId("overview-tiles");
         tiles.addClassName("siteline-tiles");
@@ -153,7 +157,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
 
         if (unitWide) {
             @SuppressWarnings("unchecked")
-            List<SlaRow> weekly = (List<SlaRow>) read.get(1);
+            List<SlaRow> weekly = (List<SlaRow>) read.get(2);
             addWeeklyCompliance(firstMonday, weekly);
             addDocuments(today);
         }
