@@ -314,35 +314,53 @@ public class IssueTallies {
         if (units.isEmpty()) {
             return List.of();
         }
-        StringBuilder before = new StringBuilder();
-        for (int j = 0; j < raisedBefore.size(); j++) {
-            before.append(", sum(case when created_at < :c").append(j).append(" then 1 else 0 end)");
+        // one bucket per row (the first of the days, in order, it was raised before), summed up here: cheaper
+        // for the database than one sum per day
+        List<java.time.LocalDate> days = raisedBefore.stream().distinct().sorted().toList();
+        StringBuilder bucket = new StringBuilder(days.isEmpty() ? "0" : "case");
+        for (int j = 0; j < days.size(); j++) {
+            bucket.append(" when created_at < :c").append(j).append(" then ").append(j);
         }
-        Query query = em.createNativeQuery("select status, urgency, count(*),"
+        bucket.append(days.isEmpty() ? "" : " else " + days.size() + " end");
+        Query query = em.createNativeQuery("select status, urgency, " + bucket + " b, count(*),"
                 + " sum(case when next_due_at <= :now then 1 else 0 end),"
                 + " sum(case when next_due_at > :now and (escalation_step >= 1 or next_alert_at <= :now) then 1 else 0 end),"
                 + " sum(case when assignee is null then 1 else 0 end),"
-                + " sum(case when promised_reply_at < :now then 1 else 0 end)" + before
+                + " sum(case when promised_reply_at < :now then 1 else 0 end)"
                 + " from customer_issue where business_unit_id in (:units) and open_issue = true"
-                + (assignee == null ? "" : " and assignee = :assignee") + " group by status, urgency");
+                + (assignee == null ? "" : " and assignee = :assignee") + " group by status, urgency, b");
         query.setParameter("units", units).setParameter("now", now);
         if (assignee != null) {
             query.setParameter("assignee", assignee);
         }
-        for (int j = 0; j < raisedBefore.size(); j++) {
-            query.setParameter("c" + j, raisedBefore.get(j).atStartOfDay(zone).toInstant());
+        for (int j = 0; j < days.size(); j++) {
+            query.setParameter("c" + j, days.get(j).atStartOfDay(zone).toInstant());
         }
-        List<OpenTally> tallies = new ArrayList<>();
+        // per status and urgency: the five counts, then the issues of each bucket
+        Map<String, int[]> sums = new java.util.TreeMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            int[] counts = new int[raisedBefore.size()];
-            for (int j = 0; j < counts.length; j++) {
-                counts[j] = i(r[7 + j]);
+            int[] sum = sums.computeIfAbsent(text(r[0]) + "\u0000" + text(r[1]), k -> new int[5 + days.size() + 1]);
+            for (int j = 0; j < 5; j++) {
+                sum[j] += i(r[3 + j]);
             }
-            tallies.add(new OpenTally(IssueStatus.valueOf(text(r[0])), com.siteline.sdk.Urgency.valueOf(text(r[1])),
-                    i(r[2]), i(r[3]), i(r[4]), i(r[5]), i(r[6]), List.of(java.util.Arrays.stream(counts).boxed()
-                            .toArray(Integer[]::new))));
+            sum[5 + i(r[2])] += i(r[3]);
         }
+        List<OpenTally> tallies = new ArrayList<>();
+        sums.forEach((key, sum) -> {
+            List<Integer> before = new ArrayList<>();
+            for (java.time.LocalDate day : raisedBefore) {
+                int upTo = days.indexOf(day);
+                int n = 0;
+                for (int b = 0; b <= upTo; b++) {
+                    n += sum[5 + b];
+                }
+                before.add(n);
+            }
+            String[] parts = key.split("\u0000");
+            tallies.add(new OpenTally(IssueStatus.valueOf(parts[0]), com.siteline.sdk.Urgency.valueOf(parts[1]), sum[0],
+                    sum[1], sum[2], sum[3], sum[4], List.copyOf(before)));
+        });
         return tallies;
     }
 
