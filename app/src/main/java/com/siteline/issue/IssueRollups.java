@@ -59,7 +59,7 @@ public class IssueRollups {
     /** Counts every day again, from scratch (after a bulk load that bypassed the marks, say). */
     @Transactional
     public Rolled rollAll() {
-        jdbc.update("delete from issue_tally_mark");
+        jdbc.update("update issue_tally_mark set watermark = null where id = 1");
         return roll();
     }
 
@@ -70,10 +70,12 @@ public class IssueRollups {
     /** Counts again the days changed since the mark (every day the first time) and moves the mark. */
     @Transactional
     public Rolled roll() {
+        // one roll at a time (another waits here, then counts what changed since this one)
+        Timestamp previous = jdbc.queryForObject("select watermark from issue_tally_mark where id = 1 for update",
+                Timestamp.class);
         Timestamp started = jdbc.queryForObject("select current_timestamp(6)", Timestamp.class);
-        List<Timestamp> marks = jdbc.queryForList("select watermark from issue_tally_mark where id = 1", Timestamp.class);
         Map<Long, TreeSet<LocalDate>> days = new HashMap<>();
-        if (marks.isEmpty()) {
+        if (previous == null) {
             jdbc.query("select business_unit_id, min(created_at), max(created_at) from customer_issue"
                     + " group by business_unit_id", rs -> {
                         long unit = rs.getLong(1);
@@ -86,7 +88,7 @@ public class IssueRollups {
                     });
             jdbc.update("delete from issue_day_tally");
         } else {
-            changedDays(marks.getFirst()).forEach((unit, changed) -> days.put(unit, expand(changed)));
+            changedDays(previous).forEach((unit, changed) -> days.put(unit, expand(changed)));
         }
         int rolled = 0;
         for (Map.Entry<Long, TreeSet<LocalDate>> unit : days.entrySet()) {
@@ -99,11 +101,7 @@ public class IssueRollups {
             }
         }
         Instant mark = started.toInstant().minus(MARGIN);
-        if (marks.isEmpty()) {
-            jdbc.update("insert into issue_tally_mark (id, watermark) values (1, ?)", Timestamp.from(mark));
-        } else {
-            jdbc.update("update issue_tally_mark set watermark = ? where id = 1", Timestamp.from(mark));
-        }
+        jdbc.update("update issue_tally_mark set watermark = ? where id = 1", Timestamp.from(mark));
         return new Rolled(rolled, mark);
     }
 
@@ -233,7 +231,8 @@ public class IssueRollups {
     Plan plan(Collection<Long> units, ZoneId zone, Instant from, Instant to, boolean repeats) {
         LocalDate firstDay = LocalDate.ofInstant(from, zone);
         LocalDate endDay = LocalDate.ofInstant(to, zone);
-        List<Timestamp> marks = jdbc.queryForList("select watermark from issue_tally_mark where id = 1", Timestamp.class);
+        List<Timestamp> marks = jdbc.queryForList("select watermark from issue_tally_mark where id = 1", Timestamp.class)
+                .stream().filter(java.util.Objects::nonNull).toList();
         boolean days = firstDay.atStartOfDay(zone).toInstant().equals(from) && endDay.atStartOfDay(zone).toInstant()
                 .equals(to);
         List<Long> rolled = new ArrayList<>();

@@ -87,12 +87,12 @@ public class IssueTallies {
     private final EntityManager em;
     private final OrganizationService organization;
     private final com.siteline.sla.UserZones zones;
-    private final IssueRollups rollups;
+    private final RolledCounts counter;
 
     IssueTallies(EntityManager em, OrganizationService organization, com.siteline.sla.UserZones zones,
-            IssueRollups rollups) {
+            RolledCounts counter) {
         this.em = em;
-        this.rollups = rollups;
+        this.counter = counter;
         this.zones = zones;
         this.organization = organization;
     }
@@ -100,9 +100,9 @@ public class IssueTallies {
     /** The deadlines of the issues raised in [from, to), per unit and {@code by}, as they stand at {@code now}. */
     @PreAuthorize(Role.Can.REPORT)
     public List<SlaTally> sla(Instant from, Instant to, By by, Instant now) {
-        Map<String, int[]> sums = counted(by.sql, from, to, now, Map.of(), by, null, false);
+        Map<String, int[]> sums = counter.counted(units(), by.sql, from, to, now, Map.of(), by, null, false);
         List<SlaTally> tallies = new ArrayList<>();
-        sums.forEach((k, c) -> tallies.add(new SlaTally(unitOf(k), keyOf(k), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
+        sums.forEach((k, c) -> tallies.add(new SlaTally(RolledCounts.unitOf(k), RolledCounts.keyOf(k), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
                 c[7])));
         return tallies;
     }
@@ -127,122 +127,12 @@ public class IssueTallies {
             }
             return Integer.toString(i);
         };
-        Map<String, int[]> sums = counted(key.toString(), bounds.getFirst(), bounds.getLast(), now, extra, By.UNIT,
+        Map<String, int[]> sums = counter.counted(units(), key.toString(), bounds.getFirst(), bounds.getLast(), now, extra, By.UNIT,
                 period, false);
         List<SlaTally> tallies = new ArrayList<>();
-        sums.forEach((k, c) -> tallies.add(new SlaTally(unitOf(k), keyOf(k), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
+        sums.forEach((k, c) -> tallies.add(new SlaTally(RolledCounts.unitOf(k), RolledCounts.keyOf(k), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
                 c[7])));
         return tallies;
-    }
-
-    /**
-     * Counts per unit and key (issues, the deadline counts of {@link #SLA_FLAGS}, those of {@link #KPI_FLAGS},
-     * repeats) of the issues raised in [from, to): the counts kept ahead ({@link IssueRollups}) of the days whose
-     * issues are settled and unchanged since the last roll, plus the rest read live. {@code period}, when
-     * given, keys the kept days by the time their day starts instead of by their group.
-     */
-    private Map<String, int[]> counted(String key, Instant from, Instant to, Instant now, Map<String, Object> extra,
-            By by, java.util.function.Function<Instant, String> period, boolean repeats) {
-        Collection<Long> units = units();
-        Map<String, int[]> sums = new java.util.TreeMap<>();
-        if (units.isEmpty()) {
-            return sums;
-        }
-        java.time.ZoneId zone = zones.zoneOf(Actors.current());
-        IssueRollups.Plan plan = rollups.plan(units, zone, from, to, repeats);
-        String columns = "select t.u, t.k, count(*), sum(t.frc), sum(t.frm), sum(t.nuc), sum(t.num), sum(t.rc),"
-                + " sum(t.rm), sum(t.missed), sum(t.fb), sum(t.ro), sum(t.rp) from (select i.business_unit_id u, " + key
-                + " k, " + SLA_FLAGS + ", " + KPI_FLAGS + ", " + (repeats ? REPEAT : "0") + " rp from customer_issue i where ";
-        if (plan.allLive()) {
-            add(sums, bind(em.createNativeQuery(columns + "business_unit_id in (:units) and created_at >= :from"
-                    + " and created_at < :to) t group by t.u, t.k"), units, from, to), now, extra);
-            return sums;
-        }
-        Map<String, Object> ranges = new java.util.HashMap<>();
-        String live = ranges(plan.live(), ranges);
-        if (!plan.live().isEmpty()) {
-            Query query = em.createNativeQuery(columns + "(" + live + ")) t group by t.u, t.k");
-            ranges.forEach(query::setParameter);
-            add(sums, query, now, extra);
-        }
-        // the rolled units' issues still running, outside the days read live
-        Query running = em.createNativeQuery(columns + "business_unit_id in (:units) and settled = false"
-                + " and created_at >= :from and created_at < :to" + (plan.live().isEmpty() ? "" : " and not (" + live + ")")
-                + ") t group by t.u, t.k");
-        ranges.forEach(running::setParameter);
-        add(sums, bind(running, plan.rolled(), from, to), now, extra);
-        // the kept counts of the rest
-        StringBuilder skip = new StringBuilder();
-        Map<String, Object> skipped = new java.util.HashMap<>();
-        plan.liveDays().forEach((unit, days) -> {
-            for (java.time.LocalDate[] d : days) {
-                int n = skipped.size();
-                skip.append(" and not (business_unit_id = :su").append(n).append(" and tally_day >= :sf").append(n)
-                        .append(" and tally_day <= :sl").append(n).append(')');
-                skipped.put("su" + n, unit);
-                skipped.put("sf" + n, d[0].toEpochDay());
-                skipped.put("sl" + n, d[1].toEpochDay());
-            }
-        });
-        String dayColumn = period == null ? "grouping_key" : "tally_day";
-        Query kept = em.createNativeQuery("select business_unit_id, " + dayColumn + ", sum(issues), sum(frc), sum(frm),"
-                + " sum(nuc), sum(num), sum(rc), sum(rm), sum(missed), sum(feedback), sum(reopened), sum(repeats)"
-                + " from issue_day_tally where dim = :dim and business_unit_id in (:units) and tally_day >= :firstDay"
-                + " and tally_day < :endDay" + skip + " group by business_unit_id, " + dayColumn);
-        query(kept, Map.of("dim", by.name(), "units", plan.rolled(), "firstDay", plan.firstDay().toEpochDay(),
-                "endDay", plan.endDay().toEpochDay()));
-        skipped.forEach(kept::setParameter);
-        for (Object row : kept.getResultList()) {
-            Object[] r = (Object[]) row;
-            if (period != null) {
-                r[1] = period.apply(java.time.LocalDate.ofEpochDay(((Number) r[1]).longValue()).atStartOfDay(zone)
-                        .toInstant());
-            }
-            merge(sums, r);
-        }
-        return sums;
-    }
-
-    private static void query(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-    }
-
-    /** The live ranges as one condition, their parameters put in {@code parameters}. */
-    private static String ranges(List<IssueRollups.Live> live, Map<String, Object> parameters) {
-        StringBuilder sql = new StringBuilder();
-        for (IssueRollups.Live l : live) {
-            int n = parameters.size() / 3;
-            sql.append(sql.isEmpty() ? "" : " or ").append("(business_unit_id = :lu").append(n)
-                    .append(" and created_at >= :lf").append(n).append(" and created_at < :lt").append(n).append(')');
-            parameters.put("lu" + n, l.unitId());
-            parameters.put("lf" + n, l.from());
-            parameters.put("lt" + n, l.to());
-        }
-        return sql.toString();
-    }
-
-    private static void add(Map<String, int[]> sums, Query query, Instant now, Map<String, Object> extra) {
-        query.setParameter("now", now);
-        extra.forEach(query::setParameter);
-        for (Object row : query.getResultList()) {
-            merge(sums, (Object[]) row);
-        }
-    }
-
-    /** Adds a row (unit, key, eleven counts) to the sums. */
-    private static void merge(Map<String, int[]> sums, Object[] r) {
-        int[] sum = sums.computeIfAbsent(((Number) r[0]).longValue() + "\u0000" + text(r[1]), k -> new int[11]);
-        for (int j = 0; j < sum.length; j++) {
-            sum[j] += i(r[2 + j]);
-        }
-    }
-
-    private static long unitOf(String key) {
-        return Long.parseLong(key.substring(0, key.indexOf('\u0000')));
-    }
-
-    private static String keyOf(String key) {
-        return key.substring(key.indexOf('\u0000') + 1);
     }
 
     /** How many issues raised in [from, to) took how many minutes to their first response (those made). */
@@ -389,9 +279,9 @@ public class IssueTallies {
     /** The KPI counts of the issues raised in [from, to) per unit and {@code by}, as they stand at {@code now}. */
     @PreAuthorize(Role.Can.REPORT)
     public List<KpiTally> kpi(Instant from, Instant to, By by, Instant now, boolean repeats) {
-        Map<String, int[]> sums = counted(by.sql, from, to, now, Map.of(), by, null, repeats);
+        Map<String, int[]> sums = counter.counted(units(), by.sql, from, to, now, Map.of(), by, null, repeats);
         List<KpiTally> tallies = new ArrayList<>();
-        sums.forEach((k, c) -> tallies.add(new KpiTally(unitOf(k), keyOf(k), c[0], c[5], c[6], c[8], c[9], c[10])));
+        sums.forEach((k, c) -> tallies.add(new KpiTally(RolledCounts.unitOf(k), RolledCounts.keyOf(k), c[0], c[5], c[6], c[8], c[9], c[10])));
         return tallies;
     }
 

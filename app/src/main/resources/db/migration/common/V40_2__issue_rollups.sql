@@ -18,11 +18,13 @@ create table issue_day_tally (
     repeats          int          not null,
     primary key (business_unit_id, dim, tally_day, grouping_key)
 );
--- The one row saying up to when the counts kept ahead hold every write (issues changed since are read live).
+-- The one row saying up to when the counts kept ahead hold every write (issues changed since are read live);
+-- none yet: the first roll counts every day. A roll locks the row, so that two never run at once.
 create table issue_tally_mark (
     id        int          not null primary key,
-    watermark datetime(6)  not null
+    watermark datetime(6)  null
 );
+insert into issue_tally_mark (id, watermark) values (1, null);
 -- which issues changed since the mark, and on which day they were raised
 create index ix_issue_changed on customer_issue (changed_at, business_unit_id, created_at);
 -- the issues still running in a period, read live beside the counts kept ahead (the columns ix_issue_report holds)

@@ -148,6 +148,22 @@ class IssueRollupsIT {
         assertThat(ids).hasSize(120);
     }
 
+    /** Two rolls at once (two nodes, or a roll by hand during the timer's): one waits for the other, both succeed. */
+    @Test
+    void twoRollsAtOnceTakeTurns() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<IssueRollups.Rolled> all = two.submit(rollups::rollAll);
+            java.util.concurrent.Future<IssueRollups.Rolled> changed = two.submit(rollups::roll);
+            assertThat(all.get(60, java.util.concurrent.TimeUnit.SECONDS).unitDays()).isPositive();
+            assertThat(changed.get(60, java.util.concurrent.TimeUnit.SECONDS).mark()).isNotNull();
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select sum(issues) from issue_day_tally where dim = 'UNIT'", Integer.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from customer_issue where settled = true", Integer.class));
+    }
+
     /**
      * Rolls (counting again the days changed since the last roll), then makes every write so far an hour old and
      * rolls again, so that the kept counts cover them all (a roll trusts only writes older than its margin).
