@@ -10,7 +10,6 @@ import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueRollups;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.NewIssue;
-import com.siteline.issue.SlaFact;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.RunAs;
@@ -26,10 +25,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -176,33 +173,9 @@ class IssueRollupsIT {
     }
 
     private void everyGroupEqualsThePerIssueDefinition(LocalDate today) {
-        LocalDate first = today.minusDays(45);
-        Instant from = first.atStartOfDay(ZONE).toInstant();
-        Instant to = today.plusDays(1).atStartOfDay(ZONE).toInstant();
-        for (SlaGrouping grouping : SlaGrouping.values()) {
-            SlaReport report = as.user("roll-manager", () -> sla.report(first, today, grouping));
-            List<SlaFact> facts = as.user("roll-manager", () -> issueQueries.slaFacts(from, to));
-            Instant now = clock.instant();
-            java.util.function.Function<SlaFact, String> keyOf = Groupings.keyOf(grouping, teams);
-            Map<String, List<SlaFact>> groups = new TreeMap<>();
-            facts.forEach(f -> groups.computeIfAbsent(keyOf.apply(f), k -> new ArrayList<>()).add(f));
-            assertThat(report.rows()).as(grouping.name()).hasSize(groups.size());
-            for (SlaRow row : report.rows()) {
-                assertThat(row).as(grouping + " " + row.key()).isEqualTo(SlaReports.row(row.key(), groups.get(row.key()), now));
-            }
-            assertThat(report.total()).as(grouping + " total").isEqualTo(SlaReports.row("", facts, now));
-        }
-        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        List<SlaRow> weeks = as.user("roll-manager", () -> sla.weekly(monday.minusWeeks(5), 6));
-        for (int i = 0; i < 6; i++) {
-            LocalDate start = monday.minusWeeks(5).plusWeeks(i);
-            SlaRow week = as.user("roll-manager", () -> sla.report(start, start.plusDays(6), SlaGrouping.UNIT)).total();
-            assertThat(List.of(weeks.get(i).issues(), weeks.get(i).firstResponseCounted(), weeks.get(i).firstResponseMet(),
-                    weeks.get(i).nextUpdateCounted(), weeks.get(i).nextUpdateMet(), weeks.get(i).resolutionCounted(),
-                    weeks.get(i).resolutionMet())).as("week " + start).isEqualTo(List.of(week.issues(),
-                    week.firstResponseCounted(), week.firstResponseMet(), week.nextUpdateCounted(), week.nextUpdateMet(),
-                    week.resolutionCounted(), week.resolutionMet()));
-        }
+        SlaDefinitionChecks checks = new SlaDefinitionChecks(as, "roll-manager", sla, issueQueries, teams, clock, ZONE);
+        checks.everyGroupEqualsTheDefinition(today.minusDays(45), today);
+        checks.weeksEqualTheirReports(6);
     }
 
     private static Timestamp ts(Instant at) {

@@ -177,35 +177,11 @@ class SlaReportIT {
     @Test
     void theDatabaseCountsEqualThePerIssueDefinition() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        Instant from = today.minusDays(1).atStartOfDay(zone).toInstant();
-        Instant to = today.plusDays(2).atStartOfDay(zone).toInstant();
-        for (SlaGrouping grouping : SlaGrouping.values()) {
-            SlaReport report = as.user("sla-manager", () -> reports.report(today.minusDays(1), today.plusDays(1), grouping));
-            List<com.siteline.issue.SlaFact> facts = as.user("sla-manager", () -> issueQueries.slaFacts(from, to));
-            Instant now = clock.instant();
-            java.util.function.Function<com.siteline.issue.SlaFact, String> keyOf = Groupings.keyOf(grouping, teams);
-            Map<String, List<com.siteline.issue.SlaFact>> groups = new java.util.TreeMap<>();
-            facts.forEach(f -> groups.computeIfAbsent(keyOf.apply(f), k -> new java.util.ArrayList<>()).add(f));
-            assertThat(report.rows()).as(grouping.name()).hasSize(groups.size());
-            for (SlaRow row : report.rows()) {
-                assertThat(row).as(grouping + " " + row.key()).isEqualTo(SlaReports.row(row.key(), groups.get(row.key()), now));
-            }
-            assertThat(report.total()).as(grouping + " total").isEqualTo(SlaReports.row("", facts, now));
-        }
-        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        List<SlaRow> weeks = as.user("sla-manager", () -> reports.weekly(monday.minusWeeks(1), 3));
-        assertThat(weeks).hasSize(3);
-        for (int i = 0; i < 3; i++) {
-            LocalDate first = monday.minusWeeks(1).plusWeeks(i);
-            SlaRow week = as.user("sla-manager", () -> reports.report(first, first.plusDays(6), SlaGrouping.UNIT)).total();
-            assertThat(List.of(weeks.get(i).issues(), weeks.get(i).firstResponseCounted(), weeks.get(i).firstResponseMet(),
-                    weeks.get(i).nextUpdateCounted(), weeks.get(i).nextUpdateMet(), weeks.get(i).resolutionCounted(),
-                    weeks.get(i).resolutionMet())).as("week " + first).isEqualTo(List.of(week.issues(),
-                    week.firstResponseCounted(), week.firstResponseMet(), week.nextUpdateCounted(), week.nextUpdateMet(),
-                    week.resolutionCounted(), week.resolutionMet()));
-        }
-        assertThat(weeks.stream().mapToInt(SlaRow::issues).sum()).isPositive();
+        SlaDefinitionChecks checks = new SlaDefinitionChecks(as, "sla-manager", reports, issueQueries, teams, clock,
+                ZoneId.of("Asia/Shanghai"));
+        checks.everyGroupEqualsTheDefinition(today.minusDays(1), today.plusDays(1));
+        // the last three weeks: this one holds the generated issues
+        assertThat(checks.weeksEqualTheirReports(3).stream().mapToInt(SlaRow::issues).sum()).isPositive();
     }
 
     @Test
