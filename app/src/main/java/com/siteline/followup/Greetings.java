@@ -204,11 +204,15 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
         Map<Long, String> units = organization.unitNamesOf(username);
         Instant now = clock.instant();
         int sent = 0;
-        for (Greeting g : greetings.findByIdIn(ids)) {
+        List<Greeting> lines = greetings.findByIdIn(ids);
+        // every customer's contact in one read
+        Map<Long, CustomerDetails> contacts = customers.contactsOf(lines.stream().map(Greeting::getCustomerId)
+                .collect(java.util.stream.Collectors.toSet()));
+        for (Greeting g : lines) {
             if (!units.containsKey(g.getBusinessUnitId()) || g.getState() != GreetingState.WAITING) {
                 continue;
             }
-            CustomerDetails customer = customers.contactOf(g.getCustomerId());
+            CustomerDetails customer = contacts.get(g.getCustomerId());
             String unit = units.get(g.getBusinessUnitId());
             String zh = i18n.getTranslation("greeting.message.body", Locale.SIMPLIFIED_CHINESE, g.getCustomerName(),
                     nameIn(g.getOccasion(), 0), unit);
