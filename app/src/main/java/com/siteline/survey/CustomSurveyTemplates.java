@@ -84,13 +84,15 @@ public class CustomSurveyTemplates {
     /** The latest version of each template that is not retired (offered for campaigns in every unit). */
     @Transactional(readOnly = true)
     public List<SurveyTemplate> active() {
-        Map<String, SurveyTemplate> latest = new LinkedHashMap<>();
+        // the latest row of each template first, by its columns; only those are parsed
+        Map<String, SurveyTemplateRow> latest = new LinkedHashMap<>();
         for (SurveyTemplateRow row : rows.findAllByOrderByCreatedAtDescTemplateVersionDesc()) {
             if (row.isActive()) {
-                latest.merge(row.getTemplateId(), read(row), (a, b) -> a.version() >= b.version() ? a : b);
+                latest.merge(row.getTemplateId(), row,
+                        (a, b) -> a.getTemplateVersion() >= b.getTemplateVersion() ? a : b);
             }
         }
-        return List.copyOf(latest.values());
+        return latest.values().stream().map(this::read).toList();
     }
 
     /** A version of a template, retired or not (the questions an answer was given against). */
