@@ -18,6 +18,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SitelineApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // times are stored in UTC: Hibernate's instants and the plain JDBC reads and writes (the reports' counts kept
+        // ahead, the demo's history) agree only when the JVM's own zone is UTC, whatever the server's is; every
+        // screen shows the user's zone (the tests run in UTC too, app/pom.xml)
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
         SpringApplication.run(SitelineApplication.class, args);
     }
 }
