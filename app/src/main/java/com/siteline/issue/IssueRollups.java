@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -163,7 +162,7 @@ public class IssueRollups {
                 Timestamp.from(first.atStartOfDay(zone).toInstant()),
                 Timestamp.from(last.plusDays(1).atStartOfDay(zone).toInstant())));
         // settled issues: their counts do not depend on "now" (no deadline left running)
-        Map<String, int[]> sums = new TreeMap<>();
+        Map<KeptRow, int[]> sums = new HashMap<>();
         jdbc.query("select t.d, t.a, t.v, t.c, t.g, t.y, count(*), sum(t.frc), sum(t.frm), sum(t.nuc), sum(t.num),"
                 + " sum(t.rc), sum(t.rm), sum(t.missed), sum(t.fb), sum(t.ro), sum(t.rp) from (select " + dayOf + " d,"
                 + " coalesce(assignee, '') a, coalesce(variant_id, '') v, coalesce(category_id, '') c, urgency g,"
@@ -185,21 +184,22 @@ public class IssueRollups {
                             case URGENCY -> rs.getString(5);
                             case TYPE -> rs.getString(6);
                         };
-                        int[] sum = sums.computeIfAbsent(d + "\u0000" + by.name() + "\u0000" + key.strip(), k -> new int[11]);
+                        int[] sum = sums.computeIfAbsent(new KeptRow(d, by, key.strip()), k -> new int[11]);
                         for (int j = 0; j < sum.length; j++) {
                             sum[j] += counts[j];
                         }
                     }
                 }, args.toArray());
         List<Object[]> rows = new ArrayList<>();
-        sums.forEach((key, s) -> {
-            String[] parts = key.split("\u0000", -1);
-            rows.add(new Object[] {unit, first.toEpochDay() + Integer.parseInt(parts[0]), parts[1],
-                    parts[2], s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]});
-        });
+        sums.forEach((row, s) -> rows.add(new Object[] {unit, first.toEpochDay() + row.day(), row.by().name(), row.key(),
+                s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]}));
         jdbc.batchUpdate("insert into issue_day_tally (business_unit_id, tally_day, dim, grouping_key, issues, frc, frm,"
                 + " nuc, num, rc, rm, missed, feedback, reopened, repeats) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         return days;
+    }
+
+    /** A kept row of one roll: the day (from the first one counted), the grouping and its value. */
+    private record KeptRow(int day, IssueTallies.By by, String key) {
     }
 
     private static LocalDate day(Timestamp at, ZoneId zone) {

@@ -100,11 +100,7 @@ public class IssueTallies {
     /** The deadlines of the issues raised in [from, to), per unit and {@code by}, as they stand at {@code now}. */
     @PreAuthorize(Role.Can.REPORT)
     public List<SlaTally> sla(Instant from, Instant to, By by, Instant now) {
-        Map<String, int[]> sums = counter.counted(units(), by.sql, from, to, now, Map.of(), by, null, false);
-        List<SlaTally> tallies = new ArrayList<>();
-        sums.forEach((k, c) -> tallies.add(new SlaTally(RolledCounts.unitOf(k), RolledCounts.keyOf(k), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
-                c[7])));
-        return tallies;
+        return slaTallies(counter.counted(units(), by.sql, from, to, now, Map.of(), by, null, false));
     }
 
     /**
@@ -127,10 +123,14 @@ public class IssueTallies {
             }
             return Integer.toString(i);
         };
-        Map<String, int[]> sums = counter.counted(units(), key.toString(), bounds.getFirst(), bounds.getLast(), now, extra, By.UNIT,
-                period, false);
+        return slaTallies(counter.counted(units(), key.toString(), bounds.getFirst(), bounds.getLast(), now, extra,
+                By.UNIT, period, false));
+    }
+
+    /** The counts of {@link RolledCounts} as the response-time report's tallies. */
+    private static List<SlaTally> slaTallies(Map<RolledCounts.Group, int[]> sums) {
         List<SlaTally> tallies = new ArrayList<>();
-        sums.forEach((k, c) -> tallies.add(new SlaTally(RolledCounts.unitOf(k), RolledCounts.keyOf(k), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
+        sums.forEach((g, c) -> tallies.add(new SlaTally(g.unitId(), g.key(), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
                 c[7])));
         return tallies;
     }
@@ -227,10 +227,11 @@ public class IssueTallies {
             query.setParameter("c" + j, days.get(j).atStartOfDay(zone).toInstant());
         }
         // per status and urgency: the five counts, then the issues of each bucket
-        Map<String, int[]> sums = new java.util.TreeMap<>();
+        Map<java.util.Map.Entry<IssueStatus, com.siteline.sdk.Urgency>, int[]> sums = new java.util.LinkedHashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            int[] sum = sums.computeIfAbsent(text(r[0]) + "\u0000" + text(r[1]), k -> new int[5 + days.size() + 1]);
+            int[] sum = sums.computeIfAbsent(Map.entry(IssueStatus.valueOf(text(r[0])),
+                    com.siteline.sdk.Urgency.valueOf(text(r[1]))), k -> new int[5 + days.size() + 1]);
             for (int j = 0; j < 5; j++) {
                 sum[j] += i(r[3 + j]);
             }
@@ -247,9 +248,8 @@ public class IssueTallies {
                 }
                 before.add(n);
             }
-            String[] parts = key.split("\u0000");
-            tallies.add(new OpenTally(IssueStatus.valueOf(parts[0]), com.siteline.sdk.Urgency.valueOf(parts[1]), sum[0],
-                    sum[1], sum[2], sum[3], sum[4], List.copyOf(before)));
+            tallies.add(new OpenTally(key.getKey(), key.getValue(), sum[0], sum[1], sum[2], sum[3], sum[4],
+                    List.copyOf(before)));
         });
         return tallies;
     }
@@ -279,9 +279,9 @@ public class IssueTallies {
     /** The KPI counts of the issues raised in [from, to) per unit and {@code by}, as they stand at {@code now}. */
     @PreAuthorize(Role.Can.REPORT)
     public List<KpiTally> kpi(Instant from, Instant to, By by, Instant now, boolean repeats) {
-        Map<String, int[]> sums = counter.counted(units(), by.sql, from, to, now, Map.of(), by, null, repeats);
+        Map<RolledCounts.Group, int[]> sums = counter.counted(units(), by.sql, from, to, now, Map.of(), by, null, repeats);
         List<KpiTally> tallies = new ArrayList<>();
-        sums.forEach((k, c) -> tallies.add(new KpiTally(RolledCounts.unitOf(k), RolledCounts.keyOf(k), c[0], c[5], c[6], c[8], c[9], c[10])));
+        sums.forEach((g, c) -> tallies.add(new KpiTally(g.unitId(), g.key(), c[0], c[5], c[6], c[8], c[9], c[10])));
         return tallies;
     }
 

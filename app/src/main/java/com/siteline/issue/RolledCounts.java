@@ -11,10 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The response-time and KPI counts of {@link IssueTallies}, made of the counts kept ahead ({@link IssueRollups}) and
- * the rest read live, in the caller's transaction. Keys of the sums are the unit and the group, joined by a NUL.
+ * the rest read live, in the caller's transaction.
  */
 @Component
 class RolledCounts {
+
+    /** A unit and a value of the grouping: what the counts are summed by. */
+    record Group(long unitId, String key) {
+    }
 
     private final EntityManager em;
     private final com.siteline.sla.UserZones zones;
@@ -33,10 +37,10 @@ class RolledCounts {
      * settled issues only are kept). {@code period}, when given, keys the kept days by the time their day starts
      * instead of by their group.
      */
-    Map<String, int[]> counted(Collection<Long> units, String key, Instant from, Instant to, Instant now,
+    Map<Group, int[]> counted(Collection<Long> units, String key, Instant from, Instant to, Instant now,
             Map<String, Object> extra, IssueTallies.By by, java.util.function.Function<Instant, String> period,
             boolean repeats) {
-        Map<String, int[]> sums = new java.util.TreeMap<>();
+        Map<Group, int[]> sums = new java.util.HashMap<>();
         if (units.isEmpty()) {
             return sums;
         }
@@ -81,8 +85,8 @@ class RolledCounts {
                 + " sum(nuc), sum(num), sum(rc), sum(rm), sum(missed), sum(feedback), sum(reopened), sum(repeats)"
                 + " from issue_day_tally where dim = :dim and business_unit_id in (:units) and tally_day >= :firstDay"
                 + " and tally_day < :endDay" + skip + " group by business_unit_id, " + dayColumn);
-        query(kept, Map.of("dim", by.name(), "units", plan.rolled(), "firstDay", plan.firstDay().toEpochDay(),
-                "endDay", plan.endDay().toEpochDay()));
+        Map.of("dim", by.name(), "units", plan.rolled(), "firstDay", plan.firstDay().toEpochDay(),
+                "endDay", plan.endDay().toEpochDay()).forEach(kept::setParameter);
         skipped.forEach(kept::setParameter);
         for (Object row : kept.getResultList()) {
             Object[] r = (Object[]) row;
@@ -93,10 +97,6 @@ class RolledCounts {
             merge(sums, r);
         }
         return sums;
-    }
-
-    private static void query(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
     }
 
     /** The live ranges as one condition, their parameters put in {@code parameters}. */
@@ -113,7 +113,7 @@ class RolledCounts {
         return sql.toString();
     }
 
-    private static void add(Map<String, int[]> sums, Query query, Instant now, Map<String, Object> extra) {
+    private static void add(Map<Group, int[]> sums, Query query, Instant now, Map<String, Object> extra) {
         query.setParameter("now", now);
         extra.forEach(query::setParameter);
         for (Object row : query.getResultList()) {
@@ -122,19 +122,11 @@ class RolledCounts {
     }
 
     /** Adds a row (unit, key, eleven counts) to the sums. */
-    private static void merge(Map<String, int[]> sums, Object[] r) {
-        int[] sum = sums.computeIfAbsent(((Number) r[0]).longValue() + "\u0000" + text(r[1]), k -> new int[11]);
+    private static void merge(Map<Group, int[]> sums, Object[] r) {
+        int[] sum = sums.computeIfAbsent(new Group(((Number) r[0]).longValue(), text(r[1])), k -> new int[11]);
         for (int j = 0; j < sum.length; j++) {
             sum[j] += i(r[2 + j]);
         }
-    }
-
-    static long unitOf(String key) {
-        return Long.parseLong(key.substring(0, key.indexOf('\u0000')));
-    }
-
-    static String keyOf(String key) {
-        return key.substring(key.indexOf('\u0000') + 1);
     }
 
     private static Query bind(Query query, Collection<Long> units, Instant from, Instant to) {
