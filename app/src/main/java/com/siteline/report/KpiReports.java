@@ -207,6 +207,17 @@ public class KpiReports {
         }
     }
 
+    /**
+     * One unit's row of a period by the scorecard's definition, survey answers included: the issues raised from
+     * {@code from} among {@code withLookback} (which holds the {@link #REPEAT_DAYS} days before too, for repeats).
+     * The periodic documents score with this, so a document's score is the scorecard's.
+     */
+    public KpiRow periodRow(List<SlaFact> withLookback, Instant from) {
+        List<SlaFact> facts = withLookback.stream().filter(f -> !f.createdAt().isBefore(from)).toList();
+        Map<Long, Integer> ratings = surveys.ratingsOfIssues(facts.stream().map(SlaFact::id).toList());
+        return row("", facts, repeats(withLookback), ratings, settings.saved(), clock.instant(), KpiFormula.NONE);
+    }
+
     /** The issues raised within {@link #REPEAT_DAYS} days after another of the same unit, customer and category. */
     static Set<Long> repeats(List<SlaFact> facts) {
         List<SlaFact> sorted = new ArrayList<>(facts);

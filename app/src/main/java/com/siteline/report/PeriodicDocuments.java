@@ -51,14 +51,14 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
     private final VariantCatalog catalog;
     private final IssueQueries issues;
     private final CalendarService calendars;
-    private final KpiSettings settings;
+    private final KpiReports kpis;
     private final JsonMapper json;
     private final Clock clock;
     private final JpaGrid<PeriodicDocumentRow> grid;
     private final org.springframework.context.ApplicationEventPublisher publisher;
 
     PeriodicDocuments(PeriodicDocumentRepository documents, OrganizationService organization, VariantCatalog catalog,
-            IssueQueries issues, CalendarService calendars, KpiSettings settings, JsonMapper json, Clock clock,
+            IssueQueries issues, CalendarService calendars, KpiReports kpis, JsonMapper json, Clock clock,
             EntityManager em, com.siteline.sla.UserZones zones,
             org.springframework.context.ApplicationEventPublisher publisher) {
         super(em, organization::unitNamesOf);
@@ -68,7 +68,7 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
         this.catalog = catalog;
         this.issues = issues;
         this.calendars = calendars;
-        this.settings = settings;
+        this.kpis = kpis;
         this.json = json;
         this.clock = clock;
         this.grid = new JpaGrid<>(PeriodicDocumentRow.class, DocumentGrid.DEFINITION, zones::zoneOf,
@@ -248,7 +248,7 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
         Instant now = clock.instant();
         List<SlaFact> withLookback = issues.slaFactsOfUnit(unitId, from.minus(Duration.ofDays(KpiReports.REPEAT_DAYS)), to);
         List<SlaFact> facts = withLookback.stream().filter(f -> !f.createdAt().isBefore(from)).toList();
-        KpiRow kpi = KpiReports.row("", facts, KpiReports.repeats(withLookback), settings.saved(), now, KpiFormula.NONE);
+        KpiRow kpi = kpis.periodRow(withLookback, from);
         DocumentFigures figures = DocumentFigures.of(first, last, zone, issues.linesOfUnit(unitId, from, to), facts, now,
                 KpiFormula.has(kpi.score()) ? kpi.score() : null);
         return json.writeValueAsString(figures);

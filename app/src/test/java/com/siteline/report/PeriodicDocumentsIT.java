@@ -37,6 +37,8 @@ class PeriodicDocumentsIT {
     RunAs as;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    KpiReports kpis;
 
     @Test
     void theDocumentsOfAnEndedPeriodAreDraftedOnceAndTheirFiguresEqualASqlRecount() {
@@ -98,5 +100,33 @@ class PeriodicDocumentsIT {
                         e -> assertThat(e.messageKey()).isEqualTo("documents.conflict"));
         assertThat(List.of(as.user("manager", () -> documents.get(draft.id())).status()))
                 .containsExactly(DocumentStatus.APPROVED);
+    }
+
+    @Test
+    void aDocumentsScoreIsTheScorecardsScoreOfItsUnitAndPeriodSatisfactionIncluded() {
+        // last month's complaint summary of the demo property unit is still a draft: refreshed, it counts anew
+        LocalDate month = LocalDate.now(ZONE).withDayOfMonth(1).minusMonths(1);
+        DocumentSummary draft = as.user("manager", () -> documents.page(GridQuery.empty()
+                .choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()), 0, 100)).stream()
+                .filter(d -> d.first().equals(month) && d.unitName().equals("滨江花园物业服务中心")).findFirst().orElseThrow();
+        // an answered survey of one of the unit's issues of that month, so that satisfaction has data
+        Long issue = jdbc.queryForObject("select min(id) from customer_issue where business_unit_id = ?"
+                + " and created_at >= ? and created_at < ?", Long.class, draft.businessUnitId(),
+                Timestamp.from(month.atStartOfDay(ZONE).toInstant()),
+                Timestamp.from(month.plusMonths(1).atStartOfDay(ZONE).toInstant()));
+        assertThat(issue).isNotNull();
+        int kept = jdbc.update("update survey_request set state = 'ANSWERED', rating = 1 where issue_id = ?", issue);
+        if (kept == 0) {
+            jdbc.update("insert into survey_request (customer_id, customer_name, business_unit_id, issue_id, subject,"
+                    + " trigger_kind, template_id, template_version, state, answered_at, rating, created_at)"
+                    + " select customer_id, customer_name, business_unit_id, id, title, 'ISSUE_CLOSED', 'service', 1,"
+                    + " 'ANSWERED', created_at, 1, created_at from customer_issue where id = ?", issue);
+        }
+        DocumentSummary refreshed = as.user("manager", () -> documents.refresh(draft.id(), draft.version()));
+
+        KpiReport scorecard = as.user("manager", () -> kpis.scorecard(KpiPeriod.MONTH, month, SlaGrouping.UNIT));
+        KpiRow unit = scorecard.rows().stream().filter(r -> r.key().equals(String.valueOf(draft.businessUnitId()))).findFirst().orElseThrow();
+        assertThat(KpiFormula.has(unit.satisfaction())).as("the period has answered surveys").isTrue();
+        assertThat(refreshed.figures().kpiScore()).isCloseTo(unit.score(), org.assertj.core.data.Offset.offset(1e-9));
     }
 }
