@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The checks a field spec declares (required, min/max, length, pattern, choices), applied the same
- * way by the form UI (at the field, while typing) and by the service (before storing).
+ * The checks a field spec declares (required, must be yes, min/max, length, pattern, choices), applied the
+ * same way by the form UI (at the field, while typing), by the service (before storing) and by the stage gate
+ * (to a stored form, which may predate a rule).
  */
 public final class FormRules {
 
@@ -31,6 +32,10 @@ public final class FormRules {
     }
 
     public static Optional<FieldError> check(FieldSpec field, Object value) {
+        if (field.mustBeYes() != null && !Boolean.TRUE.equals(value)) {
+            // a check the procedure demands: "no" (or no answer) is refused with the field's own message
+            return Optional.of(new FieldError(field.id(), null, List.of(), field.mustBeYes()));
+        }
         if (isEmpty(field, value)) {
             return field.required() ? Optional.of(FieldError.of(field.id(), "form.error.required")) : Optional.empty();
         }

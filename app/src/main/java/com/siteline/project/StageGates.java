@@ -46,11 +46,14 @@ public class StageGates {
     private final OrganizationService organization;
     private final VariantCatalog catalog;
     private final EntityManager em;
+    private final com.siteline.project.internal.AnswerCodec codec;
     private final org.springframework.context.ApplicationEventPublisher publisher;
 
     StageGates(ProjectAccess access, ProjectRepository projects, ProjectFormRepository forms,
             ProjectSignOffRepository signOffs, ProjectStageEventRepository events, OrganizationService organization,
-            VariantCatalog catalog, EntityManager em, org.springframework.context.ApplicationEventPublisher publisher) {
+            VariantCatalog catalog, EntityManager em, org.springframework.context.ApplicationEventPublisher publisher,
+            com.siteline.project.internal.AnswerCodec codec) {
+        this.codec = codec;
         this.publisher = publisher;
         this.access = access;
         this.projects = projects;
@@ -81,8 +84,11 @@ public class StageGates {
                 Optional<ProjectForm> stored = forms.findByProjectIdAndFormId(id, requirement.refId());
                 FormSpec spec = stored.map(f -> catalog.form(plugin, requirement.refId(), f.getFormVersion()))
                         .orElseGet(() -> catalog.currentForm(plugin, requirement.refId()));
-                yield new RequirementStatus(requirement, spec.title(), stored.isPresent(),
-                        stored.isPresent() ? null : "project.requirement.form-missing");
+                // a stored form is checked again: it may predate a rule such as "must be yes"
+                boolean valid = stored.isPresent()
+                        && FormRules.check(spec, codec.decode(spec, stored.get().getAnswers())).isEmpty();
+                yield new RequirementStatus(requirement, spec.title(), valid, stored.isEmpty()
+                        ? "project.requirement.form-missing" : valid ? null : "project.requirement.form-invalid");
             }
             case CHECKLIST -> {
                 ChecklistResults results = access.checklistResults(project, requirement.refId());

@@ -165,6 +165,45 @@ class ProjectAnswersIT {
     }
 
     @Test
+    void aConfirmationTheProcedureRequiresGatesOnlyWhenYes() {
+        long project = newPaintingProject("样板确认项目");
+        com.siteline.testsupport.SampleAnswers.walkTo(as, projects, gates, records, attachments, "admin", project,
+                "preliminary-proposal");
+        AttachmentRef plan = as.user("admin", () -> attachments.upload(project, "方案.pdf", "application/pdf",
+                new byte[] {'%', 'P', 'D', 'F'}));
+        Map<String, Object> proposal = com.siteline.testsupport.SampleAnswers.forForm(
+                as.user("admin", () -> records.formAnswers(project, "preliminary-proposal")).spec(), plan.value());
+        proposal.put("samples-provided", false);
+        // "no" is refused in the form with the field's own message, and nothing is stored
+        assertThatThrownBy(() -> as.user("admin", () -> records.saveForm(project, "preliminary-proposal", proposal, -1)))
+                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
+                        .singleElement().satisfies(error -> {
+                            assertThat(error.fieldId()).isEqualTo("samples-provided");
+                            assertThat(error.pluginText().zhCn()).isEqualTo("须先向客户提供涂料样板");
+                        }));
+        assertThat(as.user("admin", () -> records.formAnswers(project, "preliminary-proposal")).rowVersion()).isEqualTo(-1);
+
+        proposal.put("samples-provided", true);
+        as.user("admin", () -> records.saveForm(project, "preliminary-proposal", proposal, -1));
+        assertThat(as.user("admin", () -> gates.requirements(project, "preliminary-proposal")))
+                .filteredOn(r -> r.requirement().kind() == com.siteline.sdk.StageRequirement.Kind.FORM)
+                .allMatch(RequirementStatus::complete);
+
+        // a form stored with "no" before the rule existed keeps the gate closed, with its reason
+        jdbc.update("update project_form set answers = replace(answers, '\"samples-provided\":true',"
+                + " '\"samples-provided\":false') where project_id = ? and form_id = 'preliminary-proposal'", project);
+        assertThat(as.user("admin", () -> gates.requirements(project, "preliminary-proposal")))
+                .filteredOn(r -> r.requirement().kind() == com.siteline.sdk.StageRequirement.Kind.FORM)
+                .singleElement().satisfies(r -> {
+                    assertThat(r.complete()).isFalse();
+                    assertThat(r.detail()).isEqualTo("project.requirement.form-invalid");
+                });
+        long version = as.user("admin", () -> projects.get(project)).version();
+        assertThatThrownBy(() -> as.user("admin", () -> gates.advance(project, version)))
+                .isInstanceOf(StageGateException.class);
+    }
+
+    @Test
     void invalidAnswersAreRefusedWithEveryReasonAndNothingIsStored() {
         long project = newPaintingProject("校验测试项目");
         Map<String, Object> answers = requirementAnswers();

@@ -13,9 +13,19 @@ import java.util.Objects;
  * @param max       largest number, or longest text (characters); null for none
  * @param pattern   a Java regular expression the whole text must match; null for none
  * @param unit      shown after a number (m², 桶, ...); null for none
+ * @param mustBeYes for a yes/no field or a customer confirmation that the procedure requires to be true: the
+ *                  message shown while it is not (the form is not stored and the stage gate stays closed until
+ *                  it is "yes"); null when "no" is an answer like any other. @since 1.5
  */
 public record FieldSpec(String id, FieldType type, LocalizedText label, boolean required, BigDecimal min,
-        BigDecimal max, String pattern, LocalizedText help, String unit, List<Choice> choices) {
+        BigDecimal max, String pattern, LocalizedText help, String unit, List<Choice> choices,
+        LocalizedText mustBeYes) {
+
+    /** The spec as API 1.4 and earlier made it (no "must be yes" rule), so plugins built against those still link. */
+    public FieldSpec(String id, FieldType type, LocalizedText label, boolean required, BigDecimal min,
+            BigDecimal max, String pattern, LocalizedText help, String unit, List<Choice> choices) {
+        this(id, type, label, required, min, max, pattern, help, unit, choices, null);
+    }
 
     public FieldSpec {
         Objects.requireNonNull(id, "id");
@@ -28,6 +38,9 @@ public record FieldSpec(String id, FieldType type, LocalizedText label, boolean 
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw new IllegalArgumentException("field " + id + ": min is greater than max");
+        }
+        if (mustBeYes != null && type != FieldType.YES_NO && type != FieldType.CUSTOMER_CONFIRMATION) {
+            throw new IllegalArgumentException("field " + id + ": only a yes/no field or a confirmation can require yes");
         }
     }
 
@@ -90,26 +103,34 @@ public record FieldSpec(String id, FieldType type, LocalizedText label, boolean 
     }
 
     public FieldSpec asRequired() {
-        return new FieldSpec(id, type, label, true, min, max, pattern, help, unit, choices);
+        return new FieldSpec(id, type, label, true, min, max, pattern, help, unit, choices, mustBeYes);
     }
 
     public FieldSpec min(long value) {
-        return new FieldSpec(id, type, label, required, BigDecimal.valueOf(value), max, pattern, help, unit, choices);
+        return new FieldSpec(id, type, label, required, BigDecimal.valueOf(value), max, pattern, help, unit, choices, mustBeYes);
     }
 
     public FieldSpec max(long value) {
-        return new FieldSpec(id, type, label, required, min, BigDecimal.valueOf(value), pattern, help, unit, choices);
+        return new FieldSpec(id, type, label, required, min, BigDecimal.valueOf(value), pattern, help, unit, choices, mustBeYes);
     }
 
     public FieldSpec pattern(String regex) {
-        return new FieldSpec(id, type, label, required, min, max, regex, help, unit, choices);
+        return new FieldSpec(id, type, label, required, min, max, regex, help, unit, choices, mustBeYes);
     }
 
     public FieldSpec help(String zhCn, String en) {
-        return new FieldSpec(id, type, label, required, min, max, pattern, LocalizedText.of(zhCn, en), unit, choices);
+        return new FieldSpec(id, type, label, required, min, max, pattern, LocalizedText.of(zhCn, en), unit, choices, mustBeYes);
+    }
+
+    /**
+     * Requires the answer "yes" (a confirmation ticked), with the message shown while it is not: for a check the
+     * procedure demands, such as "clauses explained one by one". Implies {@link #asRequired()}. @since 1.5
+     */
+    public FieldSpec mustBeYes(String zhCn, String en) {
+        return new FieldSpec(id, type, label, true, min, max, pattern, help, unit, choices, LocalizedText.of(zhCn, en));
     }
 
     public FieldSpec unit(String value) {
-        return new FieldSpec(id, type, label, required, min, max, pattern, help, value, choices);
+        return new FieldSpec(id, type, label, required, min, max, pattern, help, value, choices, mustBeYes);
     }
 }

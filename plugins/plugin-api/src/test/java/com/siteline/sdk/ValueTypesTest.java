@@ -37,4 +37,16 @@ class ValueTypesTest {
     void apiVersionComesFromTheBuild() {
         assertThat(PluginApi.VERSION).matches("\\d+\\.\\d+\\.\\d+");
     }
+
+    @Test
+    void onlyAYesNoFieldOrAConfirmationCanRequireYesAndTheRuleSurvivesRefinement() {
+        FieldSpec explained = FieldSpec.yesNo("explained", "已解释", "Explained").mustBeYes("须解释", "Explain it first")
+                .help("说明", "Help");
+        assertThat(explained.mustBeYes()).isEqualTo(LocalizedText.of("须解释", "Explain it first"));
+        assertThat(explained.required()).isTrue();
+        assertThat(FieldSpec.yesNo("pets", "宠物", "Pets").asRequired().mustBeYes()).isNull();
+        assertThatThrownBy(
+                () -> FieldSpec.shortText("name", "名称", "Name").mustBeYes("须", "Must"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -105,7 +105,8 @@ public class ExteriorPaintingVariant implements BusinessVariant {
             FormSpec.of("preliminary-proposal", 1, "初步方案", "Preliminary proposal",
                     FormSection.of("方案", "Proposal",
                             FieldSpec.shortText("designer", "方案设计师", "Designer").asRequired().max(40),
-                            FieldSpec.yesNo("samples-provided", "已提供涂料样板", "Samples provided").asRequired(),
+                            FieldSpec.yesNo("samples-provided", "已提供涂料样板", "Samples provided")
+                                    .mustBeYes("须先向客户提供涂料样板", "Give the customer paint samples first"),
                             FieldSpec.attachment("sample-photos", "样板照片", "Sample photos"),
                             FieldSpec.longText("method", "施工工艺概述（基层处理、底漆、面漆遍数）", "Method (preparation, primer, coats)").asRequired().max(2000),
                             FieldSpec.attachment("proposal-document", "方案文件", "Proposal document").asRequired()),

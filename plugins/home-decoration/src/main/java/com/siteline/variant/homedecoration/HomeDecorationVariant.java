@@ -112,7 +112,8 @@ public class HomeDecorationVariant implements BusinessVariant {
                             FieldSpec.money("management-fee", "管理费", "Management fee").asRequired(),
                             FieldSpec.money("design-fee", "设计费", "Design fee").asRequired(),
                             FieldSpec.money("total", "报价合计（自动计算）", "Total (derived)").help("保存时由各项相加", "Sum of the parts, computed on save"),
-                            FieldSpec.yesNo("structure-explained", "已向客户逐项说明报价构成", "Quote structure explained item by item").asRequired())),
+                            FieldSpec.yesNo("structure-explained", "已向客户逐项说明报价构成", "Quote structure explained item by item")
+                                    .mustBeYes("须先向客户逐项说明报价构成", "Explain the quote to the customer item by item first"))),
             FormSpec.of("design-confirmation", 1, "方案确认与交底", "Design confirmation",
                     FormSection.of("确认", "Confirmation",
                             FieldSpec.attachment("construction-drawings", "施工图", "Construction drawings").asRequired(),
@@ -129,7 +130,8 @@ public class HomeDecorationVariant implements BusinessVariant {
                             FieldSpec.singleChoice("payment", "付款方式", "Payment schedule",
                                     Choice.of("3-stage", "三期（开工/中期/竣工）", "Three stages"),
                                     Choice.of("4-stage", "四期（开工/水电/木工/竣工）", "Four stages")).asRequired(),
-                            FieldSpec.yesNo("clauses-explained", "已逐条解释合同条款（质量标准、验收、违约、保修）", "Clauses explained one by one").asRequired(),
+                            FieldSpec.yesNo("clauses-explained", "已逐条解释合同条款（质量标准、验收、违约、保修）", "Clauses explained one by one")
+                                    .mustBeYes("签约前须逐条解释合同条款", "Explain every clause before the contract is signed"),
                             FieldSpec.attachment("signed-copy", "签字合同扫描件", "Signed contract scan").asRequired())),
             FormSpec.of("material-confirmation", 1, "材料进场前确认单", "Material confirmation before delivery",
                     FormSection.of("材料", "Materials",

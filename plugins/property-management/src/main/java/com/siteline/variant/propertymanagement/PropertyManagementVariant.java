@@ -116,8 +116,10 @@ public class PropertyManagementVariant implements BusinessVariant {
                             FieldSpec.shortText("attendees", "参会人员", "Attendees").asRequired().max(300),
                             FieldSpec.longText("topics", "议题", "Topics").asRequired().max(2000),
                             FieldSpec.longText("decisions", "决议与跟进事项", "Decisions and follow-ups").asRequired().max(2000),
-                            FieldSpec.yesNo("approved", "纪要已经管理处经理审批", "Minutes approved by the manager").asRequired(),
-                            FieldSpec.yesNo("published", "纪要已公布", "Minutes published").asRequired())),
+                            FieldSpec.yesNo("approved", "纪要已经管理处经理审批", "Minutes approved by the manager")
+                                    .mustBeYes("纪要须经管理处经理审批", "The minutes must be approved by the manager"),
+                            FieldSpec.yesNo("published", "纪要已公布", "Minutes published")
+                                    .mustBeYes("纪要须公布", "The minutes must be published"))),
             FormSpec.of("complaint-summary", 1, "月度投诉汇总", "Monthly complaint summary",
                     FormSection.of("汇总", "Summary",
                             FieldSpec.shortText("month", "月份", "Month").asRequired().pattern("\\d{4}-(0[1-9]|1[0-2])")
@@ -125,8 +127,10 @@ public class PropertyManagementVariant implements BusinessVariant {
                             FieldSpec.number("received", "受理投诉", "Complaints received", "件").asRequired().min(0).max(100000),
                             FieldSpec.number("closed", "已处理", "Closed", "件").asRequired().min(0).max(100000),
                             FieldSpec.longText("analysis", "主要问题与处理情况", "Main issues and handling").asRequired().max(4000),
-                            FieldSpec.yesNo("approved", "经理已审批", "Approved by the manager").asRequired(),
-                            FieldSpec.yesNo("published", "已公布并归档", "Published and archived").asRequired())));
+                            FieldSpec.yesNo("approved", "经理已审批", "Approved by the manager")
+                                    .mustBeYes("须经经理审批", "It must be approved by the manager"),
+                            FieldSpec.yesNo("published", "已公布并归档", "Published and archived")
+                                    .mustBeYes("须公布并归档", "It must be published and archived"))));
 
     private static final List<ChecklistTemplate> CHECKLISTS = List.of(
             ChecklistTemplate.of("on-site-service", 1, "上门服务规范", "On-site service standard",
