@@ -17,17 +17,22 @@ import java.util.Optional;
 public record VariantSnapshot(String id, LocalizedText name, String iconName, List<String> expectedRoles,
         List<StageDefinition> stages, List<IssueCategory> issueCategories, List<ResponseTimeDefault> responseTimeDefaults,
         List<FollowUpSchedule> followUpSchedules, List<RecurringObligation> recurringObligations,
-        List<SurveyTemplate> surveys, List<com.siteline.sdk.PauseReason> pauseReasons) {
+        List<SurveyTemplate> surveys, List<com.siteline.sdk.PauseReason> pauseReasons, String completionStage) {
 
     public VariantSnapshot {
-        // snapshots stored before SDK 1.2 have no pause reasons
+        // snapshots stored before SDK 1.2 have no pause reasons, before 1.5 no completion stage
         pauseReasons = pauseReasons == null ? List.of() : List.copyOf(pauseReasons);
+    }
+
+    /** The stage whose acceptance completes the works: the variant's own choice, else its last stage. */
+    public String completionStageId() {
+        return completionStage != null && stage(completionStage).isPresent() ? completionStage : stages.getLast().id();
     }
 
     static VariantSnapshot of(com.siteline.sdk.BusinessVariant variant) {
         return new VariantSnapshot(variant.id(), variant.name(), variant.iconName(), variant.expectedRoles(),
                 variant.stages(), variant.issueCategories(), variant.responseTimeDefaults(), variant.followUpSchedules(),
-                variant.recurringObligations(), variant.surveys(), variant.pauseReasons());
+                variant.recurringObligations(), variant.surveys(), variant.pauseReasons(), variant.completionStage());
     }
 
     public Optional<StageDefinition> stage(String stageId) {

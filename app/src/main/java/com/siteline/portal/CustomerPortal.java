@@ -107,7 +107,7 @@ public class CustomerPortal {
                 int index = indexOf(variant, p.currentStageId());
                 cards.add(new PortalViews.ProjectCard(p.id(), p.name(), p.address(),
                         variant.stage(p.currentStageId()).map(StageDefinition::name).orElse(null), index + 1,
-                        variant.stages().size(), p.completed()));
+                        variant.stages().size(), p.closed()));
             }
             List<PortalViews.Need> needs = new ArrayList<>();
             for (ConfirmationRow row : confirmations.findByCustomerIdAndStateOrderByRequestedAtAsc(customer,
@@ -330,9 +330,9 @@ public class CustomerPortal {
         for (int i = 0; i < variant.stages().size(); i++) {
             StageDefinition stage = variant.stages().get(i);
             boolean asks = stage.requirements().stream().anyMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF);
-            boolean done = p.completed() || i < current;
-            stages.add(new PortalViews.Stage(stage.id(), stage.name(), i <= current || p.completed()
-                    ? entered.get(stage.id()) : null, left.get(stage.id()), !p.completed() && i == current, done, asks,
+            boolean done = p.closed() || i < current;
+            stages.add(new PortalViews.Stage(stage.id(), stage.name(), i <= current || p.closed()
+                    ? entered.get(stage.id()) : null, left.get(stage.id()), !p.closed() && i == current, done, asks,
                     asks && (done || i == current) && projects.signedOff(customer, p.id(), stage.id())));
         }
         return stages;

@@ -166,7 +166,7 @@ public class PortalSharing {
         ProjectSummary project = project(projectId);
         VariantSnapshot variant = projects.variantOf(projectId);
         StageDefinition stage = variant.stage(project.currentStageId()).orElseThrow();
-        if (project.completed() || stage.requirements().stream().noneMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF)) {
+        if (project.closed() || stage.requirements().stream().noneMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF)) {
             throw new RefusedException("portal.refused.no-sign-off");
         }
         if (gates.signedBy(projectId, stage.id()).isPresent()) {

@@ -117,7 +117,7 @@ public class CustomerProjects {
     @Transactional
     public void signOff(long customerId, long projectId, String stageId, String signedBy) {
         Project project = project(customerId, projectId);
-        if (project.getCompletedAt() != null || !stageId.equals(project.getCurrentStageId())) {
+        if (project.getClosedAt() != null || !stageId.equals(project.getCurrentStageId())) {
             throw new com.siteline.base.RefusedException("portal.refused.stage-moved");
         }
         em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -60,7 +60,7 @@ class ProjectAccess {
 
     /** Forms and checklists of the current stage, and free forms, are editable; earlier stages are closed. */
     boolean editable(Project project, StageRequirement.Kind kind, String refId) {
-        if (project.getCompletedAt() != null) {
+        if (project.getClosedAt() != null) {
             return kind == StageRequirement.Kind.FORM && catalog.freeFormIds(project.getVariantId()).contains(refId);
         }
         boolean inCurrentStage = stage(project, project.getCurrentStageId()).requirements().stream()
@@ -84,6 +84,7 @@ class ProjectAccess {
     static ProjectSummary summary(Project p, Map<Long, String> units) {
         return new ProjectSummary(p.getId(), p.getVersion(), p.getName(), p.getCustomerName(), p.getAddress(),
                 p.getVariantId(), p.getBusinessUnitId(), units.getOrDefault(p.getBusinessUnitId(), ""),
-                p.getCurrentStageId(), p.getCompletedAt(), p.getCreatedAt(), p.getCustomerId(), p.getTeam());
+                p.getCurrentStageId(), p.getCompletedAt(), p.getCreatedAt(), p.getCustomerId(), p.getTeam(),
+                p.getClosedAt());
     }
 }

@@ -138,7 +138,8 @@ public class StageGates {
     }
 
     /**
-     * Moves the project to its next stage, or completes it after the last one.
+     * Moves the project to its next stage, or closes it after the last one; passing the variant's completion stage
+     * completes the works (and starts warranty, return visits and the completion survey).
      *
      * @throws StageGateException listing what is missing; nothing changes then
      */
@@ -150,7 +151,7 @@ public class StageGates {
         if (project.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
         }
-        if (project.getCompletedAt() != null) {
+        if (project.getClosedAt() != null) {
             throw new RefusedException("project.refused.complete");
         }
         List<RequirementStatus> missing = requirements(projectId, project.getCurrentStageId()).stream()
@@ -159,16 +160,25 @@ public class StageGates {
             throw new StageGateException(missing);
         }
         String from = project.getCurrentStageId();
-        Optional<StageDefinition> next = variantOf(project).after(from);
+        VariantSnapshot variant = variantOf(project);
+        Optional<StageDefinition> next = variant.after(from);
+        java.time.Instant now = java.time.Instant.now();
+        // the works are completed when the variant's completion stage is accepted (the last stage unless it says);
+        // a project of a variant that moved its completion stage behind this one completes when it closes
+        boolean completes = project.getCompletedAt() == null
+                && (from.equals(variant.completionStageId()) || next.isEmpty());
+        if (completes) {
+            project.complete(now);
+        }
         if (next.isPresent()) {
             project.moveTo(next.get().id());
         } else {
-            project.complete();
+            project.close(now);
         }
-        events.save(new ProjectStageEvent(projectId, from, next.map(StageDefinition::id).orElse(null), username));
+        events.save(new ProjectStageEvent(projectId, from, next.map(StageDefinition::id).orElse(null), username, now));
         Project saved = projects.saveAndFlush(project);
         ProjectSummary summary = ProjectAccess.summary(saved, organization.unitNamesOf(username));
-        if (next.isEmpty()) {
+        if (completes) {
             publisher.publishEvent(new ProjectCompleted(projectId, saved.getName(), saved.getCustomerId(),
                     saved.getCustomerName(), saved.getBusinessUnitId(), saved.getVariantId(), summary.team().agent(),
                     saved.getCompletedAt()));

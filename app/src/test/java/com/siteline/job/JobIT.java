@@ -163,6 +163,34 @@ class JobIT {
     }
 
     /**
+     * Home decoration completes at its completion acceptance (竣工验收): a repair reported while the project stands in
+     * its warranty stage is under warranty, and the return visits after completion are due from that day.
+     */
+    @Test
+    void aHomeDecorationProjectCompletesAtItsAcceptanceNotAtItsLastStage() {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails owner = fixture.customer("SH-HOME", "竣工业主" + marker);
+        long unit = fixture.unit("SH-HOME");
+        long projectId = as.user("pm", () -> projects.create(new NewProject("竣工测试 " + marker, owner.name(), "测试路",
+                unit, "home-decoration", owner.id(), new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
+                .id();
+        SampleAnswers.walkTo(as, projects, gates, records, attachments, "pm", projectId, "warranty");
+        var project = as.user("pm", () -> projects.get(projectId));
+        assertThat(project.currentStageId()).isEqualTo("warranty");
+        assertThat(project.completed()).as("completed at the acceptance").isTrue();
+        assertThat(project.closed()).as("warranty and return visits still to walk").isFalse();
+        java.sql.Timestamp accepted = jdbc.queryForObject("select at from project_stage_event where project_id = ?"
+                + " and from_stage = 'completion-acceptance'", java.sql.Timestamp.class, projectId);
+        assertThat(project.completedAt()).isEqualTo(accepted.toInstant());
+        assertThat(jdbc.queryForObject("select count(*) from return_visit where project_id = ?", Integer.class,
+                projectId)).isEqualTo(4);
+
+        JobSummary job = as.user("manager", () -> jobs.create(request(owner, "墙面开裂 " + marker, projectId,
+                IssueType.REPAIR_REQUEST).id()));
+        assertThat(job.inWarranty()).isTrue();
+    }
+
+    /**
      * Home decoration declares its warranty per trade (waterproofing five years, basic works two): three years after
      * completion a waterproofing repair is still under warranty, a basic one and one without a trade (the host's two
      * years) are not; a trade the variant does not declare is refused and stores no job.

@@ -72,7 +72,7 @@ public final class SampleAnswers {
     public static void walkToCompletion(com.siteline.organization.RunAs as, ProjectService projects,
             com.siteline.project.StageGates gates, com.siteline.project.ProjectRecords records,
             AttachmentService attachments, String user, long projectId) {
-        walk(as, projects, gates, records, attachments, user, projectId, ProjectSummary::completed);
+        walk(as, projects, gates, records, attachments, user, projectId, ProjectSummary::closed);
     }
 
     private static void walk(com.siteline.organization.RunAs as, ProjectService projects,

@@ -99,10 +99,19 @@ class DemoFollowUpData implements ApplicationRunner {
                     demo.address(), unit.id(), demo.variant(), customer.id(), new ProjectTeam("pm", null, "agent",
                             new BigDecimal(demo.value()), completed.minusDays(80), completed, completed.minusDays(78),
                             completed))));
-            String last = catalog.startedVariant(demo.variant()).orElseThrow().stages().getLast().id();
+            // the works completed at the variant's completion stage; a variant that completes before its last stage
+            // (home decoration: warranty and return visits follow) stands in its last stage, still open
+            com.siteline.plugin.VariantSnapshot variant = catalog.snapshot(demo.variant()).orElseThrow();
+            String completion = variant.completionStageId();
+            String last = variant.stages().getLast().id();
+            boolean closes = completion.equals(last);
             Timestamp at = Timestamp.from(completed.atTime(16, 0).atZone(ZONE).toInstant());
-            jdbc.update("update project set current_stage_id = ?, completed_at = ?, created_at = ? where id = ?", last,
-                    at, Timestamp.from(completed.minusDays(85).atStartOfDay(ZONE).toInstant()), project.id());
+            jdbc.update("update project set current_stage_id = ?, completed_at = ?, closed_at = ?, created_at = ?"
+                    + " where id = ?", last, at, closes ? at : null,
+                    Timestamp.from(completed.minusDays(85).atStartOfDay(ZONE).toInstant()), project.id());
+            jdbc.update("insert into project_stage_event (project_id, from_stage, to_stage, at, by_user)"
+                    + " values (?, ?, ?, ?, 'pm')", project.id(), completion,
+                    variant.after(completion).map(com.siteline.sdk.StageDefinition::id).orElse(null), at);
             made += visits.schedule(new ProjectCompleted(project.id(), project.name(), customer.id(), customer.name(),
                     unit.id(), demo.variant(), "agent", at.toInstant()), completed);
         }

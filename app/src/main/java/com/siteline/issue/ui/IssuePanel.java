@@ -74,7 +74,7 @@ public class IssuePanel extends Div {
         add(line("issue.field.customer", customer));
         if (issue.projectId() != null && bench.projects().visible(issue.projectId())) {
             ProjectSummary project = bench.projects().get(issue.projectId());
-            String stage = project.completed() ? getTranslation("project.completed")
+            String stage = project.closed() ? getTranslation("project.completed")
                     : bench.catalog().snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))
                             .map(s -> s.name().get(getLocale())).orElse(project.currentStageId());
             Anchor link = new Anchor("projects/" + project.id(), project.name());

@@ -34,6 +34,9 @@ public class Project extends AbstractEntity {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -106,8 +109,18 @@ public class Project extends AbstractEntity {
         return completedAt;
     }
 
-    public void complete() {
-        this.completedAt = Instant.now();
+    /** The works are completed (the variant's completion stage was accepted) at {@code at}. */
+    public void complete(Instant at) {
+        this.completedAt = at;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    /** The project left its last stage at {@code at}. */
+    public void close(Instant at) {
+        this.closedAt = at;
     }
 
     public Instant getCreatedAt() {

@@ -35,11 +35,16 @@ public class ProjectStageEvent {
     }
 
     public ProjectStageEvent(long projectId, String fromStage, String toStage, String byUser) {
+        this(projectId, fromStage, toStage, byUser, Instant.now());
+    }
+
+    /** A move at {@code at}: the moment a completion or closing it causes is stamped with. */
+    public ProjectStageEvent(long projectId, String fromStage, String toStage, String byUser, Instant at) {
         this.projectId = projectId;
         this.fromStage = fromStage;
         this.toStage = toStage;
         this.byUser = byUser;
-        this.at = Instant.now();
+        this.at = at;
     }
 
     public String getFromStage() {

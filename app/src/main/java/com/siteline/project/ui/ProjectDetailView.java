@@ -107,11 +107,11 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     private void refresh(String stageToShow) {
         project = projects.get(projectId);
         variant = projects.variantOf(projectId);
-        shownStage = stageToShow != null ? stageToShow : project.completed()
+        shownStage = stageToShow != null ? stageToShow : project.closed()
                 ? variant.stages().getLast().id() : project.currentStageId();
         title.setText(project.name());
         meta.setText(String.join(" · ", project.customerName(), variant.name().get(getLocale()),
-                project.businessUnitName(), project.completed() ? getTranslation("project.completed")
+                project.businessUnitName(), project.closed() ? getTranslation("project.completed")
                         : getTranslation("project.current-stage", stageName(project.currentStageId()))));
         renderPipeline();
         renderStage();
@@ -131,7 +131,7 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         pipeline.removeAll();
         boolean passed = true;
         for (StageDefinition stage : variant.stages()) {
-            boolean current = !project.completed() && stage.id().equals(project.currentStageId());
+            boolean current = !project.closed() && stage.id().equals(project.currentStageId());
             if (current) {
                 passed = false;
             }
@@ -160,7 +160,7 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
             list.add(requirementRow(status));
         }
         requirements.add(list);
-        boolean isCurrent = !project.completed() && shownStage.equals(project.currentStageId());
+        boolean isCurrent = !project.closed() && shownStage.equals(project.currentStageId());
         advance.setVisible(isCurrent);
         advance.setText(variant.after(shownStage).isPresent()
                 ? getTranslation("project.advance", stageName(variant.after(shownStage).get().id()))
@@ -183,7 +183,7 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         }), click -> openRequirement(requirement));
         open.setId("open-" + requirement.refId());
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        boolean isCurrent = !project.completed() && shownStage.equals(project.currentStageId());
+        boolean isCurrent = !project.closed() && shownStage.equals(project.currentStageId());
         open.setVisible(requirement.kind() != StageRequirement.Kind.SIGN_OFF || (isCurrent && !status.complete()));
         HorizontalLayout row = new HorizontalLayout(badge, label, detail, open);
         row.setAlignItems(HorizontalLayout.Alignment.CENTER);

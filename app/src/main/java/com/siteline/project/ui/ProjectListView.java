@@ -216,7 +216,7 @@ public class ProjectListView extends ViewFrame {
     }
 
     private String stageName(ProjectSummary project) {
-        if (project.completed()) {
+        if (project.closed()) {
             return getTranslation("project.completed");
         }
         return catalog.snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))

@@ -201,7 +201,7 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
     }
 
     private String stage(ProjectSummary project) {
-        if (project.completed()) {
+        if (project.closed()) {
             return getTranslation("project.completed");
         }
         return bench.catalog().snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))

@@ -7,7 +7,7 @@ import org.pf4j.ExtensionPoint;
 /**
  * A business variant (业务类型) such as exterior-wall painting: what one plugin contributes. Only
  * {@link #id()}, {@link #name()} and {@link #stages()} are required (API 1.0); everything added in
- * 1.1 to 1.4 has a default, so older plugins keep loading.
+ * 1.1 to 1.5 has a default, so older plugins keep loading.
  *
  * <p>Implementations are plain Java: they may take other beans the host offers through their
  * constructor, but must not depend on Spring, JPA or Vaadin types. Keep them declarative: data,
@@ -50,6 +50,16 @@ public interface BusinessVariant extends ExtensionPoint {
     }
 
     /** Default response-time rules; admins may override them. @since 1.1 */
+    /**
+     * The stage whose acceptance completes the works (竣工): when a project leaves it, its completion is stamped,
+     * and warranty terms, return visits after completion and the completion survey count from then on. Stages
+     * after it (warranty service, return visits) are walked as usual. Null (the default): the last stage.
+     * @since 1.5
+     */
+    default String completionStage() {
+        return null;
+    }
+
     /** Reasons an issue of this variant waits on the customer (the clock stops); the core has "reply". @since 1.2 */
     default List<PauseReason> pauseReasons() {
         return List.of();

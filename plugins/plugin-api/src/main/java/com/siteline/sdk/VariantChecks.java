@@ -42,6 +42,10 @@ public final class VariantChecks {
                 }
             }
         }
+        if (variant.completionStage() != null
+                && variant.stages().stream().noneMatch(stage -> stage.id().equals(variant.completionStage()))) {
+            problems.add("completion stage " + variant.completionStage() + " is not a stage");
+        }
         for (FollowUpSchedule schedule : variant.followUpSchedules()) {
             if (schedule.formId() == null) {
                 continue;

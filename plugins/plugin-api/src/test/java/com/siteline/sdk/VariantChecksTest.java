@@ -52,6 +52,30 @@ class VariantChecksTest {
     }
 
     @Test
+    void theCompletionStageMustBeOneOfTheStagesAndDefaultsToNone() {
+        Variant plain = new Variant(List.of(StageDefinition.of("s", "阶段", "Stage")), List.of());
+        assertThat(plain.completionStage()).isNull();
+        BusinessVariant misnamed = new BusinessVariant() {
+            public String id() {
+                return "x";
+            }
+
+            public LocalizedText name() {
+                return LocalizedText.of("测试", "Test");
+            }
+
+            public List<StageDefinition> stages() {
+                return List.of(StageDefinition.of("s", "阶段", "Stage"));
+            }
+
+            public String completionStage() {
+                return "acceptance";
+            }
+        };
+        assertThat(VariantChecks.problems(misnamed)).containsExactly("completion stage acceptance is not a stage");
+    }
+
+    @Test
     void aVisitFormMustExistAndAskOnlyWhatAVisitCanRecord() {
         FormSpec withDate = FormSpec.of("d", 1, "表", "Form", FormSection.of("节", "Section",
                 FieldSpec.yesNo("ok", "好", "OK"), FieldSpec.date("when", "日期", "Date")));

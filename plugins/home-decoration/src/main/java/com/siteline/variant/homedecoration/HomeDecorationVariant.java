@@ -324,6 +324,12 @@ public class HomeDecorationVariant implements BusinessVariant {
         return rules;
     }
 
+    /** The works are completed at the completion acceptance (竣工验收); warranty and return visits follow. */
+    @Override
+    public String completionStage() {
+        return "completion-acceptance";
+    }
+
     @Override
     public List<FollowUpSchedule> followUpSchedules() {
         return List.of(FollowUpSchedule.of("after-completion", "竣工后回访", "Return visits after completion",
