@@ -84,20 +84,26 @@ public class ReportTables {
         List<List<Object>> rows = new ArrayList<>();
         java.util.function.Function<String, String> label = labels(report.grouping(), locale);
         for (SlaRow row : report.rows()) {
-            rows.add(slaCells(label.apply(row.key()), row));
+            rows.add(slaCells(label.apply(row.key()), row, locale));
         }
-        rows.add(slaCells(t(locale, "report.all"), report.total()));
+        rows.add(slaCells(t(locale, "report.all"), report.total(), locale));
         return new ReportDocument(t(locale, "report.sla.title"), period(report.first(), report.last(), locale),
                 List.of(ReportDocument.Section.table(t(locale, "report.group." + report.grouping().name()), headers, rows),
                         ReportDocument.Section.text(t(locale, "report.definition"), t(locale, "report.sla.definition"))));
     }
 
-    private static List<Object> slaCells(String label, SlaRow row) {
+    /** A report's times as the screen shows them ("3 h 20 min"), in every export too; empty without data. */
+    private String time(long minutes, Locale locale) {
+        return minutes < 0 ? null : duration(minutes, locale);
+    }
+
+    private List<Object> slaCells(String label, SlaRow row, Locale locale) {
         return Arrays.asList(label, row.issues(), row.firstResponseCounted(), row.firstResponseMet(),
                 orNull(row.firstResponsePercent()), row.nextUpdateCounted(), row.nextUpdateMet(),
                 orNull(row.nextUpdatePercent()), row.resolutionCounted(), row.resolutionMet(),
-                orNull(row.resolutionPercent()), orNull(row.firstResponseMedian()), orNull(row.firstResponseP90()),
-                orNull(row.resolutionMedian()), orNull(row.resolutionP90()), row.breached().size(),
+                orNull(row.resolutionPercent()), time(row.firstResponseMedian(), locale),
+                time(row.firstResponseP90(), locale), time(row.resolutionMedian(), locale),
+                time(row.resolutionP90(), locale), row.breached().size(),
                 row.breached().stream().map(id -> "#" + id).collect(Collectors.joining(" ")));
     }
 
@@ -122,7 +128,7 @@ public class ReportTables {
     private List<Object> kpiCells(Integer rank, String label, KpiRow row, Locale locale) {
         return Arrays.asList(rank, label, row.issues(), figure(row.response()), figure(row.resolution()),
                 figure(row.satisfaction()), figure(row.score()), figure(row.change()), weights(row, locale),
-                orNull(row.handlingMedian()), figure(row.repeatRate()), figure(row.reopenRate()));
+                time(row.handlingMedian(), locale), figure(row.repeatRate()), figure(row.reopenRate()));
     }
 
     /** The weights a row's score used, as "30/40/30". */

@@ -54,7 +54,12 @@ class KpiViewsTest extends SpringBrowserlessTest {
         assertThat(test(items).getCellText(0, 0)).isEqualTo("#" + behind.getFirst().id());
         assertThat($(Paragraph.class).id("kpi-explain").getText()).startsWith("得分 " + String.format("%.1f", first.score()));
         // the PDF carries the Chinese title and the definition
-        assertThat(PdfText.of(((KpiReportView) getCurrentView()).pdfFile())).contains("KPI 考核", "口径说明", "排名");
+        String pdf = PdfText.of(((KpiReportView) getCurrentView()).pdfFile());
+        assertThat(pdf).contains("KPI 考核", "口径说明", "排名");
+        // the footnote and the PDF say that satisfaction comes from the answered surveys, as the column shows
+        assertThat($(Paragraph.class).id("kpi-definition").getText()).doesNotContain("没有调查答卷")
+                .contains("已回答的满意度调查");
+        assertThat(pdf.replace("\n", "").replace(" ", "")).doesNotContain("没有调查答卷").contains("已回答的满意度调查");
 
         Select<com.siteline.report.KpiPeriod> period = $(Select.class).id("kpi-period");
         test(period).selectItem("季度");

@@ -29,6 +29,8 @@ class SlaReportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SlaReports reports;
+    @Autowired
+    ReportTables tables;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -64,6 +66,10 @@ class SlaReportViewTest extends SpringBrowserlessTest {
             assertThat(totalRow.getCell(0).getStringCellValue()).isEqualTo("全部");
             assertThat((int) totalRow.getCell(1).getNumericCellValue()).isEqualTo(all.issues());
             assertThat((int) totalRow.getCell(3).getNumericCellValue()).isEqualTo(all.firstResponseMet());
+            // times as the screen shows them, in hours and minutes, not raw minutes
+            assertThat(sheet.getRow(2).getCell(11).getStringCellValue()).isEqualTo("首次响应用时中位数");
+            assertThat(totalRow.getCell(11).getStringCellValue())
+                    .isEqualTo(tables.duration(all.firstResponseMedian(), Locale.SIMPLIFIED_CHINESE));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -71,6 +77,10 @@ class SlaReportViewTest extends SpringBrowserlessTest {
         // the PDF holds the Chinese title and the total row (text extracted from the file itself)
         String pdf = PdfText.of(((SlaReportView) getCurrentView()).pdfFile());
         assertThat(pdf).contains("响应时效达成", "问题数", "口径说明", "全部");
+        // the definition in the users' words: no SQL; the times in the PDF are the screen's
+        assertThat(pdf.replace("\n", "").replace(" ", "")).doesNotContain("percentile_disc", "SQL")
+                .contains(tables.duration(all.firstResponseMedian(), Locale.SIMPLIFIED_CHINESE).replace(" ", ""));
+        assertThat($(Paragraph.class).id("sla-definition").getText()).doesNotContain("SQL");
 
         Select<SlaGrouping> grouping = $(Select.class).id("sla-grouping");
         test(grouping).selectItem("紧急程度");

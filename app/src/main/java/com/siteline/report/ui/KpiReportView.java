@@ -100,6 +100,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         items.setAllRowsVisible(true);
         items.addItemClickListener(e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
+        definition.setId("kpi-definition");
         add(bar, note, total, grid, drillTitle, explain, items, definition);
     }
 

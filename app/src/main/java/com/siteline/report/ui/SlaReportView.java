@@ -102,6 +102,7 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
         total.setId("sla-total");
         breached.setId("sla-breached");
         breached.addClassName("siteline-links");
+        definition.setId("sla-definition");
         add(bar, total, grid, breachedTitle, breached, definition);
     }
 
