@@ -106,6 +106,11 @@ public class ResponseTimeSweep {
                 int step = issue.getEscalationStep();
                 DeadlineKind kind = deadlines.kindDue(issue);
                 Instant due = issue.runningDue();
+                if (step == 0 && due != null && !due.isAfter(now)) {
+                    // the deadline has already passed (the run came late, or the warning fell after it): a warning
+                    // that it "is due at" a past moment would contradict itself, so the breach notice goes instead
+                    step = 1;
+                }
                 List<String> recipients = new ArrayList<>();
                 String noticeKind;
                 switch (step) {

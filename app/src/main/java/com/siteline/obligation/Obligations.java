@@ -56,6 +56,7 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     public static final int ADMINS_AFTER = 3;
 
     private final ObligationTaskRepository tasks;
+    private final org.springframework.beans.factory.ObjectProvider<FulfilmentRecords> records;
     private final OrganizationService organization;
     private final VariantCatalog catalog;
     private final CalendarService calendars;
@@ -68,8 +69,10 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
 
     Obligations(com.siteline.obligation.internal.ObligationPhotoRepository photos, ObligationTaskRepository tasks, OrganizationService organization, VariantCatalog catalog,
             CalendarService calendars, NotificationService notifications, Clock clock,
-            PlatformTransactionManager transactions, EntityManager em, com.siteline.sla.UserZones zones) {
+            PlatformTransactionManager transactions, EntityManager em, com.siteline.sla.UserZones zones,
+            org.springframework.beans.factory.ObjectProvider<FulfilmentRecords> records) {
         super(em, organization::unitNamesOf);
+        this.records = records;
         this.photos = photos;
         this.tasks = tasks;
         this.organization = organization;
@@ -112,9 +115,14 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
             return false;
         }
         try {
-            newTransaction.executeWithoutResult(tx -> tasks.saveAndFlush(new ObligationTask(unitId, variantId,
-                    obligation.id(), first, ObligationPeriods.last(obligation.frequency(), first),
-                    ObligationPeriods.due(obligation, first), clock.instant())));
+            newTransaction.executeWithoutResult(tx -> {
+                ObligationTask task = new ObligationTask(unitId, variantId, obligation.id(), first,
+                        ObligationPeriods.last(obligation.frequency(), first), ObligationPeriods.due(obligation, first),
+                        clock.instant());
+                // a record made before its task (a document published already) fulfils it from the start
+                fulfilmentOf(task).ifPresent(f -> done(task, f));
+                tasks.saveAndFlush(task);
+            });
             return true;
         } catch (DataIntegrityViolationException madeElsewhere) {
             return false;
@@ -126,8 +134,16 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     @Transactional
     public void on(ObligationFulfilled fulfilled) {
         tasks.findByBusinessUnitIdAndObligationIdAndDueOn(fulfilled.businessUnitId(), fulfilled.obligationId(),
-                fulfilled.dueOn()).filter(t -> t.getState() == ObligationState.OPEN).ifPresent(t -> t.done(
-                fulfilled.kind(), fulfilled.reference(), null, null, null, fulfilled.by(), clock.instant()));
+                fulfilled.dueOn()).filter(t -> t.getState() == ObligationState.OPEN).ifPresent(t -> done(t, fulfilled));
+    }
+
+    private void done(ObligationTask task, ObligationFulfilled fulfilled) {
+        task.done(fulfilled.kind(), fulfilled.reference(), null, null, null, fulfilled.by(), clock.instant());
+    }
+
+    private Optional<ObligationFulfilled> fulfilmentOf(ObligationTask task) {
+        return records.orderedStream().map(r -> r.fulfilment(task.getBusinessUnitId(), task.getObligationId(), task.getDueOn()))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /** The problems of a record, by bundle key; empty when it can be stored. */
@@ -229,6 +245,13 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
 
     private int climb(ObligationTask task) {
         if (task.getState() != ObligationState.OPEN) {
+            return 0;
+        }
+        Optional<ObligationFulfilled> fulfilled = fulfilmentOf(task);
+        if (fulfilled.isPresent()) {
+            // fulfilled by a record whose event did not reach this task: done, never reported overdue
+            done(task, fulfilled.get());
+            tasks.saveAndFlush(task);
             return 0;
         }
         BusinessCalendar calendar = calendars.calendarFor(task.getBusinessUnitId());

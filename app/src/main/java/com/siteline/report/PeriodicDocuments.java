@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * approved by one of them, then published and kept. Figures are frozen at drafting; a draft can be refreshed.
  */
 @Service
-public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow, DocumentSummary> {
+public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow, DocumentSummary>
+        implements com.siteline.obligation.FulfilmentRecords {
 
     public static final int TEXT_MAX = 4000;
     private static final Logger log = LoggerFactory.getLogger(PeriodicDocuments.class);
@@ -214,6 +215,18 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
                 row.getKind().obligationId(), row.getDueOn(), com.siteline.obligation.Fulfilment.DOCUMENT, row.getId(),
                 Actors.current()));
         return published;
+    }
+
+    /** A published document of the unit, of the obligation's kind, due that day, fulfils it. */
+    @Override
+    public java.util.Optional<com.siteline.obligation.ObligationFulfilled> fulfilment(long businessUnitId,
+            String obligationId, LocalDate dueOn) {
+        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k.obligationId().equals(obligationId))
+                .flatMap(k -> documents.findByBusinessUnitIdAndKindAndDueOnAndStatus(businessUnitId, k, dueOn,
+                        DocumentStatus.PUBLISHED).stream())
+                .findFirst().map(row -> new com.siteline.obligation.ObligationFulfilled(row.getBusinessUnitId(),
+                        obligationId, row.getDueOn(), com.siteline.obligation.Fulfilment.DOCUMENT, row.getId(),
+                        row.getPublishedBy()));
     }
 
     private DocumentSummary saved(PeriodicDocumentRow row) {

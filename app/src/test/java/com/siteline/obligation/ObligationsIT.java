@@ -148,6 +148,31 @@ class ObligationsIT {
         assertThat(recipients(brief.id(), "OBLIGATION_ESCALATION")).containsExactly("obl-admin");
     }
 
+    @Test
+    void aDocumentPublishedBeforeItsTaskFulfilsItAndAFulfilledTaskIsNeverReportedOverdue() {
+        as.system(obligations::generate);
+        ObligationSummary report = task("service-report");
+        // the document is published while the period's task does not exist (made later, or on another node)
+        jdbc.update("delete from obligation_task where id = ?", report.id());
+        LocalDate quarter = report.periodFirst().minusMonths(3);
+        long id = documents.draft(unit, DocumentKind.SERVICE_REPORT, quarter, report.dueOn());
+        DocumentSummary draft = as.user("obl-manager", () -> documents.get(id));
+        DocumentSummary approved = as.user("obl-manager", () -> documents.approve(id, draft.version()));
+        as.user("obl-manager", () -> documents.publish(id, approved.version()));
+        as.system(obligations::generate);
+        ObligationSummary made = task("service-report");
+        assertThat(made.state()).isEqualTo(ObligationState.DONE);
+        assertThat(made.fulfilmentRef()).isEqualTo(id);
+
+        // a task left open although its document is published, past its day: done, and nobody is told it is overdue
+        jdbc.update("update obligation_task set state = 'OPEN', escalation_step = 0, due_on = ? where id = ?",
+                report.dueOn().minusDays(30), made.id());
+        jdbc.update("update periodic_document set due_on = ? where id = ?", report.dueOn().minusDays(30), id);
+        as.system(obligations::escalate);
+        assertThat(recipients(made.id(), "OBLIGATION_OVERDUE")).isEmpty();
+        assertThat(task("service-report").state()).isEqualTo(ObligationState.DONE);
+    }
+
     private List<String> recipients(long taskId, String kind) {
         return jdbc.queryForList("select recipient from notification where kind = ? and dedup_key like ?", String.class,
                 kind, "obligation-" + taskId + "-%");

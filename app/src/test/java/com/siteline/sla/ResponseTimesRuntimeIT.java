@@ -194,19 +194,27 @@ class ResponseTimesRuntimeIT {
         }
         assertThat(sweep.run(clock.instant())).as("a fourth run has nothing left to send for them").isZero();
         List<NotificationItem> sent = notifications.ofIssue(old1.id());
-        assertThat(sent).extracting(NotificationItem::kind).containsOnly("SLA_WARNING", "SLA_BREACH", "SLA_ESCALATION");
-        assertThat(sent).filteredOn(n -> n.kind().equals("SLA_WARNING")).extracting(NotificationItem::recipient)
-                .containsExactly("agent");
+        // their deadlines had passed when the sweep came: no warning that they "are due" at a past moment, the
+        // breach notice instead, then the escalation
+        assertThat(sent).extracting(NotificationItem::kind).containsOnly("SLA_BREACH", "SLA_ESCALATION");
         assertThat(sent).filteredOn(n -> n.kind().equals("SLA_BREACH")).extracting(NotificationItem::recipient)
                 .containsExactlyInAnyOrder("manager", "agent");
         assertThat(sent).filteredOn(n -> n.kind().equals("SLA_ESCALATION")).extracting(NotificationItem::recipient)
                 .containsExactly("admin");
-        // the unassigned one warns the team leads instead
-        assertThat(notifications.ofIssue(old2.id())).filteredOn(n -> n.kind().equals("SLA_WARNING"))
+        // the unassigned one tells the team leads
+        assertThat(notifications.ofIssue(old2.id())).extracting(NotificationItem::kind).doesNotContain("SLA_WARNING");
+        assertThat(notifications.ofIssue(old2.id())).filteredOn(n -> n.kind().equals("SLA_BREACH"))
                 .extracting(NotificationItem::recipient).containsExactly("manager");
-        assertThat(notifications.ofIssue(fresh.id())).isEmpty();
+
+        // the fresh one, once in its warning window but before its due time, is warned of a moment still to come
+        TestClock.advance(Duration.ofMinutes(110));
+        sweep.run(clock.instant());
+        assertThat(notifications.ofIssue(fresh.id())).extracting(NotificationItem::kind).containsExactly("SLA_WARNING");
+        assertThat(deadline(as.user("admin", () -> queries.get(fresh.id())), "FIRST_RESPONSE").due())
+                .isAfter(clock.instant());
+        TestClock.reset();
         assertThat(as.user("admin", () -> queries.timeline(old1.id()))).filteredOn(e -> e.kind() == com.siteline.issue.IssueEventKind.ESCALATION)
-                .extracting(TimelineEntry::detail).hasSize(3);
+                .extracting(TimelineEntry::detail).hasSize(2);
         assertThat(as.user("admin", () -> queries.page(mine.choice("due", "breached"), 0, 50))).hasSize(2);
     }
 }

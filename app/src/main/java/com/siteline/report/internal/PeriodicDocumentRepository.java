@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PeriodicDocumentRepository extends JpaRepository<PeriodicDocumentRow, Long> {
 
     boolean existsByBusinessUnitIdAndKindAndPeriodFirst(long businessUnitId, DocumentKind kind, LocalDate periodFirst);
+
+    java.util.List<PeriodicDocumentRow> findByBusinessUnitIdAndKindAndDueOnAndStatus(long businessUnitId,
+            DocumentKind kind, LocalDate dueOn, com.siteline.report.DocumentStatus status);
 }
