@@ -37,4 +37,57 @@ class ManagerOverviewE2EIT extends BrowserTest {
             assertThat(cellTexts(browser.findElement(By.id("sla-grid")))).isNotEmpty();
         });
     }
+
+    /**
+     * Every chart of the overview shows all of its bars, at 1440×900 and at 1024 px: the last bar of each is on the
+     * page where it is drawn (the topmost element at its middle), not clipped by a fixed height.
+     */
+    @Test
+    void everyChartShowsAllOfItsBarsOnAWideAndANarrowScreen() throws IOException {
+        for (int width : new int[] {1440, 1024}) {
+            inBrowser("overview-" + width + ".png", () -> {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                if (browser.getCurrentUrl().contains("/overview")) {
+                    browser.navigate().refresh();
+                } else {
+                    signInAt("overview", "manager");
+                }
+                wait.until(d -> d.findElement(By.id("overview-weekly-sla")));
+                for (String chart : new String[] {"overview-by-status", "overview-by-urgency", "overview-by-age",
+                        "overview-satisfaction", "overview-weekly-sla"}) {
+                    WebElement svg = browser.findElement(By.id(chart));
+                    int bars = svg.findElements(By.tagName("a")).size();
+                    assertThat(bars).as(chart).isPositive();
+                    if (chart.equals("overview-weekly-sla")) {
+                        assertThat(bars).as("twelve weeks").isEqualTo(12);
+                    }
+                    Object visible = browser.executeScript("""
+                            const texts = arguments[0].querySelectorAll('a');
+                            const last = texts[texts.length - 1].querySelector('text');
+                            last.scrollIntoView({block: 'center'});
+                            const r = last.getBoundingClientRect();
+                            const hit = document.elementFromPoint(r.left + 2, r.top + r.height / 2);
+                            return hit === last || last.contains(hit) || (hit && hit.closest('svg') === arguments[0]);
+                            """, svg);
+                    assertThat(visible).as(chart + "'s last bar is visible at " + width + " px").isEqualTo(true);
+                    Object whole = browser.executeScript("""
+                            const svg = arguments[0];
+                            const box = svg.getBoundingClientRect();
+                            const rects = svg.querySelectorAll('rect');
+                            const last = rects[rects.length - 1].getBoundingClientRect();
+                            if (last.bottom > box.bottom + 0.5) {
+                                return 'last bar ends at ' + last.bottom + ', the chart at ' + box.bottom;
+                            }
+                            for (const text of svg.querySelectorAll('text')) {
+                                if (text.getBoundingClientRect().right > box.right + 0.5) {
+                                    return 'cut off: ' + text.textContent;
+                                }
+                            }
+                            return 'ok';
+                            """, svg);
+                    assertThat(whole).as(chart + "'s last bar lies within it at " + width + " px").isEqualTo("ok");
+                }
+            });
+        }
+    }
 }

@@ -20,7 +20,9 @@ final class BarChart {
 
     private static final int ROW = 28;
     private static final int LABEL = 150;
-    private static final int WIDTH = 480;
+    private static final int WIDTH = 520;
+    /** Room right of the longest bar for its figure, e.g. "100%（12/12）" or "4.0 分（12 份答卷）". */
+    private static final int FIGURE = 130;
 
     private BarChart() {
     }
@@ -36,12 +38,16 @@ final class BarChart {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' id='").append(id)
                 .append("' class='siteline-chart' viewBox='0 0 ").append(WIDTH).append(' ').append(height)
-                .append("' width='100%' style='max-width:").append(WIDTH).append("px'><title>").append(escape(title))
+                // its own size, narrowed to the column when that is narrower (height follows the width): as a flex
+                // item of the view it is neither squeezed nor left at the browser's 150 px default, so no bar is cut off
+                .append("' width='").append(WIDTH).append("' height='").append(height)
+                .append("' style='display:block;flex:none;max-width:100%;height:auto;aspect-ratio:").append(WIDTH)
+                .append(" / ").append(height).append("'><title>").append(escape(title))
                 .append("</title>");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = i * ROW + 4;
-            int length = (int) Math.round((WIDTH - LABEL - 60) * (bar.value() / (double) max));
+            int length = (int) Math.round((WIDTH - LABEL - FIGURE) * (bar.value() / (double) max));
             svg.append("<a href='").append(escape(bar.href())).append("'>")
                     .append("<text x='0' y='").append(y + 17).append("' font-size='13' fill='currentColor'>")
                     .append(escape(bar.label())).append("</text>")
