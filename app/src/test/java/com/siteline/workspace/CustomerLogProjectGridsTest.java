@@ -144,6 +144,15 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         assertThat(open).allSatisfy(e -> assertThat(e.promiseOpen()).isTrue());
 
         CommunicationsView view = $(CommunicationsView.class).single();
+        // with a row open in the side panel, a new entry from the toolbar still starts empty and changeable
+        test($(Grid.class).id("communications-grid")).clickRow(0);
+        assertThat(view.dataGrid().focused()).isPresent();
+        test($(Button.class).id("new-log-entry")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<CustomerDetails> fresh = $(ComboBox.class).id("log-customer");
+        assertThat(fresh.getValue()).isNull();
+        assertThat(fresh.isReadOnly()).isFalse();
+        $(com.vaadin.flow.component.dialog.Dialog.class).id("log-dialog").close();
         test((TextField) view.dataGrid().filter("content")).setValue(marker);
         test($(Grid.class).id("communications-grid")).select(0);
         test($(Button.class).id("communications-bulk-replied")).click();
@@ -209,6 +218,14 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         Grid<IssueDetails> issues = $(Grid.class).id("customer-360-issues");
         assertThat(test(issues).size()).isEqualTo(1);
         assertThat(test(issues).getRow(0).id()).isEqualTo(issue.id());
+
+        // "log for this customer" starts with the customer, shown and changeable before saving
+        test($(Button.class).id("customer-360-log")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<CustomerDetails> customer = $(ComboBox.class).id("log-customer");
+        assertThat(customer.getValue().id()).isEqualTo(mine.id());
+        assertThat(customer.isReadOnly()).isFalse();
+        $(com.vaadin.flow.component.dialog.Dialog.class).id("log-dialog").close();
 
         navigate("customers/" + theirs.id(), Customer360View.class);
         assertThat($(H2.class).withId("customer-360-name").exists()).isFalse();

@@ -110,8 +110,9 @@ public class CommunicationsView extends ViewFrame {
         create.setId("new-log-entry");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setTooltipText(getTranslation("log.new.shortcut"));
-        Runnable newEntry = () -> new LogEntryDialog(log, customers, projects, username,
-                grid.focused().map(LogEntry::customerId).orElse(null), null, clock, saved -> grid.refresh()).open();
+        // a new entry starts empty: the row open in the side panel may be about another customer
+        Runnable newEntry = () -> new LogEntryDialog(log, customers, projects, username, null, null, clock,
+                saved -> grid.refresh()).open();
         create.addClickListener(click -> newEntry.run());
         Shortcuts.addShortcutListener(this, newEntry::run, Key.KEY_L, KeyModifier.ALT);
         grid.addToToolbar(create);

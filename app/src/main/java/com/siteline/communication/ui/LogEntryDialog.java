@@ -60,6 +60,7 @@ public class LogEntryDialog extends Dialog {
 
     public LogEntryDialog(CommunicationService log, CustomerService customers, ProjectService projects,
             String username, Long fixedCustomerId, Long issueId, Clock clock, Consumer<LogEntry> saved) {
+        // fixedCustomerId: the customer to start with (null: the agent picks one)
         setId("log-dialog");
         setHeaderTitle(getTranslation(issueId == null ? "log.new" : "log.new-for-issue", issueId));
         setWidth("720px");
@@ -79,8 +80,10 @@ public class LogEntryDialog extends Dialog {
             project.setItems(e.getValue() == null ? List.of() : projects.ofCustomer(e.getValue().id()));
         });
         if (fixedCustomerId != null) {
+            // pre-filled ("log for this customer"), shown and changeable before saving; only an issue's entry is
+            // bound to the issue's customer
             customer.setValue(customers.get(fixedCustomerId));
-            customer.setReadOnly(true);
+            customer.setReadOnly(issueId != null);
         }
         when.setId("log-when");
         when.setLabel(getTranslation("log.field.when"));
@@ -118,6 +121,11 @@ public class LogEntryDialog extends Dialog {
         answers.setValue(!open.isEmpty());
         if (!open.isEmpty()) {
             answers.setHelperText(getTranslation("log.field.answers-help", Formats.minute(open.getFirst().promisedReplyAt())));
+        }
+        if (issueId == null && !open.isEmpty()) {
+            // the open promise is the pre-filled customer's: another customer's entry does not answer it
+            customer.addValueChangeListener(e -> answers.setVisible(e.getValue() != null
+                    && e.getValue().id() == fixedCustomerId));
         }
         upload.setId("log-upload");
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
