@@ -44,9 +44,11 @@ public class ProjectRecords {
     private final VariantCatalog catalog;
     private final AnswerCodec codec;
     private final JsonMapper json;
+    private final AttachmentService attachments;
 
     ProjectRecords(ProjectAccess access, ProjectFormRepository forms, ProjectChecklistRepository checklists,
-            VariantCatalog catalog, AnswerCodec codec, JsonMapper json) {
+            VariantCatalog catalog, AnswerCodec codec, JsonMapper json, AttachmentService attachments) {
+        this.attachments = attachments;
         this.access = access;
         this.forms = forms;
         this.checklists = checklists;
@@ -79,6 +81,17 @@ public class ProjectRecords {
     @PreAuthorize(Role.Can.WORK)
     public FormAnswers saveForm(long projectId, String formId, Map<String, Object> values,
             long expectedRowVersion) {
+        return saveForm(projectId, formId, values, expectedRowVersion, PendingFiles.none());
+    }
+
+    /**
+     * Stores the answers and, in the same transaction, the files the dialog took for them ({@code pending}): a
+     * refusal stores neither.
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public FormAnswers saveForm(long projectId, String formId, Map<String, Object> values,
+            long expectedRowVersion, PendingFiles pending) {
         String username = Actors.current();
         Project project = access.project(username, projectId);
         if (!access.editable(project, StageRequirement.Kind.FORM, formId)) {
@@ -92,6 +105,7 @@ public class ProjectRecords {
         FormSpec spec = stored.map(f -> catalog.form(project.getVariantId(), formId, f.getFormVersion()))
                 .orElseGet(() -> catalog.currentForm(project.getVariantId(), formId));
         Map<String, Object> answers = new HashMap<>(values);
+        answers.replaceAll((id, value) -> value instanceof String text ? stored(projectId, text, pending) : value);
         answers.putAll(catalog.derive(project.getVariantId(), formId, answers));
         List<FieldError> errors = new ArrayList<>(FormRules.check(spec, answers));
         for (FieldSpec field : spec.fields()) {
@@ -112,6 +126,12 @@ public class ProjectRecords {
         return new FormAnswers(spec, codec.decode(spec, saved.getAnswers()), saved.getVersion(), true);
     }
 
+    /** A pending file's placeholder replaced by the reference of the file, stored now; any other value as it is. */
+    private String stored(long projectId, String value, PendingFiles pending) {
+        return pending.of(value).map(file -> attachments.upload(projectId, file.fileName(), file.contentType(),
+                file.content()).value()).orElse(value);
+    }
+
     public ChecklistResults checklist(long projectId, String checklistId) {
         String username = Actors.current();
         return access.checklistResults(access.project(username, projectId), checklistId);
@@ -122,6 +142,14 @@ public class ProjectRecords {
     @PreAuthorize(Role.Can.WORK)
     public ChecklistResults saveChecklist(long projectId, String checklistId,
             Map<String, ItemResult> results, long expectedRowVersion) {
+        return saveChecklist(projectId, checklistId, results, expectedRowVersion, PendingFiles.none());
+    }
+
+    /** Stores the results and, in the same transaction, the photos the dialog took for them. */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public ChecklistResults saveChecklist(long projectId, String checklistId,
+            Map<String, ItemResult> results, long expectedRowVersion, PendingFiles pending) {
         String username = Actors.current();
         Project project = access.project(username, projectId);
         if (!access.editable(project, StageRequirement.Kind.CHECKLIST, checklistId)) {
@@ -136,7 +164,9 @@ public class ProjectRecords {
                 .orElseGet(() -> catalog.currentChecklist(project.getVariantId(), checklistId));
         Map<String, ItemResult> known = new LinkedHashMap<>();
         template.items().forEach(item -> {
-            ItemResult result = results.get(item.id());
+            ItemResult given = results.get(item.id());
+            ItemResult result = given == null || given.photo() == null ? given
+                    : new ItemResult(given.status(), given.remark(), stored(projectId, given.photo(), pending));
             if (result != null) {
                 if (result.photo() != null && !access.isAttachmentOf(projectId, result.photo())) {
                     throw new InvalidInputException(List.of("form.error.attachment"));

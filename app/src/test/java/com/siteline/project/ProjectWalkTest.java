@@ -59,6 +59,11 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     com.siteline.organization.RunAs as;
     @Autowired
     VariantCatalog catalog;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long walkedProject;
+    private boolean cancelledOnce;
 
     @Test
     void exteriorPaintingProjectWalksEveryStage() {
@@ -78,6 +83,7 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     private void walk(String variantId, String unitName) {
         BusinessVariant variant = catalog.startedVariant(variantId).orElseThrow();
         long projectId = createProject(variant, unitName);
+        walkedProject = projectId;
         int formsFilled = 0;
         int itemsChecked = 0;
         for (StageDefinition stage : variant.stages()) {
@@ -205,6 +211,30 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     private int completeChecklist(BusinessVariant variant, String checklistId) {
         List<ChecklistItem> items = variant.checklists().stream().filter(c -> c.id().equals(checklistId))
                 .findFirst().orElseThrow().items();
+        if (!cancelledOnce && items.stream().anyMatch(ChecklistItem::photoRequired)) {
+            // a photo taken in a dialog that is then cancelled leaves no file behind
+            cancelledOnce = true;
+            int before = files();
+            test($(Button.class).id("open-" + checklistId)).click();
+            ChecklistItem first = items.stream().filter(ChecklistItem::photoRequired).findFirst().orElseThrow();
+            uploadInto($(AttachmentField.class).id("item-" + first.id() + "-photo"), "取消-" + first.id() + ".png");
+            test($(Button.class).id("cancel-checklist")).click();
+            assertThat(files()).as("nothing stored by a cancelled dialog").isEqualTo(before);
+            int photos = (int) items.stream().filter(ChecklistItem::photoRequired).count();
+            int stored = completeChecklistOnce(items, checklistId);
+            assertThat(files()).as("the photos stored with the results").isEqualTo(before + photos);
+            return stored;
+        }
+        return completeChecklistOnce(items, checklistId);
+    }
+
+    private int files() {
+        return jdbc.queryForObject("select count(*) from project_attachment where project_id = ?", Integer.class,
+                walkedProject);
+    }
+
+    @SuppressWarnings("unchecked")
+    private int completeChecklistOnce(List<ChecklistItem> items, String checklistId) {
         test($(Button.class).id("open-" + checklistId)).click();
         for (ChecklistItem item : items) {
             $(RadioButtonGroup.class).id("item-" + item.id() + "-status").setValue(CheckStatus.PASS);
@@ -220,6 +250,7 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     private void uploadInto(AttachmentField field, String fileName) {
         test($(Upload.class, field).single()).upload(fileName, "image/png", SampleAnswers.PNG);
         assertThat(field.getValue()).endsWith("/" + fileName);
+        assertThat(com.siteline.project.PendingFiles.isPlaceholder(field.getValue())).as("not stored before saving").isTrue();
     }
 
     private static boolean isNumber(FieldSpec field) {

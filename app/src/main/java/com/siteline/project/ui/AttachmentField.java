@@ -3,6 +3,7 @@ package com.siteline.project.ui;
 import com.siteline.project.AttachmentRef;
 import com.siteline.project.AttachmentRejectedException;
 import com.siteline.project.AttachmentService;
+import com.siteline.project.PendingFiles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -19,8 +20,9 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
- * An uploaded file as a form value ({@code id/fileName}): upload one file (size and type checked,
- * refusals explained), download it, or remove it from the answer.
+ * A file as a form value: a stored one ({@code id/fileName}) to download or remove, or one just uploaded (size and
+ * type checked, refusals explained), held in the dialog's {@link PendingFiles} until the dialog is saved. Nothing
+ * is stored by uploading: a cancelled dialog leaves no file behind.
  */
 public class AttachmentField extends CustomField<String> {
 
@@ -29,12 +31,10 @@ public class AttachmentField extends CustomField<String> {
     private final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     private final Span rejection = new Span();
     private final transient AttachmentService attachments;
-    private final String username;
     private String value = "";
 
-    public AttachmentField(String label, AttachmentService attachments, String username, long projectId, boolean imagesOnly) {
+    public AttachmentField(String label, AttachmentService attachments, PendingFiles pending, boolean imagesOnly) {
         this.attachments = attachments;
-        this.username = username;
         setLabel(label);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
@@ -47,11 +47,12 @@ public class AttachmentField extends CustomField<String> {
                 if (imagesOnly && (metadata.contentType() == null || !metadata.contentType().startsWith("image/"))) {
                     throw new AttachmentRejectedException("attachment.error.type");
                 }
-                AttachmentRef ref = attachments.upload(projectId, metadata.fileName(), metadata.contentType(), bytes);
+                AttachmentService.checked(metadata.contentType(), bytes);
+                String placeholder = pending.add(metadata.fileName(), metadata.contentType(), bytes);
                 rejection.setText("");
                 upload.clearFileList();
-                setModelValue(ref.value(), true);
-                show(ref.value());
+                setModelValue(placeholder, true);
+                show(placeholder);
             } catch (AttachmentRejectedException e) {
                 rejection.setText(getTranslation(e.messageKey()));
             }
@@ -80,6 +81,15 @@ public class AttachmentField extends CustomField<String> {
 
     private void show(String current) {
         value = current == null ? "" : current;
+        if (PendingFiles.isPlaceholder(value)) {
+            // taken, stored when the dialog is saved: its name, no download yet
+            link.setText(PendingFiles.fileNameOf(value));
+            link.removeHref();
+            link.getParent().ifPresent(parent -> parent.setVisible(true));
+            upload.setVisible(false);
+            remove.setVisible(!isReadOnly());
+            return;
+        }
         AttachmentRef.parse(value).ifPresentOrElse(ref -> {
             link.setText(ref.fileName());
             link.setHref(DownloadHandler.fromInputStream(event -> attachments.download(ref.id())

@@ -6,6 +6,7 @@ import com.siteline.project.AttachmentService;
 import com.siteline.project.CheckStatus;
 import com.siteline.project.ChecklistResults;
 import com.siteline.project.ItemResult;
+import com.siteline.project.PendingFiles;
 import com.siteline.project.ProjectRecords;
 import com.siteline.sdk.ChecklistItem;
 import com.vaadin.flow.component.button.Button;
@@ -38,6 +39,8 @@ class ChecklistDialog extends Dialog {
 
     ChecklistDialog(ProjectRecords records, AttachmentService attachments, String username, long projectId,
             String checklistId, Runnable onSaved) {
+        // photos taken here are stored only with the results, when the dialog is saved
+        PendingFiles pending = new PendingFiles();
         ChecklistResults results = records.checklist(projectId, checklistId);
         rowVersion = results.rowVersion();
         setId("checklist-dialog");
@@ -59,8 +62,7 @@ class ChecklistDialog extends Dialog {
             remark.setPlaceholder(getTranslation("checklist.remark"));
             remark.setMaxLength(500);
             remark.setValue(result.remark() == null ? "" : result.remark());
-            AttachmentField photo = new AttachmentField(getTranslation("checklist.photo"), attachments, username,
-                    projectId, true);
+            AttachmentField photo = new AttachmentField(getTranslation("checklist.photo"), attachments, pending, true);
             photo.setId("item-" + item.id() + "-photo");
             photo.setVisible(item.photoRequired() || result.photo() != null);
             photo.setValue(result.photo() == null ? "" : result.photo());
@@ -82,7 +84,7 @@ class ChecklistDialog extends Dialog {
             rows.forEach((id, row) -> values.put(id, new ItemResult(row.status().getValue(),
                     blankToNull(row.remark().getValue()), blankToNull(row.photo().getValue()))));
             try {
-                ChecklistResults saved = records.saveChecklist(projectId, checklistId, values, rowVersion);
+                ChecklistResults saved = records.saveChecklist(projectId, checklistId, values, rowVersion, pending);
                 rowVersion = saved.rowVersion();
                 Notification.show(getTranslation(saved.complete() ? "checklist.saved-complete" : "checklist.saved-partial"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -98,6 +100,7 @@ class ChecklistDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(results.editable());
         Button close = new Button(getTranslation(results.editable() ? "action.cancel" : "action.close"), click -> close());
+        close.setId("cancel-checklist");
         getFooter().add(close, save);
     }
 

@@ -4,6 +4,7 @@ import com.siteline.project.AttachmentService;
 import com.siteline.project.FieldError;
 import com.siteline.project.FormAnswers;
 import com.siteline.project.FormRules;
+import com.siteline.project.PendingFiles;
 import com.siteline.project.FormValidationException;
 import com.siteline.project.ProjectRecords;
 import com.siteline.sdk.Choice;
@@ -62,6 +63,8 @@ class FormDialog extends Dialog {
     private long rowVersion;
 
     private final transient AttachmentService attachments;
+    /** Files taken in this dialog, stored only with the answers when it is saved. */
+    private final transient PendingFiles pending = new PendingFiles();
 
     FormDialog(ProjectRecords records, AttachmentService attachments, String username, long projectId, String formId,
             Runnable onSaved) {
@@ -112,7 +115,7 @@ class FormDialog extends Dialog {
             return;
         }
         try {
-            FormAnswers saved = records.saveForm(projectId, spec.id(), values, rowVersion);
+            FormAnswers saved = records.saveForm(projectId, spec.id(), values, rowVersion, pending);
             rowVersion = saved.rowVersion();
             Notification.show(getTranslation("form.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
@@ -142,7 +145,7 @@ class FormDialog extends Dialog {
         String label = field.label().get(getLocale()) + (field.unit() == null ? "" : "（" + field.unit() + "）");
         Component component = switch (field.type()) {
             case SHORT_TEXT -> bindAs(field, new TextField(label), Converter.identity());
-            case ATTACHMENT -> bindAs(field, new AttachmentField(label, attachments, username, projectId, false),
+            case ATTACHMENT -> bindAs(field, new AttachmentField(label, attachments, pending, false),
                     Converter.identity());
             case LONG_TEXT -> bindAs(field, new TextArea(label), Converter.identity());
             case NUMBER, MONEY -> {
