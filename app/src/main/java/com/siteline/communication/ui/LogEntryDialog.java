@@ -152,6 +152,10 @@ public class LogEntryDialog extends Dialog {
                         outcome.getValue(), promise, answers.isVisible() && answers.getValue(), attached));
                 close();
                 saved.accept(entry);
+                com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+                if (ui != null) {
+                    com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new LogSaved(ui, entry));
+                }
             } catch (InvalidInputException e) {
                 content.setInvalid(e.problems().stream().anyMatch(p -> p.startsWith("log.error.content")));
                 when.setInvalid(e.problems().contains("log.error.when"));

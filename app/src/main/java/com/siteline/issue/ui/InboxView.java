@@ -164,6 +164,18 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
                 false, updated -> grid.refresh()).logContact());
     }
 
+    /** A promise just logged or answered in this tab shows in the strip at once. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        com.vaadin.flow.shared.Registration registration = com.vaadin.flow.component.ComponentUtil.addListener(
+                attachEvent.getUI(), com.siteline.communication.ui.LogSaved.class, saved -> showPromises());
+        addDetachListener(detach -> {
+            registration.remove();
+            detach.unregisterListener();
+        });
+    }
+
     /** The user's promised replies: a strip of tasks above the grid, overdue ones in red. */
     private void showPromises() {
         promises.removeAll();
