@@ -36,11 +36,27 @@ public class SitelineI18NProvider implements I18NProvider {
         Locale target = AppLocales.supported(locale);
         try {
             String pattern = bundle(target).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, target).format(params);
+            return params.length == 0 ? pattern : singular(new MessageFormat(pattern, target).format(params), target);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, target);
             return "!" + key;
         }
+    }
+
+    /** Nouns the English texts count; "1 rows" reads "1 row". */
+    private static final java.util.regex.Pattern ONE_OF = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])1 (row|month|day|issue|customer|hour|week|file|item|answer|survey|member|year|visit|project|job|"
+                    + "minute|photo|attendee|notice|time|question|call|case|document)s\\b");
+
+    /**
+     * English counts: a sentence that counts one of something says it once ("1 row", "1 entry"), whatever text
+     * counts it. Chinese has no plural, so its texts are left as they are.
+     */
+    static String singular(String text, Locale locale) {
+        if (!AppLocales.EN.getLanguage().equals(locale.getLanguage())) {
+            return text;
+        }
+        return ONE_OF.matcher(text).replaceAll("1 $1").replaceAll("(?<![\\d.,])1 entries\\b", "1 entry");
     }
 
     public static ResourceBundle bundle(Locale locale) {

@@ -34,6 +34,18 @@ class I18nBundlesTest {
     private final ResourceBundle en = SitelineI18NProvider.bundle(Locale.ENGLISH);
 
     @Test
+    void englishCountsOneOfSomethingOnce() {
+        SitelineI18NProvider i18n = new SitelineI18NProvider();
+        assertThat(i18n.getTranslation("grid.total", Locale.ENGLISH, 1)).isEqualTo("1 row");
+        assertThat(i18n.getTranslation("grid.total", Locale.ENGLISH, 21)).isEqualTo("21 rows");
+        assertThat(i18n.getTranslation("visit.offset.months", Locale.ENGLISH, 1)).isEqualTo("1 month after completion");
+        assertThat(i18n.getTranslation("audit.verify.progress", Locale.ENGLISH, 1)).isEqualTo("1 entry checked");
+        assertThat(i18n.getTranslation("grid.total", Locale.SIMPLIFIED_CHINESE, 1)).isEqualTo("共 1 条");
+        assertThat(SitelineI18NProvider.singular("11 rows, 0.1 days, 2,001 issues", Locale.ENGLISH))
+                .isEqualTo("11 rows, 0.1 days, 2,001 issues");
+    }
+
+    @Test
     void bothLanguagesHaveTheSameKeysAndNoEmptyText() {
         assertThat(new TreeSet<>(en.keySet())).isEqualTo(new TreeSet<>(zh.keySet()));
         for (String key : zh.keySet()) {

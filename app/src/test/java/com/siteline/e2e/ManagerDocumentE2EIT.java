@@ -33,6 +33,8 @@ class ManagerDocumentE2EIT extends BrowserTest {
     PeriodicDocuments documents;
     @Autowired
     RunAs as;
+    @Autowired
+    com.siteline.organization.OrganizationService organization;
 
     @Test
     void theManagerApprovesTheMonthlyComplaintSummaryAndItsPdfReadsInChinese() throws Exception {
@@ -88,6 +90,46 @@ class ManagerDocumentE2EIT extends BrowserTest {
             wait.until(d -> cellTexts(grid).contains("1"));
             assertThat(cellTexts(browser.findElement(By.id("kpi-items")))).anyMatch(t -> t.startsWith("#"));
         });
+    }
+
+    /**
+     * The header's language switch turns the whole page to English at once (not only the menu), and the exports made
+     * from it are in English too: the overview at 1440×900 and the response-time report's PDF, rendered to PNG.
+     */
+    @Test
+    void switchingToEnglishTurnsThePageAndItsExportsToEnglish() throws Exception {
+        Path pdf = Path.of("target/screenshots/sla-report-en.pdf");
+        try {
+            inBrowser("overview-en-1440.png", () -> {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+                signInAt("overview", "manager");
+                wait.until(d -> d.findElement(By.id("overview-by-status")));
+                browser.findElement(By.id("user-language")).click();
+                wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                        .filter(item -> item.getText().equals("English")).findFirst().orElse(null)).click();
+                // the page is drawn again: the charts' titles, not only the menu, read in English
+                wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Open issues by status"));
+                assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("未结问题（按状态）");
+            });
+            inBrowser("sla-report-en.png", () -> {
+                browser.get(url("reports/sla"));
+                wait.until(d -> d.findElement(By.id("sla-total")).getText().contains("issues in the period"));
+                String href = browser.findElement(By.id("sla-pdf")).getDomAttribute("href");
+                try {
+                    Files.createDirectories(pdf.getParent());
+                    Files.write(pdf, download(href));
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Path png = Path.of("target/screenshots/sla-report-en-page1");
+            run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), png.toString());
+            assertThat(Path.of(png + ".png")).isNotEmptyFile();
+            String text = run("pdftotext", "-layout", pdf.toString(), "-");
+            assertThat(text).contains("Response-time compliance", "Definitions").doesNotContain("响应时效达成", "口径说明");
+        } finally {
+            as.user("manager", () -> organization.changeLocale(java.util.Locale.SIMPLIFIED_CHINESE));
+        }
     }
 
     /** Fetches a download link with the browser's session cookie. */

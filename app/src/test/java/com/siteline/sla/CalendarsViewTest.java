@@ -55,6 +55,33 @@ class CalendarsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyPartSpeaksTheUsersLanguageOnly() {
+        navigate(CalendarsView.class);
+        Select<Integer> year = $(Select.class).id("calendar-year");
+        year.setValue(2026);
+        Grid<CalendarDay> days = $(Grid.class).id("calendar-days");
+        assertThat(test(days).getCellText(0, 3)).isEqualTo("元旦");
+        assertThat($(Upload.class).id("import-upload").getI18n().getAddFiles().getOne())
+                .isEqualTo("选择 CSV 文件…");
+        assertThat($(Span.class).id("header-user").getText()).isEqualTo("王磊 · 系统管理员");
+
+        // the header's language switch draws the page again (a reload): here, the view is made anew in English
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(com.siteline.report.ui.OverviewView.class);
+        navigate(CalendarsView.class);
+        $(Select.class).id("calendar-year").setValue(2026);
+        // a holiday in one language, not "元旦 New Year"; the upload's own words; the user's title
+        assertThat(test((Grid<CalendarDay>) $(Grid.class).id("calendar-days")).getCellText(0, 3)).isEqualTo("New Year");
+        assertThat($(Upload.class).id("import-upload").getI18n().getDropFiles().getOne())
+                .isEqualTo("or drop the CSV file here");
+        assertThat($(Span.class).id("header-user").getText()).isEqualTo("王磊 · Administrator");
+        assertThat(CalendarDay.localized("春节调休 Spring Festival make-up workday", java.util.Locale.ENGLISH))
+                .isEqualTo("Spring Festival make-up workday");
+        assertThat(CalendarDay.localized("公司年会", java.util.Locale.ENGLISH)).isEqualTo("公司年会");
+    }
+
+    @Test
     void nextYearsScheduleIsImportedAndUsedAtOnce() {
         navigate(CalendarsView.class);
         $(IntegerField.class).id("import-year").setValue(2027);

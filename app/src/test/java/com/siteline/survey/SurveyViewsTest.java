@@ -148,7 +148,7 @@ class SurveyViewsTest extends SpringBrowserlessTest {
         assertThat(answered.state()).isEqualTo(SurveyState.ANSWERED);
         assertThat(answered.answers()).containsEntry("comment", "电话回访，客户满意");
         assertThat($(com.vaadin.flow.component.html.Div.class).id("survey-answers").getElement()
-                .getTextRecursively()).contains("电话（客服专员 李娜 记录）", "电话回访，客户满意");
+                .getTextRecursively()).contains("电话（李娜 记录）", "电话回访，客户满意");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(SurveysView.class);

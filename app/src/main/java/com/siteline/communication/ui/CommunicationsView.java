@@ -165,7 +165,7 @@ public class CommunicationsView extends ViewFrame {
         }
         for (var file : log.attachmentsOf(List.of(entry.id())).getOrDefault(entry.id(), List.of())) {
             com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> log.download(file.id())
+                    com.siteline.base.ui.Downloads.of(event -> log.download(file.id())
                             .map(f -> new com.vaadin.flow.server.streams.DownloadResponse(
                                     new java.io.ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
                                     f.content().length))

@@ -128,6 +128,7 @@ public class LogEntryDialog extends Dialog {
                     && e.getValue().id() == fixedCustomerId));
         }
         upload.setId("log-upload");
+        com.siteline.base.ui.UploadTexts.attachments(upload, this, "attachment.error.type");
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
         upload.setAcceptedFileTypes(AttachmentService.ACCEPTED_TYPES.toArray(String[]::new));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(

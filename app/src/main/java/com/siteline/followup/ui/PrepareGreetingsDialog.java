@@ -37,7 +37,7 @@ class PrepareGreetingsDialog extends Dialog {
         unit.setItemLabelGenerator(BusinessUnitSummary::name);
         holiday.setId("greeting-holiday");
         holiday.setLabel(getTranslation("greeting.holiday"));
-        holiday.setItemLabelGenerator(o -> o.name() + " · " + o.date());
+        holiday.setItemLabelGenerator(o -> com.siteline.sla.CalendarDay.localized(o.name(), getLocale()) + " · " + o.date());
         occasion.setId("greeting-occasion");
         occasion.setLabel(getTranslation("greeting.occasion"));
         occasion.setMaxLength(Greetings.OCCASION_MAX + 20);
@@ -53,7 +53,7 @@ class PrepareGreetingsDialog extends Dialog {
         });
         holiday.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                occasion.setValue(e.getValue().name());
+                occasion.setValue(com.siteline.sla.CalendarDay.localized(e.getValue().name(), getLocale()));
                 day.setValue(e.getValue().date());
             }
         });

@@ -33,7 +33,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -168,7 +167,7 @@ public class ImportView extends ViewFrame {
         ImportKind chosen = kind.getValue();
         var locale = getLocale();
         String name = "siteline-" + chosen.name().toLowerCase(java.util.Locale.ROOT) + "-template.xlsx";
-        template.setHref(DownloadHandler.fromInputStream(event -> {
+        template.setHref(com.siteline.base.ui.Downloads.of(event -> {
             byte[] bytes = importer.template(chosen, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, XLSX, bytes.length);
         }));
@@ -356,7 +355,7 @@ public class ImportView extends ViewFrame {
         link.setVisible(summary.hasErrorFile());
         if (summary.hasErrorFile()) {
             String name = "siteline-import-" + summary.id() + "-errors.xlsx";
-            link.setHref(DownloadHandler.fromInputStream(event -> importer.errorFile(summary.id())
+            link.setHref(com.siteline.base.ui.Downloads.of(event -> importer.errorFile(summary.id())
                     .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), name, XLSX, bytes.length))
                     .orElse(DownloadResponse.error(404))));
             link.getElement().setAttribute("download", name);

@@ -167,7 +167,7 @@ abstract class PortalScreen extends VerticalLayout implements BeforeEnterObserve
 
     /** A file of the portal: 404 when it is not the customer's, 403 once their access has ended. */
     static DownloadHandler handler(Supplier<Optional<AttachmentFile>> file) {
-        return DownloadHandler.fromInputStream(event -> {
+        return com.siteline.base.ui.Downloads.of(event -> {
             try {
                 return file.get().map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
                         f.contentType(), f.content().length)).orElse(DownloadResponse.error(404));

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -185,12 +184,12 @@ class PortalStaffSections {
             Div grid = new Div();
             grid.addClassName("siteline-portal-photos");
             for (long id : photos) {
-                Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> sharing.issuePhoto(id)
+                Anchor link = new Anchor(com.siteline.base.ui.Downloads.of(event -> sharing.issuePhoto(id)
                         .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
                                 f.contentType(), f.content().length))
                         .orElse(DownloadResponse.error(404))).inline(), "");
                 link.setTarget("_blank");
-                Image image = new Image(DownloadHandler.fromInputStream(event -> sharing.issuePhoto(id)
+                Image image = new Image(com.siteline.base.ui.Downloads.of(event -> sharing.issuePhoto(id)
                         .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
                                 f.contentType(), f.content().length))
                         .orElse(DownloadResponse.error(404))).inline(), "#" + id);

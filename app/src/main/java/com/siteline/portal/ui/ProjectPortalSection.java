@@ -28,7 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -203,7 +202,7 @@ class ProjectPortalSection extends Div {
             if ("CONFIRMED".equals(c.state()) || "REJECTED".equals(c.state())) {
                 String file = "confirmation-" + c.id() + ".pdf";
                 java.util.Locale locale = getLocale();
-                Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+                Anchor pdf = new Anchor(com.siteline.base.ui.Downloads.of(event -> {
                     byte[] bytes = sharing.pdf(c.id(), locale);
                     return new DownloadResponse(new ByteArrayInputStream(bytes), file, "application/pdf", bytes.length);
                 }), getTranslation("portal.pdf.download"));

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
@@ -57,13 +55,7 @@ public class AttachmentField extends CustomField<String> {
                 rejection.setText(getTranslation(e.messageKey()));
             }
         }))));
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")).setMany(getTranslation("attachment.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop")).setMany(getTranslation("attachment.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("attachment.error.rejected"))
-                        .setFileIsTooBig(getTranslation("attachment.error.too-large"))
-                        .setIncorrectFileType(getTranslation("attachment.error.type")))
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB")));
+        com.siteline.base.ui.UploadTexts.attachments(upload, this, "attachment.error.type");
         upload.addFileRejectedListener(event -> rejection.setText(getTranslation("attachment.error.rejected")));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(getTranslation("attachment.remove"));
@@ -92,7 +84,7 @@ public class AttachmentField extends CustomField<String> {
         }
         AttachmentRef.parse(value).ifPresentOrElse(ref -> {
             link.setText(ref.fileName());
-            link.setHref(DownloadHandler.fromInputStream(event -> attachments.download(ref.id())
+            link.setHref(com.siteline.base.ui.Downloads.of(event -> attachments.download(ref.id())
                     .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                             file.contentType(), file.content().length))
                     .orElse(DownloadResponse.error(404))));

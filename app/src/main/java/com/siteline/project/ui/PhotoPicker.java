@@ -5,7 +5,6 @@ import com.siteline.project.AttachmentService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +29,7 @@ public class PhotoPicker extends Div {
         upload.setAcceptedFileTypes(AttachmentService.PHOTO_TYPES.toArray(String[]::new));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(
                 () -> add(new AttachmentFile(metadata.fileName(), metadata.contentType(), bytes), pickedKey)))));
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")).setMany(getTranslation("attachment.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop")).setMany(getTranslation("attachment.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("attachment.error.rejected"))
-                        .setFileIsTooBig(getTranslation("attachment.error.too-large"))
-                        .setIncorrectFileType(getTranslation("attachment.error.not-photo")))
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB")));
+        com.siteline.base.ui.UploadTexts.attachments(upload, this, "attachment.error.not-photo");
         upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
         list.setId(id + "-picked");
         problem.setId(id + "-problem");

@@ -22,7 +22,7 @@ public final class PhotoStrip {
         strip.setId(id);
         strip.addClassName("siteline-portal-photos");
         for (long photoId : photoIds) {
-            DownloadHandler handler = DownloadHandler.fromInputStream(event -> fetch.apply(photoId)
+            DownloadHandler handler = com.siteline.base.ui.Downloads.of(event -> fetch.apply(photoId)
                     .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
                             f.content().length))
                     .orElse(DownloadResponse.error(404))).inline();

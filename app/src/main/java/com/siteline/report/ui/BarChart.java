@@ -21,7 +21,7 @@ final class BarChart {
     private static final int ROW = 28;
     private static final int LABEL = 150;
     private static final int WIDTH = 520;
-    /** Room right of the longest bar for its figure, e.g. "100%（12/12）" or "4.0 分（12 份答卷）". */
+    /** Room right of the longest bar for its figure, e.g. "100% (12/12)" or a mean rating with its answers. */
     private static final int FIGURE = 130;
 
     private BarChart() {

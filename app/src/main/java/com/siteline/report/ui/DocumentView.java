@@ -28,7 +28,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -176,7 +175,7 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
 
     private Anchor download(String id, String labelKey, String suffix, String type, Supplier<byte[]> file) {
         String name = shown.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + shown.first() + suffix;
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor anchor = new Anchor(com.siteline.base.ui.Downloads.of(event -> {
             byte[] bytes = file.get();
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), name, type, bytes.length);
         }), getTranslation(labelKey));

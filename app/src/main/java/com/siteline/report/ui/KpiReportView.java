@@ -105,7 +105,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     }
 
     private DownloadHandler download(Supplier<byte[]> file, String suffix, String type) {
-        return DownloadHandler.fromInputStream(event -> {
+        return com.siteline.base.ui.Downloads.of(event -> {
             byte[] bytes = file.get();
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName() + suffix, type, bytes.length);
         });

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -84,12 +83,12 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
         show.setId("sla-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.setId("sla-export");
-        export.setHref(DownloadHandler.fromInputStream(event -> {
+        export.setHref(com.siteline.base.ui.Downloads.of(event -> {
             byte[] bytes = workbook();
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName(), XLSX, bytes.length);
         }));
         pdf.setId("sla-pdf");
-        pdf.setHref(DownloadHandler.fromInputStream(event -> {
+        pdf.setHref(com.siteline.base.ui.Downloads.of(event -> {
             byte[] bytes = pdfFile();
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName().replace(".xlsx", ".pdf"),
                     "application/pdf", bytes.length);

@@ -52,6 +52,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
     private final Span userName = new Span();
+    {
+        userName.setId("header-user");
+    }
 
     private final NotificationBell bell;
 
@@ -78,8 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> currentUser.logout());
-        currentUser.username().flatMap(organization::findAccount).map(UserAccount::displayName)
-                .ifPresent(userName::setText);
+        account = currentUser.username().flatMap(organization::findAccount).orElse(null);
 
         this.search = new com.siteline.search.ui.SearchBox(searchService);
         Div header = new Div(new DrawerToggle(), title, search, bell, userName, language, logout);
@@ -89,10 +91,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         localize();
     }
 
+    private transient UserAccount account;
+
     private void changeLanguage(Locale locale) {
         currentUser.username().ifPresent(username -> organization.changeLocale(locale));
         VaadinSession.getCurrent().setAttribute(AppLocales.SESSION_ATTRIBUTE, locale);
         UI.getCurrent().setLocale(locale);
+        // the whole page follows at once: it is drawn again in the new language (what a view built from the old
+        // one, its fields' own words, dialogs, charts), with what was typed in the address kept
+        UI.getCurrent().getPage().reload();
     }
 
     private void buildNav() {
@@ -108,6 +115,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
 
     private void localize() {
         brand.setName(getTranslation("app.name"));
+        if (account != null) {
+            // the name as written, the role's title in the reader's language
+            userName.setText(account.displayName() + " · " + account.roles().stream().sorted()
+                    .map(role -> getTranslation("role." + role.name())).collect(java.util.stream.Collectors.joining("、")));
+        }
         language.setLabel(null);
         language.setAriaLabel(getTranslation("language.label"));
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));

@@ -101,6 +101,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         importYear.setMin(2000);
         importYear.setMax(2100);
         upload.setId("import-upload");
+        com.siteline.base.ui.UploadTexts.apply(upload, this, "calendars.import.choose", "calendars.import.drop", "calendars.import.type");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain");
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(
@@ -147,7 +148,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
                 .setHeader(getTranslation("calendars.column.weekday")).setAutoWidth(true);
         days.addColumn(d -> getTranslation("calendars.kind." + d.kind().name()))
                 .setHeader(getTranslation("calendars.column.kind")).setAutoWidth(true);
-        days.addColumn(CalendarDay::name).setHeader(getTranslation("calendars.column.name")).setFlexGrow(1);
+        days.addColumn(d -> d.nameIn(getLocale())).setHeader(getTranslation("calendars.column.name")).setFlexGrow(1);
         importHint.setText(getTranslation("calendars.import.hint"));
         importYear.setLabel(getTranslation("calendars.import.year"));
         hoursTitle.setText(getTranslation("calendars.hours"));

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ class CampaignComparisonPanel extends Div {
                 : String.format(Locale.ROOT, "%.2f", g.meanRating())).setHeader(getTranslation("campaign.compare.mean-rating"))
                 .setAutoWidth(true);
         groups.addColumn(CampaignComparisons.Group::poor).setHeader(getTranslation("campaign.compare.poor")).setAutoWidth(true);
-        Anchor excel = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor excel = new Anchor(com.siteline.base.ui.Downloads.of(event -> {
             byte[] bytes = CampaignWorkbook.comparison(comparison(), this::label, (key, args) -> getTranslation(key, args));
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), "campaigns-compared.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);

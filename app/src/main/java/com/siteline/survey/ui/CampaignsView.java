@@ -30,7 +30,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -212,7 +211,7 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
             show(id);
         });
         remind.setId("campaign-remind");
-        Anchor excel = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor excel = new Anchor(com.siteline.base.ui.Downloads.of(event -> {
             byte[] bytes = CampaignWorkbook.of(c, campaigns.results(id, getLocale()), campaigns.members(id),
                     (key, args) -> getTranslation(key, args));
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), "campaign-" + id + ".xlsx",

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,7 +112,7 @@ public final class ExportDialog<T> extends Dialog {
         progress.setValue(progress.getMax());
         String name = gridId + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         long size = written.toFile().length();
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(Files.newInputStream(written),
+        download.setHref(com.siteline.base.ui.Downloads.of(event -> new DownloadResponse(Files.newInputStream(written),
                 name, XLSX, size)));
         download.getElement().setAttribute("download", name);
         download.getElement().setProperty("bytes", size);
