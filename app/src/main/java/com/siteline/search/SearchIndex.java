@@ -156,6 +156,16 @@ public class SearchIndex {
         return start(allEntities());
     }
 
+    /**
+     * This node took the embedded index over from a node that died: what that node indexed is missing here, so the
+     * whole index is rebuilt from the database, and until it is done the grids read the database and the search
+     * says it is being rebuilt (no stale answer).
+     */
+    @EventListener
+    public void on(com.siteline.search.internal.IndexLease.TakenOver takenOver) {
+        start(allEntities());
+    }
+
     /** The rebuild running now (or the last one), to wait for. */
     public java.util.concurrent.CompletableFuture<Void> running() {
         return running;

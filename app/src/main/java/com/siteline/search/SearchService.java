@@ -47,10 +47,13 @@ public class SearchService implements com.siteline.base.grid.TextIndex {
         if (!lease.held()) {
             return new SearchResults(text, terms, List.of(), false, lease.otherHolder());
         }
+        if (index.rebuilding()) {
+            // a half-built index would miss records the database has: it says it is being rebuilt instead
+            return new SearchResults(text, terms, List.of(), true, null);
+        }
         Collection<Long> units = organization.unitNamesOf(Actors.current()).keySet();
         return new SearchResults(text, terms,
-                queries.search(terms, units, clock.instant(), Math.max(1, Math.min(perType, 1000))),
-                index.rebuilding(), null);
+                queries.search(terms, units, clock.instant(), Math.max(1, Math.min(perType, 1000))), false, null);
     }
 
     /**

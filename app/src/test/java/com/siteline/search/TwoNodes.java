@@ -7,12 +7,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Application instances started side by side on this test run's database, as two nodes of one installation. */
-final class TwoNodes implements AutoCloseable {
+public final class TwoNodes implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
     /** Starts one more node with the given properties ({@code key=value}) on top of the tests' own. */
-    ConfigurableApplicationContext start(String... properties) {
+    public ConfigurableApplicationContext start(String... properties) {
         // with the demo data, as the tests' own application (SitelineSpringTest)
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=demo",
                 "--spring.main.banner-mode=off",
@@ -24,6 +24,12 @@ final class TwoNodes implements AutoCloseable {
                 .run(all.toArray(String[]::new));
         nodes.add(node);
         return node;
+    }
+
+    /** Stops one node (its context closes; what a dead node leaves behind is the test's to arrange first). */
+    public void close(ConfigurableApplicationContext node) {
+        node.close();
+        nodes.remove(node);
     }
 
     @Override
