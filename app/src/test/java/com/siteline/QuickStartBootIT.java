@@ -48,6 +48,57 @@ class QuickStartBootIT {
     @Autowired
     com.siteline.report.SlaReports sla;
 
+    /** Rows that break a rule of the demo's story: the query selects them (their ids), the message says the rule. */
+    private void none(org.assertj.core.api.SoftAssertions softly, String rule, String rowsQuery) {
+        softly.assertThat(jdbc.queryForList(rowsQuery, Object.class)).as(rule).isEmpty();
+    }
+
+    /**
+     * The demo is a story a newcomer can trust: nothing answered before it was raised, every count has its events,
+     * campaigns choose members who existed and whom their criteria weigh, names fit their forms of address, the
+     * agent's units have repair work, and closed issues are not a handful of titles over and over.
+     */
+    @Test
+    void theDemoIsAConsistentStory() {
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+        none(softly, "no first response before the issue was raised",
+                "select concat(id, ' ', title) from customer_issue where first_responded_at < created_at");
+        none(softly, "no resolution or closing before the issue was raised",
+                "select id from customer_issue where resolved_at < created_at or closed_at < created_at");
+        none(softly, "no timeline event before the issue was raised",
+                "select e.id from issue_event e join customer_issue i on i.id = e.issue_id"
+                        + " where e.occurred_at < i.created_at");
+        none(softly, "the first response is not before the timeline's first step into handling",
+                "select i.id from customer_issue i where i.first_responded_at is not null and exists (select 1"
+                        + " from issue_event e where e.issue_id = i.id and e.kind = 'STATUS' and e.to_status = 'IN_PROGRESS'"
+                        + " and e.occurred_at > i.first_responded_at) and not exists (select 1 from issue_event e"
+                        + " where e.issue_id = i.id and e.kind = 'STATUS' and e.to_status = 'IN_PROGRESS'"
+                        + " and e.occurred_at <= i.first_responded_at)");
+        none(softly, "every reopening counted has its step back into handling in the timeline",
+                "select i.id from customer_issue i where i.reopened_count <> (select count(*) from issue_event e"
+                        + " where e.issue_id = i.id and e.kind = 'STATUS' and e.to_status = 'IN_PROGRESS'"
+                        + " and e.from_status in ('FEEDBACK_GIVEN', 'CLOSED', 'REVISITED'))");
+        none(softly, "a campaign's members were customers when it started",
+                "select r.id from survey_request r join survey_campaign c on c.id = r.campaign_id"
+                        + " join customer u on u.id = r.customer_id where u.created_at > c.created_at");
+        softly.assertThat(jdbc.queryForObject("select count(*) from survey_request r join survey_campaign c"
+                + " on c.id = r.campaign_id where c.focus_share > 0 and r.segment = 'FOCUS'"
+                + " and r.reason not like '%/0/0'", Integer.class))
+                .as("a sampled campaign's focus group is chosen by complaints or poor ratings the demo has").isPositive();
+        none(softly, "a gentleman's name is not a woman's, nor the other way round",
+                "select name from customer where name like '%芳先生' or name like '%娜先生' or name like '%丽先生'"
+                        + " or name like '%艳先生' or name like '%静先生' or name like '%敏先生' or name like '%强女士'"
+                        + " or name like '%磊女士' or name like '%军女士' or name like '%勇女士' or name like '%杰女士'"
+                        + " or name like '%伟女士'");
+        softly.assertThat(jdbc.queryForObject("select count(*) from repair_job j join business_unit u on u.id = j.business_unit_id"
+                + " where u.code in ('EAST-PAINT', 'SH-HOME')", Integer.class))
+                .as("the agent's units have repair jobs").isPositive();
+        softly.assertThat(jdbc.queryForObject("select coalesce(max(n), 0) from (select count(*) n from customer_issue"
+                + " where status = 'CLOSED' group by title) t", Integer.class))
+                .as("no title stands on more than three closed issues").isLessThanOrEqualTo(3);
+        softly.assertAll();
+    }
+
     @Test
     void bootsOnEmbeddedH2WithDemoDataAndAllPlugins() {
         assertThat(jdbc.queryForObject("select h2version()", String.class)).isNotBlank();

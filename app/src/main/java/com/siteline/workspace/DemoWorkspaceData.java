@@ -112,6 +112,9 @@ class DemoWorkspaceData implements ApplicationRunner {
             }
         }
         Instant now = clock.instant();
+        // the demo's customers so far (these and the projects' owners) have been customers for two years: before
+        // their history of issues, projects and surveys
+        jdbc.update("update customer set created_at = ?", ts(now.minus(Duration.ofDays(730))));
         // one issue per lifecycle state, on the projects of the demo and the customers above
         issue("13916550003", "卫生间闭水试验后楼下邻居反映渗水", IssueType.COMPLAINT, "quality-acceptance", Urgency.URGENT,
                 IssueStatus.IN_PROGRESS, "agent");
@@ -157,22 +160,31 @@ class DemoWorkspaceData implements ApplicationRunner {
 
     /** Half a year of closed issues, their deadlines met and missed, so the reports have a shape. */
     private void history(Instant now) {
+        // several titles per kind of issue, so that no title stands on more than a few closed issues
         String[][] kinds = {
-            {"13901234567", "木门合页松动，需上门调整", "REPAIR_REQUEST", "quality-acceptance"},
-            {"13812345678", "尾款发票何时开具", "ENQUIRY", "payment"},
-            {"13698765432", "工人未按约定时间到场", "COMPLAINT", "service-attitude"},
-            {"13962601234", "外墙修补色差明显", "COMPLAINT", "quality-acceptance"},
-            {"13757112345", "年度框架合同续签条款", "DISPUTE", "contract-terms"},
-            {"13501112222", "单元门禁失灵", "REPAIR_REQUEST", "other"},
-            {"13611223344", "楼上漏水影响天花板", "COMPLAINT", "other"}};
+            {"13901234567", "木门合页松动，需上门调整|卧室门关不严|阳台推拉门滑轨异响|衣柜门板下沉|入户门锁芯卡涩|"
+                    + "卫生间门框受潮变形", "REPAIR_REQUEST", "quality-acceptance"},
+            {"13812345678", "尾款发票何时开具|增项费用明细核对|发票抬头更改|质保金退还时间|付款凭证补开|"
+                    + "分期付款进度确认", "ENQUIRY", "payment"},
+            {"13698765432", "工人未按约定时间到场|施工人员现场吸烟|上门前未提前电话告知|工人离场未清理垃圾|"
+                    + "项目经理电话常打不通|现场交底人员态度生硬", "COMPLAINT", "service-attitude"},
+            {"13962601234", "外墙修补色差明显|阳台栏板涂层起泡|窗台外侧漏刷|分格缝收口不齐|"
+                    + "涂料污染车辆未处理|底层墙面返碱泛白", "COMPLAINT", "quality-acceptance"},
+            {"13757112345", "年度框架合同续签条款|延期违约金计算|质保期起算日期|合同外增项认定|"
+                    + "验收标准条款理解|付款节点争议", "DISPUTE", "contract-terms"},
+            {"13501112222", "单元门禁失灵|电梯按钮失灵|楼道声控灯不亮|地下车库积水|消防通道堆物|"
+                    + "信报箱门损坏", "REPAIR_REQUEST", "other"},
+            {"13611223344", "楼上漏水影响天花板|噪音扰民反映|垃圾清运不及时|绿化带修剪后未清理|"
+                    + "车位被占用|外来车辆乱停", "COMPLAINT", "other"}};
         java.util.Random random = new java.util.Random(20261130);
         for (int i = 0; i < 42; i++) {
             String[] kind = kinds[i % kinds.length];
             Urgency urgency = Urgency.values()[random.nextInt(Urgency.values().length)];
             // the demo agent works in 上海家装 only; the manager handles the other units' issues
             String assignee = i % kinds.length < 3 && i % 3 != 2 ? "agent" : "manager";
-            IssueDetails closed = issue(kind[0], kind[1], IssueType.valueOf(kind[2]), kind[3], urgency,
-                    IssueStatus.CLOSED, assignee);
+            String[] titles = kind[1].split("\\|");
+            IssueDetails closed = issue(kind[0], titles[(i / kinds.length) % titles.length], IssueType.valueOf(kind[2]),
+                    kind[3], urgency, IssueStatus.CLOSED, assignee);
             if (closed == null) {
                 continue;
             }
@@ -185,7 +197,9 @@ class DemoWorkspaceData implements ApplicationRunner {
             Instant resolutionDue = raised.plus(Duration.ofDays(urgency == Urgency.URGENT ? 2 : 5));
             Instant resolved = random.nextInt(5) == 0 ? resolutionDue.plus(Duration.ofHours(6 + random.nextInt(60)))
                     : responded.plus(Duration.ofHours(4 + random.nextInt(30)));
-            Instant closedAt = resolved.plus(Duration.ofHours(20));
+            // one in eight: the customer said the feedback did not solve it, and it went back into handling
+            boolean reopened = random.nextInt(8) == 0;
+            Instant closedAt = resolved.plus(Duration.ofHours(reopened ? 44 : 20));
             // the measures the reports read, as the lifecycle would have kept them (calendar time here)
             int updates = random.nextInt(4);
             jdbc.update("""
@@ -198,9 +212,31 @@ class DemoWorkspaceData implements ApplicationRunner {
                     where id = ?""", ts(raised), ts(closedAt), ts(firstDue), ts(responded), ts(resolved),
                     ts(resolutionDue), ts(resolved), ts(closedAt), ts(resolved), minutes(raised, firstDue),
                     minutes(raised, resolutionDue), minutes(raised, responded), minutes(raised, resolved), updates,
-                    updates - (random.nextInt(4) == 0 && updates > 0 ? 1 : 0), random.nextInt(8) == 0 ? 1 : 0,
+                    updates - (random.nextInt(4) == 0 && updates > 0 ? 1 : 0), reopened ? 1 : 0,
                     closed.id());
-            jdbc.update("update issue_event set occurred_at = ? where issue_id = ?", ts(closedAt), closed.id());
+            // an issue raised before its customer's project began is about no project
+            jdbc.update("update customer_issue set project_id = null where id = ? and project_id in"
+                    + " (select id from project where created_at > ?)", closed.id(), ts(raised));
+            // the timeline at the moments the figures say: raised and assigned, taken into handling (the first
+            // response), feedback given (resolved), closed by the reviewer, revisited a week on
+            jdbc.update("""
+                    update issue_event set occurred_at = case
+                        when kind = 'STATUS' and to_status = 'IN_PROGRESS' then ?
+                        when kind = 'STATUS' and to_status in ('FEEDBACK_GIVEN', 'WAITING_CUSTOMER') then ?
+                        when kind = 'STATUS' and to_status = 'CLOSED' then ?
+                        when kind = 'STATUS' and to_status = 'REVISITED' then ?
+                        else ? end
+                    where issue_id = ?""", ts(responded), ts(resolved), ts(closedAt),
+                    ts(closedAt.plus(Duration.ofDays(7))), ts(raised), closed.id());
+            if (reopened) {
+                Instant back = resolved.plus(Duration.ofHours(6));
+                jdbc.update("insert into issue_event (issue_id, occurred_at, actor, kind, from_status, to_status, detail)"
+                        + " values (?, ?, ?, 'STATUS', 'FEEDBACK_GIVEN', 'IN_PROGRESS', '客户反馈问题仍未解决，重新处理')",
+                        closed.id(), ts(back), assignee);
+                jdbc.update("insert into issue_event (issue_id, occurred_at, actor, kind, from_status, to_status, detail)"
+                        + " values (?, ?, ?, 'STATUS', 'IN_PROGRESS', 'FEEDBACK_GIVEN', '二次整改后再次反馈客户')",
+                        closed.id(), ts(back.plus(Duration.ofHours(18))), assignee);
+            }
         }
     }
 

@@ -172,6 +172,26 @@ class ResponseTimesRuntimeIT {
     }
 
     @Test
+    void aContactBeforeTheIssueWasRaisedIsNoResponseToIt() {
+        CustomerDetails customer = fixture.customer("SH-HOME", "早" + WorkspaceFixture.marker());
+        TestClock.advance(Duration.ofHours(-1));
+        IssueDetails issue = urgentComplaint(customer, "来电投诉后立案");
+        TestClock.reset();
+        Instant raised = as.user("admin", () -> queries.get(issue.id())).createdAt();
+        // the call the issue was raised from, filed under it afterwards: it took place before the issue existed
+        as.user("agent", () -> log.record(new NewLogEntry(customer.id(), null, issue.id(),
+                raised.minus(Duration.ofMinutes(20)), null, Channel.PHONE, null, "客户来电投诉渗水", null, null, false)));
+        Deadline first = deadline(as.user("admin", () -> queries.get(issue.id())), "FIRST_RESPONSE");
+        assertThat(first.metAt()).as("no response before the issue was raised").isNull();
+
+        Instant called = raised.plus(Duration.ofMinutes(30));
+        as.user("agent", () -> log.record(new NewLogEntry(customer.id(), null, issue.id(), called, null, Channel.PHONE,
+                null, "回电告知处理方案", null, null, false)));
+        assertThat(deadline(as.user("admin", () -> queries.get(issue.id())), "FIRST_RESPONSE").metAt())
+                .isEqualTo(called);
+    }
+
+    @Test
     void theSweepFindsExactlyTheBreachedIssuesAndClimbsTheLadderOnce() {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "蔡" + marker);

@@ -79,8 +79,14 @@ public class DeadlineKeeper {
         recompute(issue, now);
     }
 
-    /** A contact with the customer was logged on the issue: the first response, then each update. */
+    /**
+     * A contact with the customer was logged on the issue: the first response, then each update. A contact that
+     * took place before the issue was raised (the call it was raised from, filed under it) is no response to it.
+     */
     public void contacted(CustomerIssue issue, Instant at, Instant now) {
+        if (at.isBefore(issue.getCreatedAt())) {
+            return;
+        }
         if (issue.getFirstRespondedAt() != null && !at.isBefore(issue.getFirstRespondedAt())) {
             countUpdate(issue, at);
         }

@@ -87,6 +87,20 @@ class DemoJobData implements ApplicationRunner {
                 jobs.step(job.id(), job.version(), JobState.CONFIRMED, new JobStep(null, null, false, null, null, null,
                         "孙大爷"));
             });
+            // the agent's units have repair work too: a decoration owner's hinge (quoted, dispatched) and a
+            // painted wall peeling (just requested)
+            customers.samePhone("13764120004", null).stream().findFirst().ifPresent(customer -> {
+                IssueDetails hinge = issues.create(new NewIssue(customer.id(), null, "厨房吊柜门铰链松动",
+                        "吊柜门关不严，铰链螺丝松脱", IssueType.REPAIR_REQUEST, "after-sales", Urgency.NORMAL));
+                JobSummary job = jobs.create(hinge.id());
+                jobs.step(job.id(), job.version(), JobState.DISPATCHED,
+                        new JobStep("周师傅（木工班）", new BigDecimal("120"), true, null, null, null, null));
+            });
+            customers.samePhone("13962601234", null).stream().findFirst().ifPresent(customer -> {
+                IssueDetails peeling = issues.create(new NewIssue(customer.id(), null, "北立面局部涂层起皮",
+                        "雨后北面外墙约 2 平方米起皮", IssueType.REPAIR_REQUEST, "coating-defect", Urgency.NORMAL));
+                jobs.create(peeling.id());
+            });
         });
         log.info("Demo repair jobs created: {}", rows.count());
     }

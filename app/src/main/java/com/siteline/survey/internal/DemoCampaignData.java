@@ -45,7 +45,8 @@ class DemoCampaignData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCampaignData.class);
     private static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]+)");
     private static final String SURNAMES = "王李张刘陈杨黄赵周吴徐孙胡朱高林何郭马罗";
-    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明"};
+    private static final String[] MEN = {"伟", "强", "磊", "军", "洋", "勇", "杰", "涛", "明", "建国", "志强"};
+    private static final String[] WOMEN = {"芳", "娜", "敏", "静", "丽", "艳", "秀英", "桂兰", "玉梅", "婷"};
     private static final String[] REASONS = {"repair", "security", "cleaning", "greening"};
 
     private final SurveyCampaignRepository rows;
@@ -59,10 +60,13 @@ class DemoCampaignData implements ApplicationRunner {
     private final Clock clock;
     private final com.siteline.survey.SurveyService surveys;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final com.siteline.issue.IssueService issues;
 
     DemoCampaignData(SurveyCampaignRepository rows, Campaigns campaigns, SurveySweep sweep, SurveyAnswers answers,
             CustomerMessages messages, CustomerService customers, OrganizationService organization, RunAs as,
-            Clock clock, com.siteline.survey.SurveyService surveys, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            Clock clock, com.siteline.survey.SurveyService surveys, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            com.siteline.issue.IssueService issues) {
+        this.issues = issues;
         this.surveys = surveys;
         this.jdbc = jdbc;
         this.rows = rows;
@@ -89,7 +93,9 @@ class DemoCampaignData implements ApplicationRunner {
         Random random = new Random(2026);
         List<CustomerDraft> owners = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN[random.nextInt(GIVEN.length)]
+            // a gentleman's given name for 先生, a lady's for 女士
+            String[] given = i % 2 == 0 ? MEN : WOMEN;
+            String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given[random.nextInt(given.length)]
                     + (i % 2 == 0 ? "先生" : "女士");
             int building = 1 + i % 12;
             owners.add(new CustomerDraft(unit.id(), name, "1370000" + String.format("%04d", 1000 + i), null, null,
@@ -98,6 +104,26 @@ class DemoCampaignData implements ApplicationRunner {
         }
         as.user("manager", () -> customers.createAll(owners));
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        // residents for three years; last year a few of them complained, some twice: the mid-year sample's focus
+        // group (seed 004: last year's complaints) is chosen from them
+        jdbc.update("update customer set created_at = ? where business_unit_id = ? and phone like '1370000%'",
+                java.sql.Timestamp.from(today.minusYears(3).atStartOfDay(zone).toInstant()), unit.id());
+        String[] complaints = {"楼上装修噪音持续到深夜", "地下车库漏水滴到车上", "电梯困人半小时无人应答",
+            "物业费账单与合同不符", "小区大门道闸频繁故障", "绿化带蚊虫多未消杀"};
+        List<Long> residents = jdbc.queryForList("select id from customer where business_unit_id = ?"
+                + " and phone like '1370000%' order by phone", Long.class, unit.id());
+        for (int i = 0; i < Math.min(8, residents.size()); i++) {
+            long resident = residents.get(i * 3 % residents.size());
+            for (int n = 0; n <= i % 2; n++) {
+                java.time.Instant raised = LocalDate.of(today.getYear() - 1, 3 + i, 5 + 7 * n).atTime(10, 15)
+                        .atZone(zone).toInstant();
+                String title = complaints[(i + n) % complaints.length];
+                as.user("manager", () -> issues.recordPast(new com.siteline.issue.PastIssue(resident, title, null,
+                        com.siteline.sdk.IssueType.COMPLAINT, "other", com.siteline.sdk.Urgency.NORMAL, raised,
+                        raised.plus(java.time.Duration.ofDays(3)), "已上门处理并向业主说明")));
+            }
+        }
         CampaignSummary campaign = as.user("manager", () -> campaigns.start(unit.id(), "mid-year-sampled", 0.2, 0.5,
                 0.5, today.plusDays(20)));
         as.system(() -> sweep.run(clock.instant()));
@@ -143,6 +169,13 @@ class DemoCampaignData implements ApplicationRunner {
         }
         CampaignSummary campaign = as.user("manager", () -> campaigns.start(unit.id(), templateId, 0, 1, 0.3,
                 today.plusDays(30)));
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        java.time.Instant started = today.minusMonths(monthsAgo).atTime(9, 30).atZone(zone).toInstant();
+        // started back then, it asked only those who were customers then
+        java.sql.Timestamp then = java.sql.Timestamp.from(started);
+        int later = jdbc.update("delete from survey_request where campaign_id = ? and customer_id in"
+                + " (select id from customer where created_at > ?)", campaign.id(), then);
+        jdbc.update("update survey_campaign set candidates = candidates - ? where id = ?", later, campaign.id());
         List<CampaignMember> members = as.user("manager", () -> campaigns.members(campaign.id()));
         for (int i = 0; i < members.size(); i++) {
             if (i % 10 < perTen) {
@@ -151,8 +184,6 @@ class DemoCampaignData implements ApplicationRunner {
                 as.user("manager", () -> surveys.record(id, surveys.get(id).version(), given));
             }
         }
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        java.time.Instant started = today.minusMonths(monthsAgo).atTime(9, 30).atZone(zone).toInstant();
         LocalDate ends = today.minusMonths(monthsAgo).plusDays(30);
         jdbc.update("update survey_campaign set created_at = ?, ends_on = ? where id = ?",
                 java.sql.Timestamp.from(started), ends, campaign.id());

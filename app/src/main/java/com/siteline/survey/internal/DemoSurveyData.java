@@ -152,9 +152,21 @@ class DemoSurveyData implements ApplicationRunner {
                         comment_text = ?, poor_followed_at = ? where id = ?""", ts(sent), ts(sent.plus(Duration.ofDays(14))),
                     ts(answered), phone ? "phone" : "link", phone ? "agent" : null, rating, json,
                     comment, rating <= 2 ? ts(answered) : null, r.getId());
-            if (rating <= 2) {
-                // the poor rating reopened the case, which was then handled and closed again
-                jdbc.update("update customer_issue set reopened_count = 1 where id = ?", r.getIssueId());
+            if (rating <= 2 && r.getIssueId() != null) {
+                // the poor rating reopened the case, which was then handled and closed again: the timeline says so
+                // handled again within two days (or by now, for a recent one)
+                long span = Math.min(Duration.ofDays(2).toMinutes(), Duration.between(answered, now).toMinutes() * 9 / 10);
+                Instant reclosed = answered.plus(Duration.ofMinutes(span));
+                jdbc.update("update customer_issue set reopened_count = reopened_count + 1, closed_at = ?, updated_at = ? where id = ?",
+                        ts(reclosed), ts(reclosed), r.getIssueId());
+                String[][] steps = {{"CLOSED", "IN_PROGRESS", "满意度回访评分低，重新处理"},
+                    {"IN_PROGRESS", "FEEDBACK_GIVEN", "二次整改后反馈客户"}, {"FEEDBACK_GIVEN", "CLOSED", "核实整改结果"}};
+                for (int s = 0; s < steps.length; s++) {
+                    jdbc.update("insert into issue_event (issue_id, occurred_at, actor, kind, from_status, to_status,"
+                            + " detail) values (?, ?, ?, 'STATUS', ?, ?, ?)", r.getIssueId(),
+                            ts(answered.plus(Duration.ofMinutes(span * (s + 1) / 3))), s == 2 ? "manager" : "agent",
+                            steps[s][0], steps[s][1], steps[s][2]);
+                }
             }
         }
         return past.size();
