@@ -225,11 +225,14 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         return shown == null ? "kpi" : "kpi-" + shown.period().name().toLowerCase(java.util.Locale.ROOT) + "-" + shown.first();
     }
 
+    /** A figure as the exports give it (ReportTables.figure: one decimal, halves rounded up), so both agree. */
     private String figure(double value) {
-        return KpiFormula.has(value) ? new DecimalFormat("0.0").format(value) : getTranslation("report.no-data");
+        return KpiFormula.has(value) ? new DecimalFormat("0.0").format(com.siteline.report.ReportTables.figure(value))
+                : getTranslation("report.no-data");
     }
 
     private String change(double value) {
-        return KpiFormula.has(value) ? (value > 0 ? "+" : "") + new DecimalFormat("0.0").format(value) : "–";
+        return KpiFormula.has(value) ? (value > 0 ? "+" : "") + new DecimalFormat("0.0")
+                .format(com.siteline.report.ReportTables.figure(value)) : "–";
     }
 }
