@@ -12,7 +12,8 @@ public record IssueDetails(long id, long version, long businessUnitId, String bu
         String resolution, Verdict verdict, Set<String> tags, Instant promisedReplyAt, String reportedBy,
         Instant createdAt, Instant updatedAt, Instant classifiedAt, Instant assignedAt, Instant handlingAt,
         Instant feedbackAt, Instant closedAt, Instant revisitedAt, java.util.List<Deadline> deadlines, Instant nextDueAt,
-        Instant pausedSince, String rulePlugin, Integer ruleNumber, String pauseReason, String channel) {
+        Instant pausedSince, String rulePlugin, Integer ruleNumber, String pauseReason, String channel,
+        HandlingPlan plan) {
 
     public boolean paused() {
         return pausedSince != null;

@@ -276,6 +276,25 @@ class IssueLifecycle {
         record(issue, actor, IssueEventKind.PUBLIC_REPLY, trim(text));
     }
 
+    /**
+     * The reply with a handling plan: kept on the issue for the customer to read in the portal and on the timeline
+     * as a public reply; a complaint's first response.
+     */
+    void plan(CustomerIssue issue, String actor, String measures, String owner, Instant expectedBy) {
+        Instant now = clock.instant();
+        List<String> problems = HandlingPlan.problems(measures, owner, expectedBy, now);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!issue.getStatus().isOpen()) {
+            throw new RefusedException("issue.refused.plan-closed");
+        }
+        issue.givePlan(measures.strip(), owner.strip(), expectedBy, now, actor);
+        issue.touch(now);
+        record(issue, actor, IssueEventKind.PUBLIC_REPLY, measures.strip());
+        deadlines.planGiven(issue, now);
+    }
+
     /** A comment of the customer's in the portal, on the issue's timeline. */
     void customerComment(CustomerIssue issue, String actor, String text) {
         issue.touch(clock.instant());

@@ -290,6 +290,6 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
                 i.getPromisedReplyAt(), i.getReportedBy(), i.getCreatedAt(), i.getUpdatedAt(), i.getClassifiedAt(),
                 i.getAssignedAt(), i.getHandlingAt(), i.getFeedbackAt(), i.getClosedAt(), i.getRevisitedAt(),
                 deadlines.deadlines(i, clock.instant()), i.runningDue(), i.getPausedSince(), i.getRulePlugin(),
-                i.getRuleNumber(), i.getPauseReason(), i.getChannel());
+                i.getRuleNumber(), i.getPauseReason(), i.getChannel(), i.getPlan());
     }
 }

@@ -199,6 +199,17 @@ public class IssueService {
     }
 
     /**
+     * Replies with a handling plan (measures, owner, expected time), from the version the user started at: the
+     * customer reads it in the portal; for a complaint it is the first response seed 003 asks for.
+     *
+     * @throws InvalidInputException naming each part missing or wrong; nothing is stored then
+     */
+    @PreAuthorize(Role.Can.WORK)
+    public IssueDetails plan(long id, long expectedVersion, String measures, String owner, java.time.Instant expectedBy) {
+        return change(id, expectedVersion, (issue, actor) -> lifecycle.plan(issue, actor, measures, owner, expectedBy));
+    }
+
+    /**
      * A reply for the customer to read in the customer portal, on the issue's timeline; everything else on the
      * issue stays internal.
      */

@@ -36,4 +36,5 @@ public final class IssueTexts {
             throw new InvalidInputException(problems);
         }
     }
+
 }

@@ -228,6 +228,14 @@ class DemoWorkspaceData implements ApplicationRunner {
                         else ? end
                     where issue_id = ?""", ts(responded), ts(resolved), ts(closedAt),
                     ts(closedAt.plus(Duration.ofDays(7))), ts(raised), closed.id());
+            if (IssueType.valueOf(kind[2]) == IssueType.COMPLAINT) {
+                // a complaint's first response is its reply with a handling plan (seed 003)
+                jdbc.update("update customer_issue set plan_measures = ?, plan_owner = ?, plan_expected_by = ?,"
+                        + " plan_given_at = ?, plan_given_by = ? where id = ?", "上门核查原因，制定整改方案并按约定时间完成整改",
+                        "agent".equals(assignee) ? "李娜" : "陈静", ts(resolutionDue), ts(responded), assignee, closed.id());
+                jdbc.update("insert into issue_event (issue_id, occurred_at, actor, kind, detail) values (?, ?, ?,"
+                        + " 'PUBLIC_REPLY', ?)", closed.id(), ts(responded), assignee, "上门核查原因，制定整改方案并按约定时间完成整改");
+            }
             if (reopened) {
                 Instant back = resolved.plus(Duration.ofHours(6));
                 jdbc.update("insert into issue_event (issue_id, occurred_at, actor, kind, from_status, to_status, detail)"
@@ -266,6 +274,13 @@ class DemoWorkspaceData implements ApplicationRunner {
         }
         IssueDetails created = issue;
         issue = as.user("manager", () -> issues.assign(created.id(), created.version(), assignee));
+        if (type == IssueType.COMPLAINT && target != IssueStatus.ASSIGNED) {
+            // the complaint answered with a handling plan before it is worked on (seed 003: within 24 hours)
+            IssueDetails assigned = issue;
+            issue = as.user(assignee, () -> issues.plan(assigned.id(), assigned.version(),
+                    "安排项目经理上门查看，确认原因后整改，整改完成后请您验收", "agent".equals(assignee) ? "李娜" : "陈静",
+                    clock.instant().plus(Duration.ofDays(2))));
+        }
         for (IssueStatus step : path) {
             if (issue.status() == target) {
                 return issue;

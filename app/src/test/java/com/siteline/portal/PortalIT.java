@@ -432,6 +432,29 @@ class PortalIT {
     }
 
     @Test
+    void aComplaintIsAnsweredWithAHandlingPlanTheCustomerReadsInThePortal() {
+        var g = ground.atInspection("门户投诉" + WorkspaceFixture.marker());
+        PortalSession session = ground.signIn(g.customer().id());
+        long id = portal.raise(session, g.project().id(), IssueType.COMPLAINT, false, "工人在楼道吸烟", null, null,
+                List.of(), BROWSER);
+        IssueDetails raised = as.user("agent", () -> queries.get(id));
+        // a complaint raised by the customer is an ordinary complaint (一般投诉): 24 hours for its plan
+        assertThat(raised.urgency()).isEqualTo(com.siteline.sdk.Urgency.IMPORTANT);
+        assertThat(com.siteline.base.UrgencyWords.key(raised.type(), raised.urgency()))
+                .isEqualTo("issue.urgency.complaint.IMPORTANT");
+        assertThat(portal.issue(session, id, BROWSER).orElseThrow().details().plan()).isNull();
+        java.time.Instant by = raised.createdAt().plus(java.time.Duration.ofDays(2));
+        as.user("agent", () -> issues.plan(id, raised.version(), "已对施工班组通报批评，现场设置禁烟提示，项目经理每日巡查",
+                "项目经理 张伟", by));
+        var plan = portal.issue(session, id, BROWSER).orElseThrow().details().plan();
+        assertThat(plan.measures()).contains("禁烟提示");
+        assertThat(plan.owner()).isEqualTo("项目经理 张伟");
+        assertThat(plan.expectedBy()).isEqualTo(by);
+        assertThat(portal.issue(session, id, BROWSER).orElseThrow().timeline()).extracting(CustomerIssues.PublicEntry::text)
+                .contains("已对施工班组通报批评，现场设置禁烟提示，项目经理每日巡查");
+    }
+
+    @Test
     void aRepairRaisedInThePortalBecomesAJobThatTheCustomerConfirmsDoneThere() {
         var a = ground.atInspection("门户维修甲" + WorkspaceFixture.marker());
         var b = ground.atInspection("门户维修乙" + WorkspaceFixture.marker());

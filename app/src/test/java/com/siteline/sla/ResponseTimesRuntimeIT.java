@@ -119,12 +119,26 @@ class ResponseTimesRuntimeIT {
         assertThat(paused).isBetween(Duration.ofMinutes(55), Duration.ofMinutes(55).plusSeconds(5));
         assertThat(deadline(issue, "RESOLUTION").due()).isEqualTo(raised.plus(Duration.ofHours(24)).plus(paused));
 
-        // a phone call on the issue is its first response
+        // a phone call on a complaint is not yet its first response (seed 003: a reply with a handling plan is)
         as.user("agent", () -> log.record(new NewLogEntry(customer.id(), null, issueId, clock.instant(), null, Channel.PHONE,
                 null, "已致电客户，约定明早上门", null, null, false)));
         var issueBefore7 = issue;
         issue = as.user("agent", () -> queries.get(issueBefore7.id()));
+        assertThat(deadline(issue, "FIRST_RESPONSE").state()).isNotEqualTo(Deadline.State.MET);
+        // a plan without its owner or with a time already past is refused, and nothing of it is kept
+        var issueBefore8 = issue;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as.user("agent", () -> issues.plan(issueBefore8.id(),
+                issueBefore8.version(), "更换地漏并做闭水试验", " ", clock.instant().minusSeconds(60))))
+                .isInstanceOfSatisfying(com.siteline.base.InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly("issue.error.plan-owner", "issue.error.plan-expected"));
+        assertThat(as.user("agent", () -> queries.get(issueId)).plan()).isNull();
+        Instant planned = clock.instant();
+        issue = as.user("agent", () -> issues.plan(issueBefore8.id(), issueBefore8.version(), "更换地漏并做闭水试验",
+                "李娜", planned.plus(Duration.ofDays(1))));
+        assertThat(issue.plan().measures()).isEqualTo("更换地漏并做闭水试验");
+        assertThat(issue.plan().owner()).isEqualTo("李娜");
         assertThat(deadline(issue, "FIRST_RESPONSE").state()).isEqualTo(Deadline.State.MET);
+        assertThat(deadline(issue, "FIRST_RESPONSE").metAt()).isEqualTo(issue.plan().givenAt());
         assertThat(issue.nextDueAt()).isEqualTo(deadline(issue, "RESOLUTION").due());
     }
 
@@ -175,12 +189,13 @@ class ResponseTimesRuntimeIT {
     void aContactBeforeTheIssueWasRaisedIsNoResponseToIt() {
         CustomerDetails customer = fixture.customer("SH-HOME", "早" + WorkspaceFixture.marker());
         TestClock.advance(Duration.ofHours(-1));
-        IssueDetails issue = urgentComplaint(customer, "来电投诉后立案");
+        IssueDetails issue = fixture.issue(customer, "来电报修后立案", IssueType.REPAIR_REQUEST, "after-sales",
+                Urgency.URGENT);
         TestClock.reset();
         Instant raised = as.user("admin", () -> queries.get(issue.id())).createdAt();
         // the call the issue was raised from, filed under it afterwards: it took place before the issue existed
         as.user("agent", () -> log.record(new NewLogEntry(customer.id(), null, issue.id(),
-                raised.minus(Duration.ofMinutes(20)), null, Channel.PHONE, null, "客户来电投诉渗水", null, null, false)));
+                raised.minus(Duration.ofMinutes(20)), null, Channel.PHONE, null, "客户来电报修渗水", null, null, false)));
         Deadline first = deadline(as.user("admin", () -> queries.get(issue.id())), "FIRST_RESPONSE");
         assertThat(first.metAt()).as("no response before the issue was raised").isNull();
 

@@ -98,6 +98,29 @@ class InboxGridTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aComplaintIsAnsweredWithAHandlingPlanInTheProceduresWords() {
+        IssueDetails issue = as.user("admin", () -> issues.assign(normal.id(), normal.version(), "agent"));
+        navigate("issues/" + issue.id(), IssueView.class);
+        // the complaint's class in seed 003's words, and the missing plan said
+        assertThat($(com.siteline.issue.ui.IssuePanel.class).id("issue-panel").getElement().getTextRecursively())
+                .contains("非紧急投诉").contains("尚未答复处理方案");
+        test($(Button.class).id("issue-plan")).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("plan-measures")).setValue("更换起拱地板并做防潮处理");
+        test($(Button.class).id("plan-save")).click();
+        // no expected time: said at its field, what was typed stays, nothing stored
+        assertThat($(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).id("plan-expected").isInvalid()).isTrue();
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("plan-measures").getValue())
+                .isEqualTo("更换起拱地板并做防潮处理");
+        assertThat(as.user("agent", () -> queries.get(issue.id())).plan()).isNull();
+        $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).id("plan-expected")
+                .setValue(java.time.LocalDateTime.now(com.siteline.base.ui.Formats.DEFAULT_ZONE).plusDays(2));
+        test($(Button.class).id("plan-save")).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("issue-plan-text").getText())
+                .startsWith("更换起拱地板并做防潮处理");
+        assertThat(as.user("agent", () -> queries.get(issue.id())).plan().owner()).isNotBlank();
+    }
+
+    @Test
     void aPromiseJustLoggedShowsInThePromisesStripAtOnce() {
         navigate(InboxView.class);
         filterByMarker();

@@ -133,6 +133,21 @@ public class CustomerIssue extends AbstractEntity {
     @Column(name = "reopened_count", nullable = false)
     private int reopenedCount;
 
+    @Column(name = "plan_measures", length = 1000)
+    private String planMeasures;
+
+    @Column(name = "plan_owner", length = 60)
+    private String planOwner;
+
+    @Column(name = "plan_expected_by")
+    private Instant planExpectedBy;
+
+    @Column(name = "plan_given_at")
+    private Instant planGivenAt;
+
+    @Column(name = "plan_given_by", length = 60)
+    private String planGivenBy;
+
     protected CustomerIssue() {
     }
 
@@ -288,4 +303,18 @@ public class CustomerIssue extends AbstractEntity {
     /** How often a feedback was taken back (feedback given → in progress). */
     public int getReopenedCount() { return reopenedCount; }
     public void reopened() { reopenedCount++; }
+
+    /** The handling plan as given (a newer one replaces it), or null. */
+    public com.siteline.issue.HandlingPlan getPlan() {
+        return planGivenAt == null ? null : new com.siteline.issue.HandlingPlan(planMeasures, planOwner, planExpectedBy,
+                planGivenAt, planGivenBy);
+    }
+
+    public void givePlan(String measures, String owner, Instant expectedBy, Instant at, String by) {
+        this.planMeasures = measures;
+        this.planOwner = owner;
+        this.planExpectedBy = expectedBy;
+        this.planGivenAt = at;
+        this.planGivenBy = by;
+    }
 }

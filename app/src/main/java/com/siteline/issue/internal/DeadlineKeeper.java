@@ -87,6 +87,14 @@ public class DeadlineKeeper {
         if (at.isBefore(issue.getCreatedAt())) {
             return;
         }
+        if (issue.getType() == com.siteline.sdk.IssueType.COMPLAINT && issue.getFirstRespondedAt() == null) {
+            // a complaint's first response is the reply with its handling plan (seed 003), not any contact
+            if (issue.getLastUpdateAt() == null || at.isAfter(issue.getLastUpdateAt())) {
+                issue.setLastUpdateAt(at);
+            }
+            recompute(issue, now);
+            return;
+        }
         if (issue.getFirstRespondedAt() != null && !at.isBefore(issue.getFirstRespondedAt())) {
             countUpdate(issue, at);
         }
@@ -98,6 +106,20 @@ public class DeadlineKeeper {
             issue.setLastUpdateAt(at);
         }
         recompute(issue, now);
+    }
+
+    /** The handling plan was given at {@code at}: the first response when there was none, else an update. */
+    public void planGiven(CustomerIssue issue, Instant at) {
+        if (issue.getFirstRespondedAt() == null) {
+            issue.setFirstRespondedAt(at);
+            issue.setFirstResponseTaken(taken(issue, at));
+        } else {
+            countUpdate(issue, at);
+        }
+        if (issue.getLastUpdateAt() == null || at.isAfter(issue.getLastUpdateAt())) {
+            issue.setLastUpdateAt(at);
+        }
+        recompute(issue, at);
     }
 
     /**

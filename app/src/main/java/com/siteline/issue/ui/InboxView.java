@@ -76,8 +76,8 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
                 .choiceLabels(v -> getTranslation("issue.type." + v));
         grid.column("category", i -> IssueLabels.category(this, bench.catalog(), i.categoryId()))
                 .choices(() -> bench.queries().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v));
-        grid.column("urgency", i -> getTranslation("issue.urgency." + i.urgency().name()))
-                .component(i -> IssueLabels.urgency(this, i.urgency()))
+        grid.column("urgency", i -> getTranslation(com.siteline.base.UrgencyWords.key(i.type(), i.urgency())))
+                .component(i -> IssueLabels.urgency(this, i.type(), i.urgency()))
                 .choiceLabels(v -> getTranslation("issue.urgency." + v));
         grid.column("status", i -> getTranslation("issue.status." + i.status().name()))
                 .component(i -> IssueLabels.status(this, i.status()))

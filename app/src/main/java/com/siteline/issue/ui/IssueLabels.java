@@ -32,13 +32,14 @@ final class IssueLabels {
         return new Badge(context.getTranslation("issue.status." + status.name()), tone);
     }
 
-    static Badge urgency(Component context, Urgency urgency) {
+    /** An issue's urgency in the words of its type (a complaint's classes are seed 003's: 紧急投诉, 一般投诉, 非紧急投诉). */
+    static Badge urgency(Component context, com.siteline.sdk.IssueType type, Urgency urgency) {
         Badge.Tone tone = switch (urgency) {
             case URGENT -> Badge.Tone.ERROR;
             case IMPORTANT -> Badge.Tone.WARNING;
             case NORMAL -> Badge.Tone.NEUTRAL;
         };
-        return new Badge(context.getTranslation("issue.urgency." + urgency.name()), tone);
+        return new Badge(context.getTranslation(com.siteline.base.UrgencyWords.key(type, urgency)), tone);
     }
 
     /** The label of a pause reason: the core's, or the plugin's as it declared it. */

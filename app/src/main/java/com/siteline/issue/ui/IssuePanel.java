@@ -65,7 +65,7 @@ public class IssuePanel extends Div {
         title.setId("issue-title");
         HorizontalLayout badges = new HorizontalLayout(IssueLabels.status(this, issue.status()),
                 new Span(issue.paused() && issue.pauseReason() != null ? IssueLabels.pauseReason(this, bench.catalog(), issue.variantId(), issue.pauseReason()) : ""),
-                IssueLabels.urgency(this, issue.urgency()),
+                IssueLabels.urgency(this, issue.type(), issue.urgency()),
                 new Badge(getTranslation("issue.type." + issue.type().name()), Badge.Tone.NEUTRAL));
         badges.setSpacing(true);
         add(title, badges);
@@ -95,6 +95,17 @@ public class IssuePanel extends Div {
             add(line("issue.field.promised", promise));
         }
         add(line("issue.field.created", new Span(Formats.minute(issue.createdAt()) + " · " + person(issue.reportedBy()))));
+        if (issue.plan() != null) {
+            Span plan = new Span(getTranslation("issue.plan.shown", issue.plan().measures(), issue.plan().owner(),
+                    Formats.minute(issue.plan().expectedBy()), Formats.minute(issue.plan().givenAt())));
+            plan.setId("issue-plan-text");
+            add(line("issue.field.plan", plan));
+        } else if (issue.type() == com.siteline.sdk.IssueType.COMPLAINT && issue.open()) {
+            Span missing = new Span(getTranslation("issue.plan.missing"));
+            missing.setId("issue-plan-text");
+            missing.addClassName("siteline-error-text");
+            add(line("issue.field.plan", missing));
+        }
         if (!issue.tags().isEmpty()) {
             add(line("issue.field.tags", new Span(String.join("、", issue.tags()))));
         }
@@ -200,12 +211,75 @@ public class IssuePanel extends Div {
         log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         log.setTooltipText(getTranslation("log.new.shortcut"));
         actions.add(log);
+        if (issue.open()) {
+            Button plan = new Button(getTranslation(issue.plan() == null ? "issue.plan.give" : "issue.plan.change"),
+                    click -> openPlan());
+            plan.setId("issue-plan");
+            plan.addThemeVariants(ButtonVariant.LUMO_SMALL,
+                    issue.type() == com.siteline.sdk.IssueType.COMPLAINT && issue.plan() == null
+                            ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+            actions.add(plan);
+        }
         if (!full) {
             Anchor open = new Anchor("issues/" + issue.id(), getTranslation("issue.open-full"));
             open.setId("issue-open-full");
             actions.add(open);
         }
         return actions;
+    }
+
+    /**
+     * The reply with a handling plan: measures, who answers for them, by when. The customer reads it in the portal;
+     * a complaint's first response is this plan. A refusal marks its fields and keeps what was typed.
+     */
+    private void openPlan() {
+        Dialog dialog = new Dialog(getTranslation("issue.plan.title", issue.id()));
+        dialog.setId("plan-dialog");
+        TextArea measures = new TextArea(getTranslation("issue.plan.measures"));
+        measures.setId("plan-measures");
+        measures.setMaxLength(com.siteline.issue.HandlingPlan.MEASURES_MAX);
+        measures.setRequired(true);
+        measures.setHelperText(getTranslation("issue.plan.measures-help"));
+        com.vaadin.flow.component.textfield.TextField owner = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("issue.plan.owner"));
+        owner.setId("plan-owner");
+        owner.setMaxLength(com.siteline.issue.HandlingPlan.OWNER_MAX);
+        owner.setRequired(true);
+        com.vaadin.flow.component.datetimepicker.DateTimePicker expected =
+                new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("issue.plan.expected"));
+        expected.setId("plan-expected");
+        expected.setRequiredIndicatorVisible(true);
+        java.time.ZoneId zone = Formats.zone();
+        if (issue.plan() != null) {
+            measures.setValue(issue.plan().measures());
+            owner.setValue(issue.plan().owner());
+            expected.setValue(java.time.LocalDateTime.ofInstant(issue.plan().expectedBy(), zone));
+        } else {
+            owner.setValue(person(issue.assignee() != null ? issue.assignee() : username));
+        }
+        dialog.add(new FormLayout(measures, owner, expected));
+        Button save = new Button(getTranslation("issue.plan.send"), click -> {
+            try {
+                update(bench.issues().plan(issue.id(), issue.version(), measures.getValue(), owner.getValue(),
+                        expected.getValue() == null ? null : expected.getValue().atZone(zone).toInstant()));
+                dialog.close();
+            } catch (com.siteline.base.InvalidInputException e) {
+                measures.setInvalid(e.problems().contains("issue.error.plan-measures"));
+                measures.setErrorMessage(getTranslation("issue.error.plan-measures"));
+                owner.setInvalid(e.problems().contains("issue.error.plan-owner"));
+                owner.setErrorMessage(getTranslation("issue.error.plan-owner"));
+                expected.setInvalid(e.problems().contains("issue.error.plan-expected"));
+                expected.setErrorMessage(getTranslation("issue.error.plan-expected"));
+                com.siteline.base.ui.Problems.show(dialog, e);
+            } catch (RefusedException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+                com.siteline.base.ui.Problems.error(getTranslation("issue.plan.conflict"));
+            }
+        });
+        save.setId("plan-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
     }
 
     /** Opens the "log a contact" dialog for this issue (the Alt+L shortcut). */
@@ -284,7 +358,8 @@ public class IssuePanel extends Div {
         category.setValue(issue.categoryId());
         ComboBox<Urgency> urgency = new ComboBox<>(getTranslation("issue.field.urgency"), Urgency.values());
         urgency.setId("classify-urgency");
-        urgency.setItemLabelGenerator(u -> getTranslation("issue.urgency." + u.name()));
+        urgency.setItemLabelGenerator(u -> getTranslation(com.siteline.base.UrgencyWords.key(type.getValue(), u)));
+        type.addValueChangeListener(e -> urgency.getListDataView().refreshAll());
         urgency.setValue(issue.urgency());
         dialog.add(new FormLayout(type, category, urgency));
         Button save = new Button(getTranslation("action.save"), click -> {

@@ -65,7 +65,8 @@ public class NewIssueDialog extends Dialog {
         type.setRequired(true);
         ComboBox<Urgency> urgency = new ComboBox<>(getTranslation("issue.field.urgency"), Urgency.values());
         urgency.setId("new-issue-urgency");
-        urgency.setItemLabelGenerator(u -> getTranslation("issue.urgency." + u.name()));
+        urgency.setItemLabelGenerator(u -> getTranslation(com.siteline.base.UrgencyWords.key(type.getValue(), u)));
+        type.addValueChangeListener(e -> urgency.getListDataView().refreshAll());
         urgency.setValue(Urgency.NORMAL);
         urgency.setRequired(true);
         FormLayout form = new FormLayout(customer, project, title, type, urgency, category, description);

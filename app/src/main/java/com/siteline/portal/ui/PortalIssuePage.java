@@ -80,6 +80,18 @@ public class PortalIssuePage extends PortalScreen {
             }
             add(photos);
         }
+        if (issue.plan() != null) {
+            // the handling plan the complaint was answered with: what will be done, who answers for it, by when
+            Div plan = new Div();
+            plan.setId("portal-issue-plan");
+            plan.addClassName("siteline-portal-card");
+            Paragraph measures = new Paragraph(getTranslation("portal.issue.plan-text", issue.plan().measures()));
+            measures.getStyle().set("white-space", "pre-wrap");
+            plan.add(new H3(getTranslation("portal.issue.plan")), measures,
+                    new Paragraph(getTranslation("portal.issue.plan-owner", issue.plan().owner())),
+                    new Paragraph(getTranslation("portal.issue.plan-expected", minute(issue.plan().expectedBy()))));
+            add(plan);
+        }
         shown.get().job().ifPresent(job -> repair(job, shown.get().jobPhotoIds()));
         add(new H3(getTranslation("portal.issue.timeline")));
         Div timeline = new Div();

@@ -173,7 +173,10 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         type.setItemLabelGenerator(t -> t == null ? getTranslation("rules.any") : getTranslation("issue.type." + t.name()));
         urgency.setLabel(getTranslation("rules.field.urgency"));
         urgency.setEmptySelectionCaption(getTranslation("rules.any"));
-        urgency.setItemLabelGenerator(u -> u == null ? getTranslation("rules.any") : getTranslation("issue.urgency." + u.name()));
+        // a complaint rule's urgency in the procedure's classes (紧急投诉, 一般投诉, 非紧急投诉)
+        urgency.setItemLabelGenerator(u -> u == null ? getTranslation("rules.any")
+                : getTranslation(com.siteline.base.UrgencyWords.key(type.getValue(), u)));
+        type.addValueChangeListener(e -> urgency.getListDataView().refreshAll());
         category.setLabel(getTranslation("rules.field.category"));
         category.setPlaceholder(getTranslation("rules.any"));
         stage.setLabel(getTranslation("rules.field.stage"));
@@ -236,7 +239,8 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         grid.addColumn(i -> i + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> draft.get(i).enabled() ? "✓" : "—").setHeader(getTranslation("rules.field.enabled")).setAutoWidth(true);
         grid.addColumn(i -> label(draft.get(i).issueType(), "issue.type.")).setHeader(getTranslation("rules.field.type")).setAutoWidth(true);
-        grid.addColumn(i -> label(draft.get(i).urgency(), "issue.urgency.")).setHeader(getTranslation("rules.field.urgency")).setAutoWidth(true);
+        grid.addColumn(i -> draft.get(i).urgency() == null ? getTranslation("rules.any") : getTranslation(
+                com.siteline.base.UrgencyWords.key(draft.get(i).issueType(), draft.get(i).urgency()))).setHeader(getTranslation("rules.field.urgency")).setAutoWidth(true);
         grid.addColumn(i -> draft.get(i).categoryId() == null ? getTranslation("rules.any") : categoryName(variant, draft.get(i).categoryId()))
                 .setHeader(getTranslation("rules.field.category")).setAutoWidth(true);
         grid.addColumn(i -> draft.get(i).stageId() == null ? getTranslation("rules.any")
