@@ -97,9 +97,10 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
                     .anyMatch(i -> i.getText().equals("投诉")));
             type.sendKeys(Keys.ENTER);
             WebElement urgency = browser.findElement(By.cssSelector("#new-issue-urgency input"));
-            urgency.sendKeys(Keys.chord(Keys.CONTROL, "a"), "紧急");
+            // a complaint's classes in seed 003's words
+            urgency.sendKeys(Keys.chord(Keys.CONTROL, "a"), "紧急投诉");
             wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                    .anyMatch(i -> i.getText().equals("紧急")));
+                    .anyMatch(i -> i.getText().equals("紧急投诉")));
             urgency.sendKeys(Keys.ENTER);
             browser.findElement(By.id("new-issue-save")).click();
             WebElement deadlines = wait.until(d -> d.findElement(By.id("issue-deadlines")));
