@@ -58,18 +58,9 @@ class ManagerDocumentE2EIT extends BrowserTest {
             browser.get(url("reports/documents/" + draft.id()));
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("document-title")).getText().endsWith("月度投诉汇总"));
-            String href = browser.findElement(By.id("document-pdf")).getDomAttribute("href");
-            try {
-                Files.createDirectories(pdf.getParent());
-                Files.write(pdf, download(href));
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
+            save(browser.findElement(By.id("document-pdf")).getDomAttribute("href"), pdf);
         });
-        Path png = Path.of("target/screenshots/monthly-complaint-summary-page1");
-        run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), png.toString());
-        assertThat(Path.of(png + ".png")).isNotEmptyFile();
-        String text = run("pdftotext", "-layout", pdf.toString(), "-");
+        String text = firstPageAndText(pdf, "target/screenshots/monthly-complaint-summary-page1");
         assertThat(text).contains("月度投诉汇总", "主要指标", "投诉按分类", "投诉处理情况", "滨江花园物业服务中心");
 
         inBrowser("manager-document-approved.png", () -> {
@@ -114,22 +105,30 @@ class ManagerDocumentE2EIT extends BrowserTest {
             inBrowser("sla-report-en.png", () -> {
                 browser.get(url("reports/sla"));
                 wait.until(d -> d.findElement(By.id("sla-total")).getText().contains("issues in the period"));
-                String href = browser.findElement(By.id("sla-pdf")).getDomAttribute("href");
-                try {
-                    Files.createDirectories(pdf.getParent());
-                    Files.write(pdf, download(href));
-                } catch (IOException | InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
+                save(browser.findElement(By.id("sla-pdf")).getDomAttribute("href"), pdf);
             });
-            Path png = Path.of("target/screenshots/sla-report-en-page1");
-            run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), png.toString());
-            assertThat(Path.of(png + ".png")).isNotEmptyFile();
-            String text = run("pdftotext", "-layout", pdf.toString(), "-");
+            String text = firstPageAndText(pdf, "target/screenshots/sla-report-en-page1");
             assertThat(text).contains("Response-time compliance", "Definitions").doesNotContain("响应时效达成", "口径说明");
         } finally {
             as.user("manager", () -> organization.changeLocale(java.util.Locale.SIMPLIFIED_CHINESE));
         }
+    }
+
+    /** Saves what a download link gives, fetched with the browser's session. */
+    private void save(String href, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, download(href));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Renders a PDF's first page to {@code png}.png (pdftoppm) and returns its text as a reader copies it. */
+    private static String firstPageAndText(Path pdf, String png) throws IOException, InterruptedException {
+        run("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), png);
+        assertThat(Path.of(png + ".png")).isNotEmptyFile();
+        return run("pdftotext", "-layout", pdf.toString(), "-");
     }
 
     /** Fetches a download link with the browser's session cookie. */
