@@ -143,7 +143,7 @@ class QuickStartBootIT {
         assertThat(jdbc.queryForList("select distinct kind from customer_message", String.class))
                 .contains("PORTAL_INVITE", "PORTAL_CODE", "PORTAL_CONFIRM", "PORTAL_REPORT");
         assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).as("2026 holidays").isEqualTo(39);
-        // the index was built at start: the README's words find the demo's records
+        // the index was built at start: the words docs/demo.md suggests find the demo's records
         var leak = as.user("agent", () -> search.search("渗水", 5));
         assertThat(leak.groups()).extracting(com.siteline.search.SearchGroup::kind).contains("issue");
         var phone = as.user("agent", () -> search.search("4567", 5));
