@@ -7,8 +7,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * Base of every entity: a database-generated id and an optimistic-lock version, so concurrent
- * edits never silently overwrite each other.
+ * Base of the entities that extend it (not yet all of them: several still declare their own id and version): a
+ * database-generated id and an optimistic-lock version, so concurrent edits never silently overwrite each other.
  */
 @MappedSuperclass
 public abstract class AbstractEntity {

@@ -7,9 +7,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Acts as a named user with their roles, for work no person starts by signing in: the demo data, and
- * tests that prepare records as one user before checking another. Services then see that user, exactly
- * as if they had signed in; a user who does not exist or is deactivated is refused.
+ * Acts as a named user with their roles, for work no person starts by signing in: the timers (surveys, visits,
+ * obligations, documents, greetings, report emails), the customer portal's calls into the core, the demo data,
+ * and tests that prepare records as one user before checking another. Services then see that user, exactly as
+ * if they had signed in; a user who does not exist or is deactivated is refused.
  */
 @Component
 public class RunAs {

@@ -9,9 +9,9 @@ import org.pf4j.ExtensionPoint;
  * {@link #id()}, {@link #name()} and {@link #stages()} are required (API 1.0); everything added in
  * 1.1 to 1.5 has a default, so older plugins keep loading.
  *
- * <p>Implementations are plain Java: they may take other beans the host offers through their
- * constructor, but must not depend on Spring, JPA or Vaadin types. Keep them declarative: data,
- * plus the two small hooks at the end where data is not enough.
+ * <p>Implementations are plain Java: their constructor takes nothing or the SDK's {@link PluginContext}
+ * (the host refuses an extension that asks for anything else), and they must not depend on Spring, JPA or
+ * Vaadin types. Keep them declarative: data, plus the two small hooks at the end where data is not enough.
  */
 public interface BusinessVariant extends ExtensionPoint {
 
