@@ -40,4 +40,46 @@ class ModularityTest {
         new Documenter(modules).writeDocumentation();
         assertThat(Path.of("target/spring-modulith-docs/components.puml")).isNotEmptyFile();
     }
+
+    /**
+     * The "depends on" column of docs/architecture.md's module table is what Spring Modulith finds in the code, so
+     * it cannot drift. When a change adds or removes a dependency, regenerate the column with
+     * {@code ./siteline test -pl app -Dtest=ModularityTest -Dsiteline.docs.write=true} and review the diff.
+     */
+    @Test
+    void theArchitectureTableNamesEachModulesDependenciesAsTheCodeHasThem() throws java.io.IOException {
+        Path doc = Path.of("../docs/architecture.md");
+        java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(doc));
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| `([a-z]+)`( \\(open\\))? \\|(.*)\\| ([^|]*) \\|$");
+        java.util.Map<String, String> drift = new java.util.TreeMap<>();
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = row.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            String name = m.group(1);
+            listed.add(name);
+            ApplicationModule module = modules.getModuleByName(name).orElseThrow(
+                    () -> new AssertionError("docs/architecture.md lists a module the code does not have: " + name));
+            String actual = module.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName)
+                    .filter(other -> !other.equals(name)).sorted().collect(java.util.stream.Collectors.joining(", "));
+            String expected = actual.isEmpty() ? "—" : actual;
+            String written = java.util.Arrays.stream(m.group(4).split(",")).map(String::strip).sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            if (!written.equals(expected)) {
+                drift.put(name, "documented " + m.group(4).strip() + ", the code: " + expected);
+                lines.set(i, "| `" + name + "`" + (m.group(2) == null ? "" : m.group(2)) + " |" + m.group(3) + "| "
+                        + expected + " |");
+            }
+        }
+        if (Boolean.getBoolean("siteline.docs.write") && !drift.isEmpty()) {
+            java.nio.file.Files.write(doc, lines);
+            drift.clear();
+        }
+        assertThat(drift).as("docs/architecture.md's module dependencies; regenerate with"
+                + " ./siteline test -pl app -Dtest=ModularityTest -Dsiteline.docs.write=true").isEmpty();
+        assertThat(listed).as("every module has its row").containsAll(
+                modules.stream().map(ApplicationModule::getName).toList());
+    }
 }
