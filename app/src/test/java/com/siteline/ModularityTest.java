@@ -44,7 +44,7 @@ class ModularityTest {
     /**
      * The "depends on" column of docs/architecture.md's module table is what Spring Modulith finds in the code, so
      * it cannot drift. When a change adds or removes a dependency, regenerate the column with
-     * {@code ./siteline test -pl app -Dtest=ModularityTest -Dsiteline.docs.write=true} and review the diff.
+     * {@code ./siteline test -pl app -Dtest=ModularityTest -DskipITs -Dsiteline.docs.write=true} and review the diff.
      */
     @Test
     void theArchitectureTableNamesEachModulesDependenciesAsTheCodeHasThem() throws java.io.IOException {
@@ -78,7 +78,7 @@ class ModularityTest {
             drift.clear();
         }
         assertThat(drift).as("docs/architecture.md's module dependencies; regenerate with"
-                + " ./siteline test -pl app -Dtest=ModularityTest -Dsiteline.docs.write=true").isEmpty();
+                + " ./siteline test -pl app -Dtest=ModularityTest -DskipITs -Dsiteline.docs.write=true").isEmpty();
         assertThat(listed).as("every module has its row").containsAll(
                 modules.stream().map(ApplicationModule::getName).toList());
     }
