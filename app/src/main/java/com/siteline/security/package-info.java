@@ -1,0 +1,6 @@
+/**
+ * The security module. The modules it may use are declared here (every named interface of each); Spring Modulith
+ * verifies them (ModularityTest), and docs/architecture.md's table lists the same.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "organization", "organization :: *"})
+package com.siteline.security;
