@@ -106,6 +106,10 @@ class QuickStartBootIT {
             assertThat(organization.userExists(user)).as(user).isTrue();
         }
         assertThat(organization.businessUnits()).hasSize(3);
+        // the node's one scheduler (the timer module) runs every module's timers
+        assertThat(jdbc.queryForList("select task_name from scheduled_tasks", String.class)).contains(
+                "response-time-sweep", "issue-rollups", "survey-sweep", "return-visit-ladder", "holiday-greetings",
+                "obligations", "periodic-documents", "report-emails");
         assertThat(plugins.statuses()).extracting(PluginStatus::state).containsOnly(PluginStatus.State.STARTED).hasSize(3);
         assertThat(jdbc.queryForObject("select count(*) from project", Integer.class)).as("demo projects").isEqualTo(10);
         // after-sales lived in on the embedded database too

@@ -4,7 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
-import com.siteline.base.RecurringTimer;
+import com.siteline.timer.RecurringTimer;
 import com.siteline.base.RefusedException;
 import com.siteline.base.SitelineI18NProvider;
 import com.siteline.base.grid.JpaGrid;

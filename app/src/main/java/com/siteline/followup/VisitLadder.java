@@ -3,7 +3,7 @@ package com.siteline.followup;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.siteline.base.Message;
-import com.siteline.base.RecurringTimer;
+import com.siteline.timer.RecurringTimer;
 import com.siteline.followup.internal.ReturnVisit;
 import com.siteline.followup.internal.ReturnVisitRepository;
 import com.siteline.notification.Notice;

@@ -2,7 +2,7 @@ package com.siteline.issue;
 
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.siteline.base.RecurringTimer;
+import com.siteline.timer.RecurringTimer;
 import com.siteline.sla.UserZones;
 import java.sql.Timestamp;
 import java.time.Duration;

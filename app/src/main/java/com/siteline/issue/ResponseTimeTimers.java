@@ -1,7 +1,6 @@
 package com.siteline.issue;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -24,25 +23,20 @@ public final class ResponseTimeTimers {
         return Tasks.recurring(TASK, FixedDelay.of(every)).execute((instance, context) -> sweep.run(clock.instant()));
     }
 
-    /** A node's scheduler: its name, how often it polls and beats its heart. */
+    /** A node's scheduler with the sweep alone (the two-node tests run it so). */
     public static Scheduler scheduler(DataSource dataSource, RecurringTask<Void> task, String nodeName,
             Duration polling, Duration heartbeat) {
-        return scheduler(dataSource, java.util.List.of(task), nodeName, polling, heartbeat);
+        return com.siteline.timer.NodeScheduler.of(dataSource, java.util.List.of(task), nodeName, polling, heartbeat);
     }
 
-    /** A node's scheduler for several recurring tasks (the sweep and the other modules' timers). */
-    public static Scheduler scheduler(DataSource dataSource, java.util.List<RecurringTask<?>> tasks, String nodeName,
-            Duration polling, Duration heartbeat) {
-        return Scheduler.create(dataSource)
-                .startTasks(tasks)
-                .schedulerName(new SchedulerName.Fixed(nodeName))
-                .threads(2)
-                .pollingInterval(polling)
-                .heartbeatInterval(heartbeat)
-                .missedHeartbeatsLimit(4)
-                .shutdownMaxWait(Duration.ofSeconds(2))
-                // the columns are datetime without a zone: keep every node on UTC whatever its own zone
-                .alwaysPersistTimestampInUTC()
-                .build();
+    /** The sweep as one of the node's timers, every {@code siteline.timers.every} (30 s by default). */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class SweepTimer {
+
+        @org.springframework.context.annotation.Bean
+        com.siteline.timer.RecurringTimer responseTimeSweepTimer(ResponseTimeSweep sweep, Clock clock,
+                @org.springframework.beans.factory.annotation.Value("${siteline.timers.every:PT30S}") Duration every) {
+            return () -> task(sweep, clock, every);
+        }
     }
 }

@@ -3,7 +3,7 @@ package com.siteline.report;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.siteline.base.RecurringTimer;
+import com.siteline.timer.RecurringTimer;
 import com.siteline.organization.RunAs;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

@@ -2,7 +2,7 @@ package com.siteline.survey;
 
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.siteline.base.RecurringTimer;
+import com.siteline.timer.RecurringTimer;
 import com.siteline.organization.RunAs;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.siteline.base;
+package com.siteline.timer;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 

@@ -1,9 +1,8 @@
-package com.siteline.issue.internal;
+package com.siteline.timer.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.siteline.issue.ResponseTimeSweep;
-import com.siteline.issue.ResponseTimeTimers;
-import com.siteline.base.RecurringTimer;
+import com.siteline.timer.NodeScheduler;
+import com.siteline.timer.RecurringTimer;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -17,21 +16,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * Starts this node's db-scheduler once the app is ready, with the response-time sweep and every module's
- * {@link RecurringTimer} (siteline.timers.enabled=false turns it off).
+ * Starts this node's db-scheduler once the app is ready, with every module's {@link RecurringTimer} (the
+ * response-time sweep, surveys, visits, obligations, documents, greetings, report emails, the counts kept ahead);
+ * siteline.timers.enabled=false starts none of them on this node.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "siteline.timers.enabled", havingValue = "true", matchIfMissing = true)
 class TimerConfiguration {
 
     @Bean(destroyMethod = "stop")
-    Scheduler responseTimeScheduler(DataSource dataSource, ResponseTimeSweep sweep, Clock clock,
-            @Value("${siteline.timers.every:PT30S}") Duration every,
-            org.springframework.beans.factory.ObjectProvider<RecurringTimer> others) {
+    Scheduler timers(DataSource dataSource, org.springframework.beans.factory.ObjectProvider<RecurringTimer> timers) {
         java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> tasks = new java.util.ArrayList<>();
-        tasks.add(ResponseTimeTimers.task(sweep, clock, every));
-        others.orderedStream().forEach(timer -> tasks.add(timer.task()));
-        return ResponseTimeTimers.scheduler(dataSource, tasks, nodeName(), Duration.ofSeconds(5), Duration.ofSeconds(30));
+        timers.orderedStream().forEach(timer -> tasks.add(timer.task()));
+        return NodeScheduler.of(dataSource, tasks, nodeName(), Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
     @EventListener(ApplicationReadyEvent.class)
