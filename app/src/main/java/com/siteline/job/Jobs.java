@@ -55,6 +55,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     private final ApplicationEventPublisher publisher;
     private final Period warranty;
     private final Clock clock;
+    private final com.siteline.sla.CalendarService calendars;
     private final JpaGrid<RepairJob> grid;
     private final com.siteline.job.internal.JobPhotoRepository photos;
     private final com.siteline.plugin.VariantCatalog catalog;
@@ -65,8 +66,10 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
             @org.springframework.context.annotation.Lazy com.siteline.issue.IssueService issueService,
             com.siteline.plugin.VariantCatalog catalog, com.siteline.job.internal.JobPhotoRepository photos, RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
             ApplicationEventPublisher publisher, @Value("${siteline.jobs.warranty:P2Y}") Period warranty, Clock clock,
-            EntityManager em, com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex) {
+            EntityManager em, com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex,
+            com.siteline.sla.CalendarService calendars) {
         super(em, organization::unitNamesOf);
+        this.calendars = calendars;
         this.communications = communications;
         this.issueService = issueService;
         this.catalog = catalog;
@@ -127,13 +130,15 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                     .orElseThrow(() -> new RefusedException("job.refused.trade"));
         }
         LocalDate until = null;
+        // the days of the unit's own calendar zone: completed and reported on the unit's dates
+        ZoneId zone = calendars.calendarFor(issue.businessUnitId()).zone();
         if (issue.projectId() != null && projects.visible(issue.projectId())) {
             ProjectSummary project = projects.get(issue.projectId());
             if (project.completedAt() != null) {
-                until = project.completedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plus(period);
+                until = project.completedAt().atZone(zone).toLocalDate().plus(period);
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean inWarranty = until != null && !today.isAfter(until);
         RepairJob job = jobs.saveAndFlush(new RepairJob(issue.businessUnitId(), issue.variantId(), issueId,
                 issue.customerId(), issue.customerName(), issue.projectId(), issue.title(),

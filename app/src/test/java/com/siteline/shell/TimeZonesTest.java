@@ -63,6 +63,12 @@ class TimeZonesTest extends SpringBrowserlessTest {
     com.siteline.customer.CustomerService customers;
     @Autowired
     com.siteline.issue.IssueService issues;
+    @Autowired
+    com.siteline.project.ProjectService projects;
+    @Autowired
+    com.siteline.job.Jobs jobs;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** The property unit works on Urumqi time for this test; its own hours come back afterwards. */
     @BeforeEach
@@ -83,6 +89,26 @@ class TimeZonesTest extends SpringBrowserlessTest {
         BusinessHours hours = calendars.hours(unit);
         as.system(() -> calendars.saveHours(unit, new BusinessHours(ZoneId.of("Asia/Shanghai"), hours.morningStart(),
                 hours.morningEnd(), hours.afternoonStart(), hours.afternoonEnd(), hours.saturdayWorks(), hours.version())));
+    }
+
+    /** A repair's warranty runs to the unit's own date: completed at 00:30 in Shanghai is the day before in Urumqi. */
+    @Test
+    void aRepairsWarrantyRunsToTheUnitsOwnDate() {
+        long unit = fixture.unit("BJ-PROPERTY");
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails owner = as.user("manager", () -> customers.create(com.siteline.customer.CustomerDraft.of(unit,
+                "保修" + marker, "1398" + (1_000_000 + (System.nanoTime() % 8_999_999)))));
+        long projectId = as.user("manager", () -> projects.create(new com.siteline.project.NewProject("保修 " + marker,
+                owner.name(), "滨江花园", unit, "property-management", owner.id(), com.siteline.project.ProjectTeam.none())))
+                .id();
+        java.sql.Timestamp completed = java.sql.Timestamp.from(
+                java.time.LocalDateTime.of(2026, 1, 2, 0, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        jdbc.update("update project set completed_at = ?, closed_at = ? where id = ?", completed, completed, projectId);
+        IssueDetails leak = as.user("manager", () -> issues.create(new com.siteline.issue.NewIssue(owner.id(), projectId,
+                "阳台漏水 " + marker, null, IssueType.REPAIR_REQUEST, null, Urgency.NORMAL)));
+        com.siteline.job.JobSummary job = as.user("manager", () -> jobs.create(leak.id()));
+        // the host's default warranty of two years, from 2026-01-01 on the unit's calendar
+        assertThat(job.warrantyUntil()).isEqualTo(LocalDate.of(2028, 1, 1));
     }
 
     @Test
