@@ -40,11 +40,12 @@ class ManagerOverviewE2EIT extends BrowserTest {
 
     /**
      * Every chart of the overview shows all of its bars, at 1440×900 and at 1024 px: the last bar of each is on the
-     * page where it is drawn (the topmost element at its middle), not clipped by a fixed height.
+     * page where it is drawn (the topmost element at its middle), not clipped by a fixed height; on a 390 px phone the
+     * charts scale down to the column.
      */
     @Test
     void everyChartShowsAllOfItsBarsOnAWideAndANarrowScreen() throws IOException {
-        for (int width : new int[] {1440, 1024}) {
+        for (int width : new int[] {1440, 1024, 390}) {
             inBrowser("overview-" + width + ".png", () -> {
                 browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
                 if (browser.getCurrentUrl().contains("/overview")) {
@@ -77,6 +78,9 @@ class ManagerOverviewE2EIT extends BrowserTest {
                             const last = rects[rects.length - 1].getBoundingClientRect();
                             if (last.bottom > box.bottom + 0.5) {
                                 return 'last bar ends at ' + last.bottom + ', the chart at ' + box.bottom;
+                            }
+                            if (box.right > window.innerWidth + 0.5) {
+                                return 'wider than the window: ' + box.right;
                             }
                             for (const text of svg.querySelectorAll('text')) {
                                 if (text.getBoundingClientRect().right > box.right + 0.5) {

@@ -89,9 +89,7 @@ public class DeadlineKeeper {
         }
         if (issue.getType() == com.siteline.sdk.IssueType.COMPLAINT && issue.getFirstRespondedAt() == null) {
             // a complaint's first response is the reply with its handling plan (seed 003), not any contact
-            if (issue.getLastUpdateAt() == null || at.isAfter(issue.getLastUpdateAt())) {
-                issue.setLastUpdateAt(at);
-            }
+            lastUpdate(issue, at);
             recompute(issue, now);
             return;
         }
@@ -102,10 +100,15 @@ public class DeadlineKeeper {
             issue.setFirstRespondedAt(at);
             issue.setFirstResponseTaken(taken(issue, at));
         }
+        lastUpdate(issue, at);
+        recompute(issue, now);
+    }
+
+    /** The latest contact with the customer, kept as the issue's last update. */
+    private static void lastUpdate(CustomerIssue issue, Instant at) {
         if (issue.getLastUpdateAt() == null || at.isAfter(issue.getLastUpdateAt())) {
             issue.setLastUpdateAt(at);
         }
-        recompute(issue, now);
     }
 
     /** The handling plan was given at {@code at}: the first response when there was none, else an update. */
@@ -116,9 +119,7 @@ public class DeadlineKeeper {
         } else {
             countUpdate(issue, at);
         }
-        if (issue.getLastUpdateAt() == null || at.isAfter(issue.getLastUpdateAt())) {
-            issue.setLastUpdateAt(at);
-        }
+        lastUpdate(issue, at);
         recompute(issue, at);
     }
 

@@ -35,11 +35,13 @@ final class BarChart {
     static Html of(String id, String title, List<Bar> bars, long scale) {
         long max = Math.max(1, scale);
         int height = bars.size() * ROW + 8;
-        StringBuilder svg = new StringBuilder();
+        // the SVG inside a plain box: the browser parses it as the box's content and keeps viewBox (as the root of an
+        // Html component its attributes come lower-cased and viewBox is lost), so on a narrow screen it scales down
+        StringBuilder svg = new StringBuilder("<div class='siteline-chart-box' style='flex:none;max-width:100%'>");
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' role='img' id='").append(id)
                 .append("' class='siteline-chart' viewBox='0 0 ").append(WIDTH).append(' ').append(height)
-                // its own size, narrowed to the column when that is narrower (height follows the width): as a flex
-                // item of the view it is neither squeezed nor left at the browser's 150 px default, so no bar is cut off
+                // its own size, narrowed to the column when that is narrower (height follows the width): it is neither
+                // squeezed by the view nor left at the browser's 150 px default, so no bar is cut off
                 .append("' width='").append(WIDTH).append("' height='").append(height)
                 .append("' style='display:block;flex:none;max-width:100%;height:auto;aspect-ratio:").append(WIDTH)
                 .append(" / ").append(height).append("'><title>").append(escape(title))
@@ -58,7 +60,7 @@ final class BarChart {
                     .append("' font-size='13' fill='currentColor'>")
                     .append(escape(bar.text())).append("</text></a>");
         }
-        return new Html(svg.append("</svg>").toString());
+        return new Html(svg.append("</svg></div>").toString());
     }
 
     private static String escape(String text) {
