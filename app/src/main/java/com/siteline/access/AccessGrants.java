@@ -40,6 +40,11 @@ public class AccessGrants implements RecordGrants {
         return grant.isPresent();
     }
 
+    @Override
+    public java.util.Set<Long> opened(Kind kind) {
+        return new java.util.TreeSet<>(requests.runningRecordIds(Actors.current(), kind, clock.instant()));
+    }
+
     /** The signed-in user's running grant for the record, without recording a use. */
     Optional<AccessRequest> running(Kind kind, long recordId) {
         String username = Actors.current();

@@ -15,4 +15,10 @@ public interface RecordGrants {
      * grant (who, when, from where) in the audit history.
      */
     boolean reads(Kind kind, long recordId);
+
+    /**
+     * The records of a kind that the signed-in user's running grants open, without recording a use: the unit
+     * scope's exception ({@link UnitScope}) asks it on each transaction's first scoped read.
+     */
+    java.util.Set<Long> opened(Kind kind);
 }

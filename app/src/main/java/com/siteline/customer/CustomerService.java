@@ -1,6 +1,7 @@
 package com.siteline.customer;
 
 import com.siteline.base.Actors;
+import com.siteline.base.UnitScope;
 import com.siteline.base.BulkResult;
 import com.siteline.base.Fields;
 import com.siteline.base.RefusedException;
@@ -101,7 +102,9 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
 
     /** Which unit a customer belongs to and their name: for filing an access request, never shown before approval. */
     public java.util.Optional<com.siteline.base.RecordOwner> owner(long id) {
-        return customers.findById(id).map(c -> new com.siteline.base.RecordOwner(c.getBusinessUnitId(), c.getName(), c.getId()));
+        // across units: whom to ask is the one thing a user may learn of another unit's customer
+        return UnitScope.acrossUnits(() -> customers.findById(id)
+                .map(c -> new com.siteline.base.RecordOwner(c.getBusinessUnitId(), c.getName(), c.getId())));
     }
 
     /** Every customer of a unit, id to name (a survey campaign's candidates; callers check who may ask). */

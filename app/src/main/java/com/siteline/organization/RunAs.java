@@ -1,6 +1,7 @@
 package com.siteline.organization;
 
 import com.siteline.base.Actors;
+import com.siteline.base.UnitScope;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,12 +30,14 @@ public class RunAs {
     }
 
     /**
-     * Acts as the system with an administrator's rights, for what must happen before any administrator
-     * exists (the demo organisation, a test's own units and users).
+     * Acts as the system with an administrator's rights and every unit in scope ({@link UnitScope#EVERY_UNIT}): the
+     * timers, and what must happen before any administrator exists (the demo organisation, a test's own units and
+     * users).
      */
     public <T> T system(Supplier<T> work) {
         return Actors.runAs(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))), work);
+                java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()),
+                        new SimpleGrantedAuthority(UnitScope.EVERY_UNIT))), work);
     }
 
     public void system(Runnable work) {

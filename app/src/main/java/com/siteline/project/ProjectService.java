@@ -1,6 +1,7 @@
 package com.siteline.project;
 
 import com.siteline.base.Actors;
+import com.siteline.base.UnitScope;
 import com.siteline.base.BulkResult;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RowByRow;
@@ -272,8 +273,9 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
 
     /** Which unit a project belongs to and its name: for filing an access request, never shown before approval. */
     public java.util.Optional<com.siteline.base.RecordOwner> owner(long projectId) {
-        return projects.findById(projectId)
-                .map(p -> new com.siteline.base.RecordOwner(p.getBusinessUnitId(), p.getName(), p.getCustomerId()));
+        // across units: whom to ask is the one thing a user may learn of another unit's project
+        return UnitScope.acrossUnits(() -> projects.findById(projectId)
+                .map(p -> new com.siteline.base.RecordOwner(p.getBusinessUnitId(), p.getName(), p.getCustomerId())));
     }
 
     private Project granted(long projectId) {

@@ -1,5 +1,6 @@
 package com.siteline.search;
 
+import com.siteline.base.UnitScope;
 import com.siteline.organization.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingEnvironment;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,8 +127,9 @@ public class SearchIndex {
         List<IndexState.TypeCount> counts = new ArrayList<>();
         types.orderedStream().sorted(java.util.Comparator.comparingInt(SearchableType::order)).forEach(type -> {
             long documents = session.search(type.entity()).where(f -> f.matchAll()).fetchTotalHitCount();
-            long rows = em.createQuery("select count(e) from " + type.entity().getSimpleName() + " e", Long.class)
-                    .getSingleResult();
+            // the index holds every unit's records: its rows are counted across units
+            long rows = UnitScope.acrossUnits(() -> em.createQuery("select count(e) from "
+                    + type.entity().getSimpleName() + " e", Long.class).getSingleResult());
             counts.add(new IndexState.TypeCount(type.kind(), documents, rows));
         });
         return new IndexState(backend(), counts, size(), rebuilding.get(), done.get(), total.get(), started.get(),
@@ -246,6 +250,19 @@ public class SearchIndex {
         }
     }
 
+    /** The rebuild's threads read every unit's records, whoever started it (the index serves every unit). */
+    private static final class EveryUnit implements MassIndexingEnvironment {
+        @Override
+        public void beforeExecution(Context context) {
+            SecurityContextHolder.getContext().setAuthentication(UnitScope.reader("search-index"));
+        }
+
+        @Override
+        public void afterExecution(Context context) {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     private boolean start(Collection<Class<?>> entities) {
         if (entities.isEmpty() || !rebuilding.compareAndSet(false, true)) {
             return false;
@@ -257,7 +274,7 @@ public class SearchIndex {
         ended.set(null);
         var indexer = Search.mapping(emf).<Object>scope(List.copyOf(entities)).massIndexer()
                 .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
-                .monitor(new Monitor());
+                .monitor(new Monitor()).environment(new EveryUnit());
         LOG.info("search index: rebuilding {}", entities.stream().map(Class::getSimpleName).toList());
         running = indexer.start().toCompletableFuture().<Void>handle((result, error) -> {
             if (error != null) {

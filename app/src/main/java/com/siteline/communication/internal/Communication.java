@@ -1,5 +1,7 @@
 package com.siteline.communication.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
 import com.siteline.customer.Channel;
 import jakarta.persistence.Column;
@@ -11,6 +13,7 @@ import java.time.Instant;
 
 /** One entry of the communication log (沟通记录). */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "communication")
 public class Communication extends AbstractEntity {
 

@@ -1,5 +1,7 @@
 package com.siteline.customer.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
 import com.siteline.customer.Channel;
 import com.siteline.base.CustomerTier;
@@ -12,6 +14,7 @@ import java.time.Instant;
 
 /** A customer record (客户档案) of one business unit. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.CUSTOMER)
 @Table(name = "customer")
 public class Customer extends AbstractEntity {
 

@@ -1,5 +1,7 @@
 package com.siteline.followup.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.followup.GreetingState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 
 /** One customer on a unit's greeting list for one occasion. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "holiday_greeting")
 public class Greeting {
 

@@ -1,5 +1,7 @@
 package com.siteline.followup.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.customer.Channel;
 import com.siteline.followup.VisitState;
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 
 /** One return visit of a schedule: when it is due, who makes it, what came of it. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "return_visit")
 public class ReturnVisit {
 

@@ -1,5 +1,7 @@
 package com.siteline.issue.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.Verdict;
@@ -14,6 +16,7 @@ import java.time.Instant;
 
 /** A customer issue (客户问题) of one business unit. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "customer_issue")
 public class CustomerIssue extends AbstractEntity {
 

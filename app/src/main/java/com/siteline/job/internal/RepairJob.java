@@ -1,5 +1,7 @@
 package com.siteline.job.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.job.JobState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 
 /** One repair or warranty job of a repair request. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "repair_job")
 public class RepairJob {
 

@@ -1,5 +1,7 @@
 package com.siteline.notification.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.notification.MessageOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +15,7 @@ import java.time.Instant;
 
 /** One message to a customer, as sent (or not): the outbox keeps every one. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "customer_message")
 public class CustomerMessageRow {
 

@@ -1,5 +1,7 @@
 package com.siteline.obligation.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.obligation.Fulfilment;
 import com.siteline.obligation.ObligationState;
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 
 /** One period's task of a unit's recurring obligation. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_UNIT)
 @Table(name = "obligation_task")
 public class ObligationTask {
 

@@ -1,6 +1,9 @@
 package com.siteline.organization.internal;
 
 import com.siteline.base.AbstractEntity;
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,8 +15,20 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+/**
+ * A business unit (事业部 / 管理处). Declares the unit scope ({@link UnitScope}), the filter every unit-owned entity
+ * carries: on in every session, its values resolved per query from the current actor.
+ */
 @Entity
 @Table(name = "business_unit")
+@FilterDef(name = UnitScope.FILTER, autoEnabled = true, applyToLoadByKey = true, defaultCondition = UnitScope.OF_UNIT,
+        parameters = {
+            @ParamDef(name = UnitScope.EVERYTHING, type = Integer.class, resolver = UnitScopeParameters.Everything.class),
+            @ParamDef(name = UnitScope.UNITS, type = Long.class, resolver = UnitScopeParameters.Units.class),
+            @ParamDef(name = UnitScope.GRANTED_CUSTOMERS, type = Long.class,
+                    resolver = UnitScopeParameters.GrantedCustomers.class),
+            @ParamDef(name = UnitScope.GRANTED_PROJECTS, type = Long.class,
+                    resolver = UnitScopeParameters.GrantedProjects.class)})
 public class BusinessUnit extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 40)

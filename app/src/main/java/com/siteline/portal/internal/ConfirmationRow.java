@@ -1,5 +1,7 @@
 package com.siteline.portal.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -14,6 +16,7 @@ import java.time.Instant;
  * frozen when staff ask, with its SHA-256; once signed or rejected it never changes again.
  */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "portal_confirmation")
 public class ConfirmationRow extends AbstractEntity {
 

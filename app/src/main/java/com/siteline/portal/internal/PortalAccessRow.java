@@ -1,5 +1,7 @@
 package com.siteline.portal.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +10,7 @@ import java.time.Instant;
 
 /** A customer's access to the portal: a personal link (only its SHA-256 kept), until it runs out or is revoked. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "portal_access")
 public class PortalAccessRow extends AbstractEntity {
 

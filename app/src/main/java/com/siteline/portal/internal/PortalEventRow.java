@@ -1,5 +1,7 @@
 package com.siteline.portal.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +12,7 @@ import java.time.Instant;
 
 /** One thing that happened in the portal, with the customer's address and browser; never changed. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "portal_event")
 public class PortalEventRow {
 

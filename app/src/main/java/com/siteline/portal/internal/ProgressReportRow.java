@@ -1,5 +1,7 @@
 package com.siteline.portal.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 
 /** A weekly progress report (每周进度汇报) as sent to the customer; never changed. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "portal_report")
 public class ProgressReportRow {
 

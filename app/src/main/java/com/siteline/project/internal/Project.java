@@ -1,5 +1,7 @@
 package com.siteline.project.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.PROJECT)
 @Table(name = "project")
 public class Project extends AbstractEntity {
 

@@ -1,5 +1,7 @@
 package com.siteline.report.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.report.DocumentKind;
 import com.siteline.report.DocumentStatus;
 import jakarta.persistence.Column;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 
 /** A periodic document of a unit: its period, due day, the text the manager wrote, the frozen figures. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_UNIT)
 @Table(name = "periodic_document")
 public class PeriodicDocumentRow {
 

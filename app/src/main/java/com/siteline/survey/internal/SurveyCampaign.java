@@ -1,5 +1,7 @@
 package com.siteline.survey.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 
 /** A unit's survey campaign: its template, its numbers and the seed its sample was drawn with. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_UNIT)
 @Table(name = "survey_campaign")
 public class SurveyCampaign {
 

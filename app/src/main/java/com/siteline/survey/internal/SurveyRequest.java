@@ -1,5 +1,7 @@
 package com.siteline.survey.internal;
 
+import com.siteline.base.UnitScope;
+import org.hibernate.annotations.Filter;
 import com.siteline.survey.SurveyState;
 import com.siteline.survey.SurveyTrigger;
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import java.time.Instant;
 
 /** One survey asked (or to be asked) of a customer about one case, and its answer. */
 @Entity
+@Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "survey_request")
 public class SurveyRequest {
 

@@ -1,0 +1,157 @@
+package com.siteline.organization.internal;
+
+import com.siteline.base.Actors;
+import com.siteline.base.CustomerActor;
+import com.siteline.base.RecordGrants;
+import com.siteline.base.UnitScope;
+import com.siteline.organization.OrganizationService;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The values of the unit scope's parameters ({@link UnitScope}) for the actor of the current thread, asked by
+ * Hibernate on every query and load of a scoped entity. Hibernate makes the four resolvers below through Spring, so
+ * they reach the organization and the grants lazily (both are built on the entity manager these resolvers serve).
+ */
+@Component
+public class UnitScopeParameters {
+
+    /** What an empty set becomes: SQL has no empty {@code in ()}, and no row has id or unit -1. */
+    static final List<Long> NONE = List.of(-1L);
+
+    private final ObjectProvider<OrganizationService> organization;
+    private final ObjectProvider<RecordGrants> grants;
+
+    UnitScopeParameters(ObjectProvider<OrganizationService> organization, ObjectProvider<RecordGrants> grants) {
+        this.organization = organization;
+        this.grants = grants;
+    }
+
+    /**
+     * Whether the actor reads every unit: the system's work (its authority), and work with nobody signed in, which
+     * only the system's own threads do (sign-in, index building, token pages, start-up); staff views and the portal
+     * always carry an actor.
+     */
+    static boolean everything() {
+        Authentication authentication = Actors.authentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()
+                || authentication.getAuthorities().stream().anyMatch(a -> UnitScope.EVERY_UNIT.equals(a.getAuthority()));
+    }
+
+    Collection<Long> units() {
+        if (everything()) {
+            return NONE;
+        }
+        var customer = CustomerActor.current();
+        if (customer.isPresent()) {
+            return List.of(customer.get().businessUnitId());
+        }
+        Set<Long> ids = organization.getObject().unitNamesOf(Actors.authentication().getName()).keySet();
+        return ids.isEmpty() ? NONE : List.copyOf(ids);
+    }
+
+    Collection<Long> opened(RecordGrants.Kind kind) {
+        RecordGrants source = grants.getIfAvailable();
+        if (source == null || everything() || CustomerActor.current().isPresent()) {
+            return NONE;
+        }
+        String actor = Actors.authentication().getName();
+        Map<String, Collection<Long>> cache = transactionCache();
+        Collection<Long> ids = cache == null ? null : cache.get(kind + " " + actor);
+        if (ids == null) {
+            Set<Long> opened = source.opened(kind);
+            ids = opened.isEmpty() ? NONE : List.copyOf(opened);
+            if (cache != null) {
+                cache.put(kind + " " + actor, ids);
+            }
+        }
+        return ids;
+    }
+
+    /** The grants a transaction has read, so its many scoped reads ask once per kind and actor. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Collection<Long>> transactionCache() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object key = UnitScopeParameters.class;
+        Object cache = TransactionSynchronizationManager.getResource(key);
+        if (cache == null) {
+            Map<String, Collection<Long>> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(key, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+            });
+            return fresh;
+        }
+        return (Map<String, Collection<Long>>) cache;
+    }
+
+    /** {@link UnitScope#EVERYTHING}. */
+    @Component
+    public static class Everything implements Supplier<Integer> {
+        @Override
+        public Integer get() {
+            return everything() ? 1 : 0;
+        }
+    }
+
+    /** {@link UnitScope#UNITS}. */
+    @Component
+    public static class Units implements Supplier<Collection<Long>> {
+        private final UnitScopeParameters parameters;
+
+        Units(UnitScopeParameters parameters) {
+            this.parameters = parameters;
+        }
+
+        @Override
+        public Collection<Long> get() {
+            return parameters.units();
+        }
+    }
+
+    /** {@link UnitScope#GRANTED_CUSTOMERS}. */
+    @Component
+    public static class GrantedCustomers implements Supplier<Collection<Long>> {
+        private final UnitScopeParameters parameters;
+
+        GrantedCustomers(UnitScopeParameters parameters) {
+            this.parameters = parameters;
+        }
+
+        @Override
+        public Collection<Long> get() {
+            return parameters.opened(RecordGrants.Kind.CUSTOMER);
+        }
+    }
+
+    /** {@link UnitScope#GRANTED_PROJECTS}. */
+    @Component
+    public static class GrantedProjects implements Supplier<Collection<Long>> {
+        private final UnitScopeParameters parameters;
+
+        GrantedProjects(UnitScopeParameters parameters) {
+            this.parameters = parameters;
+        }
+
+        @Override
+        public Collection<Long> get() {
+            return parameters.opened(RecordGrants.Kind.PROJECT);
+        }
+    }
+}
