@@ -35,6 +35,21 @@ class ModularityTest {
         rule.check(classes);
     }
 
+    /**
+     * The portal acts as the customer (CustomerActor), never as a named user or the system: outside its demo data no
+     * class of the portal may use RunAs, which carries staff and administrator roles.
+     */
+    @Test
+    void thePortalNeverActsAsStaffOrTheSystem() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.siteline.portal");
+        ArchRule rule = ArchRuleDefinition.noClasses().that().resideInAPackage("com.siteline.portal..")
+                .and().haveSimpleNameNotStartingWith("Demo")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.siteline.organization.RunAs")
+                .because("a portal path holds the customer's authority alone");
+        rule.check(classes);
+    }
+
     @Test
     void writesTheModuleDocumentation() {
         new Documenter(modules).writeDocumentation();

@@ -1,5 +1,6 @@
 package com.siteline.access;
 
+import com.siteline.base.RowVersion;
 import com.siteline.access.internal.AccessRequest;
 import com.siteline.access.internal.AccessRequestRepository;
 import com.siteline.base.Actors;
@@ -34,7 +35,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,9 +175,7 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
         String username = Actors.current();
         AccessRequest request = requests.findById(id).filter(r -> mayRead(r, username))
                 .orElseThrow(() -> new NoSuchElementException("no access request " + id));
-        if (request.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(AccessRequest.class, id);
-        }
+        RowVersion.check(AccessRequest.class, id, request.getVersion(), expectedVersion);
         if (request.getRequester().equals(username)) {
             throw new RefusedException("access.refused.own");
         }
@@ -215,9 +213,7 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
         String username = Actors.current();
         AccessRequest request = requests.findById(id).filter(r -> mayRead(r, username))
                 .orElseThrow(() -> new NoSuchElementException("no access request " + id));
-        if (request.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(AccessRequest.class, id);
-        }
+        RowVersion.check(AccessRequest.class, id, request.getVersion(), expectedVersion);
         if (request.getStatus() != AccessStatus.PENDING && request.getStatus() != AccessStatus.APPROVED) {
             throw new RefusedException("access.refused.decided", Message.key("access.status." + request.getStatus().name()));
         }

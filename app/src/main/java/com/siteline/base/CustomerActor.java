@@ -11,8 +11,17 @@ public record CustomerActor(long customerId, long businessUnitId) implements Pri
 
     /** The authority every customer actor holds, and the only one. */
     public static final String ROLE = "ROLE_CUSTOMER";
-    /** The {@code @PreAuthorize} expression of a method a signed-in customer may call. */
-    public static final String CAN = "hasRole('CUSTOMER')";
+    /**
+     * The {@code @PreAuthorize} expression of the core's customer-facing methods: the caller is a customer actor and
+     * the method's {@code customerId} argument is theirs. Staff, administrators and the system are refused.
+     */
+    public static final String SELF = "hasRole('CUSTOMER') and #customerId == principal.customerId()";
+
+    /** This customer as the current thread's authentication: the customer role and nothing else. */
+    public org.springframework.security.core.Authentication authentication() {
+        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(this, null,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(ROLE)));
+    }
 
     @Override
     public String getName() {

@@ -1,11 +1,9 @@
 package com.siteline.base;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
@@ -46,21 +44,28 @@ public final class UnitScope {
     private UnitScope() {
     }
 
+    /** Depth of {@link #acrossUnits} calls on this thread. */
+    private static final ThreadLocal<int[]> ACROSS = ThreadLocal.withInitial(() -> new int[1]);
+
     /**
      * Runs a read across every unit as the current actor, with their roles unchanged: the few reads that must see
-     * past the scope by design (whom to ask for access to a record, whether a phone number is taken anywhere, a
-     * unit's figures for a document the scheduler drafts). Each caller says why; grep finds them all.
+     * past the scope by design (whom to ask for access to a record, the search index's own counts). Each caller says
+     * why; grep finds them all. A thread mark, not a new authentication: a signed-in Vaadin session's context
+     * outranks the thread's, so swapping it would not be seen.
      */
     public static <T> T acrossUnits(Supplier<T> work) {
-        Authentication current = Actors.authentication();
-        if (current == null) {
+        int[] depth = ACROSS.get();
+        depth[0]++;
+        try {
             return work.get();
+        } finally {
+            depth[0]--;
         }
-        List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
-        authorities.add(new SimpleGrantedAuthority(EVERY_UNIT));
-        var widened = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
-        widened.setDetails(current.getDetails());
-        return Actors.runAs(widened, work);
+    }
+
+    /** Whether the current thread is inside {@link #acrossUnits}. */
+    public static boolean isAcrossUnits() {
+        return ACROSS.get()[0] > 0;
     }
 
     /**

@@ -144,9 +144,9 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
 
     /**
      * The named entries of a customer's log that are theirs (others left out), newest first: for the customer portal,
-     * which has proved who the customer is and shows only what staff shared; only the system and administrators may ask.
+     * which has proved who the customer is and shows only what staff shared; only that customer may ask.
      */
-    @PreAuthorize(Role.Can.ADMINISTER)
+    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
     public List<LogEntry> entriesOfCustomer(long customerId, java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -178,9 +178,7 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         Customer customer = customer(units, id);
-        if (customer.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Customer.class, id);
-        }
+        RowVersion.check(Customer.class, id, customer.getVersion(), expectedVersion);
         check(draft, units);
         if (draft.businessUnitId() != customer.getBusinessUnitId()) {
             throw new InvalidInputException(List.of("customer.error.unit-fixed"));
@@ -209,9 +207,7 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         Map<Long, String> units = organization.unitNamesOf(username);
         return rowByRow.apply(rows, "customer.refused.not-found", "customer.refused.conflict", row -> {
             Customer customer = customer(units, row.id());
-            if (customer.getVersion() != row.version()) {
-                throw new ObjectOptimisticLockingFailureException(Customer.class, row.id());
-            }
+            RowVersion.check(Customer.class, row.id(), customer.getVersion(), row.version());
             java.util.Set<String> tags = new java.util.LinkedHashSet<>(Tags.parse(customer.getTags()));
             if (tags.add(clean)) {
                 String stored = Tags.format(tags);

@@ -1,5 +1,6 @@
 package com.siteline.followup;
 
+import com.siteline.base.RowVersion;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.siteline.base.Actors;
@@ -37,7 +38,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -248,9 +248,7 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         Greeting g = load(id, units);
-        if (g.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Greeting.class, id);
-        }
+        RowVersion.check(Greeting.class, id, g.getVersion(), expectedVersion);
         if (g.getState() != GreetingState.WAITING) {
             throw new RefusedException("greeting.refused.done");
         }

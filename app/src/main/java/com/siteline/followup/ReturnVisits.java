@@ -1,5 +1,6 @@
 package com.siteline.followup;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -221,9 +221,7 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         ReturnVisit visit = load(id, units);
-        if (visit.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ReturnVisit.class, id);
-        }
+        RowVersion.check(ReturnVisit.class, id, visit.getVersion(), expectedVersion);
         if (visit.getState() != VisitState.DUE) {
             throw new RefusedException("visit.refused.not-due");
         }
@@ -300,9 +298,7 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         ReturnVisit visit = load(id, units);
-        if (visit.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ReturnVisit.class, id);
-        }
+        RowVersion.check(ReturnVisit.class, id, visit.getVersion(), expectedVersion);
         if (visit.getState() != VisitState.DUE) {
             throw new RefusedException("visit.refused.not-due");
         }

@@ -1,5 +1,6 @@
 package com.siteline.issue;
 
+import com.siteline.base.CustomerActor;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.customer.CustomerDetails;
@@ -32,12 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
  * A customer's own issues as the customer portal reads and changes them: raised by the customer (channel
  * "portal", their response-time clock running), followed with the replies staff wrote for them, the resolution
  * accepted or not; and the rectification (整改) a rejected inspection raises. Every method names the customer and
- * another customer's issue is "not found". Not scoped to a staff user's units: only the system (the portal, which
- * has proved who the customer is) and administrators may call it.
+ * another customer's issue is "not found". Only that customer may call it ({@link CustomerActor#SELF}: the portal,
+ * having proved who the customer is, acts as them); staff, administrators and the system are refused.
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize(Role.Can.ADMINISTER)
+@PreAuthorize(CustomerActor.SELF)
 public class CustomerIssues {
 
     public static final String CHANNEL = "portal";

@@ -12,7 +12,6 @@ import com.siteline.sdk.Urgency;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,9 +73,7 @@ public class IssueBulkActions {
         Map<Long, String> units = organization.unitNamesOf(username);
         return rowByRow.apply(rows, "issue.refused.not-found", "issue.refused.conflict", row -> {
             CustomerIssue issue = queries.load(units, row.id());
-            if (issue.getVersion() != row.version()) {
-                throw new ObjectOptimisticLockingFailureException(CustomerIssue.class, row.id());
-            }
+            RowVersion.check(CustomerIssue.class, row.id(), issue.getVersion(), row.version());
             action.accept(issue, username);
             issues.saveAndFlush(issue);
         });

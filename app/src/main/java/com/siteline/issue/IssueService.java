@@ -1,5 +1,6 @@
 package com.siteline.issue;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.customer.CustomerDetails;
@@ -264,9 +265,7 @@ public class IssueService {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         CustomerIssue issue = queries.load(units, id);
-        if (issue.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(CustomerIssue.class, id);
-        }
+        RowVersion.check(CustomerIssue.class, id, issue.getVersion(), expectedVersion);
         action.accept(issue, username);
         return queries.details(issues.saveAndFlush(issue), units);
     }

@@ -1,5 +1,6 @@
 package com.siteline.job;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
@@ -30,7 +31,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -242,9 +242,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         RepairJob job = load(id, units);
-        if (job.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(RepairJob.class, id);
-        }
+        RowVersion.check(RepairJob.class, id, job.getVersion(), expectedVersion);
         JobState from = job.getState();
         boolean allowed = switch (target) {
             case DISPATCHED -> from == JobState.REQUESTED;
@@ -305,15 +303,15 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 .map(p -> new com.siteline.project.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
-    /** The completion photos of a customer's own job, for the customer portal; only the system and administrators. */
-    @PreAuthorize(Role.Can.ADMINISTER)
+    /** The completion photos of a customer's own job, for the customer portal: only that customer may ask. */
+    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
     public List<Long> photosOfCustomer(long customerId, long jobId) {
         return jobs.findById(jobId).filter(j -> j.getCustomerId() == customerId).map(j -> photos.idsOf(jobId))
                 .orElse(List.of());
     }
 
-    /** A completion photo of a customer's own job, for the customer portal; only the system and administrators. */
-    @PreAuthorize(Role.Can.ADMINISTER)
+    /** A completion photo of a customer's own job, for the customer portal: only that customer may ask. */
+    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
     public Optional<com.siteline.project.AttachmentFile> photoOfCustomer(long customerId, long photoId) {
         return photos.findById(photoId).filter(p -> jobs.findById(p.getJobId())
                         .filter(j -> j.getCustomerId() == customerId).isPresent())
@@ -321,10 +319,10 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     }
 
     /**
-     * The job of a customer's own issue, for the customer portal (which has proved who the customer is); only the
-     * system and administrators may ask.
+     * The job of a customer's own issue, for the customer portal (which has proved who the customer is): only that
+     * customer may ask.
      */
-    @PreAuthorize(Role.Can.ADMINISTER)
+    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
     public Optional<JobSummary> ofCustomersIssue(long customerId, long issueId) {
         return jobs.findByIssueId(issueId).filter(j -> j.getCustomerId() == customerId)
                 .map(j -> summary(j, organization.unitNameOf(j.getBusinessUnitId())));
@@ -338,7 +336,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
      * @throws RefusedException      when the job is not waiting for the customer's confirmation
      */
     @Transactional
-    @PreAuthorize(Role.Can.ADMINISTER)
+    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
     public JobSummary confirmByCustomer(long customerId, long jobId, String name) {
         RepairJob job = jobs.findById(jobId).filter(j -> j.getCustomerId() == customerId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("no job " + jobId));

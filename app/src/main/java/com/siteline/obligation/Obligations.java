@@ -1,5 +1,6 @@
 package com.siteline.obligation;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
@@ -188,9 +189,7 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     public ObligationSummary record(long id, long expectedVersion, ObligationRecord record) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         ObligationTask task = load(id, units);
-        if (task.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ObligationTask.class, id);
-        }
+        RowVersion.check(ObligationTask.class, id, task.getVersion(), expectedVersion);
         if (task.getState() != ObligationState.OPEN) {
             throw new RefusedException("obligation.refused.done");
         }

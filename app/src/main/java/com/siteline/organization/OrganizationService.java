@@ -1,5 +1,6 @@
 package com.siteline.organization;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -172,9 +173,7 @@ public class OrganizationService {
     public BusinessUnitSummary changePlugins(long unitId, long expectedVersion, Set<String> pluginIds) {
         BusinessUnit unit = units.findById(unitId)
                 .orElseThrow(() -> new IllegalArgumentException("no business unit " + unitId));
-        if (unit.getVersion() != expectedVersion) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(BusinessUnit.class, unitId);
-        }
+        RowVersion.check(BusinessUnit.class, unitId, unit.getVersion(), expectedVersion);
         unit.getPluginIds().clear();
         unit.getPluginIds().addAll(pluginIds);
         unit.touch();

@@ -1,5 +1,6 @@
 package com.siteline.organization;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.InvalidInputException;
 import com.siteline.organization.internal.Team;
 import com.siteline.organization.internal.TeamRepository;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,9 +60,7 @@ public class Teams {
     @PreAuthorize(Role.Can.ADMINISTER)
     public TeamSummary update(long id, long expectedVersion, String name, String lead, Set<String> members) {
         Team team = teams.findById(id).orElseThrow(() -> new NoSuchElementException("no team " + id));
-        if (team.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Team.class, id);
-        }
+        RowVersion.check(Team.class, id, team.getVersion(), expectedVersion);
         check(team.getBusinessUnitId(), name, lead, members, !name.strip().equals(team.getName()));
         team.set(name.strip(), lead, members);
         return summary(teams.saveAndFlush(team), unitNames());

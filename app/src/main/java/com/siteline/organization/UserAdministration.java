@@ -1,5 +1,6 @@
 package com.siteline.organization;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -127,9 +127,7 @@ public class UserAdministration {
 
     private AppUser user(long id, long expectedVersion) {
         AppUser user = users.findById(id).orElseThrow(() -> new NoSuchElementException("no user " + id));
-        if (user.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
-        }
+        RowVersion.check(AppUser.class, id, user.getVersion(), expectedVersion);
         return user;
     }
 }

@@ -14,9 +14,20 @@ import org.springframework.stereotype.Component;
 class ConfirmationPdf {
 
     private final PortalAccess access;
+    private final com.siteline.portal.internal.ConfirmationRepository confirmations;
+    private final com.siteline.sla.UserZones zones;
 
-    ConfirmationPdf(PortalAccess access) {
+    ConfirmationPdf(PortalAccess access, com.siteline.portal.internal.ConfirmationRepository confirmations,
+            com.siteline.sla.UserZones zones) {
         this.access = access;
+        this.confirmations = confirmations;
+        this.zones = zones;
+    }
+
+    /** The zone of the confirmation's business unit (its calendar's), which the decision's time is written in. */
+    private java.time.ZoneId zoneOf(Confirmation c) {
+        return confirmations.findById(c.id()).map(r -> zones.zoneOfUnit(r.getBusinessUnitId()))
+                .orElse(com.siteline.sla.BusinessHours.DEFAULT.zone());
     }
 
     /** The PDF of a decided confirmation, in a language. */
@@ -50,7 +61,7 @@ class ConfirmationPdf {
                             : change.daysDelta())));
         }
         String decided = c.decidedAt() == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                .format(c.decidedAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+                .format(c.decidedAt().atZone(zoneOf(c)));
         sections.add(ReportDocument.Section.text(t.apply("portal.pdf.decision", new Object[0]),
                 t.apply("portal.state." + c.state(), new Object[0]),
                 c.signerName() == null ? "" : t.apply("portal.pdf.signer", new Object[0]) + ": " + c.signerName(),

@@ -3,7 +3,6 @@ package com.siteline.portal;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.issue.CustomerIssues;
-import com.siteline.organization.RunAs;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.portal.internal.ConfirmationRow;
 import com.siteline.project.CustomerProjects;
@@ -34,12 +33,11 @@ public class CustomerConfirmations {
     private final ConfirmationRepository confirmations;
     private final Confirmations codec;
     private final ConfirmationPdf pdf;
-    private final RunAs as;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     CustomerConfirmations(PortalAccess access, PortalReads reads, CustomerProjects projects, CustomerIssues issues,
-            ConfirmationRepository confirmations, Confirmations codec, ConfirmationPdf pdf, RunAs as, Clock clock,
+            ConfirmationRepository confirmations, Confirmations codec, ConfirmationPdf pdf, Clock clock,
             PlatformTransactionManager transactions) {
         this.access = access;
         this.reads = reads;
@@ -48,7 +46,6 @@ public class CustomerConfirmations {
         this.confirmations = confirmations;
         this.codec = codec;
         this.pdf = pdf;
-        this.as = as;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -100,7 +97,7 @@ public class CustomerConfirmations {
             if (row.getState() != ConfirmationRow.State.PENDING || row.getVersion() != seen.getVersion()) {
                 throw new RefusedException("portal.refused.decided");
             }
-            as.system(() -> {
+            PortalReads.as(session, () -> {
                 if (row.getKind() == ConfirmationRow.Kind.INSPECTION) {
                     projects.signOff(session.customerId(), row.getProjectId(), row.getStageId(), fullName);
                 } else {
@@ -139,7 +136,7 @@ public class CustomerConfirmations {
             Long issue = null;
             if (row.getKind() == ConfirmationRow.Kind.INSPECTION) {
                 ConfirmationContent content = codec.of(row, "").content();
-                issue = as.system(() -> {
+                issue = PortalReads.as(session, () -> {
                     ProjectSummary project = projects.find(session.customerId(), row.getProjectId()).orElseThrow();
                     String title = access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.rectification.title",
                             content.stageZh(), project.name());

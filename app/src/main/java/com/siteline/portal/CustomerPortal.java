@@ -4,7 +4,6 @@ import com.siteline.base.InvalidInputException;
 import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueStatus;
-import com.siteline.organization.RunAs;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.portal.internal.ConfirmationRow;
@@ -46,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The customer's side of the portal (written confirmations are {@link CustomerConfirmations}'). Every read and step takes the customer's {@link PortalSession}, checks it
  * again (a revoked or run-out access ends here) and reaches only that customer's own records: another customer's
  * project, issue, photo, confirmation or survey is "not found", and the attempt is recorded. Reads and steps go to
- * the core as the system, after the portal has checked whose record it is.
+ * the core as the customer ({@link PortalReads}), after the portal has checked whose record it is.
  */
 @Service
 public class CustomerPortal {
@@ -67,7 +66,6 @@ public class CustomerPortal {
     private final PortalUploadRepository uploads;
     private final Confirmations codec;
     private final Thumbnails thumbnails;
-    private final RunAs as;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final PortalReads reads;
@@ -76,7 +74,7 @@ public class CustomerPortal {
             com.siteline.job.Jobs jobs, com.siteline.communication.CommunicationService communications,
             com.siteline.portal.internal.SharedEntryRepository entries,
             SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
-            PortalUploadRepository uploads, Confirmations codec, Thumbnails thumbnails, RunAs as, Clock clock,
+            PortalUploadRepository uploads, Confirmations codec, Thumbnails thumbnails, Clock clock,
             PlatformTransactionManager transactions, PortalReads reads) {
         this.reads = reads;
         this.access = access;
@@ -92,7 +90,6 @@ public class CustomerPortal {
         this.uploads = uploads;
         this.codec = codec;
         this.thumbnails = thumbnails;
-        this.as = as;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -241,7 +238,7 @@ public class CustomerPortal {
             throw new InvalidInputException(problems);
         }
         long id = tx.execute(status -> {
-            long raised = as.system(() -> issues.raise(session.customerId(), projectId, type, urgent, title, described));
+            long raised = PortalReads.as(session, () -> issues.raise(session.customerId(), projectId, type, urgent, title, described));
             Instant now = clock.instant();
             for (PortalViews.Upload file : files) {
                 uploads.save(new PortalUploadRow(session.customerId(), raised, AttachmentService.safeName(file.fileName()),
@@ -262,7 +259,7 @@ public class CustomerPortal {
     public IssueDetails answer(PortalSession session, long issueId, boolean solved, String note, Client client) {
         access.check(session);
         return tx.execute(status -> {
-            IssueDetails answered = as.system(() -> issues.answer(session.customerId(), issueId, solved, note));
+            IssueDetails answered = PortalReads.as(session, () -> issues.answer(session.customerId(), issueId, solved, note));
             access.record(session, solved ? "RESOLUTION_ACCEPTED" : "RESOLUTION_REFUSED", "#" + issueId, client);
             return answered;
         });
@@ -275,7 +272,7 @@ public class CustomerPortal {
     public com.siteline.job.JobSummary confirmRepair(PortalSession session, long issueId, String name, Client client) {
         access.check(session);
         return tx.execute(status -> {
-            com.siteline.job.JobSummary confirmed = as.system(() -> {
+            com.siteline.job.JobSummary confirmed = PortalReads.as(session, () -> {
                 com.siteline.job.JobSummary job = jobs.ofCustomersIssue(session.customerId(), issueId)
                         .orElseThrow(() -> new java.util.NoSuchElementException("no job of issue " + issueId));
                 return jobs.confirmByCustomer(session.customerId(), job.id(), name);
@@ -289,7 +286,7 @@ public class CustomerPortal {
     public void comment(PortalSession session, long issueId, String text, Client client) {
         access.check(session);
         tx.executeWithoutResult(status -> {
-            as.system(() -> issues.comment(session.customerId(), issueId, text));
+            PortalReads.as(session, () -> issues.comment(session.customerId(), issueId, text));
             access.record(session, "COMMENT", "#" + issueId, client);
         });
     }
@@ -303,7 +300,7 @@ public class CustomerPortal {
     public void answerSurvey(PortalSession session, long surveyId, Map<String, Object> values, Client client) {
         access.check(session);
         tx.executeWithoutResult(status -> {
-            as.system(() -> surveys.answerInPortal(session.customerId(), surveyId, values, client.ip(), client.userAgent()));
+            PortalReads.as(session, () -> surveys.answerInPortal(session.customerId(), surveyId, values, client.ip(), client.userAgent()));
             access.record(session, "SURVEY_ANSWERED", "#" + surveyId, client);
         });
     }

@@ -1,5 +1,6 @@
 package com.siteline.portal;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -339,9 +339,7 @@ public class PortalSharing {
         ConfirmationRow row = confirmations.findById(confirmationId)
                 .orElseThrow(() -> new NoSuchElementException("no confirmation " + confirmationId));
         project(row.getProjectId());
-        if (row.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(ConfirmationRow.class, confirmationId);
-        }
+        RowVersion.check(ConfirmationRow.class, confirmationId, row.getVersion(), expectedVersion);
         return row;
     }
 

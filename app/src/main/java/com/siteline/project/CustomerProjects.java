@@ -1,5 +1,6 @@
 package com.siteline.project;
 
+import com.siteline.base.CustomerActor;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
@@ -22,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A customer's own projects as the customer portal reads them: every method names the customer, and a project of
- * another customer is "not found". Not scoped to a staff user's units, so only the system (the portal, which has
- * proved who the customer is) and administrators may call it.
+ * another customer is "not found". Only that customer may call it ({@link CustomerActor#SELF}: the portal,
+ * having proved who the customer is, acts as them); staff, administrators and the system are refused.
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize(Role.Can.ADMINISTER)
+@PreAuthorize(CustomerActor.SELF)
 public class CustomerProjects {
 
     /** Who recorded a sign-off the customer made in the portal. */

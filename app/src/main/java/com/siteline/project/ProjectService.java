@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -179,9 +178,7 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     public ProjectSummary changeTeam(long projectId, long expectedVersion, ProjectTeam team) {
         String username = Actors.current();
         Project project = project(username, projectId);
-        if (project.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
-        }
+        RowVersion.check(Project.class, projectId, project.getVersion(), expectedVersion);
         List<String> problems = teamProblems(username, team);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -203,9 +200,7 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
         }
         return rowByRow.apply(rows, "project.refused.not-found", "project.refused.conflict", row -> {
             Project project = project(username, row.id());
-            if (project.getVersion() != row.version()) {
-                throw new ObjectOptimisticLockingFailureException(Project.class, row.id());
-            }
+            RowVersion.check(Project.class, row.id(), project.getVersion(), row.version());
             ProjectTeam team = project.getTeam();
             project.setTeam(new ProjectTeam(projectManager, team.designer(), team.agent(), team.contractValue(),
                     team.plannedStart(), team.plannedEnd(), team.actualStart(), team.actualEnd()));

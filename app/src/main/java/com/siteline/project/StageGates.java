@@ -1,5 +1,6 @@
 package com.siteline.project;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
@@ -120,9 +121,7 @@ public class StageGates {
         if (signedBy.strip().length() > SIGNER_MAX) {
             throw new InvalidInputException(List.of("project.error.signer-length"));
         }
-        if (project.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
-        }
+        RowVersion.check(Project.class, projectId, project.getVersion(), expectedVersion);
         ProjectSignOff.Key key = new ProjectSignOff.Key(projectId, project.getCurrentStageId());
         // the project's version moves on: a second signer or a stage move at the same time is told, not lost
         em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -148,9 +147,7 @@ public class StageGates {
     public ProjectSummary advance(long projectId, long expectedVersion) {
         String username = Actors.current();
         Project project = access.project(username, projectId);
-        if (project.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Project.class, projectId);
-        }
+        RowVersion.check(Project.class, projectId, project.getVersion(), expectedVersion);
         if (project.getClosedAt() != null) {
             throw new RefusedException("project.refused.complete");
         }

@@ -15,8 +15,11 @@ public class DocumentTexts {
 
     private final ReportTables tables;
 
-    DocumentTexts(ReportTables tables) {
+    private final com.siteline.sla.UserZones zones;
+
+    DocumentTexts(ReportTables tables, com.siteline.sla.UserZones zones) {
         this.tables = tables;
+        this.zones = zones;
     }
 
     public ReportDocument document(DocumentSummary document, Locale locale) {
@@ -53,7 +56,7 @@ public class DocumentTexts {
         }
         String approval = document.approvedBy() == null ? status
                 : t(locale, "documents.approved-by", tables.person(document.approvedBy()), document.approvedAt()
-                        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate());
+                        .atZone(zones.zoneOfUnit(document.businessUnitId())).toLocalDate());
         return new ReportDocument(document.unitName() + " · " + t(locale, document.kind().messageKey()),
                 ReportTables.period(document.first(), document.last(), locale) + " · " + approval, sections);
     }

@@ -57,6 +57,7 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
     private final Clock clock;
     private final JpaGrid<PeriodicDocumentRow> grid;
     private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final com.siteline.sla.UserZones zones;
 
     PeriodicDocuments(PeriodicDocumentRepository documents, OrganizationService organization, VariantCatalog catalog,
             IssueQueries issues, CalendarService calendars, KpiReports kpis, JsonMapper json, Clock clock,
@@ -64,6 +65,7 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
             org.springframework.context.ApplicationEventPublisher publisher) {
         super(em, organization::unitNamesOf);
         this.publisher = publisher;
+        this.zones = zones;
         this.documents = documents;
         this.organization = organization;
         this.catalog = catalog;
@@ -116,8 +118,19 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
      */
     @Transactional
     public int draftDue(LocalDate today) {
+        return draftDue(unit -> today);
+    }
+
+    /** {@link #draftDue(LocalDate)} by each unit's own today, in its calendar's zone: the timer's call. */
+    @Transactional
+    public int draftDue() {
+        return draftDue(unit -> LocalDate.now(clock.withZone(zones.zoneOfUnit(unit))));
+    }
+
+    private int draftDue(java.util.function.LongFunction<LocalDate> todayOf) {
         int drafted = 0;
         for (BusinessUnitSummary unit : organization.businessUnits()) {
+            LocalDate today = todayOf.apply(unit.id());
             for (DocumentKind kind : DocumentKind.values()) {
                 Optional<RecurringObligation> obligation = obligation(unit, kind);
                 LocalDate first = kind.lastEndedPeriod(today);

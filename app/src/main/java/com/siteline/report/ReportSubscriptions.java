@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,10 +58,13 @@ public class ReportSubscriptions {
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final Clock clock;
+    private final com.siteline.sla.UserZones zones;
 
     ReportSubscriptions(ReportSubscriptionRepository subscriptions, OrganizationService organization, SlaReports sla,
             KpiReports kpi, ReportTables tables, RunAs as, JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail,
-            @Value("${siteline.mail.from:siteline@localhost}") String from, Clock clock) {
+            @Value("${siteline.mail.from:siteline@localhost}") String from, Clock clock,
+            com.siteline.sla.UserZones zones) {
+        this.zones = zones;
         this.subscriptions = subscriptions;
         this.organization = organization;
         this.sla = sla;
@@ -127,9 +129,18 @@ public class ReportSubscriptions {
      * sent already; the timer runs it hourly. Returns how many deliveries this call made.
      */
     public int sendDue(LocalDate today) {
+        return sendDue(owner -> today);
+    }
+
+    /** {@link #sendDue(LocalDate)} by each owner's own today, in their zone: the timer's call. */
+    public int sendDue() {
+        return sendDue(owner -> LocalDate.now(clock.withZone(zones.zoneOf(owner))));
+    }
+
+    private int sendDue(java.util.function.Function<String, LocalDate> todayOf) {
         int sent = 0;
         for (ReportSubscriptionRow row : subscriptions.findByActiveTrueOrderById()) {
-            LocalDate first = row.getFrequency().lastPeriodFirst(today);
+            LocalDate first = row.getFrequency().lastPeriodFirst(todayOf.apply(row.getOwner()));
             if (claim(row, first)) {
                 String outcome = deliver(row, first);
                 jdbc.update("update report_delivery set outcome = ? where subscription_id = ? and period_first = ?",
@@ -203,8 +214,4 @@ public class ReportSubscriptions {
                 last.isEmpty() ? null : (String) last.getFirst().get("outcome"));
     }
 
-    /** The day in the zone the timers read the calendar in. */
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-    }
 }

@@ -19,16 +19,16 @@ import org.springframework.context.annotation.Configuration;
 class ReportTimers {
 
     @Bean
-    RecurringTimer periodicDocumentsTimer(PeriodicDocuments documents, ReportSubscriptions subscriptions, RunAs as,
+    RecurringTimer periodicDocumentsTimer(PeriodicDocuments documents, RunAs as,
             @Value("${siteline.reports.timer-every:PT1H}") Duration every) {
         return () -> Tasks.recurring("periodic-documents", FixedDelay.of(every))
-                .execute((instance, context) -> as.system(() -> documents.draftDue(subscriptions.today())));
+                .execute((instance, context) -> as.system(() -> documents.draftDue()));
     }
 
     @Bean
     RecurringTimer reportEmailsTimer(ReportSubscriptions subscriptions, RunAs as,
             @Value("${siteline.reports.timer-every:PT1H}") Duration every) {
         return () -> Tasks.recurring("report-emails", FixedDelay.of(every))
-                .execute((instance, context) -> as.system(() -> subscriptions.sendDue(subscriptions.today())));
+                .execute((instance, context) -> as.system(() -> subscriptions.sendDue()));
     }
 }

@@ -93,10 +93,10 @@ public class SurveyAnswers {
 
     /**
      * The surveys a customer may answer now (sent, not answered, not run out), for the customer portal, which has
-     * proved who the customer is; only the system and administrators may ask.
+     * proved who the customer is: only that customer may ask.
      */
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize(com.siteline.organization.Role.Can.ADMINISTER)
+    @org.springframework.security.access.prepost.PreAuthorize(com.siteline.base.CustomerActor.SELF)
     public java.util.List<PortalSurvey> openFor(long customerId) {
         Instant now = clock.instant();
         return requests.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
@@ -114,7 +114,7 @@ public class SurveyAnswers {
      * @throws RefusedException        when it is not theirs or no longer open
      */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize(com.siteline.organization.Role.Can.ADMINISTER)
+    @org.springframework.security.access.prepost.PreAuthorize(com.siteline.base.CustomerActor.SELF)
     public void answerInPortal(long customerId, long requestId, Map<String, Object> values, String ip, String userAgent) {
         Instant now = clock.instant();
         SurveyRequest request = requests.findById(requestId).filter(r -> r.getCustomerId() == customerId)

@@ -1,5 +1,6 @@
 package com.siteline.survey;
 
+import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.RefusedException;
 import com.siteline.base.grid.JpaGrid;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.NoSuchElementException;
 import org.springframework.context.event.EventListener;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -248,8 +248,6 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
     }
 
     private static void checkVersion(SurveyRequest request, long expectedVersion) {
-        if (request.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(SurveyRequest.class, request.getId());
-        }
+        RowVersion.check(SurveyRequest.class, request.getId(), request.getVersion(), expectedVersion);
     }
 }

@@ -247,11 +247,42 @@ class PortalIT {
                 sessionA.since());
         assertThatThrownBy(() -> portal.home(forged)).isInstanceOf(PortalClosedException.class);
         assertThatThrownBy(() -> portal.home(null)).isInstanceOf(PortalClosedException.class);
-        // and the core's unscoped reads by customer are closed to staff: they need the system's (administrator's) rights
+        // and the core's reads by customer are closed to staff: they need that customer's own authority
         assertThatThrownBy(() -> as.user("pm", () -> customerProjects.of(b.customer().id())))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
         assertThatThrownBy(() -> as.user("agent", () -> customerIssues.of(b.customer().id())))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void thePortalActsAsTheCustomerAndTheCoresCustomerMethodsRefuseAnyoneElseAdministratorsIncluded() {
+        var a = ground.atInspection("门户权限甲" + WorkspaceFixture.marker());
+        var b = ground.atInspection("门户权限乙" + WorkspaceFixture.marker());
+        PortalSession session = ground.signIn(a.customer().id());
+        var asA = new com.siteline.base.CustomerActor(a.customer().id(), session.businessUnitId()).authentication();
+        Class<? extends Throwable> denied = org.springframework.security.authorization.AuthorizationDeniedException.class;
+
+        // an administrator, the system and another customer are all refused the customer-facing core
+        assertThatThrownBy(() -> as.user("admin", () -> customerProjects.of(a.customer().id()))).isInstanceOf(denied);
+        assertThatThrownBy(() -> as.system(() -> customerIssues.of(a.customer().id()))).isInstanceOf(denied);
+        assertThatThrownBy(() -> as.system(() -> jobs.ofCustomersIssue(a.customer().id(), 1L))).isInstanceOf(denied);
+        assertThatThrownBy(() -> com.siteline.base.Actors.runAs(asA, () -> customerProjects.of(b.customer().id())))
+                .isInstanceOf(denied);
+        assertThatThrownBy(() -> com.siteline.base.Actors.runAs(asA, () -> customerIssues.raise(b.customer().id(), null,
+                IssueType.ENQUIRY, false, "冒名", null))).isInstanceOf(denied);
+        // the customer's own authority reads their own, and holds no staff role: a staff method refuses it
+        assertThat(com.siteline.base.Actors.runAs(asA, () -> customerProjects.of(a.customer().id())))
+                .extracting(com.siteline.project.ProjectSummary::id).containsExactly(a.project().id());
+        assertThatThrownBy(() -> com.siteline.base.Actors.runAs(asA, () -> issues.assign(1L, 0L, "agent")))
+                .isInstanceOf(denied);
+        // and the portal's own paths, which reach only those methods, work as that customer
+        assertThat(portal.home(session).projects()).extracting(PortalViews.ProjectCard::id)
+                .containsExactly(a.project().id());
+        long raised = portal.raise(session, a.project().id(), IssueType.ENQUIRY, false, "门户权限提问", null, null,
+                List.of(), BROWSER);
+        assertThat(portal.issue(session, raised, BROWSER)).isPresent();
+        assertThat(jdbc.queryForObject("select actor from issue_event where issue_id = ? and kind = 'CREATED'",
+                String.class, raised)).isEqualTo(CustomerIssues.ACTOR);
     }
 
     @Test

@@ -43,6 +43,9 @@ public class UnitScopeParameters {
      * always carry an actor.
      */
     static boolean everything() {
+        if (UnitScope.isAcrossUnits()) {
+            return true;
+        }
         Authentication authentication = Actors.authentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()
