@@ -1,8 +1,10 @@
 package com.siteline.security;
 
+import com.siteline.base.Actors;
 import com.siteline.organization.Role;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -88,7 +90,53 @@ class SecurityConfig {
         return SHARED_STRATEGY;
     }
 
-    private static final SecurityContextHolderStrategy SHARED_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+    private static final SecurityContextHolderStrategy SHARED_STRATEGY =
+            new ActingFirst(new VaadinAwareSecurityContextHolderStrategy());
+
+    /**
+     * Vaadin's strategy with one exception: the context of an {@code Actors.runAs} around the current work comes
+     * first. Vaadin's own answers with a signed-in session's context before the thread's, so without it a run-as
+     * inside a staff screen (the portal's customer, a timer started by hand) would be ignored.
+     */
+    static final class ActingFirst implements SecurityContextHolderStrategy {
+
+        private final SecurityContextHolderStrategy delegate;
+
+        ActingFirst(SecurityContextHolderStrategy delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public SecurityContext getContext() {
+            SecurityContext acting = Actors.acting();
+            return acting != null ? acting : delegate.getContext();
+        }
+
+        @Override
+        public java.util.function.Supplier<SecurityContext> getDeferredContext() {
+            return this::getContext;
+        }
+
+        @Override
+        public void setContext(SecurityContext context) {
+            delegate.setContext(context);
+        }
+
+        @Override
+        public void setDeferredContext(java.util.function.Supplier<SecurityContext> deferredContext) {
+            delegate.setDeferredContext(deferredContext);
+        }
+
+        @Override
+        public void clearContext() {
+            delegate.clearContext();
+        }
+
+        @Override
+        public SecurityContext createEmptyContext() {
+            return delegate.createEmptyContext();
+        }
+    }
 
     @Bean
     SessionRegistry sessionRegistry() {
