@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * The one mechanism that scopes every read of a unit-owned record: a Hibernate filter, on for every session, whose
  * parameters the organization module resolves from the current thread's actor on each query and on each load by
  * id. A staff user reads the records of their business units, plus those their running access grants (查阅申请)
- * open; a portal customer reads their own unit's; the system (timers, sign-in, indexing, token pages) reads every
+ * open in a read-only transaction (a grant never opens a record to a write); a portal customer reads their own unit's; the system (timers, sign-in, indexing, token pages) reads every
  * unit's. An entity with a business unit carries {@code @Filter(name = UnitScope.FILTER, condition = ...)} with one
  * of the conditions below, or is named with its reason in the scoping proof (UnitScopeTest).
  */

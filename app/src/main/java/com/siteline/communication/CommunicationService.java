@@ -12,7 +12,7 @@ import com.siteline.communication.internal.Communication;
 import com.siteline.communication.internal.CommunicationAttachment;
 import com.siteline.communication.internal.CommunicationAttachmentRepository;
 import com.siteline.communication.internal.CommunicationRepository;
-import com.siteline.project.AttachmentFile;
+import com.siteline.base.AttachmentFile;
 import com.siteline.project.AttachmentRejectedException;
 import com.siteline.project.AttachmentService;
 import com.siteline.customer.CustomerDetails;

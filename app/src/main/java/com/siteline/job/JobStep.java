@@ -8,7 +8,7 @@ import java.util.List;
  * the work done, materials, charge and photos on completion; the name the customer confirmed with.
  */
 public record JobStep(String technician, BigDecimal quote, boolean quoteAccepted, String workDone, String materials,
-        BigDecimal charge, String confirmedBy, List<com.siteline.project.AttachmentFile> photos) {
+        BigDecimal charge, String confirmedBy, List<com.siteline.base.AttachmentFile> photos) {
 
     /** At most this many photos of a completion. */
     public static final int PHOTOS_MAX = 10;

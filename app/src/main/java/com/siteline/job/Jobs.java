@@ -212,7 +212,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 if (step.photos().size() > JobStep.PHOTOS_MAX) {
                     problems.add("job.error.photos-count");
                 }
-                for (com.siteline.project.AttachmentFile photo : step.photos()) {
+                for (com.siteline.base.AttachmentFile photo : step.photos()) {
                     String problem = com.siteline.project.AttachmentService.photoProblem(photo.contentType(), photo.content());
                     if (problem != null && !problems.contains(problem)) {
                         problems.add(problem);
@@ -270,7 +270,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
             case ON_SITE -> job.arrived(now);
             case COMPLETED -> {
                 job.completed(step.workDone().strip(), trim(step.materials()), step.charge(), now);
-                for (com.siteline.project.AttachmentFile photo : step.photos()) {
+                for (com.siteline.base.AttachmentFile photo : step.photos()) {
                     photos.save(new com.siteline.job.internal.JobPhoto(id,
                             com.siteline.project.AttachmentService.safeName(photo.fileName()),
                             photo.contentType().toLowerCase(java.util.Locale.ROOT), photo.content(), username, now));
@@ -296,11 +296,11 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     }
 
     /** A completion photo of a job of the user's units. */
-    public Optional<com.siteline.project.AttachmentFile> photo(long photoId) {
+    public Optional<com.siteline.base.AttachmentFile> photo(long photoId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return photos.findById(photoId).filter(p -> jobs.findById(p.getJobId())
                         .filter(j -> units.containsKey(j.getBusinessUnitId())).isPresent())
-                .map(p -> new com.siteline.project.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
+                .map(p -> new com.siteline.base.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
     /** The completion photos of a customer's own job, for the customer portal: only that customer may ask. */
@@ -312,10 +312,10 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
 
     /** A completion photo of a customer's own job, for the customer portal: only that customer may ask. */
     @PreAuthorize(com.siteline.base.CustomerActor.SELF)
-    public Optional<com.siteline.project.AttachmentFile> photoOfCustomer(long customerId, long photoId) {
+    public Optional<com.siteline.base.AttachmentFile> photoOfCustomer(long customerId, long photoId) {
         return photos.findById(photoId).filter(p -> jobs.findById(p.getJobId())
                         .filter(j -> j.getCustomerId() == customerId).isPresent())
-                .map(p -> new com.siteline.project.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
+                .map(p -> new com.siteline.base.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.siteline.obligation;
 
-import com.siteline.project.AttachmentFile;
+import com.siteline.base.AttachmentFile;
 import java.time.LocalDate;
 import java.util.List;
 

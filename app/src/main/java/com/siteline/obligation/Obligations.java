@@ -165,7 +165,7 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         if (record.photos().size() > ObligationRecord.PHOTOS_MAX) {
             problems.add("obligation.error.photos-count");
         }
-        for (com.siteline.project.AttachmentFile photo : record.photos()) {
+        for (com.siteline.base.AttachmentFile photo : record.photos()) {
             String problem = com.siteline.project.AttachmentService.photoProblem(photo.contentType(), photo.content());
             if (problem != null && !problems.contains(problem)) {
                 problems.add(problem);
@@ -202,7 +202,7 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         Instant now = clock.instant();
         task.done(record.kind(), null, event ? record.heldOn() : null, event ? record.attendance() : null,
                 record.evaluation().strip(), Actors.current(), now);
-        for (com.siteline.project.AttachmentFile photo : record.photos()) {
+        for (com.siteline.base.AttachmentFile photo : record.photos()) {
             photos.save(new com.siteline.obligation.internal.ObligationPhoto(id,
                     com.siteline.project.AttachmentService.safeName(photo.fileName()),
                     photo.contentType().toLowerCase(java.util.Locale.ROOT), photo.content(), Actors.current(), now));
@@ -217,11 +217,11 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     }
 
     /** A photo of an event recorded on a task of the user's units. */
-    public java.util.Optional<com.siteline.project.AttachmentFile> photo(long photoId) {
+    public java.util.Optional<com.siteline.base.AttachmentFile> photo(long photoId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return photos.findById(photoId).filter(p -> tasks.findById(p.getTaskId())
                         .filter(t -> units.containsKey(t.getBusinessUnitId())).isPresent())
-                .map(p -> new com.siteline.project.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
+                .map(p -> new com.siteline.base.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
     /**

@@ -13,7 +13,7 @@ import com.siteline.portal.internal.ProgressReportRepository;
 import com.siteline.portal.internal.SharedPhotoRepository;
 import com.siteline.portal.internal.SharedPhotoRow;
 import com.siteline.portal.internal.Thumbnails;
-import com.siteline.project.AttachmentFile;
+import com.siteline.base.AttachmentFile;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.ChecklistResults;
 import com.siteline.project.CustomerProjects;

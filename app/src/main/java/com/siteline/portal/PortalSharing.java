@@ -314,9 +314,9 @@ public class PortalSharing {
     }
 
     /** One photo the customer sent with an issue of the user's units. */
-    public java.util.Optional<com.siteline.project.AttachmentFile> issuePhoto(long uploadId) {
+    public java.util.Optional<com.siteline.base.AttachmentFile> issuePhoto(long uploadId) {
         return uploads.findById(uploadId).filter(u -> issueQueries.visible(u.getIssueId()))
-                .map(u -> new com.siteline.project.AttachmentFile(u.getFileName(), u.getContentType(), u.getData()));
+                .map(u -> new com.siteline.base.AttachmentFile(u.getFileName(), u.getContentType(), u.getData()));
     }
 
     private void tellToConfirm(ConfirmationRow row, ProjectSummary project) {

@@ -1,5 +1,6 @@
 package com.siteline.project;
 
+import com.siteline.base.AttachmentFile;
 import com.siteline.organization.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.Actors;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttachmentService {
 
     /** 20 MB: a phone photo or a scanned contract, not a video. */
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_BYTES = com.siteline.base.Photos.MAX_BYTES;
     public static final List<String> ACCEPTED_TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic",
             "application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -67,19 +68,14 @@ public class AttachmentService {
     }
 
     /** The photo types Siteline takes where only a photo will do. */
-    public static final List<String> PHOTO_TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic");
+    public static final List<String> PHOTO_TYPES = com.siteline.base.Photos.TYPES;
 
     /**
      * Why a file is refused where only a photo will do (empty, over 20 MB, not a photo), as a bundle key; null when
      * it is a photo Siteline takes.
      */
     public static String photoProblem(String contentType, byte[] content) {
-        try {
-            String type = checked(contentType, content);
-            return PHOTO_TYPES.contains(type) ? null : "attachment.error.not-photo";
-        } catch (AttachmentRejectedException e) {
-            return "attachment.error.type".equals(e.messageKey()) ? "attachment.error.not-photo" : e.messageKey();
-        }
+        return com.siteline.base.Photos.problem(contentType, content);
     }
 
     /** A file name without path separators, at most 200 characters. */

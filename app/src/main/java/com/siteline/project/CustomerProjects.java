@@ -1,5 +1,6 @@
 package com.siteline.project;
 
+import com.siteline.base.AttachmentFile;
 import com.siteline.base.CustomerActor;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;

@@ -113,14 +113,14 @@ class JobIT {
         // completion photos: a document or a 30 MB file is refused and nothing is stored
         assertThatThrownBy(() -> as.user("manager", () -> jobs.step(onSite.id(), onSite.version(), JobState.COMPLETED,
                 new JobStep(null, null, false, "更换止水阀", null, new BigDecimal("120"), null, List.of(
-                        new com.siteline.project.AttachmentFile("单据.pdf", "application/pdf", new byte[] {1}),
-                        new com.siteline.project.AttachmentFile("big.jpg", "image/jpeg", new byte[30 * 1024 * 1024]))))))
+                        new com.siteline.base.AttachmentFile("单据.pdf", "application/pdf", new byte[] {1}),
+                        new com.siteline.base.AttachmentFile("big.jpg", "image/jpeg", new byte[30 * 1024 * 1024]))))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsExactly("attachment.error.not-photo", "attachment.error.too-large"));
         assertThat(as.user("manager", () -> jobs.get(onSite.id())).state()).isEqualTo(JobState.ON_SITE);
         JobSummary done = as.user("manager", () -> jobs.step(onSite.id(), onSite.version(), JobState.COMPLETED,
                 new JobStep(null, null, false, "更换止水阀", "止水阀 1 个", new BigDecimal("120"), null,
-                        List.of(new com.siteline.project.AttachmentFile("after.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG)))));
+                        List.of(new com.siteline.base.AttachmentFile("after.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG)))));
         assertThat(as.user("manager", () -> jobs.photos(done.id()))).singleElement().satisfies(photo ->
                 assertThat(as.user("manager", () -> jobs.photo(photo))).hasValueSatisfying(f ->
                         assertThat(f.content()).isEqualTo(com.siteline.testsupport.SampleAnswers.PNG)));

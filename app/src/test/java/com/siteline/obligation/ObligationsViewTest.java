@@ -55,12 +55,12 @@ class ObligationsViewTest extends SpringBrowserlessTest {
         test($(DatePicker.class).id("obligation-held-on")).setValue(overdue.periodLast());
         test($(IntegerField.class).id("obligation-attendance")).setValue(12);
         // photos of the meeting: a document is said and left out, a photo is taken
-        com.siteline.project.ui.PhotoPicker picker = $(com.siteline.project.ui.PhotoPicker.class).id("obligation-photos");
-        picker.add(new com.siteline.project.AttachmentFile("纪要.pdf", "application/pdf", new byte[] {1}),
+        com.siteline.base.ui.PhotoPicker picker = $(com.siteline.base.ui.PhotoPicker.class).id("obligation-photos");
+        picker.add(new com.siteline.base.AttachmentFile("纪要.pdf", "application/pdf", new byte[] {1}),
                 "obligation.photos.picked");
         assertThat($(Paragraph.class).id("obligation-photos-problem").getText())
                 .isEqualTo("纪要.pdf: 只能上传照片（JPG、PNG、WebP、HEIC）。");
-        picker.add(new com.siteline.project.AttachmentFile("会场.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG),
+        picker.add(new com.siteline.base.AttachmentFile("会场.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG),
                 "obligation.photos.picked");
         assertThat($(Paragraph.class).id("obligation-photos-picked").getText()).isEqualTo("已选活动照片：会场.png");
         test($(Button.class).id("obligation-save")).click();

@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 import org.hibernate.annotations.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,8 +54,15 @@ class UnitScopeTest {
 
     @PersistenceContext
     EntityManager em;
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
+
     @Autowired
-    TransactionTemplate transaction;
+    UnitScopeTest(PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
+    }
     @Autowired
     RunAs as;
     @Autowired
@@ -86,7 +94,7 @@ class UnitScopeTest {
     }
 
     private <T> T read(String user, Supplier<T> work) {
-        Supplier<T> inTransaction = () -> transaction.execute(status -> work.get());
+        Supplier<T> inTransaction = () -> reading.execute(status -> work.get());
         return user == null ? as.system(inTransaction) : as.user(user, inTransaction);
     }
 
@@ -172,6 +180,10 @@ class UnitScopeTest {
         assertThat(read(agent, () -> em.find(customer, granted.id()))).isNotNull();
         assertThat(read(agent, () -> em.find(customer, neighbour.id()))).isNull();
         assertThat(read(probe(), counts)).as("a grant is its requester's alone").containsExactly(0L, 0L, 0L);
+        // a grant reads and never writes: in a transaction that may write, the granted records are not there
+        List<Long> whileWriting = as.user(agent, () -> writing.execute(status -> counts.get()));
+        assertThat(whileWriting)
+                .as("in a read-write transaction").containsExactly(0L, 0L, 0L);
     }
 
     private long count(String query, String marker) {

@@ -507,7 +507,7 @@ class PortalIT {
                 com.siteline.job.JobState.ON_SITE, com.siteline.job.JobStep.none()));
         as.user("agent", () -> jobs.step(onSite.id(), onSite.version(), com.siteline.job.JobState.COMPLETED,
                 new com.siteline.job.JobStep(null, null, false, "更换滑轮两只", "滑轮", new java.math.BigDecimal("150"), null,
-                        List.of(new com.siteline.project.AttachmentFile("after.png", "image/png", SampleAnswers.PNG)))));
+                        List.of(new com.siteline.base.AttachmentFile("after.png", "image/png", SampleAnswers.PNG)))));
         // the completion photos are the customer's to see, nobody else's
         long jobPhoto = portal.issue(sessionA, id, BROWSER).orElseThrow().jobPhotoIds().getFirst();
         assertThat(portal.jobPhoto(sessionA, jobPhoto, true, BROWSER)).isPresent();

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
  * A record's change history (变更历史) for its page: newest first, who and when, from which address, and
  * each field's old and new value. Read when first opened.
  */
+@org.springframework.modulith.NamedInterface("ui")
 public class AuditHistory extends Details {
 
     public static final int LIMIT = 100;

@@ -1,3 +1,2 @@
-/** The record history that other modules' pages embed, and the administrators' audit log. */
-@org.springframework.modulith.NamedInterface("ui")
+/** The record history other modules' pages embed (named interface "ui" on the type) and the administrators' audit log. */
 package com.siteline.audit.ui;

@@ -42,6 +42,7 @@ import java.util.function.Consumer;
  * when the answer was promised for later, the promised reply time, which becomes a task in the
  * author's queue. Bad input is named and nothing typed is lost.
  */
+@org.springframework.modulith.NamedInterface("ui")
 public class LogEntryDialog extends Dialog {
 
     private final ComboBox<CustomerDetails> customer = new ComboBox<>();
@@ -65,6 +66,26 @@ public class LogEntryDialog extends Dialog {
         setHeaderTitle(getTranslation(issueId == null ? "log.new" : "log.new-for-issue", issueId));
         setWidth("720px");
         ZoneId zone = Formats.zone();
+        whoAndWhat(customers, projects, fixedCustomerId, issueId);
+        when.setValue(LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES));
+        openPromises(log, fixedCustomerId, issueId);
+        attachments();
+        FormLayout form = new FormLayout(customer, project, when, channel, place, participants, content, outcome,
+                promised, answers, upload, files);
+        form.setColspan(content, 2);
+        form.setColspan(outcome, 2);
+        form.setColspan(upload, 2);
+        form.setColspan(files, 2);
+        add(form);
+        Button save = new Button(getTranslation("action.save"), click -> save(log, issueId, zone, saved));
+        save.setId("log-save");
+        upload.clearFileList();
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    /** The fields of the contact itself: the customer (and project), when, where, how, who and what was said. */
+    private void whoAndWhat(CustomerService customers, ProjectService projects, Long fixedCustomerId, Long issueId) {
         customer.setId("log-customer");
         customer.setLabel(getTranslation("log.field.customer"));
         customer.setRequired(true);
@@ -87,7 +108,6 @@ public class LogEntryDialog extends Dialog {
         }
         when.setId("log-when");
         when.setLabel(getTranslation("log.field.when"));
-        when.setValue(LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES));
         when.setRequiredIndicatorVisible(true);
         place.setId("log-place");
         place.setLabel(getTranslation("log.field.place"));
@@ -109,6 +129,10 @@ public class LogEntryDialog extends Dialog {
         outcome.setId("log-outcome");
         outcome.setLabel(getTranslation("log.field.outcome"));
         outcome.setMaxLength(1000);
+    }
+
+    /** A reply promised by this contact, and whether it answers the promise still open for the issue or customer. */
+    private void openPromises(CommunicationService log, Long fixedCustomerId, Long issueId) {
         promised.setId("log-promised");
         promised.setLabel(getTranslation("log.field.promised"));
         promised.setHelperText(getTranslation("log.field.promised-help"));
@@ -127,6 +151,10 @@ public class LogEntryDialog extends Dialog {
             customer.addValueChangeListener(e -> answers.setVisible(e.getValue() != null
                     && e.getValue().id() == fixedCustomerId));
         }
+    }
+
+    /** Files attached to the contact: kept here until the entry is saved, stored with it. */
+    private void attachments() {
         upload.setId("log-upload");
         com.siteline.base.ui.UploadTexts.attachments(upload, this, "attachment.error.type");
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
@@ -135,44 +163,35 @@ public class LogEntryDialog extends Dialog {
                 () -> attach(new NewAttachment(metadata.fileName(), metadata.contentType(), bytes))))));
         upload.addFileRejectedListener(event -> Problems.error(getTranslation("attachment.error.rejected")));
         files.setId("log-files");
-        FormLayout form = new FormLayout(customer, project, when, channel, place, participants, content, outcome,
-                promised, answers, upload, files);
-        form.setColspan(content, 2);
-        form.setColspan(outcome, 2);
-        form.setColspan(upload, 2);
-        form.setColspan(files, 2);
-        add(form);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            Instant occurred = when.getValue() == null ? null : when.getValue().atZone(zone).toInstant();
-            Instant promise = promised.getValue() == null ? null : promised.getValue().atZone(zone).toInstant();
-            try {
-                LogEntry entry = log.record(new NewLogEntry(
-                        customer.getValue() == null ? -1 : customer.getValue().id(),
-                        project.getValue() == null ? null : project.getValue().id(), issueId, occurred,
-                        place.getValue(), channel.getValue(), participants.getValue(), content.getValue(),
-                        outcome.getValue(), promise, answers.isVisible() && answers.getValue(), attached));
-                close();
-                saved.accept(entry);
-                com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-                if (ui != null) {
-                    com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new LogSaved(ui, entry));
-                }
-            } catch (InvalidInputException e) {
-                content.setInvalid(e.problems().stream().anyMatch(p -> p.startsWith("log.error.content")));
-                when.setInvalid(e.problems().contains("log.error.when"));
-                promised.setInvalid(e.problems().contains("log.error.promise"));
-                customer.setInvalid(e.problems().contains("log.error.customer"));
-                if (e.problems().stream().anyMatch(p -> p.startsWith("attachment."))) {
-                    attached.clear();
-                    showFiles();
-                }
-                Problems.show(this, e);
+    }
+
+    /** Records the entry; a refusal marks its fields and keeps everything typed. */
+    private void save(CommunicationService log, Long issueId, ZoneId zone, Consumer<LogEntry> saved) {
+        Instant occurred = when.getValue() == null ? null : when.getValue().atZone(zone).toInstant();
+        Instant promise = promised.getValue() == null ? null : promised.getValue().atZone(zone).toInstant();
+        try {
+            LogEntry entry = log.record(new NewLogEntry(
+                    customer.getValue() == null ? -1 : customer.getValue().id(),
+                    project.getValue() == null ? null : project.getValue().id(), issueId, occurred,
+                    place.getValue(), channel.getValue(), participants.getValue(), content.getValue(),
+                    outcome.getValue(), promise, answers.isVisible() && answers.getValue(), attached));
+            close();
+            saved.accept(entry);
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            if (ui != null) {
+                com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new LogSaved(ui, entry));
             }
-        });
-        save.setId("log-save");
-        upload.clearFileList();
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        } catch (InvalidInputException e) {
+            content.setInvalid(e.problems().stream().anyMatch(p -> p.startsWith("log.error.content")));
+            when.setInvalid(e.problems().contains("log.error.when"));
+            promised.setInvalid(e.problems().contains("log.error.promise"));
+            customer.setInvalid(e.problems().contains("log.error.customer"));
+            if (e.problems().stream().anyMatch(p -> p.startsWith("attachment."))) {
+                attached.clear();
+                showFiles();
+            }
+            Problems.show(this, e);
+        }
     }
 
     /** Keeps an uploaded file with the entry to be saved (checked again when it is saved). */

@@ -29,6 +29,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * Creates or edits a customer record. A phone number another record has already is warned about
  * (not refused: a household may share one); a conflicting edit is refused and the input kept.
  */
+@org.springframework.modulith.NamedInterface("ui")
 public class CustomerDialog extends Dialog {
 
     private final transient CustomerService customers;

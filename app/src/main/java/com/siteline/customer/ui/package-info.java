@@ -1,3 +1,2 @@
-/** The customer views and dialogs, which other modules' pages may embed. */
-@org.springframework.modulith.NamedInterface("ui")
+/** The customer views and dialogs; the customer dialog is the one part other modules embed (named interface "ui" on the type). */
 package com.siteline.customer.ui;

@@ -69,6 +69,33 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         List<String> colleagues = bench.queries().assignees().stream().map(u -> u.username()).toList();
         List<String> variants = bench.catalog().variantIds();
         grid = new DataGrid<>(kit, bench.queries());
+        columns(units, colleagues, variants);
+        grid.presets(presets(variants));
+        grid.identity(IssueDetails::id)
+                .detail(issue -> new IssuePanel(bench, username, bench.queries().get(issue.id()), false,
+                        updated -> grid.refresh()))
+                .onOpen(issue -> getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id())));
+        bulkActions(colleagues);
+
+        Button create = new Button(getTranslation("issue.new"), VaadinIcon.PLUS.create());
+        create.setId("new-issue");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> new NewIssueDialog(bench, username, null, issue -> {
+            grid.refresh();
+            getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id()));
+        }).open());
+        grid.addToToolbar(create);
+        Shortcuts.addShortcutListener(this, this::logForFocused, Key.KEY_L, KeyModifier.ALT);
+        grid.build();
+        promises.setId("inbox-promises");
+        promises.addClassName("siteline-promises");
+        showPromises();
+        add(promises, grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** The inbox's columns, with the choices their filters offer. */
+    private void columns(Map<Long, String> units, List<String> colleagues, List<String> variants) {
         grid.column("id", i -> "#" + i.id()).width("6em");
         grid.column("title", IssueDetails::title);
         grid.column("customer", IssueDetails::customerName);
@@ -99,6 +126,10 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         grid.column("channel", i -> getTranslation("issue.channel." + (i.channel() == null ? "staff" : i.channel())))
                 .choices(() -> List.of(com.siteline.issue.CustomerIssues.CHANNEL),
                         v -> getTranslation("issue.channel." + v));
+    }
+
+    /** The built-in views (breaching, mine, unassigned, from the portal, ...) and one per plugin. */
+    private List<SavedView> presets(List<String> variants) {
         List<SavedView> presets = new ArrayList<>(List.of(
                 SavedView.builtIn("inbox.view.breaching", GridQuery.empty()
                         .choice("due", IssueGrid.BREACHED, IssueGrid.NEARING).sortedBy(GridSort.asc("due"))),
@@ -117,11 +148,11 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
             presets.add(new SavedView(null, null, "inbox.view.plugin." + variant, true,
                     GridQuery.empty().choice("variant", variant).choice("open", IssueGrid.OPEN), true));
         }
-        grid.presets(presets);
-        grid.identity(IssueDetails::id)
-                .detail(issue -> new IssuePanel(bench, username, bench.queries().get(issue.id()), false,
-                        updated -> grid.refresh()))
-                .onOpen(issue -> getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id())));
+        return presets;
+    }
+
+    /** What the service desk does to many issues at once. */
+    private void bulkActions(List<String> colleagues) {
         grid.bulkAction("assign", "inbox.bulk.assign", selected -> choose("inbox.bulk.assign", colleagues, this::person,
                 user -> bench.bulk().assign(rows(selected), user)));
         grid.bulkAction("status", "inbox.bulk.status", selected -> choose("inbox.bulk.status",
@@ -134,22 +165,6 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
                 bench.queries().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v),
                 category -> bench.bulk().category(rows(selected), category)));
         grid.bulkAction("tag", "inbox.bulk.tag", selected -> tag(rows(selected)));
-
-        Button create = new Button(getTranslation("issue.new"), VaadinIcon.PLUS.create());
-        create.setId("new-issue");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> new NewIssueDialog(bench, username, null, issue -> {
-            grid.refresh();
-            getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id()));
-        }).open());
-        grid.addToToolbar(create);
-        Shortcuts.addShortcutListener(this, this::logForFocused, Key.KEY_L, KeyModifier.ALT);
-        grid.build();
-        promises.setId("inbox-promises");
-        promises.addClassName("siteline-promises");
-        showPromises();
-        add(promises, grid);
-        setFlexGrow(1, grid);
     }
 
     /** A link with a query ({@code inbox?q=…}, from a tile or a report) opens the inbox filtered to exactly it. */

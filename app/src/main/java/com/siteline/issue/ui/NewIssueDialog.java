@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Records a customer issue (identify); with a category it is classified at once. */
+@org.springframework.modulith.NamedInterface("ui")
 public class NewIssueDialog extends Dialog {
 
     public NewIssueDialog(IssueWorkbench bench, String username, Long fixedCustomerId, Consumer<IssueDetails> created) {

@@ -70,7 +70,7 @@ class DemoJobData implements ApplicationRunner {
                 job = jobs.step(job.id(), job.version(), JobState.ON_SITE, JobStep.none());
                 jobs.step(job.id(), job.version(), JobState.COMPLETED, new JobStep(null, null, false,
                         "更换地漏防臭芯，重新打胶密封", "防臭地漏芯 1 个、防霉密封胶 1 支", new BigDecimal("80"), null,
-                        java.util.List.of(new com.siteline.project.AttachmentFile("完工-地漏.jpg", "image/jpeg",
+                        java.util.List.of(new com.siteline.base.AttachmentFile("完工-地漏.jpg", "image/jpeg",
                                 com.siteline.base.DemoPhotos.jpeg(501)))));
             });
             customers.samePhone("13501112222", null).stream().findFirst().ifPresent(customer -> {
@@ -82,7 +82,7 @@ class DemoJobData implements ApplicationRunner {
                 job = jobs.step(job.id(), job.version(), JobState.ON_SITE, JobStep.none());
                 job = jobs.step(job.id(), job.version(), JobState.COMPLETED, new JobStep(null, null, false,
                         "更换陶瓷阀芯", "阀芯 1 个", new BigDecimal("60"), null,
-                        java.util.List.of(new com.siteline.project.AttachmentFile("完工-龙头.jpg", "image/jpeg",
+                        java.util.List.of(new com.siteline.base.AttachmentFile("完工-龙头.jpg", "image/jpeg",
                                 com.siteline.base.DemoPhotos.jpeg(502)))));
                 jobs.step(job.id(), job.version(), JobState.CONFIRMED, new JobStep(null, null, false, null, null, null,
                         "孙大爷"));

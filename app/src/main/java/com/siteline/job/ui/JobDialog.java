@@ -31,7 +31,7 @@ class JobDialog extends Dialog {
     final BigDecimalField charge = new BigDecimalField();
     final TextField confirmedBy = new TextField();
     private final Paragraph status = new Paragraph();
-    final com.siteline.project.ui.PhotoPicker photos = new com.siteline.project.ui.PhotoPicker("job-photos",
+    final com.siteline.base.ui.PhotoPicker photos = new com.siteline.base.ui.PhotoPicker("job-photos",
             JobStep.PHOTOS_MAX, "job.photos.picked");
 
     JobDialog(Jobs jobs, JobSummary job, JobState target, Consumer<JobSummary> onSaved) {

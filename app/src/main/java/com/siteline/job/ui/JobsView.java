@@ -130,7 +130,7 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
         }
         java.util.List<Long> photoIds = jobs.photos(j.id());
         if (!photoIds.isEmpty()) {
-            panel.add(com.siteline.project.ui.PhotoStrip.of("job-panel-photos", photoIds, jobs::photo,
+            panel.add(com.siteline.base.ui.PhotoStrip.of("job-panel-photos", photoIds, jobs::photo,
                     getTranslation("job.photos")));
         }
         Anchor issue = new Anchor("issues/" + j.issueId(), getTranslation("job.open-issue"));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 
 /** The bell in the header: unread count, the latest notifications, mark read one by one or all. */
+@org.springframework.modulith.NamedInterface("ui")
 public class NotificationBell extends Composite<Div> {
 
     private final transient NotificationService notifications;

@@ -1,3 +1,2 @@
-/** The notification bell, embedded by the shell's header. */
-@org.springframework.modulith.NamedInterface("ui")
+/** The notification bell and its page; the bell is the one part the shell embeds (named interface "ui" on the type). */
 package com.siteline.notification.ui;

@@ -30,7 +30,7 @@ class ObligationDialog extends Dialog {
     final IntegerField attendance = new IntegerField();
     final TextArea evaluation = new TextArea();
     private final Paragraph status = new Paragraph();
-    final com.siteline.project.ui.PhotoPicker photos = new com.siteline.project.ui.PhotoPicker("obligation-photos",
+    final com.siteline.base.ui.PhotoPicker photos = new com.siteline.base.ui.PhotoPicker("obligation-photos",
             com.siteline.obligation.ObligationRecord.PHOTOS_MAX, "obligation.photos.picked");
 
     ObligationDialog(Obligations obligations, ObligationSummary task, String name, LocalDate today,

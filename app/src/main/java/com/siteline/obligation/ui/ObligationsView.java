@@ -128,7 +128,7 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
             }
             java.util.List<Long> photoIds = obligations.photos(t.id());
             if (!photoIds.isEmpty()) {
-                panel.add(com.siteline.project.ui.PhotoStrip.of("obligation-panel-photos", photoIds, obligations::photo,
+                panel.add(com.siteline.base.ui.PhotoStrip.of("obligation-panel-photos", photoIds, obligations::photo,
                         getTranslation("obligation.photos")));
             }
         } else {

@@ -64,9 +64,15 @@ public class UnitScopeParameters {
         return ids.isEmpty() ? NONE : List.copyOf(ids);
     }
 
+    /**
+     * The records of a kind the actor's running grants open; none in a transaction that writes, so a grant reads
+     * and never changes (a write path finds a granted record "not found" like any other unit's).
+     */
     Collection<Long> opened(RecordGrants.Kind kind) {
         RecordGrants source = grants.getIfAvailable();
-        if (source == null || everything() || CustomerActor.current().isPresent()) {
+        if (source == null || everything() || CustomerActor.current().isPresent()
+                || TransactionSynchronizationManager.isActualTransactionActive()
+                        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return NONE;
         }
         String actor = Actors.authentication().getName();

@@ -215,7 +215,7 @@ public class PortalConfirmationPage extends PortalScreen {
         String file = "confirmation-" + c.id() + ".pdf";
         java.util.Locale locale = getLocale();
         Anchor pdf = new Anchor(handler(() -> confirmations.pdf(session, c.id(), locale, client())
-                .map(bytes -> new com.siteline.project.AttachmentFile(file, "application/pdf", bytes))),
+                .map(bytes -> new com.siteline.base.AttachmentFile(file, "application/pdf", bytes))),
                 getTranslation("portal.pdf.download"));
         pdf.setId("portal-confirmation-pdf");
         pdf.getElement().setAttribute("download", file);

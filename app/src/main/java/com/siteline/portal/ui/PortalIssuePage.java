@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,43 +62,68 @@ public class PortalIssuePage extends PortalScreen {
             return;
         }
         IssueDetails issue = shown.get().details();
-        add(new H2(issue.title()));
-        Paragraph state = new Paragraph(getTranslation("portal.issue.state." + publicState(issue)) + " · #" + issue.id()
-                + " · " + minute(issue.createdAt()));
-        state.setId("portal-issue-state");
-        add(state);
+        add(new H2(issue.title()), state(issue));
         if (issue.description() != null) {
             Paragraph description = new Paragraph(issue.description());
             description.getStyle().set("white-space", "pre-wrap");
             add(description);
         }
         if (!shown.get().photoIds().isEmpty()) {
-            Div photos = new Div();
-            photos.addClassName("siteline-portal-photos");
-            for (long id : shown.get().photoIds()) {
-                photos.add(photo("portal-upload-" + id, "#" + id, () -> portal.upload(session, id, true, client()),
-                        () -> portal.upload(session, id, false, client())));
-            }
-            add(photos);
+            add(photos(shown.get().photoIds()));
         }
         if (issue.plan() != null) {
-            // the handling plan the complaint was answered with: what will be done, who answers for it, by when
-            Div plan = new Div();
-            plan.setId("portal-issue-plan");
-            plan.addClassName("siteline-portal-card");
-            Paragraph measures = new Paragraph(getTranslation("portal.issue.plan-text", issue.plan().measures()));
-            measures.getStyle().set("white-space", "pre-wrap");
-            plan.add(new H3(getTranslation("portal.issue.plan")), measures,
-                    new Paragraph(getTranslation("portal.issue.plan-owner", issue.plan().owner())),
-                    new Paragraph(getTranslation("portal.issue.plan-expected", minute(issue.plan().expectedBy()))));
-            add(plan);
+            add(plan(issue));
         }
         shown.get().job().ifPresent(job -> repair(job, shown.get().jobPhotoIds()));
-        add(new H3(getTranslation("portal.issue.timeline")));
+        add(new H3(getTranslation("portal.issue.timeline")), timeline(shown.get().timeline()));
+        Paragraph status = new Paragraph();
+        status.setId("portal-issue-status");
+        if (issue.status() == IssueStatus.FEEDBACK_GIVEN) {
+            add(resolution(issue, status));
+        }
+        if (issue.status() == IssueStatus.CLOSED || issue.status() == IssueStatus.REVISITED) {
+            add(notSolved(status));
+        }
+        addComment(status);
+    }
+
+    private Paragraph state(IssueDetails issue) {
+        Paragraph state = new Paragraph(getTranslation("portal.issue.state." + publicState(issue)) + " · #" + issue.id()
+                + " · " + minute(issue.createdAt()));
+        state.setId("portal-issue-state");
+        return state;
+    }
+
+    /** The photos the customer sent with the issue, as previews that open in full. */
+    private Div photos(List<Long> ids) {
+        Div photos = new Div();
+        photos.addClassName("siteline-portal-photos");
+        for (long id : ids) {
+            photos.add(photo("portal-upload-" + id, "#" + id, () -> portal.upload(session, id, true, client()),
+                    () -> portal.upload(session, id, false, client())));
+        }
+        return photos;
+    }
+
+    /** The handling plan the complaint was answered with: what will be done, who answers for it, by when. */
+    private Div plan(IssueDetails issue) {
+        Div plan = new Div();
+        plan.setId("portal-issue-plan");
+        plan.addClassName("siteline-portal-card");
+        Paragraph measures = new Paragraph(getTranslation("portal.issue.plan-text", issue.plan().measures()));
+        measures.getStyle().set("white-space", "pre-wrap");
+        plan.add(new H3(getTranslation("portal.issue.plan")), measures,
+                new Paragraph(getTranslation("portal.issue.plan-owner", issue.plan().owner())),
+                new Paragraph(getTranslation("portal.issue.plan-expected", minute(issue.plan().expectedBy()))));
+        return plan;
+    }
+
+    /** The steps, the customer's own words and the replies written for them, oldest first. */
+    private Div timeline(List<CustomerIssues.PublicEntry> entries) {
         Div timeline = new Div();
         timeline.setId("portal-issue-timeline");
         timeline.setWidthFull();
-        for (CustomerIssues.PublicEntry entry : shown.get().timeline()) {
+        for (CustomerIssues.PublicEntry entry : entries) {
             Div line = new Div();
             line.addClassName("siteline-portal-card");
             String who = entry.fromCustomer() ? getTranslation("portal.issue.you") : getTranslation("portal.issue.us");
@@ -115,31 +141,33 @@ public class PortalIssuePage extends PortalScreen {
             line.add(text);
             timeline.add(line);
         }
-        add(timeline);
-        Paragraph status = new Paragraph();
-        status.setId("portal-issue-status");
-        if (issue.status() == IssueStatus.FEEDBACK_GIVEN) {
-            Div resolution = new Div();
-            resolution.addClassName("siteline-portal-sign");
-            resolution.setId("portal-resolution");
-            resolution.add(new H3(getTranslation("portal.issue.resolution")));
-            resolution.add(new Paragraph(issue.resolution() == null ? "" : issue.resolution()));
-            Button accept = new Button(getTranslation("portal.issue.accept"), e -> answer(true, status));
-            accept.setId("portal-accept");
-            accept.addClassName("siteline-portal-wide");
-            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            Button refuse = new Button(getTranslation("portal.issue.not-solved"), e -> answer(false, status));
-            refuse.setId("portal-not-solved");
-            refuse.addClassName("siteline-portal-wide");
-            resolution.add(accept, refuse);
-            add(resolution);
-        }
-        if (issue.status() == IssueStatus.CLOSED || issue.status() == IssueStatus.REVISITED) {
-            Button refuse = new Button(getTranslation("portal.issue.not-solved"), e -> answer(false, status));
-            refuse.setId("portal-not-solved");
-            refuse.addClassName("siteline-portal-wide");
-            add(refuse);
-        }
+        return timeline;
+    }
+
+    /** The resolution staff gave, to accept or to say it is not solved. */
+    private Div resolution(IssueDetails issue, Paragraph status) {
+        Div resolution = new Div();
+        resolution.addClassName("siteline-portal-sign");
+        resolution.setId("portal-resolution");
+        resolution.add(new H3(getTranslation("portal.issue.resolution")));
+        resolution.add(new Paragraph(issue.resolution() == null ? "" : issue.resolution()));
+        Button accept = new Button(getTranslation("portal.issue.accept"), e -> answer(true, status));
+        accept.setId("portal-accept");
+        accept.addClassName("siteline-portal-wide");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        resolution.add(accept, notSolved(status));
+        return resolution;
+    }
+
+    private Button notSolved(Paragraph status) {
+        Button refuse = new Button(getTranslation("portal.issue.not-solved"), e -> answer(false, status));
+        refuse.setId("portal-not-solved");
+        refuse.addClassName("siteline-portal-wide");
+        return refuse;
+    }
+
+    /** A comment of the customer's; what they typed stays when a refusal is said. */
+    private void addComment(Paragraph status) {
         TextArea comment = new TextArea(getTranslation("portal.issue.comment"));
         comment.setId("portal-comment");
         comment.setMaxLength(CustomerIssues.COMMENT_MAX + 1);

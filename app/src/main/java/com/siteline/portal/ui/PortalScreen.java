@@ -10,7 +10,7 @@ import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalClosedException;
 import com.siteline.portal.PortalSession;
-import com.siteline.project.AttachmentFile;
+import com.siteline.base.AttachmentFile;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,3 +1,2 @@
-/** The project views and dialogs; the photo picker other modules' dialogs embed. */
-@org.springframework.modulith.NamedInterface("ui")
+/** The project views and dialogs; none is embedded by another module (the photo picker and strip are the shared kernel's, base.ui). */
 package com.siteline.project.ui;

@@ -21,6 +21,7 @@ import java.util.Map;
  * The header's search box for all staff: results grouped by record type as one types, the first one
  * selected; Ctrl+K focuses the box, arrow keys move the selection, Enter opens it, Escape closes the list.
  */
+@org.springframework.modulith.NamedInterface("ui")
 public class SearchBox extends Div implements LocaleChangeObserver {
 
     static final int PER_TYPE = 5;

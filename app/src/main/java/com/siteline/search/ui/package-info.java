@@ -1,3 +1,2 @@
-/** The search box, embedded by the shell's header, the search page and the index's admin page. */
-@org.springframework.modulith.NamedInterface("ui")
+/** The search box the shell embeds (named interface "ui" on the type), the search page and the index's admin page. */
 package com.siteline.search.ui;

@@ -30,6 +30,7 @@ import java.util.Map;
  * enough to tap on a phone), the reasons for a poor rating only once the rating is poor, single and multiple
  * choices, free text. Used by the customer's survey page and the agent's phone dialog alike.
  */
+@org.springframework.modulith.NamedInterface("ui")
 public class SurveyQuestions extends VerticalLayout {
 
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();

@@ -1,3 +1,2 @@
-/** The survey questions component, which the customer portal embeds. */
-@org.springframework.modulith.NamedInterface("ui")
+/** The survey views; the questions component is the one part the customer portal embeds (named interface "ui" on the type). */
 package com.siteline.survey.ui;

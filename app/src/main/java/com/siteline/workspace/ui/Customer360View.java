@@ -89,12 +89,29 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         List<ProjectSummary> projects = bench.projects().ofCustomer(customerId);
         List<IssueDetails> issues = bench.queries().ofCustomer(customerId);
         List<LogEntry> log = bench.log().ofCustomer(customerId);
+        add(header(customer), card(customer), actions(customer));
+        List<LogEntry> open = log.stream().filter(LogEntry::promiseOpen).toList();
+        add(section("customer360.promises", open.size()), open.isEmpty() ? none() : promises(open));
+        add(section("customer360.projects", projects.size()), projectGrid(projects));
+        add(section("customer360.issues", issues.size()), issueGrid(issues));
+        add(section("customer360.communications", log.size()), log.isEmpty() ? none() : timeline(log));
+        long shown = customerId;
+        sections.forEach(section -> section.render(customerId).ifPresent(this::add));
+        add(new AuditHistory(() -> audit.customerHistory(shown, AuditHistory.LIMIT)));
+    }
+
+    /** The customer's name and tier. */
+    private HorizontalLayout header(CustomerDetails customer) {
         H2 name = new H2(customer.name());
         name.setId("customer-360-name");
         Badge tier = new Badge(getTranslation("customer.tier." + customer.tier().name()), Badge.Tone.WARNING);
         HorizontalLayout header = new HorizontalLayout(name, tier);
         header.setAlignItems(Alignment.BASELINE);
-        add(header);
+        return header;
+    }
+
+    /** How to reach the customer, their unit, special requirements and tags. */
+    private Div card(CustomerDetails customer) {
         Div card = new Div();
         card.setId("customer-360-card");
         card.addClassName("siteline-card");
@@ -114,7 +131,11 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         if (!customer.tags().isEmpty()) {
             card.add(new Paragraph(getTranslation("customer.field.tags") + ": " + String.join("、", customer.tags())));
         }
-        add(card);
+        return card;
+    }
+
+    /** Log a contact (the first thing done here), raise an issue, edit the record. */
+    private HorizontalLayout actions(CustomerDetails customer) {
         Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), click ->
                 new CustomerDialog(bench.customers(), username, bench.organization().unitNamesOf(username), customer,
                         saved -> render()).open());
@@ -126,26 +147,24 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         logContact.setId("customer-360-log");
         logContact.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         logContact.setTooltipText(getTranslation("log.new.shortcut"));
-        add(new HorizontalLayout(logContact, newIssue, edit));
+        return new HorizontalLayout(logContact, newIssue, edit);
+    }
 
-        List<LogEntry> open = log.stream().filter(LogEntry::promiseOpen).toList();
-        add(section("customer360.promises", open.size()));
-        if (open.isEmpty()) {
-            add(new Paragraph(getTranslation("customer360.none")));
-        } else {
-            UnorderedList list = new UnorderedList();
-            list.setId("customer-360-promises");
-            for (LogEntry entry : open) {
-                ListItem item = new ListItem(Formats.minute(entry.promisedReplyAt()) + " · " + entry.content());
-                if (entry.overdue(bench.clock().instant())) {
-                    item.addClassName("siteline-promise-overdue");
-                }
-                list.add(item);
+    /** Replies promised to the customer and not given yet, the overdue ones marked. */
+    private UnorderedList promises(List<LogEntry> open) {
+        UnorderedList list = new UnorderedList();
+        list.setId("customer-360-promises");
+        for (LogEntry entry : open) {
+            ListItem item = new ListItem(Formats.minute(entry.promisedReplyAt()) + " · " + entry.content());
+            if (entry.overdue(bench.clock().instant())) {
+                item.addClassName("siteline-promise-overdue");
             }
-            add(list);
+            list.add(item);
         }
+        return list;
+    }
 
-        add(section("customer360.projects", projects.size()));
+    private Grid<ProjectSummary> projectGrid(List<ProjectSummary> projects) {
         Grid<ProjectSummary> projectGrid = new Grid<>();
         projectGrid.setId("customer-360-projects");
         projectGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -155,9 +174,10 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         projectGrid.addColumn(this::stage).setHeader(getTranslation("projects.column.stage")).setAutoWidth(true);
         projectGrid.addColumn(p -> Formats.day(p.createdAt())).setHeader(getTranslation("projects.column.created"));
         projectGrid.setItems(projects);
-        add(projectGrid);
+        return projectGrid;
+    }
 
-        add(section("customer360.issues", issues.size()));
+    private Grid<IssueDetails> issueGrid(List<IssueDetails> issues) {
         Grid<IssueDetails> issueGrid = new Grid<>();
         issueGrid.setId("customer-360-issues");
         issueGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -168,9 +188,11 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         issueGrid.addColumn(i -> getTranslation("issue.status." + i.status().name())).setHeader(getTranslation("issue.field.status"));
         issueGrid.addColumn(i -> Formats.minute(i.createdAt())).setHeader(getTranslation("grid.column.created"));
         issueGrid.setItems(issues);
-        add(issueGrid);
+        return issueGrid;
+    }
 
-        add(section("customer360.communications", log.size()));
+    /** Every contact with the customer, newest first: when, how, who and what. */
+    private UnorderedList timeline(List<LogEntry> log) {
         UnorderedList timeline = new UnorderedList();
         timeline.setId("customer-360-log");
         timeline.addClassName("siteline-timeline");
@@ -181,10 +203,11 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
                     + people.getOrDefault(entry.author(), entry.author()) + " — " + entry.content()
                     + (entry.outcome() == null ? "" : " → " + entry.outcome())));
         }
-        add(log.isEmpty() ? new Paragraph(getTranslation("customer360.none")) : timeline);
-        long shown = customerId;
-        sections.forEach(section -> section.render(customerId).ifPresent(this::add));
-        add(new AuditHistory(() -> audit.customerHistory(shown, AuditHistory.LIMIT)));
+        return timeline;
+    }
+
+    private Paragraph none() {
+        return new Paragraph(getTranslation("customer360.none"));
     }
 
     private void logContact() {

@@ -1,6 +1,6 @@
-package com.siteline.project.ui;
+package com.siteline.base.ui;
 
-import com.siteline.project.AttachmentFile;
+import com.siteline.base.AttachmentFile;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;

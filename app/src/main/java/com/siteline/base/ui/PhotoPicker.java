@@ -1,7 +1,7 @@
-package com.siteline.project.ui;
+package com.siteline.base.ui;
 
-import com.siteline.project.AttachmentFile;
-import com.siteline.project.AttachmentService;
+import com.siteline.base.AttachmentFile;
+import com.siteline.base.Photos;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
@@ -25,8 +25,8 @@ public class PhotoPicker extends Div {
         Upload upload = new Upload();
         upload.setId(id + "-upload");
         upload.setMaxFiles(max);
-        upload.setMaxFileSize(AttachmentService.MAX_BYTES);
-        upload.setAcceptedFileTypes(AttachmentService.PHOTO_TYPES.toArray(String[]::new));
+        upload.setMaxFileSize(Photos.MAX_BYTES);
+        upload.setAcceptedFileTypes(Photos.TYPES.toArray(String[]::new));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(
                 () -> add(new AttachmentFile(metadata.fileName(), metadata.contentType(), bytes), pickedKey)))));
         com.siteline.base.ui.UploadTexts.attachments(upload, this, "attachment.error.not-photo");
@@ -39,7 +39,7 @@ public class PhotoPicker extends Div {
 
     /** Takes a file if it is a photo Siteline keeps; says why not otherwise. */
     public void add(AttachmentFile file, String pickedKey) {
-        String refused = AttachmentService.photoProblem(file.contentType(), file.content());
+        String refused = Photos.problem(file.contentType(), file.content());
         if (refused != null) {
             problem.setText(file.fileName() + ": " + getTranslation(refused));
             return;
