@@ -29,7 +29,10 @@ public class AttachmentService {
     private final ProjectAttachmentRepository attachments;
     private final ProjectService projects;
 
-    AttachmentService(ProjectAttachmentRepository attachments, ProjectService projects) {
+    private final java.time.Clock clock;
+
+    AttachmentService(ProjectAttachmentRepository attachments, ProjectService projects, java.time.Clock clock) {
+        this.clock = clock;
         this.attachments = attachments;
         this.projects = projects;
     }
@@ -43,7 +46,7 @@ public class AttachmentService {
         }
         String type = checked(contentType, content);
         String name = safeName(fileName);
-        ProjectAttachment saved = attachments.save(new ProjectAttachment(projectId, name, type, content, username)
+        ProjectAttachment saved = attachments.save(new ProjectAttachment(projectId, name, type, content, username, clock.instant())
                 .inStage(projects.get(projectId).currentStageId()));
         return new AttachmentRef(saved.getId(), saved.getFileName());
     }

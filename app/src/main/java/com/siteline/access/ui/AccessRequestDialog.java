@@ -87,9 +87,7 @@ public class AccessRequestDialog extends Dialog {
             Problems.success(getTranslation("access.filed", result.owningUnitName()));
             filed.accept(result);
         } catch (InvalidInputException e) {
-            reason.setInvalid(e.problems().stream().anyMatch(p -> p.startsWith("access.error.reason")));
-            lastDay.setInvalid(e.problems().stream().anyMatch(p -> p.startsWith("access.error.period")));
-            Problems.show(this, e);
+            Problems.show(this, e, Problems.at(reason, "access.error.reason"), Problems.at(lastDay, "access.error.period"));
         } catch (RefusedException e) {
             Problems.show(this, e);
         }

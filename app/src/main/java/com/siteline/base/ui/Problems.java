@@ -20,6 +20,31 @@ public final class Problems {
         return error(text);
     }
 
+    /** A form field and the problem key (and its "-…" variants, as "-length") that belongs to it. */
+    public record Field(com.vaadin.flow.component.HasValidation field, String key) {
+        boolean names(String problem) {
+            return problem.equals(key) || problem.startsWith(key + "-");
+        }
+    }
+
+    public static Field at(com.vaadin.flow.component.HasValidation field, String key) {
+        return new Field(field, key);
+    }
+
+    /**
+     * The one way a form turns a service's refusal into what the user sees: each field the refusal names is marked
+     * with its problem in the user's words (the others are cleared), and all problems are said at once. Nothing
+     * typed is touched.
+     */
+    public static Notification show(Component context, InvalidInputException problems, Field... fields) {
+        for (Field f : fields) {
+            java.util.Optional<String> named = problems.problems().stream().filter(f::names).findFirst();
+            f.field().setInvalid(named.isPresent());
+            named.ifPresent(problem -> f.field().setErrorMessage(context.getTranslation(problem)));
+        }
+        return show(context, problems);
+    }
+
     /** A service's refusal in the user's words. */
     public static Notification show(Component context, RefusedException refusal) {
         if (refusal instanceof InvalidInputException problems) {

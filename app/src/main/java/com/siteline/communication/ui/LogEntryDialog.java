@@ -182,15 +182,12 @@ public class LogEntryDialog extends Dialog {
                 com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new LogSaved(ui, entry));
             }
         } catch (InvalidInputException e) {
-            content.setInvalid(e.problems().stream().anyMatch(p -> p.startsWith("log.error.content")));
-            when.setInvalid(e.problems().contains("log.error.when"));
-            promised.setInvalid(e.problems().contains("log.error.promise"));
-            customer.setInvalid(e.problems().contains("log.error.customer"));
             if (e.problems().stream().anyMatch(p -> p.startsWith("attachment."))) {
                 attached.clear();
                 showFiles();
             }
-            Problems.show(this, e);
+            Problems.show(this, e, Problems.at(content, "log.error.content"), Problems.at(when, "log.error.when"),
+                    Problems.at(promised, "log.error.promise"), Problems.at(customer, "log.error.customer"));
         }
     }
 

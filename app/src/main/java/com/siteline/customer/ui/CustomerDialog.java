@@ -168,10 +168,8 @@ public class CustomerDialog extends Dialog {
             close();
             saved.accept(result);
         } catch (InvalidInputException e) {
-            name.setInvalid(e.problems().contains("customer.error.name"));
-            phone.setInvalid(e.problems().contains("customer.error.phone"));
-            email.setInvalid(e.problems().contains("customer.error.email"));
-            Problems.show(this, e);
+            Problems.show(this, e, Problems.at(name, "customer.error.name"), Problems.at(phone, "customer.error.phone"),
+                    Problems.at(email, "customer.error.email"));
         } catch (ObjectOptimisticLockingFailureException e) {
             Problems.error(getTranslation("conflict.saved-by-other"));
         }

@@ -1,5 +1,6 @@
 package com.siteline.followup.internal;
 
+import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import com.siteline.followup.GreetingState;
@@ -7,11 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,13 +16,7 @@ import java.time.LocalDate;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "holiday_greeting")
-public class Greeting {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
+public class Greeting extends AbstractEntity {
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
     @Column(nullable = false, length = 60)
@@ -72,9 +63,6 @@ public class Greeting {
         this.doneBy = by;
         this.doneAt = at;
     }
-
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public long getBusinessUnitId() { return businessUnitId; }
     public String getOccasion() { return occasion; }
     public LocalDate getOccasionOn() { return occasionOn; }

@@ -1,5 +1,6 @@
 package com.siteline.followup.internal;
 
+import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import com.siteline.customer.Channel;
@@ -8,11 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,13 +17,7 @@ import java.time.LocalDate;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "return_visit")
-public class ReturnVisit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
+public class ReturnVisit extends AbstractEntity {
     @Column(name = "source_key", nullable = false, length = 120)
     private String sourceKey;
     @Column(name = "business_unit_id", nullable = false)
@@ -153,9 +144,6 @@ public class ReturnVisit {
     public void escalated(int step) {
         this.escalationStep = step;
     }
-
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public String getSourceKey() { return sourceKey; }
     public long getBusinessUnitId() { return businessUnitId; }
     public String getVariantId() { return variantId; }

@@ -1,25 +1,19 @@
 package com.siteline.issue.internal;
 
+import com.siteline.base.AbstractRow;
 import com.siteline.issue.IssueEventKind;
 import com.siteline.issue.IssueStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One step in an issue's history: a status change, an assignment, a field change. */
 @Entity
 @Table(name = "issue_event")
-public class IssueEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class IssueEvent extends AbstractRow {
     @Column(name = "issue_id", nullable = false)
     private long issueId;
     @Column(name = "occurred_at", nullable = false)

@@ -1,21 +1,15 @@
 package com.siteline.issue.internal;
 
+import com.siteline.base.AbstractRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A time an issue's clock stood still (waiting for the customer); open while it still does. */
 @Entity
 @Table(name = "issue_pause")
-public class IssuePause {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class IssuePause extends AbstractRow {
     @Column(name = "issue_id", nullable = false)
     private long issueId;
     @Column(name = "paused_from", nullable = false)

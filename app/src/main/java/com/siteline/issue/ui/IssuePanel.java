@@ -264,13 +264,10 @@ public class IssuePanel extends Div {
                         expected.getValue() == null ? null : expected.getValue().atZone(zone).toInstant()));
                 dialog.close();
             } catch (com.siteline.base.InvalidInputException e) {
-                measures.setInvalid(e.problems().contains("issue.error.plan-measures"));
-                measures.setErrorMessage(getTranslation("issue.error.plan-measures"));
-                owner.setInvalid(e.problems().contains("issue.error.plan-owner"));
-                owner.setErrorMessage(getTranslation("issue.error.plan-owner"));
-                expected.setInvalid(e.problems().contains("issue.error.plan-expected"));
-                expected.setErrorMessage(getTranslation("issue.error.plan-expected"));
-                com.siteline.base.ui.Problems.show(dialog, e);
+                com.siteline.base.ui.Problems.show(dialog, e,
+                        com.siteline.base.ui.Problems.at(measures, "issue.error.plan-measures"),
+                        com.siteline.base.ui.Problems.at(owner, "issue.error.plan-owner"),
+                        com.siteline.base.ui.Problems.at(expected, "issue.error.plan-expected"));
             } catch (RefusedException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
                 com.siteline.base.ui.Problems.error(getTranslation("issue.plan.conflict"));
             }

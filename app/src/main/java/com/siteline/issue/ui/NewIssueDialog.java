@@ -83,9 +83,8 @@ public class NewIssueDialog extends Dialog {
                 close();
                 created.accept(issue);
             } catch (InvalidInputException e) {
-                title.setInvalid(e.problems().contains("issue.error.title"));
-                customer.setInvalid(e.problems().contains("issue.error.customer"));
-                Problems.show(this, e);
+                Problems.show(this, e, Problems.at(title, "issue.error.title"),
+                        Problems.at(customer, "issue.error.customer"));
             }
         });
         save.setId("new-issue-save");

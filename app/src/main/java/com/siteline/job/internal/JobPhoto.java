@@ -1,6 +1,6 @@
 package com.siteline.job.internal;
 
-import com.siteline.base.StoredPhoto;
+import com.siteline.base.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +9,7 @@ import java.time.Instant;
 /** A photo of a repair job's completion (content per dialect: see the V32_1 migrations). */
 @Entity
 @Table(name = "job_photo")
-public class JobPhoto extends StoredPhoto {
+public class JobPhoto extends StoredFile {
 
     @Column(name = "job_id", nullable = false)
     private long jobId;

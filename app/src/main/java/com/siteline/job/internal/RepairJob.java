@@ -1,5 +1,6 @@
 package com.siteline.job.internal;
 
+import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import com.siteline.job.JobState;
@@ -7,11 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +17,7 @@ import java.time.LocalDate;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "repair_job")
-public class RepairJob {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
+public class RepairJob extends AbstractEntity {
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
     @Column(name = "variant_id", length = 64)
@@ -137,9 +128,6 @@ public class RepairJob {
     public void cancel() {
         this.state = JobState.CANCELLED;
     }
-
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public long getBusinessUnitId() { return businessUnitId; }
     public String getVariantId() { return variantId; }
     public long getIssueId() { return issueId; }

@@ -1,5 +1,6 @@
 package com.siteline.notification.internal;
 
+import com.siteline.base.AbstractRow;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import com.siteline.notification.MessageOutcome;
@@ -7,9 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -17,11 +15,7 @@ import java.time.Instant;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "customer_message")
-public class CustomerMessageRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CustomerMessageRow extends AbstractRow {
     @Column(name = "customer_id", nullable = false)
     private long customerId;
     @Column(name = "customer_name", nullable = false, length = 200)
@@ -82,8 +76,6 @@ public class CustomerMessageRow {
         this.outcome = MessageOutcome.FAILED;
         this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 300));
     }
-
-    public Long getId() { return id; }
     public long getCustomerId() { return customerId; }
     public String getCustomerName() { return customerName; }
     public long getBusinessUnitId() { return businessUnitId; }

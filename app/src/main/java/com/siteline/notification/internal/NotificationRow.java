@@ -1,20 +1,14 @@
 package com.siteline.notification.internal;
 
+import com.siteline.base.AbstractRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 @Entity
 @Table(name = "notification")
-public class NotificationRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class NotificationRow extends AbstractRow {
     @Column(nullable = false, length = 60)
     private String recipient;
     @Column(name = "issue_id")
@@ -51,8 +45,6 @@ public class NotificationRow {
         this.body = body;
         this.createdAt = createdAt;
     }
-
-    public Long getId() { return id; }
     public String getRecipient() { return recipient; }
     public Long getIssueId() { return issueId; }
     public String getKind() { return kind; }

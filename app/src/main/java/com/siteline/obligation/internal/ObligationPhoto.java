@@ -1,6 +1,6 @@
 package com.siteline.obligation.internal;
 
-import com.siteline.base.StoredPhoto;
+import com.siteline.base.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +9,7 @@ import java.time.Instant;
 /** A photo of an event or meeting recorded as an obligation done (content per dialect: see the V34_1 migrations). */
 @Entity
 @Table(name = "obligation_photo")
-public class ObligationPhoto extends StoredPhoto {
+public class ObligationPhoto extends StoredFile {
 
     @Column(name = "task_id", nullable = false)
     private long taskId;

@@ -1,5 +1,6 @@
 package com.siteline.obligation.internal;
 
+import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import com.siteline.obligation.Fulfilment;
@@ -8,11 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,13 +17,7 @@ import java.time.LocalDate;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_UNIT)
 @Table(name = "obligation_task")
-public class ObligationTask {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
+public class ObligationTask extends AbstractEntity {
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
     @Column(name = "variant_id", nullable = false, length = 64)
@@ -91,9 +82,6 @@ public class ObligationTask {
     public void escalated(int step) {
         this.escalationStep = step;
     }
-
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public long getBusinessUnitId() { return businessUnitId; }
     public String getVariantId() { return variantId; }
     public String getObligationId() { return obligationId; }

@@ -134,33 +134,35 @@ public class UnitScopeParameters {
         }
     }
 
-    /** {@link UnitScope#GRANTED_CUSTOMERS}. */
-    @Component
-    public static class GrantedCustomers implements Supplier<Collection<Long>> {
+    /** The records of one kind the actor's grants open: a resolver per kind, as a filter parameter needs its own. */
+    abstract static class Opened implements Supplier<Collection<Long>> {
         private final UnitScopeParameters parameters;
+        private final RecordGrants.Kind kind;
 
-        GrantedCustomers(UnitScopeParameters parameters) {
+        Opened(UnitScopeParameters parameters, RecordGrants.Kind kind) {
             this.parameters = parameters;
+            this.kind = kind;
         }
 
         @Override
         public Collection<Long> get() {
-            return parameters.opened(RecordGrants.Kind.CUSTOMER);
+            return parameters.opened(kind);
+        }
+    }
+
+    /** {@link UnitScope#GRANTED_CUSTOMERS}. */
+    @Component
+    public static class GrantedCustomers extends Opened {
+        GrantedCustomers(UnitScopeParameters parameters) {
+            super(parameters, RecordGrants.Kind.CUSTOMER);
         }
     }
 
     /** {@link UnitScope#GRANTED_PROJECTS}. */
     @Component
-    public static class GrantedProjects implements Supplier<Collection<Long>> {
-        private final UnitScopeParameters parameters;
-
+    public static class GrantedProjects extends Opened {
         GrantedProjects(UnitScopeParameters parameters) {
-            this.parameters = parameters;
-        }
-
-        @Override
-        public Collection<Long> get() {
-            return parameters.opened(RecordGrants.Kind.PROJECT);
+            super(parameters, RecordGrants.Kind.PROJECT);
         }
     }
 }

@@ -1,10 +1,8 @@
 package com.siteline.plugin.internal;
 
+import com.siteline.base.AbstractRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,13 +10,9 @@ import java.time.Instant;
 /** One version of one definition a plugin contributed; never changed once written. */
 @Entity
 @Table(name = "variant_definition")
-public class VariantDefinition {
+public class VariantDefinition extends AbstractRow {
 
     public enum Kind { VARIANT, FORM, CHECKLIST }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "plugin_id", nullable = false, length = 80)
     private String pluginId;

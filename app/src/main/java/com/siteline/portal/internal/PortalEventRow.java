@@ -1,12 +1,10 @@
 package com.siteline.portal.internal;
 
+import com.siteline.base.AbstractRow;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,11 +12,7 @@ import java.time.Instant;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "portal_event")
-public class PortalEventRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PortalEventRow extends AbstractRow {
     @Column(name = "customer_id", nullable = false)
     private long customerId;
     @Column(name = "business_unit_id", nullable = false)
@@ -51,8 +45,6 @@ public class PortalEventRow {
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
-
-    public Long getId() { return id; }
     public long getCustomerId() { return customerId; }
     public String getKind() { return kind; }
     public String getSubject() { return subject; }

@@ -1,6 +1,6 @@
 package com.siteline.portal.internal;
 
-import com.siteline.base.StoredPhoto;
+import com.siteline.base.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -9,7 +9,7 @@ import java.time.Instant;
 /** A photo the customer sent with an issue raised in the portal (content per dialect: see the V30_1 migrations). */
 @Entity
 @Table(name = "portal_upload")
-public class PortalUploadRow extends StoredPhoto {
+public class PortalUploadRow extends StoredFile {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;

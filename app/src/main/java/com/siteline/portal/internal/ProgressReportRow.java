@@ -1,12 +1,10 @@
 package com.siteline.portal.internal;
 
+import com.siteline.base.AbstractRow;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,11 +13,7 @@ import java.time.LocalDate;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "portal_report")
-public class ProgressReportRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ProgressReportRow extends AbstractRow {
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
     @Column(name = "customer_id", nullable = false)
@@ -51,8 +45,6 @@ public class ProgressReportRow {
         this.sentBy = sentBy;
         this.sentAt = sentAt;
     }
-
-    public Long getId() { return id; }
     public long getCustomerId() { return customerId; }
     public long getProjectId() { return projectId; }
     public LocalDate getWeekStart() { return weekStart; }

@@ -1,20 +1,14 @@
 package com.siteline.preference.internal;
 
+import com.siteline.base.AbstractRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 @Entity
 @Table(name = "grid_preference")
-public class GridPreference {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class GridPreference extends AbstractRow {
     @Column(nullable = false, length = 60)
     private String username;
     @Column(name = "grid_id", nullable = false, length = 40)

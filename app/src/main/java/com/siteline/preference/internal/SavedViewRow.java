@@ -1,20 +1,14 @@
 package com.siteline.preference.internal;
 
+import com.siteline.base.AbstractRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 @Entity
 @Table(name = "saved_view")
-public class SavedViewRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class SavedViewRow extends AbstractRow {
     @Column(nullable = false, length = 60)
     private String owner;
     @Column(name = "grid_id", nullable = false, length = 40)
@@ -39,8 +33,6 @@ public class SavedViewRow {
         this.query = query;
         this.createdAt = createdAt;
     }
-
-    public Long getId() { return id; }
     public String getOwner() { return owner; }
     public String getName() { return name; }
     public boolean isShared() { return shared; }

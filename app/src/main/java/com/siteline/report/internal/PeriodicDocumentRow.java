@@ -1,5 +1,6 @@
 package com.siteline.report.internal;
 
+import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import com.siteline.report.DocumentKind;
@@ -8,12 +9,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,13 +18,7 @@ import java.time.LocalDate;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_UNIT)
 @Table(name = "periodic_document")
-public class PeriodicDocumentRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
+public class PeriodicDocumentRow extends AbstractEntity {
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
     @Enumerated(EnumType.STRING)
@@ -77,9 +68,6 @@ public class PeriodicDocumentRow {
         this.draftedAt = now;
         this.refreshedAt = now;
     }
-
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public long getBusinessUnitId() { return businessUnitId; }
     public DocumentKind getKind() { return kind; }
     public LocalDate getPeriodFirst() { return periodFirst; }

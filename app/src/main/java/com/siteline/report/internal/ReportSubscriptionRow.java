@@ -1,5 +1,6 @@
 package com.siteline.report.internal;
 
+import com.siteline.base.AbstractEntity;
 import com.siteline.report.ReportFrequency;
 import com.siteline.report.ScheduledReport;
 import com.siteline.report.SlaGrouping;
@@ -7,23 +8,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A manager's scheduled report email: which report, grouped how, how often, to whom (usernames). */
 @Entity
 @Table(name = "report_subscription")
-public class ReportSubscriptionRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
+public class ReportSubscriptionRow extends AbstractEntity {
     @Column(nullable = false, length = 60)
     private String owner;
     @Enumerated(EnumType.STRING)
@@ -55,9 +46,6 @@ public class ReportSubscriptionRow {
         this.active = true;
         this.createdAt = createdAt;
     }
-
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public String getOwner() { return owner; }
     public ScheduledReport getReport() { return report; }
     public SlaGrouping getGrouping() { return grouping; }

@@ -1,5 +1,6 @@
 package com.siteline.sla.internal;
 
+import com.siteline.base.AbstractRow;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.ResponseRule;
@@ -7,18 +8,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "response_rule")
-public class ResponseRuleRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class ResponseRuleRow extends AbstractRow {
 
     @Column(name = "plugin_id", nullable = false, length = 80)
     private String pluginId;

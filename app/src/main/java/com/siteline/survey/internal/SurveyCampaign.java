@@ -1,14 +1,11 @@
 package com.siteline.survey.internal;
 
+import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,13 +13,7 @@ import java.time.LocalDate;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_UNIT)
 @Table(name = "survey_campaign")
-public class SurveyCampaign {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
+public class SurveyCampaign extends AbstractEntity {
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
     @Column(name = "variant_id", nullable = false, length = 64)
@@ -73,9 +64,6 @@ public class SurveyCampaign {
     public void reminded() {
         reminderWaves++;
     }
-
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public long getBusinessUnitId() { return businessUnitId; }
     public String getVariantId() { return variantId; }
     public String getTemplateId() { return templateId; }

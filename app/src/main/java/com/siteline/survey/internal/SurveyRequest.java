@@ -1,5 +1,6 @@
 package com.siteline.survey.internal;
 
+import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import org.hibernate.annotations.Filter;
 import com.siteline.survey.SurveyState;
@@ -8,25 +9,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** One survey asked (or to be asked) of a customer about one case, and its answer. */
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "survey_request")
-public class SurveyRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
+public class SurveyRequest extends AbstractEntity {
     @Column(name = "customer_id", nullable = false)
     private long customerId;
     @Column(name = "customer_name", nullable = false, length = 200)
@@ -172,9 +163,6 @@ public class SurveyRequest {
     public void poorFollowed(Instant now) {
         this.poorFollowedAt = now;
     }
-
-    public Long getId() { return id; }
-    public long getVersion() { return version; }
     public long getCustomerId() { return customerId; }
     public String getCustomerName() { return customerName; }
     public String getCommentText() { return commentText; }

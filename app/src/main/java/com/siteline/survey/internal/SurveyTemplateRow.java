@@ -1,10 +1,8 @@
 package com.siteline.survey.internal;
 
+import com.siteline.base.AbstractRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -12,11 +10,7 @@ import java.time.Instant;
 /** One version of a survey template an administrator made; its questions as the SDK's template in JSON. */
 @Entity
 @Table(name = "survey_template")
-public class SurveyTemplateRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class SurveyTemplateRow extends AbstractRow {
     @Column(name = "template_id", nullable = false, length = 64)
     private String templateId;
     @Column(name = "template_version", nullable = false)

@@ -3,23 +3,17 @@ package com.siteline.base;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 
 /**
- * A photo kept with a record (a repair job's completion, an event held): name, type, content, who added it when.
- * The content column is a longblob on MariaDB and a blob on H2, each table's per-dialect migration says which.
+ * A file kept with a record (a project's attachment, a log entry's file, a repair job's or an event's photo, a
+ * customer's upload): name, type, size, content, who added it when; the one place these columns are spelled. The
+ * content column is a longblob on MariaDB and a blob on H2, each table's per-dialect migration says which.
  */
 @MappedSuperclass
-public abstract class StoredPhoto {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class StoredFile extends AbstractRow {
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
     @Column(name = "content_type", nullable = false, length = 120)
@@ -35,10 +29,10 @@ public abstract class StoredPhoto {
     @Column(name = "uploaded_by", nullable = false, length = 60)
     private String uploadedBy;
 
-    protected StoredPhoto() {
+    protected StoredFile() {
     }
 
-    protected StoredPhoto(String fileName, String contentType, byte[] data, String uploadedBy, Instant at) {
+    protected StoredFile(String fileName, String contentType, byte[] data, String uploadedBy, Instant at) {
         this.fileName = fileName;
         this.contentType = contentType;
         this.data = data;
@@ -47,8 +41,10 @@ public abstract class StoredPhoto {
         this.uploadedAt = at;
     }
 
-    public Long getId() { return id; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
     public byte[] getData() { return data; }
+    public Instant getUploadedAt() { return uploadedAt; }
+    public String getUploadedBy() { return uploadedBy; }
 }
