@@ -27,10 +27,15 @@ class ModularityTest {
     /** Services, entities and configuration never reach into screens: UI code depends on them, never the reverse. */
     @Test
     void noClassOutsideAUiPackageUsesAUiPackage() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.siteline");
-        ArchRule rule = ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("..ui..")
-                .should().dependOnClassesThat().resideInAPackage("com.siteline..ui..")
+        ArchRule rule = ArchRuleDefinition.noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.siteline..ui..")
                 .because("the UI builds on services; services, entities and configuration know no screen");
         rule.check(classes);
     }
@@ -41,11 +46,17 @@ class ModularityTest {
      */
     @Test
     void thePortalNeverActsAsStaffOrTheSystem() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.siteline.portal");
-        ArchRule rule = ArchRuleDefinition.noClasses().that().resideInAPackage("com.siteline.portal..")
-                .and().haveSimpleNameNotStartingWith("Demo")
-                .should().dependOnClassesThat().haveFullyQualifiedName("com.siteline.organization.RunAs")
+        ArchRule rule = ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage("com.siteline.portal..")
+                .and()
+                .haveSimpleNameNotStartingWith("Demo")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.siteline.organization.RunAs")
                 .because("a portal path holds the customer's authority alone");
         rule.check(classes);
     }
@@ -65,7 +76,8 @@ class ModularityTest {
     void theArchitectureTableNamesEachModulesDependenciesAsTheCodeHasThem() throws java.io.IOException {
         Path doc = Path.of("../docs/architecture.md");
         java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(doc));
-        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| `([a-z]+)`( \\(open\\))? \\|(.*)\\| ([^|]*) \\|$");
+        java.util.regex.Pattern row =
+                java.util.regex.Pattern.compile("^\\| `([a-z]+)`( \\(open\\))? \\|(.*)\\| ([^|]*) \\|$");
         java.util.Map<String, String> drift = new java.util.TreeMap<>();
         java.util.Set<String> listed = new java.util.TreeSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -75,26 +87,38 @@ class ModularityTest {
             }
             String name = m.group(1);
             listed.add(name);
-            ApplicationModule module = modules.getModuleByName(name).orElseThrow(
-                    () -> new AssertionError("docs/architecture.md lists a module the code does not have: " + name));
-            String actual = module.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName)
-                    .filter(other -> !other.equals(name)).sorted().collect(java.util.stream.Collectors.joining(", "));
+            ApplicationModule module = modules.getModuleByName(name)
+                    .orElseThrow(() ->
+                            new AssertionError("docs/architecture.md lists a module the code does not have: " + name));
+            String actual = module.getDirectDependencies(modules)
+                    .uniqueModules()
+                    .map(ApplicationModule::getName)
+                    .filter(other -> !other.equals(name))
+                    .sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
             String expected = actual.isEmpty() ? "—" : actual;
-            String written = java.util.Arrays.stream(m.group(4).split(",")).map(String::strip).sorted()
+            String written = java.util.Arrays.stream(m.group(4).split(","))
+                    .map(String::strip)
+                    .sorted()
                     .collect(java.util.stream.Collectors.joining(", "));
             if (!written.equals(expected)) {
                 drift.put(name, "documented " + m.group(4).strip() + ", the code: " + expected);
-                lines.set(i, "| `" + name + "`" + (m.group(2) == null ? "" : m.group(2)) + " |" + m.group(3) + "| "
-                        + expected + " |");
+                lines.set(
+                        i,
+                        "| `" + name + "`" + (m.group(2) == null ? "" : m.group(2)) + " |" + m.group(3) + "| "
+                                + expected + " |");
             }
         }
         if (Boolean.getBoolean("siteline.docs.write") && !drift.isEmpty()) {
             java.nio.file.Files.write(doc, lines);
             drift.clear();
         }
-        assertThat(drift).as("docs/architecture.md's module dependencies; regenerate with"
-                + " ./siteline test -pl app -Dtest=ModularityTest -DskipITs -Dsiteline.docs.write=true").isEmpty();
-        assertThat(listed).as("every module has its row").containsAll(
-                modules.stream().map(ApplicationModule::getName).toList());
+        assertThat(drift)
+                .as("docs/architecture.md's module dependencies; regenerate with"
+                        + " ./siteline test -pl app -Dtest=ModularityTest -DskipITs -Dsiteline.docs.write=true")
+                .isEmpty();
+        assertThat(listed)
+                .as("every module has its row")
+                .containsAll(modules.stream().map(ApplicationModule::getName).toList());
     }
 }

@@ -34,8 +34,12 @@ public class AccessGrants implements RecordGrants {
     @Override
     public boolean reads(Kind kind, long recordId) {
         Optional<AccessRequest> grant = running(kind, recordId);
-        grant.ifPresent(g -> audit.recordRead("access", Long.toString(g.getId()), g.getRecordLabel(),
-                g.getOwningUnitId(), kind == Kind.CUSTOMER ? recordId : null,
+        grant.ifPresent(g -> audit.recordRead(
+                "access",
+                Long.toString(g.getId()),
+                g.getRecordLabel(),
+                g.getOwningUnitId(),
+                kind == Kind.CUSTOMER ? recordId : null,
                 List.of(new AuditChange("record", null, null, kind.name() + " " + recordId))));
         return grant.isPresent();
     }
@@ -49,7 +53,11 @@ public class AccessGrants implements RecordGrants {
     Optional<AccessRequest> running(Kind kind, long recordId) {
         String username = Actors.current();
         var now = clock.instant();
-        return requests.findByRequesterAndRecordKindAndRecordIdAndStatusIn(username, kind, recordId,
-                List.of(AccessStatus.APPROVED)).stream().filter(r -> r.runningAt(now)).findFirst();
+        return requests
+                .findByRequesterAndRecordKindAndRecordIdAndStatusIn(
+                        username, kind, recordId, List.of(AccessStatus.APPROVED))
+                .stream()
+                .filter(r -> r.runningAt(now))
+                .findFirst();
     }
 }

@@ -11,9 +11,11 @@ public final class AccessGrid {
 
     /** The "whose" filter: my own requests, or those waiting for my decision. */
     public static final String MINE = "mine";
+
     public static final String TO_DECIDE = "to-decide";
 
-    public static final GridDefinition DEFINITION = GridDefinition.of("access-requests",
+    public static final GridDefinition DEFINITION = GridDefinition.of(
+            "access-requests",
             List.of(GridSort.desc("created")),
             GridColumn.days("created", "access.created", "createdAt").sorted().withIndex(),
             GridColumn.oneOf("requester", "access.requester", "requester").sorted(),
@@ -22,9 +24,10 @@ public final class AccessGrid {
             GridColumn.plain("unit", "access.unit", "owningUnitId"),
             GridColumn.contains("reason", "access.reason", "reason"),
             GridColumn.plain("period", "access.period", "firstDay").sortedBy("firstDay"),
-            GridColumn.oneOf("status", "access.status", "status", AccessStatus.class).sorted(),
-            GridColumn.customChoice("whose", "access.whose", "requester", MINE, TO_DECIDE).filterOnly());
+            GridColumn.oneOf("status", "access.status", "status", AccessStatus.class)
+                    .sorted(),
+            GridColumn.customChoice("whose", "access.whose", "requester", MINE, TO_DECIDE)
+                    .filterOnly());
 
-    private AccessGrid() {
-    }
+    private AccessGrid() {}
 }

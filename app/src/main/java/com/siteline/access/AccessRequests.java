@@ -1,6 +1,5 @@
 package com.siteline.access;
 
-import com.siteline.base.RowVersion;
 import com.siteline.access.internal.AccessRequest;
 import com.siteline.access.internal.AccessRequestRepository;
 import com.siteline.base.Actors;
@@ -10,6 +9,7 @@ import com.siteline.base.Message;
 import com.siteline.base.RecordGrants;
 import com.siteline.base.RecordOwner;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridDefinition;
 import com.siteline.base.grid.GridQuery;
@@ -61,8 +61,14 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     private final EntityManager em;
     private final JpaGrid<AccessRequest> grid;
 
-    AccessRequests(AccessRequestRepository requests, OrganizationService organization, CustomerService customers,
-            ProjectService projects, NotificationService notifications, UserZones zones, Clock clock,
+    AccessRequests(
+            AccessRequestRepository requests,
+            OrganizationService organization,
+            CustomerService customers,
+            ProjectService projects,
+            NotificationService notifications,
+            UserZones zones,
+            Clock clock,
             EntityManager em) {
         this.requests = requests;
         this.organization = organization;
@@ -72,8 +78,12 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
         this.zones = zones;
         this.clock = clock;
         this.em = em;
-        this.grid = new JpaGrid<>(AccessRequest.class, AccessGrid.DEFINITION, zones::zoneOf,
-                (text, user) -> (root, q, cb) -> cb.like(root.get("reason"), "%" + JpaGrid.escape(text) + "%", '\\'))
+        this.grid = new JpaGrid<>(
+                        AccessRequest.class,
+                        AccessGrid.DEFINITION,
+                        zones::zoneOf,
+                        (text, user) ->
+                                (root, q, cb) -> cb.like(root.get("reason"), "%" + JpaGrid.escape(text) + "%", '\\'))
                 .bind("whose", (filter, user) -> (root, q, cb) -> {
                     Set<String> values = ((ColumnFilter.Choice) filter).values();
                     List<jakarta.persistence.criteria.Predicate> any = new ArrayList<>();
@@ -81,11 +91,14 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
                         any.add(cb.equal(root.get("requester"), user));
                     }
                     if (values.contains(AccessGrid.TO_DECIDE)) {
-                        any.add(cb.and(cb.equal(root.get("status"), AccessStatus.PENDING),
+                        any.add(cb.and(
+                                cb.equal(root.get("status"), AccessStatus.PENDING),
                                 cb.notEqual(root.get("requester"), user),
                                 root.get("owningUnitId").in(decidableUnits(user))));
                     }
-                    return any.isEmpty() ? cb.conjunction() : cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
+                    return any.isEmpty()
+                            ? cb.conjunction()
+                            : cb.or(any.toArray(jakarta.persistence.criteria.Predicate[]::new));
                 });
     }
 
@@ -100,7 +113,8 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
         Map<String, String> names = organization.displayNames();
         Map<Long, String> units = unitNames();
         return grid.page(em, where(query, username), query, offset, limit).stream()
-                .map(r -> summary(r, username, names, units)).toList();
+                .map(r -> summary(r, username, names, units))
+                .toList();
     }
 
     @Override
@@ -111,7 +125,8 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     /** One request, for its requester, the managers who decide it and administrators; "not found" for anyone else. */
     public AccessRequestSummary get(long id) {
         String username = Actors.current();
-        AccessRequest request = requests.findById(id).filter(r -> mayRead(r, username))
+        AccessRequest request = requests.findById(id)
+                .filter(r -> mayRead(r, username))
                 .orElseThrow(() -> new NoSuchElementException("no access request " + id));
         return summary(request, username);
     }
@@ -119,8 +134,8 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     /** Files a request to read a record of another unit for the given days (in the requester's zone). */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
-    public AccessRequestSummary file(RecordGrants.Kind kind, long recordId, String reason, LocalDate firstDay,
-            LocalDate lastDay) {
+    public AccessRequestSummary file(
+            RecordGrants.Kind kind, long recordId, String reason, LocalDate firstDay, LocalDate lastDay) {
         String username = Actors.current();
         ZoneId zone = zones.zoneOf(username);
         LocalDate today = LocalDate.now(clock.withZone(zone));
@@ -149,20 +164,40 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
         if (organization.unitNamesOf(username).containsKey(owner.businessUnitId())) {
             throw new RefusedException("access.error.own-unit");
         }
-        if (requests.findByRequesterAndRecordKindAndRecordIdAndStatusIn(username, kind, recordId,
-                List.of(AccessStatus.PENDING, AccessStatus.APPROVED)).stream()
-                .anyMatch(r -> r.getStatus() == AccessStatus.PENDING || r.getEndsAt().isAfter(clock.instant()))) {
+        if (requests
+                .findByRequesterAndRecordKindAndRecordIdAndStatusIn(
+                        username, kind, recordId, List.of(AccessStatus.PENDING, AccessStatus.APPROVED))
+                .stream()
+                .anyMatch(r ->
+                        r.getStatus() == AccessStatus.PENDING || r.getEndsAt().isAfter(clock.instant()))) {
             throw new RefusedException("access.error.duplicate");
         }
         Instant starts = firstDay.atStartOfDay(zone).toInstant();
         Instant ends = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
-        AccessRequest saved = requests.saveAndFlush(new AccessRequest(username, kind, recordId, owner.label(),
-                owner.businessUnitId(), reason.strip(), firstDay, lastDay, starts, ends, clock.instant()));
+        AccessRequest saved = requests.saveAndFlush(new AccessRequest(
+                username,
+                kind,
+                recordId,
+                owner.label(),
+                owner.businessUnitId(),
+                reason.strip(),
+                firstDay,
+                lastDay,
+                starts,
+                ends,
+                clock.instant()));
         String name = organization.displayNames().getOrDefault(username, username);
         for (String manager : organization.usersWithRole(owner.businessUnitId(), Role.MANAGER)) {
             if (!manager.equals(username)) {
-                notifications.send(new Notice(manager, null, "ACCESS_REQUESTED", "access-" + saved.getId() + "-" + manager,
-                        List.of(Message.value(name), Message.key("access.kind." + kind.name()), Message.value(recordId))));
+                notifications.send(new Notice(
+                        manager,
+                        null,
+                        "ACCESS_REQUESTED",
+                        "access-" + saved.getId() + "-" + manager,
+                        List.of(
+                                Message.value(name),
+                                Message.key("access.kind." + kind.name()),
+                                Message.value(recordId))));
             }
         }
         return summary(saved, username);
@@ -173,7 +208,8 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     @PreAuthorize(Role.Can.REPORT)
     public AccessRequestSummary decide(long id, long expectedVersion, boolean approve, String note) {
         String username = Actors.current();
-        AccessRequest request = requests.findById(id).filter(r -> mayRead(r, username))
+        AccessRequest request = requests.findById(id)
+                .filter(r -> mayRead(r, username))
                 .orElseThrow(() -> new NoSuchElementException("no access request " + id));
         RowVersion.check(AccessRequest.class, id, request.getVersion(), expectedVersion);
         if (request.getRequester().equals(username)) {
@@ -183,7 +219,9 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
             throw new RefusedException("access.refused.not-approver");
         }
         if (request.getStatus() != AccessStatus.PENDING) {
-            throw new RefusedException("access.refused.decided", Message.key("access.status." + request.getStatus().name()));
+            throw new RefusedException(
+                    "access.refused.decided",
+                    Message.key("access.status." + request.getStatus().name()));
         }
         List<String> problems = new ArrayList<>();
         if (!approve && (note == null || note.isBlank())) {
@@ -193,13 +231,21 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        request.decide(approve ? AccessStatus.APPROVED : AccessStatus.REJECTED, username, clock.instant(),
+        request.decide(
+                approve ? AccessStatus.APPROVED : AccessStatus.REJECTED,
+                username,
+                clock.instant(),
                 note == null || note.isBlank() ? null : note.strip());
         AccessRequest saved = requests.saveAndFlush(request);
-        notifications.send(new Notice(saved.getRequester(), null, approve ? "ACCESS_APPROVED" : "ACCESS_REJECTED",
-                "access-" + saved.getId() + "-decided", List.of(Message.key("access.kind." + saved.getRecordKind().name()),
-                        Message.value(saved.getRecordId()), Message.value(organization.displayNames()
-                                .getOrDefault(username, username)))));
+        notifications.send(new Notice(
+                saved.getRequester(),
+                null,
+                approve ? "ACCESS_APPROVED" : "ACCESS_REJECTED",
+                "access-" + saved.getId() + "-decided",
+                List.of(
+                        Message.key("access.kind." + saved.getRecordKind().name()),
+                        Message.value(saved.getRecordId()),
+                        Message.value(organization.displayNames().getOrDefault(username, username)))));
         return summary(saved, username);
     }
 
@@ -211,22 +257,34 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     @PreAuthorize(Role.Can.WORK)
     public AccessRequestSummary revoke(long id, long expectedVersion) {
         String username = Actors.current();
-        AccessRequest request = requests.findById(id).filter(r -> mayRead(r, username))
+        AccessRequest request = requests.findById(id)
+                .filter(r -> mayRead(r, username))
                 .orElseThrow(() -> new NoSuchElementException("no access request " + id));
         RowVersion.check(AccessRequest.class, id, request.getVersion(), expectedVersion);
         if (request.getStatus() != AccessStatus.PENDING && request.getStatus() != AccessStatus.APPROVED) {
-            throw new RefusedException("access.refused.decided", Message.key("access.status." + request.getStatus().name()));
+            throw new RefusedException(
+                    "access.refused.decided",
+                    Message.key("access.status." + request.getStatus().name()));
         }
         boolean own = request.getRequester().equals(username);
         if (!own && !mayDecide(request, username)) {
             throw new RefusedException("access.refused.not-approver");
         }
-        request.decide(own ? AccessStatus.WITHDRAWN : AccessStatus.REVOKED, username, clock.instant(),
+        request.decide(
+                own ? AccessStatus.WITHDRAWN : AccessStatus.REVOKED,
+                username,
+                clock.instant(),
                 request.getDecisionNote());
         AccessRequest saved = requests.saveAndFlush(request);
         if (!own) {
-            notifications.send(new Notice(saved.getRequester(), null, "ACCESS_REVOKED", "access-" + saved.getId() + "-revoked",
-                    List.of(Message.key("access.kind." + saved.getRecordKind().name()), Message.value(saved.getRecordId()))));
+            notifications.send(new Notice(
+                    saved.getRequester(),
+                    null,
+                    "ACCESS_REVOKED",
+                    "access-" + saved.getId() + "-revoked",
+                    List.of(
+                            Message.key("access.kind." + saved.getRecordKind().name()),
+                            Message.value(saved.getRecordId()))));
         }
         return summary(saved, username);
     }
@@ -236,14 +294,20 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     }
 
     private Specification<AccessRequest> where(GridQuery query, String username) {
-        return grid.where((root, q, cb) -> {
-            if (isAdmin()) {
-                return cb.conjunction();
-            }
-            Set<Long> units = decidableUnits(username);
-            return units.isEmpty() ? cb.equal(root.get("requester"), username)
-                    : cb.or(cb.equal(root.get("requester"), username), root.get("owningUnitId").in(units));
-        }, query, username);
+        return grid.where(
+                (root, q, cb) -> {
+                    if (isAdmin()) {
+                        return cb.conjunction();
+                    }
+                    Set<Long> units = decidableUnits(username);
+                    return units.isEmpty()
+                            ? cb.equal(root.get("requester"), username)
+                            : cb.or(
+                                    cb.equal(root.get("requester"), username),
+                                    root.get("owningUnitId").in(units));
+                },
+                query,
+                username);
     }
 
     /** The units whose requests the user decides: a manager's own units (an administrator's: all). */
@@ -255,13 +319,16 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     }
 
     private boolean mayRead(AccessRequest request, String username) {
-        return request.getRequester().equals(username) || isAdmin()
+        return request.getRequester().equals(username)
+                || isAdmin()
                 || (hasRole(Role.MANAGER) && organization.unitNamesOf(username).containsKey(request.getOwningUnitId()));
     }
 
     private boolean mayDecide(AccessRequest request, String username) {
-        return !request.getRequester().equals(username) && (isAdmin()
-                || (hasRole(Role.MANAGER) && organization.unitNamesOf(username).containsKey(request.getOwningUnitId())));
+        return !request.getRequester().equals(username)
+                && (isAdmin()
+                        || (hasRole(Role.MANAGER)
+                                && organization.unitNamesOf(username).containsKey(request.getOwningUnitId())));
     }
 
     private static boolean isAdmin() {
@@ -270,8 +337,9 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
 
     private static boolean hasRole(Role role) {
         var authentication = Actors.authentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + role.name()).equals(a.getAuthority()));
     }
 
     private AccessRequestSummary summary(AccessRequest r, String username) {
@@ -285,19 +353,35 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
     }
 
     /** A request as the user sees it; the names of people and units are read once per page. */
-    private AccessRequestSummary summary(AccessRequest r, String username, Map<String, String> names,
-            Map<Long, String> units) {
+    private AccessRequestSummary summary(
+            AccessRequest r, String username, Map<String, String> names, Map<Long, String> units) {
         String unitName = units.getOrDefault(r.getOwningUnitId(), "");
         boolean approver = mayDecide(r, username);
         boolean requester = r.getRequester().equals(username);
         // the requester learns the record's name only once they may read it
         String label = approver || r.getStatus() == AccessStatus.APPROVED ? r.getRecordLabel() : null;
         boolean open = r.getStatus() == AccessStatus.PENDING || r.getStatus() == AccessStatus.APPROVED;
-        return new AccessRequestSummary(r.getId(), r.getVersion(), r.getRequester(),
-                names.getOrDefault(r.getRequester(), r.getRequester()), r.getRecordKind(), r.getRecordId(), label,
-                r.getOwningUnitId(), unitName, r.getReason(), r.getFirstDay(), r.getLastDay(), r.getEndsAt(),
-                r.getStatus(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionNote(), r.getCreatedAt(),
-                r.runningAt(clock.instant()), approver && r.getStatus() == AccessStatus.PENDING,
+        return new AccessRequestSummary(
+                r.getId(),
+                r.getVersion(),
+                r.getRequester(),
+                names.getOrDefault(r.getRequester(), r.getRequester()),
+                r.getRecordKind(),
+                r.getRecordId(),
+                label,
+                r.getOwningUnitId(),
+                unitName,
+                r.getReason(),
+                r.getFirstDay(),
+                r.getLastDay(),
+                r.getEndsAt(),
+                r.getStatus(),
+                r.getDecidedBy(),
+                r.getDecidedAt(),
+                r.getDecisionNote(),
+                r.getCreatedAt(),
+                r.runningAt(clock.instant()),
+                approver && r.getStatus() == AccessStatus.PENDING,
                 open && (requester || approver));
     }
 }

@@ -2,6 +2,7 @@ package com.siteline.audit;
 
 import com.siteline.audit.internal.AuditEntry;
 import com.siteline.audit.internal.AuditHash;
+import com.siteline.base.Actors;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridDefinition;
 import com.siteline.base.grid.GridQuery;
@@ -36,18 +37,26 @@ public class AuditLog implements GridSource<AuditRecord> {
     AuditLog(EntityManager em, AuditTrail trail, UserZones zones) {
         this.em = em;
         this.trail = trail;
-        this.grid = new JpaGrid<>(AuditEntry.class, AuditGrid.DEFINITION, zones::zoneOf,
-                // each branch has an index (a record's name by its start, its number, a user), so the search
-                // stays fast at millions of rows; "contains" would read them all
-                (text, user) -> (root, q, cb) -> cb.or(
-                        cb.like(root.get("recordLabel"), JpaGrid.escape(text.strip()) + "%", '\\'),
-                        cb.equal(root.get("recordId"), text.strip()),
-                        cb.equal(root.get("actor"), text.strip())))
-                .bind("record", (filter, user) -> (root, q, cb) ->
-                        cb.equal(root.get("recordId"), ((ColumnFilter.Text) filter).text().strip()))
+        this.grid = new JpaGrid<>(
+                        AuditEntry.class,
+                        AuditGrid.DEFINITION,
+                        zones::zoneOf,
+                        // each branch has an index (a record's name by its start, its number, a user), so the search
+                        // stays fast at millions of rows; "contains" would read them all
+                        (text, user) -> (root, q, cb) -> cb.or(
+                                cb.like(root.get("recordLabel"), JpaGrid.escape(text.strip()) + "%", '\\'),
+                                cb.equal(root.get("recordId"), text.strip()),
+                                cb.equal(root.get("actor"), text.strip())))
+                .bind(
+                        "record",
+                        (filter, user) -> (root, q, cb) -> cb.equal(
+                                root.get("recordId"),
+                                ((ColumnFilter.Text) filter).text().strip()))
                 .bind("type", (filter, user) -> (root, q, cb) -> {
                     java.util.Set<String> values = ((ColumnFilter.Choice) filter).values();
-                    return values.isEmpty() ? cb.conjunction() : root.get("recordType").in(values);
+                    return values.isEmpty()
+                            ? cb.conjunction()
+                            : root.get("recordType").in(values);
                 });
     }
 
@@ -58,7 +67,9 @@ public class AuditLog implements GridSource<AuditRecord> {
 
     @Override
     public List<AuditRecord> page(GridQuery query, int offset, int limit) {
-        return grid.page(em, where(query), query, offset, limit).stream().map(trail::toRecord).toList();
+        return grid.page(em, where(query), query, offset, limit).stream()
+                .map(trail::toRecord)
+                .toList();
     }
 
     @Override
@@ -69,12 +80,14 @@ public class AuditLog implements GridSource<AuditRecord> {
     /** Who appears in the log, for the user filter. */
     public List<String> actors() {
         return em.createQuery("select distinct e.actor from AuditEntry e order by e.actor", String.class)
-                .setMaxResults(500).getResultList();
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** How many rows the chain's head counts. */
     public long entries() {
-        return ((Number) em.createNativeQuery("select entries from audit_chain where id = 1").getSingleResult())
+        return ((Number) em.createNativeQuery("select entries from audit_chain where id = 1")
+                        .getSingleResult())
                 .longValue();
     }
 
@@ -84,12 +97,24 @@ public class AuditLog implements GridSource<AuditRecord> {
         long checked = 0;
         long after = 0;
         while (true) {
-            List<AuditEntry> rows = em.createQuery("select e from AuditEntry e where e.id > :after order by e.id",
-                    AuditEntry.class).setParameter("after", after).setMaxResults(CHECK_PAGE).getResultList();
+            List<AuditEntry> rows = em.createQuery(
+                            "select e from AuditEntry e where e.id > :after order by e.id", AuditEntry.class)
+                    .setParameter("after", after)
+                    .setMaxResults(CHECK_PAGE)
+                    .getResultList();
             for (AuditEntry e : rows) {
-                String expected = AuditHash.of(previous, e.getAt(), e.getActor(), e.getAddress(), e.getRecordType(),
-                        e.getRecordId(), e.getRecordLabel(), e.getBusinessUnitId(), e.getCustomerId(),
-                        e.getAction().name(), e.getChanges());
+                String expected = AuditHash.of(
+                        previous,
+                        e.getAt(),
+                        e.getActor(),
+                        e.getAddress(),
+                        e.getRecordType(),
+                        e.getRecordId(),
+                        e.getRecordLabel(),
+                        e.getBusinessUnitId(),
+                        e.getCustomerId(),
+                        e.getAction().name(),
+                        e.getChanges());
                 if (!e.getPrevHash().equals(previous) || !e.getHash().equals(expected)) {
                     return new ChainCheck(checked, e.getId(), false);
                 }
@@ -110,6 +135,6 @@ public class AuditLog implements GridSource<AuditRecord> {
     }
 
     private Specification<AuditEntry> where(GridQuery query) {
-        return grid.where((root, q, cb) -> cb.conjunction(), query, com.siteline.base.Actors.current());
+        return grid.where((root, q, cb) -> cb.conjunction(), query, Actors.current());
     }
 }

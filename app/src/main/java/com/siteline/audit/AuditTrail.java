@@ -3,6 +3,7 @@ package com.siteline.audit;
 import com.siteline.audit.internal.AuditEntry;
 import com.siteline.audit.internal.AuditRegistration;
 import com.siteline.base.Actors;
+import com.siteline.base.RecordAudit;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import jakarta.persistence.EntityManager;
@@ -26,10 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-public class AuditTrail implements com.siteline.base.RecordAudit {
+public class AuditTrail implements RecordAudit {
 
-    private static final TypeReference<List<Map<String, String>>> CHANGES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Map<String, String>>> CHANGES = new TypeReference<>() {};
 
     private final EntityManager em;
     private final OrganizationService organization;
@@ -46,9 +46,14 @@ public class AuditTrail implements com.siteline.base.RecordAudit {
     /** The newest entries of a record, at most {@code limit}, that the user may read. */
     @PreAuthorize(Role.Can.WORK)
     public List<AuditRecord> history(String recordType, String recordId, int limit) {
-        List<AuditEntry> rows = em.createQuery("select e from AuditEntry e where e.recordType = :type"
-                + " and e.recordId = :id order by e.id desc", AuditEntry.class)
-                .setParameter("type", recordType).setParameter("id", recordId).setMaxResults(limit).getResultList();
+        List<AuditEntry> rows = em.createQuery(
+                        "select e from AuditEntry e where e.recordType = :type"
+                                + " and e.recordId = :id order by e.id desc",
+                        AuditEntry.class)
+                .setParameter("type", recordType)
+                .setParameter("id", recordId)
+                .setMaxResults(limit)
+                .getResultList();
         return readable(rows);
     }
 
@@ -56,11 +61,18 @@ public class AuditTrail implements com.siteline.base.RecordAudit {
     @PreAuthorize(Role.Can.WORK)
     public List<AuditRecord> customerHistory(long customerId, int limit) {
         Map<Long, AuditEntry> rows = new LinkedHashMap<>();
-        em.createQuery("select e from AuditEntry e where e.recordType = 'customer' and e.recordId = :id"
-                + " order by e.id desc", AuditEntry.class).setParameter("id", Long.toString(customerId))
-                .setMaxResults(limit).getResultList().forEach(e -> rows.put(e.getId(), e));
+        em.createQuery(
+                        "select e from AuditEntry e where e.recordType = 'customer' and e.recordId = :id"
+                                + " order by e.id desc",
+                        AuditEntry.class)
+                .setParameter("id", Long.toString(customerId))
+                .setMaxResults(limit)
+                .getResultList()
+                .forEach(e -> rows.put(e.getId(), e));
         em.createQuery("select e from AuditEntry e where e.customerId = :id order by e.id desc", AuditEntry.class)
-                .setParameter("id", customerId).setMaxResults(limit).getResultList()
+                .setParameter("id", customerId)
+                .setMaxResults(limit)
+                .getResultList()
                 .forEach(e -> rows.put(e.getId(), e));
         List<AuditEntry> newest = new ArrayList<>(rows.values());
         newest.sort(Comparator.comparing(AuditEntry::getId).reversed());
@@ -69,29 +81,45 @@ public class AuditTrail implements com.siteline.base.RecordAudit {
 
     /** Keeps an entry with the caller's transaction (a change no entity records, such as a plugin's state). */
     @Transactional
-    public void record(String recordType, String recordId, String label, Long businessUnitId, Long customerId,
-            AuditAction action, List<AuditChange> changes) {
+    public void record(
+            String recordType,
+            String recordId,
+            String label,
+            Long businessUnitId,
+            Long customerId,
+            AuditAction action,
+            List<AuditChange> changes) {
         registration.append(em, recordType, recordId, label, businessUnitId, customerId, action, changes);
     }
 
     @Override
     @Transactional
-    public void created(String recordType, long id, String label, Long businessUnitId, Long customerId,
+    public void created(
+            String recordType,
+            long id,
+            String label,
+            Long businessUnitId,
+            Long customerId,
             Map<String, Object> fields) {
         List<AuditChange> changes = new ArrayList<>();
         fields.forEach((field, value) -> {
-            String text = com.siteline.audit.internal.AuditRegistration.text(value);
+            String text = AuditRegistration.text(value);
             if (text != null) {
-                changes.add(new AuditChange(field, com.siteline.audit.internal.AuditRegistration.kind(value), null, text));
+                changes.add(new AuditChange(field, AuditRegistration.kind(value), null, text));
             }
         });
-        registration.append(em, recordType, Long.toString(id), label, businessUnitId, customerId, AuditAction.CREATE,
-                changes);
+        registration.append(
+                em, recordType, Long.toString(id), label, businessUnitId, customerId, AuditAction.CREATE, changes);
     }
 
     /** Keeps an entry in a transaction of its own: a read is logged whatever the reading code does next. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordRead(String recordType, String recordId, String label, Long businessUnitId, Long customerId,
+    public void recordRead(
+            String recordType,
+            String recordId,
+            String label,
+            Long businessUnitId,
+            Long customerId,
             List<AuditChange> details) {
         registration.append(em, recordType, recordId, label, businessUnitId, customerId, AuditAction.VIEW, details);
     }
@@ -102,7 +130,8 @@ public class AuditTrail implements com.siteline.base.RecordAudit {
         Map<Long, String> units = organization.unitNamesOf(username);
         return rows.stream()
                 .filter(e -> admin || (e.getBusinessUnitId() != null && units.containsKey(e.getBusinessUnitId())))
-                .map(this::toRecord).toList();
+                .map(this::toRecord)
+                .toList();
     }
 
     /** Whether the signed-in user is an administrator (who reads every history). */
@@ -111,8 +140,9 @@ public class AuditTrail implements com.siteline.base.RecordAudit {
     }
 
     static boolean isAdmin(Authentication authentication) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Role.Names.ADMIN).equals(a.getAuthority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + Role.Names.ADMIN).equals(a.getAuthority()));
     }
 
     AuditRecord toRecord(AuditEntry e) {
@@ -120,7 +150,15 @@ public class AuditTrail implements com.siteline.base.RecordAudit {
         for (Map<String, String> row : json.readValue(e.getChanges(), CHANGES)) {
             changes.add(new AuditChange(row.get("f"), row.get("k"), row.get("o"), row.get("n")));
         }
-        return new AuditRecord(e.getId(), e.getAt(), e.getActor(), e.getAddress(), e.getRecordType(),
-                e.getRecordId(), e.getRecordLabel(), e.getAction(), changes);
+        return new AuditRecord(
+                e.getId(),
+                e.getAt(),
+                e.getActor(),
+                e.getAddress(),
+                e.getRecordType(),
+                e.getRecordId(),
+                e.getRecordLabel(),
+                e.getAction(),
+                changes);
     }
 }

@@ -18,7 +18,13 @@ class PluginAudit {
 
     @EventListener
     void on(PluginStateChanged event) {
-        trail.record("plugin", event.pluginId(), event.pluginId(), null, null, AuditAction.UPDATE,
+        trail.record(
+                "plugin",
+                event.pluginId(),
+                event.pluginId(),
+                null,
+                null,
+                AuditAction.UPDATE,
                 List.of(new AuditChange("state", "PluginState", name(event.before()), name(event.after()))));
     }
 

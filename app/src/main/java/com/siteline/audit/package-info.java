@@ -3,5 +3,6 @@
  * attachments), issues, log entries, response-time rules, calendars, business units, teams, users and plugin
  * state, recorded by who, when, from where, old to new per field; append-only and hash-chained.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "organization", "organization :: *", "sla", "sla :: *", "plugin", "plugin :: *"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"base", "organization", "organization :: *", "sla", "sla :: *", "plugin", "plugin :: *"})
 package com.siteline.audit;

@@ -14,13 +14,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     /** The signed-in user's name; refused when nobody is signed in. */
     public static String current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new AuthenticationCredentialsNotFoundException("no signed-in user");
         }

@@ -13,8 +13,7 @@ public final class AppLocales {
     /** Session attribute holding a language chosen before signing in. */
     public static final String SESSION_ATTRIBUTE = "siteline.locale";
 
-    private AppLocales() {
-    }
+    private AppLocales() {}
 
     /** The supported locale closest to the given one; zh-CN when nothing fits. */
     public static Locale supported(Locale locale) {

@@ -19,7 +19,9 @@ public record CustomerActor(long customerId, long businessUnitId) implements Pri
 
     /** This customer as the current thread's authentication: the customer role and nothing else. */
     public org.springframework.security.core.Authentication authentication() {
-        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(this, null,
+        return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                this,
+                null,
                 java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(ROLE)));
     }
 
@@ -32,6 +34,7 @@ public record CustomerActor(long customerId, long businessUnitId) implements Pri
     public static java.util.Optional<CustomerActor> current() {
         var authentication = Actors.authentication();
         return authentication != null && authentication.getPrincipal() instanceof CustomerActor customer
-                ? java.util.Optional.of(customer) : java.util.Optional.empty();
+                ? java.util.Optional.of(customer)
+                : java.util.Optional.empty();
     }
 }

@@ -1,4 +1,8 @@
 package com.siteline.base;
 
 /** 分层管理: the service strategy a customer gets, by value. */
-public enum CustomerTier { VIP, KEY, STANDARD }
+public enum CustomerTier {
+    VIP,
+    KEY,
+    STANDARD
+}

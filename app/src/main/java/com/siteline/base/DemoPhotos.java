@@ -19,8 +19,7 @@ import javax.imageio.ImageIO;
  */
 public final class DemoPhotos {
 
-    private DemoPhotos() {
-    }
+    private DemoPhotos() {}
 
     public static byte[] jpeg(int seed) {
         Random random = new Random(seed);

@@ -8,8 +8,7 @@ import java.util.List;
  */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** Adds {@code problemKey} when the text, stripped, is longer than {@code max} characters. */
     public static void maxLength(List<String> problems, String text, int max, String problemKey) {

@@ -22,20 +22,16 @@ public record Message(String key, List<Arg> args) {
         return new Message(key, Arrays.asList(args));
     }
 
-    public sealed interface Arg {
-    }
+    public sealed interface Arg {}
 
     /** Shown as it is (a name, a number). */
-    public record Value(Object value) implements Arg {
-    }
+    public record Value(Object value) implements Arg {}
 
     /** A bundle key, translated into the reader's language. */
-    public record Key(String key) implements Arg {
-    }
+    public record Key(String key) implements Arg {}
 
     /** A point in time, shown in the reader's zone. */
-    public record At(Instant instant) implements Arg {
-    }
+    public record At(Instant instant) implements Arg {}
 
     public static Arg value(Object value) {
         return new Value(value);
@@ -61,11 +57,13 @@ public record Message(String key, List<Arg> args) {
      * @param time      how the reader sees a time
      */
     public String text(BiFunction<String, Object[], String> translate, Function<Instant, String> time) {
-        Object[] values = args.stream().map(arg -> switch (arg) {
-            case Value v -> v.value();
-            case Key k -> translate.apply(k.key(), new Object[0]);
-            case At a -> time.apply(a.instant());
-        }).toArray();
+        Object[] values = args.stream()
+                .map(arg -> switch (arg) {
+                    case Value v -> v.value();
+                    case Key k -> translate.apply(k.key(), new Object[0]);
+                    case At a -> time.apply(a.instant());
+                })
+                .toArray();
         return translate.apply(key, values);
     }
 

@@ -10,8 +10,7 @@ public final class Photos {
     /** The photo types Siteline keeps. */
     public static final List<String> TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic");
 
-    private Photos() {
-    }
+    private Photos() {}
 
     /** Why a file is refused as a photo (empty, over 20 MB, not a photo), as a bundle key; null when it is one. */
     public static String problem(String contentType, byte[] content) {

@@ -9,6 +9,6 @@ import java.util.Map;
 public interface RecordAudit {
 
     /** @param fields the record's values by the audit registry's field names (nulls are left out) */
-    void created(String recordType, long id, String label, Long businessUnitId, Long customerId,
-            Map<String, Object> fields);
+    void created(
+            String recordType, long id, String label, Long businessUnitId, Long customerId, Map<String, Object> fields);
 }

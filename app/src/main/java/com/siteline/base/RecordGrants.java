@@ -8,7 +8,10 @@ package com.siteline.base;
 public interface RecordGrants {
 
     /** The records a grant can name. */
-    enum Kind { CUSTOMER, PROJECT }
+    enum Kind {
+        CUSTOMER,
+        PROJECT
+    }
 
     /**
      * Whether the signed-in user holds a running grant for the record. A yes is recorded as a use of the

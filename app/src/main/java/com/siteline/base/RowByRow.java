@@ -28,8 +28,8 @@ public final class RowByRow {
      * {@link RefusedException}; a row that is not there for the user ({@link NoSuchElementException}) or
      * changed since is refused with {@code notFoundKey} or {@code conflictKey}.
      */
-    public BulkResult apply(Collection<RowVersion> rows, String notFoundKey, String conflictKey,
-            Consumer<RowVersion> change) {
+    public BulkResult apply(
+            Collection<RowVersion> rows, String notFoundKey, String conflictKey, Consumer<RowVersion> change) {
         int changed = 0;
         List<BulkResult.Refusal> refused = new ArrayList<>();
         for (RowVersion row : rows) {

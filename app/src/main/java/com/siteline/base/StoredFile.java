@@ -16,21 +16,25 @@ import java.time.Instant;
 public abstract class StoredFile extends AbstractRow {
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
+
     @Column(name = "content_type", nullable = false, length = 120)
     private String contentType;
+
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, columnDefinition = "longblob")
     private byte[] data;
+
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
+
     @Column(name = "uploaded_by", nullable = false, length = 60)
     private String uploadedBy;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
     protected StoredFile(String fileName, String contentType, byte[] data, String uploadedBy, Instant at) {
         this.fileName = fileName;
@@ -41,10 +45,27 @@ public abstract class StoredFile extends AbstractRow {
         this.uploadedAt = at;
     }
 
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public byte[] getData() { return data; }
-    public Instant getUploadedAt() { return uploadedAt; }
-    public String getUploadedBy() { return uploadedBy; }
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public byte[] getData() {
+        return data;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
 }

@@ -41,8 +41,7 @@ public final class UnitScope {
     /** The authority of an actor that reads every unit's records (the system). */
     public static final String EVERY_UNIT = "SCOPE_EVERY_UNIT";
 
-    private UnitScope() {
-    }
+    private UnitScope() {}
 
     /** Depth of {@link #acrossUnits} calls on this thread. */
     private static final ThreadLocal<int[]> ACROSS = ThreadLocal.withInitial(() -> new int[1]);
@@ -73,6 +72,7 @@ public final class UnitScope {
      * records for infrastructure, such as the search index's rebuild.
      */
     public static Authentication reader(String name) {
-        return UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(new SimpleGrantedAuthority(EVERY_UNIT)));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                name, null, List.of(new SimpleGrantedAuthority(EVERY_UNIT)));
     }
 }

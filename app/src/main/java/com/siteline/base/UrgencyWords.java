@@ -10,8 +10,7 @@ import com.siteline.sdk.Urgency;
  */
 public final class UrgencyWords {
 
-    private UrgencyWords() {
-    }
+    private UrgencyWords() {}
 
     /** The bundle key of the urgency in the words of the type ({@code null}: the general words). */
     public static String key(IssueType type, Urgency urgency) {

@@ -1,26 +1,30 @@
 package com.siteline.communication;
 
 import com.siteline.base.Actors;
+import com.siteline.base.AttachmentFile;
+import com.siteline.base.CustomerActor;
 import com.siteline.base.Fields;
 import com.siteline.base.InvalidInputException;
-import com.siteline.organization.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
+import com.siteline.base.RecordGrants;
 import com.siteline.base.grid.ColumnFilter;
-import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
+import com.siteline.base.grid.TextIndex;
+import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.communication.internal.Communication;
 import com.siteline.communication.internal.CommunicationAttachment;
 import com.siteline.communication.internal.CommunicationAttachmentRepository;
 import com.siteline.communication.internal.CommunicationRepository;
-import com.siteline.base.AttachmentFile;
-import com.siteline.project.AttachmentRejectedException;
-import com.siteline.project.AttachmentService;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerRenamed;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.project.AttachmentRejectedException;
+import com.siteline.project.AttachmentService;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
+import com.siteline.search.SearchSync;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -36,6 +40,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,12 +67,21 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     private final JpaGrid<Communication> grid;
     private final EntityManager em;
 
-    private final com.siteline.base.RecordGrants grants;
+    private final RecordGrants grants;
 
-    CommunicationService(CommunicationRepository log, CommunicationAttachmentRepository files, CustomerService customers, ProjectService projects,
-            OrganizationService organization, Optional<IssueLinks> issueLinks, ApplicationEventPublisher events,
-            EntityManager em, Clock clock, com.siteline.sla.UserZones zones, com.siteline.base.RecordGrants grants,
-            com.siteline.base.grid.TextIndex textIndex) {
+    CommunicationService(
+            CommunicationRepository log,
+            CommunicationAttachmentRepository files,
+            CustomerService customers,
+            ProjectService projects,
+            OrganizationService organization,
+            Optional<IssueLinks> issueLinks,
+            ApplicationEventPublisher events,
+            EntityManager em,
+            Clock clock,
+            UserZones zones,
+            RecordGrants grants,
+            TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.grants = grants;
         this.em = em;
@@ -79,10 +93,13 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         this.issueLinks = issueLinks;
         this.events = events;
         this.clock = clock;
-        this.grid = new JpaGrid<>(Communication.class, LogGrid.DEFINITION, zones::zoneOf,
-                (text, user) -> (root, q, cb) -> cb.or(
-                        cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("content"), "%" + JpaGrid.escape(text) + "%", '\\')))
+        this.grid = new JpaGrid<>(
+                        Communication.class,
+                        LogGrid.DEFINITION,
+                        zones::zoneOf,
+                        (text, user) -> (root, q, cb) -> cb.or(
+                                cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                                cb.like(root.get("content"), "%" + JpaGrid.escape(text) + "%", '\\')))
                 .bind("promise", this::promiseFilter)
                 .indexedBy(textIndex, "customerName", "content");
     }
@@ -119,7 +136,9 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     public LogEntry get(long id) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
-        return log.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units))
+        return log.findById(id)
+                .filter(c -> units.containsKey(c.getBusinessUnitId()))
+                .map(c -> entry(c, units))
                 .orElseThrow(() -> new NoSuchElementException("no log entry " + id));
     }
 
@@ -132,50 +151,64 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return log.findByIssueIdOrderByOccurredAtDesc(issueId).stream()
-                .filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units)).toList();
+                .filter(c -> units.containsKey(c.getBusinessUnitId()))
+                .map(c -> entry(c, units))
+                .toList();
     }
 
     public List<LogEntry> ofCustomer(long customerId) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return log.findByCustomerIdOrderByOccurredAtDesc(customerId).stream()
-                .filter(c -> units.containsKey(c.getBusinessUnitId())).map(c -> entry(c, units)).toList();
+                .filter(c -> units.containsKey(c.getBusinessUnitId()))
+                .map(c -> entry(c, units))
+                .toList();
     }
 
     /**
      * The named entries of a customer's log that are theirs (others left out), newest first: for the customer portal,
      * which has proved who the customer is and shows only what staff shared; only that customer may ask.
      */
-    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
+    @PreAuthorize(CustomerActor.SELF)
     public List<LogEntry> entriesOfCustomer(long customerId, java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return log.findAllById(ids).stream().filter(c -> c.getCustomerId() == customerId)
-                .sorted(java.util.Comparator.comparing(Communication::getOccurredAt).reversed())
-                .map(c -> entry(c, organization.unitNameOf(c.getBusinessUnitId()))).toList();
+        return log.findAllById(ids).stream()
+                .filter(c -> c.getCustomerId() == customerId)
+                .sorted(java.util.Comparator.comparing(Communication::getOccurredAt)
+                        .reversed())
+                .map(c -> entry(c, organization.unitNameOf(c.getBusinessUnitId())))
+                .toList();
     }
 
     /** A project's log entries (of the user's units), newest first. */
     public List<LogEntry> ofProject(long customerId, long projectId) {
-        return ofCustomer(customerId).stream().filter(e -> Long.valueOf(projectId).equals(e.projectId())).toList();
+        return ofCustomer(customerId).stream()
+                .filter(e -> Long.valueOf(projectId).equals(e.projectId()))
+                .toList();
     }
 
     /** A customer's log of another unit, read-only under the signed-in user's running access grant; else nothing. */
     public List<LogEntry> ofCustomerGranted(long customerId) {
-        if (!grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, customerId)) {
+        if (!grants.reads(RecordGrants.Kind.CUSTOMER, customerId)) {
             return List.of();
         }
         return log.findByCustomerIdOrderByOccurredAtDesc(customerId).stream()
-                .map(c -> entry(c, organization.unitNameOf(c.getBusinessUnitId()))).toList();
+                .map(c -> entry(c, organization.unitNameOf(c.getBusinessUnitId())))
+                .toList();
     }
 
     /** The user's promised replies not given yet, soonest first: their task queue. */
     public List<LogEntry> openPromisesOf() {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
-        return log.findTop50ByAuthorAndBusinessUnitIdInAndRepliedAtIsNullAndPromisedReplyAtNotNullOrderByPromisedReplyAtAsc(
-                username, units.keySet()).stream().map(c -> entry(c, units)).toList();
+        return log
+                .findTop50ByAuthorAndBusinessUnitIdInAndRepliedAtIsNullAndPromisedReplyAtNotNullOrderByPromisedReplyAtAsc(
+                        username, units.keySet())
+                .stream()
+                .map(c -> entry(c, units))
+                .toList();
     }
 
     /** Promised replies now due whose author was not told yet, oldest first. */
@@ -189,7 +222,9 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
      */
     @Transactional
     public Optional<LogEntry> claimPromiseAlert(long id, Instant now) {
-        return log.findById(id).filter(c -> c.getPromiseAlertAt() != null && !c.getPromiseAlertAt().isAfter(now))
+        return log.findById(id)
+                .filter(c ->
+                        c.getPromiseAlertAt() != null && !c.getPromiseAlertAt().isAfter(now))
                 .map(c -> {
                     c.promiseAlerted();
                     log.saveAndFlush(c);
@@ -223,14 +258,17 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         }
         if (entry.projectId() != null) {
             Optional<ProjectSummary> project = projects.visible(entry.projectId())
-                    ? Optional.of(projects.get(entry.projectId())) : Optional.empty();
-            if (project.isEmpty() || (project.get().customerId() != null
-                    && project.get().customerId() != entry.customerId())) {
+                    ? Optional.of(projects.get(entry.projectId()))
+                    : Optional.empty();
+            if (project.isEmpty()
+                    || (project.get().customerId() != null && project.get().customerId() != entry.customerId())) {
                 problems.add("log.error.project");
             }
         }
-        if (entry.issueId() != null && issueLinks.map(l -> !l.belongsTo(entry.issueId(), entry.customerId()))
-                .orElse(true)) {
+        if (entry.issueId() != null
+                && issueLinks
+                        .map(l -> !l.belongsTo(entry.issueId(), entry.customerId()))
+                        .orElse(true)) {
             problems.add("log.error.issue");
         }
         if (entry.occurredAt() == null || entry.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
@@ -247,7 +285,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         Fields.maxLength(problems, entry.place(), 200, "log.error.place-length");
         Fields.maxLength(problems, entry.participants(), 300, "log.error.participants-length");
         Fields.maxLength(problems, entry.outcome(), 1000, "log.error.outcome-length");
-        if (entry.promisedReplyAt() != null && entry.occurredAt() != null
+        if (entry.promisedReplyAt() != null
+                && entry.occurredAt() != null
                 && !entry.promisedReplyAt().isAfter(entry.occurredAt())) {
             problems.add("log.error.promise");
         }
@@ -265,7 +304,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         if (entry.answersOpenPromises()) {
             List<Communication> open = entry.issueId() != null
                     ? log.findByIssueIdAndPromisedReplyAtNotNullAndRepliedAtIsNull(entry.issueId())
-                    : log.findByCustomerIdAndIssueIdIsNullAndPromisedReplyAtNotNullAndRepliedAtIsNull(entry.customerId());
+                    : log.findByCustomerIdAndIssueIdIsNullAndPromisedReplyAtNotNullAndRepliedAtIsNull(
+                            entry.customerId());
             for (Communication promise : open) {
                 promise.replied(entry.occurredAt());
                 if (promise.getIssueId() != null) {
@@ -273,13 +313,29 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                 }
             }
         }
-        Communication saved = log.saveAndFlush(new Communication(customer.businessUnitId(), customer.id(),
-                customer.name(), entry.projectId(), entry.issueId(), entry.occurredAt(), trim(entry.place()),
-                entry.channel(), trim(entry.participants()), entry.content().strip(), trim(entry.outcome()),
-                entry.promisedReplyAt(), username, now));
+        Communication saved = log.saveAndFlush(new Communication(
+                customer.businessUnitId(),
+                customer.id(),
+                customer.name(),
+                entry.projectId(),
+                entry.issueId(),
+                entry.occurredAt(),
+                trim(entry.place()),
+                entry.channel(),
+                trim(entry.participants()),
+                entry.content().strip(),
+                trim(entry.outcome()),
+                entry.promisedReplyAt(),
+                username,
+                now));
         for (NewAttachment file : entry.attachments()) {
-            files.save(new CommunicationAttachment(saved.getId(), AttachmentService.safeName(file.fileName()),
-                    AttachmentService.checked(file.contentType(), file.content()), file.content(), username, now));
+            files.save(new CommunicationAttachment(
+                    saved.getId(),
+                    AttachmentService.safeName(file.fileName()),
+                    AttachmentService.checked(file.contentType(), file.content()),
+                    file.content(),
+                    username,
+                    now));
         }
         if (entry.issueId() != null) {
             issuesTouched.add(entry.issueId());
@@ -301,7 +357,9 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         });
         Map<Long, List<LogAttachment>> byEntry = new java.util.HashMap<>();
         if (!visible.isEmpty()) {
-            files.listOf(visible).forEach(a -> byEntry.computeIfAbsent(a.entryId(), k -> new ArrayList<>()).add(a));
+            files.listOf(visible)
+                    .forEach(a -> byEntry.computeIfAbsent(a.entryId(), k -> new ArrayList<>())
+                            .add(a));
         }
         return byEntry;
     }
@@ -311,7 +369,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         return files.findById(attachmentId)
-                .filter(a -> log.findById(a.getCommunicationId()).map(c -> units.containsKey(c.getBusinessUnitId()))
+                .filter(a -> log.findById(a.getCommunicationId())
+                        .map(c -> units.containsKey(c.getBusinessUnitId()))
                         .orElse(false))
                 .map(a -> new AttachmentFile(a.getFileName(), a.getContentType(), a.getData()));
     }
@@ -324,9 +383,13 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     @PreAuthorize(Role.Can.WORK)
     public LogEntry raisedFrom(long entryId, long issueId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        Communication entry = log.findById(entryId).filter(c -> units.containsKey(c.getBusinessUnitId()))
+        Communication entry = log.findById(entryId)
+                .filter(c -> units.containsKey(c.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no log entry " + entryId));
-        if (entry.getIssueId() != null || issueLinks.map(l -> !l.belongsTo(issueId, entry.getCustomerId())).orElse(true)) {
+        if (entry.getIssueId() != null
+                || issueLinks
+                        .map(l -> !l.belongsTo(issueId, entry.getCustomerId()))
+                        .orElse(true)) {
             throw new InvalidInputException(List.of("log.error.issue"));
         }
         entry.about(issueId);
@@ -339,7 +402,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     public LogEntry markReplied(long id) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
-        Communication entry = log.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId()))
+        Communication entry = log.findById(id)
+                .filter(c -> units.containsKey(c.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no log entry " + id));
         if (entry.getPromisedReplyAt() == null || entry.getRepliedAt() != null) {
             throw new InvalidInputException(List.of("log.error.no-open-promise"));
@@ -357,14 +421,28 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     void on(CustomerRenamed renamed) {
         log.rename(renamed.customerId(), renamed.name());
         // the bulk update bypasses the index's change tracking: the renamed entries are indexed with it
-        com.siteline.search.SearchSync.changed(em, log.findByCustomerIdOrderByOccurredAtDesc(renamed.customerId()));
+        SearchSync.changed(em, log.findByCustomerIdOrderByOccurredAtDesc(renamed.customerId()));
     }
 
     private static LogEntry entry(Communication c, Map<Long, String> units) {
-        return new LogEntry(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),
-                c.getCustomerId(), c.getCustomerName(), c.getProjectId(), c.getIssueId(), c.getOccurredAt(),
-                c.getPlace(), c.getChannel(), c.getParticipants(), c.getContent(), c.getOutcome(),
-                c.getPromisedReplyAt(), c.getRepliedAt(), c.getAuthor());
+        return new LogEntry(
+                c.getId(),
+                c.getVersion(),
+                c.getBusinessUnitId(),
+                units.get(c.getBusinessUnitId()),
+                c.getCustomerId(),
+                c.getCustomerName(),
+                c.getProjectId(),
+                c.getIssueId(),
+                c.getOccurredAt(),
+                c.getPlace(),
+                c.getChannel(),
+                c.getParticipants(),
+                c.getContent(),
+                c.getOutcome(),
+                c.getPromisedReplyAt(),
+                c.getRepliedAt(),
+                c.getAuthor());
     }
 
     private static String trim(String text) {

@@ -1,5 +1,4 @@
 package com.siteline.communication;
 
 /** A file attached to a log entry, without its content. */
-public record LogAttachment(long id, long entryId, String fileName, String contentType, long sizeBytes) {
-}
+public record LogAttachment(long id, long entryId, String fileName, String contentType, long sizeBytes) {}

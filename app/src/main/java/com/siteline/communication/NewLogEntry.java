@@ -11,18 +11,48 @@ import java.time.Instant;
  * @param answersOpenPromises this contact gives the replies promised earlier (on the same issue,
  *                            or to the customer when no issue is named)
  */
-public record NewLogEntry(long customerId, Long projectId, Long issueId, Instant occurredAt, String place,
-        Channel channel, String participants, String content, String outcome, Instant promisedReplyAt,
-        boolean answersOpenPromises, java.util.List<NewAttachment> attachments) {
+public record NewLogEntry(
+        long customerId,
+        Long projectId,
+        Long issueId,
+        Instant occurredAt,
+        String place,
+        Channel channel,
+        String participants,
+        String content,
+        String outcome,
+        Instant promisedReplyAt,
+        boolean answersOpenPromises,
+        java.util.List<NewAttachment> attachments) {
 
     public NewLogEntry {
         attachments = attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments);
     }
 
-    public NewLogEntry(long customerId, Long projectId, Long issueId, Instant occurredAt, String place,
-            Channel channel, String participants, String content, String outcome, Instant promisedReplyAt,
+    public NewLogEntry(
+            long customerId,
+            Long projectId,
+            Long issueId,
+            Instant occurredAt,
+            String place,
+            Channel channel,
+            String participants,
+            String content,
+            String outcome,
+            Instant promisedReplyAt,
             boolean answersOpenPromises) {
-        this(customerId, projectId, issueId, occurredAt, place, channel, participants, content, outcome,
-                promisedReplyAt, answersOpenPromises, java.util.List.of());
+        this(
+                customerId,
+                projectId,
+                issueId,
+                occurredAt,
+                place,
+                channel,
+                participants,
+                content,
+                outcome,
+                promisedReplyAt,
+                answersOpenPromises,
+                java.util.List.of());
     }
 }

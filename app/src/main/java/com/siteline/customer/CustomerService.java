@@ -1,24 +1,28 @@
 package com.siteline.customer;
 
 import com.siteline.base.Actors;
-import com.siteline.base.UnitScope;
 import com.siteline.base.BulkResult;
 import com.siteline.base.Fields;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.RecordAudit;
+import com.siteline.base.RecordGrants;
+import com.siteline.base.RecordOwner;
 import com.siteline.base.RefusedException;
 import com.siteline.base.RowByRow;
 import com.siteline.base.RowVersion;
-import org.springframework.transaction.PlatformTransactionManager;
-import com.siteline.base.InvalidInputException;
-import com.siteline.organization.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
+import com.siteline.base.UnitScope;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.Tags;
+import com.siteline.base.grid.TextIndex;
+import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.customer.internal.Customer;
 import com.siteline.customer.internal.CustomerRepository;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.search.SearchSync;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,7 +33,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,14 +55,21 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     private final ApplicationEventPublisher events;
     private final JpaGrid<Customer> grid;
     private final RowByRow rowByRow;
-    private final com.siteline.base.RecordGrants grants;
-    private final com.siteline.base.RecordAudit audit;
+    private final RecordGrants grants;
+    private final RecordAudit audit;
     private final EntityManager em;
 
-    CustomerService(CustomerRepository customers, OrganizationService organization, EntityManager em, Clock clock,
-            ApplicationEventPublisher events, com.siteline.sla.UserZones zones, PlatformTransactionManager transactions,
-            com.siteline.base.RecordGrants grants, com.siteline.base.RecordAudit audit,
-            com.siteline.base.grid.TextIndex textIndex) {
+    CustomerService(
+            CustomerRepository customers,
+            OrganizationService organization,
+            EntityManager em,
+            Clock clock,
+            ApplicationEventPublisher events,
+            UserZones zones,
+            PlatformTransactionManager transactions,
+            RecordGrants grants,
+            RecordAudit audit,
+            TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.grants = grants;
         this.audit = audit;
@@ -66,10 +79,13 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         this.organization = organization;
         this.clock = clock;
         this.events = events;
-        this.grid = new JpaGrid<>(Customer.class, CustomerGrid.DEFINITION, zones::zoneOf,
-                (text, user) -> (root, q, cb) -> cb.or(
-                        cb.like(root.get("name"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("phone"), JpaGrid.escape(text) + "%", '\\')))
+        this.grid = new JpaGrid<>(
+                        Customer.class,
+                        CustomerGrid.DEFINITION,
+                        zones::zoneOf,
+                        (text, user) -> (root, q, cb) -> cb.or(
+                                cb.like(root.get("name"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                                cb.like(root.get("phone"), JpaGrid.escape(text) + "%", '\\')))
                 .indexedBy(textIndex, "name", "phone");
     }
 
@@ -94,17 +110,18 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
      * logged as a use of the grant); "not found" without one.
      */
     public CustomerDetails getGranted(long id) {
-        Customer customer = customers.findById(id)
-                .filter(c -> grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, id))
+        Customer customer = customers
+                .findById(id)
+                .filter(c -> grants.reads(RecordGrants.Kind.CUSTOMER, id))
                 .orElseThrow(() -> new NoSuchElementException("no customer " + id));
         return details(customer, organization.unitNameOf(customer.getBusinessUnitId()));
     }
 
     /** Which unit a customer belongs to and their name: for filing an access request, never shown before approval. */
-    public java.util.Optional<com.siteline.base.RecordOwner> owner(long id) {
+    public java.util.Optional<RecordOwner> owner(long id) {
         // across units: whom to ask is the one thing a user may learn of another unit's customer
-        return UnitScope.acrossUnits(() -> customers.findById(id)
-                .map(c -> new com.siteline.base.RecordOwner(c.getBusinessUnitId(), c.getName(), c.getId())));
+        return UnitScope.acrossUnits(
+                () -> customers.findById(id).map(c -> new RecordOwner(c.getBusinessUnitId(), c.getName(), c.getId())));
     }
 
     /** Every customer of a unit, id to name (a survey campaign's candidates; callers check who may ask). */
@@ -118,7 +135,10 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
 
     /** How to reach a customer, whoever asks: for messages the system sends (survey links); null when gone. */
     public CustomerDetails contactOf(long id) {
-        return customers.findById(id).map(c -> details(c, organization.unitNameOf(c.getBusinessUnitId()))).orElse(null);
+        return customers
+                .findById(id)
+                .map(c -> details(c, organization.unitNameOf(c.getBusinessUnitId())))
+                .orElse(null);
     }
 
     /** {@link #contactOf} for many customers at once, by id (those gone are left out). */
@@ -126,7 +146,8 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         Map<Long, CustomerDetails> contacts = new java.util.HashMap<>();
         Map<Long, Map<Long, String>> unitNames = new java.util.HashMap<>();
         for (Customer c : customers.findAllById(ids)) {
-            contacts.put(c.getId(), details(c, unitNames.computeIfAbsent(c.getBusinessUnitId(), organization::unitNameOf)));
+            contacts.put(
+                    c.getId(), details(c, unitNames.computeIfAbsent(c.getBusinessUnitId(), organization::unitNameOf)));
         }
         return contacts;
     }
@@ -134,7 +155,10 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     public boolean visible(long id) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
-        return customers.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId())).isPresent();
+        return customers
+                .findById(id)
+                .filter(c -> units.containsKey(c.getBusinessUnitId()))
+                .isPresent();
     }
 
     /** Customers of the user's units whose name or phone matches, for pickers (at most 20). */
@@ -152,8 +176,12 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         Map<Long, String> units = organization.unitNamesOf(username);
         List<Customer> found = new ArrayList<>(customers.findByPhoneAndBusinessUnitIdIn(phone.strip(), units.keySet()));
         customers.findByPhone2AndBusinessUnitIdIn(phone.strip(), units.keySet()).stream()
-                .filter(c -> !found.contains(c)).forEach(found::add);
-        return found.stream().filter(c -> !Objects.equals(c.getId(), exceptId)).map(c -> details(c, units)).toList();
+                .filter(c -> !found.contains(c))
+                .forEach(found::add);
+        return found.stream()
+                .filter(c -> !Objects.equals(c.getId(), exceptId))
+                .map(c -> details(c, units))
+                .toList();
     }
 
     @Transactional
@@ -236,8 +264,12 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
             return Map.of();
         }
         Map<String, Long> found = new java.util.HashMap<>();
-        em.createQuery("select c.phone, c.id from Customer c where c.businessUnitId = :unit and c.phone in :phones",
-                Object[].class).setParameter("unit", businessUnitId).setParameter("phones", phones).getResultList()
+        em.createQuery(
+                        "select c.phone, c.id from Customer c where c.businessUnitId = :unit and c.phone in :phones",
+                        Object[].class)
+                .setParameter("unit", businessUnitId)
+                .setParameter("phones", phones)
+                .getResultList()
                 .forEach(row -> found.putIfAbsent((String) row[0], (Long) row[1]));
         return found;
     }
@@ -262,10 +294,31 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
                 + " wechat_id, email, address, tier, tags, preferred_channel, special_requirements, notes, created_at,"
                 + " updated_at) values ");
         for (int i = 0; i < drafts.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(0, :unit").append(i).append(", :name").append(i).append(", :phone")
-                    .append(i).append(", :phone2").append(i).append(", :wechat").append(i).append(", :email").append(i)
-                    .append(", :address").append(i).append(", :tier").append(i).append(", :tags").append(i)
-                    .append(", :channel").append(i).append(", :special").append(i).append(", :notes").append(i)
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(0, :unit")
+                    .append(i)
+                    .append(", :name")
+                    .append(i)
+                    .append(", :phone")
+                    .append(i)
+                    .append(", :phone2")
+                    .append(i)
+                    .append(", :wechat")
+                    .append(i)
+                    .append(", :email")
+                    .append(i)
+                    .append(", :address")
+                    .append(i)
+                    .append(", :tier")
+                    .append(i)
+                    .append(", :tags")
+                    .append(i)
+                    .append(", :channel")
+                    .append(i)
+                    .append(", :special")
+                    .append(i)
+                    .append(", :notes")
+                    .append(i)
                     .append(", :now, :now)");
         }
         var insert = em.createNativeQuery(sql.toString()).setParameter("now", now);
@@ -274,19 +327,29 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
             Customer c = new Customer(drafts.get(i).businessUnitId(), now);
             apply(c, drafts.get(i));
             rows.add(c);
-            insert.setParameter("unit" + i, c.getBusinessUnitId()).setParameter("name" + i, c.getName())
-                    .setParameter("phone" + i, c.getPhone()).setParameter("phone2" + i, c.getPhone2())
-                    .setParameter("wechat" + i, c.getWechatId()).setParameter("email" + i, c.getEmail())
-                    .setParameter("address" + i, c.getAddress()).setParameter("tier" + i, c.getTier().name())
-                    .setParameter("tags" + i, c.getTags()).setParameter("channel" + i, c.getPreferredChannel().name())
-                    .setParameter("special" + i, c.getSpecialRequirements()).setParameter("notes" + i, c.getNotes());
+            insert.setParameter("unit" + i, c.getBusinessUnitId())
+                    .setParameter("name" + i, c.getName())
+                    .setParameter("phone" + i, c.getPhone())
+                    .setParameter("phone2" + i, c.getPhone2())
+                    .setParameter("wechat" + i, c.getWechatId())
+                    .setParameter("email" + i, c.getEmail())
+                    .setParameter("address" + i, c.getAddress())
+                    .setParameter("tier" + i, c.getTier().name())
+                    .setParameter("tags" + i, c.getTags())
+                    .setParameter("channel" + i, c.getPreferredChannel().name())
+                    .setParameter("special" + i, c.getSpecialRequirements())
+                    .setParameter("notes" + i, c.getNotes());
         }
         insert.executeUpdate();
         // the new rows by their phones (unique within one call: the importer folds duplicates first)
         Map<String, Long> byPhone = new java.util.HashMap<>();
-        em.createQuery("select c.phone, c.id, c.businessUnitId from Customer c where c.createdAt = :now"
-                + " and c.phone in :phones", Object[].class).setParameter("now", now)
-                .setParameter("phones", rows.stream().map(Customer::getPhone).toList()).getResultList()
+        em.createQuery(
+                        "select c.phone, c.id, c.businessUnitId from Customer c where c.createdAt = :now"
+                                + " and c.phone in :phones",
+                        Object[].class)
+                .setParameter("now", now)
+                .setParameter("phones", rows.stream().map(Customer::getPhone).toList())
+                .getResultList()
                 .forEach(row -> byPhone.put(row[2] + "/" + row[0], (Long) row[1]));
         List<Long> ids = new ArrayList<>();
         for (Customer c : rows) {
@@ -310,7 +373,8 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
             audit.created("customer", id, c.getName(), c.getBusinessUnitId(), id, fields);
         }
         // the multi-row insert bypasses the index's change tracking: the new rows are indexed at commit
-        com.siteline.search.SearchSync.changed(em, ids.stream().map(id -> em.find(Customer.class, id)).toList());
+        SearchSync.changed(
+                em, ids.stream().map(id -> em.find(Customer.class, id)).toList());
         return ids;
     }
 
@@ -366,15 +430,31 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     }
 
     private Customer customer(Map<Long, String> units, long id) {
-        return customers.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId()))
+        return customers
+                .findById(id)
+                .filter(c -> units.containsKey(c.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no customer " + id));
     }
 
     private static CustomerDetails details(Customer c, Map<Long, String> units) {
-        return new CustomerDetails(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),
-                c.getName(), c.getPhone(), c.getPhone2(), c.getWechatId(), c.getEmail(), c.getAddress(), c.getTier(),
-                Tags.parse(c.getTags()), c.getPreferredChannel(), c.getSpecialRequirements(), c.getNotes(),
-                c.getCreatedAt(), c.getUpdatedAt());
+        return new CustomerDetails(
+                c.getId(),
+                c.getVersion(),
+                c.getBusinessUnitId(),
+                units.get(c.getBusinessUnitId()),
+                c.getName(),
+                c.getPhone(),
+                c.getPhone2(),
+                c.getWechatId(),
+                c.getEmail(),
+                c.getAddress(),
+                c.getTier(),
+                Tags.parse(c.getTags()),
+                c.getPreferredChannel(),
+                c.getSpecialRequirements(),
+                c.getNotes(),
+                c.getCreatedAt(),
+                c.getUpdatedAt());
     }
 
     private static String trim(String text) {

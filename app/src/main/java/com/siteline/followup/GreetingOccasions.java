@@ -12,20 +12,21 @@ import java.util.List;
 public final class GreetingOccasions {
 
     /** A holiday to greet on: its name as the schedule gives it (春节 Spring Festival) and its first day. */
-    public record Occasion(String name, LocalDate date) {
-    }
+    public record Occasion(String name, LocalDate date) {}
 
-    private GreetingOccasions() {
-    }
+    private GreetingOccasions() {}
 
     /** The occasions of these special days (any order), by date. */
     public static List<Occasion> of(List<CalendarDay> days) {
-        List<CalendarDay> holidays = days.stream().filter(d -> d.kind() == CalendarDay.Kind.HOLIDAY)
-                .sorted(java.util.Comparator.comparing(CalendarDay::date)).toList();
+        List<CalendarDay> holidays = days.stream()
+                .filter(d -> d.kind() == CalendarDay.Kind.HOLIDAY)
+                .sorted(java.util.Comparator.comparing(CalendarDay::date))
+                .toList();
         List<Occasion> occasions = new ArrayList<>();
         CalendarDay previous = null;
         for (CalendarDay day : holidays) {
-            boolean continues = previous != null && previous.name().equals(day.name())
+            boolean continues = previous != null
+                    && previous.name().equals(day.name())
                     && !day.date().isAfter(previous.date().plusDays(1));
             if (!continues && !day.name().isBlank()) {
                 occasions.add(new Occasion(day.name(), day.date()));
@@ -37,7 +38,8 @@ public final class GreetingOccasions {
 
     /** The occasions whose first day is in [from, from + days]. */
     public static List<Occasion> within(List<Occasion> occasions, LocalDate from, int days) {
-        return occasions.stream().filter(o -> !o.date().isBefore(from) && !o.date().isAfter(from.plusDays(days)))
+        return occasions.stream()
+                .filter(o -> !o.date().isBefore(from) && !o.date().isAfter(from.plusDays(days)))
                 .toList();
     }
 }

@@ -1,12 +1,11 @@
 package com.siteline.followup;
 
-import com.siteline.base.RowVersion;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
-import com.siteline.timer.RecurringTimer;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
 import com.siteline.base.SitelineI18NProvider;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
@@ -15,10 +14,14 @@ import com.siteline.customer.CustomerService;
 import com.siteline.followup.internal.Greeting;
 import com.siteline.followup.internal.GreetingRepository;
 import com.siteline.notification.CustomerMessages;
+import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.RunAs;
+import com.siteline.sla.CalendarDay;
 import com.siteline.sla.CalendarService;
+import com.siteline.sla.UserZones;
+import com.siteline.timer.RecurringTimer;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,9 +74,17 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
     private final TransactionTemplate transaction;
     private final JpaGrid<Greeting> grid;
 
-    Greetings(GreetingRepository greetings, OrganizationService organization, CalendarService calendars,
-            CustomerService customers, CustomerMessages messages, SitelineI18NProvider i18n, Clock clock,
-            EntityManager em, com.siteline.sla.UserZones zones, PlatformTransactionManager transactions,
+    Greetings(
+            GreetingRepository greetings,
+            OrganizationService organization,
+            CalendarService calendars,
+            CustomerService customers,
+            CustomerMessages messages,
+            SitelineI18NProvider i18n,
+            Clock clock,
+            EntityManager em,
+            UserZones zones,
+            PlatformTransactionManager transactions,
             @Value("${siteline.greetings.days-before:7}") int daysBefore) {
         super(em, organization::unitNamesOf);
         this.greetings = greetings;
@@ -85,15 +96,18 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
         this.clock = clock;
         this.daysBefore = daysBefore;
         this.transaction = new TransactionTemplate(transactions);
-        this.grid = new JpaGrid<>(Greeting.class, GreetingGrid.DEFINITION, zones::zoneOf,
+        this.grid = new JpaGrid<>(
+                Greeting.class,
+                GreetingGrid.DEFINITION,
+                zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
                         cb.like(root.get("occasion"), "%" + JpaGrid.escape(text) + "%", '\\')));
     }
 
     @Bean
-    static RecurringTimer holidayGreetingTimer(Greetings greetings, RunAs as,
-            @Value("${siteline.greetings.every:PT6H}") Duration every) {
+    static RecurringTimer holidayGreetingTimer(
+            Greetings greetings, RunAs as, @Value("${siteline.greetings.every:PT6H}") Duration every) {
         return () -> Tasks.recurring("holiday-greetings", FixedDelay.of(every))
                 .execute((instance, context) -> as.system(greetings::prepareUpcoming));
     }
@@ -110,12 +124,13 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
 
     /** The holidays of the schedule from today to 90 days on, for the "prepare a list" choice. */
     public List<GreetingOccasions.Occasion> upcoming(long unitId) {
-        LocalDate today = LocalDate.now(clock.withZone(calendars.calendarFor(unitId).zone()));
+        LocalDate today =
+                LocalDate.now(clock.withZone(calendars.calendarFor(unitId).zone()));
         return GreetingOccasions.within(occasionsAround(today), today, 90);
     }
 
     private List<GreetingOccasions.Occasion> occasionsAround(LocalDate day) {
-        List<com.siteline.sla.CalendarDay> days = new ArrayList<>(calendars.year(day.getYear()));
+        List<CalendarDay> days = new ArrayList<>(calendars.year(day.getYear()));
         days.addAll(calendars.year(day.getYear() + 1));
         return GreetingOccasions.of(days);
     }
@@ -137,7 +152,9 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
         if (occasion == null || occasion.isBlank() || occasion.strip().length() > OCCASION_MAX) {
             problems.add("greeting.error.occasion");
         }
-        if (on == null || on.isBefore(LocalDate.now(clock.withZone(calendars.calendarFor(unitId).zone())))) {
+        if (on == null
+                || on.isBefore(LocalDate.now(
+                        clock.withZone(calendars.calendarFor(unitId).zone())))) {
             problems.add("greeting.error.date");
         }
         if (!problems.isEmpty()) {
@@ -174,8 +191,9 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
             return 0;
         }
         int added = 0;
-        for (com.siteline.organization.BusinessUnitSummary unit : organization.businessUnits()) {
-            LocalDate today = LocalDate.now(clock.withZone(calendars.calendarFor(unit.id()).zone()));
+        for (BusinessUnitSummary unit : organization.businessUnits()) {
+            LocalDate today = LocalDate.now(
+                    clock.withZone(calendars.calendarFor(unit.id()).zone()));
             for (GreetingOccasions.Occasion o : GreetingOccasions.within(occasionsAround(today), today, daysBefore)) {
                 try {
                     Integer made = transaction.execute(tx -> add(unit.id(), o.name(), o.date(), "system"));
@@ -206,23 +224,35 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
         int sent = 0;
         List<Greeting> lines = greetings.findByIdIn(ids);
         // every customer's contact in one read
-        Map<Long, CustomerDetails> contacts = customers.contactsOf(lines.stream().map(Greeting::getCustomerId)
-                .collect(java.util.stream.Collectors.toSet()));
+        Map<Long, CustomerDetails> contacts = customers.contactsOf(
+                lines.stream().map(Greeting::getCustomerId).collect(java.util.stream.Collectors.toSet()));
         for (Greeting g : lines) {
             if (!units.containsKey(g.getBusinessUnitId()) || g.getState() != GreetingState.WAITING) {
                 continue;
             }
             CustomerDetails customer = contacts.get(g.getCustomerId());
             String unit = units.get(g.getBusinessUnitId());
-            String zh = i18n.getTranslation("greeting.message.body", Locale.SIMPLIFIED_CHINESE, g.getCustomerName(),
-                    nameIn(g.getOccasion(), 0), unit);
-            String en = i18n.getTranslation("greeting.message.body", Locale.ENGLISH, g.getCustomerName(),
-                    nameIn(g.getOccasion(), 1), unit);
-            messages.send(new CustomerMessages.Outgoing(g.getCustomerId(), g.getCustomerName(), g.getBusinessUnitId(),
-                    "GREETING", customer == null ? null : customer.email(), customer == null ? null : customer.phone(),
-                    i18n.getTranslation("greeting.message.subject", Locale.SIMPLIFIED_CHINESE, nameIn(g.getOccasion(), 0))
-                            + " / " + i18n.getTranslation("greeting.message.subject", Locale.ENGLISH,
-                                    nameIn(g.getOccasion(), 1)), zh + "\n\n" + en));
+            String zh = i18n.getTranslation(
+                    "greeting.message.body",
+                    Locale.SIMPLIFIED_CHINESE,
+                    g.getCustomerName(),
+                    nameIn(g.getOccasion(), 0),
+                    unit);
+            String en = i18n.getTranslation(
+                    "greeting.message.body", Locale.ENGLISH, g.getCustomerName(), nameIn(g.getOccasion(), 1), unit);
+            messages.send(new CustomerMessages.Outgoing(
+                    g.getCustomerId(),
+                    g.getCustomerName(),
+                    g.getBusinessUnitId(),
+                    "GREETING",
+                    customer == null ? null : customer.email(),
+                    customer == null ? null : customer.phone(),
+                    i18n.getTranslation(
+                                    "greeting.message.subject", Locale.SIMPLIFIED_CHINESE, nameIn(g.getOccasion(), 0))
+                            + " / "
+                            + i18n.getTranslation(
+                                    "greeting.message.subject", Locale.ENGLISH, nameIn(g.getOccasion(), 1)),
+                    zh + "\n\n" + en));
             g.done(GreetingState.SENT, null, username, now);
             sent++;
         }
@@ -233,7 +263,11 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
     static String nameIn(String occasion, int part) {
         int space = occasion.indexOf(' ');
         boolean split = space > 0 && occasion.codePoints().limit(space).anyMatch(c -> c > 0x2E80);
-        return !split ? occasion : part == 0 ? occasion.substring(0, space) : occasion.substring(space + 1).strip();
+        return !split
+                ? occasion
+                : part == 0
+                        ? occasion.substring(0, space)
+                        : occasion.substring(space + 1).strip();
     }
 
     /**
@@ -271,13 +305,26 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
     }
 
     private Greeting load(long id, Map<Long, String> units) {
-        return greetings.findById(id).filter(g -> units.containsKey(g.getBusinessUnitId()))
+        return greetings
+                .findById(id)
+                .filter(g -> units.containsKey(g.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no greeting " + id));
     }
 
     static GreetingSummary summary(Greeting g, Map<Long, String> units) {
-        return new GreetingSummary(g.getId(), g.getVersion(), g.getBusinessUnitId(), units.get(g.getBusinessUnitId()),
-                g.getOccasion(), g.getOccasionOn(), g.getCustomerId(), g.getCustomerName(), g.getState(), g.getNote(),
-                g.getDoneBy(), g.getDoneAt(), g.getPreparedBy());
+        return new GreetingSummary(
+                g.getId(),
+                g.getVersion(),
+                g.getBusinessUnitId(),
+                units.get(g.getBusinessUnitId()),
+                g.getOccasion(),
+                g.getOccasionOn(),
+                g.getCustomerId(),
+                g.getCustomerName(),
+                g.getState(),
+                g.getNote(),
+                g.getDoneBy(),
+                g.getDoneAt(),
+                g.getPreparedBy());
     }
 }

@@ -1,25 +1,34 @@
 package com.siteline.followup;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
+import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.JpaGrid;
+import com.siteline.base.grid.TextIndex;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.followup.internal.ReturnVisit;
 import com.siteline.followup.internal.ReturnVisitRepository;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.NewIssue;
+import com.siteline.job.JobCompleted;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.project.FieldError;
+import com.siteline.project.FormRules;
+import com.siteline.project.FormValidationException;
 import com.siteline.project.ProjectCompleted;
+import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.FollowUpSchedule;
+import com.siteline.sdk.FormSpec;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.BusinessCalendar;
 import com.siteline.sla.CalendarService;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,9 +68,16 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
 
     private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    ReturnVisits(ReturnVisitRepository visits, VariantCatalog catalog, CalendarService calendars,
-            OrganizationService organization, @Lazy IssueService issues, Clock clock, EntityManager em,
-            com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex,
+    ReturnVisits(
+            ReturnVisitRepository visits,
+            VariantCatalog catalog,
+            CalendarService calendars,
+            OrganizationService organization,
+            @Lazy IssueService issues,
+            Clock clock,
+            EntityManager em,
+            UserZones zones,
+            TextIndex textIndex,
             org.springframework.context.ApplicationEventPublisher publisher,
             tools.jackson.databind.json.JsonMapper json) {
         super(em, organization::unitNamesOf);
@@ -73,13 +89,19 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         this.organization = organization;
         this.issues = issues;
         this.clock = clock;
-        this.grid = new JpaGrid<>(ReturnVisit.class, VisitGrid.DEFINITION, zones::zoneOf,
-                (text, user) -> (root, q, cb) -> cb.or(
-                        cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("subject"), "%" + JpaGrid.escape(text) + "%", '\\')))
+        this.grid = new JpaGrid<>(
+                        ReturnVisit.class,
+                        VisitGrid.DEFINITION,
+                        zones::zoneOf,
+                        (text, user) -> (root, q, cb) -> cb.or(
+                                cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                                cb.like(root.get("subject"), "%" + JpaGrid.escape(text) + "%", '\\')))
                 .indexedBy(textIndex, "customerName", "subject");
-        this.grid.bind("satisfaction", (filter, user) -> (root, q, cb) -> root.get("satisfaction").in(
-                ((com.siteline.base.grid.ColumnFilter.Choice) filter).values().stream().map(Integer::valueOf).toList()));
+        this.grid.bind(
+                "satisfaction",
+                (filter, user) -> (root, q, cb) -> root.get("satisfaction")
+                        .in(((ColumnFilter.Choice) filter)
+                                .values().stream().map(Integer::valueOf).toList()));
     }
 
     /** A project passed completion: its variant's schedules after completion start (in the same transaction). */
@@ -98,7 +120,8 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     public int schedule(ProjectCompleted completed, LocalDate completedOn) {
         List<FollowUpSchedule> schedules = catalog.startedVariant(completed.variantId()).stream()
                 .flatMap(v -> v.followUpSchedules().stream())
-                .filter(s -> s.trigger() == FollowUpSchedule.Trigger.PROJECT_COMPLETED).toList();
+                .filter(s -> s.trigger() == FollowUpSchedule.Trigger.PROJECT_COMPLETED)
+                .toList();
         if (schedules.isEmpty()) {
             return 0;
         }
@@ -112,10 +135,20 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
                 if (visits.existsBySourceKey(key)) {
                     continue;
                 }
-                visits.save(new ReturnVisit(key, completed.businessUnitId(), completed.variantId(), schedule.id(), i + 1,
-                        offset.toString(), completed.customerId(), completed.customerName() == null ? ""
-                                : completed.customerName(), completed.projectId(), completed.projectName(),
-                        completed.agent(), VisitDates.due(completedOn, offset, calendar), now));
+                visits.save(new ReturnVisit(
+                        key,
+                        completed.businessUnitId(),
+                        completed.variantId(),
+                        schedule.id(),
+                        i + 1,
+                        offset.toString(),
+                        completed.customerId(),
+                        completed.customerName() == null ? "" : completed.customerName(),
+                        completed.projectId(),
+                        completed.projectName(),
+                        completed.agent(),
+                        VisitDates.due(completedOn, offset, calendar),
+                        now));
                 made++;
             }
         }
@@ -125,21 +158,35 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     /** A repair or housekeeping job was confirmed done: the variant's schedules after a job start. */
     @EventListener
     @Transactional
-    public void on(com.siteline.job.JobCompleted job) {
+    public void on(JobCompleted job) {
         BusinessCalendar calendar = calendars.calendarFor(job.businessUnitId());
         LocalDate day = job.confirmedAt().atZone(calendar.zone()).toLocalDate();
-        List<FollowUpSchedule> schedules = job.variantId() == null ? List.of() : catalog.startedVariant(job.variantId())
-                .stream().flatMap(v -> v.followUpSchedules().stream())
-                .filter(s -> s.trigger() == FollowUpSchedule.Trigger.JOB_COMPLETED).toList();
+        List<FollowUpSchedule> schedules = job.variantId() == null
+                ? List.of()
+                : catalog.startedVariant(job.variantId()).stream()
+                        .flatMap(v -> v.followUpSchedules().stream())
+                        .filter(s -> s.trigger() == FollowUpSchedule.Trigger.JOB_COMPLETED)
+                        .toList();
         Instant now = clock.instant();
         for (FollowUpSchedule schedule : schedules) {
             for (int i = 0; i < schedule.offsets().size(); i++) {
                 Period offset = schedule.offsets().get(i);
                 String key = "job:" + job.jobId() + ":" + schedule.id() + ":" + (i + 1);
                 if (!visits.existsBySourceKey(key)) {
-                    visits.save(new ReturnVisit(key, job.businessUnitId(), job.variantId(), schedule.id(), i + 1,
-                            offset.toString(), job.customerId(), job.customerName(), job.projectId(), job.title(),
-                            job.owner(), VisitDates.due(day, offset, calendar), now));
+                    visits.save(new ReturnVisit(
+                            key,
+                            job.businessUnitId(),
+                            job.variantId(),
+                            schedule.id(),
+                            i + 1,
+                            offset.toString(),
+                            job.customerId(),
+                            job.customerName(),
+                            job.projectId(),
+                            job.title(),
+                            job.owner(),
+                            VisitDates.due(day, offset, calendar),
+                            now));
                 }
             }
         }
@@ -156,11 +203,33 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     }
 
     static VisitSummary summary(ReturnVisit v, Map<Long, String> units) {
-        return new VisitSummary(v.getId(), v.getVersion(), v.getBusinessUnitId(), units.get(v.getBusinessUnitId()),
-                v.getVariantId(), v.getScheduleId(), v.getSequence(), v.getOffsetText(), v.getCustomerId(),
-                v.getCustomerName(), v.getProjectId(), v.getSubject(), v.getOwner(), v.getPlannedOn(), v.getDueOn(),
-                v.getState(), v.getAttempts(), v.getLastAttemptAt(), v.getChannel(), v.getSatisfaction(), v.getRemarks(),
-                v.getProblems(), v.getRaisedIssueId(), v.getDoneAt(), v.getDoneBy(), v.getEscalationStep());
+        return new VisitSummary(
+                v.getId(),
+                v.getVersion(),
+                v.getBusinessUnitId(),
+                units.get(v.getBusinessUnitId()),
+                v.getVariantId(),
+                v.getScheduleId(),
+                v.getSequence(),
+                v.getOffsetText(),
+                v.getCustomerId(),
+                v.getCustomerName(),
+                v.getProjectId(),
+                v.getSubject(),
+                v.getOwner(),
+                v.getPlannedOn(),
+                v.getDueOn(),
+                v.getState(),
+                v.getAttempts(),
+                v.getLastAttemptAt(),
+                v.getChannel(),
+                v.getSatisfaction(),
+                v.getRemarks(),
+                v.getProblems(),
+                v.getRaisedIssueId(),
+                v.getDoneAt(),
+                v.getDoneBy(),
+                v.getEscalationStep());
     }
 
     public VisitSummary get(long id) {
@@ -172,14 +241,18 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     public List<VisitSummary> ofProject(long projectId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return visits.findByProjectIdOrderBySequenceAsc(projectId).stream()
-                .filter(v -> units.containsKey(v.getBusinessUnitId())).map(v -> summary(v, units)).toList();
+                .filter(v -> units.containsKey(v.getBusinessUnitId()))
+                .map(v -> summary(v, units))
+                .toList();
     }
 
     /** A customer's visits, soonest due first (the customer's record). */
     public List<VisitSummary> ofCustomer(long customerId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return visits.findByCustomerIdOrderByDueOnAsc(customerId).stream()
-                .filter(v -> units.containsKey(v.getBusinessUnitId())).map(v -> summary(v, units)).toList();
+                .filter(v -> units.containsKey(v.getBusinessUnitId()))
+                .map(v -> summary(v, units))
+                .toList();
     }
 
     /** Due visits of these units on or before a day (the overview's tile). */
@@ -225,7 +298,8 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         if (visit.getState() != VisitState.DUE) {
             throw new RefusedException("visit.refused.not-due");
         }
-        LocalDate today = LocalDate.now(clock.withZone(calendars.calendarFor(visit.getBusinessUnitId()).zone()));
+        LocalDate today = LocalDate.now(
+                clock.withZone(calendars.calendarFor(visit.getBusinessUnitId()).zone()));
         List<String> problems = problemsOf(outcome, today);
         if (outcome.raiseIssue() && visit.getCustomerId() == null) {
             problems.add("visit.error.no-customer");
@@ -233,14 +307,16 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        java.util.Optional<com.siteline.sdk.FormSpec> form = formOf(visit.getVariantId(), visit.getScheduleId());
+        java.util.Optional<FormSpec> form = formOf(visit.getVariantId(), visit.getScheduleId());
         if (outcome.reached() && form.isPresent()) {
-            List<com.siteline.project.FieldError> errors = com.siteline.project.FormRules.check(form.get(), outcome.form());
+            List<FieldError> errors = FormRules.check(form.get(), outcome.form());
             if (!errors.isEmpty()) {
-                throw new com.siteline.project.FormValidationException(errors);
+                throw new FormValidationException(errors);
             }
             Map<String, Object> kept = new java.util.LinkedHashMap<>();
-            form.get().sections().stream().flatMap(s -> s.fields().stream()).map(com.siteline.sdk.FieldSpec::id)
+            form.get().sections().stream()
+                    .flatMap(s -> s.fields().stream())
+                    .map(FieldSpec::id)
                     .filter(fieldId -> outcome.form().get(fieldId) != null)
                     .forEach(fieldId -> kept.put(fieldId, outcome.form().get(fieldId)));
             visit.formAnswered(form.get().id(), form.get().version(), json.writeValueAsString(kept));
@@ -252,17 +328,35 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
             Long raised = null;
             if (outcome.raiseIssue()) {
                 String text = outcome.problems().strip();
-                IssueDetails issue = issues.create(new NewIssue(visit.getCustomerId(), visit.getProjectId(),
-                        text.length() > 100 ? text.substring(0, 100) : text, text, IssueType.REPAIR_REQUEST,
-                        "after-sales", Urgency.NORMAL));
+                IssueDetails issue = issues.create(new NewIssue(
+                        visit.getCustomerId(),
+                        visit.getProjectId(),
+                        text.length() > 100 ? text.substring(0, 100) : text,
+                        text,
+                        IssueType.REPAIR_REQUEST,
+                        "after-sales",
+                        Urgency.NORMAL));
                 raised = issue.id();
             }
-            visit.done(outcome.channel(), outcome.satisfaction(), trim(outcome.remarks()), trim(outcome.problems()),
-                    raised, username, now);
+            visit.done(
+                    outcome.channel(),
+                    outcome.satisfaction(),
+                    trim(outcome.remarks()),
+                    trim(outcome.problems()),
+                    raised,
+                    username,
+                    now);
             if (visit.getCustomerId() != null) {
-                publisher.publishEvent(new VisitMade(visit.getId(), visit.getBusinessUnitId(), visit.getVariantId(),
-                        visit.getCustomerId(), visit.getCustomerName(), visit.getProjectId(), visit.getSubject(),
-                        visit.getOwner(), now));
+                publisher.publishEvent(new VisitMade(
+                        visit.getId(),
+                        visit.getBusinessUnitId(),
+                        visit.getVariantId(),
+                        visit.getCustomerId(),
+                        visit.getCustomerName(),
+                        visit.getProjectId(),
+                        visit.getSubject(),
+                        visit.getOwner(),
+                        now));
             }
         }
         return summary(visits.saveAndFlush(visit), units);
@@ -272,10 +366,14 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
      * The variant's own form for a visit of this schedule (SDK 1.4 {@code FollowUpSchedule.formId}), when its
      * plugin is started and declares one.
      */
-    public java.util.Optional<com.siteline.sdk.FormSpec> formOf(String variantId, String scheduleId) {
-        return catalog.startedVariant(variantId).flatMap(v -> v.followUpSchedules().stream()
-                .filter(s -> s.id().equals(scheduleId) && s.formId() != null).findFirst()
-                .flatMap(s -> v.forms().stream().filter(f -> f.id().equals(s.formId())).findFirst()));
+    public java.util.Optional<FormSpec> formOf(String variantId, String scheduleId) {
+        return catalog.startedVariant(variantId)
+                .flatMap(v -> v.followUpSchedules().stream()
+                        .filter(s -> s.id().equals(scheduleId) && s.formId() != null)
+                        .findFirst()
+                        .flatMap(s -> v.forms().stream()
+                                .filter(f -> f.id().equals(s.formId()))
+                                .findFirst()));
     }
 
     /** The answers a done visit gave to its form (field id to value), empty when it has none. */
@@ -307,7 +405,8 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     }
 
     private ReturnVisit load(long id, Map<Long, String> units) {
-        return visits.findById(id).filter(v -> units.containsKey(v.getBusinessUnitId()))
+        return visits.findById(id)
+                .filter(v -> units.containsKey(v.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no return visit " + id));
     }
 

@@ -11,8 +11,7 @@ import java.time.Period;
  */
 public final class VisitDates {
 
-    private VisitDates() {
-    }
+    private VisitDates() {}
 
     public static LocalDate due(LocalDate event, Period offset, BusinessCalendar calendar) {
         return nextWorkingDay(event.plus(offset), calendar);

@@ -8,7 +8,8 @@ import java.util.List;
 /** The {@code return-visits} grid: the user's units' visits, the soonest due first. */
 public final class VisitGrid {
 
-    public static final GridDefinition DEFINITION = GridDefinition.of("return-visits",
+    public static final GridDefinition DEFINITION = GridDefinition.of(
+            "return-visits",
             List.of(GridSort.asc("due"), GridSort.asc("customer")),
             GridColumn.dates("due", "visit.due", "dueOn").sorted(),
             GridColumn.contains("customer", "visit.customer", "customerName").sorted(),
@@ -22,6 +23,5 @@ public final class VisitGrid {
                     .sorted(),
             GridColumn.plain("unit", "visit.unit", "businessUnitId"));
 
-    private VisitGrid() {
-    }
+    private VisitGrid() {}
 }

@@ -3,7 +3,6 @@ package com.siteline.followup;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.siteline.base.Message;
-import com.siteline.timer.RecurringTimer;
 import com.siteline.followup.internal.ReturnVisit;
 import com.siteline.followup.internal.ReturnVisitRepository;
 import com.siteline.notification.Notice;
@@ -13,6 +12,7 @@ import com.siteline.organization.Role;
 import com.siteline.organization.RunAs;
 import com.siteline.sla.BusinessCalendar;
 import com.siteline.sla.CalendarService;
+import com.siteline.timer.RecurringTimer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,8 +46,13 @@ public class VisitLadder {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    VisitLadder(ReturnVisitRepository visits, CalendarService calendars, OrganizationService organization,
-            NotificationService notifications, Clock clock, PlatformTransactionManager transactions) {
+    VisitLadder(
+            ReturnVisitRepository visits,
+            CalendarService calendars,
+            OrganizationService organization,
+            NotificationService notifications,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.visits = visits;
         this.calendars = calendars;
         this.organization = organization;
@@ -57,8 +62,8 @@ public class VisitLadder {
     }
 
     @Bean
-    static RecurringTimer returnVisitLadderTimer(VisitLadder ladder, RunAs as,
-            @Value("${siteline.visits.ladder-every:PT1H}") Duration every) {
+    static RecurringTimer returnVisitLadderTimer(
+            VisitLadder ladder, RunAs as, @Value("${siteline.visits.ladder-every:PT1H}") Duration every) {
         return () -> Tasks.recurring("return-visit-ladder", FixedDelay.of(every))
                 .execute((instance, context) -> as.system(ladder::run));
     }
@@ -69,7 +74,8 @@ public class VisitLadder {
         LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
         for (long id : visits.overdue(latest, PageRequest.of(0, 1000))) {
             try {
-                Integer sent = transaction.execute(tx -> visits.findById(id).map(this::climb).orElse(0));
+                Integer sent = transaction.execute(
+                        tx -> visits.findById(id).map(this::climb).orElse(0));
                 told += sent == null ? 0 : sent;
             } catch (ObjectOptimisticLockingFailureException changed) {
                 // recorded or escalated meanwhile: the next run sees it as it is now
@@ -106,9 +112,17 @@ public class VisitLadder {
             }
             String kind = s == 1 ? "VISIT_OVERDUE" : "VISIT_ESCALATION";
             for (String user : recipients) {
-                sent += notifications.send(new Notice(user, null, kind, "visit-" + visit.getId() + "-" + s + "-"
-                        + visit.getDueOn() + "-" + user, List.of(Message.value(visit.getCustomerName()),
-                        Message.value(visit.getSubject()), Message.value(visit.getDueOn().toString())))) ? 1 : 0;
+                sent += notifications.send(new Notice(
+                                user,
+                                null,
+                                kind,
+                                "visit-" + visit.getId() + "-" + s + "-" + visit.getDueOn() + "-" + user,
+                                List.of(
+                                        Message.value(visit.getCustomerName()),
+                                        Message.value(visit.getSubject()),
+                                        Message.value(visit.getDueOn().toString()))))
+                        ? 1
+                        : 0;
             }
         }
         return sent;

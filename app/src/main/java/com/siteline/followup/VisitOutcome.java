@@ -8,16 +8,29 @@ import java.time.LocalDate;
  * to try again), and if so the satisfaction, remarks and problems found (optionally raised as a linked issue),
  * and the answers to the variant's own visit form where its schedule has one (by field id).
  */
-public record VisitOutcome(Channel channel, boolean reached, LocalDate retryOn, Integer satisfaction, String remarks,
-        String problems, boolean raiseIssue, java.util.Map<String, Object> form) {
+public record VisitOutcome(
+        Channel channel,
+        boolean reached,
+        LocalDate retryOn,
+        Integer satisfaction,
+        String remarks,
+        String problems,
+        boolean raiseIssue,
+        java.util.Map<String, Object> form) {
 
     public VisitOutcome {
         form = form == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(form));
     }
 
     /** An outcome of a visit without a form of its own. */
-    public VisitOutcome(Channel channel, boolean reached, LocalDate retryOn, Integer satisfaction, String remarks,
-            String problems, boolean raiseIssue) {
+    public VisitOutcome(
+            Channel channel,
+            boolean reached,
+            LocalDate retryOn,
+            Integer satisfaction,
+            String remarks,
+            String problems,
+            boolean raiseIssue) {
         this(channel, reached, retryOn, satisfaction, remarks, problems, raiseIssue, java.util.Map.of());
     }
 }

@@ -2,5 +2,31 @@
  * The followup module. The modules it may use are declared here (every named interface of each); Spring Modulith
  * verifies them (ModularityTest), and docs/architecture.md's table lists the same.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"timer", "timer :: *", "base", "customer", "customer :: *", "issue", "issue :: *", "job", "job :: *", "notification", "notification :: *", "organization", "organization :: *", "plugin", "plugin :: *", "project", "project :: *", "sdk", "search", "search :: *", "security", "security :: *", "sla", "sla :: *"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "timer",
+            "timer :: *",
+            "base",
+            "customer",
+            "customer :: *",
+            "issue",
+            "issue :: *",
+            "job",
+            "job :: *",
+            "notification",
+            "notification :: *",
+            "organization",
+            "organization :: *",
+            "plugin",
+            "plugin :: *",
+            "project",
+            "project :: *",
+            "sdk",
+            "search",
+            "search :: *",
+            "security",
+            "security :: *",
+            "sla",
+            "sla :: *"
+        })
 package com.siteline.followup;

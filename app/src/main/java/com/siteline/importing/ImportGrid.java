@@ -8,8 +8,12 @@ import java.util.List;
 /** The import history of {@code admin/import}: its columns, read by {@link Importer} and the view. */
 public final class ImportGrid {
 
-    public static final GridDefinition DEFINITION = GridDefinition.of("imports", List.of(GridSort.desc("started")),
-            GridColumn.days("started", "import.history.started", "startedAt").sorted().withIndex(),
+    public static final GridDefinition DEFINITION = GridDefinition.of(
+            "imports",
+            List.of(GridSort.desc("started")),
+            GridColumn.days("started", "import.history.started", "startedAt")
+                    .sorted()
+                    .withIndex(),
             GridColumn.oneOf("user", "import.history.user", "username").sorted(),
             GridColumn.oneOf("kind", "import.history.kind", "kind", ImportKind.class),
             GridColumn.contains("file", "import.history.file", "fileName"),
@@ -17,6 +21,5 @@ public final class ImportGrid {
             GridColumn.plain("rows", "import.history.rows", "rowsRead").sorted(),
             GridColumn.plain("result", "import.history.result", "created"));
 
-    private ImportGrid() {
-    }
+    private ImportGrid() {}
 }

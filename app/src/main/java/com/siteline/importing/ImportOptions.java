@@ -6,5 +6,4 @@ package com.siteline.importing;
  * @param allOrNothing  true: one refused row and nothing is imported; false: the valid rows are imported
  * @param updateDuplicates true: a row whose phone is already a customer of its unit updates that record; false: it is skipped
  */
-public record ImportOptions(boolean allOrNothing, boolean updateDuplicates) {
-}
+public record ImportOptions(boolean allOrNothing, boolean updateDuplicates) {}

@@ -10,8 +10,10 @@ import com.siteline.base.grid.GridSource;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.customer.CustomerService;
 import com.siteline.importing.internal.CustomerRows;
-import com.siteline.importing.internal.ImportPass;
+import com.siteline.importing.internal.ImportErrorFile;
+import com.siteline.importing.internal.ImportErrorFileRepository;
 import com.siteline.importing.internal.ImportMappings;
+import com.siteline.importing.internal.ImportPass;
 import com.siteline.importing.internal.ImportRun;
 import com.siteline.importing.internal.ImportRunRepository;
 import com.siteline.importing.internal.IssueRows;
@@ -19,6 +21,7 @@ import com.siteline.importing.internal.ProjectRows;
 import com.siteline.importing.internal.RowTarget;
 import com.siteline.importing.internal.RowTarget.Plan;
 import com.siteline.importing.internal.TableReader;
+import com.siteline.importing.internal.Templates;
 import com.siteline.importing.internal.Values;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
@@ -70,17 +73,26 @@ public class Importer implements GridSource<ImportSummary> {
     private final UserZones zones;
     private final ImportRunRepository runs;
     private final ImportMappings mappings;
-    private final com.siteline.importing.internal.ImportErrorFileRepository errorFiles;
+    private final ImportErrorFileRepository errorFiles;
     private final TransactionTemplate transactions;
     private final TransactionTemplate ownTransaction;
     private final EntityManager em;
     private final Clock clock;
     private final JpaGrid<ImportRun> grid;
 
-    Importer(CustomerService customers, ProjectService projects, IssueService issues, IssueQueries issueQueries,
-            OrganizationService organization, UserZones zones, ImportRunRepository runs, ImportMappings mappings,
-            PlatformTransactionManager transactionManager, EntityManager em, Clock clock,
-            com.siteline.importing.internal.ImportErrorFileRepository errorFiles) {
+    Importer(
+            CustomerService customers,
+            ProjectService projects,
+            IssueService issues,
+            IssueQueries issueQueries,
+            OrganizationService organization,
+            UserZones zones,
+            ImportRunRepository runs,
+            ImportMappings mappings,
+            PlatformTransactionManager transactionManager,
+            EntityManager em,
+            Clock clock,
+            ImportErrorFileRepository errorFiles) {
         this.errorFiles = errorFiles;
         this.customers = customers;
         this.projects = projects;
@@ -95,13 +107,16 @@ public class Importer implements GridSource<ImportSummary> {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.em = em;
         this.clock = clock;
-        this.grid = new JpaGrid<>(ImportRun.class, ImportGrid.DEFINITION, zones::zoneOf,
+        this.grid = new JpaGrid<>(
+                ImportRun.class,
+                ImportGrid.DEFINITION,
+                zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.like(root.get("fileName"), "%" + JpaGrid.escape(text) + "%", '\\'));
     }
 
     /** A template of the kind: its columns in the user's language and one example row. */
     public byte[] template(ImportKind kind, Locale locale) {
-        return com.siteline.importing.internal.Templates.xlsx(kind, locale);
+        return Templates.xlsx(kind, locale);
     }
 
     /** Which field each column fills: the user's choice for this header last time, else the header's own words. */
@@ -115,10 +130,12 @@ public class Importer implements GridSource<ImportSummary> {
             }
             String field = Optional.ofNullable(remembered.get(folded))
                     .filter(key -> kind.fields().stream().anyMatch(f -> f.key().equals(key)))
-                    .orElseGet(() -> kind.fields().stream().map(ImportField::key)
+                    .orElseGet(() -> kind.fields().stream()
+                            .map(ImportField::key)
                             .filter(key -> Values.fold(key).equals(folded)
                                     || Values.labels(kind.labelKey(key)).contains(folded))
-                            .findFirst().orElse(null));
+                            .findFirst()
+                            .orElse(null));
             if (field != null && !mapping.containsValue(field)) {
                 mapping.put(i, field);
             }
@@ -130,8 +147,8 @@ public class Importer implements GridSource<ImportSummary> {
      * The first {@value #PREVIEW_ROWS} rows as they would be imported, with the mapping given (or the remembered
      * or matched one when null). Nothing is written. A file that cannot be read is refused with a message.
      */
-    public ImportPreview preview(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
-            ImportOptions options) {
+    public ImportPreview preview(
+            ImportKind kind, String fileName, Path file, Map<Integer, String> mapping, ImportOptions options) {
         List<String> headers = new ArrayList<>();
         List<RowResult> results = new ArrayList<>();
         Map<Integer, String>[] used = new Map[1];
@@ -150,11 +167,22 @@ public class Importer implements GridSource<ImportSummary> {
             }
         });
         Map<Integer, String> columns = used[0] == null ? Map.of() : used[0];
-        List<Plan> plans = ImportPass.plan(target, results.stream()
-                .map(r -> new ImportPass.Line(r.row(), r.cells())).toList(), columns, options);
+        List<Plan> plans = ImportPass.plan(
+                target,
+                results.stream()
+                        .map(r -> new ImportPass.Line(r.row(), r.cells()))
+                        .toList(),
+                columns,
+                options);
         for (int i = 0; i < results.size(); i++) {
             RowResult read = results.get(i);
-            results.set(i, new RowResult(read.row(), read.cells(), plans.get(i).outcome(), plans.get(i).reasons()));
+            results.set(
+                    i,
+                    new RowResult(
+                            read.row(),
+                            read.cells(),
+                            plans.get(i).outcome(),
+                            plans.get(i).reasons()));
         }
         return new ImportPreview(kind, headers, columns, missing(kind, columns), results);
     }
@@ -163,22 +191,42 @@ public class Importer implements GridSource<ImportSummary> {
      * Imports the file and returns the run as the history keeps it. {@code progress} hears the rows read so far.
      * The mapping must name every required field.
      */
-    public ImportSummary run(ImportKind kind, String fileName, Path file, Map<Integer, String> mapping,
-            ImportOptions options, Locale locale, LongConsumer progress) {
+    public ImportSummary run(
+            ImportKind kind,
+            String fileName,
+            Path file,
+            Map<Integer, String> mapping,
+            ImportOptions options,
+            Locale locale,
+            LongConsumer progress) {
         String username = Actors.current();
         List<String> missing = missing(kind, mapping);
         if (!missing.isEmpty()) {
             ResourceBundle words = SitelineI18NProvider.bundle(locale);
-            throw new RefusedException("import.error.columns", Message.value(String.join("、",
-                    missing.stream().map(f -> words.getString(kind.labelKey(f))).toList())));
+            throw new RefusedException(
+                    "import.error.columns",
+                    Message.value(String.join(
+                            "、",
+                            missing.stream()
+                                    .map(f -> words.getString(kind.labelKey(f)))
+                                    .toList())));
         }
         // the whole file is read once before anything is written: a problem with the file itself (a formula in
         // row 90,000, too many rows, a broken quote) refuses it with nothing imported, in either mode
         countRows(fileName, file);
-        long runId = ownTransaction.execute(status -> runs.save(new ImportRun(username, kind, fileName,
-                options.allOrNothing(), options.updateDuplicates(), clock.instant())).getId());
-        ImportPass pass = new ImportPass(() -> target(kind), fileName, file, mapping, options,
-                SitelineI18NProvider.bundle(locale), transactions, em, progress);
+        long runId = ownTransaction.execute(status -> runs.save(new ImportRun(
+                        username, kind, fileName, options.allOrNothing(), options.updateDuplicates(), clock.instant()))
+                .getId());
+        ImportPass pass = new ImportPass(
+                () -> target(kind),
+                fileName,
+                file,
+                mapping,
+                options,
+                SitelineI18NProvider.bundle(locale),
+                transactions,
+                em,
+                progress);
         ImportSummary.Status outcome;
         String message = null;
         try {
@@ -201,8 +249,7 @@ public class Importer implements GridSource<ImportSummary> {
         long[] rows = {0};
         TableReader.read(fileName, file, new TableReader.Rows() {
             @Override
-            public void header(List<String> header) {
-            }
+            public void header(List<String> header) {}
 
             @Override
             public boolean row(int number, List<String> cells) {
@@ -213,14 +260,22 @@ public class Importer implements GridSource<ImportSummary> {
         return rows[0];
     }
 
-    private ImportSummary finish(long runId, ImportSummary.Status outcome, ImportPass.Counts counts, String message,
-            byte[] errorFile) {
+    private ImportSummary finish(
+            long runId, ImportSummary.Status outcome, ImportPass.Counts counts, String message, byte[] errorFile) {
         return ownTransaction.execute(status -> {
             ImportRun run = runs.findById(runId).orElseThrow();
-            run.finish(outcome, clock.instant(), counts.rows, counts.created, counts.updated, counts.skipped,
-                    counts.refused, message, errorFile != null);
+            run.finish(
+                    outcome,
+                    clock.instant(),
+                    counts.rows,
+                    counts.created,
+                    counts.updated,
+                    counts.skipped,
+                    counts.refused,
+                    message,
+                    errorFile != null);
             if (errorFile != null) {
-                errorFiles.save(new com.siteline.importing.internal.ImportErrorFile(runId, errorFile));
+                errorFiles.save(new ImportErrorFile(runId, errorFile));
             }
             return runs.saveAndFlush(run).summary();
         });
@@ -238,8 +293,7 @@ public class Importer implements GridSource<ImportSummary> {
 
     /** The error file of a run, when it has one. */
     public Optional<byte[]> errorFile(long runId) {
-        return transactions.execute(status -> errorFiles.findById(runId)
-                .map(com.siteline.importing.internal.ImportErrorFile::getContent));
+        return transactions.execute(status -> errorFiles.findById(runId).map(ImportErrorFile::getContent));
     }
 
     @Override
@@ -249,14 +303,23 @@ public class Importer implements GridSource<ImportSummary> {
 
     @Override
     public List<ImportSummary> page(GridQuery query, int offset, int limit) {
-        return transactions.execute(status -> grid.page(em, grid.where((root, q, cb) -> cb.conjunction(), query,
-                Actors.current()), query, offset, limit).stream().map(ImportRun::summary).toList());
+        return transactions.execute(status ->
+                grid
+                        .page(
+                                em,
+                                grid.where((root, q, cb) -> cb.conjunction(), query, Actors.current()),
+                                query,
+                                offset,
+                                limit)
+                        .stream()
+                        .map(ImportRun::summary)
+                        .toList());
     }
 
     @Override
     public long count(GridQuery query) {
-        return transactions.execute(status -> grid.count(em, grid.where((root, q, cb) -> cb.conjunction(), query,
-                Actors.current())));
+        return transactions.execute(
+                status -> grid.count(em, grid.where((root, q, cb) -> cb.conjunction(), query, Actors.current())));
     }
 
     private RowTarget target(ImportKind kind) {
@@ -274,10 +337,10 @@ public class Importer implements GridSource<ImportSummary> {
     }
 
     private static List<String> missing(ImportKind kind, Map<Integer, String> mapping) {
-        return kind.fields().stream().filter(ImportField::required).map(ImportField::key)
-                .filter(key -> !mapping.containsValue(key)).toList();
+        return kind.fields().stream()
+                .filter(ImportField::required)
+                .map(ImportField::key)
+                .filter(key -> !mapping.containsValue(key))
+                .toList();
     }
-
-
 }
-

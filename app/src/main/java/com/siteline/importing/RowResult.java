@@ -8,5 +8,10 @@ import java.util.List;
  */
 public record RowResult(int row, List<String> cells, Outcome outcome, List<String> reasons) {
 
-    public enum Outcome { CREATE, UPDATE, SKIP, REFUSE }
+    public enum Outcome {
+        CREATE,
+        UPDATE,
+        SKIP,
+        REFUSE
+    }
 }

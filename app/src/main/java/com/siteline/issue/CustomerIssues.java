@@ -10,7 +10,6 @@ import com.siteline.issue.internal.IssueEvent;
 import com.siteline.issue.internal.IssueEventRepository;
 import com.siteline.issue.internal.IssueRepository;
 import com.siteline.organization.OrganizationService;
-import com.siteline.organization.Role;
 import com.siteline.organization.UserSummary;
 import com.siteline.project.CustomerProjects;
 import com.siteline.project.ProjectSummary;
@@ -45,16 +44,16 @@ public class CustomerIssues {
     /** The actor the portal's steps are recorded with. */
     public static final String ACTOR = "portal";
     /** What the customer reads of an issue's timeline: steps, their own words and the replies written for them. */
-    private static final Set<IssueEventKind> PUBLIC = EnumSet.of(IssueEventKind.CREATED, IssueEventKind.STATUS,
-            IssueEventKind.CUSTOMER, IssueEventKind.PUBLIC_REPLY);
+    private static final Set<IssueEventKind> PUBLIC = EnumSet.of(
+            IssueEventKind.CREATED, IssueEventKind.STATUS, IssueEventKind.CUSTOMER, IssueEventKind.PUBLIC_REPLY);
     /** The issue types a customer may pick (disputes are staff's classification). */
-    public static final List<IssueType> CUSTOMER_TYPES = List.of(IssueType.REPAIR_REQUEST, IssueType.COMPLAINT,
-            IssueType.ENQUIRY, IssueType.SUGGESTION);
+    public static final List<IssueType> CUSTOMER_TYPES =
+            List.of(IssueType.REPAIR_REQUEST, IssueType.COMPLAINT, IssueType.ENQUIRY, IssueType.SUGGESTION);
+
     public static final int COMMENT_MAX = 1000;
 
     /** A line of an issue as the customer reads it. */
-    public record PublicEntry(Instant at, IssueEventKind kind, IssueStatus to, String text, boolean fromCustomer) {
-    }
+    public record PublicEntry(Instant at, IssueEventKind kind, IssueStatus to, String text, boolean fromCustomer) {}
 
     private final IssueRepository issues;
     private final IssueEventRepository events;
@@ -66,8 +65,15 @@ public class CustomerIssues {
     private final CustomerProjects projects;
     private final Clock clock;
 
-    CustomerIssues(IssueRepository issues, IssueEventRepository events, IssueQueries queries, IssueLifecycle lifecycle,
-            CustomerService customers, OrganizationService organization, EntityManager em, CustomerProjects projects,
+    CustomerIssues(
+            IssueRepository issues,
+            IssueEventRepository events,
+            IssueQueries queries,
+            IssueLifecycle lifecycle,
+            CustomerService customers,
+            OrganizationService organization,
+            EntityManager em,
+            CustomerProjects projects,
             Clock clock) {
         this.projects = projects;
         this.issues = issues;
@@ -82,9 +88,16 @@ public class CustomerIssues {
 
     /** The customer's issues, newest first. */
     public List<IssueDetails> of(long customerId) {
-        return em.createQuery("select i from CustomerIssue i where i.customerId = :customer order by i.createdAt desc, i.id desc",
-                        CustomerIssue.class).setParameter("customer", customerId).setMaxResults(200).getResultList()
-                .stream().map(i -> queries.details(i, organization.unitNameOf(i.getBusinessUnitId()))).toList();
+        return em
+                .createQuery(
+                        "select i from CustomerIssue i where i.customerId = :customer order by i.createdAt desc, i.id desc",
+                        CustomerIssue.class)
+                .setParameter("customer", customerId)
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(i -> queries.details(i, organization.unitNameOf(i.getBusinessUnitId())))
+                .toList();
     }
 
     public Optional<IssueDetails> find(long customerId, long issueId) {
@@ -99,9 +112,12 @@ public class CustomerIssues {
             if (PUBLIC.contains(event.getKind())) {
                 boolean customer = event.getKind() == IssueEventKind.CUSTOMER
                         || (event.getKind() == IssueEventKind.CREATED && ACTOR.equals(event.getActor()));
-                String text = event.getKind() == IssueEventKind.CUSTOMER || event.getKind() == IssueEventKind.PUBLIC_REPLY
-                        ? event.getDetail() : null;
-                entries.add(new PublicEntry(event.getOccurredAt(), event.getKind(), event.getToStatus(), text, customer));
+                String text =
+                        event.getKind() == IssueEventKind.CUSTOMER || event.getKind() == IssueEventKind.PUBLIC_REPLY
+                                ? event.getDetail()
+                                : null;
+                entries.add(
+                        new PublicEntry(event.getOccurredAt(), event.getKind(), event.getToStatus(), text, customer));
             }
         }
         return entries;
@@ -130,17 +146,19 @@ public class CustomerIssues {
      * @throws InvalidInputException naming each problem; nothing is stored then
      */
     @Transactional
-    public long raise(long customerId, Long projectId, IssueType type, boolean urgent, String title, String description) {
+    public long raise(
+            long customerId, Long projectId, IssueType type, boolean urgent, String title, String description) {
         CustomerDetails customer = customer(customerId);
         List<String> problems = problemsOf(customerId, projectId, type, title, description);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ProjectSummary project = projectId == null ? null : projects.find(customerId, projectId).orElseThrow();
+        ProjectSummary project =
+                projectId == null ? null : projects.find(customerId, projectId).orElseThrow();
         String variant = project == null ? null : project.variantId();
         String stage = project == null ? null : project.currentStageId();
-        CustomerIssue issue = new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), ACTOR,
-                clock.instant());
+        CustomerIssue issue =
+                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), ACTOR, clock.instant());
         issue.setProjectId(projectId);
         issue.setVariantId(variant);
         issue.setChannel(CHANNEL);
@@ -165,8 +183,8 @@ public class CustomerIssues {
         ProjectSummary project = projects.find(customerId, projectId)
                 .orElseThrow(() -> new NoSuchElementException("no project " + projectId));
         String variant = project.variantId();
-        CustomerIssue issue = new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), ACTOR,
-                clock.instant());
+        CustomerIssue issue =
+                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), ACTOR, clock.instant());
         issue.setProjectId(projectId);
         issue.setVariantId(variant);
         issue.setChannel(CHANNEL);
@@ -174,11 +192,15 @@ public class CustomerIssues {
         issue.setDescription(IssueLifecycle.trim(description));
         issue.setType(IssueType.COMPLAINT);
         issue.setUrgency(Urgency.IMPORTANT);
-        issue.setCategoryId(queries.categoriesFor(variant).stream().filter(c -> c.contains("quality")).findFirst()
+        issue.setCategoryId(queries.categoriesFor(variant).stream()
+                .filter(c -> c.contains("quality"))
+                .findFirst()
                 .orElse(null));
         issue = issues.saveAndFlush(issue);
         lifecycle.raised(issue, ACTOR, project.currentStageId(), customer.tier());
-        if (assignee != null && issue.getStatus() == IssueStatus.CLASSIFIED && handles(assignee, customer.businessUnitId())) {
+        if (assignee != null
+                && issue.getStatus() == IssueStatus.CLASSIFIED
+                && handles(assignee, customer.businessUnitId())) {
             lifecycle.assignBySystem(issue, ACTOR, assignee);
         }
         return issues.saveAndFlush(issue).getId();
@@ -217,7 +239,9 @@ public class CustomerIssues {
 
     private boolean handles(String username, long unitId) {
         String unitName = organization.unitNameOf(unitId).get(unitId);
-        return organization.users().stream().filter(UserSummary::enabled).filter(u -> u.username().equals(username))
+        return organization.users().stream()
+                .filter(UserSummary::enabled)
+                .filter(u -> u.username().equals(username))
                 .anyMatch(u -> u.businessUnitNames().contains(unitName));
     }
 

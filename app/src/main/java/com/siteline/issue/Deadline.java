@@ -10,8 +10,20 @@ import java.time.Instant;
  * @param metAt       when it was met, or null
  * @param minutesLeft business (or calendar) minutes left at the time of reading; negative when breached
  */
-public record Deadline(DeadlineKind kind, long targetMinutes, boolean businessTime, Instant due, Instant metAt,
-        long minutesLeft, State state) {
+public record Deadline(
+        DeadlineKind kind,
+        long targetMinutes,
+        boolean businessTime,
+        Instant due,
+        Instant metAt,
+        long minutesLeft,
+        State state) {
 
-    public enum State { MET, ON_TRACK, NEARING, BREACHED, PAUSED }
+    public enum State {
+        MET,
+        ON_TRACK,
+        NEARING,
+        BREACHED,
+        PAUSED
+    }
 }

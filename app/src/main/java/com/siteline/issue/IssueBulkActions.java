@@ -1,7 +1,7 @@
 package com.siteline.issue;
 
-import com.siteline.base.BulkResult;
 import com.siteline.base.Actors;
+import com.siteline.base.BulkResult;
 import com.siteline.base.RowByRow;
 import com.siteline.base.RowVersion;
 import com.siteline.issue.internal.CustomerIssue;
@@ -31,8 +31,13 @@ public class IssueBulkActions {
     private final OrganizationService organization;
     private final RowByRow rowByRow;
 
-    IssueBulkActions(IssueQueries queries, IssueLifecycle lifecycle, IssueService single, IssueRepository issues,
-            OrganizationService organization, PlatformTransactionManager transactions) {
+    IssueBulkActions(
+            IssueQueries queries,
+            IssueLifecycle lifecycle,
+            IssueService single,
+            IssueRepository issues,
+            OrganizationService organization,
+            PlatformTransactionManager transactions) {
         this.queries = queries;
         this.lifecycle = lifecycle;
         this.single = single;

@@ -1,5 +1,6 @@
 package com.siteline.issue;
 
+import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
@@ -39,8 +40,13 @@ class IssueLifecycle {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    IssueLifecycle(IssueQueries queries, IssueEventRepository events, DeadlineKeeper deadlines,
-            CustomerService customers, ProjectService projects, Clock clock,
+    IssueLifecycle(
+            IssueQueries queries,
+            IssueEventRepository events,
+            DeadlineKeeper deadlines,
+            CustomerService customers,
+            ProjectService projects,
+            Clock clock,
             org.springframework.context.ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.queries = queries;
@@ -54,7 +60,9 @@ class IssueLifecycle {
     /** Sets type, category and urgency; a newly identified issue becomes classified. */
     void classify(CustomerIssue issue, String actor, IssueType type, String categoryId, Urgency urgency) {
         requireOpen(issue);
-        if (type == null || urgency == null || categoryId == null
+        if (type == null
+                || urgency == null
+                || categoryId == null
                 || !queries.categoriesFor(issue.getVariantId()).contains(categoryId)) {
             throw new RefusedException("issue.refused.classification");
         }
@@ -82,10 +90,10 @@ class IssueLifecycle {
         }
         switch (issue.getStatus()) {
             case IDENTIFIED -> throw new RefusedException("issue.refused.classify-first");
-            case FEEDBACK_GIVEN, CLOSED, REVISITED -> throw new RefusedException("issue.refused.assign-late",
-                    Message.key("issue.status.", issue.getStatus()));
-            default -> {
-            }
+            case FEEDBACK_GIVEN, CLOSED, REVISITED ->
+                throw new RefusedException(
+                        "issue.refused.assign-late", Message.key("issue.status.", issue.getStatus()));
+            default -> {}
         }
         String before = issue.getAssignee();
         issue.setAssignee(assignee);
@@ -106,7 +114,9 @@ class IssueLifecycle {
     void move(CustomerIssue issue, String actor, IssueStatus target, StepInput input) {
         IssueStatus from = issue.getStatus();
         if (!from.canMoveTo(target)) {
-            throw new RefusedException("issue.refused.transition", Message.key("issue.status.", from),
+            throw new RefusedException(
+                    "issue.refused.transition",
+                    Message.key("issue.status.", from),
                     Message.key("issue.status.", target));
         }
         checkLengths(input);
@@ -153,8 +163,7 @@ class IssueLifecycle {
                     throw new RefusedException("issue.refused.revisit-note");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         step(issue, target, actor, input.note());
         if (target != IssueStatus.WAITING_CUSTOMER) {
@@ -173,12 +182,13 @@ class IssueLifecycle {
         IssueStatus from = issue.getStatus();
         Instant now = clock.instant();
         issue.reopen(now);
-        events.save(new IssueEvent(issue.getId(), now, actor, IssueEventKind.STATUS, from, IssueStatus.IN_PROGRESS,
-                trim(note)));
+        events.save(new IssueEvent(
+                issue.getId(), now, actor, IssueEventKind.STATUS, from, IssueStatus.IN_PROGRESS, trim(note)));
         deadlines.statusChanged(issue, from, IssueStatus.IN_PROGRESS, now);
     }
 
-    void edit(CustomerIssue issue, String actor, String title, String description, String rootCause, String resolution) {
+    void edit(
+            CustomerIssue issue, String actor, String title, String description, String rootCause, String resolution) {
         IssueTexts.check(title, description, rootCause, resolution);
         issue.setTitle(title.strip());
         issue.setDescription(trim(description));
@@ -302,9 +312,10 @@ class IssueLifecycle {
     }
 
     /** Raised: recorded, the rule that matches sets its targets, and a classified one steps on at once. */
-    void raised(CustomerIssue issue, String actor, String stageId, com.siteline.base.CustomerTier tier) {
+    void raised(CustomerIssue issue, String actor, String stageId, CustomerTier tier) {
         Instant now = clock.instant();
-        events.save(new IssueEvent(issue.getId(), now, actor, IssueEventKind.CREATED, null, IssueStatus.IDENTIFIED, null));
+        events.save(
+                new IssueEvent(issue.getId(), now, actor, IssueEventKind.CREATED, null, IssueStatus.IDENTIFIED, null));
         deadlines.assignRule(issue, stageId, tier);
         deadlines.recompute(issue, now);
         if (issue.getCategoryId() != null) {
@@ -333,17 +344,26 @@ class IssueLifecycle {
         events.save(new IssueEvent(issue.getId(), now, actor, IssueEventKind.STATUS, from, target, trim(detail)));
         deadlines.statusChanged(issue, from, target, now);
         if (target == IssueStatus.CLOSED) {
-            publisher.publishEvent(new IssueClosed(issue.getId(), issue.getCustomerId(), issue.getCustomerName(),
-                    issue.getBusinessUnitId(), issue.getVariantId(), issue.getTitle(), issue.getAssignee(), now));
+            publisher.publishEvent(new IssueClosed(
+                    issue.getId(),
+                    issue.getCustomerId(),
+                    issue.getCustomerName(),
+                    issue.getBusinessUnitId(),
+                    issue.getVariantId(),
+                    issue.getTitle(),
+                    issue.getAssignee(),
+                    now));
         }
     }
 
     /** Reclassified: the rule that matches now sets the targets (measured from when the issue was raised). */
     private void reassignRule(CustomerIssue issue) {
         String stage = issue.getProjectId() != null && projects.visible(issue.getProjectId())
-                ? projects.get(issue.getProjectId()).currentStageId() : null;
-        com.siteline.base.CustomerTier tier = customers.visible(issue.getCustomerId())
-                ? customers.get(issue.getCustomerId()).tier() : null;
+                ? projects.get(issue.getProjectId()).currentStageId()
+                : null;
+        CustomerTier tier = customers.visible(issue.getCustomerId())
+                ? customers.get(issue.getCustomerId()).tier()
+                : null;
         deadlines.assignRule(issue, stage, tier);
         deadlines.recompute(issue, clock.instant());
     }

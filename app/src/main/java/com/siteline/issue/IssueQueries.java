@@ -2,10 +2,12 @@ package com.siteline.issue;
 
 import com.siteline.base.Actors;
 import com.siteline.base.CoreIssueCategories;
+import com.siteline.base.RecordGrants;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.Tags;
+import com.siteline.base.grid.TextIndex;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.IssueLinks;
@@ -57,12 +59,20 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
     private final JpaGrid<CustomerIssue> grid;
 
     private final EntityManager em;
-    private final com.siteline.base.RecordGrants grants;
+    private final RecordGrants grants;
 
-    IssueQueries(IssueRepository issues, IssueEventRepository events, @Lazy CommunicationService communications,
-            OrganizationService organization, VariantCatalog catalog, DeadlineKeeper deadlines, UserZones zones,
-            EntityManager em, Clock clock, com.siteline.base.RecordGrants grants,
-            com.siteline.base.grid.TextIndex textIndex) {
+    IssueQueries(
+            IssueRepository issues,
+            IssueEventRepository events,
+            @Lazy CommunicationService communications,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            DeadlineKeeper deadlines,
+            UserZones zones,
+            EntityManager em,
+            Clock clock,
+            RecordGrants grants,
+            TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.em = em;
         this.grants = grants;
@@ -91,10 +101,12 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
                     return (root, q, cb) -> {
                         List<Predicate> any = new ArrayList<>();
                         if (values.contains(IssueGrid.PROMISE_OVERDUE)) {
-                            any.add(cb.and(cb.isTrue(root.get("openIssue")), cb.lessThan(root.get("promisedReplyAt"), now)));
+                            any.add(cb.and(
+                                    cb.isTrue(root.get("openIssue")), cb.lessThan(root.get("promisedReplyAt"), now)));
                         }
                         if (values.contains(IssueGrid.PROMISE_OPEN)) {
-                            any.add(cb.and(cb.isTrue(root.get("openIssue")), cb.isNotNull(root.get("promisedReplyAt"))));
+                            any.add(cb.and(
+                                    cb.isTrue(root.get("openIssue")), cb.isNotNull(root.get("promisedReplyAt"))));
                         }
                         return cb.or(any.toArray(Predicate[]::new));
                     };
@@ -111,11 +123,18 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
                             any.add(cb.and(open, cb.lessThanOrEqualTo(due, now)));
                         }
                         if (values.contains(IssueGrid.NEARING)) {
-                            any.add(cb.and(open, cb.greaterThan(due, now), cb.or(
-                                    cb.greaterThanOrEqualTo(root.get("escalationStep"), 1), cb.lessThanOrEqualTo(alert, now))));
+                            any.add(cb.and(
+                                    open,
+                                    cb.greaterThan(due, now),
+                                    cb.or(
+                                            cb.greaterThanOrEqualTo(root.get("escalationStep"), 1),
+                                            cb.lessThanOrEqualTo(alert, now))));
                         }
                         if (values.contains(IssueGrid.ON_TRACK)) {
-                            any.add(cb.and(open, cb.greaterThan(due, now), cb.equal(root.get("escalationStep"), 0),
+                            any.add(cb.and(
+                                    open,
+                                    cb.greaterThan(due, now),
+                                    cb.equal(root.get("escalationStep"), 0),
                                     cb.greaterThan(alert, now)));
                         }
                         if (values.contains(IssueGrid.PAUSED)) {
@@ -134,7 +153,8 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
                 return cb.equal(root.get("id"), Long.parseLong(text.substring(1)));
             }
             String like = "%" + JpaGrid.escape(text) + "%";
-            Predicate byText = cb.or(cb.like(root.get("title"), like, '\\'), cb.like(root.get("customerName"), like, '\\'));
+            Predicate byText =
+                    cb.or(cb.like(root.get("title"), like, '\\'), cb.like(root.get("customerName"), like, '\\'));
             String digits = text.replace("#", "");
             return isNumber(digits) ? cb.or(byText, cb.equal(root.get("id"), Long.parseLong(digits))) : byText;
         };
@@ -194,14 +214,18 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
 
     public boolean visible(long id) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        return issues.findById(id).filter(i -> units.containsKey(i.getBusinessUnitId())).isPresent();
+        return issues.findById(id)
+                .filter(i -> units.containsKey(i.getBusinessUnitId()))
+                .isPresent();
     }
 
     @Override
     public boolean belongsTo(long issueId, long customerId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        return issues.findById(issueId).filter(i -> units.containsKey(i.getBusinessUnitId()))
-                .filter(i -> i.getCustomerId() == customerId).isPresent();
+        return issues.findById(issueId)
+                .filter(i -> units.containsKey(i.getBusinessUnitId()))
+                .filter(i -> i.getCustomerId() == customerId)
+                .isPresent();
     }
 
     public List<IssueDetails> ofCustomer(long customerId) {
@@ -210,25 +234,33 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
 
     /** A customer's issues of another unit, read-only under the signed-in user's running access grant; else none. */
     public List<IssueDetails> ofCustomerGranted(long customerId) {
-        if (!grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, customerId)) {
+        if (!grants.reads(RecordGrants.Kind.CUSTOMER, customerId)) {
             return List.of();
         }
         return grantedPage(customerId);
     }
 
     private List<IssueDetails> grantedPage(long customerId) {
-        List<CustomerIssue> rows = em.createQuery("select i from CustomerIssue i where i.customerId = :customer"
-                + " order by i.createdAt desc", CustomerIssue.class).setParameter("customer", customerId)
-                .setMaxResults(500).getResultList();
-        return rows.stream().map(i -> details(i, organization.unitNameOf(i.getBusinessUnitId()))).toList();
+        List<CustomerIssue> rows = em.createQuery(
+                        "select i from CustomerIssue i where i.customerId = :customer" + " order by i.createdAt desc",
+                        CustomerIssue.class)
+                .setParameter("customer", customerId)
+                .setMaxResults(500)
+                .getResultList();
+        return rows.stream()
+                .map(i -> details(i, organization.unitNameOf(i.getBusinessUnitId())))
+                .toList();
     }
 
     /** Core categories and those of the issue's variant, in that order. */
     public List<String> categoriesFor(String variantId) {
         List<String> ids = new ArrayList<>(CoreIssueCategories.IDS);
         if (variantId != null) {
-            catalog.snapshot(variantId).ifPresent(v -> v.issueCategories().stream().map(IssueCategory::id)
-                    .filter(id -> !ids.contains(id)).forEach(ids::add));
+            catalog.snapshot(variantId)
+                    .ifPresent(v -> v.issueCategories().stream()
+                            .map(IssueCategory::id)
+                            .filter(id -> !ids.contains(id))
+                            .forEach(ids::add));
         }
         return ids;
     }
@@ -265,12 +297,24 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
         load(organization.unitNamesOf(Actors.current()), id);
         List<TimelineEntry> entries = new ArrayList<>();
         for (IssueEvent event : events.findByIssueIdOrderByOccurredAtAscIdAsc(id)) {
-            entries.add(new TimelineEntry(event.getOccurredAt(), event.getActor(), event.getKind(),
-                    event.getFromStatus(), event.getToStatus(), event.getDetail(), null));
+            entries.add(new TimelineEntry(
+                    event.getOccurredAt(),
+                    event.getActor(),
+                    event.getKind(),
+                    event.getFromStatus(),
+                    event.getToStatus(),
+                    event.getDetail(),
+                    null));
         }
         for (LogEntry entry : communications.ofIssue(id)) {
-            entries.add(new TimelineEntry(entry.occurredAt(), entry.author(), IssueEventKind.CONTACT, null, null,
-                    entry.content(), entry.channel()));
+            entries.add(new TimelineEntry(
+                    entry.occurredAt(),
+                    entry.author(),
+                    IssueEventKind.CONTACT,
+                    null,
+                    null,
+                    entry.content(),
+                    entry.channel()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
@@ -278,18 +322,50 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
 
     /** The issue if it belongs to one of the units; a row of another unit is "not found", like a missing one. */
     CustomerIssue load(Map<Long, String> units, long id) {
-        return issues.findById(id).filter(i -> units.containsKey(i.getBusinessUnitId()))
+        return issues.findById(id)
+                .filter(i -> units.containsKey(i.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no issue " + id));
     }
 
     IssueDetails details(CustomerIssue i, Map<Long, String> units) {
-        return new IssueDetails(i.getId(), i.getVersion(), i.getBusinessUnitId(), units.get(i.getBusinessUnitId()),
-                i.getCustomerId(), i.getCustomerName(), i.getProjectId(), i.getVariantId(), i.getTitle(),
-                i.getDescription(), i.getType(), i.getCategoryId(), i.getUrgency(), i.getStatus(), i.getAssignee(),
-                i.getReviewer(), i.getRootCause(), i.getResolution(), i.getVerdict(), Tags.parse(i.getTags()),
-                i.getPromisedReplyAt(), i.getReportedBy(), i.getCreatedAt(), i.getUpdatedAt(), i.getClassifiedAt(),
-                i.getAssignedAt(), i.getHandlingAt(), i.getFeedbackAt(), i.getClosedAt(), i.getRevisitedAt(),
-                deadlines.deadlines(i, clock.instant()), i.runningDue(), i.getPausedSince(), i.getRulePlugin(),
-                i.getRuleNumber(), i.getPauseReason(), i.getChannel(), i.getPlan());
+        return new IssueDetails(
+                i.getId(),
+                i.getVersion(),
+                i.getBusinessUnitId(),
+                units.get(i.getBusinessUnitId()),
+                i.getCustomerId(),
+                i.getCustomerName(),
+                i.getProjectId(),
+                i.getVariantId(),
+                i.getTitle(),
+                i.getDescription(),
+                i.getType(),
+                i.getCategoryId(),
+                i.getUrgency(),
+                i.getStatus(),
+                i.getAssignee(),
+                i.getReviewer(),
+                i.getRootCause(),
+                i.getResolution(),
+                i.getVerdict(),
+                Tags.parse(i.getTags()),
+                i.getPromisedReplyAt(),
+                i.getReportedBy(),
+                i.getCreatedAt(),
+                i.getUpdatedAt(),
+                i.getClassifiedAt(),
+                i.getAssignedAt(),
+                i.getHandlingAt(),
+                i.getFeedbackAt(),
+                i.getClosedAt(),
+                i.getRevisitedAt(),
+                deadlines.deadlines(i, clock.instant()),
+                i.runningDue(),
+                i.getPausedSince(),
+                i.getRulePlugin(),
+                i.getRuleNumber(),
+                i.getPauseReason(),
+                i.getChannel(),
+                i.getPlan());
     }
 }

@@ -6,6 +6,7 @@ import com.siteline.communication.PromisesChanged;
 import com.siteline.customer.CustomerRenamed;
 import com.siteline.issue.internal.DeadlineKeeper;
 import com.siteline.issue.internal.IssueRepository;
+import com.siteline.search.SearchSync;
 import java.time.Clock;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
@@ -20,14 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 class IssueReactions {
 
     private final IssueRepository issues;
+
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
+
     private final DeadlineKeeper deadlines;
     private final CommunicationService communications;
     private final Clock clock;
 
-    IssueReactions(IssueRepository issues, DeadlineKeeper deadlines, @Lazy CommunicationService communications,
-            Clock clock) {
+    IssueReactions(
+            IssueRepository issues, DeadlineKeeper deadlines, @Lazy CommunicationService communications, Clock clock) {
         this.issues = issues;
         this.deadlines = deadlines;
         this.communications = communications;
@@ -47,7 +50,8 @@ class IssueReactions {
     @Transactional
     void on(PromisesChanged changed) {
         issues.findById(changed.issueId()).ifPresent(issue -> {
-            issue.setPromisedReplyAt(communications.earliestOpenPromise(changed.issueId()).orElse(null));
+            issue.setPromisedReplyAt(
+                    communications.earliestOpenPromise(changed.issueId()).orElse(null));
             issue.touch(clock.instant());
             issues.save(issue);
         });
@@ -58,6 +62,6 @@ class IssueReactions {
     void on(CustomerRenamed renamed) {
         issues.rename(renamed.customerId(), renamed.name());
         // the bulk update bypasses the index's change tracking: the renamed issues are indexed with it
-        com.siteline.search.SearchSync.changed(em, issues.findByCustomerIdOrderByCreatedAtDesc(renamed.customerId()));
+        SearchSync.changed(em, issues.findByCustomerIdOrderByCreatedAtDesc(renamed.customerId()));
     }
 }

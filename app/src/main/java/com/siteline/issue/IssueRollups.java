@@ -2,8 +2,8 @@ package com.siteline.issue;
 
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.siteline.timer.RecurringTimer;
 import com.siteline.sla.UserZones;
+import com.siteline.timer.RecurringTimer;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,9 +50,10 @@ public class IssueRollups {
     }
 
     @Bean
-    static RecurringTimer issueRollupTimer(IssueRollups rollups,
-            @Value("${siteline.reports.rollup-every:PT10M}") Duration every) {
-        return () -> Tasks.recurring("issue-rollups", FixedDelay.of(every)).execute((instance, context) -> rollups.roll());
+    static RecurringTimer issueRollupTimer(
+            IssueRollups rollups, @Value("${siteline.reports.rollup-every:PT10M}") Duration every) {
+        return () ->
+                Tasks.recurring("issue-rollups", FixedDelay.of(every)).execute((instance, context) -> rollups.roll());
     }
 
     /** Counts every day again, from scratch (after a bulk load that bypassed the marks, say). */
@@ -63,20 +64,21 @@ public class IssueRollups {
     }
 
     /** What one roll did: the days counted again and the mark it set. */
-    public record Rolled(int unitDays, Instant mark) {
-    }
+    public record Rolled(int unitDays, Instant mark) {}
 
     /** Counts again the days changed since the mark (every day the first time) and moves the mark. */
     @Transactional
     public Rolled roll() {
         // one roll at a time (another waits here, then counts what changed since this one)
-        Timestamp previous = jdbc.queryForObject("select watermark from issue_tally_mark where id = 1 for update",
-                Timestamp.class);
+        Timestamp previous =
+                jdbc.queryForObject("select watermark from issue_tally_mark where id = 1 for update", Timestamp.class);
         Timestamp started = jdbc.queryForObject("select current_timestamp(6)", Timestamp.class);
         Map<Long, TreeSet<LocalDate>> days = new HashMap<>();
         if (previous == null) {
-            jdbc.query("select business_unit_id, min(created_at), max(created_at) from customer_issue"
-                    + " group by business_unit_id", rs -> {
+            jdbc.query(
+                    "select business_unit_id, min(created_at), max(created_at) from customer_issue"
+                            + " group by business_unit_id",
+                    rs -> {
                         long unit = rs.getLong(1);
                         ZoneId zone = zones.zoneOfUnit(unit);
                         LocalDate last = day(rs.getTimestamp(3), zone);
@@ -93,7 +95,8 @@ public class IssueRollups {
         for (Map.Entry<Long, TreeSet<LocalDate>> unit : days.entrySet()) {
             for (LocalDate[] range : ranges(unit.getValue())) {
                 for (LocalDate first = range[0]; !first.isAfter(range[1]); first = first.plusDays(CHUNK_DAYS)) {
-                    LocalDate last = first.plusDays(CHUNK_DAYS - 1).isAfter(range[1]) ? range[1]
+                    LocalDate last = first.plusDays(CHUNK_DAYS - 1).isAfter(range[1])
+                            ? range[1]
                             : first.plusDays(CHUNK_DAYS - 1);
                     rolled += count(unit.getKey(), first, last);
                 }
@@ -108,11 +111,14 @@ public class IssueRollups {
     private Map<Long, TreeSet<LocalDate>> changedDays(Timestamp mark) {
         Map<Long, TreeSet<LocalDate>> days = new HashMap<>();
         Map<Long, ZoneId> zoneOf = new HashMap<>();
-        jdbc.query("select business_unit_id, created_at from customer_issue where changed_at >= ?", rs -> {
-            long unit = rs.getLong(1);
-            ZoneId zone = zoneOf.computeIfAbsent(unit, zones::zoneOfUnit);
-            days.computeIfAbsent(unit, u -> new TreeSet<>()).add(day(rs.getTimestamp(2), zone));
-        }, mark);
+        jdbc.query(
+                "select business_unit_id, created_at from customer_issue where changed_at >= ?",
+                rs -> {
+                    long unit = rs.getLong(1);
+                    ZoneId zone = zoneOf.computeIfAbsent(unit, zones::zoneOfUnit);
+                    days.computeIfAbsent(unit, u -> new TreeSet<>()).add(day(rs.getTimestamp(2), zone));
+                },
+                mark);
         return days;
     }
 
@@ -143,8 +149,11 @@ public class IssueRollups {
     /** Counts the settled issues of one unit raised from {@code first} to {@code last} again; the rows written. */
     private int count(long unit, LocalDate first, LocalDate last) {
         ZoneId zone = zones.zoneOfUnit(unit);
-        jdbc.update("delete from issue_day_tally where business_unit_id = ? and tally_day >= ? and tally_day <= ?",
-                unit, first.toEpochDay(), last.toEpochDay());
+        jdbc.update(
+                "delete from issue_day_tally where business_unit_id = ? and tally_day >= ? and tally_day <= ?",
+                unit,
+                first.toEpochDay(),
+                last.toEpochDay());
         int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
         List<Object> args = new ArrayList<>();
         StringBuilder dayOf = new StringBuilder("case");
@@ -155,21 +164,27 @@ public class IssueRollups {
         dayOf.append(" else ").append(days - 1).append(" end");
         Timestamp now = Timestamp.from(Instant.now());
         String flags = IssueTallies.SLA_FLAGS.replace(":now", "?");
-        for (int i = 0; i < flags.length() - IssueTallies.SLA_FLAGS.replace(":now", "").length(); i++) {
+        for (int i = 0;
+                i < flags.length() - IssueTallies.SLA_FLAGS.replace(":now", "").length();
+                i++) {
             args.add(now);
         }
-        args.addAll(List.of(unit,
+        args.addAll(List.of(
+                unit,
                 Timestamp.from(first.atStartOfDay(zone).toInstant()),
                 Timestamp.from(last.plusDays(1).atStartOfDay(zone).toInstant())));
         // settled issues: their counts do not depend on "now" (no deadline left running)
         Map<KeptRow, int[]> sums = new HashMap<>();
-        jdbc.query("select t.d, t.a, t.v, t.c, t.g, t.y, count(*), sum(t.frc), sum(t.frm), sum(t.nuc), sum(t.num),"
-                + " sum(t.rc), sum(t.rm), sum(t.missed), sum(t.fb), sum(t.ro), sum(t.rp) from (select " + dayOf + " d,"
-                + " coalesce(assignee, '') a, coalesce(variant_id, '') v, coalesce(category_id, '') c, urgency g,"
-                + " issue_type y, " + flags + ", " + IssueTallies.KPI_FLAGS + ", " + IssueTallies.REPEAT
-                + " rp from customer_issue i where business_unit_id = ?"
-                + " and created_at >= ? and created_at < ? and settled = true) t"
-                + " group by t.d, t.a, t.v, t.c, t.g, t.y", rs -> {
+        jdbc.query(
+                "select t.d, t.a, t.v, t.c, t.g, t.y, count(*), sum(t.frc), sum(t.frm), sum(t.nuc), sum(t.num),"
+                        + " sum(t.rc), sum(t.rm), sum(t.missed), sum(t.fb), sum(t.ro), sum(t.rp) from (select " + dayOf
+                        + " d,"
+                        + " coalesce(assignee, '') a, coalesce(variant_id, '') v, coalesce(category_id, '') c, urgency g,"
+                        + " issue_type y, " + flags + ", " + IssueTallies.KPI_FLAGS + ", " + IssueTallies.REPEAT
+                        + " rp from customer_issue i where business_unit_id = ?"
+                        + " and created_at >= ? and created_at < ? and settled = true) t"
+                        + " group by t.d, t.a, t.v, t.c, t.g, t.y",
+                rs -> {
                     int d = rs.getInt(1);
                     int[] counts = new int[11];
                     for (int j = 0; j < counts.length; j++) {
@@ -189,18 +204,35 @@ public class IssueRollups {
                             sum[j] += counts[j];
                         }
                     }
-                }, args.toArray());
+                },
+                args.toArray());
         List<Object[]> rows = new ArrayList<>();
-        sums.forEach((row, s) -> rows.add(new Object[] {unit, first.toEpochDay() + row.day(), row.by().name(), row.key(),
-                s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]}));
-        jdbc.batchUpdate("insert into issue_day_tally (business_unit_id, tally_day, dim, grouping_key, issues, frc, frm,"
-                + " nuc, num, rc, rm, missed, feedback, reopened, repeats) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        sums.forEach((row, s) -> rows.add(new Object[] {
+            unit,
+            first.toEpochDay() + row.day(),
+            row.by().name(),
+            row.key(),
+            s[0],
+            s[1],
+            s[2],
+            s[3],
+            s[4],
+            s[5],
+            s[6],
+            s[7],
+            s[8],
+            s[9],
+            s[10]
+        }));
+        jdbc.batchUpdate(
+                "insert into issue_day_tally (business_unit_id, tally_day, dim, grouping_key, issues, frc, frm,"
+                        + " nuc, num, rc, rm, missed, feedback, reopened, repeats) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows);
         return days;
     }
 
     /** A kept row of one roll: the day (from the first one counted), the grouping and its value. */
-    private record KeptRow(int day, IssueTallies.By by, String key) {
-    }
+    private record KeptRow(int day, IssueTallies.By by, String key) {}
 
     private static LocalDate day(Timestamp at, ZoneId zone) {
         return LocalDate.ofInstant(at.toInstant(), zone);
@@ -214,7 +246,11 @@ public class IssueRollups {
      * after it when {@code repeats}; every other unit's whole period). The rolled units' unsettled issues of the
      * rest of the period are read live too.
      */
-    public record Plan(Collection<Long> rolled, LocalDate firstDay, LocalDate endDay, List<Live> live,
+    public record Plan(
+            Collection<Long> rolled,
+            LocalDate firstDay,
+            LocalDate endDay,
+            List<Live> live,
             Map<Long, List<LocalDate[]>> liveDays) {
 
         /** Every unit read live: no counts kept ahead are used. */
@@ -224,17 +260,18 @@ public class IssueRollups {
     }
 
     /** Issues of a unit raised in [from, to) read live. */
-    public record Live(long unitId, Instant from, Instant to) {
-    }
+    public record Live(long unitId, Instant from, Instant to) {}
 
     /** How to read the period [from, to) of {@code units} for a report in {@code zone}. */
     Plan plan(Collection<Long> units, ZoneId zone, Instant from, Instant to, boolean repeats) {
         LocalDate firstDay = LocalDate.ofInstant(from, zone);
         LocalDate endDay = LocalDate.ofInstant(to, zone);
-        List<Timestamp> marks = jdbc.queryForList("select watermark from issue_tally_mark where id = 1", Timestamp.class)
-                .stream().filter(java.util.Objects::nonNull).toList();
-        boolean days = firstDay.atStartOfDay(zone).toInstant().equals(from) && endDay.atStartOfDay(zone).toInstant()
-                .equals(to);
+        List<Timestamp> marks =
+                jdbc.queryForList("select watermark from issue_tally_mark where id = 1", Timestamp.class).stream()
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
+        boolean days = firstDay.atStartOfDay(zone).toInstant().equals(from)
+                && endDay.atStartOfDay(zone).toInstant().equals(to);
         List<Long> rolled = new ArrayList<>();
         List<Live> live = new ArrayList<>();
         Map<Long, List<LocalDate[]>> liveDays = new HashMap<>();
@@ -243,8 +280,9 @@ public class IssueRollups {
             TreeSet<LocalDate> dirty = changed.getOrDefault(unit, new TreeSet<>());
             List<LocalDate[]> ranges = ranges(repeats ? expand(dirty) : dirty).stream()
                     .filter(r -> r[1].isAfter(firstDay.minusDays(1)) && r[0].isBefore(endDay))
-                    .map(r -> new LocalDate[] {r[0].isBefore(firstDay) ? firstDay : r[0],
-                            r[1].isBefore(endDay) ? r[1] : endDay.minusDays(1)})
+                    .map(r -> new LocalDate[] {
+                        r[0].isBefore(firstDay) ? firstDay : r[0], r[1].isBefore(endDay) ? r[1] : endDay.minusDays(1)
+                    })
                     .toList();
             if (marks.isEmpty() || !days || !zones.zoneOfUnit(unit).equals(zone) || ranges.size() > MAX_RANGES) {
                 live.add(new Live(unit, from, to));
@@ -253,8 +291,10 @@ public class IssueRollups {
             rolled.add(unit);
             liveDays.put(unit, ranges);
             for (LocalDate[] r : ranges) {
-                live.add(new Live(unit, r[0].atStartOfDay(zone).toInstant(), r[1].plusDays(1).atStartOfDay(zone)
-                        .toInstant()));
+                live.add(new Live(
+                        unit,
+                        r[0].atStartOfDay(zone).toInstant(),
+                        r[1].plusDays(1).atStartOfDay(zone).toInstant()));
             }
         }
         return new Plan(rolled, firstDay, endDay, live, liveDays);

@@ -1,8 +1,8 @@
 package com.siteline.issue;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.RowVersion;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
 import com.siteline.issue.internal.CustomerIssue;
@@ -40,8 +40,14 @@ public class IssueService {
     private final OrganizationService organization;
     private final Clock clock;
 
-    IssueService(IssueQueries queries, IssueLifecycle lifecycle, IssueRepository issues, CustomerService customers,
-            ProjectService projects, OrganizationService organization, Clock clock) {
+    IssueService(
+            IssueQueries queries,
+            IssueLifecycle lifecycle,
+            IssueRepository issues,
+            CustomerService customers,
+            ProjectService projects,
+            OrganizationService organization,
+            Clock clock) {
         this.queries = queries;
         this.lifecycle = lifecycle;
         this.issues = issues;
@@ -62,7 +68,9 @@ public class IssueService {
         ProjectSummary project = null;
         if (request.projectId() != null) {
             project = projects.visible(request.projectId()) ? projects.get(request.projectId()) : null;
-            if (project == null || customer == null || project.businessUnitId() != customer.businessUnitId()
+            if (project == null
+                    || customer == null
+                    || project.businessUnitId() != customer.businessUnitId()
                     || (project.customerId() != null && project.customerId() != customer.id())) {
                 problems.add("issue.error.project");
             }
@@ -85,8 +93,8 @@ public class IssueService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        CustomerIssue issue = new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username,
-                clock.instant());
+        CustomerIssue issue =
+                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username, clock.instant());
         issue.setProjectId(request.projectId());
         issue.setVariantId(variant);
         issue.setTitle(request.title().strip());
@@ -121,7 +129,9 @@ public class IssueService {
         if (past.categoryId() != null && !queries.categoriesFor(variant).contains(past.categoryId())) {
             problems.add("issue.error.category");
         }
-        if (past.raisedAt() == null || past.closedAt() == null || past.closedAt().isBefore(past.raisedAt())
+        if (past.raisedAt() == null
+                || past.closedAt() == null
+                || past.closedAt().isBefore(past.raisedAt())
                 || past.closedAt().isAfter(clock.instant())) {
             problems.add("issue.error.past-dates");
         }
@@ -137,8 +147,8 @@ public class IssueService {
             throw new InvalidInputException(problems);
         }
         CustomerDetails customer = customers.get(past.customerId());
-        CustomerIssue issue = new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username,
-                past.raisedAt());
+        CustomerIssue issue =
+                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username, past.raisedAt());
         issue.setVariantId(singleVariant(customer));
         issue.setTitle(past.title().strip());
         issue.setDescription(IssueLifecycle.trim(past.description()));
@@ -153,14 +163,19 @@ public class IssueService {
     }
 
     private String singleVariant(CustomerDetails customer) {
-        return organization.businessUnits().stream().filter(u -> u.id() == customer.businessUnitId())
-                .findFirst().filter(u -> u.pluginIds().size() == 1).map(u -> u.pluginIds().first()).orElse(null);
+        return organization.businessUnits().stream()
+                .filter(u -> u.id() == customer.businessUnitId())
+                .findFirst()
+                .filter(u -> u.pluginIds().size() == 1)
+                .map(u -> u.pluginIds().first())
+                .orElse(null);
     }
 
     /** Sets type, category and urgency; a newly identified issue becomes classified. */
     @PreAuthorize(Role.Can.WORK)
     public IssueDetails classify(long id, long expectedVersion, IssueType type, String categoryId, Urgency urgency) {
-        return change(id, expectedVersion, (issue, actor) -> lifecycle.classify(issue, actor, type, categoryId, urgency));
+        return change(
+                id, expectedVersion, (issue, actor) -> lifecycle.classify(issue, actor, type, categoryId, urgency));
     }
 
     /** Gives the issue to a handler; a classified issue becomes assigned, one in hand changes hands. */
@@ -175,8 +190,11 @@ public class IssueService {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         List<UserSummary> colleagues = organization.colleaguesOf(username);
-        return (assignee, unitId) -> colleagues.stream().filter(u -> u.username().equals(assignee)).findFirst()
-                .map(u -> u.businessUnitNames().contains(units.get(unitId))).orElse(false);
+        return (assignee, unitId) -> colleagues.stream()
+                .filter(u -> u.username().equals(assignee))
+                .findFirst()
+                .map(u -> u.businessUnitNames().contains(units.get(unitId)))
+                .orElse(false);
     }
 
     /**
@@ -192,10 +210,12 @@ public class IssueService {
 
     /** Edits the text of an issue (title, description, root cause, resolution) from the version the user started at. */
     @PreAuthorize(Role.Can.WORK)
-    public IssueDetails edit(long id, long expectedVersion, String title, String description, String rootCause,
-            String resolution) {
+    public IssueDetails edit(
+            long id, long expectedVersion, String title, String description, String rootCause, String resolution) {
         IssueTexts.check(title, description, rootCause, resolution);
-        return change(id, expectedVersion,
+        return change(
+                id,
+                expectedVersion,
                 (issue, actor) -> lifecycle.edit(issue, actor, title, description, rootCause, resolution));
     }
 
@@ -206,7 +226,8 @@ public class IssueService {
      * @throws InvalidInputException naming each part missing or wrong; nothing is stored then
      */
     @PreAuthorize(Role.Can.WORK)
-    public IssueDetails plan(long id, long expectedVersion, String measures, String owner, java.time.Instant expectedBy) {
+    public IssueDetails plan(
+            long id, long expectedVersion, String measures, String owner, java.time.Instant expectedBy) {
         return change(id, expectedVersion, (issue, actor) -> lifecycle.plan(issue, actor, measures, owner, expectedBy));
     }
 
@@ -231,7 +252,8 @@ public class IssueService {
      */
     @PreAuthorize(Role.Can.ADMINISTER)
     public boolean reopenForCustomer(long id, String note) {
-        CustomerIssue issue = issues.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("no issue " + id));
+        CustomerIssue issue =
+                issues.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("no issue " + id));
         if (issue.getStatus().isOpen()) {
             return false;
         }
@@ -248,20 +270,21 @@ public class IssueService {
     public long raiseForCustomer(long customerId, Long projectId, String variantId, String title, String description) {
         CustomerDetails customer = customers.contactOf(customerId);
         String username = Actors.current();
-        CustomerIssue issue = new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username,
-                clock.instant());
+        CustomerIssue issue =
+                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username, clock.instant());
         issue.setProjectId(projectId);
         issue.setVariantId(variantId);
         issue.setTitle(title.length() > 200 ? title.substring(0, 200) : title);
         issue.setDescription(IssueLifecycle.trim(description));
-        issue.setType(com.siteline.sdk.IssueType.COMPLAINT);
-        issue.setUrgency(com.siteline.sdk.Urgency.IMPORTANT);
+        issue.setType(IssueType.COMPLAINT);
+        issue.setUrgency(Urgency.IMPORTANT);
         issue = issues.saveAndFlush(issue);
         lifecycle.raised(issue, username, null, customer.tier());
         return issues.saveAndFlush(issue).getId();
     }
 
-    private IssueDetails change(long id, long expectedVersion, java.util.function.BiConsumer<CustomerIssue, String> action) {
+    private IssueDetails change(
+            long id, long expectedVersion, java.util.function.BiConsumer<CustomerIssue, String> action) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         CustomerIssue issue = queries.load(units, id);

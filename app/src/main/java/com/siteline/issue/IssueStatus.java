@@ -9,7 +9,14 @@ import java.util.Set;
  * revisit. Anything else is refused.
  */
 public enum IssueStatus {
-    IDENTIFIED, CLASSIFIED, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER, FEEDBACK_GIVEN, CLOSED, REVISITED;
+    IDENTIFIED,
+    CLASSIFIED,
+    ASSIGNED,
+    IN_PROGRESS,
+    WAITING_CUSTOMER,
+    FEEDBACK_GIVEN,
+    CLOSED,
+    REVISITED;
 
     public Set<IssueStatus> next() {
         return switch (this) {

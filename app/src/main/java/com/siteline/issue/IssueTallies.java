@@ -3,6 +3,8 @@ package com.siteline.issue;
 import com.siteline.base.Actors;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.sdk.Urgency;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -30,8 +32,12 @@ public class IssueTallies {
 
     /** The column a tally groups by, besides the unit. */
     public enum By {
-        UNIT("''"), ASSIGNEE("coalesce(assignee, '')"), VARIANT("coalesce(variant_id, '')"),
-        CATEGORY("coalesce(category_id, '')"), URGENCY("urgency"), TYPE("issue_type");
+        UNIT("''"),
+        ASSIGNEE("coalesce(assignee, '')"),
+        VARIANT("coalesce(variant_id, '')"),
+        CATEGORY("coalesce(category_id, '')"),
+        URGENCY("urgency"),
+        TYPE("issue_type");
 
         private final String sql;
 
@@ -41,28 +47,34 @@ public class IssueTallies {
     }
 
     /** A group's deadlines: issues raised, counted and met of each kind, issues that missed any. */
-    public record SlaTally(long unitId, String key, int issues, int firstResponseCounted, int firstResponseMet,
-            int nextUpdateCounted, int nextUpdateMet, int resolutionCounted, int resolutionMet, int breached) {
-    }
+    public record SlaTally(
+            long unitId,
+            String key,
+            int issues,
+            int firstResponseCounted,
+            int firstResponseMet,
+            int nextUpdateCounted,
+            int nextUpdateMet,
+            int resolutionCounted,
+            int resolutionMet,
+            int breached) {}
 
     /** How many issues of a group took exactly {@code minutes} (of target time). */
-    public record MinutesCount(long unitId, String key, long minutes, int count) {
-    }
+    public record MinutesCount(long unitId, String key, long minutes, int count) {}
 
     /** An issue of a group that missed a deadline. */
-    public record Breach(long unitId, String key, long id) {
-    }
+    public record Breach(long unitId, String key, long id) {}
 
-    private static final String FR_COUNTS = "(first_response_due is not null and (first_responded_at is not null"
-            + " or first_response_due <= :now))";
+    private static final String FR_COUNTS =
+            "(first_response_due is not null and (first_responded_at is not null" + " or first_response_due <= :now))";
     private static final String FR_MET = "(first_response_due is not null and first_responded_at is not null"
             + " and first_responded_at <= first_response_due)";
     private static final String NU_OVERDUE = "(open_issue = true and resolved_at is null and paused_since is null"
             + " and next_update_due is not null and next_update_due <= :now)";
-    private static final String RES_COUNTS = "(resolution_due is not null and (resolved_at is not null"
-            + " or resolution_due <= :now))";
-    private static final String RES_MET = "(resolution_due is not null and resolved_at is not null"
-            + " and resolved_at <= resolution_due)";
+    private static final String RES_COUNTS =
+            "(resolution_due is not null and (resolved_at is not null" + " or resolution_due <= :now))";
+    private static final String RES_MET =
+            "(resolution_due is not null and resolved_at is not null" + " and resolved_at <= resolution_due)";
     private static final String MISSED = "((" + FR_COUNTS + " and not " + FR_MET + ") or next_update_met"
             + " < next_update_counted + case when " + NU_OVERDUE + " then 1 else 0 end or (" + RES_COUNTS
             + " and not " + RES_MET + "))";
@@ -81,16 +93,16 @@ public class IssueTallies {
             + " where o.customer_id = i.customer_id and o.category_id = i.category_id"
             + " and o.business_unit_id = i.business_unit_id and o.created_at >= i.created_at - interval '" + REPEAT_DAYS
             + "' day and (o.created_at < i.created_at or (o.created_at = i.created_at and o.id < i.id))) then 1 else 0 end";
-    private static final String RAISED = " from customer_issue where business_unit_id in (:units)"
-            + " and created_at >= :from and created_at < :to";
+
+    private static final String RAISED =
+            " from customer_issue where business_unit_id in (:units)" + " and created_at >= :from and created_at < :to";
 
     private final EntityManager em;
     private final OrganizationService organization;
-    private final com.siteline.sla.UserZones zones;
+    private final UserZones zones;
     private final RolledCounts counter;
 
-    IssueTallies(EntityManager em, OrganizationService organization, com.siteline.sla.UserZones zones,
-            RolledCounts counter) {
+    IssueTallies(EntityManager em, OrganizationService organization, UserZones zones, RolledCounts counter) {
         this.em = em;
         this.counter = counter;
         this.zones = zones;
@@ -112,7 +124,11 @@ public class IssueTallies {
         StringBuilder key = new StringBuilder("case");
         Map<String, Object> extra = new java.util.HashMap<>();
         for (int i = 1; i < bounds.size() - 1; i++) {
-            key.append(" when created_at < :b").append(i).append(" then '").append(i - 1).append('\'');
+            key.append(" when created_at < :b")
+                    .append(i)
+                    .append(" then '")
+                    .append(i - 1)
+                    .append('\'');
             extra.put("b" + i, bounds.get(i));
         }
         key.append(" else '").append(bounds.size() - 2).append("' end");
@@ -123,15 +139,15 @@ public class IssueTallies {
             }
             return Integer.toString(i);
         };
-        return slaTallies(counter.counted(units(), key.toString(), bounds.getFirst(), bounds.getLast(), now, extra,
-                By.UNIT, period, false));
+        return slaTallies(counter.counted(
+                units(), key.toString(), bounds.getFirst(), bounds.getLast(), now, extra, By.UNIT, period, false));
     }
 
     /** The counts of {@link RolledCounts} as the response-time report's tallies. */
     private static List<SlaTally> slaTallies(Map<RolledCounts.Group, int[]> sums) {
         List<SlaTally> tallies = new ArrayList<>();
-        sums.forEach((g, c) -> tallies.add(new SlaTally(g.unitId(), g.key(), c[0], c[1], c[2], c[3], c[4], c[5], c[6],
-                c[7])));
+        sums.forEach((g, c) ->
+                tallies.add(new SlaTally(g.unitId(), g.key(), c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7])));
         return tallies;
     }
 
@@ -197,16 +213,19 @@ public class IssueTallies {
      * that shares of the units can be counted side by side.
      */
     @PreAuthorize(Role.Can.WORK)
-    public List<OpenTally> open(String assignee, Instant now, List<java.time.LocalDate> raisedBefore,
-            Collection<Long> among) {
+    public List<OpenTally> open(
+            String assignee, Instant now, List<java.time.LocalDate> raisedBefore, Collection<Long> among) {
         java.time.ZoneId zone = zones.zoneOf(Actors.current());
-        Collection<Long> units = among == null ? units() : units().stream().filter(among::contains).toList();
+        Collection<Long> units = among == null
+                ? units()
+                : units().stream().filter(among::contains).toList();
         if (units.isEmpty()) {
             return List.of();
         }
         // one bucket per row (the first of the days, in order, it was raised before), summed up here: cheaper
         // for the database than one sum per day
-        List<java.time.LocalDate> days = raisedBefore.stream().distinct().sorted().toList();
+        List<java.time.LocalDate> days =
+                raisedBefore.stream().distinct().sorted().toList();
         StringBuilder bucket = new StringBuilder(days.isEmpty() ? "0" : "case");
         for (int j = 0; j < days.size(); j++) {
             bucket.append(" when created_at < :c").append(j).append(" then ").append(j);
@@ -227,11 +246,12 @@ public class IssueTallies {
             query.setParameter("c" + j, days.get(j).atStartOfDay(zone).toInstant());
         }
         // per status and urgency: the five counts, then the issues of each bucket
-        Map<java.util.Map.Entry<IssueStatus, com.siteline.sdk.Urgency>, int[]> sums = new java.util.LinkedHashMap<>();
+        Map<java.util.Map.Entry<IssueStatus, Urgency>, int[]> sums = new java.util.LinkedHashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            int[] sum = sums.computeIfAbsent(Map.entry(IssueStatus.valueOf(text(r[0])),
-                    com.siteline.sdk.Urgency.valueOf(text(r[1]))), k -> new int[5 + days.size() + 1]);
+            int[] sum = sums.computeIfAbsent(
+                    Map.entry(IssueStatus.valueOf(text(r[0])), Urgency.valueOf(text(r[1]))),
+                    k -> new int[5 + days.size() + 1]);
             for (int j = 0; j < 5; j++) {
                 sum[j] += i(r[3 + j]);
             }
@@ -248,38 +268,49 @@ public class IssueTallies {
                 }
                 before.add(n);
             }
-            tallies.add(new OpenTally(key.getKey(), key.getValue(), sum[0], sum[1], sum[2], sum[3], sum[4],
-                    List.copyOf(before)));
+            tallies.add(new OpenTally(
+                    key.getKey(), key.getValue(), sum[0], sum[1], sum[2], sum[3], sum[4], List.copyOf(before)));
         });
         return tallies;
     }
 
     /** The open issues of one status and urgency; {@code raisedBefore} in the order asked for. */
-    public record OpenTally(IssueStatus status, com.siteline.sdk.Urgency urgency, int issues, int breached,
-            int nearing, int unassigned, int promisesOverdue, List<Integer> raisedBefore) {
-    }
+    public record OpenTally(
+            IssueStatus status,
+            Urgency urgency,
+            int issues,
+            int breached,
+            int nearing,
+            int unassigned,
+            int promisesOverdue,
+            List<Integer> raisedBefore) {}
 
     /**
      * A KPI group's counts of the issues raised in a period: resolutions counted and met, feedback given
      * (resolved or reopened), reopened, and (when asked) repeats: raised within {@link #REPEAT_DAYS} days after
      * another of the same unit, customer and category.
      */
-    public record KpiTally(long unitId, String key, int issues, int resolutionCounted, int resolutionMet, int feedback,
-            int reopened, int repeats) {
-    }
+    public record KpiTally(
+            long unitId,
+            String key,
+            int issues,
+            int resolutionCounted,
+            int resolutionMet,
+            int feedback,
+            int reopened,
+            int repeats) {}
 
     /** How many issues of a group had a first response that counts, with this target and minutes (null: not made). */
-    public record ResponseCount(long unitId, String key, long target, Long taken, int count) {
-    }
+    public record ResponseCount(long unitId, String key, long target, Long taken, int count) {}
 
     /** An issue of a group, by id. */
-    public record Member(long id, long unitId, String key) {
-    }
+    public record Member(long id, long unitId, String key) {}
 
     /** The KPI counts of the issues raised in [from, to) per unit and {@code by}, as they stand at {@code now}. */
     @PreAuthorize(Role.Can.REPORT)
     public List<KpiTally> kpi(Instant from, Instant to, By by, Instant now, boolean repeats) {
-        Map<RolledCounts.Group, int[]> sums = counter.counted(units(), by.sql, from, to, now, Map.of(), by, null, repeats);
+        Map<RolledCounts.Group, int[]> sums =
+                counter.counted(units(), by.sql, from, to, now, Map.of(), by, null, repeats);
         List<KpiTally> tallies = new ArrayList<>();
         sums.forEach((g, c) -> tallies.add(new KpiTally(g.unitId(), g.key(), c[0], c[5], c[6], c[8], c[9], c[10])));
         return tallies;
@@ -300,8 +331,12 @@ public class IssueTallies {
         List<ResponseCount> counts = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            counts.add(new ResponseCount(((Number) r[0]).longValue(), text(r[1]), ((Number) r[2]).longValue(),
-                    r[3] == null ? null : ((Number) r[3]).longValue(), i(r[4])));
+            counts.add(new ResponseCount(
+                    ((Number) r[0]).longValue(),
+                    text(r[1]),
+                    ((Number) r[2]).longValue(),
+                    r[3] == null ? null : ((Number) r[3]).longValue(),
+                    i(r[4])));
         }
         return counts;
     }
@@ -315,7 +350,8 @@ public class IssueTallies {
         }
         Object[] r = (Object[]) bind(em.createNativeQuery("select min(id), max(id)" + RAISED), units, from, to)
                 .getSingleResult();
-        return r[0] == null ? java.util.Optional.empty()
+        return r[0] == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()});
     }
 

@@ -12,8 +12,7 @@ public final class IssueTexts {
     public static final int ROOT_CAUSE_MAX = 2000;
     public static final int RESOLUTION_MAX = 2000;
 
-    private IssueTexts() {
-    }
+    private IssueTexts() {}
 
     /** Refuses a blank title and any text over its limit, naming each field. */
     static void check(String title, String description, String rootCause, String resolution) {
@@ -36,5 +35,4 @@ public final class IssueTexts {
             throw new InvalidInputException(problems);
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package com.siteline.issue;
 
+import com.siteline.base.Message;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.LogEntry;
 import com.siteline.issue.internal.CustomerIssue;
@@ -12,7 +13,6 @@ import com.siteline.notification.NotificationService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.Teams;
-import com.siteline.base.Message;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,9 +51,15 @@ public class ResponseTimeSweep {
     private final TransactionTemplate perIssue;
     private final Teams teams;
 
-    ResponseTimeSweep(IssueRepository issues, IssueEventRepository events, DeadlineKeeper deadlines,
-            NotificationService notifications, OrganizationService organization,
-            CommunicationService communications, PlatformTransactionManager transactions, Teams teams) {
+    ResponseTimeSweep(
+            IssueRepository issues,
+            IssueEventRepository events,
+            DeadlineKeeper deadlines,
+            NotificationService notifications,
+            OrganizationService organization,
+            CommunicationService communications,
+            PlatformTransactionManager transactions,
+            Teams teams) {
         this.teams = teams;
         this.issues = issues;
         this.events = events;
@@ -100,7 +106,9 @@ public class ResponseTimeSweep {
         try {
             Integer sent = perIssue.execute(tx -> {
                 CustomerIssue issue = issues.findById(id).orElse(null);
-                if (issue == null || issue.getNextAlertAt() == null || issue.getNextAlertAt().isAfter(now)) {
+                if (issue == null
+                        || issue.getNextAlertAt() == null
+                        || issue.getNextAlertAt().isAfter(now)) {
                     return 0;
                 }
                 int step = issue.getEscalationStep();
@@ -124,9 +132,11 @@ public class ResponseTimeSweep {
                     case 1 -> {
                         // the breach goes to the lead of the handler's team, else to the unit's managers
                         noticeKind = "SLA_BREACH";
-                        java.util.Optional<String> teamLead = issue.getAssignee() == null ? java.util.Optional.empty()
+                        java.util.Optional<String> teamLead = issue.getAssignee() == null
+                                ? java.util.Optional.empty()
                                 : teams.leadOf(issue.getAssignee(), issue.getBusinessUnitId());
-                        teamLead.ifPresentOrElse(recipients::add,
+                        teamLead.ifPresentOrElse(
+                                recipients::add,
                                 () -> recipients.addAll(withRole(leads, issue.getBusinessUnitId(), Role.MANAGER)));
                         if (issue.getAssignee() != null) {
                             recipients.add(issue.getAssignee());
@@ -143,15 +153,31 @@ public class ResponseTimeSweep {
                         continue;
                     }
                     String key = "sla:" + issue.getId() + ":" + due.getEpochSecond() + ":" + step + ":" + recipient;
-                    if (notifications.send(new Notice(recipient, issue.getId(), noticeKind, key,
-                            List.of(Message.value("#" + issue.getId() + " " + issue.getTitle()), Message.key(kind.messageKey()),
+                    if (notifications.send(new Notice(
+                            recipient,
+                            issue.getId(),
+                            noticeKind,
+                            key,
+                            List.of(
+                                    Message.value("#" + issue.getId() + " " + issue.getTitle()),
+                                    Message.key(kind.messageKey()),
                                     Message.at(due))))) {
                         count++;
                     }
                 }
-                events.save(new IssueEvent(issue.getId(), now, "system", IssueEventKind.ESCALATION, null, null,
-                        noticeKind + " " + kind + " " + String.join(",", new LinkedHashSet<>(recipients.stream()
-                                .filter(java.util.Objects::nonNull).toList()))));
+                events.save(new IssueEvent(
+                        issue.getId(),
+                        now,
+                        "system",
+                        IssueEventKind.ESCALATION,
+                        null,
+                        null,
+                        noticeKind + " " + kind + " "
+                                + String.join(
+                                        ",",
+                                        new LinkedHashSet<>(recipients.stream()
+                                                .filter(java.util.Objects::nonNull)
+                                                .toList()))));
                 issue.setEscalationStep(step + 1);
                 issue.setNextAlertAt(deadlines.alertTime(issue));
                 issues.saveAndFlush(issue);
@@ -167,11 +193,20 @@ public class ResponseTimeSweep {
 
     private int promise(long id, Instant now) {
         try {
-            return communications.claimPromiseAlert(id, now).map((LogEntry entry) -> notifications.send(new Notice(
-                    entry.author(), entry.issueId(), "PROMISE_DUE", "promise:" + entry.id(),
-                    List.of(Message.value(entry.customerName()), Message.at(entry.promisedReplyAt()),
-                            Message.value(entry.content()))))
-                    ? 1 : 0).orElse(0);
+            return communications
+                    .claimPromiseAlert(id, now)
+                    .map((LogEntry entry) -> notifications.send(new Notice(
+                                    entry.author(),
+                                    entry.issueId(),
+                                    "PROMISE_DUE",
+                                    "promise:" + entry.id(),
+                                    List.of(
+                                            Message.value(entry.customerName()),
+                                            Message.at(entry.promisedReplyAt()),
+                                            Message.value(entry.content()))))
+                            ? 1
+                            : 0)
+                    .orElse(0);
         } catch (ObjectOptimisticLockingFailureException e) {
             return 0;
         }

@@ -1,6 +1,7 @@
 package com.siteline.issue;
 
 import com.siteline.base.Actors;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
@@ -17,14 +18,13 @@ import org.springframework.stereotype.Component;
 class RolledCounts {
 
     /** A unit and a value of the grouping: what the counts are summed by. */
-    record Group(long unitId, String key) {
-    }
+    record Group(long unitId, String key) {}
 
     private final EntityManager em;
-    private final com.siteline.sla.UserZones zones;
+    private final UserZones zones;
     private final IssueRollups rollups;
 
-    RolledCounts(EntityManager em, com.siteline.sla.UserZones zones, IssueRollups rollups) {
+    RolledCounts(EntityManager em, UserZones zones, IssueRollups rollups) {
         this.em = em;
         this.zones = zones;
         this.rollups = rollups;
@@ -37,8 +37,15 @@ class RolledCounts {
      * settled issues only are kept). {@code period}, when given, keys the kept days by the time their day starts
      * instead of by their group.
      */
-    Map<Group, int[]> counted(Collection<Long> units, String key, Instant from, Instant to, Instant now,
-            Map<String, Object> extra, IssueTallies.By by, java.util.function.Function<Instant, String> period,
+    Map<Group, int[]> counted(
+            Collection<Long> units,
+            String key,
+            Instant from,
+            Instant to,
+            Instant now,
+            Map<String, Object> extra,
+            IssueTallies.By by,
+            java.util.function.Function<Instant, String> period,
             boolean repeats) {
         Map<Group, int[]> sums = new java.util.HashMap<>();
         if (units.isEmpty()) {
@@ -48,10 +55,19 @@ class RolledCounts {
         IssueRollups.Plan plan = rollups.plan(units, zone, from, to, repeats);
         String columns = "select t.u, t.k, count(*), sum(t.frc), sum(t.frm), sum(t.nuc), sum(t.num), sum(t.rc),"
                 + " sum(t.rm), sum(t.missed), sum(t.fb), sum(t.ro), sum(t.rp) from (select i.business_unit_id u, " + key
-                + " k, " + IssueTallies.SLA_FLAGS + ", " + IssueTallies.KPI_FLAGS + ", " + (repeats ? IssueTallies.REPEAT : "0") + " rp from customer_issue i where ";
+                + " k, " + IssueTallies.SLA_FLAGS + ", " + IssueTallies.KPI_FLAGS + ", "
+                + (repeats ? IssueTallies.REPEAT : "0") + " rp from customer_issue i where ";
         if (plan.allLive()) {
-            add(sums, bind(em.createNativeQuery(columns + "business_unit_id in (:units) and created_at >= :from"
-                    + " and created_at < :to) t group by t.u, t.k"), units, from, to), now, extra);
+            add(
+                    sums,
+                    bind(
+                            em.createNativeQuery(columns + "business_unit_id in (:units) and created_at >= :from"
+                                    + " and created_at < :to) t group by t.u, t.k"),
+                            units,
+                            from,
+                            to),
+                    now,
+                    extra);
             return sums;
         }
         Map<String, Object> ranges = new java.util.HashMap<>();
@@ -63,7 +79,8 @@ class RolledCounts {
         }
         // the rolled units' issues still running, outside the days read live
         Query running = em.createNativeQuery(columns + "business_unit_id in (:units) and settled = false"
-                + " and created_at >= :from and created_at < :to" + (plan.live().isEmpty() ? "" : " and not (" + live + ")")
+                + " and created_at >= :from and created_at < :to"
+                + (plan.live().isEmpty() ? "" : " and not (" + live + ")")
                 + ") t group by t.u, t.k");
         ranges.forEach(running::setParameter);
         add(sums, bind(running, plan.rolled(), from, to), now, extra);
@@ -73,8 +90,13 @@ class RolledCounts {
         plan.liveDays().forEach((unit, days) -> {
             for (java.time.LocalDate[] d : days) {
                 int n = skipped.size();
-                skip.append(" and not (business_unit_id = :su").append(n).append(" and tally_day >= :sf").append(n)
-                        .append(" and tally_day <= :sl").append(n).append(')');
+                skip.append(" and not (business_unit_id = :su")
+                        .append(n)
+                        .append(" and tally_day >= :sf")
+                        .append(n)
+                        .append(" and tally_day <= :sl")
+                        .append(n)
+                        .append(')');
                 skipped.put("su" + n, unit);
                 skipped.put("sf" + n, d[0].toEpochDay());
                 skipped.put("sl" + n, d[1].toEpochDay());
@@ -85,13 +107,22 @@ class RolledCounts {
                 + " sum(nuc), sum(num), sum(rc), sum(rm), sum(missed), sum(feedback), sum(reopened), sum(repeats)"
                 + " from issue_day_tally where dim = :dim and business_unit_id in (:units) and tally_day >= :firstDay"
                 + " and tally_day < :endDay" + skip + " group by business_unit_id, " + dayColumn);
-        Map.of("dim", by.name(), "units", plan.rolled(), "firstDay", plan.firstDay().toEpochDay(),
-                "endDay", plan.endDay().toEpochDay()).forEach(kept::setParameter);
+        Map.of(
+                        "dim",
+                        by.name(),
+                        "units",
+                        plan.rolled(),
+                        "firstDay",
+                        plan.firstDay().toEpochDay(),
+                        "endDay",
+                        plan.endDay().toEpochDay())
+                .forEach(kept::setParameter);
         skipped.forEach(kept::setParameter);
         for (Object row : kept.getResultList()) {
             Object[] r = (Object[]) row;
             if (period != null) {
-                r[1] = period.apply(java.time.LocalDate.ofEpochDay(((Number) r[1]).longValue()).atStartOfDay(zone)
+                r[1] = period.apply(java.time.LocalDate.ofEpochDay(((Number) r[1]).longValue())
+                        .atStartOfDay(zone)
                         .toInstant());
             }
             merge(sums, r);
@@ -104,8 +135,14 @@ class RolledCounts {
         StringBuilder sql = new StringBuilder();
         for (IssueRollups.Live l : live) {
             int n = parameters.size() / 3;
-            sql.append(sql.isEmpty() ? "" : " or ").append("(business_unit_id = :lu").append(n)
-                    .append(" and created_at >= :lf").append(n).append(" and created_at < :lt").append(n).append(')');
+            sql.append(sql.isEmpty() ? "" : " or ")
+                    .append("(business_unit_id = :lu")
+                    .append(n)
+                    .append(" and created_at >= :lf")
+                    .append(n)
+                    .append(" and created_at < :lt")
+                    .append(n)
+                    .append(')');
             parameters.put("lu" + n, l.unitId());
             parameters.put("lf" + n, l.from());
             parameters.put("lt" + n, l.to());

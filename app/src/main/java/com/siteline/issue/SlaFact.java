@@ -9,11 +9,29 @@ import java.time.Instant;
  * any pauses), the moments of the first response and the resolution, the measures kept when they happened
  * (minutes of target time taken, next updates kept or missed, feedback taken back) and the rule's targets.
  */
-public record SlaFact(long id, long businessUnitId, long customerId, String assignee, Urgency urgency,
-        String categoryId, String variantId, IssueType type, IssueStatus status, Instant createdAt,
-        Instant firstResponseDue, Instant firstRespondedAt, Instant resolutionDue, Instant resolvedAt,
-        Instant nextUpdateDue, Instant pausedSince, int nextUpdateCounted, int nextUpdateMet,
-        Long firstResponseTaken, Long resolutionTaken, Long firstResponseTarget, Long resolutionTarget,
+public record SlaFact(
+        long id,
+        long businessUnitId,
+        long customerId,
+        String assignee,
+        Urgency urgency,
+        String categoryId,
+        String variantId,
+        IssueType type,
+        IssueStatus status,
+        Instant createdAt,
+        Instant firstResponseDue,
+        Instant firstRespondedAt,
+        Instant resolutionDue,
+        Instant resolvedAt,
+        Instant nextUpdateDue,
+        Instant pausedSince,
+        int nextUpdateCounted,
+        int nextUpdateMet,
+        Long firstResponseTaken,
+        Long resolutionTaken,
+        Long firstResponseTarget,
+        Long resolutionTarget,
         int reopenedCount) {
 
     /** Whether the first-response deadline counts at {@code now}: kept already, or due and passed. */
@@ -35,7 +53,10 @@ public record SlaFact(long id, long businessUnitId, long customerId, String assi
 
     /** The running next-update deadline that has passed with no update at {@code now} (counts as missed). */
     public boolean nextUpdateOverdue(Instant now) {
-        return status.isOpen() && resolvedAt == null && pausedSince == null && nextUpdateDue != null
+        return status.isOpen()
+                && resolvedAt == null
+                && pausedSince == null
+                && nextUpdateDue != null
                 && !nextUpdateDue.isAfter(now);
     }
 

@@ -1,5 +1,6 @@
 package com.siteline.issue;
 
+import com.siteline.customer.Channel;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,11 @@ import java.time.Instant;
  * @param kind   what happened; CONTACT for a log entry (with its channel)
  * @param detail free text (a note, a contact's content) or null
  */
-public record TimelineEntry(Instant at, String actor, IssueEventKind kind, IssueStatus from, IssueStatus to, String detail,
-        com.siteline.customer.Channel channel) {
-}
+public record TimelineEntry(
+        Instant at,
+        String actor,
+        IssueEventKind kind,
+        IssueStatus from,
+        IssueStatus to,
+        String detail,
+        Channel channel) {}

@@ -1,4 +1,8 @@
 package com.siteline.issue;
 
 /** The customer's verdict on how their issue was handled. */
-public enum Verdict { SATISFIED, ACCEPTABLE, DISSATISFIED }
+public enum Verdict {
+    SATISFIED,
+    ACCEPTABLE,
+    DISSATISFIED
+}

@@ -8,7 +8,8 @@ import java.util.List;
 /** The {@code jobs} grid: the units' repair jobs, the soonest on-site limit first. */
 public final class JobGrid {
 
-    public static final GridDefinition DEFINITION = GridDefinition.of("jobs",
+    public static final GridDefinition DEFINITION = GridDefinition.of(
+            "jobs",
             List.of(GridSort.asc("onSite"), GridSort.desc("created")),
             GridColumn.dates("created", "job.created", "createdAt").sorted(),
             GridColumn.contains("customer", "job.customer", "customerName").sorted(),
@@ -19,6 +20,5 @@ public final class JobGrid {
             GridColumn.customChoice("warranty", "job.warranty", "inWarranty", "true", "false"),
             GridColumn.plain("unit", "job.unit", "businessUnitId"));
 
-    private JobGrid() {
-    }
+    private JobGrid() {}
 }

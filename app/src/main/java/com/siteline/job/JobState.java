@@ -2,7 +2,12 @@ package com.siteline.job;
 
 /** A repair job's steps: requested → dispatched → on site → completed → confirmed by the customer. */
 public enum JobState {
-    REQUESTED, DISPATCHED, ON_SITE, COMPLETED, CONFIRMED, CANCELLED;
+    REQUESTED,
+    DISPATCHED,
+    ON_SITE,
+    COMPLETED,
+    CONFIRMED,
+    CANCELLED;
 
     public String messageKey() {
         return "job.state." + name();

@@ -1,5 +1,6 @@
 package com.siteline.job;
 
+import com.siteline.base.AttachmentFile;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,8 +8,15 @@ import java.util.List;
  * What a step of a job needs: a technician or crew to dispatch; the quote the customer accepted (out of warranty);
  * the work done, materials, charge and photos on completion; the name the customer confirmed with.
  */
-public record JobStep(String technician, BigDecimal quote, boolean quoteAccepted, String workDone, String materials,
-        BigDecimal charge, String confirmedBy, List<com.siteline.base.AttachmentFile> photos) {
+public record JobStep(
+        String technician,
+        BigDecimal quote,
+        boolean quoteAccepted,
+        String workDone,
+        String materials,
+        BigDecimal charge,
+        String confirmedBy,
+        List<AttachmentFile> photos) {
 
     /** At most this many photos of a completion. */
     public static final int PHOTOS_MAX = 10;
@@ -17,8 +25,14 @@ public record JobStep(String technician, BigDecimal quote, boolean quoteAccepted
         photos = photos == null ? List.of() : List.copyOf(photos);
     }
 
-    public JobStep(String technician, BigDecimal quote, boolean quoteAccepted, String workDone, String materials,
-            BigDecimal charge, String confirmedBy) {
+    public JobStep(
+            String technician,
+            BigDecimal quote,
+            boolean quoteAccepted,
+            String workDone,
+            String materials,
+            BigDecimal charge,
+            String confirmedBy) {
         this(technician, quote, quoteAccepted, workDone, materials, charge, confirmedBy, List.of());
     }
 

@@ -1,23 +1,40 @@
 package com.siteline.job;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
+import com.siteline.base.AttachmentFile;
+import com.siteline.base.CustomerActor;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
+import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.JpaGrid;
+import com.siteline.base.grid.TextIndex;
 import com.siteline.base.grid.UnitScopedGridSource;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
 import com.siteline.issue.Deadline;
 import com.siteline.issue.DeadlineKind;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.NewIssue;
+import com.siteline.job.internal.JobPhoto;
+import com.siteline.job.internal.JobPhotoRepository;
 import com.siteline.job.internal.RepairJob;
 import com.siteline.job.internal.RepairJobRepository;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.plugin.VariantCatalog;
+import com.siteline.project.AttachmentService;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
+import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.sdk.WarrantyTerm;
+import com.siteline.sla.CalendarService;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,19 +72,29 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     private final ApplicationEventPublisher publisher;
     private final Period warranty;
     private final Clock clock;
-    private final com.siteline.sla.CalendarService calendars;
+    private final CalendarService calendars;
     private final JpaGrid<RepairJob> grid;
-    private final com.siteline.job.internal.JobPhotoRepository photos;
-    private final com.siteline.plugin.VariantCatalog catalog;
-    private final com.siteline.communication.CommunicationService communications;
-    private final com.siteline.issue.IssueService issueService;
+    private final JobPhotoRepository photos;
+    private final VariantCatalog catalog;
+    private final CommunicationService communications;
+    private final IssueService issueService;
 
-    Jobs(com.siteline.communication.CommunicationService communications,
-            @org.springframework.context.annotation.Lazy com.siteline.issue.IssueService issueService,
-            com.siteline.plugin.VariantCatalog catalog, com.siteline.job.internal.JobPhotoRepository photos, RepairJobRepository jobs, IssueQueries issues, ProjectService projects, OrganizationService organization,
-            ApplicationEventPublisher publisher, @Value("${siteline.jobs.warranty:P2Y}") Period warranty, Clock clock,
-            EntityManager em, com.siteline.sla.UserZones zones, com.siteline.base.grid.TextIndex textIndex,
-            com.siteline.sla.CalendarService calendars) {
+    Jobs(
+            CommunicationService communications,
+            @org.springframework.context.annotation.Lazy IssueService issueService,
+            VariantCatalog catalog,
+            JobPhotoRepository photos,
+            RepairJobRepository jobs,
+            IssueQueries issues,
+            ProjectService projects,
+            OrganizationService organization,
+            ApplicationEventPublisher publisher,
+            @Value("${siteline.jobs.warranty:P2Y}") Period warranty,
+            Clock clock,
+            EntityManager em,
+            UserZones zones,
+            TextIndex textIndex,
+            CalendarService calendars) {
         super(em, organization::unitNamesOf);
         this.calendars = calendars;
         this.communications = communications;
@@ -81,14 +108,20 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         this.publisher = publisher;
         this.warranty = warranty;
         this.clock = clock;
-        this.grid = new JpaGrid<>(RepairJob.class, JobGrid.DEFINITION, zones::zoneOf,
-                (text, user) -> (root, q, cb) -> cb.or(
-                        cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("title"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("technician"), "%" + JpaGrid.escape(text) + "%", '\\')))
+        this.grid = new JpaGrid<>(
+                        RepairJob.class,
+                        JobGrid.DEFINITION,
+                        zones::zoneOf,
+                        (text, user) -> (root, q, cb) -> cb.or(
+                                cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                                cb.like(root.get("title"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                                cb.like(root.get("technician"), "%" + JpaGrid.escape(text) + "%", '\\')))
                 .indexedBy(textIndex, "customerName", "title", "technician");
-        this.grid.bind("warranty", (filter, user) -> (root, q, cb) -> root.get("inWarranty").in(
-                ((com.siteline.base.grid.ColumnFilter.Choice) filter).values().stream().map(Boolean::valueOf).toList()));
+        this.grid.bind(
+                "warranty",
+                (filter, user) -> (root, q, cb) -> root.get("inWarranty")
+                        .in(((ColumnFilter.Choice) filter)
+                                .values().stream().map(Boolean::valueOf).toList()));
     }
 
     /**
@@ -125,8 +158,10 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         }
         Period period = warranty;
         if (trade != null) {
-            period = warrantyTerms(issue.variantId()).stream().filter(t -> t.trade().equals(trade)).findFirst()
-                    .map(com.siteline.sdk.WarrantyTerm::period)
+            period = warrantyTerms(issue.variantId()).stream()
+                    .filter(t -> t.trade().equals(trade))
+                    .findFirst()
+                    .map(WarrantyTerm::period)
                     .orElseThrow(() -> new RefusedException("job.refused.trade"));
         }
         LocalDate until = null;
@@ -140,10 +175,21 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         boolean inWarranty = until != null && !today.isAfter(until);
-        RepairJob job = jobs.saveAndFlush(new RepairJob(issue.businessUnitId(), issue.variantId(), issueId,
-                issue.customerId(), issue.customerName(), issue.projectId(), issue.title(),
-                due(issue, DeadlineKind.FIRST_RESPONSE), due(issue, DeadlineKind.RESOLUTION), inWarranty, until,
-                trade, username, clock.instant()));
+        RepairJob job = jobs.saveAndFlush(new RepairJob(
+                issue.businessUnitId(),
+                issue.variantId(),
+                issueId,
+                issue.customerId(),
+                issue.customerName(),
+                issue.projectId(),
+                issue.title(),
+                due(issue, DeadlineKind.FIRST_RESPONSE),
+                due(issue, DeadlineKind.RESOLUTION),
+                inWarranty,
+                until,
+                trade,
+                username,
+                clock.instant()));
         return summary(job, units);
     }
 
@@ -155,25 +201,32 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     @Transactional
     @PreAuthorize(Role.Can.WORK)
     public JobSummary createFromLogEntry(long entryId, String trade) {
-        com.siteline.communication.LogEntry entry = communications.get(entryId);
+        LogEntry entry = communications.get(entryId);
         if (entry.issueId() != null) {
             throw new RefusedException("job.refused.entry-has-issue");
         }
         String content = entry.content().strip();
         String firstLine = content.lines().findFirst().orElse(content).strip();
-        IssueDetails issue = issueService.create(new com.siteline.issue.NewIssue(entry.customerId(), entry.projectId(),
+        IssueDetails issue = issueService.create(new NewIssue(
+                entry.customerId(),
+                entry.projectId(),
                 firstLine.length() > 100 ? firstLine.substring(0, 100) : firstLine,
-                content.length() > 4000 ? content.substring(0, 4000) : content, IssueType.REPAIR_REQUEST, "after-sales",
-                com.siteline.sdk.Urgency.NORMAL));
+                content.length() > 4000 ? content.substring(0, 4000) : content,
+                IssueType.REPAIR_REQUEST,
+                "after-sales",
+                Urgency.NORMAL));
         JobSummary job = create(issue.id(), trade);
         communications.raisedFrom(entryId, issue.id());
         return job;
     }
 
     /** The warranty terms per trade the variant declares (empty: one default period for the whole project). */
-    public List<com.siteline.sdk.WarrantyTerm> warrantyTerms(String variantId) {
-        return variantId == null ? List.of() : catalog.startedVariant(variantId)
-                .map(com.siteline.sdk.BusinessVariant::warrantyTerms).orElse(List.of());
+    public List<WarrantyTerm> warrantyTerms(String variantId) {
+        return variantId == null
+                ? List.of()
+                : catalog.startedVariant(variantId)
+                        .map(BusinessVariant::warrantyTerms)
+                        .orElse(List.of());
     }
 
     /** The host's default warranty period, for a project whose variant declares no terms or a job with no trade. */
@@ -182,7 +235,11 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     }
 
     private static Instant due(IssueDetails issue, DeadlineKind kind) {
-        return issue.deadlines().stream().filter(d -> d.kind() == kind).map(Deadline::due).findFirst().orElse(null);
+        return issue.deadlines().stream()
+                .filter(d -> d.kind() == kind)
+                .map(Deadline::due)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The problems of a step, by bundle key; empty when it can be taken. */
@@ -193,13 +250,15 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 if (blank(step.technician()) || step.technician().strip().length() > 100) {
                     problems.add("job.error.technician");
                 }
-                if (!job.inWarranty() && job.quoteAcceptedAt() == null && (step.quote() == null
-                        || step.quote().signum() <= 0 || !step.quoteAccepted())) {
+                if (!job.inWarranty()
+                        && job.quoteAcceptedAt() == null
+                        && (step.quote() == null || step.quote().signum() <= 0 || !step.quoteAccepted())) {
                     problems.add("job.error.quote");
                 }
             }
             case COMPLETED -> {
-                if (blank(step.workDone()) || step.workDone().strip().length() > TEXT_MAX
+                if (blank(step.workDone())
+                        || step.workDone().strip().length() > TEXT_MAX
                         || (step.materials() != null && step.materials().strip().length() > 1000)) {
                     problems.add("job.error.work");
                 }
@@ -212,8 +271,8 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 if (step.photos().size() > JobStep.PHOTOS_MAX) {
                     problems.add("job.error.photos-count");
                 }
-                for (com.siteline.base.AttachmentFile photo : step.photos()) {
-                    String problem = com.siteline.project.AttachmentService.photoProblem(photo.contentType(), photo.content());
+                for (AttachmentFile photo : step.photos()) {
+                    String problem = AttachmentService.photoProblem(photo.contentType(), photo.content());
                     if (problem != null && !problems.contains(problem)) {
                         problems.add(problem);
                     }
@@ -224,8 +283,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                     problems.add("job.error.confirmed-by");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return problems;
     }
@@ -253,7 +311,8 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
             case REQUESTED -> false;
         };
         if (!allowed) {
-            throw new RefusedException("job.refused.step", Message.key("job.state.", from), Message.key("job.state.", target));
+            throw new RefusedException(
+                    "job.refused.step", Message.key("job.state.", from), Message.key("job.state.", target));
         }
         List<String> problems = problemsOf(summary(job, units), target, step);
         if (!problems.isEmpty()) {
@@ -270,21 +329,32 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
             case ON_SITE -> job.arrived(now);
             case COMPLETED -> {
                 job.completed(step.workDone().strip(), trim(step.materials()), step.charge(), now);
-                for (com.siteline.base.AttachmentFile photo : step.photos()) {
-                    photos.save(new com.siteline.job.internal.JobPhoto(id,
-                            com.siteline.project.AttachmentService.safeName(photo.fileName()),
-                            photo.contentType().toLowerCase(java.util.Locale.ROOT), photo.content(), username, now));
+                for (AttachmentFile photo : step.photos()) {
+                    photos.save(new JobPhoto(
+                            id,
+                            AttachmentService.safeName(photo.fileName()),
+                            photo.contentType().toLowerCase(java.util.Locale.ROOT),
+                            photo.content(),
+                            username,
+                            now));
                 }
             }
             case CONFIRMED -> job.confirmed(step.confirmedBy().strip(), now);
             case CANCELLED -> job.cancel();
-            default -> {
-            }
+            default -> {}
         }
         RepairJob saved = jobs.saveAndFlush(job);
         if (target == JobState.CONFIRMED) {
-            publisher.publishEvent(new JobCompleted(saved.getId(), saved.getBusinessUnitId(), saved.getVariantId(),
-                    saved.getCustomerId(), saved.getCustomerName(), saved.getProjectId(), saved.getTitle(), null, now));
+            publisher.publishEvent(new JobCompleted(
+                    saved.getId(),
+                    saved.getBusinessUnitId(),
+                    saved.getVariantId(),
+                    saved.getCustomerId(),
+                    saved.getCustomerName(),
+                    saved.getProjectId(),
+                    saved.getTitle(),
+                    null,
+                    now));
         }
         return summary(saved, units);
     }
@@ -296,35 +366,42 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     }
 
     /** A completion photo of a job of the user's units. */
-    public Optional<com.siteline.base.AttachmentFile> photo(long photoId) {
+    public Optional<AttachmentFile> photo(long photoId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        return photos.findById(photoId).filter(p -> jobs.findById(p.getJobId())
-                        .filter(j -> units.containsKey(j.getBusinessUnitId())).isPresent())
-                .map(p -> new com.siteline.base.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
+        return photos.findById(photoId)
+                .filter(p -> jobs.findById(p.getJobId())
+                        .filter(j -> units.containsKey(j.getBusinessUnitId()))
+                        .isPresent())
+                .map(p -> new AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
     /** The completion photos of a customer's own job, for the customer portal: only that customer may ask. */
-    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
+    @PreAuthorize(CustomerActor.SELF)
     public List<Long> photosOfCustomer(long customerId, long jobId) {
-        return jobs.findById(jobId).filter(j -> j.getCustomerId() == customerId).map(j -> photos.idsOf(jobId))
+        return jobs.findById(jobId)
+                .filter(j -> j.getCustomerId() == customerId)
+                .map(j -> photos.idsOf(jobId))
                 .orElse(List.of());
     }
 
     /** A completion photo of a customer's own job, for the customer portal: only that customer may ask. */
-    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
-    public Optional<com.siteline.base.AttachmentFile> photoOfCustomer(long customerId, long photoId) {
-        return photos.findById(photoId).filter(p -> jobs.findById(p.getJobId())
-                        .filter(j -> j.getCustomerId() == customerId).isPresent())
-                .map(p -> new com.siteline.base.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
+    @PreAuthorize(CustomerActor.SELF)
+    public Optional<AttachmentFile> photoOfCustomer(long customerId, long photoId) {
+        return photos.findById(photoId)
+                .filter(p -> jobs.findById(p.getJobId())
+                        .filter(j -> j.getCustomerId() == customerId)
+                        .isPresent())
+                .map(p -> new AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
     /**
      * The job of a customer's own issue, for the customer portal (which has proved who the customer is): only that
      * customer may ask.
      */
-    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
+    @PreAuthorize(CustomerActor.SELF)
     public Optional<JobSummary> ofCustomersIssue(long customerId, long issueId) {
-        return jobs.findByIssueId(issueId).filter(j -> j.getCustomerId() == customerId)
+        return jobs.findByIssueId(issueId)
+                .filter(j -> j.getCustomerId() == customerId)
                 .map(j -> summary(j, organization.unitNameOf(j.getBusinessUnitId())));
     }
 
@@ -336,12 +413,15 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
      * @throws RefusedException      when the job is not waiting for the customer's confirmation
      */
     @Transactional
-    @PreAuthorize(com.siteline.base.CustomerActor.SELF)
+    @PreAuthorize(CustomerActor.SELF)
     public JobSummary confirmByCustomer(long customerId, long jobId, String name) {
-        RepairJob job = jobs.findById(jobId).filter(j -> j.getCustomerId() == customerId)
+        RepairJob job = jobs.findById(jobId)
+                .filter(j -> j.getCustomerId() == customerId)
                 .orElseThrow(() -> new java.util.NoSuchElementException("no job " + jobId));
         if (job.getState() != JobState.COMPLETED) {
-            throw new RefusedException("job.refused.step", Message.key("job.state.", job.getState()),
+            throw new RefusedException(
+                    "job.refused.step",
+                    Message.key("job.state.", job.getState()),
                     Message.key("job.state.", JobState.CONFIRMED));
         }
         if (name == null || name.isBlank()) {
@@ -353,8 +433,16 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         Instant now = clock.instant();
         job.confirmed(name.strip(), now);
         RepairJob saved = jobs.saveAndFlush(job);
-        publisher.publishEvent(new JobCompleted(saved.getId(), saved.getBusinessUnitId(), saved.getVariantId(),
-                saved.getCustomerId(), saved.getCustomerName(), saved.getProjectId(), saved.getTitle(), null, now));
+        publisher.publishEvent(new JobCompleted(
+                saved.getId(),
+                saved.getBusinessUnitId(),
+                saved.getVariantId(),
+                saved.getCustomerId(),
+                saved.getCustomerName(),
+                saved.getProjectId(),
+                saved.getTitle(),
+                null,
+                now));
         return summary(saved, organization.unitNameOf(saved.getBusinessUnitId()));
     }
 
@@ -365,19 +453,25 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
 
     public Optional<JobSummary> ofIssue(long issueId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        return jobs.findByIssueId(issueId).filter(j -> units.containsKey(j.getBusinessUnitId())).map(j -> summary(j, units));
+        return jobs.findByIssueId(issueId)
+                .filter(j -> units.containsKey(j.getBusinessUnitId()))
+                .map(j -> summary(j, units));
     }
 
     public List<JobSummary> ofCustomer(long customerId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return jobs.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
-                .filter(j -> units.containsKey(j.getBusinessUnitId())).map(j -> summary(j, units)).toList();
+                .filter(j -> units.containsKey(j.getBusinessUnitId()))
+                .map(j -> summary(j, units))
+                .toList();
     }
 
     public List<JobSummary> ofProject(long projectId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return jobs.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
-                .filter(j -> units.containsKey(j.getBusinessUnitId())).map(j -> summary(j, units)).toList();
+                .filter(j -> units.containsKey(j.getBusinessUnitId()))
+                .map(j -> summary(j, units))
+                .toList();
     }
 
     @Override
@@ -391,16 +485,41 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
     }
 
     private static JobSummary summary(RepairJob j, Map<Long, String> units) {
-        return new JobSummary(j.getId(), j.getVersion(), j.getBusinessUnitId(), units.get(j.getBusinessUnitId()),
-                j.getVariantId(), j.getIssueId(), j.getCustomerId(), j.getCustomerName(), j.getProjectId(), j.getTitle(),
-                j.getState(), j.getResponseDue(), j.getOnSiteDue(), j.isInWarranty(), j.getWarrantyUntil(), j.getQuote(),
-                j.getQuoteAcceptedAt(), j.getTechnician(), j.getDispatchedAt(), j.getArrivedAt(), j.getCompletedAt(),
-                j.getWorkDone(), j.getMaterials(), j.getCharge(), j.getConfirmedAt(), j.getConfirmedBy(),
-                j.getCreatedBy(), j.getCreatedAt(), j.getWarrantyTrade());
+        return new JobSummary(
+                j.getId(),
+                j.getVersion(),
+                j.getBusinessUnitId(),
+                units.get(j.getBusinessUnitId()),
+                j.getVariantId(),
+                j.getIssueId(),
+                j.getCustomerId(),
+                j.getCustomerName(),
+                j.getProjectId(),
+                j.getTitle(),
+                j.getState(),
+                j.getResponseDue(),
+                j.getOnSiteDue(),
+                j.isInWarranty(),
+                j.getWarrantyUntil(),
+                j.getQuote(),
+                j.getQuoteAcceptedAt(),
+                j.getTechnician(),
+                j.getDispatchedAt(),
+                j.getArrivedAt(),
+                j.getCompletedAt(),
+                j.getWorkDone(),
+                j.getMaterials(),
+                j.getCharge(),
+                j.getConfirmedAt(),
+                j.getConfirmedBy(),
+                j.getCreatedBy(),
+                j.getCreatedAt(),
+                j.getWarrantyTrade());
     }
 
     private RepairJob load(long id, Map<Long, String> units) {
-        return jobs.findById(id).filter(j -> units.containsKey(j.getBusinessUnitId()))
+        return jobs.findById(id)
+                .filter(j -> units.containsKey(j.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no job " + id));
     }
 

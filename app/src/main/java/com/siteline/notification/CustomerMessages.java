@@ -1,11 +1,13 @@
 package com.siteline.notification;
 
+import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.notification.internal.CustomerMessageRepository;
 import com.siteline.notification.internal.CustomerMessageRow;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
@@ -32,9 +34,15 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
     private static final Logger log = LoggerFactory.getLogger(CustomerMessages.class);
 
     /** What to send, and where the customer can be reached. */
-    public record Outgoing(long customerId, String customerName, long businessUnitId, String kind, String email,
-            String phone, String subject, String body) {
-    }
+    public record Outgoing(
+            long customerId,
+            String customerName,
+            long businessUnitId,
+            String kind,
+            String email,
+            String phone,
+            String subject,
+            String body) {}
 
     private final CustomerMessageRepository messages;
     private final List<CustomerChannel> channels;
@@ -42,17 +50,27 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
     private final TransactionTemplate newTransaction;
     private final JpaGrid<CustomerMessageRow> grid;
 
-    CustomerMessages(CustomerMessageRepository messages, List<CustomerChannel> channels, Clock clock,
-            PlatformTransactionManager transactions, EntityManager em, OrganizationService organization,
-            com.siteline.sla.UserZones zones) {
-        super(em, username -> organization.businessUnits().stream()
-                .collect(java.util.stream.Collectors.toMap(u -> u.id(), u -> u.name())));
+    CustomerMessages(
+            CustomerMessageRepository messages,
+            List<CustomerChannel> channels,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            EntityManager em,
+            OrganizationService organization,
+            UserZones zones) {
+        super(
+                em,
+                username -> organization.businessUnits().stream()
+                        .collect(java.util.stream.Collectors.toMap(u -> u.id(), u -> u.name())));
         this.messages = messages;
         this.channels = channels;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-        this.grid = new JpaGrid<>(CustomerMessageRow.class, OutboxGrid.DEFINITION, zones::zoneOf,
+        this.grid = new JpaGrid<>(
+                CustomerMessageRow.class,
+                OutboxGrid.DEFINITION,
+                zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
                         cb.like(root.get("subject"), "%" + JpaGrid.escape(text) + "%", '\\'),
@@ -66,9 +84,14 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
      */
     @Transactional
     public long send(Outgoing message) {
-        CustomerMessageRow row = messages.saveAndFlush(new CustomerMessageRow(message.customerId(),
-                message.customerName(), message.businessUnitId(), message.kind(), cut(message.subject(), 300),
-                cut(message.body(), 4000), clock.instant()));
+        CustomerMessageRow row = messages.saveAndFlush(new CustomerMessageRow(
+                message.customerId(),
+                message.customerName(),
+                message.businessUnitId(),
+                message.kind(),
+                cut(message.subject(), 300),
+                cut(message.body(), 4000),
+                clock.instant()));
         long id = row.getId();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -90,13 +113,13 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
                 address = channel.deliver(message.email(), message.phone(), message.subject(), message.body());
             } catch (RuntimeException e) {
                 log.warn("Channel {} could not send customer message {}: {}", channel.id(), id, e.getMessage());
-                newTransaction.executeWithoutResult(tx -> messages.findById(id)
-                        .ifPresent(r -> r.failed(channel.id(), null, e.getMessage())));
+                newTransaction.executeWithoutResult(
+                        tx -> messages.findById(id).ifPresent(r -> r.failed(channel.id(), null, e.getMessage())));
                 continue;
             }
             if (address != null) {
-                newTransaction.executeWithoutResult(tx -> messages.findById(id)
-                        .ifPresent(r -> r.delivered(channel.id(), address, clock.instant())));
+                newTransaction.executeWithoutResult(tx ->
+                        messages.findById(id).ifPresent(r -> r.delivered(channel.id(), address, clock.instant())));
                 return;
             }
         }
@@ -110,31 +133,34 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
     /** A customer's messages, newest first, for administrators. */
     @PreAuthorize(Role.Can.ADMINISTER)
     public List<CustomerMessage> ofCustomer(long customerId) {
-        return messages.findByCustomerIdOrderByCreatedAtDesc(customerId).stream().map(r -> toRow(r, Map.of())).toList();
+        return messages.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
+                .map(r -> toRow(r, Map.of()))
+                .toList();
     }
 
     /** One message, for administrators (the outbox). */
     @PreAuthorize(Role.Can.ADMINISTER)
     public CustomerMessage get(long id) {
-        return messages.findById(id).map(r -> toRow(r, Map.of()))
+        return messages.findById(id)
+                .map(r -> toRow(r, Map.of()))
                 .orElseThrow(() -> new java.util.NoSuchElementException("no message " + id));
     }
 
     @Override
     @PreAuthorize(Role.Can.ADMINISTER)
-    public List<CustomerMessage> page(com.siteline.base.grid.GridQuery query, int offset, int limit) {
+    public List<CustomerMessage> page(GridQuery query, int offset, int limit) {
         return super.page(query, offset, limit);
     }
 
     @Override
     @PreAuthorize(Role.Can.ADMINISTER)
-    public long count(com.siteline.base.grid.GridQuery query) {
+    public long count(GridQuery query) {
         return super.count(query);
     }
 
     @Override
     @PreAuthorize(Role.Can.ADMINISTER)
-    public long countUpTo(com.siteline.base.grid.GridQuery query, int cap) {
+    public long countUpTo(GridQuery query, int cap) {
         return super.countUpTo(query, cap);
     }
 
@@ -145,9 +171,21 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
 
     @Override
     protected CustomerMessage toRow(CustomerMessageRow r, Map<Long, String> units) {
-        return new CustomerMessage(r.getId(), r.getCustomerId(), r.getCustomerName(), r.getBusinessUnitId(),
-                units.get(r.getBusinessUnitId()), r.getKind(), r.getChannel(), r.getAddress(), r.getSubject(),
-                r.getBody(), r.getCreatedAt(), r.getSentAt(), r.getOutcome(), r.getDetail());
+        return new CustomerMessage(
+                r.getId(),
+                r.getCustomerId(),
+                r.getCustomerName(),
+                r.getBusinessUnitId(),
+                units.get(r.getBusinessUnitId()),
+                r.getKind(),
+                r.getChannel(),
+                r.getAddress(),
+                r.getSubject(),
+                r.getBody(),
+                r.getCreatedAt(),
+                r.getSentAt(),
+                r.getOutcome(),
+                r.getDetail());
     }
 
     private static String cut(String text, int max) {

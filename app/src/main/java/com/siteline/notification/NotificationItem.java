@@ -5,8 +5,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** A notification as the bell lists it. */
-public record NotificationItem(long id, String recipient, Long issueId, String kind, List<Message.Arg> params,
-        Instant createdAt, Instant readAt) {
+public record NotificationItem(
+        long id,
+        String recipient,
+        Long issueId,
+        String kind,
+        List<Message.Arg> params,
+        Instant createdAt,
+        Instant readAt) {
 
     public boolean unread() {
         return readAt == null;

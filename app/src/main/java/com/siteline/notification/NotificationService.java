@@ -1,14 +1,14 @@
 package com.siteline.notification;
 
-import com.siteline.organization.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.Actors;
 import com.siteline.base.Message;
 import com.siteline.base.SitelineI18NProvider;
 import com.siteline.notification.internal.NotificationRepository;
 import com.siteline.notification.internal.NotificationRow;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
 import com.siteline.organization.UserAccount;
+import com.siteline.sla.UserZones;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,16 @@ public class NotificationService {
     private final SitelineI18NProvider i18n;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
-    private final com.siteline.sla.UserZones zones;
+    private final UserZones zones;
 
-    NotificationService(NotificationRepository notifications, List<NotificationChannel> channels,
-            OrganizationService organization, SitelineI18NProvider i18n, Clock clock,
-            PlatformTransactionManager transactions, com.siteline.sla.UserZones zones) {
+    NotificationService(
+            NotificationRepository notifications,
+            List<NotificationChannel> channels,
+            OrganizationService organization,
+            SitelineI18NProvider i18n,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            UserZones zones) {
         this.zones = zones;
         this.notifications = notifications;
         this.channels = channels;
@@ -63,10 +69,23 @@ public class NotificationService {
     public boolean send(Notice notice) {
         NotificationRow row;
         try {
-            row = newTransaction.execute(tx -> notifications.saveAndFlush(new NotificationRow(notice.recipient(),
-                    notice.issueId(), notice.kind(), notice.dedupKey(),
-                    truncate(notice.params().isEmpty() ? "" : Message.plain(notice.params().getFirst()), 300),
-                    truncate(String.join(SEPARATOR, notice.params().stream().map(Message::encode).toList()), 1000),
+            row = newTransaction.execute(tx -> notifications.saveAndFlush(new NotificationRow(
+                    notice.recipient(),
+                    notice.issueId(),
+                    notice.kind(),
+                    notice.dedupKey(),
+                    truncate(
+                            notice.params().isEmpty()
+                                    ? ""
+                                    : Message.plain(notice.params().getFirst()),
+                            300),
+                    truncate(
+                            String.join(
+                                    SEPARATOR,
+                                    notice.params().stream()
+                                            .map(Message::encode)
+                                            .toList()),
+                            1000),
                     clock.instant())));
         } catch (DataIntegrityViolationException duplicate) {
             return false;
@@ -76,8 +95,7 @@ public class NotificationService {
     }
 
     /** A notice in its recipient's words and zone: the subject and the text. */
-    private record Written(NotificationItem item, String email, String subject, String text) {
-    }
+    private record Written(NotificationItem item, String email, String subject, String text) {}
 
     private Written write(NotificationRow row) {
         UserAccount account = organization.findAccount(row.getRecipient()).orElse(null);
@@ -85,7 +103,9 @@ public class NotificationService {
         NotificationItem item = item(row);
         java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .withZone(zones.zoneOf(row.getRecipient()));
-        return new Written(item, organization.emailOf(row.getRecipient()).orElse(null),
+        return new Written(
+                item,
+                organization.emailOf(row.getRecipient()).orElse(null),
                 i18n.getTranslation("notification.subject", locale),
                 item.message().text((key, args) -> i18n.getTranslation(key, locale, args), time::format));
     }
@@ -113,11 +133,12 @@ public class NotificationService {
     private void email(NotificationChannel channel, long id, Written notice) {
         boolean sent;
         try {
-            sent = channel.deliver(notice.item(), notice.item().recipient(), notice.email(), notice.subject(),
-                    notice.text());
+            sent = channel.deliver(
+                    notice.item(), notice.item().recipient(), notice.email(), notice.subject(), notice.text());
         } catch (RuntimeException e) {
             log.warn("Email of notification {} failed, kept for another try: {}", id, e.getMessage());
-            newTransaction.executeWithoutResult(tx -> notifications.findById(id)
+            newTransaction.executeWithoutResult(tx -> notifications
+                    .findById(id)
                     .ifPresent(r -> r.emailFailed(clock.instant().plus(backoff(r.getEmailAttempts() + 1)))));
             return;
         }
@@ -137,7 +158,8 @@ public class NotificationService {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int retryEmails(java.time.Instant now, int batch) {
-        NotificationChannel email = channels.stream().filter(c -> EMAIL.equals(c.id())).findFirst().orElse(null);
+        NotificationChannel email =
+                channels.stream().filter(c -> EMAIL.equals(c.id())).findFirst().orElse(null);
         if (email == null) {
             return 0;
         }
@@ -153,7 +175,12 @@ public class NotificationService {
                 continue;
             }
             email(email, id, write(row));
-            sent += notifications.findById(id).map(NotificationRow::getEmailedAt).isPresent() ? 1 : 0;
+            sent += notifications
+                            .findById(id)
+                            .map(NotificationRow::getEmailedAt)
+                            .isPresent()
+                    ? 1
+                    : 0;
         }
         return sent;
     }
@@ -171,20 +198,26 @@ public class NotificationService {
 
     public List<NotificationItem> latest() {
         String username = Actors.current();
-        return notifications.findTop30ByRecipientOrderByCreatedAtDescIdDesc(username).stream().map(NotificationService::item)
+        return notifications.findTop30ByRecipientOrderByCreatedAtDescIdDesc(username).stream()
+                .map(NotificationService::item)
                 .toList();
     }
 
     /** Every notice raised about an issue (its escalation history), oldest first. */
     public List<NotificationItem> ofIssue(long issueId) {
-        return notifications.findByIssueIdOrderByCreatedAtAsc(issueId).stream().map(NotificationService::item).toList();
+        return notifications.findByIssueIdOrderByCreatedAtAsc(issueId).stream()
+                .map(NotificationService::item)
+                .toList();
     }
 
     @Transactional
     @PreAuthorize(Role.Can.OWN_SETTINGS)
     public void markRead(long id) {
         String username = Actors.current();
-        notifications.findById(id).filter(n -> n.getRecipient().equals(username)).ifPresent(n -> n.read(clock.instant()));
+        notifications
+                .findById(id)
+                .filter(n -> n.getRecipient().equals(username))
+                .ifPresent(n -> n.read(clock.instant()));
     }
 
     @Transactional
@@ -195,10 +228,19 @@ public class NotificationService {
     }
 
     private static NotificationItem item(NotificationRow row) {
-        List<Message.Arg> params = row.getBody() == null || row.getBody().isEmpty() ? List.of()
-                : Arrays.stream(row.getBody().split(SEPARATOR, -1)).map(Message::decode).toList();
-        return new NotificationItem(row.getId(), row.getRecipient(), row.getIssueId(), row.getKind(), params,
-                row.getCreatedAt(), row.getReadAt());
+        List<Message.Arg> params = row.getBody() == null || row.getBody().isEmpty()
+                ? List.of()
+                : Arrays.stream(row.getBody().split(SEPARATOR, -1))
+                        .map(Message::decode)
+                        .toList();
+        return new NotificationItem(
+                row.getId(),
+                row.getRecipient(),
+                row.getIssueId(),
+                row.getKind(),
+                params,
+                row.getCreatedAt(),
+                row.getReadAt());
     }
 
     private static String truncate(String text, int max) {

@@ -17,7 +17,7 @@ class PluginNoticeSink implements PluginNotices {
 
     @Override
     public boolean notify(String pluginId, String username, String dedupKey, String text) {
-        return notifications.send(new Notice(username, null, "PLUGIN", "plugin:" + dedupKey,
-                List.of(Message.value(text))));
+        return notifications.send(
+                new Notice(username, null, "PLUGIN", "plugin:" + dedupKey, List.of(Message.value(text))));
     }
 }

@@ -8,17 +8,18 @@ import java.util.List;
 /** The {@code obligations} grid: the units' dated duties, the soonest due first. */
 public final class ObligationGrid {
 
-    public static final GridDefinition DEFINITION = GridDefinition.of("obligations",
+    public static final GridDefinition DEFINITION = GridDefinition.of(
+            "obligations",
             List.of(GridSort.asc("due"), GridSort.asc("obligation")),
             GridColumn.dates("due", "obligation.due", "dueOn").sorted(),
             GridColumn.oneOf("obligation", "obligation.name", "obligationId").sorted(),
             GridColumn.dates("period", "obligation.period", "periodFirst").sorted(),
             GridColumn.plain("unit", "obligation.unit", "businessUnitId"),
             GridColumn.oneOf("plugin", "obligation.plugin", "variantId"),
-            GridColumn.oneOf("state", "obligation.state", "state", ObligationState.class).sorted(),
+            GridColumn.oneOf("state", "obligation.state", "state", ObligationState.class)
+                    .sorted(),
             GridColumn.plain("fulfilled", "obligation.fulfilled", "fulfilledBy"),
             GridColumn.plain("done", "obligation.done", "doneAt").sorted());
 
-    private ObligationGrid() {
-    }
+    private ObligationGrid() {}
 }

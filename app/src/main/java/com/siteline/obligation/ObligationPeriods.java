@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** The periods of a recurring obligation: months, quarters, half-years or years, and the day each is due. */
 public final class ObligationPeriods {
 
-    private ObligationPeriods() {
-    }
+    private ObligationPeriods() {}
 
     public static int months(RecurringObligation.Frequency frequency) {
         return switch (frequency) {

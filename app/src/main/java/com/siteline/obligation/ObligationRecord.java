@@ -8,8 +8,8 @@ import java.util.List;
  * How a manager records an obligation done: an event or meeting held (its day, attendance, evaluation and
  * photos), or a note (evaluation only) for a duty fulfilled outside Siteline.
  */
-public record ObligationRecord(Fulfilment kind, LocalDate heldOn, Integer attendance, String evaluation,
-        List<AttachmentFile> photos) {
+public record ObligationRecord(
+        Fulfilment kind, LocalDate heldOn, Integer attendance, String evaluation, List<AttachmentFile> photos) {
 
     /** At most this many photos of an event. */
     public static final int PHOTOS_MAX = 10;

@@ -2,8 +2,8 @@ package com.siteline.obligation;
 
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.siteline.timer.RecurringTimer;
 import com.siteline.organization.RunAs;
+import com.siteline.timer.RecurringTimer;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +14,12 @@ import org.springframework.context.annotation.Configuration;
 class ObligationTimers {
 
     @Bean
-    RecurringTimer obligationsTimer(Obligations obligations, RunAs as,
-            @Value("${siteline.obligations.timer-every:PT1H}") Duration every) {
-        return () -> Tasks.recurring("obligations", FixedDelay.of(every)).execute((instance, context) -> as.system(() -> {
-            obligations.generate();
-            obligations.escalate();
-        }));
+    RecurringTimer obligationsTimer(
+            Obligations obligations, RunAs as, @Value("${siteline.obligations.timer-every:PT1H}") Duration every) {
+        return () -> Tasks.recurring("obligations", FixedDelay.of(every))
+                .execute((instance, context) -> as.system(() -> {
+                    obligations.generate();
+                    obligations.escalate();
+                }));
     }
 }

@@ -1,24 +1,29 @@
 package com.siteline.obligation;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
+import com.siteline.base.AttachmentFile;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.notification.Notice;
 import com.siteline.notification.NotificationService;
+import com.siteline.obligation.internal.ObligationPhoto;
+import com.siteline.obligation.internal.ObligationPhotoRepository;
 import com.siteline.obligation.internal.ObligationTask;
 import com.siteline.obligation.internal.ObligationTaskRepository;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.project.AttachmentService;
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.RecurringObligation;
 import com.siteline.sla.BusinessCalendar;
 import com.siteline.sla.CalendarService;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,11 +71,19 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     private final TransactionTemplate newTransaction;
     private final JpaGrid<ObligationTask> grid;
 
-    private final com.siteline.obligation.internal.ObligationPhotoRepository photos;
+    private final ObligationPhotoRepository photos;
 
-    Obligations(com.siteline.obligation.internal.ObligationPhotoRepository photos, ObligationTaskRepository tasks, OrganizationService organization, VariantCatalog catalog,
-            CalendarService calendars, NotificationService notifications, Clock clock,
-            PlatformTransactionManager transactions, EntityManager em, com.siteline.sla.UserZones zones,
+    Obligations(
+            ObligationPhotoRepository photos,
+            ObligationTaskRepository tasks,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            CalendarService calendars,
+            NotificationService notifications,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            EntityManager em,
+            UserZones zones,
             org.springframework.beans.factory.ObjectProvider<FulfilmentRecords> records) {
         super(em, organization::unitNamesOf);
         this.records = records;
@@ -83,8 +96,12 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-        this.grid = new JpaGrid<>(ObligationTask.class, ObligationGrid.DEFINITION, zones::zoneOf,
-                (text, user) -> (root, q, cb) -> cb.like(root.get("evaluation"), "%" + JpaGrid.escape(text) + "%", '\\'));
+        this.grid = new JpaGrid<>(
+                ObligationTask.class,
+                ObligationGrid.DEFINITION,
+                zones::zoneOf,
+                (text, user) ->
+                        (root, q, cb) -> cb.like(root.get("evaluation"), "%" + JpaGrid.escape(text) + "%", '\\'));
     }
 
     /**
@@ -95,15 +112,21 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     public int generate() {
         int made = 0;
         for (BusinessUnitSummary unit : organization.businessUnits()) {
-            LocalDate today = LocalDate.now(clock.withZone(calendars.calendarFor(unit.id()).zone()));
+            LocalDate today = LocalDate.now(
+                    clock.withZone(calendars.calendarFor(unit.id()).zone()));
             for (String pluginId : unit.pluginIds()) {
                 Optional<BusinessVariant> variant = catalog.startedVariant(pluginId);
                 if (variant.isEmpty()) {
                     continue;
                 }
                 for (RecurringObligation obligation : variant.get().recurringObligations()) {
-                    made += make(unit.id(), pluginId, obligation, ObligationPeriods.first(obligation.frequency(), today))
-                            ? 1 : 0;
+                    made += make(
+                                    unit.id(),
+                                    pluginId,
+                                    obligation,
+                                    ObligationPeriods.first(obligation.frequency(), today))
+                            ? 1
+                            : 0;
                 }
             }
         }
@@ -117,8 +140,13 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         }
         try {
             newTransaction.executeWithoutResult(tx -> {
-                ObligationTask task = new ObligationTask(unitId, variantId, obligation.id(), first,
-                        ObligationPeriods.last(obligation.frequency(), first), ObligationPeriods.due(obligation, first),
+                ObligationTask task = new ObligationTask(
+                        unitId,
+                        variantId,
+                        obligation.id(),
+                        first,
+                        ObligationPeriods.last(obligation.frequency(), first),
+                        ObligationPeriods.due(obligation, first),
                         clock.instant());
                 // a record made before its task (a document published already) fulfils it from the start
                 fulfilmentOf(task).ifPresent(f -> done(task, f));
@@ -134,8 +162,10 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     @EventListener
     @Transactional
     public void on(ObligationFulfilled fulfilled) {
-        tasks.findByBusinessUnitIdAndObligationIdAndDueOn(fulfilled.businessUnitId(), fulfilled.obligationId(),
-                fulfilled.dueOn()).filter(t -> t.getState() == ObligationState.OPEN).ifPresent(t -> done(t, fulfilled));
+        tasks.findByBusinessUnitIdAndObligationIdAndDueOn(
+                        fulfilled.businessUnitId(), fulfilled.obligationId(), fulfilled.dueOn())
+                .filter(t -> t.getState() == ObligationState.OPEN)
+                .ifPresent(t -> done(t, fulfilled));
     }
 
     private void done(ObligationTask task, ObligationFulfilled fulfilled) {
@@ -143,8 +173,10 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     }
 
     private Optional<ObligationFulfilled> fulfilmentOf(ObligationTask task) {
-        return records.orderedStream().map(r -> r.fulfilment(task.getBusinessUnitId(), task.getObligationId(), task.getDueOn()))
-                .flatMap(Optional::stream).findFirst();
+        return records.orderedStream()
+                .map(r -> r.fulfilment(task.getBusinessUnitId(), task.getObligationId(), task.getDueOn()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The problems of a record, by bundle key; empty when it can be stored. */
@@ -155,7 +187,9 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
             return problems;
         }
         if (record.kind() == Fulfilment.EVENT) {
-            if (record.heldOn() == null || record.heldOn().isAfter(today) || record.heldOn().isBefore(task.periodFirst())) {
+            if (record.heldOn() == null
+                    || record.heldOn().isAfter(today)
+                    || record.heldOn().isBefore(task.periodFirst())) {
                 problems.add("obligation.error.held-on");
             }
             if (record.attendance() == null || record.attendance() < 1 || record.attendance() > 100_000) {
@@ -165,8 +199,8 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         if (record.photos().size() > ObligationRecord.PHOTOS_MAX) {
             problems.add("obligation.error.photos-count");
         }
-        for (com.siteline.base.AttachmentFile photo : record.photos()) {
-            String problem = com.siteline.project.AttachmentService.photoProblem(photo.contentType(), photo.content());
+        for (AttachmentFile photo : record.photos()) {
+            String problem = AttachmentService.photoProblem(photo.contentType(), photo.content());
             if (problem != null && !problems.contains(problem)) {
                 problems.add(problem);
             }
@@ -193,19 +227,30 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         if (task.getState() != ObligationState.OPEN) {
             throw new RefusedException("obligation.refused.done");
         }
-        LocalDate today = LocalDate.now(clock.withZone(calendars.calendarFor(task.getBusinessUnitId()).zone()));
+        LocalDate today = LocalDate.now(
+                clock.withZone(calendars.calendarFor(task.getBusinessUnitId()).zone()));
         List<String> problems = problemsOf(record, summary(task, units), today);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         boolean event = record.kind() == Fulfilment.EVENT;
         Instant now = clock.instant();
-        task.done(record.kind(), null, event ? record.heldOn() : null, event ? record.attendance() : null,
-                record.evaluation().strip(), Actors.current(), now);
-        for (com.siteline.base.AttachmentFile photo : record.photos()) {
-            photos.save(new com.siteline.obligation.internal.ObligationPhoto(id,
-                    com.siteline.project.AttachmentService.safeName(photo.fileName()),
-                    photo.contentType().toLowerCase(java.util.Locale.ROOT), photo.content(), Actors.current(), now));
+        task.done(
+                record.kind(),
+                null,
+                event ? record.heldOn() : null,
+                event ? record.attendance() : null,
+                record.evaluation().strip(),
+                Actors.current(),
+                now);
+        for (AttachmentFile photo : record.photos()) {
+            photos.save(new ObligationPhoto(
+                    id,
+                    AttachmentService.safeName(photo.fileName()),
+                    photo.contentType().toLowerCase(java.util.Locale.ROOT),
+                    photo.content(),
+                    Actors.current(),
+                    now));
         }
         return summary(tasks.saveAndFlush(task), units);
     }
@@ -217,11 +262,13 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     }
 
     /** A photo of an event recorded on a task of the user's units. */
-    public java.util.Optional<com.siteline.base.AttachmentFile> photo(long photoId) {
+    public java.util.Optional<AttachmentFile> photo(long photoId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        return photos.findById(photoId).filter(p -> tasks.findById(p.getTaskId())
-                        .filter(t -> units.containsKey(t.getBusinessUnitId())).isPresent())
-                .map(p -> new com.siteline.base.AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
+        return photos.findById(photoId)
+                .filter(p -> tasks.findById(p.getTaskId())
+                        .filter(t -> units.containsKey(t.getBusinessUnitId()))
+                        .isPresent())
+                .map(p -> new AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
     }
 
     /**
@@ -233,7 +280,8 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         int told = 0;
         for (long id : tasks.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
             try {
-                Integer sent = newTransaction.execute(tx -> tasks.findById(id).map(this::climb).orElse(0));
+                Integer sent = newTransaction.execute(
+                        tx -> tasks.findById(id).map(this::climb).orElse(0));
                 told += sent == null ? 0 : sent;
             } catch (ObjectOptimisticLockingFailureException changed) {
                 // done or escalated meanwhile
@@ -266,15 +314,25 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         task.escalated(step);
         tasks.saveAndFlush(task);
         String name = name(task.getVariantId(), task.getObligationId(), Locale.SIMPLIFIED_CHINESE);
-        String unit = organization.unitNameOf(task.getBusinessUnitId()).values().stream().findFirst().orElse("");
+        String unit = organization.unitNameOf(task.getBusinessUnitId()).values().stream()
+                .findFirst()
+                .orElse("");
         int sent = 0;
         for (int s = from; s <= step; s++) {
-            Set<String> recipients = new LinkedHashSet<>(organization.usersWithRole(task.getBusinessUnitId(),
-                    s == 1 ? Role.MANAGER : Role.ADMIN));
+            Set<String> recipients = new LinkedHashSet<>(
+                    organization.usersWithRole(task.getBusinessUnitId(), s == 1 ? Role.MANAGER : Role.ADMIN));
             for (String user : recipients) {
-                sent += notifications.send(new Notice(user, null, s == 1 ? "OBLIGATION_OVERDUE" : "OBLIGATION_ESCALATION",
-                        "obligation-" + task.getId() + "-" + s + "-" + user, List.of(Message.value(name),
-                                Message.value(unit), Message.value(task.getDueOn().toString())))) ? 1 : 0;
+                sent += notifications.send(new Notice(
+                                user,
+                                null,
+                                s == 1 ? "OBLIGATION_OVERDUE" : "OBLIGATION_ESCALATION",
+                                "obligation-" + task.getId() + "-" + s + "-" + user,
+                                List.of(
+                                        Message.value(name),
+                                        Message.value(unit),
+                                        Message.value(task.getDueOn().toString()))))
+                        ? 1
+                        : 0;
             }
         }
         return sent;
@@ -282,14 +340,21 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
 
     /** The obligation's name as its plugin declares it, in a language; its id when the plugin is not started. */
     public String name(String variantId, String obligationId, Locale locale) {
-        return catalog.startedVariant(variantId).stream().flatMap(v -> v.recurringObligations().stream())
-                .filter(o -> o.id().equals(obligationId)).findFirst().map(o -> o.name().get(locale)).orElse(obligationId);
+        return catalog.startedVariant(variantId).stream()
+                .flatMap(v -> v.recurringObligations().stream())
+                .filter(o -> o.id().equals(obligationId))
+                .findFirst()
+                .map(o -> o.name().get(locale))
+                .orElse(obligationId);
     }
 
     /** The obligation ids the started plugins declare (the grid's choices). */
     public List<String> obligationIds() {
-        return catalog.startedVariants().stream().flatMap(v -> v.recurringObligations().stream())
-                .map(RecurringObligation::id).distinct().toList();
+        return catalog.startedVariants().stream()
+                .flatMap(v -> v.recurringObligations().stream())
+                .map(RecurringObligation::id)
+                .distinct()
+                .toList();
     }
 
     public ObligationSummary get(long id) {
@@ -308,14 +373,30 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     }
 
     private static ObligationSummary summary(ObligationTask t, Map<Long, String> units) {
-        return new ObligationSummary(t.getId(), t.getVersion(), t.getBusinessUnitId(), units.get(t.getBusinessUnitId()),
-                t.getVariantId(), t.getObligationId(), t.getPeriodFirst(), t.getPeriodLast(), t.getDueOn(), t.getState(),
-                t.getDoneAt(), t.getDoneBy(), t.getFulfilledBy(), t.getFulfilmentRef(), t.getHeldOn(),
-                t.getAttendance(), t.getEvaluation(), t.getEscalationStep());
+        return new ObligationSummary(
+                t.getId(),
+                t.getVersion(),
+                t.getBusinessUnitId(),
+                units.get(t.getBusinessUnitId()),
+                t.getVariantId(),
+                t.getObligationId(),
+                t.getPeriodFirst(),
+                t.getPeriodLast(),
+                t.getDueOn(),
+                t.getState(),
+                t.getDoneAt(),
+                t.getDoneBy(),
+                t.getFulfilledBy(),
+                t.getFulfilmentRef(),
+                t.getHeldOn(),
+                t.getAttendance(),
+                t.getEvaluation(),
+                t.getEscalationStep());
     }
 
     private ObligationTask load(long id, Map<Long, String> units) {
-        return tasks.findById(id).filter(t -> units.containsKey(t.getBusinessUnitId()))
+        return tasks.findById(id)
+                .filter(t -> units.containsKey(t.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no obligation task " + id));
     }
 }

@@ -1,10 +1,9 @@
 package com.siteline.organization;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
-import com.siteline.base.InvalidInputException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.AppLocales;
+import com.siteline.base.InvalidInputException;
+import com.siteline.base.RowVersion;
 import com.siteline.organization.internal.AppUser;
 import com.siteline.organization.internal.AppUserRepository;
 import com.siteline.organization.internal.BusinessUnit;
@@ -12,18 +11,19 @@ import com.siteline.organization.internal.BusinessUnitRepository;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +44,10 @@ public class OrganizationService {
 
     private final java.time.Clock clock;
 
-    OrganizationService(BusinessUnitRepository units, AppUserRepository users, PasswordEncoder passwordEncoder,
+    OrganizationService(
+            BusinessUnitRepository units,
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
             java.time.Clock clock) {
         this.clock = clock;
         this.units = units;
@@ -57,11 +60,15 @@ public class OrganizationService {
     }
 
     public List<BusinessUnitSummary> businessUnits() {
-        return units.findAll(Sort.by("name")).stream().map(OrganizationService::toSummary).toList();
+        return units.findAll(Sort.by("name")).stream()
+                .map(OrganizationService::toSummary)
+                .toList();
     }
 
     public List<UserSummary> users() {
-        return users.findAllWithUnits().stream().map(OrganizationService::toSummary).toList();
+        return users.findAllWithUnits().stream()
+                .map(OrganizationService::toSummary)
+                .toList();
     }
 
     /** The business units a user belongs to: the scope of everything they may see. */
@@ -87,13 +94,16 @@ public class OrganizationService {
 
     /** A one-entry map of a unit's id and name, for showing a record of a unit the user is not in (access grants). */
     public Map<Long, String> unitNameOf(long businessUnitId) {
-        return units.findById(businessUnitId).map(u -> Map.of(u.getId(), u.getName())).orElse(Map.of());
+        return units.findById(businessUnitId)
+                .map(u -> Map.of(u.getId(), u.getName()))
+                .orElse(Map.of());
     }
 
     /** Users who share a business unit with the given user, by display name: whom they can assign work to. */
     public List<UserSummary> colleaguesOf(String username) {
         Set<String> mine = new TreeSet<>(unitNamesOf(username).values());
-        return users().stream().filter(UserSummary::enabled)
+        return users().stream()
+                .filter(UserSummary::enabled)
                 .filter(user -> user.businessUnitNames().stream().anyMatch(mine::contains))
                 .sorted(Comparator.comparing(UserSummary::displayName))
                 .toList();
@@ -114,15 +124,19 @@ public class OrganizationService {
     @Transactional
     @PreAuthorize(Role.Can.ADMINISTER)
     public void changeEmail(String username, String email) {
-        users.findByUsername(username).ifPresent(user -> user.setEmail(email == null || email.isBlank() ? null : email.strip()));
+        users.findByUsername(username)
+                .ifPresent(user -> user.setEmail(email == null || email.isBlank() ? null : email.strip()));
     }
 
     /** Users of a business unit with a role: whom escalations reach (managers when no team lead, then admins). */
     public List<String> usersWithRole(long businessUnitId, Role role) {
-        return users.findAllWithUnits().stream().filter(AppUser::isEnabled)
+        return users.findAllWithUnits().stream()
+                .filter(AppUser::isEnabled)
                 .filter(u -> u.getRoles().contains(role))
                 .filter(u -> u.getBusinessUnits().stream().anyMatch(b -> b.getId() == businessUnitId))
-                .map(AppUser::getUsername).sorted().toList();
+                .map(AppUser::getUsername)
+                .sorted()
+                .toList();
     }
 
     /** Stamps a user's sign-in with their password (the security module calls it). */
@@ -171,8 +185,8 @@ public class OrganizationService {
     @Transactional
     @PreAuthorize(Role.Can.ADMINISTER)
     public BusinessUnitSummary changePlugins(long unitId, long expectedVersion, Set<String> pluginIds) {
-        BusinessUnit unit = units.findById(unitId)
-                .orElseThrow(() -> new IllegalArgumentException("no business unit " + unitId));
+        BusinessUnit unit =
+                units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("no business unit " + unitId));
         RowVersion.check(BusinessUnit.class, unitId, unit.getVersion(), expectedVersion);
         unit.getPluginIds().clear();
         unit.getPluginIds().addAll(pluginIds);
@@ -191,7 +205,11 @@ public class OrganizationService {
     /** Creates a user with a hashed password, member of the business units with the given codes. */
     @Transactional
     @PreAuthorize(Role.Can.ADMINISTER)
-    public UserSummary createUser(String username, String displayName, String rawPassword, Set<Role> roles,
+    public UserSummary createUser(
+            String username,
+            String displayName,
+            String rawPassword,
+            Set<Role> roles,
             Collection<String> businessUnitCodes) {
         List<String> problems = new java.util.ArrayList<>();
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
@@ -216,8 +234,9 @@ public class OrganizationService {
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(rawPassword));
         user.getRoles().addAll(roles);
         for (String code : businessUnitCodes) {
-            user.getBusinessUnits().add(units.findByCode(code)
-                    .orElseThrow(() -> new IllegalArgumentException("no business unit with code " + code)));
+            user.getBusinessUnits()
+                    .add(units.findByCode(code)
+                            .orElseThrow(() -> new IllegalArgumentException("no business unit with code " + code)));
         }
         return toSummary(users.save(user));
     }
@@ -233,20 +252,34 @@ public class OrganizationService {
 
     private static UserAccount toAccount(AppUser user) {
         Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
-        return new UserAccount(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.isEnabled(),
-                roles, user.getLocale() == null ? null : AppLocales.fromTag(user.getLocale()), user.isMustChangePassword());
+        return new UserAccount(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                roles,
+                user.getLocale() == null ? null : AppLocales.fromTag(user.getLocale()),
+                user.isMustChangePassword());
     }
 
     private static BusinessUnitSummary toSummary(BusinessUnit unit) {
-        return new BusinessUnitSummary(unit.getId(), unit.getVersion(), unit.getCode(), unit.getName(),
-                new TreeSet<>(unit.getPluginIds()));
+        return new BusinessUnitSummary(
+                unit.getId(), unit.getVersion(), unit.getCode(), unit.getName(), new TreeSet<>(unit.getPluginIds()));
     }
 
     private static UserSummary toSummary(AppUser user) {
         Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
-        return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.isEnabled(), roles,
-                user.getBusinessUnits().stream().map(BusinessUnit::getName)
-                        .collect(Collectors.toCollection(TreeSet::new)), user.getLastSignInAt(), user.getVersion(),
+        return new UserSummary(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.isEnabled(),
+                roles,
+                user.getBusinessUnits().stream()
+                        .map(BusinessUnit::getName)
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                user.getLastSignInAt(),
+                user.getVersion(),
                 user.isMustChangePassword());
     }
 }

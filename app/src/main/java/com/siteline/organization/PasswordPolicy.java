@@ -16,13 +16,35 @@ public final class PasswordPolicy {
     public static final int MAX = 128;
 
     /** The most common passwords (leaked-password lists' top entries and their Chinese favourites). */
-    private static final Set<String> COMMON = Set.of("password", "password1", "12345678", "123456789", "1234567890",
-            "11111111", "00000000", "88888888", "66666666", "qwertyui", "qwerty123", "abc12345", "abcd1234",
-            "iloveyou", "admin123", "administrator", "welcome1", "1qaz2wsx", "a1234567", "woaini1314", "5201314520",
-            "147258369", "123123123", "asdfghjk", "zxcvbnm1", "passw0rd");
+    private static final Set<String> COMMON = Set.of(
+            "password",
+            "password1",
+            "12345678",
+            "123456789",
+            "1234567890",
+            "11111111",
+            "00000000",
+            "88888888",
+            "66666666",
+            "qwertyui",
+            "qwerty123",
+            "abc12345",
+            "abcd1234",
+            "iloveyou",
+            "admin123",
+            "administrator",
+            "welcome1",
+            "1qaz2wsx",
+            "a1234567",
+            "woaini1314",
+            "5201314520",
+            "147258369",
+            "123123123",
+            "asdfghjk",
+            "zxcvbnm1",
+            "passw0rd");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The problems of a password for a login name, as bundle keys; empty when it may be used. */
     public static List<String> problems(String username, String password) {

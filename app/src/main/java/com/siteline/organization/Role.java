@@ -25,8 +25,7 @@ public enum Role {
         /** A user's own settings (language, grid layouts, saved views, read marks): anyone signed in. */
         public static final String OWN_SETTINGS = "isAuthenticated()";
 
-        private Can() {
-        }
+        private Can() {}
     }
 
     /** The Spring Security role names, without the ROLE_ prefix (as @RolesAllowed expects them). */
@@ -36,7 +35,6 @@ public enum Role {
         public static final String AGENT = "AGENT";
         public static final String PROJECT_MANAGER = "PROJECT_MANAGER";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

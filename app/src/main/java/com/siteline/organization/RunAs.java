@@ -23,9 +23,13 @@ public class RunAs {
     }
 
     public <T> T user(String username, Supplier<T> work) {
-        UserAccount account = organization.findAccount(username).filter(UserAccount::enabled)
+        UserAccount account = organization
+                .findAccount(username)
+                .filter(UserAccount::enabled)
                 .orElseThrow(() -> new IllegalArgumentException("no active user " + username));
-        var authorities = account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        var authorities = account.roles().stream()
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
         return Actors.runAs(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities), work);
     }
 
@@ -35,9 +39,14 @@ public class RunAs {
      * users).
      */
     public <T> T system(Supplier<T> work) {
-        return Actors.runAs(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()),
-                        new SimpleGrantedAuthority(UnitScope.EVERY_UNIT))), work);
+        return Actors.runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        "system",
+                        null,
+                        java.util.List.of(
+                                new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()),
+                                new SimpleGrantedAuthority(UnitScope.EVERY_UNIT))),
+                work);
     }
 
     public void system(Runnable work) {

@@ -1,7 +1,7 @@
 package com.siteline.organization;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.RowVersion;
 import com.siteline.organization.internal.Team;
 import com.siteline.organization.internal.TeamRepository;
 import java.time.Clock;
@@ -38,13 +38,18 @@ public class Teams {
     public List<TeamSummary> all() {
         Map<Long, String> units = organization.businessUnits().stream()
                 .collect(Collectors.toMap(BusinessUnitSummary::id, BusinessUnitSummary::name));
-        return teams.findAllByOrderByBusinessUnitIdAscNameAsc().stream().map(t -> summary(t, units)).toList();
+        return teams.findAllByOrderByBusinessUnitIdAscNameAsc().stream()
+                .map(t -> summary(t, units))
+                .toList();
     }
 
     /** Who leads the user's team in the unit (the first of their teams there by name); empty when none does. */
     public Optional<String> leadOf(String username, long businessUnitId) {
-        return teams.ofMember(businessUnitId, username).stream().map(Team::getLead).filter(lead -> lead != null)
-                .filter(lead -> !lead.equals(username)).findFirst();
+        return teams.ofMember(businessUnitId, username).stream()
+                .map(Team::getLead)
+                .filter(lead -> lead != null)
+                .filter(lead -> !lead.equals(username))
+                .findFirst();
     }
 
     @Transactional
@@ -75,7 +80,8 @@ public class Teams {
         }
         Set<String> ofUnit = organization.users().stream()
                 .filter(u -> u.businessUnitNames().contains(unitNames().get(unitId)))
-                .map(UserSummary::username).collect(Collectors.toSet());
+                .map(UserSummary::username)
+                .collect(Collectors.toSet());
         if (!unitNames().containsKey(unitId)) {
             problems.add("teams.error.unit");
         }
@@ -93,8 +99,13 @@ public class Teams {
     }
 
     private static TeamSummary summary(Team team, Map<Long, String> units) {
-        return new TeamSummary(team.getId(), team.getVersion(), team.getBusinessUnitId(),
-                units.getOrDefault(team.getBusinessUnitId(), ""), team.getName(), team.getLead(),
+        return new TeamSummary(
+                team.getId(),
+                team.getVersion(),
+                team.getBusinessUnitId(),
+                units.getOrDefault(team.getBusinessUnitId(), ""),
+                team.getName(),
+                team.getLead(),
                 new TreeSet<>(team.getMembers()));
     }
 }

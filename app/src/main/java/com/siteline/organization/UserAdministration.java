@@ -1,9 +1,9 @@
 package com.siteline.organization;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
 import com.siteline.organization.internal.AppUser;
 import com.siteline.organization.internal.AppUserRepository;
 import com.siteline.organization.internal.BusinessUnitRepository;
@@ -33,8 +33,12 @@ public class UserAdministration {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
 
-    UserAdministration(OrganizationService organization, AppUserRepository users, BusinessUnitRepository units,
-            PasswordEncoder passwords, ApplicationEventPublisher events) {
+    UserAdministration(
+            OrganizationService organization,
+            AppUserRepository users,
+            BusinessUnitRepository units,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events) {
         this.organization = organization;
         this.users = users;
         this.units = units;
@@ -44,8 +48,8 @@ public class UserAdministration {
 
     /** A new user, whose first password they must change at their first sign-in. */
     @PreAuthorize(Role.Can.ADMINISTER)
-    public UserSummary create(String username, String displayName, String password, Set<Role> roles,
-            Collection<String> unitCodes) {
+    public UserSummary create(
+            String username, String displayName, String password, Set<Role> roles, Collection<String> unitCodes) {
         UserSummary created = organization.createUser(username, displayName, password, roles, unitCodes);
         AppUser user = users.findById(created.id()).orElseThrow();
         user.changePassword(user.getPasswordHash(), true);
@@ -53,8 +57,8 @@ public class UserAdministration {
     }
 
     @PreAuthorize(Role.Can.ADMINISTER)
-    public UserSummary update(long id, long expectedVersion, String displayName, Set<Role> roles,
-            Collection<String> unitCodes) {
+    public UserSummary update(
+            long id, long expectedVersion, String displayName, Set<Role> roles, Collection<String> unitCodes) {
         AppUser user = user(id, expectedVersion);
         List<String> problems = new ArrayList<>();
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
@@ -76,7 +80,8 @@ public class UserAdministration {
         user.getRoles().clear();
         user.getRoles().addAll(roles);
         user.getBusinessUnits().clear();
-        unitCodes.forEach(code -> user.getBusinessUnits().add(units.findByCode(code).orElseThrow()));
+        unitCodes.forEach(
+                code -> user.getBusinessUnits().add(units.findByCode(code).orElseThrow()));
         organization.forgetUnits();
         return OrganizationService.summaryOf(users.saveAndFlush(user));
     }

@@ -1,5 +1,6 @@
 package com.siteline.organization;
 
+import com.siteline.base.Actors;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridDefinition;
 import com.siteline.base.grid.GridQuery;
@@ -27,10 +28,16 @@ public class UserDirectory implements GridSource<UserSummary> {
     UserDirectory(EntityManager em) {
         this.em = em;
         // the grid has no day filter, so no zone is ever read
-        this.grid = new JpaGrid<>(AppUser.class, UserGrid.DEFINITION, user -> ZoneId.of("Asia/Shanghai"),
-                (text, user) -> (root, q, cb) -> cb.or(
-                        cb.like(cb.lower(root.get("username")), "%" + JpaGrid.escape(text.toLowerCase()) + "%", '\\'),
-                        cb.like(root.get("displayName"), "%" + JpaGrid.escape(text) + "%", '\\')))
+        this.grid = new JpaGrid<>(
+                        AppUser.class,
+                        UserGrid.DEFINITION,
+                        user -> ZoneId.of("Asia/Shanghai"),
+                        (text, user) -> (root, q, cb) -> cb.or(
+                                cb.like(
+                                        cb.lower(root.get("username")),
+                                        "%" + JpaGrid.escape(text.toLowerCase()) + "%",
+                                        '\\'),
+                                cb.like(root.get("displayName"), "%" + JpaGrid.escape(text) + "%", '\\')))
                 .bind("status", (filter, user) -> (root, q, cb) -> {
                     Set<String> values = ((ColumnFilter.Choice) filter).values();
                     if (values.contains(UserGrid.ACTIVE) == values.contains(UserGrid.INACTIVE)) {
@@ -47,7 +54,9 @@ public class UserDirectory implements GridSource<UserSummary> {
 
     @Override
     public List<UserSummary> page(GridQuery query, int offset, int limit) {
-        return grid.page(em, where(query), query, offset, limit).stream().map(OrganizationService::summaryOf).toList();
+        return grid.page(em, where(query), query, offset, limit).stream()
+                .map(OrganizationService::summaryOf)
+                .toList();
     }
 
     @Override
@@ -56,6 +65,6 @@ public class UserDirectory implements GridSource<UserSummary> {
     }
 
     private Specification<AppUser> where(GridQuery query) {
-        return grid.where((root, q, cb) -> cb.conjunction(), query, com.siteline.base.Actors.current());
+        return grid.where((root, q, cb) -> cb.conjunction(), query, Actors.current());
     }
 }

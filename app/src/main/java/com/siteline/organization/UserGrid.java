@@ -11,14 +11,18 @@ public final class UserGrid {
     public static final String ACTIVE = "active";
     public static final String INACTIVE = "inactive";
 
-    public static final GridDefinition DEFINITION = GridDefinition.of("users", List.of(GridSort.asc("username")),
-            GridColumn.contains("username", "admin.users.username", "username").sorted().withIndex(),
+    public static final GridDefinition DEFINITION = GridDefinition.of(
+            "users",
+            List.of(GridSort.asc("username")),
+            GridColumn.contains("username", "admin.users.username", "username")
+                    .sorted()
+                    .withIndex(),
             GridColumn.contains("name", "admin.users.name", "displayName").sorted(),
             GridColumn.plain("roles", "admin.users.roles", "roles"),
             GridColumn.plain("units", "admin.users.units", "businessUnits"),
             GridColumn.customChoice("status", "admin.users.status", "enabled", ACTIVE, INACTIVE),
-            GridColumn.plain("lastSignIn", "admin.users.last-sign-in", "lastSignInAt").sorted());
+            GridColumn.plain("lastSignIn", "admin.users.last-sign-in", "lastSignInAt")
+                    .sorted());
 
-    private UserGrid() {
-    }
+    private UserGrid() {}
 }

@@ -16,8 +16,12 @@ class PluginConfiguration {
      * plugin's extensions get its own {@link HostPluginContext}, never the application's beans.
      */
     @Bean(initMethod = "start", destroyMethod = "close")
-    PluginHost pluginHost(@Value("${siteline.plugins.dir}") Path pluginsDir, Clock clock, SitelineI18NProvider i18n,
+    PluginHost pluginHost(
+            @Value("${siteline.plugins.dir}") Path pluginsDir,
+            Clock clock,
+            SitelineI18NProvider i18n,
             ObjectProvider<PluginNotices> notices) {
-        return new PluginHost(pluginsDir, pluginId -> new HostPluginContext(pluginId, clock, i18n, notices::getIfAvailable));
+        return new PluginHost(
+                pluginsDir, pluginId -> new HostPluginContext(pluginId, clock, i18n, notices::getIfAvailable));
     }
 }

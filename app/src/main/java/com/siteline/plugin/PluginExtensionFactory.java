@@ -39,13 +39,17 @@ class PluginExtensionFactory implements ExtensionFactory {
     private Object instantiate(Class<?> type) {
         Constructor<?> constructor = Arrays.stream(type.getConstructors())
                 .max(Comparator.comparingInt(Constructor::getParameterCount))
-                .orElseThrow(() -> new PluginRuntimeException("Extension {} has no public constructor", type.getName()));
+                .orElseThrow(
+                        () -> new PluginRuntimeException("Extension {} has no public constructor", type.getName()));
         Object[] args = new Object[constructor.getParameterCount()];
         Class<?>[] parameterTypes = constructor.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
             if (parameterTypes[i] != PluginContext.class) {
-                throw new PluginRuntimeException("Extension {} asks for a {}; an extension may take only {} "
-                        + "(or nothing) in its constructor", type.getName(), parameterTypes[i].getName(),
+                throw new PluginRuntimeException(
+                        "Extension {} asks for a {}; an extension may take only {} "
+                                + "(or nothing) in its constructor",
+                        type.getName(),
+                        parameterTypes[i].getName(),
                         PluginContext.class.getName());
             }
             args[i] = contexts.apply(type);

@@ -21,8 +21,7 @@ public class PluginFaults {
     private static final Logger log = LoggerFactory.getLogger(PluginFaults.class);
 
     /** One fault: when, in which hook, and what the plugin threw. */
-    public record Fault(Instant at, String hook, String message) {
-    }
+    public record Fault(Instant at, String hook, String message) {}
 
     private final Clock clock;
     private final Map<String, Fault> latest = new ConcurrentHashMap<>();

@@ -1,9 +1,9 @@
 package com.siteline.plugin;
 
-import com.siteline.sdk.PluginContext;
-import java.util.function.Function;
 import com.siteline.sdk.BusinessVariant;
+import com.siteline.sdk.NotificationSender;
 import com.siteline.sdk.PluginApi;
+import com.siteline.sdk.PluginContext;
 import com.siteline.sdk.VariantChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.ExtensionFactory;
 import org.pf4j.PluginState;
@@ -60,8 +61,13 @@ public class PluginHost implements AutoCloseable {
                 manager.loadPlugin(path);
             } catch (RuntimeException | LinkageError e) {
                 log.error("Plugin at {} could not be loaded", path, e);
-                loadFailures.add(new PluginStatus(path.getFileName().toString(), null, PluginStatus.State.FAILED,
-                        reasonOf(e), null, path.toString()));
+                loadFailures.add(new PluginStatus(
+                        path.getFileName().toString(),
+                        null,
+                        PluginStatus.State.FAILED,
+                        reasonOf(e),
+                        null,
+                        path.toString()));
             }
         }
         for (PluginWrapper plugin : List.copyOf(manager.getResolvedPlugins())) {
@@ -170,8 +176,8 @@ public class PluginHost implements AutoCloseable {
     }
 
     /** The notification senders the started plugins bring (SMS, WeChat, ...). */
-    public List<com.siteline.sdk.NotificationSender> notificationSenders() {
-        return manager.getExtensions(com.siteline.sdk.NotificationSender.class);
+    public List<NotificationSender> notificationSenders() {
+        return manager.getExtensions(NotificationSender.class);
     }
 
     /** The class loader a started plugin's classes come from (tests prove they are not the app's). */
@@ -185,20 +191,31 @@ public class PluginHost implements AutoCloseable {
         String location = plugin.getPluginPath().toString();
         PluginState state = plugin.getPluginState();
         if (state == PluginState.FAILED) {
-            return new PluginStatus(plugin.getPluginId(), version, PluginStatus.State.FAILED,
-                    reasonOf(plugin.getFailedException()), requires, location);
+            return new PluginStatus(
+                    plugin.getPluginId(),
+                    version,
+                    PluginStatus.State.FAILED,
+                    reasonOf(plugin.getFailedException()),
+                    requires,
+                    location);
         }
         if (state == PluginState.DISABLED && !apiVersionFits(requires)) {
             // PF4J disables a plugin whose Plugin-Requires excludes our API: to an admin that is a failure
-            return new PluginStatus(plugin.getPluginId(), version, PluginStatus.State.FAILED,
+            return new PluginStatus(
+                    plugin.getPluginId(),
+                    version,
+                    PluginStatus.State.FAILED,
                     "requires plugin API " + requires + ", this Siteline provides " + PluginApi.VERSION,
-                    requires, location);
+                    requires,
+                    location);
         }
         return new PluginStatus(plugin.getPluginId(), version, map(state), null, requires, location);
     }
 
     private boolean apiVersionFits(String requires) {
-        return requires == null || requires.isBlank() || "*".equals(requires)
+        return requires == null
+                || requires.isBlank()
+                || "*".equals(requires)
                 || manager.getVersionManager().checkVersionConstraint(PluginApi.VERSION, requires);
     }
 

@@ -12,7 +12,13 @@ package com.siteline.plugin;
  */
 public record PluginStatus(String id, String version, State state, String reason, String requires, String location) {
 
-    public enum State { STARTED, STOPPED, DISABLED, FAILED, RESOLVED }
+    public enum State {
+        STARTED,
+        STOPPED,
+        DISABLED,
+        FAILED,
+        RESOLVED
+    }
 
     public boolean failed() {
         return state == State.FAILED;

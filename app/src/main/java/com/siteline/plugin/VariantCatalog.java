@@ -1,7 +1,6 @@
 package com.siteline.plugin;
 
 import com.siteline.organization.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.plugin.internal.VariantDefinition;
 import com.siteline.plugin.internal.VariantDefinition.Kind;
 import com.siteline.plugin.internal.VariantDefinitionRepository;
@@ -21,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +46,11 @@ public class VariantCatalog {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    VariantCatalog(PluginHost plugins, VariantDefinitionRepository definitions, JsonMapper json, PluginFaults faults,
+    VariantCatalog(
+            PluginHost plugins,
+            VariantDefinitionRepository definitions,
+            JsonMapper json,
+            PluginFaults faults,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.faults = faults;
@@ -72,8 +76,9 @@ public class VariantCatalog {
         }
         VariantSnapshot snapshot = VariantSnapshot.of(variant);
         String content = json.writeValueAsString(snapshot);
-        Optional<VariantDefinition> latest = definitions
-                .findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(variant.id(), Kind.VARIANT, variant.id());
+        Optional<VariantDefinition> latest =
+                definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(
+                        variant.id(), Kind.VARIANT, variant.id());
         if (latest.isEmpty() || !latest.get().getContent().equals(content)) {
             int version = latest.map(d -> d.getDefinitionVersion() + 1).orElse(1);
             definitions.save(new VariantDefinition(variant.id(), Kind.VARIANT, variant.id(), version, content));
@@ -83,14 +88,18 @@ public class VariantCatalog {
 
     private void store(String pluginId, Kind kind, String id, int version, Object definition) {
         String content = json.writeValueAsString(definition);
-        Optional<VariantDefinition> existing = definitions
-                .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, kind, id, version);
+        Optional<VariantDefinition> existing =
+                definitions.findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, kind, id, version);
         if (existing.isEmpty()) {
             definitions.save(new VariantDefinition(pluginId, kind, id, version, content));
         } else if (!existing.get().getContent().equals(content)) {
             // versions are immutable: records made under this version must keep meaning what they meant
-            log.warn("Plugin {} changed {} {} without raising its version {}: the stored definition is kept",
-                    pluginId, kind, id, version);
+            log.warn(
+                    "Plugin {} changed {} {} without raising its version {}: the stored definition is kept",
+                    pluginId,
+                    kind,
+                    id,
+                    version);
         }
     }
 
@@ -140,10 +149,13 @@ public class VariantCatalog {
 
     /** The variant as last registered (readable while its plugin is stopped). */
     public Optional<VariantSnapshot> snapshot(String variantId) {
-        return Optional.ofNullable((VariantSnapshot) cache.computeIfAbsent(key(Kind.VARIANT, variantId, variantId, 0),
-                k -> definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(
+        return Optional.ofNullable((VariantSnapshot) cache.computeIfAbsent(
+                key(Kind.VARIANT, variantId, variantId, 0),
+                k -> definitions
+                        .findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(
                                 variantId, Kind.VARIANT, variantId)
-                        .map(d -> json.readValue(d.getContent(), VariantSnapshot.class)).orElse(null)));
+                        .map(d -> json.readValue(d.getContent(), VariantSnapshot.class))
+                        .orElse(null)));
     }
 
     /** A form at the exact version records were made with. */
@@ -165,14 +177,18 @@ public class VariantCatalog {
     }
 
     private <T> T stored(Kind kind, String pluginId, String id, int version, Class<T> type) {
-        return type.cast(cache.computeIfAbsent(key(kind, pluginId, id, version), k -> definitions
-                .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, kind, id, version)
-                .map(d -> json.readValue(d.getContent(), type))
-                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " " + pluginId + "/" + id + " v" + version))));
+        return type.cast(cache.computeIfAbsent(
+                key(kind, pluginId, id, version),
+                k -> definitions
+                        .findByPluginIdAndKindAndDefinitionIdAndDefinitionVersion(pluginId, kind, id, version)
+                        .map(d -> json.readValue(d.getContent(), type))
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "no " + kind + " " + pluginId + "/" + id + " v" + version))));
     }
 
     private int newestVersion(Kind kind, String pluginId, String id) {
-        return definitions.findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(pluginId, kind, id)
+        return definitions
+                .findFirstByPluginIdAndKindAndDefinitionIdOrderByDefinitionVersionDesc(pluginId, kind, id)
                 .map(VariantDefinition::getDefinitionVersion)
                 .orElseThrow(() -> new IllegalArgumentException("no " + kind + " " + pluginId + "/" + id));
     }
@@ -180,15 +196,23 @@ public class VariantCatalog {
     /** Forms of the variant that no stage requires: records kept beside the pipeline (e.g. meeting minutes). */
     public List<String> freeFormIds(String variantId) {
         Set<String> bound = snapshot(variantId).map(VariantSnapshot::stages).orElse(List.of()).stream()
-                .flatMap(stage -> stage.requirements().stream()).map(r -> r.refId()).collect(Collectors.toSet());
-        return startedVariant(variantId).map(v -> v.forms().stream().map(FormSpec::id)
-                .filter(id -> !bound.contains(id)).toList()).orElse(List.of());
+                .flatMap(stage -> stage.requirements().stream())
+                .map(r -> r.refId())
+                .collect(Collectors.toSet());
+        return startedVariant(variantId)
+                .map(v -> v.forms().stream()
+                        .map(FormSpec::id)
+                        .filter(id -> !bound.contains(id))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The plugin's cross-field checks; none while the plugin is stopped. */
     public List<FieldProblem> validate(String variantId, String formId, Map<String, Object> answers) {
         try {
-            return startedVariant(variantId).map(v -> v.validate(formId, answers)).orElse(List.of());
+            return startedVariant(variantId)
+                    .map(v -> v.validate(formId, answers))
+                    .orElse(List.of());
         } catch (RuntimeException | LinkageError e) {
             // a broken hook must not keep the form from being saved with the core's own checks
             faults.record(variantId, "validate(" + formId + ")", e);

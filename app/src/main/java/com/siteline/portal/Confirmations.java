@@ -2,9 +2,9 @@ package com.siteline.portal;
 
 import com.siteline.portal.internal.ConfirmationRow;
 import com.siteline.portal.internal.ProgressReportRow;
+import com.siteline.project.AttachmentRef;
 import com.siteline.project.ChecklistResults;
 import com.siteline.project.ItemResult;
-import com.siteline.project.AttachmentRef;
 import com.siteline.sdk.LocalizedText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,11 +29,26 @@ class Confirmations {
     }
 
     Confirmation of(ConfirmationRow row, String projectName) {
-        return new Confirmation(row.getId(), row.getVersion(), row.getKind().name(), row.getProjectId(), projectName,
-                row.getStageId(), row.getTitle(), json.readValue(row.getContent(), ConfirmationContent.class),
-                row.getContentHash(), row.getState().name(), row.getRequestedBy(), row.getRequestedAt(),
-                row.getReviewedBy(), row.getDecidedAt(), row.getSignerName(), row.getReason(), row.getIp(),
-                row.getUserAgent(), row.getIssueId());
+        return new Confirmation(
+                row.getId(),
+                row.getVersion(),
+                row.getKind().name(),
+                row.getProjectId(),
+                projectName,
+                row.getStageId(),
+                row.getTitle(),
+                json.readValue(row.getContent(), ConfirmationContent.class),
+                row.getContentHash(),
+                row.getState().name(),
+                row.getRequestedBy(),
+                row.getRequestedAt(),
+                row.getReviewedBy(),
+                row.getDecidedAt(),
+                row.getSignerName(),
+                row.getReason(),
+                row.getIp(),
+                row.getUserAgent(),
+                row.getIssueId());
     }
 
     /** The content exactly as stored is what is shown and signed: its SHA-256 is checked before each signature. */
@@ -42,10 +57,20 @@ class Confirmations {
     }
 
     static ProgressReport report(ProgressReportRow row) {
-        List<Long> photos = row.getPhotoIds() == null || row.getPhotoIds().isBlank() ? List.of()
-                : Arrays.stream(row.getPhotoIds().split(",")).map(String::strip).map(Long::valueOf).toList();
-        return new ProgressReport(row.getId(), row.getProjectId(), row.getWeekStart(), row.getBody(), photos,
-                row.getSentBy(), row.getSentAt());
+        List<Long> photos = row.getPhotoIds() == null || row.getPhotoIds().isBlank()
+                ? List.of()
+                : Arrays.stream(row.getPhotoIds().split(","))
+                        .map(String::strip)
+                        .map(Long::valueOf)
+                        .toList();
+        return new ProgressReport(
+                row.getId(),
+                row.getProjectId(),
+                row.getWeekStart(),
+                row.getBody(),
+                photos,
+                row.getSentBy(),
+                row.getSentAt());
     }
 
     /** The checklist results as the customer signs them. */
@@ -53,11 +78,15 @@ class Confirmations {
         List<ConfirmationContent.Item> items = new ArrayList<>();
         results.template().items().forEach(item -> {
             ItemResult result = results.results().getOrDefault(item.id(), ItemResult.UNCHECKED);
-            items.add(new ConfirmationContent.Item(item.text().zhCn(), item.text().en(),
-                    result.status() == null ? null : result.status().name(), result.remark(),
+            items.add(new ConfirmationContent.Item(
+                    item.text().zhCn(),
+                    item.text().en(),
+                    result.status() == null ? null : result.status().name(),
+                    result.remark(),
                     AttachmentRef.parse(result.photo()).map(AttachmentRef::id).orElse(null)));
         });
-        return new ConfirmationContent.Checklist(results.template().title().zhCn(), results.template().title().en(), items);
+        return new ConfirmationContent.Checklist(
+                results.template().title().zhCn(), results.template().title().en(), items);
     }
 
     /** Which checklist line each photo proves (a photo on no line has none). */
@@ -67,9 +96,14 @@ class Confirmations {
             results.template().items().forEach(item -> {
                 ItemResult result = results.results().get(item.id());
                 if (result != null) {
-                    AttachmentRef.parse(result.photo()).ifPresent(ref -> nodes.put(ref.id(), LocalizedText.of(
-                            results.template().title().zhCn() + " · " + item.text().zhCn(),
-                            results.template().title().en() + " · " + item.text().en())));
+                    AttachmentRef.parse(result.photo())
+                            .ifPresent(ref -> nodes.put(
+                                    ref.id(),
+                                    LocalizedText.of(
+                                            results.template().title().zhCn() + " · "
+                                                    + item.text().zhCn(),
+                                            results.template().title().en() + " · "
+                                                    + item.text().en())));
                 }
             });
         }

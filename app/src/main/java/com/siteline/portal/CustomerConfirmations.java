@@ -36,8 +36,15 @@ public class CustomerConfirmations {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    CustomerConfirmations(PortalAccess access, PortalReads reads, CustomerProjects projects, CustomerIssues issues,
-            ConfirmationRepository confirmations, Confirmations codec, ConfirmationPdf pdf, Clock clock,
+    CustomerConfirmations(
+            PortalAccess access,
+            PortalReads reads,
+            CustomerProjects projects,
+            CustomerIssues issues,
+            ConfirmationRepository confirmations,
+            Confirmations codec,
+            ConfirmationPdf pdf,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.access = access;
         this.reads = reads;
@@ -52,14 +59,22 @@ public class CustomerConfirmations {
 
     /** A confirmation sent to the customer (viewing a decided one is recorded); empty for any other. */
     public Optional<Confirmation> confirmation(PortalSession session, long confirmationId, Client client) {
-        Optional<Confirmation> shown = read(session, () -> ownConfirmation(session, confirmationId)
-                .map(row -> codec.of(row, projects.find(session.customerId(), row.getProjectId())
-                        .map(ProjectSummary::name).orElse(""))));
+        Optional<Confirmation> shown = read(
+                session,
+                () -> ownConfirmation(session, confirmationId)
+                        .map(row -> codec.of(
+                                row,
+                                projects.find(session.customerId(), row.getProjectId())
+                                        .map(ProjectSummary::name)
+                                        .orElse(""))));
         if (shown.isEmpty()) {
             denied(session, "confirmation " + confirmationId, client);
         } else {
-            access.record(session, shown.get().pending() ? "CONFIRMATION_VIEWED" : "SIGNED_VIEWED",
-                    shown.get().title(), client);
+            access.record(
+                    session,
+                    shown.get().pending() ? "CONFIRMATION_VIEWED" : "SIGNED_VIEWED",
+                    shown.get().title(),
+                    client);
         }
         return shown;
     }
@@ -78,8 +93,8 @@ public class CustomerConfirmations {
      * @throws InvalidInputException when the name is missing or too long (nothing used up)
      * @throws RefusedException      when the code is wrong, the content changed, or it is no longer pending
      */
-    public Confirmation sign(PortalSession session, long confirmationId, String shownHash, String fullName, String code,
-            Client client) {
+    public Confirmation sign(
+            PortalSession session, long confirmationId, String shownHash, String fullName, String code, Client client) {
         if (fullName == null || fullName.isBlank()) {
             throw new InvalidInputException(List.of("portal.error.signer"));
         }
@@ -101,12 +116,18 @@ public class CustomerConfirmations {
                 if (row.getKind() == ConfirmationRow.Kind.INSPECTION) {
                     projects.signOff(session.customerId(), row.getProjectId(), row.getStageId(), fullName);
                 } else {
-                    projects.applyChange(session.customerId(), row.getProjectId(), row.getPriceDelta(),
-                            row.getDaysDelta());
+                    projects.applyChange(
+                            session.customerId(), row.getProjectId(), row.getPriceDelta(), row.getDaysDelta());
                 }
             });
-            row.decide(ConfirmationRow.State.CONFIRMED, clock.instant(), fullName.strip(), null, client.ip(),
-                    client.userAgent(), null);
+            row.decide(
+                    ConfirmationRow.State.CONFIRMED,
+                    clock.instant(),
+                    fullName.strip(),
+                    null,
+                    client.ip(),
+                    client.userAgent(),
+                    null);
             access.record(session, "SIGNED", row.getTitle(), client);
             return codec.of(confirmations.saveAndFlush(row), "");
         });
@@ -137,15 +158,26 @@ public class CustomerConfirmations {
             if (row.getKind() == ConfirmationRow.Kind.INSPECTION) {
                 ConfirmationContent content = codec.of(row, "").content();
                 issue = PortalReads.as(session, () -> {
-                    ProjectSummary project = projects.find(session.customerId(), row.getProjectId()).orElseThrow();
-                    String title = access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.rectification.title",
-                            content.stageZh(), project.name());
-                    return issues.raiseRectification(session.customerId(), row.getProjectId(), title, reason.strip(),
+                    ProjectSummary project = projects.find(session.customerId(), row.getProjectId())
+                            .orElseThrow();
+                    String title = access.i18n(
+                            Locale.SIMPLIFIED_CHINESE, "portal.rectification.title", content.stageZh(), project.name());
+                    return issues.raiseRectification(
+                            session.customerId(),
+                            row.getProjectId(),
+                            title,
+                            reason.strip(),
                             project.team().projectManager());
                 });
             }
-            row.decide(ConfirmationRow.State.REJECTED, clock.instant(), null, reason.strip(), client.ip(),
-                    client.userAgent(), issue);
+            row.decide(
+                    ConfirmationRow.State.REJECTED,
+                    clock.instant(),
+                    null,
+                    reason.strip(),
+                    client.ip(),
+                    client.userAgent(),
+                    issue);
             access.record(session, "REJECTED", row.getTitle(), client);
             return codec.of(confirmations.saveAndFlush(row), "");
         });
@@ -153,10 +185,16 @@ public class CustomerConfirmations {
 
     /** A signed or rejected confirmation as a PDF: what was shown, and who decided when, from where, with its hash. */
     public Optional<byte[]> pdf(PortalSession session, long confirmationId, Locale locale, Client client) {
-        Optional<Confirmation> shown = read(session, () -> ownConfirmation(session, confirmationId)
-                .filter(r -> r.getState() == ConfirmationRow.State.CONFIRMED || r.getState() == ConfirmationRow.State.REJECTED)
-                .map(r -> codec.of(r, projects.find(session.customerId(), r.getProjectId()).map(ProjectSummary::name)
-                        .orElse(""))));
+        Optional<Confirmation> shown = read(
+                session,
+                () -> ownConfirmation(session, confirmationId)
+                        .filter(r -> r.getState() == ConfirmationRow.State.CONFIRMED
+                                || r.getState() == ConfirmationRow.State.REJECTED)
+                        .map(r -> codec.of(
+                                r,
+                                projects.find(session.customerId(), r.getProjectId())
+                                        .map(ProjectSummary::name)
+                                        .orElse(""))));
         if (shown.isEmpty()) {
             denied(session, "pdf " + confirmationId, client);
             return Optional.empty();
@@ -178,8 +216,11 @@ public class CustomerConfirmations {
     }
 
     private Optional<ConfirmationRow> ownConfirmation(PortalSession session, long confirmationId) {
-        return confirmations.findById(confirmationId).filter(r -> r.getCustomerId() == session.customerId())
-                .filter(r -> r.getState() != ConfirmationRow.State.DRAFT && r.getState() != ConfirmationRow.State.WITHDRAWN);
+        return confirmations
+                .findById(confirmationId)
+                .filter(r -> r.getCustomerId() == session.customerId())
+                .filter(r ->
+                        r.getState() != ConfirmationRow.State.DRAFT && r.getState() != ConfirmationRow.State.WITHDRAWN);
     }
 
     private void denied(PortalSession session, String what, Client client) {

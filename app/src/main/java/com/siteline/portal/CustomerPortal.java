@@ -1,19 +1,25 @@
 package com.siteline.portal;
 
+import com.siteline.base.AttachmentFile;
 import com.siteline.base.InvalidInputException;
+import com.siteline.communication.CommunicationService;
 import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueStatus;
+import com.siteline.job.JobState;
+import com.siteline.job.JobSummary;
+import com.siteline.job.Jobs;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.portal.internal.ConfirmationRow;
 import com.siteline.portal.internal.PortalUploadRepository;
 import com.siteline.portal.internal.PortalUploadRow;
 import com.siteline.portal.internal.ProgressReportRepository;
+import com.siteline.portal.internal.SharedEntryRepository;
+import com.siteline.portal.internal.SharedEntryRow;
 import com.siteline.portal.internal.SharedPhotoRepository;
 import com.siteline.portal.internal.SharedPhotoRow;
 import com.siteline.portal.internal.Thumbnails;
-import com.siteline.base.AttachmentFile;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.ChecklistResults;
 import com.siteline.project.CustomerProjects;
@@ -57,9 +63,9 @@ public class CustomerPortal {
     private final CustomerProjects projects;
     private final CustomerIssues issues;
     private final SurveyAnswers surveys;
-    private final com.siteline.job.Jobs jobs;
-    private final com.siteline.communication.CommunicationService communications;
-    private final com.siteline.portal.internal.SharedEntryRepository entries;
+    private final Jobs jobs;
+    private final CommunicationService communications;
+    private final SharedEntryRepository entries;
     private final SharedPhotoRepository shared;
     private final ConfirmationRepository confirmations;
     private final ProgressReportRepository reports;
@@ -70,12 +76,23 @@ public class CustomerPortal {
     private final TransactionTemplate tx;
     private final PortalReads reads;
 
-    CustomerPortal(PortalAccess access, CustomerProjects projects, CustomerIssues issues, SurveyAnswers surveys,
-            com.siteline.job.Jobs jobs, com.siteline.communication.CommunicationService communications,
-            com.siteline.portal.internal.SharedEntryRepository entries,
-            SharedPhotoRepository shared, ConfirmationRepository confirmations, ProgressReportRepository reports,
-            PortalUploadRepository uploads, Confirmations codec, Thumbnails thumbnails, Clock clock,
-            PlatformTransactionManager transactions, PortalReads reads) {
+    CustomerPortal(
+            PortalAccess access,
+            CustomerProjects projects,
+            CustomerIssues issues,
+            SurveyAnswers surveys,
+            Jobs jobs,
+            CommunicationService communications,
+            SharedEntryRepository entries,
+            SharedPhotoRepository shared,
+            ConfirmationRepository confirmations,
+            ProgressReportRepository reports,
+            PortalUploadRepository uploads,
+            Confirmations codec,
+            Thumbnails thumbnails,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            PortalReads reads) {
         this.reads = reads;
         this.access = access;
         this.projects = projects;
@@ -102,25 +119,42 @@ public class CustomerPortal {
             for (ProjectSummary p : projects.of(customer)) {
                 VariantSnapshot variant = projects.variant(customer, p.id());
                 int index = indexOf(variant, p.currentStageId());
-                cards.add(new PortalViews.ProjectCard(p.id(), p.name(), p.address(),
-                        variant.stage(p.currentStageId()).map(StageDefinition::name).orElse(null), index + 1,
-                        variant.stages().size(), p.closed()));
+                cards.add(new PortalViews.ProjectCard(
+                        p.id(),
+                        p.name(),
+                        p.address(),
+                        variant.stage(p.currentStageId())
+                                .map(StageDefinition::name)
+                                .orElse(null),
+                        index + 1,
+                        variant.stages().size(),
+                        p.closed()));
             }
             List<PortalViews.Need> needs = new ArrayList<>();
-            for (ConfirmationRow row : confirmations.findByCustomerIdAndStateOrderByRequestedAtAsc(customer,
-                    ConfirmationRow.State.PENDING)) {
-                needs.add(new PortalViews.Need(row.getKind() == ConfirmationRow.Kind.CHANGE_ORDER
-                        ? PortalViews.Need.Kind.CHANGE_ORDER : PortalViews.Need.Kind.CONFIRMATION, row.getId(),
-                        row.getTitle(), row.getProjectId()));
+            for (ConfirmationRow row : confirmations.findByCustomerIdAndStateOrderByRequestedAtAsc(
+                    customer, ConfirmationRow.State.PENDING)) {
+                needs.add(new PortalViews.Need(
+                        row.getKind() == ConfirmationRow.Kind.CHANGE_ORDER
+                                ? PortalViews.Need.Kind.CHANGE_ORDER
+                                : PortalViews.Need.Kind.CONFIRMATION,
+                        row.getId(),
+                        row.getTitle(),
+                        row.getProjectId()));
             }
             List<IssueDetails> mine = issues.of(customer);
-            mine.stream().filter(i -> i.status() == IssueStatus.FEEDBACK_GIVEN).forEach(i ->
-                    needs.add(new PortalViews.Need(PortalViews.Need.Kind.RESOLUTION, i.id(), i.title(), i.projectId())));
-            mine.stream().filter(i -> jobs.ofCustomersIssue(customer, i.id())
-                    .filter(j -> j.state() == com.siteline.job.JobState.COMPLETED).isPresent()).forEach(i ->
-                    needs.add(new PortalViews.Need(PortalViews.Need.Kind.REPAIR_DONE, i.id(), i.title(), i.projectId())));
-            surveys.openFor(customer).forEach(s ->
-                    needs.add(new PortalViews.Need(PortalViews.Need.Kind.SURVEY, s.id(), s.survey().subject(), null)));
+            mine.stream()
+                    .filter(i -> i.status() == IssueStatus.FEEDBACK_GIVEN)
+                    .forEach(i -> needs.add(
+                            new PortalViews.Need(PortalViews.Need.Kind.RESOLUTION, i.id(), i.title(), i.projectId())));
+            mine.stream()
+                    .filter(i -> jobs.ofCustomersIssue(customer, i.id())
+                            .filter(j -> j.state() == JobState.COMPLETED)
+                            .isPresent())
+                    .forEach(i -> needs.add(
+                            new PortalViews.Need(PortalViews.Need.Kind.REPAIR_DONE, i.id(), i.title(), i.projectId())));
+            surveys.openFor(customer)
+                    .forEach(s -> needs.add(new PortalViews.Need(
+                            PortalViews.Need.Kind.SURVEY, s.id(), s.survey().subject(), null)));
             return new PortalViews.Home(session.customerName(), cards, needs, mine);
         });
     }
@@ -135,14 +169,24 @@ public class CustomerPortal {
             }
             ProjectSummary p = summary.get();
             VariantSnapshot variant = projects.variant(customer, projectId);
-            return Optional.of(new PortalViews.Project(p, stages(customer, p, variant), photoGroups(customer, p, variant),
+            return Optional.of(new PortalViews.Project(
+                    p,
+                    stages(customer, p, variant),
+                    photoGroups(customer, p, variant),
                     confirmations.findByProjectIdOrderByRequestedAtDesc(projectId).stream()
                             .filter(c -> c.getState() != ConfirmationRow.State.DRAFT
                                     && c.getState() != ConfirmationRow.State.WITHDRAWN)
-                            .map(c -> codec.of(c, p.name())).toList(),
-                    reports.findByProjectIdOrderBySentAtDesc(projectId).stream().map(Confirmations::report).toList(),
-                    documents(customer, p), communications.entriesOfCustomer(customer, entries.findByProjectId(projectId)
-                            .stream().map(com.siteline.portal.internal.SharedEntryRow::getLogEntryId).toList())));
+                            .map(c -> codec.of(c, p.name()))
+                            .toList(),
+                    reports.findByProjectIdOrderBySentAtDesc(projectId).stream()
+                            .map(Confirmations::report)
+                            .toList(),
+                    documents(customer, p),
+                    communications.entriesOfCustomer(
+                            customer,
+                            entries.findByProjectId(projectId).stream()
+                                    .map(SharedEntryRow::getLogEntryId)
+                                    .toList())));
         });
         if (project.isEmpty()) {
             denied(session, "project " + projectId, client);
@@ -152,10 +196,13 @@ public class CustomerPortal {
 
     /** A shared file (a photo or a document) of one of the customer's projects, as a preview or in full; empty otherwise. */
     public Optional<AttachmentFile> photo(PortalSession session, long attachmentId, boolean preview, Client client) {
-        Optional<AttachmentFile> file = read(session, () -> shared.findById(attachmentId)
-                .filter(row -> projects.find(session.customerId(), row.getProjectId()).isPresent())
-                .flatMap(row -> projects.file(session.customerId(), row.getProjectId(), attachmentId))
-                .map(f -> preview ? previewOf(attachmentId, f) : f));
+        Optional<AttachmentFile> file = read(
+                session,
+                () -> shared.findById(attachmentId)
+                        .filter(row -> projects.find(session.customerId(), row.getProjectId())
+                                .isPresent())
+                        .flatMap(row -> projects.file(session.customerId(), row.getProjectId(), attachmentId))
+                        .map(f -> preview ? previewOf(attachmentId, f) : f));
         if (file.isEmpty()) {
             denied(session, "photo " + attachmentId, client);
         }
@@ -164,10 +211,12 @@ public class CustomerPortal {
 
     /** A photo the customer sent with one of their issues. */
     public Optional<AttachmentFile> upload(PortalSession session, long uploadId, boolean preview, Client client) {
-        Optional<AttachmentFile> file = read(session, () -> uploads.findById(uploadId)
-                .filter(u -> u.getCustomerId() == session.customerId())
-                .map(u -> new AttachmentFile(u.getFileName(), u.getContentType(), u.getData()))
-                .map(f -> preview ? previewOf(-uploadId, f) : f));
+        Optional<AttachmentFile> file = read(
+                session,
+                () -> uploads.findById(uploadId)
+                        .filter(u -> u.getCustomerId() == session.customerId())
+                        .map(u -> new AttachmentFile(u.getFileName(), u.getContentType(), u.getData()))
+                        .map(f -> preview ? previewOf(-uploadId, f) : f));
         if (file.isEmpty()) {
             denied(session, "upload " + uploadId, client);
         }
@@ -176,8 +225,10 @@ public class CustomerPortal {
 
     /** A photo of the completion of the customer's own repair job. */
     public Optional<AttachmentFile> jobPhoto(PortalSession session, long photoId, boolean preview, Client client) {
-        Optional<AttachmentFile> file = read(session, () -> jobs.photoOfCustomer(session.customerId(), photoId)
-                .map(f -> preview ? previewOf(Long.MIN_VALUE / 2 + photoId, f) : f));
+        Optional<AttachmentFile> file = read(
+                session,
+                () -> jobs.photoOfCustomer(session.customerId(), photoId)
+                        .map(f -> preview ? previewOf(Long.MIN_VALUE / 2 + photoId, f) : f));
         if (file.isEmpty()) {
             denied(session, "job photo " + photoId, client);
         }
@@ -191,11 +242,16 @@ public class CustomerPortal {
 
     /** The customer's issue with its public timeline; empty for any other. */
     public Optional<PortalViews.Issue> issue(PortalSession session, long issueId, Client client) {
-        Optional<PortalViews.Issue> issue = read(session, () -> issues.find(session.customerId(), issueId)
-                .map(d -> {
-                    Optional<com.siteline.job.JobSummary> job = jobs.ofCustomersIssue(session.customerId(), issueId);
-                    return new PortalViews.Issue(d, issues.publicTimeline(session.customerId(), issueId),
-                            uploads.idsOf(issueId), job, job.map(j -> jobs.photosOfCustomer(session.customerId(), j.id()))
+        Optional<PortalViews.Issue> issue = read(
+                session,
+                () -> issues.find(session.customerId(), issueId).map(d -> {
+                    Optional<JobSummary> job = jobs.ofCustomersIssue(session.customerId(), issueId);
+                    return new PortalViews.Issue(
+                            d,
+                            issues.publicTimeline(session.customerId(), issueId),
+                            uploads.idsOf(issueId),
+                            job,
+                            job.map(j -> jobs.photosOfCustomer(session.customerId(), j.id()))
                                     .orElse(List.of()));
                 }));
         if (issue.isEmpty()) {
@@ -210,8 +266,16 @@ public class CustomerPortal {
      *
      * @throws InvalidInputException naming each problem (text, type, project, photos)
      */
-    public long raise(PortalSession session, Long projectId, IssueType type, boolean urgent, String title,
-            String description, String contact, List<PortalViews.Upload> photos, Client client) {
+    public long raise(
+            PortalSession session,
+            Long projectId,
+            IssueType type,
+            boolean urgent,
+            String title,
+            String description,
+            String contact,
+            List<PortalViews.Upload> photos,
+            Client client) {
         access.check(session);
         List<String> problems = new ArrayList<>();
         List<PortalViews.Upload> files = photos == null ? List.of() : photos;
@@ -233,16 +297,23 @@ public class CustomerPortal {
                     + access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.issue.contact") + ": " + contact.strip();
         }
         String described = text;
-        problems.addAll(0, read(session, () -> issues.problemsOf(session.customerId(), projectId, type, title, described)));
+        problems.addAll(
+                0, read(session, () -> issues.problemsOf(session.customerId(), projectId, type, title, described)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         long id = tx.execute(status -> {
-            long raised = PortalReads.as(session, () -> issues.raise(session.customerId(), projectId, type, urgent, title, described));
+            long raised = PortalReads.as(
+                    session, () -> issues.raise(session.customerId(), projectId, type, urgent, title, described));
             Instant now = clock.instant();
             for (PortalViews.Upload file : files) {
-                uploads.save(new PortalUploadRow(session.customerId(), raised, AttachmentService.safeName(file.fileName()),
-                        file.contentType().toLowerCase(Locale.ROOT), file.content(), now));
+                uploads.save(new PortalUploadRow(
+                        session.customerId(),
+                        raised,
+                        AttachmentService.safeName(file.fileName()),
+                        file.contentType().toLowerCase(Locale.ROOT),
+                        file.content(),
+                        now));
             }
             access.record(session, "ISSUE_RAISED", "#" + raised + " " + title.strip(), client);
             return raised;
@@ -259,7 +330,8 @@ public class CustomerPortal {
     public IssueDetails answer(PortalSession session, long issueId, boolean solved, String note, Client client) {
         access.check(session);
         return tx.execute(status -> {
-            IssueDetails answered = PortalReads.as(session, () -> issues.answer(session.customerId(), issueId, solved, note));
+            IssueDetails answered =
+                    PortalReads.as(session, () -> issues.answer(session.customerId(), issueId, solved, note));
             access.record(session, solved ? "RESOLUTION_ACCEPTED" : "RESOLUTION_REFUSED", "#" + issueId, client);
             return answered;
         });
@@ -269,11 +341,11 @@ public class CustomerPortal {
      * The customer confirms that the repair of their issue is done (the job completed by the technician), with
      * their name; the job's return visit follows.
      */
-    public com.siteline.job.JobSummary confirmRepair(PortalSession session, long issueId, String name, Client client) {
+    public JobSummary confirmRepair(PortalSession session, long issueId, String name, Client client) {
         access.check(session);
         return tx.execute(status -> {
-            com.siteline.job.JobSummary confirmed = PortalReads.as(session, () -> {
-                com.siteline.job.JobSummary job = jobs.ofCustomersIssue(session.customerId(), issueId)
+            JobSummary confirmed = PortalReads.as(session, () -> {
+                JobSummary job = jobs.ofCustomersIssue(session.customerId(), issueId)
                         .orElseThrow(() -> new java.util.NoSuchElementException("no job of issue " + issueId));
                 return jobs.confirmByCustomer(session.customerId(), job.id(), name);
             });
@@ -300,7 +372,10 @@ public class CustomerPortal {
     public void answerSurvey(PortalSession session, long surveyId, Map<String, Object> values, Client client) {
         access.check(session);
         tx.executeWithoutResult(status -> {
-            PortalReads.as(session, () -> surveys.answerInPortal(session.customerId(), surveyId, values, client.ip(), client.userAgent()));
+            PortalReads.as(
+                    session,
+                    () -> surveys.answerInPortal(
+                            session.customerId(), surveyId, values, client.ip(), client.userAgent()));
             access.record(session, "SURVEY_ANSWERED", "#" + surveyId, client);
         });
     }
@@ -328,8 +403,14 @@ public class CustomerPortal {
             StageDefinition stage = variant.stages().get(i);
             boolean asks = stage.requirements().stream().anyMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF);
             boolean done = p.closed() || i < current;
-            stages.add(new PortalViews.Stage(stage.id(), stage.name(), i <= current || p.closed()
-                    ? entered.get(stage.id()) : null, left.get(stage.id()), !p.closed() && i == current, done, asks,
+            stages.add(new PortalViews.Stage(
+                    stage.id(),
+                    stage.name(),
+                    i <= current || p.closed() ? entered.get(stage.id()) : null,
+                    left.get(stage.id()),
+                    !p.closed() && i == current,
+                    done,
+                    asks,
                     asks && (done || i == current) && projects.signedOff(customer, p.id(), stage.id())));
         }
         return stages;
@@ -337,14 +418,18 @@ public class CustomerPortal {
 
     /** The project's shared files that are not photos (drawings, contracts, scans), newest first. */
     private List<SharedPhoto> documents(long customer, ProjectSummary p) {
-        Set<Long> visible = shared.findByProjectId(p.id()).stream().map(SharedPhotoRow::getAttachmentId)
+        Set<Long> visible = shared.findByProjectId(p.id()).stream()
+                .map(SharedPhotoRow::getAttachmentId)
                 .collect(Collectors.toSet());
-        return projects.files(customer, p.id()).stream().filter(f -> !f.image() && visible.contains(f.id()))
-                .map(f -> new SharedPhoto(f.id(), f.fileName(), f.stageId(), null, f.uploadedAt(), true)).toList();
+        return projects.files(customer, p.id()).stream()
+                .filter(f -> !f.image() && visible.contains(f.id()))
+                .map(f -> new SharedPhoto(f.id(), f.fileName(), f.stageId(), null, f.uploadedAt(), true))
+                .toList();
     }
 
     private List<PortalViews.PhotoGroup> photoGroups(long customer, ProjectSummary p, VariantSnapshot variant) {
-        Set<Long> visible = shared.findByProjectId(p.id()).stream().map(SharedPhotoRow::getAttachmentId)
+        Set<Long> visible = shared.findByProjectId(p.id()).stream()
+                .map(SharedPhotoRow::getAttachmentId)
                 .collect(Collectors.toSet());
         if (visible.isEmpty()) {
             return List.of();
@@ -361,13 +446,18 @@ public class CustomerPortal {
         for (ProjectFile f : projects.files(customer, p.id())) {
             if (visible.contains(f.id()) && f.image()) {
                 String stage = f.stageId() == null ? "" : f.stageId();
-                byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(new SharedPhoto(f.id(), f.fileName(),
-                        f.stageId(), nodes.get(f.id()), f.uploadedAt(), true));
+                byStage.computeIfAbsent(stage, s -> new ArrayList<>())
+                        .add(new SharedPhoto(
+                                f.id(), f.fileName(), f.stageId(), nodes.get(f.id()), f.uploadedAt(), true));
             }
         }
         List<PortalViews.PhotoGroup> groups = new ArrayList<>();
-        byStage.forEach((stage, photos) -> groups.add(new PortalViews.PhotoGroup(stage.isEmpty() ? null : stage,
-                stage.isEmpty() ? null : variant.stage(stage).map(StageDefinition::name).orElse(null), photos)));
+        byStage.forEach((stage, photos) -> groups.add(new PortalViews.PhotoGroup(
+                stage.isEmpty() ? null : stage,
+                stage.isEmpty()
+                        ? null
+                        : variant.stage(stage).map(StageDefinition::name).orElse(null),
+                photos)));
         return groups;
     }
 

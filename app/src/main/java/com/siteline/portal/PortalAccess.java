@@ -47,6 +47,7 @@ public class PortalAccess {
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     /** At most this many codes a link may ask for within an hour. */
     public static final int CODES_PER_HOUR = 6;
+
     static final String LOGIN = "LOGIN";
     static final String SIGN = "SIGN";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -61,8 +62,14 @@ public class PortalAccess {
     private final Duration linkLifetime;
     private final String publicUrl;
 
-    PortalAccess(PortalAccessRepository accesses, PortalCodeRepository codes, PortalEventRepository events,
-            CustomerService customers, CustomerMessages messages, SitelineI18NProvider i18n, Clock clock,
+    PortalAccess(
+            PortalAccessRepository accesses,
+            PortalCodeRepository codes,
+            PortalEventRepository events,
+            CustomerService customers,
+            CustomerMessages messages,
+            SitelineI18NProvider i18n,
+            Clock clock,
             @Value("${siteline.portal.link-days:30}") int linkDays,
             @Value("${siteline.public-url:http://localhost:8080}") String publicUrl) {
         this.accesses = accesses;
@@ -93,12 +100,15 @@ public class PortalAccess {
         String actor = Actors.current();
         accesses.findByCustomerIdOrderByCreatedAtDesc(customerId).forEach(a -> a.revoke(actor, now));
         String token = newToken();
-        accesses.save(new PortalAccessRow(customerId, customer.businessUnitId(), hash(token), actor, now,
-                now.plus(linkLifetime)));
+        accesses.save(new PortalAccessRow(
+                customerId, customer.businessUnitId(), hash(token), actor, now, now.plus(linkLifetime)));
         events.save(new PortalEventRow(customerId, customer.businessUnitId(), "INVITED", actor, null, null, now));
         String link = publicUrl + "/portal?k=" + token;
         long days = linkLifetime.toDays();
-        send(customer, "PORTAL_INVITE", "portal.message.invite.subject",
+        send(
+                customer,
+                "PORTAL_INVITE",
+                "portal.message.invite.subject",
                 both("portal.message.invite", customer.name(), link, days));
     }
 
@@ -118,28 +128,42 @@ public class PortalAccess {
         visibleCustomer(customerId);
         Instant now = clock.instant();
         Instant lastSignIn = events.findFirstByCustomerIdAndKindOrderByAtDesc(customerId, "LOGIN")
-                .map(PortalEventRow::getAt).orElse(null);
-        return accesses.findByCustomerIdOrderByCreatedAtDesc(customerId).stream().findFirst()
-                .map(a -> new PortalAccessStatus(a.live(now), a.getCreatedAt(), a.getCreatedBy(), a.getExpiresAt(),
-                        a.getRevokedAt(), lastSignIn));
+                .map(PortalEventRow::getAt)
+                .orElse(null);
+        return accesses.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
+                .findFirst()
+                .map(a -> new PortalAccessStatus(
+                        a.live(now),
+                        a.getCreatedAt(),
+                        a.getCreatedBy(),
+                        a.getExpiresAt(),
+                        a.getRevokedAt(),
+                        lastSignIn));
     }
 
     /** The customer's portal actions, newest first (at most 200), for staff. */
     public List<PortalEvent> events(long customerId) {
         visibleCustomer(customerId);
         return events.findByCustomerIdOrderByAtDescIdDesc(customerId, PageRequest.of(0, 200)).stream()
-                .map(e -> new PortalEvent(e.getAt(), e.getKind(), e.getSubject(), e.getIp(), e.getUserAgent())).toList();
+                .map(e -> new PortalEvent(e.getAt(), e.getKind(), e.getSubject(), e.getIp(), e.getUserAgent()))
+                .toList();
     }
 
     /** Whether the link is the one the session signed in with. */
     public boolean opens(String token, PortalSession session) {
-        return token != null && session != null
-                && accesses.findByTokenHash(hash(token)).filter(a -> a.getId() == session.accessId()).isPresent();
+        return token != null
+                && session != null
+                && accesses.findByTokenHash(hash(token))
+                        .filter(a -> a.getId() == session.accessId())
+                        .isPresent();
     }
 
     /** Whether a link opens the portal at all (a code can be asked for): live, known. */
     public boolean linkWorks(String token) {
-        return token != null && accesses.findByTokenHash(hash(token)).filter(a -> a.live(clock.instant())).isPresent();
+        return token != null
+                && accesses.findByTokenHash(hash(token))
+                        .filter(a -> a.live(clock.instant()))
+                        .isPresent();
     }
 
     /**
@@ -165,8 +189,12 @@ public class PortalAccess {
         verify(access, LOGIN, null, code, client);
         CustomerDetails customer = customers.contactOf(access.getCustomerId());
         record(access.getCustomerId(), access.getBusinessUnitId(), "LOGIN", null, client);
-        return new PortalSession(access.getId(), access.getCustomerId(), customer == null ? "" : customer.name(),
-                access.getBusinessUnitId(), clock.instant());
+        return new PortalSession(
+                access.getId(),
+                access.getCustomerId(),
+                customer == null ? "" : customer.name(),
+                access.getBusinessUnitId(),
+                clock.instant());
     }
 
     /**
@@ -175,8 +203,10 @@ public class PortalAccess {
      * @throws PortalClosedException when it does not
      */
     public void check(PortalSession session) {
-        if (session == null || accesses.findById(session.accessId())
-                .filter(a -> a.getCustomerId() == session.customerId() && a.live(clock.instant())).isEmpty()) {
+        if (session == null
+                || accesses.findById(session.accessId())
+                        .filter(a -> a.getCustomerId() == session.customerId() && a.live(clock.instant()))
+                        .isEmpty()) {
             throw new PortalClosedException();
         }
     }
@@ -185,7 +215,10 @@ public class PortalAccess {
     @Transactional(noRollbackFor = RefusedException.class)
     public void sendSigningCode(PortalSession session, long confirmationId, Client client) {
         check(session);
-        sendCode(accesses.findById(session.accessId()).orElseThrow(PortalClosedException::new), SIGN, confirmationId,
+        sendCode(
+                accesses.findById(session.accessId()).orElseThrow(PortalClosedException::new),
+                SIGN,
+                confirmationId,
                 client);
     }
 
@@ -193,8 +226,12 @@ public class PortalAccess {
     @Transactional(noRollbackFor = RefusedException.class)
     public void verifySigningCode(PortalSession session, long confirmationId, String code, Client client) {
         check(session);
-        verify(accesses.findById(session.accessId()).orElseThrow(PortalClosedException::new), SIGN, confirmationId,
-                code, client);
+        verify(
+                accesses.findById(session.accessId()).orElseThrow(PortalClosedException::new),
+                SIGN,
+                confirmationId,
+                code,
+                client);
     }
 
     /** Records a portal action of the session's customer. */
@@ -204,12 +241,13 @@ public class PortalAccess {
     }
 
     private void record(long customerId, long unitId, String kind, String subject, Client client) {
-        events.save(new PortalEventRow(customerId, unitId, kind, subject, client.ip(), client.userAgent(),
-                clock.instant()));
+        events.save(new PortalEventRow(
+                customerId, unitId, kind, subject, client.ip(), client.userAgent(), clock.instant()));
     }
 
     private PortalAccessRow liveAccess(String token, Client client) {
-        PortalAccessRow access = token == null ? null : accesses.findByTokenHash(hash(token)).orElse(null);
+        PortalAccessRow access =
+                token == null ? null : accesses.findByTokenHash(hash(token)).orElse(null);
         if (access == null) {
             throw new RefusedException("portal.refused.link");
         }
@@ -230,8 +268,8 @@ public class PortalAccess {
             throw new RefusedException("portal.refused.too-many-codes");
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        codes.save(new PortalCodeRow(access.getId(), purpose, subject, hash(access.getId() + ":" + code), now,
-                now.plus(CODE_LIFETIME)));
+        codes.save(new PortalCodeRow(
+                access.getId(), purpose, subject, hash(access.getId() + ":" + code), now, now.plus(CODE_LIFETIME)));
         record(access.getCustomerId(), access.getBusinessUnitId(), "CODE_SENT", purpose, client);
         CustomerDetails customer = customers.contactOf(access.getCustomerId());
         String key = LOGIN.equals(purpose) ? "portal.message.code" : "portal.message.sign-code";
@@ -244,14 +282,18 @@ public class PortalAccess {
             throw new RefusedException("portal.refused.locked", Message.at(access.getLockedUntil()));
         }
         PortalCodeRow code = codes.findByAccessIdAndPurposeOrderByCreatedAtDesc(access.getId(), purpose).stream()
-                .filter(c -> java.util.Objects.equals(c.getSubjectId(), subject)).findFirst().orElse(null);
+                .filter(c -> java.util.Objects.equals(c.getSubjectId(), subject))
+                .findFirst()
+                .orElse(null);
         if (code == null || !code.usable(now)) {
             throw new RefusedException("portal.refused.code-gone");
         }
         String clean = typed == null ? "" : typed.replaceAll("\\s", "");
         code.attempted();
-        if (clean.matches("\\d{6}") && MessageDigest.isEqual(hash(access.getId() + ":" + clean).getBytes(StandardCharsets.US_ASCII),
-                code.getCodeHash().getBytes(StandardCharsets.US_ASCII))) {
+        if (clean.matches("\\d{6}")
+                && MessageDigest.isEqual(
+                        hash(access.getId() + ":" + clean).getBytes(StandardCharsets.US_ASCII),
+                        code.getCodeHash().getBytes(StandardCharsets.US_ASCII))) {
             code.used(now);
             access.succeeded();
             return;
@@ -271,8 +313,15 @@ public class PortalAccess {
     private void send(CustomerDetails customer, String kind, String subjectKey, String body) {
         String subject = i18n.getTranslation(subjectKey, Locale.SIMPLIFIED_CHINESE) + " / "
                 + i18n.getTranslation(subjectKey, Locale.ENGLISH);
-        messages.send(new CustomerMessages.Outgoing(customer.id(), customer.name(), customer.businessUnitId(), kind,
-                customer.email(), customer.phone(), subject, body));
+        messages.send(new CustomerMessages.Outgoing(
+                customer.id(),
+                customer.name(),
+                customer.businessUnitId(),
+                kind,
+                customer.email(),
+                customer.phone(),
+                subject,
+                body));
     }
 
     String i18n(Locale locale, String key, Object... params) {
@@ -316,8 +365,8 @@ public class PortalAccess {
 
     static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,9 +6,26 @@ import java.time.Instant;
 public record PortalEvent(Instant at, String kind, String subject, String ip, String userAgent) {
 
     /** Every kind a portal event may have. */
-    public static final java.util.List<String> KINDS = java.util.List.of("INVITED", "REVOKED", "LOGIN", "LOGOUT",
-            "LINK_REFUSED", "CODE_SENT", "CODE_WRONG", "CONFIRMATION_VIEWED", "SIGNED_VIEWED", "SIGNED", "REJECTED", "PDF",
-            "DENIED", "ISSUE_RAISED", "COMMENT", "RESOLUTION_ACCEPTED", "RESOLUTION_REFUSED", "SURVEY_ANSWERED", "REPAIR_CONFIRMED");
+    public static final java.util.List<String> KINDS = java.util.List.of(
+            "INVITED",
+            "REVOKED",
+            "LOGIN",
+            "LOGOUT",
+            "LINK_REFUSED",
+            "CODE_SENT",
+            "CODE_WRONG",
+            "CONFIRMATION_VIEWED",
+            "SIGNED_VIEWED",
+            "SIGNED",
+            "REJECTED",
+            "PDF",
+            "DENIED",
+            "ISSUE_RAISED",
+            "COMMENT",
+            "RESOLUTION_ACCEPTED",
+            "RESOLUTION_REFUSED",
+            "SURVEY_ANSWERED",
+            "REPAIR_CONFIRMED");
 
     /** The bundle key of the kind ("portal.event.login"). */
     public String messageKey() {

@@ -9,5 +9,4 @@ import java.time.Instant;
  * ({@link PortalAccess#check}), so a revoked or run-out access ends an open session at its next click.
  */
 public record PortalSession(long accessId, long customerId, String customerName, long businessUnitId, Instant since)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -1,14 +1,20 @@
 package com.siteline.portal;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
+import com.siteline.base.AttachmentFile;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
 import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
+import com.siteline.issue.IssueQueries;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.portal.internal.ConfirmationRow;
+import com.siteline.portal.internal.PortalUploadRepository;
+import com.siteline.portal.internal.SharedEntryRepository;
+import com.siteline.portal.internal.SharedEntryRow;
 import com.siteline.portal.internal.SharedPhotoRepository;
 import com.siteline.portal.internal.SharedPhotoRow;
 import com.siteline.project.AttachmentService;
@@ -48,6 +54,7 @@ public class PortalSharing {
     public static final int TEXT_MAX = 1000;
     /** A change order moves the price by less than this either way, and the end by at most a year. */
     public static final BigDecimal PRICE_LIMIT = new BigDecimal("100000000");
+
     public static final int DAYS_LIMIT = 365;
 
     private final ProjectService projects;
@@ -60,17 +67,26 @@ public class PortalSharing {
     private final PortalAccess access;
     private final Confirmations codec;
     private final Clock clock;
-    private final com.siteline.issue.IssueQueries issueQueries;
-    private final com.siteline.portal.internal.PortalUploadRepository uploads;
+    private final IssueQueries issueQueries;
+    private final PortalUploadRepository uploads;
     private final ConfirmationPdf pdf;
-    private final com.siteline.portal.internal.SharedEntryRepository entriesShared;
+    private final SharedEntryRepository entriesShared;
 
-    PortalSharing(ProjectService projects, ProjectRecords records, StageGates gates, AttachmentService attachments,
-            SharedPhotoRepository shared, ConfirmationRepository confirmations,
-            CommunicationService communications, PortalAccess access, Confirmations codec, Clock clock,
-            com.siteline.issue.IssueQueries issueQueries,
-            com.siteline.portal.internal.PortalUploadRepository uploads, ConfirmationPdf pdf,
-            com.siteline.portal.internal.SharedEntryRepository entriesShared) {
+    PortalSharing(
+            ProjectService projects,
+            ProjectRecords records,
+            StageGates gates,
+            AttachmentService attachments,
+            SharedPhotoRepository shared,
+            ConfirmationRepository confirmations,
+            CommunicationService communications,
+            PortalAccess access,
+            Confirmations codec,
+            Clock clock,
+            IssueQueries issueQueries,
+            PortalUploadRepository uploads,
+            ConfirmationPdf pdf,
+            SharedEntryRepository entriesShared) {
         this.entriesShared = entriesShared;
         this.issueQueries = issueQueries;
         this.uploads = uploads;
@@ -91,23 +107,25 @@ public class PortalSharing {
     public List<SharedPhoto> photos(long projectId) {
         Set<Long> visible = sharedIds(projectId);
         Map<Long, LocalizedText> nodes = Confirmations.nodes(checklists(projectId));
-        return attachments.filesOf(projectId).stream().filter(ProjectFile::image)
-                .map(f -> new SharedPhoto(f.id(), f.fileName(), f.stageId(), nodes.get(f.id()), f.uploadedAt(),
-                        visible.contains(f.id())))
+        return attachments.filesOf(projectId).stream()
+                .filter(ProjectFile::image)
+                .map(f -> new SharedPhoto(
+                        f.id(), f.fileName(), f.stageId(), nodes.get(f.id()), f.uploadedAt(), visible.contains(f.id())))
                 .toList();
     }
 
     /** The project's other files (drawings, contracts, scans), newest first, each with whether the customer sees it. */
     public List<SharedPhoto> documents(long projectId) {
         Set<Long> visible = sharedIds(projectId);
-        return attachments.filesOf(projectId).stream().filter(f -> !f.image())
-                .map(f -> new SharedPhoto(f.id(), f.fileName(), f.stageId(), null, f.uploadedAt(), visible.contains(f.id())))
+        return attachments.filesOf(projectId).stream()
+                .filter(f -> !f.image())
+                .map(f -> new SharedPhoto(
+                        f.id(), f.fileName(), f.stageId(), null, f.uploadedAt(), visible.contains(f.id())))
                 .toList();
     }
 
     /** A log entry of the project with whether the customer sees it. */
-    public record SharedEntry(com.siteline.communication.LogEntry entry, boolean shared) {
-    }
+    public record SharedEntry(LogEntry entry, boolean shared) {}
 
     /** The project's communication log, newest first, each entry with whether the customer sees it. */
     public List<SharedEntry> entries(long projectId) {
@@ -116,9 +134,11 @@ public class PortalSharing {
             return List.of();
         }
         Set<Long> visible = entriesShared.findByProjectId(projectId).stream()
-                .map(com.siteline.portal.internal.SharedEntryRow::getLogEntryId).collect(Collectors.toSet());
+                .map(SharedEntryRow::getLogEntryId)
+                .collect(Collectors.toSet());
         return communications.ofProject(project.customerId(), projectId).stream()
-                .map(e -> new SharedEntry(e, visible.contains(e.id()))).toList();
+                .map(e -> new SharedEntry(e, visible.contains(e.id())))
+                .toList();
     }
 
     /** Shares a log entry of the project with the customer, or takes it back. */
@@ -126,15 +146,18 @@ public class PortalSharing {
     @PreAuthorize(Role.Can.WORK)
     public void shareEntry(long projectId, long entryId, boolean visible) {
         ProjectSummary project = project(projectId);
-        com.siteline.communication.LogEntry entry = project.customerId() == null ? null
-                : communications.ofProject(project.customerId(), projectId).stream().filter(e -> e.id() == entryId)
-                        .findFirst().orElse(null);
+        LogEntry entry = project.customerId() == null
+                ? null
+                : communications.ofProject(project.customerId(), projectId).stream()
+                        .filter(e -> e.id() == entryId)
+                        .findFirst()
+                        .orElse(null);
         if (entry == null) {
             throw new NoSuchElementException("no log entry " + entryId);
         }
         if (visible && !entriesShared.existsById(entryId)) {
-            entriesShared.save(new com.siteline.portal.internal.SharedEntryRow(entryId, project.customerId(), projectId,
-                    Actors.current(), clock.instant()));
+            entriesShared.save(
+                    new SharedEntryRow(entryId, project.customerId(), projectId, Actors.current(), clock.instant()));
         } else if (!visible) {
             entriesShared.deleteById(entryId);
         }
@@ -144,8 +167,10 @@ public class PortalSharing {
     @Transactional
     @PreAuthorize(Role.Can.WORK)
     public void share(long projectId, long attachmentId, boolean visible) {
-        ProjectFile file = attachments.filesOf(projectId).stream().filter(f -> f.id() == attachmentId)
-                .findFirst().orElseThrow(() -> new NoSuchElementException("no file " + attachmentId));
+        ProjectFile file = attachments.filesOf(projectId).stream()
+                .filter(f -> f.id() == attachmentId)
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no file " + attachmentId));
         if (visible && !shared.existsById(file.id())) {
             shared.save(new SharedPhotoRow(file.id(), projectId, Actors.current(), clock.instant()));
         } else if (!visible) {
@@ -166,14 +191,16 @@ public class PortalSharing {
         ProjectSummary project = project(projectId);
         VariantSnapshot variant = projects.variantOf(projectId);
         StageDefinition stage = variant.stage(project.currentStageId()).orElseThrow();
-        if (project.closed() || stage.requirements().stream().noneMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF)) {
+        if (project.closed()
+                || stage.requirements().stream().noneMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF)) {
             throw new RefusedException("portal.refused.no-sign-off");
         }
         if (gates.signedBy(projectId, stage.id()).isPresent()) {
             throw new RefusedException("portal.refused.signed");
         }
-        if (confirmations.findByProjectIdOrderByRequestedAtDesc(projectId).stream().anyMatch(c ->
-                c.getKind() == ConfirmationRow.Kind.INSPECTION && stage.id().equals(c.getStageId())
+        if (confirmations.findByProjectIdOrderByRequestedAtDesc(projectId).stream()
+                .anyMatch(c -> c.getKind() == ConfirmationRow.Kind.INSPECTION
+                        && stage.id().equals(c.getStageId())
                         && c.getState() == ConfirmationRow.State.PENDING)) {
             throw new RefusedException("portal.refused.waiting");
         }
@@ -183,23 +210,42 @@ public class PortalSharing {
         for (int i = variant.stages().indexOf(stage); i >= 0 && lists.isEmpty(); i--) {
             lists = variant.stages().get(i).requirements().stream()
                     .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST)
-                    .map(r -> records.checklist(projectId, r.refId())).toList();
+                    .map(r -> records.checklist(projectId, r.refId()))
+                    .toList();
         }
         if (lists.stream().anyMatch(l -> !l.complete())) {
             throw new RefusedException("portal.refused.checklists-open");
         }
-        List<ConfirmationContent.Checklist> frozen = lists.stream().map(Confirmations::checklist).toList();
+        List<ConfirmationContent.Checklist> frozen =
+                lists.stream().map(Confirmations::checklist).toList();
         Set<Long> photos = new LinkedHashSet<>();
-        frozen.forEach(c -> c.items().stream().map(ConfirmationContent.Item::photoId).filter(java.util.Objects::nonNull)
+        frozen.forEach(c -> c.items().stream()
+                .map(ConfirmationContent.Item::photoId)
+                .filter(java.util.Objects::nonNull)
                 .forEach(photos::add));
         for (long photo : photos) {
             share(projectId, photo, true);
         }
-        ConfirmationContent content = new ConfirmationContent(project.name(), project.address(), stage.name().zhCn(),
-                stage.name().en(), frozen, List.copyOf(photos), null);
-        ConfirmationRow row = confirmations.saveAndFlush(new ConfirmationRow(ConfirmationRow.Kind.INSPECTION,
-                project.businessUnitId(), project.customerId(), projectId, stage.id(), stage.name().zhCn(),
-                codec.write(content), null, Actors.current(), clock.instant()).hashed());
+        ConfirmationContent content = new ConfirmationContent(
+                project.name(),
+                project.address(),
+                stage.name().zhCn(),
+                stage.name().en(),
+                frozen,
+                List.copyOf(photos),
+                null);
+        ConfirmationRow row = confirmations.saveAndFlush(new ConfirmationRow(
+                        ConfirmationRow.Kind.INSPECTION,
+                        project.businessUnitId(),
+                        project.customerId(),
+                        projectId,
+                        stage.id(),
+                        stage.name().zhCn(),
+                        codec.write(content),
+                        null,
+                        Actors.current(),
+                        clock.instant())
+                .hashed());
         tellToConfirm(row, project);
         return codec.of(row, project.name());
     }
@@ -240,12 +286,28 @@ public class PortalSharing {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ConfirmationContent content = new ConfirmationContent(project.name(), project.address(), null, null, List.of(),
-                List.of(), new ConfirmationContent.ChangeOrder(what.strip(), why.strip(), priceDelta, daysDelta));
+        ConfirmationContent content = new ConfirmationContent(
+                project.name(),
+                project.address(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                new ConfirmationContent.ChangeOrder(what.strip(), why.strip(), priceDelta, daysDelta));
         String title = what.strip().length() > 120 ? what.strip().substring(0, 120) : what.strip();
-        ConfirmationRow row = new ConfirmationRow(ConfirmationRow.Kind.CHANGE_ORDER, project.businessUnitId(),
-                project.customerId(), projectId, project.currentStageId(), title, codec.write(content), null,
-                Actors.current(), clock.instant()).changing(priceDelta, daysDelta).hashed();
+        ConfirmationRow row = new ConfirmationRow(
+                        ConfirmationRow.Kind.CHANGE_ORDER,
+                        project.businessUnitId(),
+                        project.customerId(),
+                        projectId,
+                        project.currentStageId(),
+                        title,
+                        codec.write(content),
+                        null,
+                        Actors.current(),
+                        clock.instant())
+                .changing(priceDelta, daysDelta)
+                .hashed();
         return codec.of(confirmations.saveAndFlush(row), project.name());
     }
 
@@ -279,19 +341,22 @@ public class PortalSharing {
             throw new RefusedException("portal.refused.decided");
         }
         row.withdraw(clock.instant());
-        return codec.of(confirmations.saveAndFlush(row), project(row.getProjectId()).name());
+        return codec.of(
+                confirmations.saveAndFlush(row), project(row.getProjectId()).name());
     }
 
     /** The project's confirmations, newest first. */
     public List<Confirmation> confirmations(long projectId) {
         ProjectSummary project = project(projectId);
         return confirmations.findByProjectIdOrderByRequestedAtDesc(projectId).stream()
-                .map(row -> codec.of(row, project.name())).toList();
+                .map(row -> codec.of(row, project.name()))
+                .toList();
     }
 
     /** A confirmation of a project of the user's units. */
     public Confirmation confirmation(long confirmationId) {
-        ConfirmationRow row = confirmations.findById(confirmationId)
+        ConfirmationRow row = confirmations
+                .findById(confirmationId)
                 .orElseThrow(() -> new NoSuchElementException("no confirmation " + confirmationId));
         return codec.of(row, project(row.getProjectId()).name());
     }
@@ -314,29 +379,43 @@ public class PortalSharing {
     }
 
     /** One photo the customer sent with an issue of the user's units. */
-    public java.util.Optional<com.siteline.base.AttachmentFile> issuePhoto(long uploadId) {
-        return uploads.findById(uploadId).filter(u -> issueQueries.visible(u.getIssueId()))
-                .map(u -> new com.siteline.base.AttachmentFile(u.getFileName(), u.getContentType(), u.getData()));
+    public java.util.Optional<AttachmentFile> issuePhoto(long uploadId) {
+        return uploads.findById(uploadId)
+                .filter(u -> issueQueries.visible(u.getIssueId()))
+                .map(u -> new AttachmentFile(u.getFileName(), u.getContentType(), u.getData()));
     }
 
     private void tellToConfirm(ConfirmationRow row, ProjectSummary project) {
-        access.tell(row.getCustomerId(), "PORTAL_CONFIRM", "portal.message.confirm.subject", "portal.message.confirm",
-                project.customerName(), project.name(), access.link("portal/confirmations/" + row.getId()));
+        access.tell(
+                row.getCustomerId(),
+                "PORTAL_CONFIRM",
+                "portal.message.confirm.subject",
+                "portal.message.confirm",
+                project.customerName(),
+                project.name(),
+                access.link("portal/confirmations/" + row.getId()));
     }
 
     private Set<Long> sharedIds(long projectId) {
-        return shared.findByProjectId(projectId).stream().map(SharedPhotoRow::getAttachmentId).collect(Collectors.toSet());
+        return shared.findByProjectId(projectId).stream()
+                .map(SharedPhotoRow::getAttachmentId)
+                .collect(Collectors.toSet());
     }
 
     private List<ChecklistResults> checklists(long projectId) {
         VariantSnapshot variant = projects.variantOf(projectId);
-        return variant.stages().stream().flatMap(s -> s.requirements().stream())
-                .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST).map(StageRequirement::refId).distinct()
-                .map(id -> records.checklist(projectId, id)).toList();
+        return variant.stages().stream()
+                .flatMap(s -> s.requirements().stream())
+                .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST)
+                .map(StageRequirement::refId)
+                .distinct()
+                .map(id -> records.checklist(projectId, id))
+                .toList();
     }
 
     private ConfirmationRow row(long confirmationId, long expectedVersion) {
-        ConfirmationRow row = confirmations.findById(confirmationId)
+        ConfirmationRow row = confirmations
+                .findById(confirmationId)
                 .orElseThrow(() -> new NoSuchElementException("no confirmation " + confirmationId));
         project(row.getProjectId());
         RowVersion.check(ConfirmationRow.class, confirmationId, row.getVersion(), expectedVersion);

@@ -3,6 +3,7 @@ package com.siteline.portal;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
 import com.siteline.communication.NewLogEntry;
 import com.siteline.customer.Channel;
 import com.siteline.organization.Role;
@@ -56,9 +57,17 @@ public class WeeklyReports {
     private final UserZones zones;
     private final Clock clock;
 
-    WeeklyReports(ProjectService projects, AttachmentService attachments, SharedPhotoRepository shared,
-            SharedEntryRepository entriesShared, ProgressReportRepository reports, CommunicationService communications,
-            PortalSharing sharing, PortalAccess access, UserZones zones, Clock clock) {
+    WeeklyReports(
+            ProjectService projects,
+            AttachmentService attachments,
+            SharedPhotoRepository shared,
+            SharedEntryRepository entriesShared,
+            ProgressReportRepository reports,
+            CommunicationService communications,
+            PortalSharing sharing,
+            PortalAccess access,
+            UserZones zones,
+            Clock clock) {
         this.projects = projects;
         this.attachments = attachments;
         this.shared = shared;
@@ -86,37 +95,55 @@ public class WeeklyReports {
                 .append('\n');
         for (StageEvent move : projects.history(projectId)) {
             if (!move.at().isBefore(from)) {
-                String to = move.toStage() == null ? access.i18n(locale, "portal.report.draft.completed")
-                        : variant.stage(move.toStage()).map(s -> s.name().get(locale)).orElse(move.toStage());
-                text.append("• ").append(access.i18n(locale, "portal.report.draft.moved", to)).append('\n');
+                String to = move.toStage() == null
+                        ? access.i18n(locale, "portal.report.draft.completed")
+                        : variant.stage(move.toStage())
+                                .map(s -> s.name().get(locale))
+                                .orElse(move.toStage());
+                text.append("• ")
+                        .append(access.i18n(locale, "portal.report.draft.moved", to))
+                        .append('\n');
             }
         }
-        String current = variant.stage(project.currentStageId()).map(s -> s.name().get(locale))
+        String current = variant.stage(project.currentStageId())
+                .map(s -> s.name().get(locale))
                 .orElse(project.currentStageId());
-        text.append("• ").append(access.i18n(locale, "portal.report.draft.current", current)).append('\n');
+        text.append("• ")
+                .append(access.i18n(locale, "portal.report.draft.current", current))
+                .append('\n');
         Set<Long> sharedEntries = entriesShared.findByProjectId(projectId).stream()
-                .map(SharedEntryRow::getLogEntryId).collect(Collectors.toSet());
+                .map(SharedEntryRow::getLogEntryId)
+                .collect(Collectors.toSet());
         if (project.customerId() != null) {
             communications.ofProject(project.customerId(), projectId).stream()
-                    .filter(e -> sharedEntries.contains(e.id()) && !e.occurredAt().isBefore(from))
-                    .sorted(java.util.Comparator.comparing(com.siteline.communication.LogEntry::occurredAt))
-                    .forEach(e -> text.append("• ").append(e.content().length() > 80 ? e.content().substring(0, 80) + "…"
-                            : e.content()).append('\n'));
+                    .filter(e ->
+                            sharedEntries.contains(e.id()) && !e.occurredAt().isBefore(from))
+                    .sorted(java.util.Comparator.comparing(LogEntry::occurredAt))
+                    .forEach(e -> text.append("• ")
+                            .append(e.content().length() > 80 ? e.content().substring(0, 80) + "…" : e.content())
+                            .append('\n'));
         }
-        Set<Long> images = attachments.filesOf(projectId).stream().filter(ProjectFile::image).map(ProjectFile::id)
+        Set<Long> images = attachments.filesOf(projectId).stream()
+                .filter(ProjectFile::image)
+                .map(ProjectFile::id)
                 .collect(Collectors.toSet());
-        List<Long> photos = shared.findByProjectId(projectId).stream().filter(p -> !p.getSharedAt().isBefore(from))
-                .map(SharedPhotoRow::getAttachmentId).filter(images::contains).sorted().toList();
+        List<Long> photos = shared.findByProjectId(projectId).stream()
+                .filter(p -> !p.getSharedAt().isBefore(from))
+                .map(SharedPhotoRow::getAttachmentId)
+                .filter(images::contains)
+                .sorted()
+                .toList();
         if (!photos.isEmpty()) {
-            text.append("• ").append(access.i18n(locale, "portal.report.draft.photos", photos.size())).append('\n');
+            text.append("• ")
+                    .append(access.i18n(locale, "portal.report.draft.photos", photos.size()))
+                    .append('\n');
         }
         text.append(access.i18n(locale, "portal.report.draft.next"));
         return new ReportDraft(monday, text.toString(), photos);
     }
 
     /** A weekly report's draft: the week's Monday, the text, the photos shared that week. */
-    public record ReportDraft(LocalDate weekStart, String body, List<Long> photoIds) {
-    }
+    public record ReportDraft(LocalDate weekStart, String body, List<Long> photoIds) {}
 
     /**
      * Sends the weekly report: kept for the portal, the customer told, and recorded in the communication log.
@@ -133,9 +160,13 @@ public class WeeklyReports {
         } else if (body.strip().length() > REPORT_MAX) {
             problems.add("portal.error.report-length");
         }
-        Set<Long> images = attachments.filesOf(projectId).stream().filter(ProjectFile::image).map(ProjectFile::id)
+        Set<Long> images = attachments.filesOf(projectId).stream()
+                .filter(ProjectFile::image)
+                .map(ProjectFile::id)
                 .collect(Collectors.toSet());
-        List<Long> photos = photoIds == null ? List.of() : photoIds.stream().distinct().limit(50).toList();
+        List<Long> photos = photoIds == null
+                ? List.of()
+                : photoIds.stream().distinct().limit(50).toList();
         if (!images.containsAll(photos)) {
             problems.add("portal.error.report-photo");
         }
@@ -147,21 +178,44 @@ public class WeeklyReports {
         }
         photos.forEach(p -> sharing.share(projectId, p, true));
         Instant now = clock.instant();
-        ProgressReportRow row = reports.save(new ProgressReportRow(project.businessUnitId(), project.customerId(),
-                projectId, weekStart, body.strip(), photos.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                Actors.current(), now));
-        communications.record(new NewLogEntry(project.customerId(), projectId, null, now, null, Channel.OTHER,
-                project.customerName(), body.strip(), access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.report.logged"),
-                null, false));
-        access.tell(project.customerId(), "PORTAL_REPORT", "portal.message.report.subject", "portal.message.report",
-                project.customerName(), project.name(), access.link("portal/projects/" + projectId));
+        ProgressReportRow row = reports.save(new ProgressReportRow(
+                project.businessUnitId(),
+                project.customerId(),
+                projectId,
+                weekStart,
+                body.strip(),
+                photos.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                Actors.current(),
+                now));
+        communications.record(new NewLogEntry(
+                project.customerId(),
+                projectId,
+                null,
+                now,
+                null,
+                Channel.OTHER,
+                project.customerName(),
+                body.strip(),
+                access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.report.logged"),
+                null,
+                false));
+        access.tell(
+                project.customerId(),
+                "PORTAL_REPORT",
+                "portal.message.report.subject",
+                "portal.message.report",
+                project.customerName(),
+                project.name(),
+                access.link("portal/projects/" + projectId));
         return Confirmations.report(row);
     }
 
     /** The project's weekly reports, newest first. */
     public List<ProgressReport> reports(long projectId) {
         project(projectId);
-        return reports.findByProjectIdOrderBySentAtDesc(projectId).stream().map(Confirmations::report).toList();
+        return reports.findByProjectIdOrderBySentAtDesc(projectId).stream()
+                .map(Confirmations::report)
+                .toList();
     }
 
     private ProjectSummary project(long projectId) {

@@ -2,5 +2,33 @@
  * The portal module. The modules it may use are declared here (every named interface of each); Spring Modulith
  * verifies them (ModularityTest), and docs/architecture.md's table lists the same.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "communication", "communication :: *", "customer", "customer :: *", "issue", "issue :: *", "job", "job :: *", "notification", "notification :: *", "organization", "organization :: *", "plugin", "plugin :: *", "project", "project :: *", "report", "report :: *", "sdk", "security", "security :: *", "sla", "sla :: *", "survey", "survey :: *"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "communication",
+            "communication :: *",
+            "customer",
+            "customer :: *",
+            "issue",
+            "issue :: *",
+            "job",
+            "job :: *",
+            "notification",
+            "notification :: *",
+            "organization",
+            "organization :: *",
+            "plugin",
+            "plugin :: *",
+            "project",
+            "project :: *",
+            "report",
+            "report :: *",
+            "sdk",
+            "security",
+            "security :: *",
+            "sla",
+            "sla :: *",
+            "survey",
+            "survey :: *"
+        })
 package com.siteline.portal;

@@ -1,19 +1,19 @@
 package com.siteline.preference;
 
-import com.siteline.organization.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.ColumnSetting;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridStateStore;
 import com.siteline.base.grid.SavedView;
+import com.siteline.organization.Role;
 import com.siteline.preference.internal.GridPreference;
 import com.siteline.preference.internal.GridPreferenceRepository;
 import com.siteline.preference.internal.SavedViewRepository;
 import com.siteline.preference.internal.SavedViewRow;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -24,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class GridPreferences implements GridStateStore {
 
-    private static final TypeReference<List<ColumnSetting>> COLUMNS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ColumnSetting>> COLUMNS = new TypeReference<>() {};
 
     private final GridPreferenceRepository preferences;
     private final SavedViewRepository views;
@@ -42,8 +41,10 @@ public class GridPreferences implements GridStateStore {
     @Override
     public List<ColumnSetting> columns(String gridId) {
         String username = Actors.current();
-        return preferences.findByUsernameAndGridId(username, gridId)
-                .map(p -> json.readValue(p.getColumns(), COLUMNS)).orElse(List.of());
+        return preferences
+                .findByUsernameAndGridId(username, gridId)
+                .map(p -> json.readValue(p.getColumns(), COLUMNS))
+                .orElse(List.of());
     }
 
     @Override
@@ -51,7 +52,8 @@ public class GridPreferences implements GridStateStore {
     @PreAuthorize(Role.Can.OWN_SETTINGS)
     public void saveColumns(String gridId, List<ColumnSetting> columns) {
         String username = Actors.current();
-        GridPreference preference = preferences.findByUsernameAndGridId(username, gridId)
+        GridPreference preference = preferences
+                .findByUsernameAndGridId(username, gridId)
                 .orElseGet(() -> new GridPreference(username, gridId));
         preference.setColumns(json.writeValueAsString(columns), clock.instant());
         preferences.save(preference);
@@ -87,7 +89,12 @@ public class GridPreferences implements GridStateStore {
     }
 
     private SavedView view(SavedViewRow row) {
-        return new SavedView(row.getId(), row.getOwner(), row.getName(), row.isShared(),
-                json.readValue(row.getQuery(), GridQuery.class), false);
+        return new SavedView(
+                row.getId(),
+                row.getOwner(),
+                row.getName(),
+                row.isShared(),
+                json.readValue(row.getQuery(), GridQuery.class),
+                false);
     }
 }

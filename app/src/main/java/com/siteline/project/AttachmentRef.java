@@ -16,7 +16,8 @@ public record AttachmentRef(long id, String fileName) {
             return Optional.empty();
         }
         Matcher matcher = FORM.matcher(value);
-        return matcher.matches() ? Optional.of(new AttachmentRef(Long.parseLong(matcher.group(1)), matcher.group(2)))
+        return matcher.matches()
+                ? Optional.of(new AttachmentRef(Long.parseLong(matcher.group(1)), matcher.group(2)))
                 : Optional.empty();
     }
 

@@ -1,13 +1,14 @@
 package com.siteline.project;
 
-import com.siteline.base.AttachmentFile;
-import com.siteline.organization.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.base.Actors;
+import com.siteline.base.AttachmentFile;
+import com.siteline.base.Photos;
+import com.siteline.organization.Role;
 import com.siteline.project.internal.ProjectAttachment;
 import com.siteline.project.internal.ProjectAttachmentRepository;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttachmentService {
 
     /** 20 MB: a phone photo or a scanned contract, not a video. */
-    public static final int MAX_BYTES = com.siteline.base.Photos.MAX_BYTES;
-    public static final List<String> ACCEPTED_TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic",
-            "application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "image/vnd.dwg", "application/acad", "text/plain");
+    public static final int MAX_BYTES = Photos.MAX_BYTES;
+
+    public static final List<String> ACCEPTED_TYPES = List.of(
+            "image/jpeg",
+            "image/png",
+            "image/webp",
+            "image/heic",
+            "application/pdf",
+            "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "image/vnd.dwg",
+            "application/acad",
+            "text/plain");
 
     private final ProjectAttachmentRepository attachments;
     private final ProjectService projects;
@@ -46,8 +57,9 @@ public class AttachmentService {
         }
         String type = checked(contentType, content);
         String name = safeName(fileName);
-        ProjectAttachment saved = attachments.save(new ProjectAttachment(projectId, name, type, content, username, clock.instant())
-                .inStage(projects.get(projectId).currentStageId()));
+        ProjectAttachment saved =
+                attachments.save(new ProjectAttachment(projectId, name, type, content, username, clock.instant())
+                        .inStage(projects.get(projectId).currentStageId()));
         return new AttachmentRef(saved.getId(), saved.getFileName());
     }
 
@@ -71,19 +83,21 @@ public class AttachmentService {
     }
 
     /** The photo types Siteline takes where only a photo will do. */
-    public static final List<String> PHOTO_TYPES = com.siteline.base.Photos.TYPES;
+    public static final List<String> PHOTO_TYPES = Photos.TYPES;
 
     /**
      * Why a file is refused where only a photo will do (empty, over 20 MB, not a photo), as a bundle key; null when
      * it is a photo Siteline takes.
      */
     public static String photoProblem(String contentType, byte[] content) {
-        return com.siteline.base.Photos.problem(contentType, content);
+        return Photos.problem(contentType, content);
     }
 
     /** A file name without path separators, at most 200 characters. */
     public static String safeName(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "file" : fileName.replaceAll("[\\\\/]", "_").strip();
+        String name = fileName == null || fileName.isBlank()
+                ? "file"
+                : fileName.replaceAll("[\\\\/]", "_").strip();
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
@@ -98,7 +112,9 @@ public class AttachmentService {
     /** The file, if it exists on a project the user may see. */
     public Optional<AttachmentFile> download(long attachmentId) {
         String username = Actors.current();
-        return attachments.findById(attachmentId).filter(a -> projects.visible(a.getProjectId()))
+        return attachments
+                .findById(attachmentId)
+                .filter(a -> projects.visible(a.getProjectId()))
                 .map(a -> new AttachmentFile(a.getFileName(), a.getContentType(), a.getData()));
     }
 }

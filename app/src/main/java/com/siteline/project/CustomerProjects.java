@@ -2,8 +2,8 @@ package com.siteline.project;
 
 import com.siteline.base.AttachmentFile;
 import com.siteline.base.CustomerActor;
+import com.siteline.base.RefusedException;
 import com.siteline.organization.OrganizationService;
-import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.project.internal.Project;
@@ -44,9 +44,15 @@ public class CustomerProjects {
     private final OrganizationService organization;
     private final EntityManager em;
 
-    CustomerProjects(ProjectRepository projects, ProjectAttachmentRepository attachments,
-            ProjectStageEventRepository events, ProjectSignOffRepository signOffs, ProjectAccess access,
-            VariantCatalog catalog, OrganizationService organization, EntityManager em) {
+    CustomerProjects(
+            ProjectRepository projects,
+            ProjectAttachmentRepository attachments,
+            ProjectStageEventRepository events,
+            ProjectSignOffRepository signOffs,
+            ProjectAccess access,
+            VariantCatalog catalog,
+            OrganizationService organization,
+            EntityManager em) {
         this.projects = projects;
         this.attachments = attachments;
         this.events = events;
@@ -59,23 +65,27 @@ public class CustomerProjects {
 
     public List<ProjectSummary> of(long customerId) {
         return projects.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
-                .map(p -> ProjectAccess.summary(p, organization.unitNameOf(p.getBusinessUnitId()))).toList();
+                .map(p -> ProjectAccess.summary(p, organization.unitNameOf(p.getBusinessUnitId())))
+                .toList();
     }
 
     public Optional<ProjectSummary> find(long customerId, long projectId) {
-        return own(customerId, projectId).map(p -> ProjectAccess.summary(p, organization.unitNameOf(p.getBusinessUnitId())));
+        return own(customerId, projectId)
+                .map(p -> ProjectAccess.summary(p, organization.unitNameOf(p.getBusinessUnitId())));
     }
 
     public VariantSnapshot variant(long customerId, long projectId) {
         Project project = project(customerId, projectId);
         return catalog.snapshot(project.getVariantId())
-                .orElseThrow(() -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
+                .orElseThrow(
+                        () -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
     }
 
     public List<StageEvent> history(long customerId, long projectId) {
         project(customerId, projectId);
         return events.findByProjectIdOrderByAtAsc(projectId).stream()
-                .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser())).toList();
+                .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser()))
+                .toList();
     }
 
     public List<ProjectFile> files(long customerId, long projectId) {
@@ -86,7 +96,9 @@ public class CustomerProjects {
     /** A file of the customer's project; empty when it is another project's. */
     public Optional<AttachmentFile> file(long customerId, long projectId, long attachmentId) {
         project(customerId, projectId);
-        return attachments.findById(attachmentId).filter(a -> a.getProjectId() == projectId)
+        return attachments
+                .findById(attachmentId)
+                .filter(a -> a.getProjectId() == projectId)
                 .map(a -> new AttachmentFile(a.getFileName(), a.getContentType(), a.getData()));
     }
 
@@ -95,7 +107,8 @@ public class CustomerProjects {
         Project project = project(customerId, projectId);
         return access.stage(project, stageId).requirements().stream()
                 .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST)
-                .map(r -> access.checklistResults(project, r.refId())).toList();
+                .map(r -> access.checklistResults(project, r.refId()))
+                .toList();
     }
 
     public boolean signedOff(long customerId, long projectId, String stageId) {
@@ -120,7 +133,7 @@ public class CustomerProjects {
     public void signOff(long customerId, long projectId, String stageId, String signedBy) {
         Project project = project(customerId, projectId);
         if (project.getClosedAt() != null || !stageId.equals(project.getCurrentStageId())) {
-            throw new com.siteline.base.RefusedException("portal.refused.stage-moved");
+            throw new RefusedException("portal.refused.stage-moved");
         }
         em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         ProjectSignOff.Key key = new ProjectSignOff.Key(projectId, stageId);
@@ -134,16 +147,27 @@ public class CustomerProjects {
      * an end not set yet stays unset for the days, and starts from zero for the money).
      */
     @Transactional
-    public ProjectSummary applyChange(long customerId, long projectId, java.math.BigDecimal priceDelta, Integer daysDelta) {
+    public ProjectSummary applyChange(
+            long customerId, long projectId, java.math.BigDecimal priceDelta, Integer daysDelta) {
         Project project = project(customerId, projectId);
         ProjectTeam team = project.getTeam();
-        java.math.BigDecimal value = priceDelta == null ? team.contractValue()
+        java.math.BigDecimal value = priceDelta == null
+                ? team.contractValue()
                 : (team.contractValue() == null ? java.math.BigDecimal.ZERO : team.contractValue()).add(priceDelta);
-        java.time.LocalDate end = daysDelta == null || team.plannedEnd() == null ? team.plannedEnd()
+        java.time.LocalDate end = daysDelta == null || team.plannedEnd() == null
+                ? team.plannedEnd()
                 : team.plannedEnd().plusDays(daysDelta);
-        project.setTeam(new ProjectTeam(team.projectManager(), team.designer(), team.agent(), value, team.plannedStart(),
-                end, team.actualStart(), team.actualEnd()));
-        return ProjectAccess.summary(projects.saveAndFlush(project), organization.unitNameOf(project.getBusinessUnitId()));
+        project.setTeam(new ProjectTeam(
+                team.projectManager(),
+                team.designer(),
+                team.agent(),
+                value,
+                team.plannedStart(),
+                end,
+                team.actualStart(),
+                team.actualEnd()));
+        return ProjectAccess.summary(
+                projects.saveAndFlush(project), organization.unitNameOf(project.getBusinessUnitId()));
     }
 
     private Optional<Project> own(long customerId, long projectId) {

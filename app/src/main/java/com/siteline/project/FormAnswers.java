@@ -8,5 +8,4 @@ import java.util.Map;
  *
  * @param rowVersion the stored row's version for optimistic locking; -1 when nothing is stored yet
  */
-public record FormAnswers(FormSpec spec, Map<String, Object> values, long rowVersion, boolean editable) {
-}
+public record FormAnswers(FormSpec spec, Map<String, Object> values, long rowVersion, boolean editable) {}

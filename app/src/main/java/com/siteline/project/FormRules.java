@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class FormRules {
 
-    private FormRules() {
-    }
+    private FormRules() {}
 
     public static List<FieldError> check(FormSpec form, Map<String, Object> values) {
         List<FieldError> errors = new ArrayList<>();
@@ -45,31 +44,42 @@ public final class FormRules {
                     yield Optional.of(FieldError.of(field.id(), "form.error.number"));
                 }
                 if (field.min() != null && number.compareTo(field.min()) < 0) {
-                    yield Optional.of(FieldError.of(field.id(), "form.error.min", field.min().toPlainString()));
+                    yield Optional.of(FieldError.of(
+                            field.id(), "form.error.min", field.min().toPlainString()));
                 }
                 if (field.max() != null && number.compareTo(field.max()) > 0) {
-                    yield Optional.of(FieldError.of(field.id(), "form.error.max", field.max().toPlainString()));
+                    yield Optional.of(FieldError.of(
+                            field.id(), "form.error.max", field.max().toPlainString()));
                 }
                 yield Optional.empty();
             }
             case SHORT_TEXT, LONG_TEXT, ATTACHMENT -> {
                 String text = value.toString();
                 if (field.min() != null && text.length() < field.min().intValue()) {
-                    yield Optional.of(FieldError.of(field.id(), "form.error.min-length", field.min().intValue()));
+                    yield Optional.of(FieldError.of(
+                            field.id(), "form.error.min-length", field.min().intValue()));
                 }
                 if (field.max() != null && text.length() > field.max().intValue()) {
-                    yield Optional.of(FieldError.of(field.id(), "form.error.max-length", field.max().intValue()));
+                    yield Optional.of(FieldError.of(
+                            field.id(), "form.error.max-length", field.max().intValue()));
                 }
                 if (field.pattern() != null && !text.matches(field.pattern())) {
                     yield Optional.of(FieldError.of(field.id(), "form.error.pattern"));
                 }
                 yield Optional.empty();
             }
-            case SINGLE_CHOICE -> choiceIds(field).contains(value.toString())
-                    ? Optional.empty() : Optional.of(FieldError.of(field.id(), "form.error.choice"));
-            case MULTIPLE_CHOICE -> value instanceof Collection<?> picked && choiceIds(field).containsAll(
-                    picked.stream().map(Object::toString).toList())
-                    ? Optional.empty() : Optional.of(FieldError.of(field.id(), "form.error.choice"));
+            case SINGLE_CHOICE ->
+                choiceIds(field).contains(value.toString())
+                        ? Optional.empty()
+                        : Optional.of(FieldError.of(field.id(), "form.error.choice"));
+            case MULTIPLE_CHOICE ->
+                value instanceof Collection<?> picked
+                                && choiceIds(field)
+                                        .containsAll(picked.stream()
+                                                .map(Object::toString)
+                                                .toList())
+                        ? Optional.empty()
+                        : Optional.of(FieldError.of(field.id(), "form.error.choice"));
             default -> Optional.empty();
         };
     }

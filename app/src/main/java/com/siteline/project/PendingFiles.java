@@ -12,8 +12,7 @@ import java.util.Optional;
 public final class PendingFiles {
 
     /** A file as uploaded, checked but not stored. */
-    public record File(String fileName, String contentType, byte[] content) {
-    }
+    public record File(String fileName, String contentType, byte[] content) {}
 
     private static final String PREFIX = "pending:";
 

@@ -46,8 +46,14 @@ public class ProjectRecords {
     private final JsonMapper json;
     private final AttachmentService attachments;
 
-    ProjectRecords(ProjectAccess access, ProjectFormRepository forms, ProjectChecklistRepository checklists,
-            VariantCatalog catalog, AnswerCodec codec, JsonMapper json, AttachmentService attachments) {
+    ProjectRecords(
+            ProjectAccess access,
+            ProjectFormRepository forms,
+            ProjectChecklistRepository checklists,
+            VariantCatalog catalog,
+            AnswerCodec codec,
+            JsonMapper json,
+            AttachmentService attachments) {
         this.attachments = attachments;
         this.access = access;
         this.forms = forms;
@@ -64,9 +70,11 @@ public class ProjectRecords {
         return forms.findByProjectIdAndFormId(projectId, formId)
                 .map(stored -> {
                     FormSpec spec = catalog.form(project.getVariantId(), formId, stored.getFormVersion());
-                    return new FormAnswers(spec, codec.decode(spec, stored.getAnswers()), stored.getVersion(), editable);
+                    return new FormAnswers(
+                            spec, codec.decode(spec, stored.getAnswers()), stored.getVersion(), editable);
                 })
-                .orElseGet(() -> new FormAnswers(catalog.currentForm(project.getVariantId(), formId), Map.of(), -1, editable));
+                .orElseGet(() ->
+                        new FormAnswers(catalog.currentForm(project.getVariantId(), formId), Map.of(), -1, editable));
     }
 
     /**
@@ -79,8 +87,7 @@ public class ProjectRecords {
      */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
-    public FormAnswers saveForm(long projectId, String formId, Map<String, Object> values,
-            long expectedRowVersion) {
+    public FormAnswers saveForm(long projectId, String formId, Map<String, Object> values, long expectedRowVersion) {
         return saveForm(projectId, formId, values, expectedRowVersion, PendingFiles.none());
     }
 
@@ -90,8 +97,8 @@ public class ProjectRecords {
      */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
-    public FormAnswers saveForm(long projectId, String formId, Map<String, Object> values,
-            long expectedRowVersion, PendingFiles pending) {
+    public FormAnswers saveForm(
+            long projectId, String formId, Map<String, Object> values, long expectedRowVersion, PendingFiles pending) {
         String username = Actors.current();
         Project project = access.project(username, projectId);
         if (!access.editable(project, StageRequirement.Kind.FORM, formId)) {
@@ -109,8 +116,10 @@ public class ProjectRecords {
         answers.putAll(catalog.derive(project.getVariantId(), formId, answers));
         List<FieldError> errors = new ArrayList<>(FormRules.check(spec, answers));
         for (FieldSpec field : spec.fields()) {
-            if (field.type() == FieldType.ATTACHMENT && answers.get(field.id()) instanceof String value
-                    && !value.isBlank() && !access.isAttachmentOf(projectId, value)) {
+            if (field.type() == FieldType.ATTACHMENT
+                    && answers.get(field.id()) instanceof String value
+                    && !value.isBlank()
+                    && !access.isAttachmentOf(projectId, value)) {
                 errors.add(FieldError.of(field.id(), "form.error.attachment"));
             }
         }
@@ -128,8 +137,11 @@ public class ProjectRecords {
 
     /** A pending file's placeholder replaced by the reference of the file, stored now; any other value as it is. */
     private String stored(long projectId, String value, PendingFiles pending) {
-        return pending.of(value).map(file -> attachments.upload(projectId, file.fileName(), file.contentType(),
-                file.content()).value()).orElse(value);
+        return pending.of(value)
+                .map(file -> attachments
+                        .upload(projectId, file.fileName(), file.contentType(), file.content())
+                        .value())
+                .orElse(value);
     }
 
     public ChecklistResults checklist(long projectId, String checklistId) {
@@ -140,16 +152,20 @@ public class ProjectRecords {
     /** Stores checklist results as they stand (a checklist may be saved half done). */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
-    public ChecklistResults saveChecklist(long projectId, String checklistId,
-            Map<String, ItemResult> results, long expectedRowVersion) {
+    public ChecklistResults saveChecklist(
+            long projectId, String checklistId, Map<String, ItemResult> results, long expectedRowVersion) {
         return saveChecklist(projectId, checklistId, results, expectedRowVersion, PendingFiles.none());
     }
 
     /** Stores the results and, in the same transaction, the photos the dialog took for them. */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
-    public ChecklistResults saveChecklist(long projectId, String checklistId,
-            Map<String, ItemResult> results, long expectedRowVersion, PendingFiles pending) {
+    public ChecklistResults saveChecklist(
+            long projectId,
+            String checklistId,
+            Map<String, ItemResult> results,
+            long expectedRowVersion,
+            PendingFiles pending) {
         String username = Actors.current();
         Project project = access.project(username, projectId);
         if (!access.editable(project, StageRequirement.Kind.CHECKLIST, checklistId)) {
@@ -159,13 +175,14 @@ public class ProjectRecords {
         if (stored.map(ProjectChecklist::getVersion).orElse(-1L) != expectedRowVersion) {
             throw new ObjectOptimisticLockingFailureException(ProjectChecklist.class, checklistId);
         }
-        ChecklistTemplate template = stored
-                .map(c -> catalog.checklist(project.getVariantId(), checklistId, c.getChecklistVersion()))
+        ChecklistTemplate template = stored.map(
+                        c -> catalog.checklist(project.getVariantId(), checklistId, c.getChecklistVersion()))
                 .orElseGet(() -> catalog.currentChecklist(project.getVariantId(), checklistId));
         Map<String, ItemResult> known = new LinkedHashMap<>();
         template.items().forEach(item -> {
             ItemResult given = results.get(item.id());
-            ItemResult result = given == null || given.photo() == null ? given
+            ItemResult result = given == null || given.photo() == null
+                    ? given
                     : new ItemResult(given.status(), given.remark(), stored(projectId, given.photo(), pending));
             if (result != null) {
                 if (result.photo() != null && !access.isAttachmentOf(projectId, result.photo())) {
@@ -174,7 +191,8 @@ public class ProjectRecords {
                 known.put(item.id(), result);
             }
         });
-        ProjectChecklist checklist = stored.orElseGet(() -> new ProjectChecklist(projectId, checklistId, template.version()));
+        ProjectChecklist checklist =
+                stored.orElseGet(() -> new ProjectChecklist(projectId, checklistId, template.version()));
         checklist.update(json.writeValueAsString(known), username);
         ProjectChecklist saved = checklists.saveAndFlush(checklist);
         return new ChecklistResults(template, known, saved.getVersion(), true);

@@ -1,24 +1,25 @@
 package com.siteline.project;
 
 import com.siteline.base.Actors;
-import com.siteline.base.UnitScope;
 import com.siteline.base.BulkResult;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.RecordGrants;
+import com.siteline.base.RecordOwner;
 import com.siteline.base.RowByRow;
 import com.siteline.base.RowVersion;
-import com.siteline.organization.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.PlatformTransactionManager;
+import com.siteline.base.UnitScope;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
-import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.base.grid.JpaGrid;
+import com.siteline.base.grid.TextIndex;
+import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.customer.CustomerDetails;
+import com.siteline.customer.CustomerRenamed;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.BusinessUnitSummary;
-import jakarta.persistence.EntityManager;
-import java.time.ZoneId;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.Role;
+import com.siteline.organization.UserSummary;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.project.internal.Project;
@@ -26,13 +27,18 @@ import com.siteline.project.internal.ProjectRepository;
 import com.siteline.project.internal.ProjectStageEvent;
 import com.siteline.project.internal.ProjectStageEventRepository;
 import com.siteline.sdk.BusinessVariant;
+import com.siteline.sla.UserZones;
+import jakarta.persistence.EntityManager;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,12 +64,20 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     private final JpaGrid<Project> grid;
     private final RowByRow rowByRow;
 
-    private final com.siteline.base.RecordGrants grants;
+    private final RecordGrants grants;
 
-    ProjectService(ProjectAccess access, ProjectRepository projects, ProjectStageEventRepository events,
-            OrganizationService organization, VariantCatalog catalog, CustomerService customers, EntityManager em,
-            com.siteline.sla.UserZones zones, PlatformTransactionManager transactions,
-            com.siteline.base.RecordGrants grants, com.siteline.base.grid.TextIndex textIndex) {
+    ProjectService(
+            ProjectAccess access,
+            ProjectRepository projects,
+            ProjectStageEventRepository events,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            CustomerService customers,
+            EntityManager em,
+            UserZones zones,
+            PlatformTransactionManager transactions,
+            RecordGrants grants,
+            TextIndex textIndex) {
         super(em, organization::unitNamesOf);
         this.grants = grants;
         this.access = access;
@@ -89,7 +103,9 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     public List<BusinessVariant> variantsFor(long businessUnitId) {
         String username = Actors.current();
         BusinessUnitSummary unit = unit(username, businessUnitId);
-        return catalog.startedVariants().stream().filter(v -> unit.pluginIds().contains(v.id())).toList();
+        return catalog.startedVariants().stream()
+                .filter(v -> unit.pluginIds().contains(v.id()))
+                .toList();
     }
 
     @Transactional
@@ -100,14 +116,21 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String customerName = request.customerId() != null ? customers.get(request.customerId()).name()
+        String customerName = request.customerId() != null
+                ? customers.get(request.customerId()).name()
                 : request.customerName();
         BusinessVariant variant = variantsFor(request.businessUnitId()).stream()
-                .filter(v -> v.id().equals(request.variantId())).findFirst()
+                .filter(v -> v.id().equals(request.variantId()))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException(List.of("project.error.variant")));
-        Project created = new Project(request.businessUnitId(), variant.id(), request.name().strip(),
-                customerName.strip(), blank(request.address()) ? null : request.address().strip(),
-                variant.stages().getFirst().id(), username);
+        Project created = new Project(
+                request.businessUnitId(),
+                variant.id(),
+                request.name().strip(),
+                customerName.strip(),
+                blank(request.address()) ? null : request.address().strip(),
+                variant.stages().getFirst().id(),
+                username);
         created.setCustomerId(request.customerId());
         created.setTeam(request.team());
         Project project = projects.save(created);
@@ -194,38 +217,50 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     @PreAuthorize(Role.Can.WORK)
     public BulkResult assignProjectManager(java.util.Collection<RowVersion> rows, String projectManager) {
         String username = Actors.current();
-        if (projectManager == null || organization.colleaguesOf(username).stream()
-                .noneMatch(u -> u.username().equals(projectManager))) {
+        if (projectManager == null
+                || organization.colleaguesOf(username).stream()
+                        .noneMatch(u -> u.username().equals(projectManager))) {
             throw new InvalidInputException(List.of("project.error.manager"));
         }
         return rowByRow.apply(rows, "project.refused.not-found", "project.refused.conflict", row -> {
             Project project = project(username, row.id());
             RowVersion.check(Project.class, row.id(), project.getVersion(), row.version());
             ProjectTeam team = project.getTeam();
-            project.setTeam(new ProjectTeam(projectManager, team.designer(), team.agent(), team.contractValue(),
-                    team.plannedStart(), team.plannedEnd(), team.actualStart(), team.actualEnd()));
+            project.setTeam(new ProjectTeam(
+                    projectManager,
+                    team.designer(),
+                    team.agent(),
+                    team.contractValue(),
+                    team.plannedStart(),
+                    team.plannedEnd(),
+                    team.actualStart(),
+                    team.actualEnd()));
             projects.saveAndFlush(project);
         });
     }
 
     @org.springframework.context.event.EventListener
     @Transactional
-    void on(com.siteline.customer.CustomerRenamed renamed) {
+    void on(CustomerRenamed renamed) {
         projects.findAll((root, q, cb) -> cb.equal(root.get("customerId"), renamed.customerId()))
                 .forEach(p -> p.renameCustomer(renamed.name()));
     }
 
     private static JpaGrid<Project> projectGrid(java.util.function.Function<String, ZoneId> zoneOf) {
-        return new JpaGrid<>(Project.class, ProjectGrid.DEFINITION, zoneOf,
-                (text, user) -> (root, q, cb) -> cb.or(
-                        cb.like(root.get("name"), "%" + JpaGrid.escape(text) + "%", '\\'),
-                        cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\')))
+        return new JpaGrid<>(
+                        Project.class,
+                        ProjectGrid.DEFINITION,
+                        zoneOf,
+                        (text, user) -> (root, q, cb) -> cb.or(
+                                cb.like(root.get("name"), "%" + JpaGrid.escape(text) + "%", '\\'),
+                                cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\')))
                 .bind("state", (filter, user) -> (root, q, cb) -> {
                     var values = ((ColumnFilter.Choice) filter).values();
                     if (values.contains(ProjectGrid.OPEN) == values.contains(ProjectGrid.COMPLETED)) {
                         return cb.conjunction();
                     }
-                    return values.contains(ProjectGrid.OPEN) ? cb.isNull(root.get("completedAt"))
+                    return values.contains(ProjectGrid.OPEN)
+                            ? cb.isNull(root.get("completedAt"))
                             : cb.isNotNull(root.get("completedAt"));
                 });
     }
@@ -248,35 +283,39 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     public List<StageEvent> historyGranted(long projectId) {
         granted(projectId);
         return events.findByProjectIdOrderByAtAsc(projectId).stream()
-                .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser())).toList();
+                .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser()))
+                .toList();
     }
 
     /** The stages of a project read under a grant. */
     public VariantSnapshot variantOfGranted(long projectId) {
         Project project = granted(projectId);
         return catalog.snapshot(project.getVariantId())
-                .orElseThrow(() -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
+                .orElseThrow(
+                        () -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
     }
 
     /** A customer's projects of another unit under a grant on the customer; else none. */
     public List<ProjectSummary> ofCustomerGranted(long customerId) {
-        if (!grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, customerId)) {
+        if (!grants.reads(RecordGrants.Kind.CUSTOMER, customerId)) {
             return List.of();
         }
-        return projects.findByCustomerIdOrderByCreatedAtDesc(customerId).stream().map(p -> summary(p, organization.unitNameOf(p.getBusinessUnitId()))).toList();
+        return projects.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
+                .map(p -> summary(p, organization.unitNameOf(p.getBusinessUnitId())))
+                .toList();
     }
 
     /** Which unit a project belongs to and its name: for filing an access request, never shown before approval. */
-    public java.util.Optional<com.siteline.base.RecordOwner> owner(long projectId) {
+    public java.util.Optional<RecordOwner> owner(long projectId) {
         // across units: whom to ask is the one thing a user may learn of another unit's project
         return UnitScope.acrossUnits(() -> projects.findById(projectId)
-                .map(p -> new com.siteline.base.RecordOwner(p.getBusinessUnitId(), p.getName(), p.getCustomerId())));
+                .map(p -> new RecordOwner(p.getBusinessUnitId(), p.getName(), p.getCustomerId())));
     }
 
     private Project granted(long projectId) {
         return projects.findById(projectId)
-                .filter(p -> grants.reads(com.siteline.base.RecordGrants.Kind.PROJECT, projectId)
-                        || (p.getCustomerId() != null && grants.reads(com.siteline.base.RecordGrants.Kind.CUSTOMER, p.getCustomerId())))
+                .filter(p -> grants.reads(RecordGrants.Kind.PROJECT, projectId)
+                        || (p.getCustomerId() != null && grants.reads(RecordGrants.Kind.CUSTOMER, p.getCustomerId())))
                 .orElseThrow(() -> new NoSuchElementException("no project " + projectId));
     }
 
@@ -284,7 +323,9 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     public boolean visible(long projectId) {
         String username = Actors.current();
         Map<Long, String> units = unitNames(username);
-        return projects.findById(projectId).filter(p -> units.containsKey(p.getBusinessUnitId())).isPresent();
+        return projects.findById(projectId)
+                .filter(p -> units.containsKey(p.getBusinessUnitId()))
+                .isPresent();
     }
 
     /** The variant's stages as registered (also while its plugin is stopped). */
@@ -292,7 +333,8 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
         String username = Actors.current();
         Project project = project(username, projectId);
         return catalog.snapshot(project.getVariantId())
-                .orElseThrow(() -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
+                .orElseThrow(
+                        () -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
     }
 
     /** Forms of the variant kept beside the stages (minutes, summaries), always editable. */
@@ -305,12 +347,16 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
         String username = Actors.current();
         project(username, projectId);
         return events.findByProjectIdOrderByAtAsc(projectId).stream()
-                .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser())).toList();
+                .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser()))
+                .toList();
     }
 
     private BusinessUnitSummary unit(String username, long businessUnitId) {
-        return organization.businessUnitsOf(username).stream().filter(u -> u.id() == businessUnitId).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no business unit " + businessUnitId + " for " + username));
+        return organization.businessUnitsOf(username).stream()
+                .filter(u -> u.id() == businessUnitId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new NoSuchElementException("no business unit " + businessUnitId + " for " + username));
     }
 
     private Project project(String username, long projectId) {
@@ -332,7 +378,8 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
             return problems;
         }
         Set<String> colleagues = organization.colleaguesOf(username).stream()
-                .map(com.siteline.organization.UserSummary::username).collect(Collectors.toSet());
+                .map(UserSummary::username)
+                .collect(Collectors.toSet());
         for (String member : java.util.Arrays.asList(team.projectManager(), team.designer(), team.agent())) {
             if (member != null && !colleagues.contains(member)) {
                 problems.add("projects.team.error.member");
@@ -340,8 +387,10 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
             }
         }
         java.math.BigDecimal value = team.contractValue();
-        if (value != null && (value.signum() < 0 || value.scale() > 2
-                || value.compareTo(new java.math.BigDecimal("999999999999.99")) > 0)) {
+        if (value != null
+                && (value.signum() < 0
+                        || value.scale() > 2
+                        || value.compareTo(new java.math.BigDecimal("999999999999.99")) > 0)) {
             problems.add("projects.team.error.value");
         }
         if (before(team.plannedEnd(), team.plannedStart()) || before(team.actualEnd(), team.actualStart())) {

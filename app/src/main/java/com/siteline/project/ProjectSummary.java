@@ -1,8 +1,6 @@
 package com.siteline.project;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A project as lists and the customer 360 page show it.
@@ -12,9 +10,21 @@ import java.time.LocalDate;
  *                    and return visits count from it
  * @param closedAt    when the project left its last stage: nothing more to do in its pipeline
  */
-public record ProjectSummary(long id, long version, String name, String customerName, String address,
-        String variantId, long businessUnitId, String businessUnitName, String currentStageId, Instant completedAt,
-        Instant createdAt, Long customerId, ProjectTeam team, Instant closedAt) {
+public record ProjectSummary(
+        long id,
+        long version,
+        String name,
+        String customerName,
+        String address,
+        String variantId,
+        long businessUnitId,
+        String businessUnitName,
+        String currentStageId,
+        Instant completedAt,
+        Instant createdAt,
+        Long customerId,
+        ProjectTeam team,
+        Instant closedAt) {
 
     /** The works are completed (the project may still be in its warranty or return-visit stages). */
     public boolean completed() {

@@ -1,13 +1,14 @@
 package com.siteline.project;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
+import com.siteline.project.internal.AnswerCodec;
 import com.siteline.project.internal.Project;
 import com.siteline.project.internal.ProjectForm;
 import com.siteline.project.internal.ProjectFormRepository;
@@ -47,13 +48,20 @@ public class StageGates {
     private final OrganizationService organization;
     private final VariantCatalog catalog;
     private final EntityManager em;
-    private final com.siteline.project.internal.AnswerCodec codec;
+    private final AnswerCodec codec;
     private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    StageGates(ProjectAccess access, ProjectRepository projects, ProjectFormRepository forms,
-            ProjectSignOffRepository signOffs, ProjectStageEventRepository events, OrganizationService organization,
-            VariantCatalog catalog, EntityManager em, org.springframework.context.ApplicationEventPublisher publisher,
-            com.siteline.project.internal.AnswerCodec codec) {
+    StageGates(
+            ProjectAccess access,
+            ProjectRepository projects,
+            ProjectFormRepository forms,
+            ProjectSignOffRepository signOffs,
+            ProjectStageEventRepository events,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            EntityManager em,
+            org.springframework.context.ApplicationEventPublisher publisher,
+            AnswerCodec codec) {
         this.codec = codec;
         this.publisher = publisher;
         this.access = access;
@@ -87,20 +95,32 @@ public class StageGates {
                         .orElseGet(() -> catalog.currentForm(plugin, requirement.refId()));
                 // a stored form is checked again: it may predate a rule such as "must be yes"
                 boolean valid = stored.isPresent()
-                        && FormRules.check(spec, codec.decode(spec, stored.get().getAnswers())).isEmpty();
-                yield new RequirementStatus(requirement, spec.title(), valid, stored.isEmpty()
-                        ? "project.requirement.form-missing" : valid ? null : "project.requirement.form-invalid");
+                        && FormRules.check(spec, codec.decode(spec, stored.get().getAnswers()))
+                                .isEmpty();
+                yield new RequirementStatus(
+                        requirement,
+                        spec.title(),
+                        valid,
+                        stored.isEmpty()
+                                ? "project.requirement.form-missing"
+                                : valid ? null : "project.requirement.form-invalid");
             }
             case CHECKLIST -> {
                 ChecklistResults results = access.checklistResults(project, requirement.refId());
-                yield new RequirementStatus(requirement, results.template().title(), results.complete(),
-                        results.complete() ? null : results.rowVersion() < 0
-                                ? "project.requirement.checklist-missing" : "project.requirement.checklist-incomplete");
+                yield new RequirementStatus(
+                        requirement,
+                        results.template().title(),
+                        results.complete(),
+                        results.complete()
+                                ? null
+                                : results.rowVersion() < 0
+                                        ? "project.requirement.checklist-missing"
+                                        : "project.requirement.checklist-incomplete");
             }
             case SIGN_OFF -> {
                 boolean signed = signOffs.existsById(new ProjectSignOff.Key(id, stage.id()));
-                yield new RequirementStatus(requirement, null, signed,
-                        signed ? null : "project.requirement.sign-off-missing");
+                yield new RequirementStatus(
+                        requirement, null, signed, signed ? null : "project.requirement.sign-off-missing");
             }
         };
     }
@@ -152,7 +172,8 @@ public class StageGates {
             throw new RefusedException("project.refused.complete");
         }
         List<RequirementStatus> missing = requirements(projectId, project.getCurrentStageId()).stream()
-                .filter(RequirementStatus::blocking).toList();
+                .filter(RequirementStatus::blocking)
+                .toList();
         if (!missing.isEmpty()) {
             throw new StageGateException(missing);
         }
@@ -162,8 +183,8 @@ public class StageGates {
         java.time.Instant now = java.time.Instant.now();
         // the works are completed when the variant's completion stage is accepted (the last stage unless it says);
         // a project of a variant that moved its completion stage behind this one completes when it closes
-        boolean completes = project.getCompletedAt() == null
-                && (from.equals(variant.completionStageId()) || next.isEmpty());
+        boolean completes =
+                project.getCompletedAt() == null && (from.equals(variant.completionStageId()) || next.isEmpty());
         if (completes) {
             project.complete(now);
         }
@@ -172,12 +193,19 @@ public class StageGates {
         } else {
             project.close(now);
         }
-        events.save(new ProjectStageEvent(projectId, from, next.map(StageDefinition::id).orElse(null), username, now));
+        events.save(new ProjectStageEvent(
+                projectId, from, next.map(StageDefinition::id).orElse(null), username, now));
         Project saved = projects.saveAndFlush(project);
         ProjectSummary summary = ProjectAccess.summary(saved, organization.unitNamesOf(username));
         if (completes) {
-            publisher.publishEvent(new ProjectCompleted(projectId, saved.getName(), saved.getCustomerId(),
-                    saved.getCustomerName(), saved.getBusinessUnitId(), saved.getVariantId(), summary.team().agent(),
+            publisher.publishEvent(new ProjectCompleted(
+                    projectId,
+                    saved.getName(),
+                    saved.getCustomerId(),
+                    saved.getCustomerName(),
+                    saved.getBusinessUnitId(),
+                    saved.getVariantId(),
+                    summary.team().agent(),
                     saved.getCompletedAt()));
         }
         return summary;
@@ -185,7 +213,8 @@ public class StageGates {
 
     private VariantSnapshot variantOf(Project project) {
         return catalog.snapshot(project.getVariantId())
-                .orElseThrow(() -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
+                .orElseThrow(
+                        () -> new IllegalStateException("variant " + project.getVariantId() + " was never registered"));
     }
 
     private static boolean blank(String text) {

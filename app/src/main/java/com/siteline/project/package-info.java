@@ -2,5 +2,23 @@
  * The project module. The modules it may use are declared here (every named interface of each); Spring Modulith
  * verifies them (ModularityTest), and docs/architecture.md's table lists the same.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "audit :: *", "base", "customer", "customer :: *", "organization", "organization :: *", "plugin", "plugin :: *", "sdk", "search", "search :: *", "security", "security :: *", "sla", "sla :: *"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "audit",
+            "audit :: *",
+            "base",
+            "customer",
+            "customer :: *",
+            "organization",
+            "organization :: *",
+            "plugin",
+            "plugin :: *",
+            "sdk",
+            "search",
+            "search :: *",
+            "security",
+            "security :: *",
+            "sla",
+            "sla :: *"
+        })
 package com.siteline.project;

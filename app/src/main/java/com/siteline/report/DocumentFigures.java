@@ -22,64 +22,117 @@ import java.util.function.Function;
  * @param repeatComplainants customers with more than one complaint in the period, most first
  * @param kpiScore the unit's KPI score of the period, null when it has none
  */
-public record DocumentFigures(int raised, int resolved, int stillOpen, int complaintCount, List<Count> byType,
-        List<Count> complaintsByCategory, List<Count> complaintsByUrgency, List<Line> complaints,
-        List<Count> repeatComplainants, Sla sla, Double kpiScore, List<Month> months) {
+public record DocumentFigures(
+        int raised,
+        int resolved,
+        int stillOpen,
+        int complaintCount,
+        List<Count> byType,
+        List<Count> complaintsByCategory,
+        List<Count> complaintsByUrgency,
+        List<Line> complaints,
+        List<Count> repeatComplainants,
+        Sla sla,
+        Double kpiScore,
+        List<Month> months) {
 
     /** A value and how many. */
-    public record Count(String key, int count) {
-    }
+    public record Count(String key, int count) {}
 
     /** One complaint as its line in the summary. */
-    public record Line(long id, String title, String customer, String category, String urgency, String status,
-            String resolution) {
-    }
+    public record Line(
+            long id,
+            String title,
+            String customer,
+            String category,
+            String urgency,
+            String status,
+            String resolution) {}
 
     /** Deadlines counted and met (first response, next update, resolution). */
-    public record Sla(int firstCounted, int firstMet, int updateCounted, int updateMet, int resolutionCounted,
+    public record Sla(
+            int firstCounted,
+            int firstMet,
+            int updateCounted,
+            int updateMet,
+            int resolutionCounted,
             int resolutionMet) {
 
         static Sla of(SlaRow row) {
-            return new Sla(row.firstResponseCounted(), row.firstResponseMet(), row.nextUpdateCounted(), row.nextUpdateMet(),
-                    row.resolutionCounted(), row.resolutionMet());
+            return new Sla(
+                    row.firstResponseCounted(),
+                    row.firstResponseMet(),
+                    row.nextUpdateCounted(),
+                    row.nextUpdateMet(),
+                    row.resolutionCounted(),
+                    row.resolutionMet());
         }
     }
 
     /** One month of a quarter. */
-    public record Month(LocalDate first, int raised, int resolved, Sla sla) {
-    }
+    public record Month(LocalDate first, int raised, int resolved, Sla sla) {}
 
     /** The figures of a unit's issues raised from {@code first} to {@code last} (the lines and facts of those). */
-    public static DocumentFigures of(LocalDate first, LocalDate last, ZoneId zone, List<IssueLine> lines,
-            List<SlaFact> facts, Instant now, Double kpiScore) {
-        List<IssueLine> complaints = lines.stream().filter(l -> l.type() == IssueType.COMPLAINT).toList();
+    public static DocumentFigures of(
+            LocalDate first,
+            LocalDate last,
+            ZoneId zone,
+            List<IssueLine> lines,
+            List<SlaFact> facts,
+            Instant now,
+            Double kpiScore) {
+        List<IssueLine> complaints =
+                lines.stream().filter(l -> l.type() == IssueType.COMPLAINT).toList();
         Map<String, Integer> customers = new TreeMap<>();
         complaints.forEach(c -> customers.merge(c.customerName(), 1, Integer::sum));
-        List<Count> repeat = customers.entrySet().stream().filter(e -> e.getValue() > 1)
-                .sorted((a, b) -> b.getValue() - a.getValue()).map(e -> new Count(e.getKey(), e.getValue())).toList();
+        List<Count> repeat = customers.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .map(e -> new Count(e.getKey(), e.getValue()))
+                .toList();
         List<Month> months = new ArrayList<>();
         for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             Instant from = month.atStartOfDay(zone).toInstant();
             Instant to = month.plusMonths(1).atStartOfDay(zone).toInstant();
-            List<SlaFact> ofMonth = facts.stream().filter(f -> !f.createdAt().isBefore(from) && f.createdAt().isBefore(to))
+            List<SlaFact> ofMonth = facts.stream()
+                    .filter(f -> !f.createdAt().isBefore(from) && f.createdAt().isBefore(to))
                     .toList();
-            months.add(new Month(month, ofMonth.size(), (int) ofMonth.stream().filter(f -> f.resolvedAt() != null).count(),
+            months.add(new Month(
+                    month,
+                    ofMonth.size(),
+                    (int) ofMonth.stream().filter(f -> f.resolvedAt() != null).count(),
                     Sla.of(SlaReports.row("", ofMonth, now))));
         }
-        return new DocumentFigures(lines.size(), (int) lines.stream().filter(l -> l.resolvedAt() != null).count(),
-                (int) lines.stream().filter(l -> l.status().isOpen()).count(), complaints.size(),
-                counts(lines, l -> l.type().name()), counts(complaints, l -> l.categoryId() == null ? "" : l.categoryId()),
+        return new DocumentFigures(
+                lines.size(),
+                (int) lines.stream().filter(l -> l.resolvedAt() != null).count(),
+                (int) lines.stream().filter(l -> l.status().isOpen()).count(),
+                complaints.size(),
+                counts(lines, l -> l.type().name()),
+                counts(complaints, l -> l.categoryId() == null ? "" : l.categoryId()),
                 counts(complaints, l -> l.urgency().name()),
-                complaints.stream().map(c -> new Line(c.id(), c.title(), c.customerName(),
-                        c.categoryId() == null ? "" : c.categoryId(), c.urgency().name(), c.status().name(),
-                        c.resolution() == null ? "" : c.resolution())).toList(),
-                repeat, Sla.of(SlaReports.row("", facts, now)), kpiScore, months);
+                complaints.stream()
+                        .map(c -> new Line(
+                                c.id(),
+                                c.title(),
+                                c.customerName(),
+                                c.categoryId() == null ? "" : c.categoryId(),
+                                c.urgency().name(),
+                                c.status().name(),
+                                c.resolution() == null ? "" : c.resolution()))
+                        .toList(),
+                repeat,
+                Sla.of(SlaReports.row("", facts, now)),
+                kpiScore,
+                months);
     }
 
     private static List<Count> counts(List<IssueLine> lines, Function<IssueLine, String> key) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         lines.forEach(l -> counts.merge(key.apply(l), 1, Integer::sum));
-        return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
-                .map(e -> new Count(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .map(e -> new Count(e.getKey(), e.getValue()))
+                .toList();
     }
 }

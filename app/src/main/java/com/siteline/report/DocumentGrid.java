@@ -8,14 +8,16 @@ import java.util.List;
 /** The {@code reports/documents} grid: its columns, read by {@link PeriodicDocuments} and the view. */
 public final class DocumentGrid {
 
-    public static final GridDefinition DEFINITION = GridDefinition.of("documents",
+    public static final GridDefinition DEFINITION = GridDefinition.of(
+            "documents",
             List.of(GridSort.desc("period"), GridSort.asc("kind")),
             GridColumn.dates("period", "documents.period", "periodFirst").sorted(),
-            GridColumn.oneOf("kind", "documents.kind", "kind", DocumentKind.class).sorted(),
+            GridColumn.oneOf("kind", "documents.kind", "kind", DocumentKind.class)
+                    .sorted(),
             GridColumn.plain("unit", "documents.unit", "businessUnitId"),
-            GridColumn.oneOf("status", "documents.status", "status", DocumentStatus.class).sorted(),
+            GridColumn.oneOf("status", "documents.status", "status", DocumentStatus.class)
+                    .sorted(),
             GridColumn.dates("due", "documents.due", "dueOn").sorted());
 
-    private DocumentGrid() {
-    }
+    private DocumentGrid() {}
 }

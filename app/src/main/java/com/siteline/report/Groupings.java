@@ -10,8 +10,7 @@ import java.util.function.Function;
 /** The group an issue falls in, for the reports: its stored value, empty for "none". */
 final class Groupings {
 
-    private Groupings() {
-    }
+    private Groupings() {}
 
     /** A group's key from an issue's unit and the value a database tally grouped it by. */
     interface TallyKey {
@@ -21,14 +20,16 @@ final class Groupings {
     /** Team: the first team of the issue's unit that has its handler as member or lead. */
     static Function<SlaFact, String> keyOf(SlaGrouping grouping, Teams teams) {
         TallyKey key = tallyKey(grouping, teams);
-        return fact -> key.of(fact.businessUnitId(), switch (grouping) {
-            case UNIT -> "";
-            case AGENT, TEAM -> orEmpty(fact.assignee());
-            case PLUGIN -> orEmpty(fact.variantId());
-            case CATEGORY -> orEmpty(fact.categoryId());
-            case URGENCY -> fact.urgency().name();
-            case TYPE -> fact.type().name();
-        });
+        return fact -> key.of(
+                fact.businessUnitId(),
+                switch (grouping) {
+                    case UNIT -> "";
+                    case AGENT, TEAM -> orEmpty(fact.assignee());
+                    case PLUGIN -> orEmpty(fact.variantId());
+                    case CATEGORY -> orEmpty(fact.categoryId());
+                    case URGENCY -> fact.urgency().name();
+                    case TYPE -> fact.type().name();
+                });
     }
 
     /** The column the database groups by for a grouping (a team's issues are grouped by handler first). */
@@ -49,10 +50,14 @@ final class Groupings {
             case UNIT -> (unit, value) -> String.valueOf(unit);
             case TEAM -> {
                 List<TeamSummary> all = teams.all();
-                yield (unit, assignee) -> assignee.isEmpty() ? "" : all.stream()
-                        .filter(t -> t.businessUnitId() == unit)
-                        .filter(t -> t.members().contains(assignee) || assignee.equals(t.lead()))
-                        .map(TeamSummary::name).findFirst().orElse("");
+                yield (unit, assignee) -> assignee.isEmpty()
+                        ? ""
+                        : all.stream()
+                                .filter(t -> t.businessUnitId() == unit)
+                                .filter(t -> t.members().contains(assignee) || assignee.equals(t.lead()))
+                                .map(TeamSummary::name)
+                                .findFirst()
+                                .orElse("");
             }
             default -> (unit, value) -> value;
         };

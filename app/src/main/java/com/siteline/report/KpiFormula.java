@@ -29,8 +29,7 @@ public final class KpiFormula {
         return !Double.isNaN(figure);
     }
 
-    private KpiFormula() {
-    }
+    private KpiFormula() {}
 
     /** The response score of one issue at {@code now}, or {@link #NONE} when its first response does not count. */
     public static double responseScore(SlaFact fact, Instant now, int zeroPercent) {
@@ -67,15 +66,22 @@ public final class KpiFormula {
 
     /** The mean of the scores, {@link #NONE} when there are none. */
     public static double mean(Collection<Double> scores) {
-        return scores.isEmpty() ? NONE : scores.stream().mapToDouble(Double::doubleValue).sum() / scores.size();
+        return scores.isEmpty()
+                ? NONE
+                : scores.stream().mapToDouble(Double::doubleValue).sum() / scores.size();
     }
 
     /**
      * The weighted score of the components that have data (weights in percent, scaled up over those);
      * {@link #NONE} when none has data or their weights are all 0.
      */
-    public static double score(double response, double resolution, double satisfaction, double responseWeight,
-            double resolutionWeight, double satisfactionWeight) {
+    public static double score(
+            double response,
+            double resolution,
+            double satisfaction,
+            double responseWeight,
+            double resolutionWeight,
+            double satisfactionWeight) {
         double sum = 0;
         double weights = 0;
         if (has(response)) {

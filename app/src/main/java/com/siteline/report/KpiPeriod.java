@@ -5,13 +5,15 @@ import java.time.temporal.IsoFields;
 
 /** The periods a KPI scorecard covers: a calendar month or a calendar quarter. */
 public enum KpiPeriod {
-    MONTH, QUARTER;
+    MONTH,
+    QUARTER;
 
     /** The first day of the period that holds {@code day}. */
     public LocalDate first(LocalDate day) {
         return switch (this) {
             case MONTH -> day.withDayOfMonth(1);
-            case QUARTER -> day.withMonth((day.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1).withDayOfMonth(1);
+            case QUARTER ->
+                day.withMonth((day.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1).withDayOfMonth(1);
         };
     }
 

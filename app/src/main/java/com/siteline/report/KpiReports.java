@@ -8,6 +8,7 @@ import com.siteline.issue.SlaFact;
 import com.siteline.organization.Role;
 import com.siteline.organization.Teams;
 import com.siteline.sla.UserZones;
+import com.siteline.survey.SurveyService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class KpiReports {
 
     /** The groupings a scorecard is made for. */
-    public static final Set<SlaGrouping> GROUPINGS = EnumSet.of(SlaGrouping.AGENT, SlaGrouping.TEAM, SlaGrouping.UNIT,
-            SlaGrouping.PLUGIN);
+    public static final Set<SlaGrouping> GROUPINGS =
+            EnumSet.of(SlaGrouping.AGENT, SlaGrouping.TEAM, SlaGrouping.UNIT, SlaGrouping.PLUGIN);
     /** An issue repeats one of the same unit, customer and category raised this many days before it or fewer. */
     public static final int REPEAT_DAYS = IssueTallies.REPEAT_DAYS;
 
@@ -50,12 +51,19 @@ public class KpiReports {
     private final UserZones zones;
     private final KpiSettings settings;
     private final Clock clock;
-    private final com.siteline.survey.SurveyService surveys;
+    private final SurveyService surveys;
 
     private final ParallelReads reads;
 
-    KpiReports(IssueQueries issues, IssueTallies tallies, Teams teams, UserZones zones, KpiSettings settings,
-            Clock clock, com.siteline.survey.SurveyService surveys, ParallelReads reads) {
+    KpiReports(
+            IssueQueries issues,
+            IssueTallies tallies,
+            Teams teams,
+            UserZones zones,
+            KpiSettings settings,
+            Clock clock,
+            SurveyService surveys,
+            ParallelReads reads) {
         this.tallies = tallies;
         this.reads = reads;
         this.surveys = surveys;
@@ -89,22 +97,39 @@ public class KpiReports {
         KpiGroup before = new KpiGroup();
         KpiGroup all = new KpiGroup();
         // the two periods side by side (ParallelReads), each read in its own snapshots
-        List<Object> read = reads.all(List.of(() -> tally(previousStart, start, by, keyOf, now, weights, before, false),
+        List<Object> read = reads.all(List.of(
+                () -> tally(previousStart, start, by, keyOf, now, weights, before, false),
                 () -> tally(start, end, by, keyOf, now, weights, all, true)));
         Map<String, KpiGroup> previous = (Map<String, KpiGroup>) read.get(0);
         Map<String, KpiGroup> current = (Map<String, KpiGroup>) read.get(1);
         List<KpiRow> rows = new ArrayList<>();
-        current.forEach((key, group) -> rows.add(group.row(key, previous.containsKey(key)
-                ? previous.get(key).row(key, KpiFormula.NONE).score() : KpiFormula.NONE)));
+        current.forEach((key, group) -> rows.add(group.row(
+                key,
+                previous.containsKey(key)
+                        ? previous.get(key).row(key, KpiFormula.NONE).score()
+                        : KpiFormula.NONE)));
         rows.sort(Comparator.comparing((KpiRow r) -> !KpiFormula.has(r.score()))
                 .thenComparing(Comparator.comparingDouble(KpiRow::score).reversed())
-                .thenComparing(KpiRow::issues, Comparator.reverseOrder()).thenComparing(KpiRow::key));
+                .thenComparing(KpiRow::issues, Comparator.reverseOrder())
+                .thenComparing(KpiRow::key));
         List<KpiRow> ranked = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             KpiRow r = rows.get(i);
-            ranked.add(new KpiRow(r.key(), !KpiFormula.has(r.score()) ? 0 : i + 1, r.issues(), r.response(),
-                    r.resolution(), r.satisfaction(), r.score(), r.previousScore(), r.responseWeight(),
-                    r.resolutionWeight(), r.satisfactionWeight(), r.handlingMedian(), r.repeatRate(), r.reopenRate(),
+            ranked.add(new KpiRow(
+                    r.key(),
+                    !KpiFormula.has(r.score()) ? 0 : i + 1,
+                    r.issues(),
+                    r.response(),
+                    r.resolution(),
+                    r.satisfaction(),
+                    r.score(),
+                    r.previousScore(),
+                    r.responseWeight(),
+                    r.resolutionWeight(),
+                    r.satisfactionWeight(),
+                    r.handlingMedian(),
+                    r.repeatRate(),
+                    r.reopenRate(),
                     r.items()));
         }
         KpiRow total = all.row("", before.row("", KpiFormula.NONE).score());
@@ -124,10 +149,14 @@ public class KpiReports {
         List<SlaFact> facts = issues.slaFacts(start.minus(Duration.ofDays(REPEAT_DAYS)), end);
         Set<Long> repeats = repeats(facts);
         Function<SlaFact, String> keyOf = Groupings.keyOf(report.grouping(), teams);
-        List<SlaFact> mine = facts.stream().filter(f -> !f.createdAt().isBefore(start))
-                .filter(f -> total || keyOf.apply(f).equals(key)).toList();
-        Map<Long, Integer> ratings = surveys.ratingsOfIssues(mine.stream().map(SlaFact::id).toList());
-        return row(key, mine, repeats, ratings, settings.saved(), clock.instant(), KpiFormula.NONE).items();
+        List<SlaFact> mine = facts.stream()
+                .filter(f -> !f.createdAt().isBefore(start))
+                .filter(f -> total || keyOf.apply(f).equals(key))
+                .toList();
+        Map<Long, Integer> ratings =
+                surveys.ratingsOfIssues(mine.stream().map(SlaFact::id).toList());
+        return row(key, mine, repeats, ratings, settings.saved(), clock.instant(), KpiFormula.NONE)
+                .items();
     }
 
     private static void check(KpiPeriod period, LocalDate day, SlaGrouping grouping) {
@@ -140,11 +169,18 @@ public class KpiReports {
     }
 
     /** The groups of the issues raised in [from, to), each also added to {@code all}. */
-    private Map<String, KpiGroup> tally(Instant from, Instant to, IssueTallies.By by, Groupings.TallyKey keyOf,
-            Instant now, Map<Long, KpiWeights> weights, KpiGroup all, boolean repeats) {
+    private Map<String, KpiGroup> tally(
+            Instant from,
+            Instant to,
+            IssueTallies.By by,
+            Groupings.TallyKey keyOf,
+            Instant now,
+            Map<Long, KpiWeights> weights,
+            KpiGroup all,
+            boolean repeats) {
         Map<String, KpiGroup> groups = new TreeMap<>();
-        java.util.function.BiFunction<Long, String, List<KpiGroup>> both = (unit, value) ->
-                List.of(groups.computeIfAbsent(keyOf.of(unit, value), k -> new KpiGroup()), all);
+        java.util.function.BiFunction<Long, String, List<KpiGroup>> both =
+                (unit, value) -> List.of(groups.computeIfAbsent(keyOf.of(unit, value), k -> new KpiGroup()), all);
         for (IssueTallies.KpiTally t : tallies.kpi(from, to, by, now, repeats)) {
             KpiWeights w = weights.getOrDefault(t.unitId(), KpiWeights.DEFAULTS);
             both.apply(t.unitId(), t.key()).forEach(g -> g.add(t, w));
@@ -201,8 +237,18 @@ public class KpiReports {
             double response = responses == 0 ? KpiFormula.NONE : responseSum / responses;
             double resolution = KpiFormula.resolution(resolutionMet, resolutionCounted);
             double satisfaction = rated == 0 ? KpiFormula.NONE : KpiFormula.satisfaction(ratingSum / rated);
-            return assemble(key, n, response, resolution, satisfaction, new double[] {responseWeight, resolutionWeight,
-                    satisfactionWeight}, previousScore, Percentiles.ofCounts(handling, 50), repeated, reopened, feedback,
+            return assemble(
+                    key,
+                    n,
+                    response,
+                    resolution,
+                    satisfaction,
+                    new double[] {responseWeight, resolutionWeight, satisfactionWeight},
+                    previousScore,
+                    Percentiles.ofCounts(handling, 50),
+                    repeated,
+                    reopened,
+                    feedback,
                     List.of());
         }
     }
@@ -213,8 +259,10 @@ public class KpiReports {
      * The periodic documents score with this, so a document's score is the scorecard's.
      */
     public KpiRow periodRow(List<SlaFact> withLookback, Instant from) {
-        List<SlaFact> facts = withLookback.stream().filter(f -> !f.createdAt().isBefore(from)).toList();
-        Map<Long, Integer> ratings = surveys.ratingsOfIssues(facts.stream().map(SlaFact::id).toList());
+        List<SlaFact> facts =
+                withLookback.stream().filter(f -> !f.createdAt().isBefore(from)).toList();
+        Map<Long, Integer> ratings =
+                surveys.ratingsOfIssues(facts.stream().map(SlaFact::id).toList());
         return row("", facts, repeats(withLookback), ratings, settings.saved(), clock.instant(), KpiFormula.NONE);
     }
 
@@ -238,14 +286,25 @@ public class KpiReports {
     }
 
     /** One group's figures without survey answers; public for the hand-computed fixtures of the tests. */
-    public static KpiRow row(String key, List<SlaFact> facts, Set<Long> repeats, Map<Long, KpiWeights> saved,
-            Instant now, double previousScore) {
+    public static KpiRow row(
+            String key,
+            List<SlaFact> facts,
+            Set<Long> repeats,
+            Map<Long, KpiWeights> saved,
+            Instant now,
+            double previousScore) {
         return row(key, facts, repeats, Map.of(), saved, now, previousScore);
     }
 
     /** One group's figures, with the ratings its issues' surveys were answered with (by issue id). */
-    public static KpiRow row(String key, List<SlaFact> facts, Set<Long> repeats, Map<Long, Integer> ratings,
-            Map<Long, KpiWeights> saved, Instant now, double previousScore) {
+    public static KpiRow row(
+            String key,
+            List<SlaFact> facts,
+            Set<Long> repeats,
+            Map<Long, Integer> ratings,
+            Map<Long, KpiWeights> saved,
+            Instant now,
+            double previousScore) {
         List<Double> given = new ArrayList<>();
         List<Double> responseScores = new ArrayList<>();
         List<Long> handling = new ArrayList<>();
@@ -274,8 +333,18 @@ public class KpiReports {
             if (taken != null) {
                 handling.add(taken);
             }
-            items.add(new KpiRow.KpiItem(fact.id(), response, fact.firstResponseTaken(), fact.firstResponseTarget(),
-                    counted, met, taken, repeat, fact.reopenedCount() > 0, feedback, ratings.get(fact.id())));
+            items.add(new KpiRow.KpiItem(
+                    fact.id(),
+                    response,
+                    fact.firstResponseTaken(),
+                    fact.firstResponseTarget(),
+                    counted,
+                    met,
+                    taken,
+                    repeat,
+                    fact.reopenedCount() > 0,
+                    feedback,
+                    ratings.get(fact.id())));
             if (ratings.containsKey(fact.id())) {
                 given.add(ratings.get(fact.id()).doubleValue());
             }
@@ -284,8 +353,18 @@ public class KpiReports {
         double response = KpiFormula.mean(responseScores);
         double resolution = KpiFormula.resolution(resolutionMet, resolutionCounted);
         double satisfaction = given.isEmpty() ? KpiFormula.NONE : KpiFormula.satisfaction(KpiFormula.mean(given));
-        return assemble(key, n, response, resolution, satisfaction, new double[] {responseWeight, resolutionWeight,
-                satisfactionWeight}, previousScore, Percentiles.of(handling, 50), repeated, reopened, givenFeedback,
+        return assemble(
+                key,
+                n,
+                response,
+                resolution,
+                satisfaction,
+                new double[] {responseWeight, resolutionWeight, satisfactionWeight},
+                previousScore,
+                Percentiles.of(handling, 50),
+                repeated,
+                reopened,
+                givenFeedback,
                 List.copyOf(items));
     }
 
@@ -293,15 +372,38 @@ public class KpiReports {
      * A row from a group's components: the weights averaged over its {@code n} issues (summed per issue in
      * {@code weightSums}: response, resolution, satisfaction), the score, the repeat and reopen rates.
      */
-    private static KpiRow assemble(String key, int n, double response, double resolution, double satisfaction,
-            double[] weightSums, double previousScore, long handlingMedian, int repeated, int reopened, int feedback,
+    private static KpiRow assemble(
+            String key,
+            int n,
+            double response,
+            double resolution,
+            double satisfaction,
+            double[] weightSums,
+            double previousScore,
+            long handlingMedian,
+            int repeated,
+            int reopened,
+            int feedback,
             List<KpiRow.KpiItem> items) {
         double rw = n == 0 ? KpiWeights.DEFAULTS.response() : weightSums[0] / n;
         double sw = n == 0 ? KpiWeights.DEFAULTS.resolution() : weightSums[1] / n;
         double tw = n == 0 ? KpiWeights.DEFAULTS.satisfaction() : weightSums[2] / n;
         double score = KpiFormula.score(response, resolution, satisfaction, rw, sw, tw);
-        return new KpiRow(key, 0, n, response, resolution, satisfaction, score, previousScore, rw, sw, tw,
-                handlingMedian, n == 0 ? KpiFormula.NONE : 100.0 * repeated / n,
-                feedback == 0 ? KpiFormula.NONE : 100.0 * reopened / feedback, items);
+        return new KpiRow(
+                key,
+                0,
+                n,
+                response,
+                resolution,
+                satisfaction,
+                score,
+                previousScore,
+                rw,
+                sw,
+                tw,
+                handlingMedian,
+                n == 0 ? KpiFormula.NONE : 100.0 * repeated / n,
+                feedback == 0 ? KpiFormula.NONE : 100.0 * reopened / feedback,
+                items);
     }
 }

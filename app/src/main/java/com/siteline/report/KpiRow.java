@@ -13,9 +13,22 @@ import java.util.List;
  * @param repeatRate percent of issues whose customer raised one of the same category in the 30 days before
  * @param reopenRate percent of issues given feedback that were taken back to handling, of those given feedback
  */
-public record KpiRow(String key, int rank, int issues, double response, double resolution, double satisfaction,
-        double score, double previousScore, double responseWeight, double resolutionWeight, double satisfactionWeight,
-        long handlingMedian, double repeatRate, double reopenRate, List<KpiItem> items) {
+public record KpiRow(
+        String key,
+        int rank,
+        int issues,
+        double response,
+        double resolution,
+        double satisfaction,
+        double score,
+        double previousScore,
+        double responseWeight,
+        double resolutionWeight,
+        double satisfactionWeight,
+        long handlingMedian,
+        double repeatRate,
+        double reopenRate,
+        List<KpiItem> items) {
 
     /** The change of the score against the period before; {@link KpiFormula#NONE} when either is missing. */
     public double change() {
@@ -23,8 +36,16 @@ public record KpiRow(String key, int rank, int issues, double response, double r
     }
 
     /** One issue behind the numbers: its response score ({@link KpiFormula#NONE} when not counted) and the rest. */
-    public record KpiItem(long id, double responseScore, Long responseTaken, Long responseTarget,
-            boolean resolutionCounted, boolean resolutionMet, Long resolutionTaken, boolean repeat, boolean reopened,
-            boolean givenFeedback, Integer rating) {
-    }
+    public record KpiItem(
+            long id,
+            double responseScore,
+            Long responseTaken,
+            Long responseTarget,
+            boolean resolutionCounted,
+            boolean resolutionMet,
+            Long resolutionTaken,
+            boolean repeat,
+            boolean reopened,
+            boolean givenFeedback,
+            Integer rating) {}
 }

@@ -19,9 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class KpiSettings {
 
     /** A unit's settings and the version to save against (-1: never saved, the defaults). */
-    public record UnitSettings(long businessUnitId, long version, boolean saved, KpiWeights weights, String updatedBy,
-            java.time.Instant updatedAt) {
-    }
+    public record UnitSettings(
+            long businessUnitId,
+            long version,
+            boolean saved,
+            KpiWeights weights,
+            String updatedBy,
+            java.time.Instant updatedAt) {}
 
     private final KpiSettingsRepository rows;
     private final Clock clock;
@@ -63,18 +67,26 @@ public class KpiSettings {
         if (current != version) {
             throw new RefusedException("kpi.settings.conflict");
         }
-        row.set(weights.response(), weights.resolution(), weights.satisfaction(), weights.responseZeroPercent(),
-                Actors.current(), clock.instant());
+        row.set(
+                weights.response(),
+                weights.resolution(),
+                weights.satisfaction(),
+                weights.responseZeroPercent(),
+                Actors.current(),
+                clock.instant());
         return settings(rows.saveAndFlush(row));
     }
 
     private static UnitSettings settings(KpiSettingsRow row) {
-        return new UnitSettings(row.getBusinessUnitId(), row.getVersion(), true, weights(row), row.getUpdatedBy(),
-                row.getUpdatedAt());
+        return new UnitSettings(
+                row.getBusinessUnitId(), row.getVersion(), true, weights(row), row.getUpdatedBy(), row.getUpdatedAt());
     }
 
     private static KpiWeights weights(KpiSettingsRow row) {
-        return new KpiWeights(row.getResponseWeight(), row.getResolutionWeight(), row.getSatisfactionWeight(),
+        return new KpiWeights(
+                row.getResponseWeight(),
+                row.getResolutionWeight(),
+                row.getSatisfactionWeight(),
                 row.getResponseZeroPercent());
     }
 }

@@ -16,7 +16,12 @@ public record KpiWeights(int response, int resolution, int satisfaction, int res
     /** What is wrong with these settings, as message keys; empty when they can be saved. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (response < 0 || resolution < 0 || satisfaction < 0 || response > 100 || resolution > 100 || satisfaction > 100) {
+        if (response < 0
+                || resolution < 0
+                || satisfaction < 0
+                || response > 100
+                || resolution > 100
+                || satisfaction > 100) {
             problems.add("kpi.settings.weight-range");
         } else if (response + resolution + satisfaction != 100) {
             problems.add("kpi.settings.weights-sum");

@@ -25,8 +25,11 @@ public class ParallelReads {
     private final ExecutorService pool;
 
     ParallelReads(@Value("${siteline.reports.parallel-reads:2}") int threads) {
-        this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads,
-                Thread.ofPlatform().daemon().name("report-read-", 0).factory());
+        this.pool = threads <= 1
+                ? null
+                : Executors.newFixedThreadPool(
+                        threads,
+                        Thread.ofPlatform().daemon().name("report-read-", 0).factory());
     }
 
     /** The results of {@code reads}, in their order; a read's failure is thrown as it was. */

@@ -12,8 +12,7 @@ import java.util.NavigableMap;
  */
 public final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /** The {@code p}th percentile (1 to 100) of the values, or -1 when there are none. */
     public static long of(Collection<Long> values, int p) {

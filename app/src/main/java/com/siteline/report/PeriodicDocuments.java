@@ -8,6 +8,9 @@ import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.SlaFact;
+import com.siteline.obligation.Fulfilment;
+import com.siteline.obligation.FulfilmentRecords;
+import com.siteline.obligation.ObligationFulfilled;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
@@ -17,6 +20,7 @@ import com.siteline.report.internal.PeriodicDocumentRepository;
 import com.siteline.report.internal.PeriodicDocumentRow;
 import com.siteline.sdk.RecurringObligation;
 import com.siteline.sla.CalendarService;
+import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow, DocumentSummary>
-        implements com.siteline.obligation.FulfilmentRecords {
+        implements FulfilmentRecords {
 
     public static final int TEXT_MAX = 4000;
     private static final Logger log = LoggerFactory.getLogger(PeriodicDocuments.class);
@@ -57,11 +61,19 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
     private final Clock clock;
     private final JpaGrid<PeriodicDocumentRow> grid;
     private final org.springframework.context.ApplicationEventPublisher publisher;
-    private final com.siteline.sla.UserZones zones;
+    private final UserZones zones;
 
-    PeriodicDocuments(PeriodicDocumentRepository documents, OrganizationService organization, VariantCatalog catalog,
-            IssueQueries issues, CalendarService calendars, KpiReports kpis, JsonMapper json, Clock clock,
-            EntityManager em, com.siteline.sla.UserZones zones,
+    PeriodicDocuments(
+            PeriodicDocumentRepository documents,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            IssueQueries issues,
+            CalendarService calendars,
+            KpiReports kpis,
+            JsonMapper json,
+            Clock clock,
+            EntityManager em,
+            UserZones zones,
             org.springframework.context.ApplicationEventPublisher publisher) {
         super(em, organization::unitNamesOf);
         this.publisher = publisher;
@@ -74,7 +86,10 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
         this.kpis = kpis;
         this.json = json;
         this.clock = clock;
-        this.grid = new JpaGrid<>(PeriodicDocumentRow.class, DocumentGrid.DEFINITION, zones::zoneOf,
+        this.grid = new JpaGrid<>(
+                PeriodicDocumentRow.class,
+                DocumentGrid.DEFINITION,
+                zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("summary"), "%" + JpaGrid.escape(text) + "%", '\\'),
                         cb.like(root.get("remarks"), "%" + JpaGrid.escape(text) + "%", '\\')));
@@ -105,11 +120,25 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
 
     @Override
     protected DocumentSummary toRow(PeriodicDocumentRow row, Map<Long, String> units) {
-        return new DocumentSummary(row.getId(), row.getVersion(), row.getBusinessUnitId(),
-                units.getOrDefault(row.getBusinessUnitId(), ""), row.getKind(), row.getPeriodFirst(), row.getPeriodLast(),
-                row.getDueOn(), row.getStatus(), row.getSummary(), row.getRemarks(),
-                json.readValue(row.getFigures(), DocumentFigures.class), row.getDraftedAt(), row.getRefreshedAt(),
-                row.getApprovedBy(), row.getApprovedAt(), row.getPublishedBy(), row.getPublishedAt());
+        return new DocumentSummary(
+                row.getId(),
+                row.getVersion(),
+                row.getBusinessUnitId(),
+                units.getOrDefault(row.getBusinessUnitId(), ""),
+                row.getKind(),
+                row.getPeriodFirst(),
+                row.getPeriodLast(),
+                row.getDueOn(),
+                row.getStatus(),
+                row.getSummary(),
+                row.getRemarks(),
+                json.readValue(row.getFigures(), DocumentFigures.class),
+                row.getDraftedAt(),
+                row.getRefreshedAt(),
+                row.getApprovedBy(),
+                row.getApprovedAt(),
+                row.getPublishedBy(),
+                row.getPublishedAt());
     }
 
     /**
@@ -134,7 +163,8 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
             for (DocumentKind kind : DocumentKind.values()) {
                 Optional<RecurringObligation> obligation = obligation(unit, kind);
                 LocalDate first = kind.lastEndedPeriod(today);
-                if (obligation.isPresent() && !documents.existsByBusinessUnitIdAndKindAndPeriodFirst(unit.id(), kind, first)) {
+                if (obligation.isPresent()
+                        && !documents.existsByBusinessUnitIdAndKindAndPeriodFirst(unit.id(), kind, first)) {
                     draft(unit.id(), kind, first, dueOn(kind, first, obligation.get()));
                     drafted++;
                 }
@@ -149,8 +179,8 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
     /** Drafts one document of a unit for the period starting {@code first}; the demo uses it for past periods. */
     @Transactional
     public long draft(long unitId, DocumentKind kind, LocalDate first, LocalDate dueOn) {
-        PeriodicDocumentRow row = new PeriodicDocumentRow(unitId, kind, first, kind.period().last(first), dueOn,
-                figures(unitId, kind, first), clock.instant());
+        PeriodicDocumentRow row = new PeriodicDocumentRow(
+                unitId, kind, first, kind.period().last(first), dueOn, figures(unitId, kind, first), clock.instant());
         return documents.saveAndFlush(row).getId();
     }
 
@@ -161,9 +191,13 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
     }
 
     private Optional<RecurringObligation> obligation(BusinessUnitSummary unit, DocumentKind kind) {
-        return unit.pluginIds().stream().map(catalog::snapshot).flatMap(Optional::stream)
-                .map(VariantSnapshot::recurringObligations).flatMap(List::stream)
-                .filter(o -> o.id().equals(kind.obligationId())).findFirst();
+        return unit.pluginIds().stream()
+                .map(catalog::snapshot)
+                .flatMap(Optional::stream)
+                .map(VariantSnapshot::recurringObligations)
+                .flatMap(List::stream)
+                .filter(o -> o.id().equals(kind.obligationId()))
+                .findFirst();
     }
 
     /** One document of the user's units; "not found" for any other. */
@@ -224,21 +258,33 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
         row.publish(Actors.current(), clock.instant());
         DocumentSummary published = saved(row);
         // the document fulfils its obligation of the period it was due in
-        publisher.publishEvent(new com.siteline.obligation.ObligationFulfilled(row.getBusinessUnitId(),
-                row.getKind().obligationId(), row.getDueOn(), com.siteline.obligation.Fulfilment.DOCUMENT, row.getId(),
+        publisher.publishEvent(new ObligationFulfilled(
+                row.getBusinessUnitId(),
+                row.getKind().obligationId(),
+                row.getDueOn(),
+                Fulfilment.DOCUMENT,
+                row.getId(),
                 Actors.current()));
         return published;
     }
 
     /** A published document of the unit, of the obligation's kind, due that day, fulfils it. */
     @Override
-    public java.util.Optional<com.siteline.obligation.ObligationFulfilled> fulfilment(long businessUnitId,
-            String obligationId, LocalDate dueOn) {
-        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k.obligationId().equals(obligationId))
-                .flatMap(k -> documents.findByBusinessUnitIdAndKindAndDueOnAndStatus(businessUnitId, k, dueOn,
-                        DocumentStatus.PUBLISHED).stream())
-                .findFirst().map(row -> new com.siteline.obligation.ObligationFulfilled(row.getBusinessUnitId(),
-                        obligationId, row.getDueOn(), com.siteline.obligation.Fulfilment.DOCUMENT, row.getId(),
+    public java.util.Optional<ObligationFulfilled> fulfilment(
+            long businessUnitId, String obligationId, LocalDate dueOn) {
+        return java.util.Arrays.stream(DocumentKind.values())
+                .filter(k -> k.obligationId().equals(obligationId))
+                .flatMap(k -> documents
+                        .findByBusinessUnitIdAndKindAndDueOnAndStatus(
+                                businessUnitId, k, dueOn, DocumentStatus.PUBLISHED)
+                        .stream())
+                .findFirst()
+                .map(row -> new ObligationFulfilled(
+                        row.getBusinessUnitId(),
+                        obligationId,
+                        row.getDueOn(),
+                        Fulfilment.DOCUMENT,
+                        row.getId(),
                         row.getPublishedBy()));
     }
 
@@ -248,7 +294,9 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
 
     private PeriodicDocumentRow readable(long id) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        return documents.findById(id).filter(d -> units.containsKey(d.getBusinessUnitId()))
+        return documents
+                .findById(id)
+                .filter(d -> units.containsKey(d.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no document " + id));
     }
 
@@ -272,10 +320,18 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
         Instant now = clock.instant();
-        List<SlaFact> withLookback = issues.slaFactsOfUnit(unitId, from.minus(Duration.ofDays(KpiReports.REPEAT_DAYS)), to);
-        List<SlaFact> facts = withLookback.stream().filter(f -> !f.createdAt().isBefore(from)).toList();
+        List<SlaFact> withLookback =
+                issues.slaFactsOfUnit(unitId, from.minus(Duration.ofDays(KpiReports.REPEAT_DAYS)), to);
+        List<SlaFact> facts =
+                withLookback.stream().filter(f -> !f.createdAt().isBefore(from)).toList();
         KpiRow kpi = kpis.periodRow(withLookback, from);
-        DocumentFigures figures = DocumentFigures.of(first, last, zone, issues.linesOfUnit(unitId, from, to), facts, now,
+        DocumentFigures figures = DocumentFigures.of(
+                first,
+                last,
+                zone,
+                issues.linesOfUnit(unitId, from, to),
+                facts,
+                now,
                 KpiFormula.has(kpi.score()) ? kpi.score() : null);
         return json.writeValueAsString(figures);
     }
@@ -290,7 +346,9 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
      */
     public boolean approvable(DocumentSummary document) {
         var authentication = Actors.authentication();
-        return document.status() == DocumentStatus.DRAFT && authentication != null && authentication.getAuthorities()
-                .stream().anyMatch(a -> ("ROLE_" + Role.MANAGER.name()).equals(a.getAuthority()));
+        return document.status() == DocumentStatus.DRAFT
+                && authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + Role.MANAGER.name()).equals(a.getAuthority()));
     }
 }

@@ -31,8 +31,11 @@ public record ReportDocument(String title, String subtitle, List<Section> sectio
         List<ReportWorkbook.Sheet> sheets = new ArrayList<>();
         for (Section section : sections) {
             if (!section.headers().isEmpty()) {
-                sheets.add(new ReportWorkbook.Sheet(section.heading(), title + " · " + subtitle + " · "
-                        + section.heading(), section.headers(), section.rows()));
+                sheets.add(new ReportWorkbook.Sheet(
+                        section.heading(),
+                        title + " · " + subtitle + " · " + section.heading(),
+                        section.headers(),
+                        section.rows()));
             }
         }
         return ReportWorkbook.write(sheets);

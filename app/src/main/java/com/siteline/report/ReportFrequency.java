@@ -17,7 +17,8 @@ public enum ReportFrequency {
     public LocalDate lastPeriodFirst(LocalDate today) {
         return switch (this) {
             case DAILY -> today.minusDays(1);
-            case WEEKLY -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+            case WEEKLY ->
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
             case MONTHLY -> today.withDayOfMonth(1).minusMonths(1);
         };
     }

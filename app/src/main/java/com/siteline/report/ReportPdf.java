@@ -27,8 +27,7 @@ public final class ReportPdf {
     private static final String CJK_FONT = "fonts/DroidSansFallbackFull.ttf";
     private static volatile byte[] cjkFont;
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     public static byte[] write(ReportDocument report) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

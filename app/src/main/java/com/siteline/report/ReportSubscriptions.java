@@ -9,6 +9,7 @@ import com.siteline.organization.UserAccount;
 import com.siteline.organization.UserSummary;
 import com.siteline.report.internal.ReportSubscriptionRepository;
 import com.siteline.report.internal.ReportSubscriptionRow;
+import com.siteline.sla.UserZones;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -42,9 +43,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportSubscriptions {
 
     /** A subscription as its owner sees it, with its last delivery. */
-    public record Subscription(long id, String owner, ScheduledReport report, SlaGrouping grouping,
-            ReportFrequency frequency, List<String> recipients, boolean active, LocalDate lastPeriod, String lastOutcome) {
-    }
+    public record Subscription(
+            long id,
+            String owner,
+            ScheduledReport report,
+            SlaGrouping grouping,
+            ReportFrequency frequency,
+            List<String> recipients,
+            boolean active,
+            LocalDate lastPeriod,
+            String lastOutcome) {}
 
     private static final Logger log = LoggerFactory.getLogger(ReportSubscriptions.class);
 
@@ -58,12 +66,20 @@ public class ReportSubscriptions {
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final Clock clock;
-    private final com.siteline.sla.UserZones zones;
+    private final UserZones zones;
 
-    ReportSubscriptions(ReportSubscriptionRepository subscriptions, OrganizationService organization, SlaReports sla,
-            KpiReports kpi, ReportTables tables, RunAs as, JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail,
-            @Value("${siteline.mail.from:siteline@localhost}") String from, Clock clock,
-            com.siteline.sla.UserZones zones) {
+    ReportSubscriptions(
+            ReportSubscriptionRepository subscriptions,
+            OrganizationService organization,
+            SlaReports sla,
+            KpiReports kpi,
+            ReportTables tables,
+            RunAs as,
+            JdbcTemplate jdbc,
+            ObjectProvider<JavaMailSender> mail,
+            @Value("${siteline.mail.from:siteline@localhost}") String from,
+            Clock clock,
+            UserZones zones) {
         this.zones = zones;
         this.subscriptions = subscriptions;
         this.organization = organization;
@@ -81,7 +97,9 @@ public class ReportSubscriptions {
     @PreAuthorize(Role.Can.REPORT)
     @Transactional(readOnly = true)
     public List<Subscription> mine() {
-        return subscriptions.findByOwnerOrderById(Actors.current()).stream().map(this::summary).toList();
+        return subscriptions.findByOwnerOrderById(Actors.current()).stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** Whom the signed-in manager may send reports to: the active colleagues of their units. */
@@ -92,15 +110,16 @@ public class ReportSubscriptions {
 
     @PreAuthorize(Role.Can.REPORT)
     @Transactional
-    public Subscription create(ScheduledReport report, SlaGrouping grouping, ReportFrequency frequency,
-            Collection<String> recipients) {
+    public Subscription create(
+            ScheduledReport report, SlaGrouping grouping, ReportFrequency frequency, Collection<String> recipients) {
         List<String> problems = new ArrayList<>();
         if (report == null || grouping == null || frequency == null) {
             problems.add("schedules.required");
         } else if (report == ScheduledReport.KPI && !KpiReports.GROUPINGS.contains(grouping)) {
             problems.add("kpi.grouping.unsupported");
         }
-        Set<String> allowed = possibleRecipients().stream().map(UserSummary::username).collect(Collectors.toSet());
+        Set<String> allowed =
+                possibleRecipients().stream().map(UserSummary::username).collect(Collectors.toSet());
         if (recipients == null || recipients.isEmpty()) {
             problems.add("schedules.recipients.required");
         } else if (!allowed.containsAll(recipients)) {
@@ -109,8 +128,13 @@ public class ReportSubscriptions {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ReportSubscriptionRow row = new ReportSubscriptionRow(Actors.current(), report, grouping, frequency,
-                String.join(",", recipients.stream().sorted().distinct().toList()), clock.instant());
+        ReportSubscriptionRow row = new ReportSubscriptionRow(
+                Actors.current(),
+                report,
+                grouping,
+                frequency,
+                String.join(",", recipients.stream().sorted().distinct().toList()),
+                clock.instant());
         return summary(subscriptions.saveAndFlush(row));
     }
 
@@ -118,7 +142,9 @@ public class ReportSubscriptions {
     @PreAuthorize(Role.Can.REPORT)
     @Transactional
     public Subscription stop(long id) {
-        ReportSubscriptionRow row = subscriptions.findById(id).filter(s -> s.getOwner().equals(Actors.current()))
+        ReportSubscriptionRow row = subscriptions
+                .findById(id)
+                .filter(s -> s.getOwner().equals(Actors.current()))
                 .orElseThrow(() -> new NoSuchElementException("no subscription " + id));
         row.setActive(false);
         return summary(row);
@@ -143,8 +169,11 @@ public class ReportSubscriptions {
             LocalDate first = row.getFrequency().lastPeriodFirst(todayOf.apply(row.getOwner()));
             if (claim(row, first)) {
                 String outcome = deliver(row, first);
-                jdbc.update("update report_delivery set outcome = ? where subscription_id = ? and period_first = ?",
-                        outcome, row.getId(), first);
+                jdbc.update(
+                        "update report_delivery set outcome = ? where subscription_id = ? and period_first = ?",
+                        outcome,
+                        row.getId(),
+                        first);
                 sent++;
             }
         }
@@ -154,9 +183,14 @@ public class ReportSubscriptions {
     /** Takes the delivery of this period; false when another run has taken it already. */
     private boolean claim(ReportSubscriptionRow row, LocalDate first) {
         try {
-            return jdbc.update("insert into report_delivery (subscription_id, period_first, sent_at, recipients, outcome)"
-                    + " values (?, ?, ?, ?, 'SENDING')", row.getId(), first, Timestamp.from(clock.instant()),
-                    row.getRecipients()) == 1;
+            return jdbc.update(
+                            "insert into report_delivery (subscription_id, period_first, sent_at, recipients, outcome)"
+                                    + " values (?, ?, ?, ?, 'SENDING')",
+                            row.getId(),
+                            first,
+                            Timestamp.from(clock.instant()),
+                            row.getRecipients())
+                    == 1;
         } catch (org.springframework.dao.DuplicateKeyException taken) {
             return false;
         }
@@ -176,7 +210,10 @@ public class ReportSubscriptions {
                 if (email == null || email.isBlank()) {
                     continue;
                 }
-                Locale locale = organization.findAccount(recipient).map(UserAccount::locale).orElse(Locale.SIMPLIFIED_CHINESE);
+                Locale locale = organization
+                        .findAccount(recipient)
+                        .map(UserAccount::locale)
+                        .orElse(Locale.SIMPLIFIED_CHINESE);
                 ReportDocument document = as.user(row.getOwner(), () -> render(row, first, last, locale));
                 MimeMessage message = sender.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -186,7 +223,9 @@ public class ReportSubscriptions {
                 helper.setText(tables.t(locale, "schedules.mail.text", document.title(), document.subtitle()));
                 String name = row.getReport().name().toLowerCase(Locale.ROOT) + "-" + first;
                 helper.addAttachment(name + ".pdf", new ByteArrayResource(document.pdf()), "application/pdf");
-                helper.addAttachment(name + ".xlsx", new ByteArrayResource(document.workbook()),
+                helper.addAttachment(
+                        name + ".xlsx",
+                        new ByteArrayResource(document.workbook()),
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 sender.send(message);
                 delivered++;
@@ -206,12 +245,21 @@ public class ReportSubscriptions {
     }
 
     private Subscription summary(ReportSubscriptionRow row) {
-        List<java.util.Map<String, Object>> last = jdbc.queryForList("select period_first, outcome from report_delivery"
-                + " where subscription_id = ? order by period_first desc limit 1", row.getId());
-        LocalDate period = last.isEmpty() ? null : ((java.sql.Date) last.getFirst().get("period_first")).toLocalDate();
-        return new Subscription(row.getId(), row.getOwner(), row.getReport(), row.getGrouping(), row.getFrequency(),
-                List.of(row.getRecipients().split(",")), row.isActive(), period,
+        List<java.util.Map<String, Object>> last = jdbc.queryForList(
+                "select period_first, outcome from report_delivery"
+                        + " where subscription_id = ? order by period_first desc limit 1",
+                row.getId());
+        LocalDate period =
+                last.isEmpty() ? null : ((java.sql.Date) last.getFirst().get("period_first")).toLocalDate();
+        return new Subscription(
+                row.getId(),
+                row.getOwner(),
+                row.getReport(),
+                row.getGrouping(),
+                row.getFrequency(),
+                List.of(row.getRecipients().split(",")),
+                row.isActive(),
+                period,
                 last.isEmpty() ? null : (String) last.getFirst().get("outcome"));
     }
-
 }

@@ -2,7 +2,9 @@ package com.siteline.report;
 
 import com.siteline.base.Actors;
 import com.siteline.base.SitelineI18NProvider;
+import com.siteline.issue.IssueCategoryNames;
 import com.siteline.organization.OrganizationService;
+import com.siteline.plugin.VariantCatalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,9 +23,9 @@ public class ReportTables {
     private final SitelineI18NProvider i18n;
     private final OrganizationService organization;
 
-    private final com.siteline.plugin.VariantCatalog catalog;
+    private final VariantCatalog catalog;
 
-    ReportTables(SitelineI18NProvider i18n, OrganizationService organization, com.siteline.plugin.VariantCatalog catalog) {
+    ReportTables(SitelineI18NProvider i18n, OrganizationService organization, VariantCatalog catalog) {
         this.i18n = i18n;
         this.organization = organization;
         this.catalog = catalog;
@@ -34,7 +36,7 @@ public class ReportTables {
         if (id == null || id.isEmpty()) {
             return t(locale, "report.none");
         }
-        return com.siteline.issue.IssueCategoryNames.name(catalog, id, locale, key -> t(locale, key));
+        return IssueCategoryNames.name(catalog, id, locale, key -> t(locale, key));
     }
 
     /** A group's name: the unit's or person's name, the urgency's or type's words, the key itself otherwise. */
@@ -66,20 +68,30 @@ public class ReportTables {
         if (minutes < 0) {
             return t(locale, "report.no-data");
         }
-        return minutes >= 60 ? t(locale, "report.duration.hours", minutes / 60, minutes % 60)
+        return minutes >= 60
+                ? t(locale, "report.duration.hours", minutes / 60, minutes % 60)
                 : t(locale, "report.duration.minutes", minutes);
     }
 
     /** The response-time report with its groups, the total and the definition. */
     public ReportDocument sla(SlaReport report, Locale locale) {
-        List<String> headers = List.of(t(locale, "report.group." + report.grouping().name()),
-                t(locale, "report.sla.issues"), t(locale, "report.xlsx.first-counted"), t(locale, "report.xlsx.first-met"),
-                t(locale, "report.xlsx.first-percent"), t(locale, "report.xlsx.update-counted"),
-                t(locale, "report.xlsx.update-met"), t(locale, "report.xlsx.update-percent"),
-                t(locale, "report.xlsx.resolution-counted"), t(locale, "report.xlsx.resolution-met"),
-                t(locale, "report.xlsx.resolution-percent"), t(locale, "report.xlsx.first-median"),
-                t(locale, "report.xlsx.first-p90"), t(locale, "report.xlsx.resolution-median"),
-                t(locale, "report.xlsx.resolution-p90"), t(locale, "report.sla.breached"),
+        List<String> headers = List.of(
+                t(locale, "report.group." + report.grouping().name()),
+                t(locale, "report.sla.issues"),
+                t(locale, "report.xlsx.first-counted"),
+                t(locale, "report.xlsx.first-met"),
+                t(locale, "report.xlsx.first-percent"),
+                t(locale, "report.xlsx.update-counted"),
+                t(locale, "report.xlsx.update-met"),
+                t(locale, "report.xlsx.update-percent"),
+                t(locale, "report.xlsx.resolution-counted"),
+                t(locale, "report.xlsx.resolution-met"),
+                t(locale, "report.xlsx.resolution-percent"),
+                t(locale, "report.xlsx.first-median"),
+                t(locale, "report.xlsx.first-p90"),
+                t(locale, "report.xlsx.resolution-median"),
+                t(locale, "report.xlsx.resolution-p90"),
+                t(locale, "report.sla.breached"),
                 t(locale, "report.xlsx.breached-issues"));
         List<List<Object>> rows = new ArrayList<>();
         java.util.function.Function<String, String> label = labels(report.grouping(), locale);
@@ -87,9 +99,14 @@ public class ReportTables {
             rows.add(slaCells(label.apply(row.key()), row, locale));
         }
         rows.add(slaCells(t(locale, "report.all"), report.total(), locale));
-        return new ReportDocument(t(locale, "report.sla.title"), period(report.first(), report.last(), locale),
-                List.of(ReportDocument.Section.table(t(locale, "report.group." + report.grouping().name()), headers, rows),
-                        ReportDocument.Section.text(t(locale, "report.definition"), t(locale, "report.sla.definition"))));
+        return new ReportDocument(
+                t(locale, "report.sla.title"),
+                period(report.first(), report.last(), locale),
+                List.of(
+                        ReportDocument.Section.table(
+                                t(locale, "report.group." + report.grouping().name()), headers, rows),
+                        ReportDocument.Section.text(
+                                t(locale, "report.definition"), t(locale, "report.sla.definition"))));
     }
 
     /** A report's times as the screen shows them ("3 h 20 min"), in every export too; empty without data. */
@@ -98,42 +115,80 @@ public class ReportTables {
     }
 
     private List<Object> slaCells(String label, SlaRow row, Locale locale) {
-        return Arrays.asList(label, row.issues(), row.firstResponseCounted(), row.firstResponseMet(),
-                orNull(row.firstResponsePercent()), row.nextUpdateCounted(), row.nextUpdateMet(),
-                orNull(row.nextUpdatePercent()), row.resolutionCounted(), row.resolutionMet(),
-                orNull(row.resolutionPercent()), time(row.firstResponseMedian(), locale),
-                time(row.firstResponseP90(), locale), time(row.resolutionMedian(), locale),
-                time(row.resolutionP90(), locale), row.breached().size(),
+        return Arrays.asList(
+                label,
+                row.issues(),
+                row.firstResponseCounted(),
+                row.firstResponseMet(),
+                orNull(row.firstResponsePercent()),
+                row.nextUpdateCounted(),
+                row.nextUpdateMet(),
+                orNull(row.nextUpdatePercent()),
+                row.resolutionCounted(),
+                row.resolutionMet(),
+                orNull(row.resolutionPercent()),
+                time(row.firstResponseMedian(), locale),
+                time(row.firstResponseP90(), locale),
+                time(row.resolutionMedian(), locale),
+                time(row.resolutionP90(), locale),
+                row.breached().size(),
                 row.breached().stream().map(id -> "#" + id).collect(Collectors.joining(" ")));
     }
 
     /** The KPI scorecard: rank, the components, the score and its change, the secondary figures. */
     public ReportDocument kpi(KpiReport report, Locale locale) {
-        List<String> headers = List.of(t(locale, "kpi.rank"), t(locale, "report.group." + report.grouping().name()),
-                t(locale, "report.sla.issues"), t(locale, "kpi.response"), t(locale, "kpi.resolution"),
-                t(locale, "kpi.satisfaction"), t(locale, "kpi.score"), t(locale, "kpi.change"), t(locale, "kpi.weights"),
-                t(locale, "kpi.handling-minutes"), t(locale, "kpi.repeat-rate"), t(locale, "kpi.reopen-rate"));
+        List<String> headers = List.of(
+                t(locale, "kpi.rank"),
+                t(locale, "report.group." + report.grouping().name()),
+                t(locale, "report.sla.issues"),
+                t(locale, "kpi.response"),
+                t(locale, "kpi.resolution"),
+                t(locale, "kpi.satisfaction"),
+                t(locale, "kpi.score"),
+                t(locale, "kpi.change"),
+                t(locale, "kpi.weights"),
+                t(locale, "kpi.handling-minutes"),
+                t(locale, "kpi.repeat-rate"),
+                t(locale, "kpi.reopen-rate"));
         List<List<Object>> rows = new ArrayList<>();
         java.util.function.Function<String, String> label = labels(report.grouping(), locale);
         for (KpiRow row : report.rows()) {
             rows.add(kpiCells(row.rank() == 0 ? null : row.rank(), label.apply(row.key()), row, locale));
         }
         rows.add(kpiCells(null, t(locale, "report.all"), report.total(), locale));
-        return new ReportDocument(t(locale, "kpi.title"), t(locale, "kpi.period." + report.period().name()) + " · "
-                + period(report.first(), report.last(), locale),
-                List.of(ReportDocument.Section.table(t(locale, "report.group." + report.grouping().name()), headers, rows),
+        return new ReportDocument(
+                t(locale, "kpi.title"),
+                t(locale, "kpi.period." + report.period().name()) + " · "
+                        + period(report.first(), report.last(), locale),
+                List.of(
+                        ReportDocument.Section.table(
+                                t(locale, "report.group." + report.grouping().name()), headers, rows),
                         ReportDocument.Section.text(t(locale, "report.definition"), t(locale, "kpi.definition"))));
     }
 
     private List<Object> kpiCells(Integer rank, String label, KpiRow row, Locale locale) {
-        return Arrays.asList(rank, label, row.issues(), figure(row.response()), figure(row.resolution()),
-                figure(row.satisfaction()), figure(row.score()), figure(row.change()), weights(row, locale),
-                time(row.handlingMedian(), locale), figure(row.repeatRate()), figure(row.reopenRate()));
+        return Arrays.asList(
+                rank,
+                label,
+                row.issues(),
+                figure(row.response()),
+                figure(row.resolution()),
+                figure(row.satisfaction()),
+                figure(row.score()),
+                figure(row.change()),
+                weights(row, locale),
+                time(row.handlingMedian(), locale),
+                figure(row.repeatRate()),
+                figure(row.reopenRate()));
     }
 
     /** The weights a row's score used, as "30/40/30". */
     public String weights(KpiRow row, Locale locale) {
-        return t(locale, "kpi.weights-of", Math.round(row.responseWeight()), Math.round(row.resolutionWeight()),
+        return t(
+                locale,
+                "kpi.weights-of",
+                Math.round(row.responseWeight()),
+                Math.round(row.resolutionWeight()),
                 Math.round(row.satisfactionWeight()));
     }
 

@@ -1,10 +1,9 @@
 package com.siteline.report;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.siteline.timer.RecurringTimer;
 import com.siteline.organization.RunAs;
+import com.siteline.timer.RecurringTimer;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -19,14 +18,16 @@ import org.springframework.context.annotation.Configuration;
 class ReportTimers {
 
     @Bean
-    RecurringTimer periodicDocumentsTimer(PeriodicDocuments documents, RunAs as,
-            @Value("${siteline.reports.timer-every:PT1H}") Duration every) {
+    RecurringTimer periodicDocumentsTimer(
+            PeriodicDocuments documents, RunAs as, @Value("${siteline.reports.timer-every:PT1H}") Duration every) {
         return () -> Tasks.recurring("periodic-documents", FixedDelay.of(every))
                 .execute((instance, context) -> as.system(() -> documents.draftDue()));
     }
 
     @Bean
-    RecurringTimer reportEmailsTimer(ReportSubscriptions subscriptions, RunAs as,
+    RecurringTimer reportEmailsTimer(
+            ReportSubscriptions subscriptions,
+            RunAs as,
             @Value("${siteline.reports.timer-every:PT1H}") Duration every) {
         return () -> Tasks.recurring("report-emails", FixedDelay.of(every))
                 .execute((instance, context) -> as.system(() -> subscriptions.sendDue()));

@@ -15,12 +15,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ReportWorkbook {
 
-    private ReportWorkbook() {
-    }
+    private ReportWorkbook() {}
 
     /** One sheet: its name, a title line, the headers and the rows. */
-    public record Sheet(String name, String title, List<String> headers, List<List<Object>> rows) {
-    }
+    public record Sheet(String name, String title, List<String> headers, List<List<Object>> rows) {}
 
     /** Cells are {@link Number}s or text; {@code null} is an empty cell. */
     public static byte[] write(String sheetName, String title, List<String> headers, List<List<Object>> rows) {
@@ -29,7 +27,8 @@ public final class ReportWorkbook {
 
     /** Several sheets in one workbook. */
     public static byte[] write(List<Sheet> sheets) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -49,7 +48,11 @@ public final class ReportWorkbook {
         }
     }
 
-    private static void fill(org.apache.poi.ss.usermodel.Sheet sheet, CellStyle bold, String title, List<String> headers,
+    private static void fill(
+            org.apache.poi.ss.usermodel.Sheet sheet,
+            CellStyle bold,
+            String title,
+            List<String> headers,
             List<List<Object>> rows) {
         sheet.createRow(0).createCell(0).setCellValue(title);
         Row header = sheet.createRow(2);

@@ -2,5 +2,11 @@ package com.siteline.report;
 
 /** What the response-time report groups its issues by. */
 public enum SlaGrouping {
-    UNIT, TEAM, AGENT, PLUGIN, CATEGORY, URGENCY, TYPE
+    UNIT,
+    TEAM,
+    AGENT,
+    PLUGIN,
+    CATEGORY,
+    URGENCY,
+    TYPE
 }

@@ -15,8 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,8 +70,10 @@ public class SlaReports {
         Map<String, Group> groups = new TreeMap<>();
         Group total = new Group();
         // four independent passes, side by side (ParallelReads): each reads its own snapshot
-        List<Object> read = reads.all(List.of(() -> tallies.sla(from, to, by, now),
-                () -> tallies.firstResponseMinutes(from, to, by), () -> tallies.resolutionMinutes(from, to, by),
+        List<Object> read = reads.all(List.of(
+                () -> tallies.sla(from, to, by, now),
+                () -> tallies.firstResponseMinutes(from, to, by),
+                () -> tallies.resolutionMinutes(from, to, by),
                 () -> tallies.breaches(from, to, by, now)));
         for (IssueTallies.SlaTally tally : (List<IssueTallies.SlaTally>) read.get(0)) {
             group(groups, keyOf.of(tally.unitId(), tally.key())).add(tally);
@@ -118,9 +120,20 @@ public class SlaReports {
 
         SlaRow row(String key) {
             breached.sort(null);
-            return new SlaRow(key, issues, frc, frm, nuc, num, rc, rm, Percentiles.ofCounts(responses, 50),
-                    Percentiles.ofCounts(responses, 90), Percentiles.ofCounts(resolutions, 50),
-                    Percentiles.ofCounts(resolutions, 90), List.copyOf(breached));
+            return new SlaRow(
+                    key,
+                    issues,
+                    frc,
+                    frm,
+                    nuc,
+                    num,
+                    rc,
+                    rm,
+                    Percentiles.ofCounts(responses, 50),
+                    Percentiles.ofCounts(responses, 90),
+                    Percentiles.ofCounts(resolutions, 50),
+                    Percentiles.ofCounts(resolutions, 90),
+                    List.copyOf(breached));
         }
     }
 
@@ -200,9 +213,19 @@ public class SlaReports {
             }
         }
         breached.sort(null);
-        return new SlaRow(key, facts.size(), frc, frm, nuc, num, rc, rm, Percentiles.of(responseTimes, 50),
-                Percentiles.of(responseTimes, 90), Percentiles.of(resolutionTimes, 50), Percentiles.of(resolutionTimes, 90),
+        return new SlaRow(
+                key,
+                facts.size(),
+                frc,
+                frm,
+                nuc,
+                num,
+                rc,
+                rm,
+                Percentiles.of(responseTimes, 50),
+                Percentiles.of(responseTimes, 90),
+                Percentiles.of(resolutionTimes, 50),
+                Percentiles.of(resolutionTimes, 90),
                 List.copyOf(breached));
     }
-
 }

@@ -10,9 +10,20 @@ import java.util.List;
  *
  * @param key the group's value as stored (unit id, username, category id, enum name...); empty for "none"
  */
-public record SlaRow(String key, int issues, int firstResponseCounted, int firstResponseMet, int nextUpdateCounted,
-        int nextUpdateMet, int resolutionCounted, int resolutionMet, long firstResponseMedian, long firstResponseP90,
-        long resolutionMedian, long resolutionP90, List<Long> breached) {
+public record SlaRow(
+        String key,
+        int issues,
+        int firstResponseCounted,
+        int firstResponseMet,
+        int nextUpdateCounted,
+        int nextUpdateMet,
+        int resolutionCounted,
+        int resolutionMet,
+        long firstResponseMedian,
+        long firstResponseP90,
+        long resolutionMedian,
+        long resolutionP90,
+        List<Long> breached) {
 
     /** Share met in percent, or -1 when nothing counted yet (shown as "no data", not as 0 or 100). */
     public static int percent(int met, int counted) {
@@ -33,7 +44,8 @@ public record SlaRow(String key, int issues, int firstResponseCounted, int first
 
     /** Met deadlines of all three kinds over counted ones (the overview's weekly bars). */
     public int overallPercent() {
-        return percent(firstResponseMet + nextUpdateMet + resolutionMet,
+        return percent(
+                firstResponseMet + nextUpdateMet + resolutionMet,
                 firstResponseCounted + nextUpdateCounted + resolutionCounted);
     }
 }

@@ -2,5 +2,29 @@
  * The report module. The modules it may use are declared here (every named interface of each); Spring Modulith
  * verifies them (ModularityTest), and docs/architecture.md's table lists the same.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"timer", "timer :: *", "audit", "audit :: *", "base", "followup", "followup :: *", "issue", "issue :: *", "obligation", "obligation :: *", "organization", "organization :: *", "plugin", "plugin :: *", "sdk", "security", "security :: *", "sla", "sla :: *", "survey", "survey :: *"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "timer",
+            "timer :: *",
+            "audit",
+            "audit :: *",
+            "base",
+            "followup",
+            "followup :: *",
+            "issue",
+            "issue :: *",
+            "obligation",
+            "obligation :: *",
+            "organization",
+            "organization :: *",
+            "plugin",
+            "plugin :: *",
+            "sdk",
+            "security",
+            "security :: *",
+            "sla",
+            "sla :: *",
+            "survey",
+            "survey :: *"
+        })
 package com.siteline.report;

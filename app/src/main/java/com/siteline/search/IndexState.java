@@ -8,8 +8,17 @@ import java.util.List;
  * the size on disk (embedded backend only), the rebuild running or last run, and the other node holding the
  * embedded index when this one does not (it then serves no search).
  */
-public record IndexState(String backend, List<TypeCount> types, Long sizeBytes, boolean rebuilding, long done,
-        long total, Instant rebuildStarted, Instant rebuildEnded, String failure, String heldBy) {
+public record IndexState(
+        String backend,
+        List<TypeCount> types,
+        Long sizeBytes,
+        boolean rebuilding,
+        long done,
+        long total,
+        Instant rebuildStarted,
+        Instant rebuildEnded,
+        String failure,
+        String heldBy) {
 
     /** One record type: documents in the index and rows in the database. */
     public record TypeCount(String kind, long documents, long rows) {

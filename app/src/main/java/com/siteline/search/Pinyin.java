@@ -8,8 +8,7 @@ import net.sourceforge.pinyin4j.PinyinHelper;
  */
 public final class Pinyin {
 
-    private Pinyin() {
-    }
+    private Pinyin() {}
 
     /** The initials of the Chinese characters of a text, in order; empty when it has none. */
     public static String initials(String text) {

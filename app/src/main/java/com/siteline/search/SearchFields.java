@@ -20,8 +20,7 @@ public final class SearchFields {
     }
 
     /** One declared text property; {@code weight} raises hits on it in the ranking. */
-    public record Field(String property, Role role, float weight) {
-    }
+    public record Field(String property, Role role, float weight) {}
 
     private final List<Field> fields = new ArrayList<>();
     private String unit;
@@ -119,7 +118,9 @@ public final class SearchFields {
 
     /** The declaration checked: a unit, a recency and exactly one title. */
     public SearchFields checked(String kind) {
-        if (unit == null || recency == null || fields.stream().filter(f -> f.role() == Role.TITLE).count() != 1) {
+        if (unit == null
+                || recency == null
+                || fields.stream().filter(f -> f.role() == Role.TITLE).count() != 1) {
             throw new IllegalStateException("searchable type " + kind + " needs a unit, a recency and one title");
         }
         return this;

@@ -2,6 +2,8 @@ package com.siteline.search;
 
 import com.siteline.base.UnitScope;
 import com.siteline.organization.Role;
+import com.siteline.search.internal.IndexLease;
+import com.siteline.search.internal.SearchConfiguration;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -67,11 +69,15 @@ public class SearchIndex {
 
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
-    private final com.siteline.search.internal.IndexLease lease;
+    private final IndexLease lease;
 
-    SearchIndex(EntityManagerFactory emf, ObjectProvider<SearchableType> types, Environment env, Clock clock,
+    SearchIndex(
+            EntityManagerFactory emf,
+            ObjectProvider<SearchableType> types,
+            Environment env,
+            Clock clock,
             org.springframework.transaction.PlatformTransactionManager transactions,
-            com.siteline.search.internal.IndexLease lease) {
+            IndexLease lease) {
         this.lease = lease;
         this.emf = emf;
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -98,7 +104,7 @@ public class SearchIndex {
         if (!"lucene".equals(backend())) {
             return null;
         }
-        return com.siteline.search.internal.SearchConfiguration.indexDir(env);
+        return SearchConfiguration.indexDir(env);
     }
 
     public String backend() {
@@ -110,8 +116,7 @@ public class SearchIndex {
     }
 
     /** A rebuild's progress: whether one runs, documents written of the total, when it ended, why it failed. */
-    public record Progress(boolean running, long done, long total, Instant ended, String failure) {
-    }
+    public record Progress(boolean running, long done, long total, Instant ended, String failure) {}
 
     /** The rebuild's progress alone (no counting of rows), for a page following it. */
     @PreAuthorize(Role.Can.ADMINISTER)
@@ -125,15 +130,29 @@ public class SearchIndex {
     public IndexState state() {
         SearchSession session = Search.session(em);
         List<IndexState.TypeCount> counts = new ArrayList<>();
-        types.orderedStream().sorted(java.util.Comparator.comparingInt(SearchableType::order)).forEach(type -> {
-            long documents = session.search(type.entity()).where(f -> f.matchAll()).fetchTotalHitCount();
-            // the index holds every unit's records: its rows are counted across units
-            long rows = UnitScope.acrossUnits(() -> em.createQuery("select count(e) from "
-                    + type.entity().getSimpleName() + " e", Long.class).getSingleResult());
-            counts.add(new IndexState.TypeCount(type.kind(), documents, rows));
-        });
-        return new IndexState(backend(), counts, size(), rebuilding.get(), done.get(), total.get(), started.get(),
-                ended.get(), failure.get(), lease.otherHolder());
+        types.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(SearchableType::order))
+                .forEach(type -> {
+                    long documents = session.search(type.entity())
+                            .where(f -> f.matchAll())
+                            .fetchTotalHitCount();
+                    // the index holds every unit's records: its rows are counted across units
+                    long rows = UnitScope.acrossUnits(() -> em.createQuery(
+                                    "select count(e) from " + type.entity().getSimpleName() + " e", Long.class)
+                            .getSingleResult());
+                    counts.add(new IndexState.TypeCount(type.kind(), documents, rows));
+                });
+        return new IndexState(
+                backend(),
+                counts,
+                size(),
+                rebuilding.get(),
+                done.get(),
+                total.get(),
+                started.get(),
+                ended.get(),
+                failure.get(),
+                lease.otherHolder());
     }
 
     private Long size() {
@@ -142,13 +161,15 @@ public class SearchIndex {
             return null;
         }
         try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0; // a segment merged away while counting
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException e) {
+                            return 0; // a segment merged away while counting
+                        }
+                    })
+                    .sum();
         } catch (IOException | UncheckedIOException e) {
             return null;
         }
@@ -166,7 +187,7 @@ public class SearchIndex {
      * says it is being rebuilt (no stale answer).
      */
     @EventListener
-    public void on(com.siteline.search.internal.IndexLease.TakenOver takenOver) {
+    public void on(IndexLease.TakenOver takenOver) {
         start(allEntities());
     }
 
@@ -189,22 +210,28 @@ public class SearchIndex {
         List<Class<?>> stale = new ArrayList<>();
         IndexState state = readOnly.execute(status -> state());
         List<SearchableType> all = types.orderedStream()
-                .sorted(java.util.Comparator.comparingInt(SearchableType::order)).toList();
+                .sorted(java.util.Comparator.comparingInt(SearchableType::order))
+                .toList();
         for (int i = 0; i < all.size(); i++) {
             IndexState.TypeCount count = state.types().get(i);
             // the embedded index is this node's to repair; a shared OpenSearch index is rebuilt only when missing
-            // a new embedded index was filled while the demo data was written, some of it by plain SQL: built whole once
-            boolean repair = indexDir() != null ? neverBuilt || uncleanStop || !count.inStep()
+            // a new embedded index was filled while the demo data was written, some of it by plain SQL: built whole
+            // once
+            boolean repair = indexDir() != null
+                    ? neverBuilt || uncleanStop || !count.inStep()
                     : count.documents() == 0 && count.rows() > 0;
             if (repair) {
                 stale.add(all.get(i).entity());
             }
         }
         if (!stale.isEmpty()) {
-            LOG.info("search index: {} out of step with the database{}", stale.size(),
+            LOG.info(
+                    "search index: {} out of step with the database{}",
+                    stale.size(),
                     neverBuilt ? " (never built whole)" : uncleanStop ? " (after an unclean stop)" : "");
             start(stale);
-            long rows = state.types().stream().mapToLong(IndexState.TypeCount::rows).sum();
+            long rows =
+                    state.types().stream().mapToLong(IndexState.TypeCount::rows).sum();
             if (rows <= env.getProperty("siteline.search.wait-at-start", Long.class, WAIT_AT_START)) {
                 // a small database is indexed before the application takes requests; a large one in the background
                 running.join();
@@ -233,12 +260,10 @@ public class SearchIndex {
         }
 
         @Override
-        public void documentsBuilt(long increment) {
-        }
+        public void documentsBuilt(long increment) {}
 
         @Override
-        public void entitiesLoaded(long increment) {
-        }
+        public void entitiesLoaded(long increment) {}
 
         @Override
         public void addToTotalCount(long increment) {
@@ -246,8 +271,7 @@ public class SearchIndex {
         }
 
         @Override
-        public void indexingCompleted() {
-        }
+        public void indexingCompleted() {}
     }
 
     /** The rebuild's threads read every unit's records, whoever started it (the index serves every unit). */
@@ -272,10 +296,17 @@ public class SearchIndex {
         failure.set(null);
         started.set(clock.instant());
         ended.set(null);
-        var indexer = Search.mapping(emf).<Object>scope(List.copyOf(entities)).massIndexer()
-                .purgeAllOnStart(true).threadsToLoadObjects(2).batchSizeToLoadObjects(500)
-                .monitor(new Monitor()).environment(new EveryUnit());
-        LOG.info("search index: rebuilding {}", entities.stream().map(Class::getSimpleName).toList());
+        var indexer = Search.mapping(emf)
+                .<Object>scope(List.copyOf(entities))
+                .massIndexer()
+                .purgeAllOnStart(true)
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(500)
+                .monitor(new Monitor())
+                .environment(new EveryUnit());
+        LOG.info(
+                "search index: rebuilding {}",
+                entities.stream().map(Class::getSimpleName).toList());
         running = indexer.start().toCompletableFuture().<Void>handle((result, error) -> {
             if (error != null) {
                 failure.set(error.getClass().getSimpleName() + ": " + error.getMessage());

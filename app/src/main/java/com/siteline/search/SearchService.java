@@ -1,7 +1,9 @@
 package com.siteline.search;
 
 import com.siteline.base.Actors;
+import com.siteline.base.grid.TextIndex;
 import com.siteline.organization.OrganizationService;
+import com.siteline.search.internal.IndexLease;
 import com.siteline.search.internal.SearchQueries;
 import java.time.Clock;
 import java.util.Collection;
@@ -17,20 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SearchService implements com.siteline.base.grid.TextIndex {
+public class SearchService implements TextIndex {
 
     private final SearchQueries queries;
     private final OrganizationService organization;
     private final SearchIndex index;
     private final Clock clock;
 
-    private final com.siteline.search.internal.IndexLease lease;
+    private final IndexLease lease;
 
     /** At most this many ids go to the database ({@code siteline.search.id-cap}, at most {@link #CAP}). */
     private final int idCap;
 
-    SearchService(SearchQueries queries, OrganizationService organization, SearchIndex index, Clock clock,
-            com.siteline.search.internal.IndexLease lease,
+    SearchService(
+            SearchQueries queries,
+            OrganizationService organization,
+            SearchIndex index,
+            Clock clock,
+            IndexLease lease,
             @org.springframework.beans.factory.annotation.Value("${siteline.search.id-cap:10000}") int idCap) {
         this.lease = lease;
         this.idCap = idCap;
@@ -52,8 +58,12 @@ public class SearchService implements com.siteline.base.grid.TextIndex {
             return new SearchResults(text, terms, List.of(), true, null);
         }
         Collection<Long> units = organization.unitNamesOf(Actors.current()).keySet();
-        return new SearchResults(text, terms,
-                queries.search(terms, units, clock.instant(), Math.max(1, Math.min(perType, 1000))), false, null);
+        return new SearchResults(
+                text,
+                terms,
+                queries.search(terms, units, clock.instant(), Math.max(1, Math.min(perType, 1000))),
+                false,
+                null);
     }
 
     /**
@@ -83,8 +93,14 @@ public class SearchService implements com.siteline.base.grid.TextIndex {
     }
 
     @Override
-    public Optional<List<Long>> page(Class<?> entity, List<Match> matches, Collection<Long> units, String sortProperty,
-            boolean ascending, int offset, int limit) {
+    public Optional<List<Long>> page(
+            Class<?> entity,
+            List<Match> matches,
+            Collection<Long> units,
+            String sortProperty,
+            boolean ascending,
+            int offset,
+            int limit) {
         // OpenSearch pages no deeper than its result window (10,000): deeper pages are the database's
         if (!lease.held() || index.rebuilding() || !"lucene".equals(index.backend()) && offset + limit > 10_000) {
             return Optional.empty();

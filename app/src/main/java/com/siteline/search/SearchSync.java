@@ -10,8 +10,7 @@ import org.hibernate.search.mapper.orm.Search;
  */
 public final class SearchSync {
 
-    private SearchSync() {
-    }
+    private SearchSync() {}
 
     /** Re-reads each entity (a bulk update left the loaded copy stale) and indexes it at commit. */
     public static void changed(EntityManager em, Collection<?> entities) {

@@ -15,8 +15,7 @@ public final class SearchText {
     /** Longest text a query may hold; longer input is cut, never refused. */
     public static final int MAX_QUERY = 200;
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** The folded form of a text: same length, one character for one. */
     public static String normalize(String text) {
@@ -69,7 +68,8 @@ public final class SearchText {
             return terms;
         }
         String text = normalize(query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query)
-                .replace('\u201C', '"').replace('\u201D', '"');
+                .replace('\u201C', '"')
+                .replace('\u201D', '"');
         StringBuilder word = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
@@ -102,8 +102,7 @@ public final class SearchText {
     }
 
     /** A piece of a highlighted text: marked when it is one of the words searched for. */
-    public record Segment(String text, boolean marked) {
-    }
+    public record Segment(String text, boolean marked) {}
 
     /**
      * The text cut to about {@code width} characters around its first match, with every occurrence of

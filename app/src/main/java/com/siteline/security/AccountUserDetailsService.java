@@ -20,8 +20,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = organization.findAccount(username)
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        UserAccount account =
+                organization.findAccount(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())

@@ -22,7 +22,8 @@ class LoginEvents {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Object details = event.getAuthentication().getDetails();
-        throttle.failed(event.getAuthentication().getName(),
+        throttle.failed(
+                event.getAuthentication().getName(),
                 details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
     }
 

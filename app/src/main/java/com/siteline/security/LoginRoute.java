@@ -5,6 +5,5 @@ public final class LoginRoute {
 
     public static final String PATH = "login";
 
-    private LoginRoute() {
-    }
+    private LoginRoute() {}
 }

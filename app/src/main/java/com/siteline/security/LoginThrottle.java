@@ -27,8 +27,7 @@ public class LoginThrottle {
     /** How many names and addresses are remembered at most (a flood of made-up names cannot fill the heap). */
     private static final int REMEMBERED = 100_000;
 
-    private record Count(int failures, Instant firstAt, Instant lockedUntil) {
-    }
+    private record Count(int failures, Instant firstAt, Instant lockedUntil) {}
 
     private final Clock clock;
     private final Map<String, Count> names = new ConcurrentHashMap<>();
@@ -43,7 +42,9 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Instant until = null;
         for (Count count : new Count[] {names.get(key(username)), address == null ? null : addresses.get(address)}) {
-            if (count != null && count.lockedUntil() != null && count.lockedUntil().isAfter(now)
+            if (count != null
+                    && count.lockedUntil() != null
+                    && count.lockedUntil().isAfter(now)
                     && (until == null || count.lockedUntil().isAfter(until))) {
                 until = count.lockedUntil();
             }
@@ -56,15 +57,18 @@ public class LoginThrottle {
         trim();
         names.compute(key(username), (name, count) -> {
             int failures = count == null ? 1 : count.failures() + 1;
-            Instant locked = failures < FREE_FAILURES ? null
+            Instant locked = failures < FREE_FAILURES
+                    ? null
                     : now.plus(cap(Duration.ofMinutes(1L << Math.min(failures - FREE_FAILURES, 6))));
             return new Count(failures, count == null ? now : count.firstAt(), locked);
         });
         if (address != null) {
             addresses.compute(address, (ip, count) -> {
-                boolean fresh = count == null || count.firstAt().plus(ADDRESS_WINDOW).isBefore(now);
+                boolean fresh =
+                        count == null || count.firstAt().plus(ADDRESS_WINDOW).isBefore(now);
                 int failures = fresh ? 1 : count.failures() + 1;
-                Instant locked = failures < ADDRESS_FAILURES ? null
+                Instant locked = failures < ADDRESS_FAILURES
+                        ? null
                         : now.plus(cap(Duration.ofMinutes(failures - ADDRESS_FAILURES + 1L)));
                 return new Count(failures, fresh ? now : count.firstAt(), locked);
             });

@@ -25,7 +25,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean signIn = "POST".equals(request.getMethod()) && path.equals("/" + LoginRoute.PATH);
-        if (signIn && throttle.lockedUntil(request.getParameter("username"), request.getRemoteAddr()).isPresent()) {
+        if (signIn
+                && throttle.lockedUntil(request.getParameter("username"), request.getRemoteAddr())
+                        .isPresent()) {
             response.sendRedirect(request.getContextPath() + "/" + LoginRoute.PATH + "?locked");
             return;
         }

@@ -6,8 +6,7 @@ import java.util.Set;
 /** Where each role starts its day. */
 public final class Landing {
 
-    private Landing() {
-    }
+    private Landing() {}
 
     /** The route a user with these roles lands on; the most powerful role decides. */
     public static String routeFor(Set<Role> roles) {

@@ -2,5 +2,18 @@
  * The shell module. The modules it may use are declared here (every named interface of each); Spring Modulith
  * verifies them (ModularityTest), and docs/architecture.md's table lists the same.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "notification", "notification :: *", "organization", "organization :: *", "search", "search :: *", "security", "security :: *", "sla", "sla :: *"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "notification",
+            "notification :: *",
+            "organization",
+            "organization :: *",
+            "search",
+            "search :: *",
+            "security",
+            "security :: *",
+            "sla",
+            "sla :: *"
+        })
 package com.siteline.shell;

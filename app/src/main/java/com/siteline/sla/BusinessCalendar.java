@@ -24,6 +24,7 @@ public final class BusinessCalendar {
 
     /** The dates a calendar covers; deadlines outside are refused rather than guessed. */
     public static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
+
     public static final LocalDate LAST = LocalDate.of(2100, 12, 31);
 
     private static final int SECONDS_PER_DAY = 86_400;
@@ -35,6 +36,7 @@ public final class BusinessCalendar {
     private final ZoneRules rules;
     /** The zone's offset when it has not changed since {@link #FIRST}, else null. */
     private final ZoneOffset fixedOffset;
+
     private final long firstEpochDay = FIRST.toEpochDay();
     private final byte[] dayType;
     /** Working intervals in seconds of the day: [dayOfWeek 0..6 | 7 = make-up day][2 * i] start, [2 * i + 1] end. */
@@ -225,10 +227,12 @@ public final class BusinessCalendar {
 
     private Instant toInstant(int dayIndex, int secondOfDay) {
         if (fixedOffset != null) {
-            return Instant.ofEpochSecond((firstEpochDay + dayIndex) * SECONDS_PER_DAY + secondOfDay - fixedOffset.getTotalSeconds());
+            return Instant.ofEpochSecond(
+                    (firstEpochDay + dayIndex) * SECONDS_PER_DAY + secondOfDay - fixedOffset.getTotalSeconds());
         }
         return LocalDateTime.of(LocalDate.ofEpochDay(firstEpochDay + dayIndex), LocalTime.ofSecondOfDay(secondOfDay))
-                .atZone(zone).toInstant();
+                .atZone(zone)
+                .toInstant();
     }
 
     private static int[] seconds(List<TimeRange> ranges) {

@@ -13,11 +13,23 @@ import java.util.Map;
  *
  * @param version optimistic-lock version of the stored row; -1 when the unit still has the defaults
  */
-public record BusinessHours(ZoneId zone, LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart,
-        LocalTime afternoonEnd, boolean saturdayWorks, long version) {
+public record BusinessHours(
+        ZoneId zone,
+        LocalTime morningStart,
+        LocalTime morningEnd,
+        LocalTime afternoonStart,
+        LocalTime afternoonEnd,
+        boolean saturdayWorks,
+        long version) {
 
-    public static final BusinessHours DEFAULT = new BusinessHours(ZoneId.of("Asia/Shanghai"), LocalTime.of(9, 0),
-            LocalTime.of(12, 0), LocalTime.of(13, 30), LocalTime.of(18, 0), false, -1);
+    public static final BusinessHours DEFAULT = new BusinessHours(
+            ZoneId.of("Asia/Shanghai"),
+            LocalTime.of(9, 0),
+            LocalTime.of(12, 0),
+            LocalTime.of(13, 30),
+            LocalTime.of(18, 0),
+            false,
+            -1);
 
     /** What is wrong with these hours, as message keys; empty when they are usable. */
     public List<String> problems() {
@@ -31,10 +43,11 @@ public record BusinessHours(ZoneId zone, LocalTime morningStart, LocalTime morni
     }
 
     public WeekSchedule schedule() {
-        List<TimeRange> day = List.of(new TimeRange(morningStart, morningEnd), new TimeRange(afternoonStart, afternoonEnd));
+        List<TimeRange> day =
+                List.of(new TimeRange(morningStart, morningEnd), new TimeRange(afternoonStart, afternoonEnd));
         Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek weekday : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY)) {
+        for (DayOfWeek weekday : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             days.put(weekday, day);
         }
         if (saturdayWorks) {

@@ -6,7 +6,10 @@ import java.util.Objects;
 /** A date that breaks the week schedule: a public holiday, or a make-up workday (调休) on a weekend. */
 public record CalendarDay(LocalDate date, Kind kind, String name) {
 
-    public enum Kind { HOLIDAY, WORKDAY }
+    public enum Kind {
+        HOLIDAY,
+        WORKDAY
+    }
 
     public CalendarDay {
         Objects.requireNonNull(date, "date");
@@ -31,7 +34,8 @@ public record CalendarDay(LocalDate date, Kind kind, String name) {
         while (space > 0) {
             String chinese = name.substring(0, space).strip();
             String english = name.substring(space + 1).strip();
-            if (!english.isEmpty() && chinese.codePoints().anyMatch(CalendarDay::isHan)
+            if (!english.isEmpty()
+                    && chinese.codePoints().anyMatch(CalendarDay::isHan)
                     && english.codePoints().noneMatch(CalendarDay::isHan)) {
                 return "zh".equals(locale.getLanguage()) ? chinese : english;
             }

@@ -4,7 +4,6 @@ import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.organization.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
 import com.siteline.sla.internal.BusinessHoursRepository;
 import com.siteline.sla.internal.BusinessHoursRow;
 import com.siteline.sla.internal.CalendarDayRepository;
@@ -22,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +36,7 @@ public class CalendarService {
 
     /** Years whose official schedule ships with Siteline (resources sla/holidays/cn-YEAR.csv). */
     static final List<Integer> SHIPPED_YEARS = List.of(2026);
+
     private static final Logger log = LoggerFactory.getLogger(CalendarService.class);
 
     private final CalendarDayRepository days;
@@ -52,7 +53,9 @@ public class CalendarService {
     public void loadShippedSchedules() {
         for (int year : SHIPPED_YEARS) {
             if (!days.existsByDayBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
-                days.saveAll(HolidayCsv.shipped(year).stream().map(day -> new CalendarDayRow(day, "siteline")).toList());
+                days.saveAll(HolidayCsv.shipped(year).stream()
+                        .map(day -> new CalendarDayRow(day, "siteline"))
+                        .toList());
                 log.info("Loaded the shipped {} public holiday schedule", year);
             }
         }
@@ -70,7 +73,8 @@ public class CalendarService {
 
     public List<CalendarDay> year(int year) {
         return days.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
-                .map(CalendarDayRow::toDay).toList();
+                .map(CalendarDayRow::toDay)
+                .toList();
     }
 
     /**
@@ -86,7 +90,9 @@ public class CalendarService {
         List<Message> problems = new ArrayList<>();
         for (CalendarDay day : imported) {
             if (day.date().getYear() != year) {
-                problems.add(Message.of("calendars.csv.other-year", Message.value(day.date().toString()),
+                problems.add(Message.of(
+                        "calendars.csv.other-year",
+                        Message.value(day.date().toString()),
                         Message.value(Integer.toString(year))));
             }
         }
@@ -98,7 +104,8 @@ public class CalendarService {
         }
         days.deleteYear(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         days.flush();
-        days.saveAll(imported.stream().map(day -> new CalendarDayRow(day, username)).toList());
+        days.saveAll(
+                imported.stream().map(day -> new CalendarDayRow(day, username)).toList());
         calendars.clear();
         log.info("{} imported the {} holiday schedule: {} days", username, year, imported.size());
         return imported.size();
@@ -106,8 +113,14 @@ public class CalendarService {
 
     public BusinessHours hours(long businessUnitId) {
         return hours.findById(businessUnitId)
-                .map(row -> new BusinessHours(ZoneId.of(row.getZone()), row.getMorningStart(), row.getMorningEnd(),
-                        row.getAfternoonStart(), row.getAfternoonEnd(), row.isSaturdayWorks(), row.getVersion()))
+                .map(row -> new BusinessHours(
+                        ZoneId.of(row.getZone()),
+                        row.getMorningStart(),
+                        row.getMorningEnd(),
+                        row.getAfternoonStart(),
+                        row.getAfternoonEnd(),
+                        row.isSaturdayWorks(),
+                        row.getVersion()))
                 .orElse(BusinessHours.DEFAULT);
     }
 
@@ -128,8 +141,13 @@ public class CalendarService {
         if (current != changed.version()) {
             throw new ObjectOptimisticLockingFailureException(BusinessHoursRow.class, businessUnitId);
         }
-        row.update(changed.zone().getId(), changed.morningStart(), changed.morningEnd(), changed.afternoonStart(),
-                changed.afternoonEnd(), changed.saturdayWorks());
+        row.update(
+                changed.zone().getId(),
+                changed.morningStart(),
+                changed.morningEnd(),
+                changed.afternoonStart(),
+                changed.afternoonEnd(),
+                changed.saturdayWorks());
         hours.saveAndFlush(row);
         calendars.remove(businessUnitId);
         return hours(businessUnitId);
@@ -139,7 +157,8 @@ public class CalendarService {
     public BusinessCalendar calendarFor(long businessUnitId) {
         return calendars.computeIfAbsent(businessUnitId, id -> {
             BusinessHours unitHours = hours(id);
-            List<CalendarDay> special = days.findAll().stream().map(CalendarDayRow::toDay).toList();
+            List<CalendarDay> special =
+                    days.findAll().stream().map(CalendarDayRow::toDay).toList();
             return new BusinessCalendar(unitHours.zone(), unitHours.schedule(), special);
         });
     }

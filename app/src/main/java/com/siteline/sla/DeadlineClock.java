@@ -17,8 +17,7 @@ import org.springframework.stereotype.Service;
 public class DeadlineClock {
 
     /** The rule an issue got: its plugin (null for the core fallback), its number in the list, the rule. */
-    public record AppliedRule(String pluginId, int number, ResponseRule rule) {
-    }
+    public record AppliedRule(String pluginId, int number, ResponseRule rule) {}
 
     private final ResponseRuleService rules;
     private final CalendarService calendars;
@@ -34,7 +33,9 @@ public class DeadlineClock {
      */
     public Optional<AppliedRule> ruleFor(String pluginId, ResponseRule.IssueFacts facts) {
         List<ResponseRule> list = pluginId == null
-                ? ResponseTimeDefault.standardComplaintRules().stream().map(ResponseRule::from).toList()
+                ? ResponseTimeDefault.standardComplaintRules().stream()
+                        .map(ResponseRule::from)
+                        .toList()
                 : rules.rules(pluginId);
         for (int i = 0; i < list.size(); i++) {
             ResponseRule rule = list.get(i);
@@ -46,7 +47,8 @@ public class DeadlineClock {
     }
 
     /** When {@code minutes} of target time after {@code start} are used up, not counting the pauses. */
-    public Instant due(long businessUnitId, boolean businessTime, Instant start, long minutes, Collection<Pause> pauses) {
+    public Instant due(
+            long businessUnitId, boolean businessTime, Instant start, long minutes, Collection<Pause> pauses) {
         if (businessTime) {
             return calendars.calendarFor(businessUnitId).deadline(start, minutes, pauses);
         }
@@ -57,7 +59,8 @@ public class DeadlineClock {
      * Minutes of target time from {@code start} to {@code end}: business minutes of the unit's calendar (or
      * calendar minutes), the pauses not counted. The measure the reports use for medians and percentiles.
      */
-    public long elapsed(long businessUnitId, boolean businessTime, Instant start, Instant end, Collection<Pause> pauses) {
+    public long elapsed(
+            long businessUnitId, boolean businessTime, Instant start, Instant end, Collection<Pause> pauses) {
         if (!end.isAfter(start)) {
             return 0;
         }
@@ -74,7 +77,9 @@ public class DeadlineClock {
     }
 
     private static long between(BusinessCalendar calendar, Instant from, Instant to) {
-        return calendar == null ? to.getEpochSecond() - from.getEpochSecond() : calendar.businessSecondsBetween(from, to);
+        return calendar == null
+                ? to.getEpochSecond() - from.getEpochSecond()
+                : calendar.businessSecondsBetween(from, to);
     }
 
     /** Business (or calendar) minutes from now until the deadline; negative once it has passed. */
@@ -83,7 +88,9 @@ public class DeadlineClock {
             return Math.floorDiv(due.getEpochSecond() - now.getEpochSecond(), 60);
         }
         BusinessCalendar calendar = calendars.calendarFor(businessUnitId);
-        return due.isBefore(now) ? -calendar.businessMinutesBetween(due, now) : calendar.businessMinutesBetween(now, due);
+        return due.isBefore(now)
+                ? -calendar.businessMinutesBetween(due, now)
+                : calendar.businessMinutesBetween(now, due);
     }
 
     static Instant calendarDeadline(Instant start, long minutes, Collection<Pause> pauses) {

@@ -40,8 +40,7 @@ public final class HolidayCsv {
         }
     }
 
-    private HolidayCsv() {
-    }
+    private HolidayCsv() {}
 
     private static Message.Arg line(int number) {
         return Message.value(Integer.toString(number));
@@ -62,7 +61,9 @@ public final class HolidayCsv {
             while ((line = lines.readLine()) != null) {
                 number++;
                 String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#") || text.toLowerCase(Locale.ROOT).startsWith("date,")) {
+                if (text.isEmpty()
+                        || text.startsWith("#")
+                        || text.toLowerCase(Locale.ROOT).startsWith("date,")) {
                     continue;
                 }
                 String[] cells = text.split(",", 3);

@@ -13,37 +13,81 @@ import java.util.Objects;
  * One response-time rule: which issues it matches (null criteria match anything) and the targets it
  * sets. Durations in minutes, in business or calendar time.
  */
-public record ResponseRule(boolean enabled, IssueType issueType, String categoryId, Urgency urgency, String stageId,
-        CustomerTier customerTier, Long firstResponseMinutes, Long nextUpdateMinutes, Long resolutionMinutes,
-        boolean businessTime, Long warnLeadMinutes, Long escalateAfterMinutes) {
+public record ResponseRule(
+        boolean enabled,
+        IssueType issueType,
+        String categoryId,
+        Urgency urgency,
+        String stageId,
+        CustomerTier customerTier,
+        Long firstResponseMinutes,
+        Long nextUpdateMinutes,
+        Long resolutionMinutes,
+        boolean businessTime,
+        Long warnLeadMinutes,
+        Long escalateAfterMinutes) {
 
     /** A rule with the default escalation ladder (lead time a quarter of the target, further delay half of it). */
-    public ResponseRule(boolean enabled, IssueType issueType, String categoryId, Urgency urgency, String stageId,
-            CustomerTier customerTier, Long firstResponseMinutes, Long nextUpdateMinutes, Long resolutionMinutes,
+    public ResponseRule(
+            boolean enabled,
+            IssueType issueType,
+            String categoryId,
+            Urgency urgency,
+            String stageId,
+            CustomerTier customerTier,
+            Long firstResponseMinutes,
+            Long nextUpdateMinutes,
+            Long resolutionMinutes,
             boolean businessTime) {
-        this(enabled, issueType, categoryId, urgency, stageId, customerTier, firstResponseMinutes, nextUpdateMinutes,
-                resolutionMinutes, businessTime, null, null);
+        this(
+                enabled,
+                issueType,
+                categoryId,
+                urgency,
+                stageId,
+                customerTier,
+                firstResponseMinutes,
+                nextUpdateMinutes,
+                resolutionMinutes,
+                businessTime,
+                null,
+                null);
     }
 
     /** What an issue looks like to the rules. */
-    public record IssueFacts(IssueType issueType, String categoryId, Urgency urgency, String stageId, CustomerTier customerTier) {
-    }
+    public record IssueFacts(
+            IssueType issueType, String categoryId, Urgency urgency, String stageId, CustomerTier customerTier) {}
 
     public static ResponseRule from(ResponseTimeDefault plugin) {
-        return new ResponseRule(true, plugin.issueType(), plugin.categoryId(), plugin.urgency(), null, null,
-                plugin.firstResponse().toMinutes(), null,
-                plugin.resolution() == null ? null : plugin.resolution().toMinutes(), plugin.businessTime());
+        return new ResponseRule(
+                true,
+                plugin.issueType(),
+                plugin.categoryId(),
+                plugin.urgency(),
+                null,
+                null,
+                plugin.firstResponse().toMinutes(),
+                null,
+                plugin.resolution() == null ? null : plugin.resolution().toMinutes(),
+                plugin.businessTime());
     }
 
     public boolean matches(IssueFacts issue) {
-        return enabled && fits(issueType, issue.issueType()) && fits(categoryId, issue.categoryId())
-                && fits(urgency, issue.urgency()) && fits(stageId, issue.stageId()) && fits(customerTier, issue.customerTier());
+        return enabled
+                && fits(issueType, issue.issueType())
+                && fits(categoryId, issue.categoryId())
+                && fits(urgency, issue.urgency())
+                && fits(stageId, issue.stageId())
+                && fits(customerTier, issue.customerTier());
     }
 
     /** Whether every issue this rule matches is matched by {@code earlier} too (so this rule can never apply after it). */
     boolean shadowedBy(ResponseRule earlier) {
-        return earlier.enabled && covers(earlier.issueType, issueType) && covers(earlier.categoryId, categoryId)
-                && covers(earlier.urgency, urgency) && covers(earlier.stageId, stageId)
+        return earlier.enabled
+                && covers(earlier.issueType, issueType)
+                && covers(earlier.categoryId, categoryId)
+                && covers(earlier.urgency, urgency)
+                && covers(earlier.stageId, stageId)
                 && covers(earlier.customerTier, customerTier);
     }
 
@@ -59,7 +103,8 @@ public record ResponseRule(boolean enabled, IssueType issueType, String category
                 break;
             }
         }
-        if ((warnLeadMinutes != null && warnLeadMinutes < 0) || (escalateAfterMinutes != null && escalateAfterMinutes < 0)) {
+        if ((warnLeadMinutes != null && warnLeadMinutes < 0)
+                || (escalateAfterMinutes != null && escalateAfterMinutes < 0)) {
             errors.add("rules.error.ladder-negative");
         }
         if (firstResponseMinutes != null && resolutionMinutes != null && resolutionMinutes < firstResponseMinutes) {

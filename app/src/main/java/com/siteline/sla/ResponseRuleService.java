@@ -1,16 +1,16 @@
 package com.siteline.sla;
 
+import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.sla.internal.ResponseRuleRepository;
-import com.siteline.organization.Role;
 import com.siteline.sla.internal.ResponseRuleRow;
 import com.siteline.sla.internal.RuleListVersions;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,10 @@ public class ResponseRuleService {
 
     private final RuleListVersions versions;
 
-    ResponseRuleService(ResponseRuleRepository rules, VariantCatalog catalog, CalendarService calendars,
+    ResponseRuleService(
+            ResponseRuleRepository rules,
+            VariantCatalog catalog,
+            CalendarService calendars,
             RuleListVersions versions) {
         this.versions = versions;
         this.rules = rules;
@@ -39,7 +42,9 @@ public class ResponseRuleService {
     /** The plugin's rules in order: the stored ones, or its defaults while none are stored. */
     public List<ResponseRule> rules(String pluginId) {
         List<ResponseRuleRow> stored = rules.findByPluginIdOrderByPosition(pluginId);
-        return stored.isEmpty() ? defaults(pluginId) : stored.stream().map(ResponseRuleRow::toRule).toList();
+        return stored.isEmpty()
+                ? defaults(pluginId)
+                : stored.stream().map(ResponseRuleRow::toRule).toList();
     }
 
     /** The version of the plugin's rule list that a save or reset must name (0: never saved). */
@@ -53,7 +58,8 @@ public class ResponseRuleService {
 
     public List<ResponseRule> defaults(String pluginId) {
         return catalog.snapshot(pluginId).map(VariantSnapshot::responseTimeDefaults).orElse(List.of()).stream()
-                .map(ResponseRule::from).toList();
+                .map(ResponseRule::from)
+                .toList();
     }
 
     /**
@@ -93,13 +99,20 @@ public class ResponseRuleService {
     }
 
     /** The rule tester: which rule applies to such an issue raised at {@code raisedAt} in the unit, and its deadlines. */
-    public Optional<RuleMatch> test(String pluginId, List<ResponseRule> candidate, ResponseRule.IssueFacts issue,
-            Instant raisedAt, long businessUnitId) {
+    public Optional<RuleMatch> test(
+            String pluginId,
+            List<ResponseRule> candidate,
+            ResponseRule.IssueFacts issue,
+            Instant raisedAt,
+            long businessUnitId) {
         for (int i = 0; i < candidate.size(); i++) {
             ResponseRule rule = candidate.get(i);
             if (rule.matches(issue) && rule.errors().isEmpty()) {
                 BusinessCalendar calendar = calendars.calendarFor(businessUnitId);
-                return Optional.of(new RuleMatch(i + 1, rule, due(calendar, rule, raisedAt, rule.firstResponseMinutes()),
+                return Optional.of(new RuleMatch(
+                        i + 1,
+                        rule,
+                        due(calendar, rule, raisedAt, rule.firstResponseMinutes()),
                         due(calendar, rule, raisedAt, rule.nextUpdateMinutes()),
                         due(calendar, rule, raisedAt, rule.resolutionMinutes())));
             }

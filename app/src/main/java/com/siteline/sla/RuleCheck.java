@@ -13,8 +13,7 @@ import java.util.List;
 public record RuleCheck(List<Problem> errors, List<Problem> warnings) {
 
     /** A finding about rule {@code rule} (1-based); {@code other} is the shadowing rule for warnings, else 0. */
-    public record Problem(int rule, String messageKey, int other) {
-    }
+    public record Problem(int rule, String messageKey, int other) {}
 
     public static RuleCheck of(List<ResponseRule> rules) {
         List<Problem> errors = new ArrayList<>();

@@ -9,6 +9,5 @@ import java.time.Instant;
  * @param nextUpdate the first periodic update while open; null when the rule sets none
  * @param resolution null when the rule sets no resolution target
  */
-public record RuleMatch(int ruleNumber, ResponseRule rule, Instant firstResponse, Instant nextUpdate,
-        Instant resolution) {
-}
+public record RuleMatch(
+        int ruleNumber, ResponseRule rule, Instant firstResponse, Instant nextUpdate, Instant resolution) {}

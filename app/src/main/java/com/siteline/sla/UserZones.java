@@ -24,8 +24,7 @@ public class UserZones {
 
     public ZoneId zoneOf(String username) {
         Map<Long, String> units = organization.unitNamesOf(username);
-        return units.keySet().stream().min(Long::compare).map(this::zoneOfUnit)
-                .orElse(BusinessHours.DEFAULT.zone());
+        return units.keySet().stream().min(Long::compare).map(this::zoneOfUnit).orElse(BusinessHours.DEFAULT.zone());
     }
 
     public ZoneId zoneOfUnit(long businessUnitId) {

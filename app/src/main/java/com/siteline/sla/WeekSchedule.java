@@ -31,8 +31,8 @@ public record WeekSchedule(Map<DayOfWeek, List<TimeRange>> days, DayOfWeek makeU
     /** Monday to Friday with the same hours; make-up days work like a Monday. */
     public static WeekSchedule weekdays(TimeRange... ranges) {
         Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY)) {
+        for (DayOfWeek day : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             days.put(day, List.of(ranges));
         }
         return new WeekSchedule(days, DayOfWeek.MONDAY);

@@ -2,5 +2,15 @@
  * The sla module. The modules it may use are declared here (every named interface of each); Spring Modulith
  * verifies them (ModularityTest), and docs/architecture.md's table lists the same.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "organization", "organization :: *", "plugin", "plugin :: *", "sdk", "security", "security :: *"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "base",
+            "organization",
+            "organization :: *",
+            "plugin",
+            "plugin :: *",
+            "sdk",
+            "security",
+            "security :: *"
+        })
 package com.siteline.sla;

@@ -32,15 +32,18 @@ public class CampaignComparisons {
 
     /** What the answers are grouped by. */
     public enum By {
-        SEGMENT, CAMPAIGN, UNIT, PLUGIN
+        SEGMENT,
+        CAMPAIGN,
+        UNIT,
+        PLUGIN
     }
 
     /**
      * One group: how many campaigns it takes from, members asked, answers in, the mean of the ratings given (NaN
      * when none) and how many of them were poor.
      */
-    public record Group(String key, String label, int campaigns, int members, int answered, double meanRating,
-            int poor) {
+    public record Group(
+            String key, String label, int campaigns, int members, int answered, double meanRating, int poor) {
 
         public double responseRate() {
             return members == 0 ? 0 : (double) answered / members;
@@ -48,8 +51,7 @@ public class CampaignComparisons {
     }
 
     /** The groups in order of first appearance and each question's answers per group key. */
-    public record Comparison(By by, List<Group> groups, List<CampaignResult> results) {
-    }
+    public record Comparison(By by, List<Group> groups, List<CampaignResult> results) {}
 
     private final Campaigns campaigns;
     private final SurveyRequestRepository requests;
@@ -57,8 +59,12 @@ public class CampaignComparisons {
     private final SurveySettings settings;
     private final VariantCatalog catalog;
 
-    CampaignComparisons(Campaigns campaigns, SurveyRequestRepository requests, SurveyCodec codec,
-            SurveySettings settings, VariantCatalog catalog) {
+    CampaignComparisons(
+            Campaigns campaigns,
+            SurveyRequestRepository requests,
+            SurveyCodec codec,
+            SurveySettings settings,
+            VariantCatalog catalog) {
         this.campaigns = campaigns;
         this.requests = requests;
         this.codec = codec;
@@ -98,11 +104,19 @@ public class CampaignComparisons {
                 }
             }
         }
-        List<Group> figures = groups.values().stream().map(g -> {
-            int[] c = counts.get(g.key());
-            return new Group(g.key(), g.label(), campaignsOf.get(g.key()).size(), c[0], c[1],
-                    c[2] == 0 ? Double.NaN : (double) c[3] / c[2], c[4]);
-        }).toList();
+        List<Group> figures = groups.values().stream()
+                .map(g -> {
+                    int[] c = counts.get(g.key());
+                    return new Group(
+                            g.key(),
+                            g.label(),
+                            campaignsOf.get(g.key()).size(),
+                            c[0],
+                            c[1],
+                            c[2] == 0 ? Double.NaN : (double) c[3] / c[2],
+                            c[4]);
+                })
+                .toList();
         return new Comparison(by, figures, CampaignTally.results(questions.values(), answered, locale));
     }
 
@@ -118,11 +132,13 @@ public class CampaignComparisons {
     private String label(By by, CampaignSummary campaign, SurveyTemplate template, Locale locale) {
         return switch (by) {
             case SEGMENT -> null;
-            case CAMPAIGN -> template.title().get(locale) + " · " + campaign.unitName() + " · "
-                    + campaign.endsOn();
+            case CAMPAIGN -> template.title().get(locale) + " · " + campaign.unitName() + " · " + campaign.endsOn();
             case UNIT -> campaign.unitName();
-            case PLUGIN -> catalog.snapshot(campaign.variantId()).map(VariantSnapshot::name).map(n -> n.get(locale))
-                    .orElse(campaign.variantId());
+            case PLUGIN ->
+                catalog.snapshot(campaign.variantId())
+                        .map(VariantSnapshot::name)
+                        .map(n -> n.get(locale))
+                        .orElse(campaign.variantId());
         };
     }
 }

@@ -8,10 +8,9 @@ import java.util.Map;
  * overall and per group (the segment within a campaign; the segment, campaign, unit or plugin when campaigns are
  * compared); for the five-point scale also the mean; for free text how many wrote something.
  */
-public record CampaignResult(String questionId, String question, List<Row> rows, double mean,
-        Map<String, Double> meanByGroup) {
+public record CampaignResult(
+        String questionId, String question, List<Row> rows, double mean, Map<String, Double> meanByGroup) {
 
     /** One choice (or "answered" for free text): the total and the count per group. */
-    public record Row(String choiceId, String label, int total, Map<String, Integer> byGroup) {
-    }
+    public record Row(String choiceId, String label, int total, Map<String, Integer> byGroup) {}
 }

@@ -21,15 +21,13 @@ public final class CampaignSample {
     }
 
     /** A chosen customer, why (FOCUS with their rank, or SAMPLED / ALL) and last year's figures. */
-    public record Member(Candidate candidate, String segment, int rank) {
-    }
+    public record Member(Candidate candidate, String segment, int rank) {}
 
     public static final String FOCUS = "FOCUS";
     public static final String SAMPLED = "SAMPLED";
     public static final String ALL = "ALL";
 
-    private CampaignSample() {
-    }
+    private CampaignSample() {}
 
     public static List<Member> select(List<Candidate> candidates, double focusShare, double sampleRate, long seed) {
         if (focusShare < 0 || focusShare > 1 || sampleRate <= 0 || sampleRate > 1) {

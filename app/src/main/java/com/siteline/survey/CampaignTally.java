@@ -18,11 +18,9 @@ import java.util.Map;
 final class CampaignTally {
 
     /** One answered survey: its group and its stored answers. */
-    record Answered(String group, Map<String, Object> answers) {
-    }
+    record Answered(String group, Map<String, Object> answers) {}
 
-    private CampaignTally() {
-    }
+    private CampaignTally() {}
 
     static List<CampaignResult> results(Collection<FieldSpec> questions, List<Answered> answered, Locale locale) {
         List<CampaignResult> results = new ArrayList<>();
@@ -38,7 +36,8 @@ final class CampaignTally {
                 if (value == null) {
                     continue;
                 }
-                List<String> given = value instanceof Collection<?> many ? many.stream().map(Object::toString).toList()
+                List<String> given = value instanceof Collection<?> many
+                        ? many.stream().map(Object::toString).toList()
                         : question.choices().isEmpty() ? List.of("answered") : List.of(value.toString());
                 for (String g : given) {
                     counts.computeIfAbsent(g, k -> new LinkedHashMap<>()).merge(a.group(), 1, Integer::sum);
@@ -50,9 +49,16 @@ final class CampaignTally {
                 }
             }
             List<CampaignResult.Row> rows = new ArrayList<>();
-            counts.forEach((id, byGroup) -> rows.add(new CampaignResult.Row(id, question.choices().stream()
-                    .filter(c -> c.id().equals(id)).findFirst().map(Choice::label).map(l -> l.get(locale)).orElse(id),
-                    byGroup.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(byGroup))));
+            counts.forEach((id, byGroup) -> rows.add(new CampaignResult.Row(
+                    id,
+                    question.choices().stream()
+                            .filter(c -> c.id().equals(id))
+                            .findFirst()
+                            .map(Choice::label)
+                            .map(l -> l.get(locale))
+                            .orElse(id),
+                    byGroup.values().stream().mapToInt(Integer::intValue).sum(),
+                    Map.copyOf(byGroup))));
             Map<String, Double> means = new LinkedHashMap<>();
             double total = 0, n = 0;
             for (Map.Entry<String, double[]> e : sums.entrySet()) {
@@ -60,8 +66,12 @@ final class CampaignTally {
                 total += e.getValue()[0];
                 n += e.getValue()[1];
             }
-            results.add(new CampaignResult(question.id(), question.label().get(locale), List.copyOf(rows),
-                    n == 0 ? Double.NaN : total / n, Map.copyOf(means)));
+            results.add(new CampaignResult(
+                    question.id(),
+                    question.label().get(locale),
+                    List.copyOf(rows),
+                    n == 0 ? Double.NaN : total / n,
+                    Map.copyOf(means)));
         }
         return results;
     }

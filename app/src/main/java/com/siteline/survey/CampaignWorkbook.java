@@ -12,28 +12,49 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** A campaign as an Excel workbook (Apache POI): its results per question and segment, and its sample with reasons. */
 public final class CampaignWorkbook {
 
-    private CampaignWorkbook() {
-    }
+    private CampaignWorkbook() {}
 
     /**
      * @param words the reader's words for a bundle key with arguments
      */
-    public static byte[] of(CampaignSummary campaign, List<CampaignResult> results, List<CampaignMember> members,
+    public static byte[] of(
+            CampaignSummary campaign,
+            List<CampaignResult> results,
+            List<CampaignMember> members,
             java.util.function.BiFunction<String, Object[], String> words) {
         Function<String, String> t = key -> words.apply(key, new Object[0]);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(t.apply("campaign.sheet.results"));
             int r = 0;
-            row(sheet, r++, t.apply("campaign.response-rate"), String.format("%.1f%%", 100 * campaign.responseRate()),
-                    t.apply("campaign.target"), String.format("%.0f%%", 100 * campaign.targetRate()));
+            row(
+                    sheet,
+                    r++,
+                    t.apply("campaign.response-rate"),
+                    String.format("%.1f%%", 100 * campaign.responseRate()),
+                    t.apply("campaign.target"),
+                    String.format("%.0f%%", 100 * campaign.targetRate()));
             row(sheet, r++, t.apply("campaign.seed"), Long.toString(campaign.seed()));
             r++;
-            row(sheet, r++, t.apply("campaign.question"), t.apply("campaign.answer"), t.apply("campaign.total"),
-                    t.apply("campaign.segment.FOCUS"), t.apply("campaign.segment.SAMPLED"), t.apply("campaign.segment.ALL"));
+            row(
+                    sheet,
+                    r++,
+                    t.apply("campaign.question"),
+                    t.apply("campaign.answer"),
+                    t.apply("campaign.total"),
+                    t.apply("campaign.segment.FOCUS"),
+                    t.apply("campaign.segment.SAMPLED"),
+                    t.apply("campaign.segment.ALL"));
             for (CampaignResult result : results) {
                 for (CampaignResult.Row line : result.rows()) {
-                    row(sheet, r++, result.question(), line.label(), Integer.toString(line.total()),
-                            count(line, CampaignSample.FOCUS), count(line, CampaignSample.SAMPLED),
+                    row(
+                            sheet,
+                            r++,
+                            result.question(),
+                            line.label(),
+                            Integer.toString(line.total()),
+                            count(line, CampaignSample.FOCUS),
+                            count(line, CampaignSample.SAMPLED),
                             count(line, CampaignSample.ALL));
                 }
                 if (!Double.isNaN(result.mean())) {
@@ -41,12 +62,24 @@ public final class CampaignWorkbook {
                 }
             }
             Sheet sample = book.createSheet(t.apply("campaign.sheet.sample"));
-            row(sample, 0, t.apply("campaign.member"), t.apply("campaign.segment"), t.apply("campaign.why"),
-                    t.apply("survey.state"), t.apply("survey.rating"));
+            row(
+                    sample,
+                    0,
+                    t.apply("campaign.member"),
+                    t.apply("campaign.segment"),
+                    t.apply("campaign.why"),
+                    t.apply("survey.state"),
+                    t.apply("survey.rating"));
             int s = 1;
             for (CampaignMember m : members) {
-                row(sample, s++, m.customerName(), t.apply("campaign.segment." + m.segment()), why(m, words),
-                        t.apply(m.state().messageKey()), m.rating() == null ? "" : Integer.toString(m.rating()));
+                row(
+                        sample,
+                        s++,
+                        m.customerName(),
+                        t.apply("campaign.segment." + m.segment()),
+                        why(m, words),
+                        t.apply(m.state().messageKey()),
+                        m.rating() == null ? "" : Integer.toString(m.rating()));
             }
             book.write(out);
             return out.toByteArray();
@@ -60,40 +93,63 @@ public final class CampaignWorkbook {
      *
      * @param label the reader's name of a group
      */
-    public static byte[] comparison(CampaignComparisons.Comparison comparison,
+    public static byte[] comparison(
+            CampaignComparisons.Comparison comparison,
             Function<CampaignComparisons.Group, String> label,
             java.util.function.BiFunction<String, Object[], String> words) {
         Function<String, String> t = key -> words.apply(key, new Object[0]);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet groups = book.createSheet(t.apply("campaign.compare.sheet.groups"));
-            row(groups, 0, t.apply("campaign.compare.by." + comparison.by()), t.apply("campaign.compare.campaigns"),
-                    t.apply("campaign.members"), t.apply("campaign.answered"), t.apply("campaign.response-rate"),
-                    t.apply("campaign.compare.mean-rating"), t.apply("campaign.compare.poor"));
+            row(
+                    groups,
+                    0,
+                    t.apply("campaign.compare.by." + comparison.by()),
+                    t.apply("campaign.compare.campaigns"),
+                    t.apply("campaign.members"),
+                    t.apply("campaign.answered"),
+                    t.apply("campaign.response-rate"),
+                    t.apply("campaign.compare.mean-rating"),
+                    t.apply("campaign.compare.poor"));
             int r = 1;
             for (CampaignComparisons.Group g : comparison.groups()) {
-                row(groups, r++, label.apply(g), Integer.toString(g.campaigns()), Integer.toString(g.members()),
-                        Integer.toString(g.answered()), String.format("%.1f%%", 100 * g.responseRate()),
+                row(
+                        groups,
+                        r++,
+                        label.apply(g),
+                        Integer.toString(g.campaigns()),
+                        Integer.toString(g.members()),
+                        Integer.toString(g.answered()),
+                        String.format("%.1f%%", 100 * g.responseRate()),
                         Double.isNaN(g.meanRating()) ? "" : String.format("%.2f", g.meanRating()),
                         Integer.toString(g.poor()));
             }
             Sheet answers = book.createSheet(t.apply("campaign.sheet.results"));
-            List<String> head = new java.util.ArrayList<>(List.of(t.apply("campaign.question"), t.apply("campaign.answer"),
-                    t.apply("campaign.total")));
+            List<String> head = new java.util.ArrayList<>(
+                    List.of(t.apply("campaign.question"), t.apply("campaign.answer"), t.apply("campaign.total")));
             comparison.groups().forEach(g -> head.add(label.apply(g)));
             row(answers, 0, head.toArray(String[]::new));
             r = 1;
             for (CampaignResult result : comparison.results()) {
                 for (CampaignResult.Row line : result.rows()) {
-                    List<String> cells = new java.util.ArrayList<>(List.of(result.question(), line.label(),
-                            Integer.toString(line.total())));
-                    comparison.groups().forEach(g -> cells.add(Integer.toString(line.byGroup().getOrDefault(g.key(), 0))));
+                    List<String> cells = new java.util.ArrayList<>(
+                            List.of(result.question(), line.label(), Integer.toString(line.total())));
+                    comparison
+                            .groups()
+                            .forEach(g ->
+                                    cells.add(Integer.toString(line.byGroup().getOrDefault(g.key(), 0))));
                     row(answers, r++, cells.toArray(String[]::new));
                 }
                 if (!Double.isNaN(result.mean())) {
-                    List<String> cells = new java.util.ArrayList<>(List.of(result.question(), t.apply("campaign.mean"),
-                            String.format("%.2f", result.mean())));
-                    comparison.groups().forEach(g -> cells.add(result.meanByGroup().containsKey(g.key())
-                            ? String.format("%.2f", result.meanByGroup().get(g.key())) : ""));
+                    List<String> cells = new java.util.ArrayList<>(
+                            List.of(result.question(), t.apply("campaign.mean"), String.format("%.2f", result.mean())));
+                    comparison
+                            .groups()
+                            .forEach(g -> cells.add(
+                                    result.meanByGroup().containsKey(g.key())
+                                            ? String.format(
+                                                    "%.2f", result.meanByGroup().get(g.key()))
+                                            : ""));
                     row(answers, r++, cells.toArray(String[]::new));
                 }
             }

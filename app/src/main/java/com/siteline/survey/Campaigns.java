@@ -2,12 +2,14 @@ package com.siteline.survey;
 
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.RefusedException;
 import com.siteline.customer.CustomerService;
 import com.siteline.issue.IssueQueries;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.SurveyTemplate;
 import com.siteline.sla.CalendarService;
 import com.siteline.survey.internal.SurveyCampaign;
@@ -58,10 +60,20 @@ public class Campaigns {
     private final Clock clock;
     private final CustomSurveyTemplates custom;
 
-    Campaigns(SurveyCampaignRepository campaigns, SurveyRequestRepository requests, SurveyTemplates templates,
-            SurveySettings settings, SurveySweep sweep, SurveyCodec codec, CustomerService customers,
-            IssueQueries issues, OrganizationService organization, VariantCatalog catalog, CalendarService calendars,
-            Clock clock, CustomSurveyTemplates custom) {
+    Campaigns(
+            SurveyCampaignRepository campaigns,
+            SurveyRequestRepository requests,
+            SurveyTemplates templates,
+            SurveySettings settings,
+            SurveySweep sweep,
+            SurveyCodec codec,
+            CustomerService customers,
+            IssueQueries issues,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            CalendarService calendars,
+            Clock clock,
+            CustomSurveyTemplates custom) {
         this.custom = custom;
         this.campaigns = campaigns;
         this.requests = requests;
@@ -80,12 +92,15 @@ public class Campaigns {
     /** A unit's templates a campaign can use: the surveys its plugins declare, then the administrators' own. */
     public List<SurveyTemplate> templatesOf(long unitId) {
         java.util.Optional<BusinessUnitSummary> unit = organization.businessUnits().stream()
-                .filter(u -> u.id() == unitId).findFirst();
+                .filter(u -> u.id() == unitId)
+                .findFirst();
         if (unit.isEmpty()) {
             return List.of();
         }
         List<SurveyTemplate> offered = new java.util.ArrayList<>(unit.get().pluginIds().stream()
-                .flatMap(id -> catalog.startedVariant(id).stream()).flatMap(v -> v.surveys().stream()).toList());
+                .flatMap(id -> catalog.startedVariant(id).stream())
+                .flatMap(v -> v.surveys().stream())
+                .toList());
         offered.addAll(custom.active());
         return offered;
     }
@@ -103,17 +118,22 @@ public class Campaigns {
      */
     @Transactional
     @PreAuthorize(Role.Can.REPORT)
-    public CampaignSummary start(long unitId, String templateId, double focusShare, double sampleRate,
-            double targetRate, LocalDate endsOn) {
+    public CampaignSummary start(
+            long unitId, String templateId, double focusShare, double sampleRate, double targetRate, LocalDate endsOn) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         List<String> problems = new ArrayList<>();
-        SurveyTemplate template = units.containsKey(unitId) ? templatesOf(unitId).stream()
-                .filter(t -> t.id().equals(templateId)).findFirst().orElse(null) : null;
+        SurveyTemplate template = units.containsKey(unitId)
+                ? templatesOf(unitId).stream()
+                        .filter(t -> t.id().equals(templateId))
+                        .findFirst()
+                        .orElse(null)
+                : null;
         if (template == null) {
             problems.add("campaign.error.template");
         }
-        if (!(focusShare >= 0 && focusShare <= 1) || !(sampleRate > 0 && sampleRate <= 1)
+        if (!(focusShare >= 0 && focusShare <= 1)
+                || !(sampleRate > 0 && sampleRate <= 1)
                 || !(targetRate > 0 && targetRate <= 1)) {
             problems.add("campaign.error.rates");
         }
@@ -126,20 +146,45 @@ public class Campaigns {
             throw new InvalidInputException(problems);
         }
         // an administrator's template belongs to no plugin
-        String variantId = catalog.startedVariants().stream().filter(v -> v.surveys().contains(template))
-                .findFirst().map(com.siteline.sdk.BusinessVariant::id).orElse("");
+        String variantId = catalog.startedVariants().stream()
+                .filter(v -> v.surveys().contains(template))
+                .findFirst()
+                .map(BusinessVariant::id)
+                .orElse("");
         List<CampaignSample.Candidate> candidates = candidates(unitId, today, zone);
         long seed = SEEDS.nextLong();
         Instant now = clock.instant();
-        SurveyCampaign campaign = campaigns.saveAndFlush(new SurveyCampaign(unitId, variantId, template.id(),
-                template.version(), focusShare, sampleRate, targetRate, seed, candidates.size(), endsOn, username, now));
+        SurveyCampaign campaign = campaigns.saveAndFlush(new SurveyCampaign(
+                unitId,
+                variantId,
+                template.id(),
+                template.version(),
+                focusShare,
+                sampleRate,
+                targetRate,
+                seed,
+                candidates.size(),
+                endsOn,
+                username,
+                now));
         Instant expires = endsOn.plusDays(1).atStartOfDay(zone).toInstant();
         String subject = template.title().zhCn();
         List<SurveyRequest> members = new ArrayList<>();
         for (CampaignSample.Member m : CampaignSample.select(candidates, focusShare, sampleRate, seed)) {
-            members.add(SurveyRequest.member(campaign.getId(), m.candidate().customerId(), m.candidate().name(), unitId,
-                    variantId, subject, template.id(), template.version(), m.segment(),
-                    m.rank() + "/" + m.candidate().complaints() + "/" + m.candidate().poorRatings(), expires, now));
+            members.add(SurveyRequest.member(
+                    campaign.getId(),
+                    m.candidate().customerId(),
+                    m.candidate().name(),
+                    unitId,
+                    variantId,
+                    subject,
+                    template.id(),
+                    template.version(),
+                    m.segment(),
+                    m.rank() + "/" + m.candidate().complaints() + "/"
+                            + m.candidate().poorRatings(),
+                    expires,
+                    now));
         }
         requests.saveAll(members);
         return summary(campaign, units);
@@ -147,7 +192,8 @@ public class Campaigns {
 
     /** The unit's customers with last (calendar) year's complaints and poor survey ratings. */
     List<CampaignSample.Candidate> candidates(long unitId, LocalDate today, ZoneId zone) {
-        Instant from = LocalDate.of(today.getYear() - 1, 1, 1).atStartOfDay(zone).toInstant();
+        Instant from =
+                LocalDate.of(today.getYear() - 1, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(today.getYear(), 1, 1).atStartOfDay(zone).toInstant();
         Map<Long, Integer> complaints = issues.complaintsByCustomer(unitId, from, to);
         Map<Long, Integer> poor = new HashMap<>();
@@ -155,8 +201,10 @@ public class Campaigns {
             poor.put((Long) row[0], ((Long) row[1]).intValue());
         }
         List<CampaignSample.Candidate> candidates = new ArrayList<>();
-        customers.namesOfUnit(unitId).forEach((id, name) -> candidates.add(new CampaignSample.Candidate(id, name,
-                complaints.getOrDefault(id, 0), poor.getOrDefault(id, 0))));
+        customers
+                .namesOfUnit(unitId)
+                .forEach((id, name) -> candidates.add(new CampaignSample.Candidate(
+                        id, name, complaints.getOrDefault(id, 0), poor.getOrDefault(id, 0))));
         return candidates;
     }
 
@@ -175,8 +223,11 @@ public class Campaigns {
     @PreAuthorize(Role.Can.REPORT)
     public List<CampaignSummary> list() {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        return units.isEmpty() ? List.of() : campaigns.findByBusinessUnitIdInOrderByCreatedAtDesc(units.keySet())
-                .stream().map(c -> summary(c, units)).toList();
+        return units.isEmpty()
+                ? List.of()
+                : campaigns.findByBusinessUnitIdInOrderByCreatedAtDesc(units.keySet()).stream()
+                        .map(c -> summary(c, units))
+                        .toList();
     }
 
     @PreAuthorize(Role.Can.REPORT)
@@ -188,13 +239,16 @@ public class Campaigns {
     @PreAuthorize(Role.Can.REPORT)
     public List<CampaignMember> members(long campaignId) {
         load(campaignId, organization.unitNamesOf(Actors.current()));
-        return requests.findByCampaignIdOrderByCustomerNameAsc(campaignId).stream().map(Campaigns::member).toList();
+        return requests.findByCampaignIdOrderByCustomerNameAsc(campaignId).stream()
+                .map(Campaigns::member)
+                .toList();
     }
 
     /** The template a campaign asks. */
     public SurveyTemplate template(CampaignSummary campaign) {
-        return templates.find(campaign.variantId(), campaign.templateId(), campaign.templateVersion())
-                .orElseThrow(() -> new com.siteline.base.RefusedException("survey.refused.template"));
+        return templates
+                .find(campaign.variantId(), campaign.templateId(), campaign.templateVersion())
+                .orElseThrow(() -> new RefusedException("survey.refused.template"));
     }
 
     /** The answers per question, overall and per segment, in a language. */
@@ -204,15 +258,26 @@ public class Campaigns {
         SurveyTemplate template = template(campaign);
         List<CampaignTally.Answered> answered = requests.findByCampaignIdOrderByCustomerNameAsc(campaignId).stream()
                 .filter(r -> r.getState() == SurveyState.ANSWERED)
-                .map(r -> new CampaignTally.Answered(r.getSegment(), codec.read(r.getAnswers()))).toList();
+                .map(r -> new CampaignTally.Answered(r.getSegment(), codec.read(r.getAnswers())))
+                .toList();
         return CampaignTally.results(template.questions(), answered, locale);
     }
 
     private static CampaignMember member(SurveyRequest r) {
-        String[] reason = r.getReason() == null ? new String[] {"0", "0", "0"} : r.getReason().split("/");
-        return new CampaignMember(r.getId(), r.getCustomerId(), r.getCustomerName(), r.getSegment(),
-                Integer.parseInt(reason[0]), Integer.parseInt(reason[1]), Integer.parseInt(reason[2]), r.getState(),
-                r.getAnsweredAt(), r.getRating());
+        String[] reason = r.getReason() == null
+                ? new String[] {"0", "0", "0"}
+                : r.getReason().split("/");
+        return new CampaignMember(
+                r.getId(),
+                r.getCustomerId(),
+                r.getCustomerName(),
+                r.getSegment(),
+                Integer.parseInt(reason[0]),
+                Integer.parseInt(reason[1]),
+                Integer.parseInt(reason[2]),
+                r.getState(),
+                r.getAnsweredAt(),
+                r.getRating());
     }
 
     private CampaignSummary summary(SurveyCampaign c, Map<Long, String> units) {
@@ -228,14 +293,32 @@ public class Campaigns {
                 answered += n;
             }
         }
-        return new CampaignSummary(c.getId(), c.getVersion(), c.getBusinessUnitId(), units.get(c.getBusinessUnitId()),
-                c.getVariantId(), c.getTemplateId(), c.getTemplateVersion(), c.getFocusShare(), c.getSampleRate(),
-                c.getTargetRate(), c.getSeed(), c.getCandidates(), c.getEndsOn(), c.getReminderWaves(),
-                c.getCreatedBy(), c.getCreatedAt(), members, answered, segments);
+        return new CampaignSummary(
+                c.getId(),
+                c.getVersion(),
+                c.getBusinessUnitId(),
+                units.get(c.getBusinessUnitId()),
+                c.getVariantId(),
+                c.getTemplateId(),
+                c.getTemplateVersion(),
+                c.getFocusShare(),
+                c.getSampleRate(),
+                c.getTargetRate(),
+                c.getSeed(),
+                c.getCandidates(),
+                c.getEndsOn(),
+                c.getReminderWaves(),
+                c.getCreatedBy(),
+                c.getCreatedAt(),
+                members,
+                answered,
+                segments);
     }
 
     private SurveyCampaign load(long id, Map<Long, String> units) {
-        return campaigns.findById(id).filter(c -> units.containsKey(c.getBusinessUnitId()))
+        return campaigns
+                .findById(id)
+                .filter(c -> units.containsKey(c.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no campaign " + id));
     }
 }

@@ -2,7 +2,9 @@ package com.siteline.survey;
 
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
+import com.siteline.base.SitelineI18NProvider;
 import com.siteline.organization.Role;
 import com.siteline.sdk.Choice;
 import com.siteline.sdk.FieldSpec;
@@ -37,37 +39,53 @@ public class CustomSurveyTemplates {
     public static final String PREFIX = "custom-";
     /** At most this many questions, choices per question and characters per text. */
     public static final int MAX_QUESTIONS = 20;
+
     public static final int MAX_CHOICES = 12;
     public static final int MAX_TEXT = 200;
 
     /** What a question asks for. */
-    public enum QuestionKind { RATING, SINGLE, MULTIPLE, TEXT }
+    public enum QuestionKind {
+        RATING,
+        SINGLE,
+        MULTIPLE,
+        TEXT
+    }
 
     /**
      * A question as typed: for choices one per line ("中文 | English", or one text for both); for a rating,
      * optional reasons offered after a low score, the same way (only on the template's first rating).
      */
-    public record QuestionDraft(QuestionKind kind, String labelZh, String labelEn, boolean required, String choices,
-            String reasons) {
-    }
+    public record QuestionDraft(
+            QuestionKind kind, String labelZh, String labelEn, boolean required, String choices, String reasons) {}
 
     /** A template as typed; rates in percent. */
-    public record TemplateDraft(String titleZh, String titleEn, String groupZh, String groupEn, Integer samplePercent,
-            Integer minimumPercent, List<QuestionDraft> questions) {
-    }
+    public record TemplateDraft(
+            String titleZh,
+            String titleEn,
+            String groupZh,
+            String groupEn,
+            Integer samplePercent,
+            Integer minimumPercent,
+            List<QuestionDraft> questions) {}
 
     /** One version of a template, for the administrators' list. */
-    public record TemplateSummary(String id, int version, String titleZh, String titleEn, int questions, boolean active,
-            String createdBy, Instant createdAt, TemplateDraft draft) {
-    }
+    public record TemplateSummary(
+            String id,
+            int version,
+            String titleZh,
+            String titleEn,
+            int questions,
+            boolean active,
+            String createdBy,
+            Instant createdAt,
+            TemplateDraft draft) {}
 
     private final SurveyTemplateRowRepository rows;
     private final JsonMapper json;
     private final Clock clock;
-    private final com.siteline.base.SitelineI18NProvider i18n;
+    private final SitelineI18NProvider i18n;
 
-    CustomSurveyTemplates(SurveyTemplateRowRepository rows, JsonMapper json, Clock clock,
-            com.siteline.base.SitelineI18NProvider i18n) {
+    CustomSurveyTemplates(SurveyTemplateRowRepository rows, JsonMapper json, Clock clock, SitelineI18NProvider i18n) {
         this.i18n = i18n;
         this.rows = rows;
         this.json = json;
@@ -78,7 +96,9 @@ public class CustomSurveyTemplates {
     @PreAuthorize(Role.Can.ADMINISTER)
     @Transactional(readOnly = true)
     public List<TemplateSummary> all() {
-        return rows.findAllByOrderByCreatedAtDescTemplateVersionDesc().stream().map(this::summary).toList();
+        return rows.findAllByOrderByCreatedAtDescTemplateVersionDesc().stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** The latest version of each template that is not retired (offered for campaigns in every unit). */
@@ -88,8 +108,8 @@ public class CustomSurveyTemplates {
         Map<String, SurveyTemplateRow> latest = new LinkedHashMap<>();
         for (SurveyTemplateRow row : rows.findAllByOrderByCreatedAtDescTemplateVersionDesc()) {
             if (row.isActive()) {
-                latest.merge(row.getTemplateId(), row,
-                        (a, b) -> a.getTemplateVersion() >= b.getTemplateVersion() ? a : b);
+                latest.merge(
+                        row.getTemplateId(), row, (a, b) -> a.getTemplateVersion() >= b.getTemplateVersion() ? a : b);
             }
         }
         return latest.values().stream().map(this::read).toList();
@@ -117,17 +137,23 @@ public class CustomSurveyTemplates {
         String templateId = id;
         if (id == null) {
             templateId = PREFIX + Long.toString(clock.millis(), 36) + "-"
-                    + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(46_656), 36);
+                    + Integer.toString(
+                            java.util.concurrent.ThreadLocalRandom.current().nextInt(46_656), 36);
         } else {
             List<SurveyTemplateRow> versions = rows.findByTemplateIdOrderByTemplateVersionDesc(id);
             if (versions.isEmpty() || !versions.getFirst().isActive()) {
-                throw new RefusedException(com.siteline.base.Message.of("survey-template.refused.retired"));
+                throw new RefusedException(Message.of("survey-template.refused.retired"));
             }
             version = versions.getFirst().getTemplateVersion() + 1;
         }
         SurveyTemplate template = build(templateId, version, draft);
-        rows.saveAndFlush(new SurveyTemplateRow(templateId, version, template.title().zhCn(),
-                json.writeValueAsString(new Stored(template, draft)), Actors.current(), clock.instant()));
+        rows.saveAndFlush(new SurveyTemplateRow(
+                templateId,
+                version,
+                template.title().zhCn(),
+                json.writeValueAsString(new Stored(template, draft)),
+                Actors.current(),
+                clock.instant()));
         return template;
     }
 
@@ -144,12 +170,18 @@ public class CustomSurveyTemplates {
         if (blank(draft.titleZh()) || blank(draft.titleEn())) {
             problems.add("survey-template.error.title");
         }
-        if (tooLong(draft.titleZh()) || tooLong(draft.titleEn()) || tooLong(draft.groupZh())
+        if (tooLong(draft.titleZh())
+                || tooLong(draft.titleEn())
+                || tooLong(draft.groupZh())
                 || tooLong(draft.groupEn())) {
             problems.add("survey-template.error.too-long");
         }
-        if (draft.samplePercent() == null || draft.samplePercent() < 1 || draft.samplePercent() > 100
-                || draft.minimumPercent() == null || draft.minimumPercent() < 0 || draft.minimumPercent() > 100) {
+        if (draft.samplePercent() == null
+                || draft.samplePercent() < 1
+                || draft.samplePercent() > 100
+                || draft.minimumPercent() == null
+                || draft.minimumPercent() < 0
+                || draft.minimumPercent() > 100) {
             problems.add("survey-template.error.rates");
         }
         List<QuestionDraft> questions = draft.questions() == null ? List.of() : draft.questions();
@@ -175,50 +207,105 @@ public class CustomSurveyTemplates {
             problems.add("survey-template.error.kind");
             return problems;
         }
-        if (blank(question.labelZh()) || blank(question.labelEn()) || tooLong(question.labelZh())
+        if (blank(question.labelZh())
+                || blank(question.labelEn())
+                || tooLong(question.labelZh())
                 || tooLong(question.labelEn())) {
             problems.add("survey-template.error.label");
         }
         boolean choice = question.kind() == QuestionKind.SINGLE || question.kind() == QuestionKind.MULTIPLE;
         List<String> choices = lines(question.choices());
-        if (choice && (choices.size() < 2 || choices.size() > MAX_CHOICES || choices.stream().anyMatch(c -> c.length() > MAX_TEXT))) {
+        if (choice
+                && (choices.size() < 2
+                        || choices.size() > MAX_CHOICES
+                        || choices.stream().anyMatch(c -> c.length() > MAX_TEXT))) {
             problems.add("survey-template.error.choices");
         }
         List<String> reasons = lines(question.reasons());
-        if (question.kind() == QuestionKind.RATING && !reasons.isEmpty()
-                && (!firstRating || reasons.size() > MAX_CHOICES || reasons.stream().anyMatch(c -> c.length() > MAX_TEXT))) {
+        if (question.kind() == QuestionKind.RATING
+                && !reasons.isEmpty()
+                && (!firstRating
+                        || reasons.size() > MAX_CHOICES
+                        || reasons.stream().anyMatch(c -> c.length() > MAX_TEXT))) {
             problems.add("survey-template.error.reasons");
         }
         return problems;
     }
 
     private SurveyTemplate build(String id, int version, TemplateDraft draft) {
-        LocalizedText reasonsLabel = new LocalizedText(i18n.getTranslation("survey.core.reasons",
-                java.util.Locale.SIMPLIFIED_CHINESE), i18n.getTranslation("survey.core.reasons", java.util.Locale.ENGLISH));
+        LocalizedText reasonsLabel = new LocalizedText(
+                i18n.getTranslation("survey.core.reasons", java.util.Locale.SIMPLIFIED_CHINESE),
+                i18n.getTranslation("survey.core.reasons", java.util.Locale.ENGLISH));
         List<FieldSpec> questions = new ArrayList<>();
         int n = 0;
         for (QuestionDraft q : draft.questions()) {
             n++;
             String qid = "q" + n;
-            LocalizedText label = new LocalizedText(q.labelZh().strip(), q.labelEn().strip());
+            LocalizedText label =
+                    new LocalizedText(q.labelZh().strip(), q.labelEn().strip());
             FieldSpec spec = switch (q.kind()) {
                 case RATING -> FieldSpec.satisfaction(qid, label.zhCn(), label.en());
-                case SINGLE -> new FieldSpec(qid, FieldType.SINGLE_CHOICE, label, false, null, null, null, null, null,
-                        choices(qid, q.choices()));
-                case MULTIPLE -> new FieldSpec(qid, FieldType.MULTIPLE_CHOICE, label, false, null, null, null, null, null,
-                        choices(qid, q.choices()));
-                case TEXT -> new FieldSpec(qid, FieldType.LONG_TEXT, label, false, null, BigDecimal.valueOf(1000), null,
-                        null, null, null);
+                case SINGLE ->
+                    new FieldSpec(
+                            qid,
+                            FieldType.SINGLE_CHOICE,
+                            label,
+                            false,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            choices(qid, q.choices()));
+                case MULTIPLE ->
+                    new FieldSpec(
+                            qid,
+                            FieldType.MULTIPLE_CHOICE,
+                            label,
+                            false,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            choices(qid, q.choices()));
+                case TEXT ->
+                    new FieldSpec(
+                            qid,
+                            FieldType.LONG_TEXT,
+                            label,
+                            false,
+                            null,
+                            BigDecimal.valueOf(1000),
+                            null,
+                            null,
+                            null,
+                            null);
             };
             questions.add(q.required() ? spec.asRequired() : spec);
             if (q.kind() == QuestionKind.RATING && !lines(q.reasons()).isEmpty()) {
                 // asked only after a low score, as the core survey's reasons
-                questions.add(new FieldSpec(SurveyTemplates.REASONS, FieldType.MULTIPLE_CHOICE, reasonsLabel, false,
-                        null, null, null, null, null, choices("r", q.reasons())));
+                questions.add(new FieldSpec(
+                        SurveyTemplates.REASONS,
+                        FieldType.MULTIPLE_CHOICE,
+                        reasonsLabel,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        choices("r", q.reasons())));
             }
         }
-        return new SurveyTemplate(id, version, new LocalizedText(draft.titleZh().strip(), draft.titleEn().strip()),
-                questions, draft.samplePercent() / 100.0, draft.minimumPercent() / 100.0, group(draft));
+        return new SurveyTemplate(
+                id,
+                version,
+                new LocalizedText(draft.titleZh().strip(), draft.titleEn().strip()),
+                questions,
+                draft.samplePercent() / 100.0,
+                draft.minimumPercent() / 100.0,
+                group(draft));
     }
 
     /** Who is asked: as typed, one language standing in for a missing other, else "everyone". */
@@ -226,7 +313,8 @@ public class CustomSurveyTemplates {
         String zh = orEmpty(draft.groupZh());
         String en = orEmpty(draft.groupEn());
         if (zh.isEmpty() && en.isEmpty()) {
-            return new LocalizedText(i18n.getTranslation("survey-template.group-everyone", java.util.Locale.SIMPLIFIED_CHINESE),
+            return new LocalizedText(
+                    i18n.getTranslation("survey-template.group-everyone", java.util.Locale.SIMPLIFIED_CHINESE),
                     i18n.getTranslation("survey-template.group-everyone", java.util.Locale.ENGLISH));
         }
         return new LocalizedText(zh.isEmpty() ? en : zh, en.isEmpty() ? zh : en);
@@ -247,7 +335,9 @@ public class CustomSurveyTemplates {
 
     /** The non-blank lines of a text. */
     public static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static boolean blank(String text) {
@@ -263,8 +353,7 @@ public class CustomSurveyTemplates {
     }
 
     /** What is stored of a version: the template as the SDK shapes it, and the draft it was made from. */
-    public record Stored(SurveyTemplate template, TemplateDraft draft) {
-    }
+    public record Stored(SurveyTemplate template, TemplateDraft draft) {}
 
     private SurveyTemplate read(SurveyTemplateRow row) {
         return json.readValue(row.getContent(), Stored.class).template();
@@ -272,8 +361,15 @@ public class CustomSurveyTemplates {
 
     private TemplateSummary summary(SurveyTemplateRow row) {
         Stored stored = json.readValue(row.getContent(), Stored.class);
-        return new TemplateSummary(row.getTemplateId(), row.getTemplateVersion(), stored.template().title().zhCn(),
-                stored.template().title().en(), stored.draft().questions().size(), row.isActive(), row.getCreatedBy(),
-                row.getCreatedAt(), stored.draft());
+        return new TemplateSummary(
+                row.getTemplateId(),
+                row.getTemplateVersion(),
+                stored.template().title().zhCn(),
+                stored.template().title().en(),
+                stored.draft().questions().size(),
+                row.isActive(),
+                row.getCreatedBy(),
+                row.getCreatedAt(),
+                stored.draft());
     }
 }

@@ -1,7 +1,9 @@
 package com.siteline.survey;
 
+import com.siteline.base.CustomerActor;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
+import com.siteline.base.SitelineI18NProvider;
 import com.siteline.issue.IssueService;
 import com.siteline.notification.Notice;
 import com.siteline.notification.NotificationService;
@@ -13,6 +15,7 @@ import com.siteline.project.FormRules;
 import com.siteline.project.FormValidationException;
 import com.siteline.sdk.Choice;
 import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.FieldType;
 import com.siteline.sdk.SurveyTemplate;
 import com.siteline.survey.internal.SurveyCodec;
 import com.siteline.survey.internal.SurveyRequest;
@@ -51,11 +54,19 @@ public class SurveyAnswers {
     private final OrganizationService organization;
     private final RunAs as;
     private final Clock clock;
-    private final com.siteline.base.SitelineI18NProvider i18n;
+    private final SitelineI18NProvider i18n;
 
-    SurveyAnswers(SurveyRequestRepository requests, SurveyTemplates templates, SurveySettings settings,
-            SurveyCodec codec, @Lazy IssueService issues, NotificationService notifications,
-            OrganizationService organization, RunAs as, Clock clock, com.siteline.base.SitelineI18NProvider i18n) {
+    SurveyAnswers(
+            SurveyRequestRepository requests,
+            SurveyTemplates templates,
+            SurveySettings settings,
+            SurveyCodec codec,
+            @Lazy IssueService issues,
+            NotificationService notifications,
+            OrganizationService organization,
+            RunAs as,
+            Clock clock,
+            SitelineI18NProvider i18n) {
         this.i18n = i18n;
         this.requests = requests;
         this.templates = templates;
@@ -71,8 +82,10 @@ public class SurveyAnswers {
     /** The survey behind a link, while the link works: sent, not answered, not run out. */
     @Transactional(readOnly = true)
     public Optional<OpenSurvey> open(String token) {
-        return live(token).flatMap(r -> templates.find(r.getVariantId(), r.getTemplateId(), r.getTemplateVersion())
-                .map(t -> new OpenSurvey(r.getCustomerName(), r.getSubject(), t, settings.poorAtOrBelow())));
+        return live(token)
+                .flatMap(r -> templates
+                        .find(r.getVariantId(), r.getTemplateId(), r.getTemplateVersion())
+                        .map(t -> new OpenSurvey(r.getCustomerName(), r.getSubject(), t, settings.poorAtOrBelow())));
     }
 
     /**
@@ -88,22 +101,24 @@ public class SurveyAnswers {
     }
 
     /** A survey the customer may answer in the customer portal: its request and what the page shows. */
-    public record PortalSurvey(long id, OpenSurvey survey) {
-    }
+    public record PortalSurvey(long id, OpenSurvey survey) {}
 
     /**
      * The surveys a customer may answer now (sent, not answered, not run out), for the customer portal, which has
      * proved who the customer is: only that customer may ask.
      */
     @Transactional(readOnly = true)
-    @org.springframework.security.access.prepost.PreAuthorize(com.siteline.base.CustomerActor.SELF)
+    @org.springframework.security.access.prepost.PreAuthorize(CustomerActor.SELF)
     public java.util.List<PortalSurvey> openFor(long customerId) {
         Instant now = clock.instant();
         return requests.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
-                .filter(r -> r.getState() == SurveyState.SENT && r.getExpiresAt() != null && r.getExpiresAt().isAfter(now))
+                .filter(r -> r.getState() == SurveyState.SENT
+                        && r.getExpiresAt() != null
+                        && r.getExpiresAt().isAfter(now))
                 .flatMap(r -> templates.find(r.getVariantId(), r.getTemplateId(), r.getTemplateVersion()).stream()
-                        .map(t -> new PortalSurvey(r.getId(), new OpenSurvey(r.getCustomerName(), r.getSubject(), t,
-                                settings.poorAtOrBelow()))))
+                        .map(t -> new PortalSurvey(
+                                r.getId(),
+                                new OpenSurvey(r.getCustomerName(), r.getSubject(), t, settings.poorAtOrBelow()))))
                 .toList();
     }
 
@@ -114,11 +129,15 @@ public class SurveyAnswers {
      * @throws RefusedException        when it is not theirs or no longer open
      */
     @Transactional
-    @org.springframework.security.access.prepost.PreAuthorize(com.siteline.base.CustomerActor.SELF)
-    public void answerInPortal(long customerId, long requestId, Map<String, Object> values, String ip, String userAgent) {
+    @org.springframework.security.access.prepost.PreAuthorize(CustomerActor.SELF)
+    public void answerInPortal(
+            long customerId, long requestId, Map<String, Object> values, String ip, String userAgent) {
         Instant now = clock.instant();
-        SurveyRequest request = requests.findById(requestId).filter(r -> r.getCustomerId() == customerId)
-                .filter(r -> r.getState() == SurveyState.SENT && r.getExpiresAt() != null && r.getExpiresAt().isAfter(now))
+        SurveyRequest request = requests.findById(requestId)
+                .filter(r -> r.getCustomerId() == customerId)
+                .filter(r -> r.getState() == SurveyState.SENT
+                        && r.getExpiresAt() != null
+                        && r.getExpiresAt().isAfter(now))
                 .orElseThrow(() -> new RefusedException("survey.refused.link"));
         store(request, values, "portal", null, ip, userAgent);
     }
@@ -126,9 +145,11 @@ public class SurveyAnswers {
     /** The free-text answers, joined: what the customer wrote in words (searched). */
     static String comments(SurveyTemplate template, Map<String, Object> kept) {
         String text = template.questions().stream()
-                .filter(q -> q.type() == com.siteline.sdk.FieldType.LONG_TEXT || q.type() == com.siteline.sdk.FieldType.SHORT_TEXT)
-                .map(q -> kept.get(q.id())).filter(v -> v instanceof String s && !s.isBlank())
-                .map(v -> ((String) v).strip()).collect(java.util.stream.Collectors.joining(" / "));
+                .filter(q -> q.type() == FieldType.LONG_TEXT || q.type() == FieldType.SHORT_TEXT)
+                .map(q -> kept.get(q.id()))
+                .filter(v -> v instanceof String s && !s.isBlank())
+                .map(v -> ((String) v).strip())
+                .collect(java.util.stream.Collectors.joining(" / "));
         return text.isEmpty() ? null : text;
     }
 
@@ -138,8 +159,9 @@ public class SurveyAnswers {
         if (!request.getState().answerable()) {
             throw new RefusedException("survey.refused.not-open", Message.key("survey.state.", request.getState()));
         }
-        SurveyTemplate template = templates.find(request.getVariantId(), request.getTemplateId(),
-                request.getTemplateVersion()).orElseThrow(() -> new RefusedException("survey.refused.template"));
+        SurveyTemplate template = templates
+                .find(request.getVariantId(), request.getTemplateId(), request.getTemplateVersion())
+                .orElseThrow(() -> new RefusedException("survey.refused.template"));
         Map<String, Object> kept = check(template, values, settings.poorAtOrBelow());
         Integer rating = SurveyTemplates.ratingOf(template, kept);
         Instant now = clock.instant();
@@ -162,7 +184,8 @@ public class SurveyAnswers {
         for (FieldSpec question : template.questions()) {
             Object value = values.get(question.id());
             if (value instanceof Collection<?> many) {
-                value = List.copyOf(new LinkedHashSet<>(many.stream().map(Object::toString).toList()));
+                value = List.copyOf(
+                        new LinkedHashSet<>(many.stream().map(Object::toString).toList()));
             } else if (value instanceof String text) {
                 value = text.strip();
             }
@@ -191,10 +214,14 @@ public class SurveyAnswers {
             as.system(() -> issues.reopenForCustomer(request.getIssueId(), "★" + rating + "/5 " + words));
         } else if (request.getTrigger() == SurveyTrigger.PROJECT_COMPLETED) {
             // a poor rating of a completed project is a complaint about it, raised for the customer
-            String title = i18n.getTranslation("survey.complaint.title", Locale.SIMPLIFIED_CHINESE,
-                    request.getSubject(), String.valueOf(rating));
-            about = as.system(() -> issues.raiseForCustomer(request.getCustomerId(), request.getProjectId(),
-                    request.getVariantId(), title, "★" + rating + "/5 " + words));
+            String title = i18n.getTranslation(
+                    "survey.complaint.title", Locale.SIMPLIFIED_CHINESE, request.getSubject(), String.valueOf(rating));
+            about = as.system(() -> issues.raiseForCustomer(
+                    request.getCustomerId(),
+                    request.getProjectId(),
+                    request.getVariantId(),
+                    title,
+                    "★" + rating + "/5 " + words));
         }
         Long issueId = about;
         Set<String> recipients = new LinkedHashSet<>();
@@ -202,9 +229,16 @@ public class SurveyAnswers {
             recipients.add(request.getHandler());
         }
         recipients.addAll(organization.usersWithRole(request.getBusinessUnitId(), Role.MANAGER));
-        Runnable tell = () -> recipients.forEach(user -> notifications.send(new Notice(user, issueId,
-                "SURVEY_POOR", "survey-poor-" + request.getId() + "-" + user, List.of(Message.value(request.getSubject()),
-                        Message.value(rating), Message.value(request.getCustomerName()), Message.value(words)))));
+        Runnable tell = () -> recipients.forEach(user -> notifications.send(new Notice(
+                user,
+                issueId,
+                "SURVEY_POOR",
+                "survey-poor-" + request.getId() + "-" + user,
+                List.of(
+                        Message.value(request.getSubject()),
+                        Message.value(rating),
+                        Message.value(request.getCustomerName()),
+                        Message.value(words)))));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -226,7 +260,11 @@ public class SurveyAnswers {
                 continue;
             }
             if (value instanceof Collection<?> picked) {
-                parts.add(String.join("、", picked.stream().map(id -> label(question, id.toString(), locale)).toList()));
+                parts.add(String.join(
+                        "、",
+                        picked.stream()
+                                .map(id -> label(question, id.toString(), locale))
+                                .toList()));
             } else if (!question.choices().isEmpty()) {
                 parts.add(label(question, value.toString(), locale));
             } else {
@@ -237,8 +275,12 @@ public class SurveyAnswers {
     }
 
     private static String label(FieldSpec question, String id, Locale locale) {
-        return question.choices().stream().filter(c -> c.id().equals(id)).map(Choice::label).map(l -> l.get(locale))
-                .findFirst().orElse(id);
+        return question.choices().stream()
+                .filter(c -> c.id().equals(id))
+                .map(Choice::label)
+                .map(l -> l.get(locale))
+                .findFirst()
+                .orElse(id);
     }
 
     private Optional<SurveyRequest> live(String token) {
@@ -247,6 +289,8 @@ public class SurveyAnswers {
         }
         Instant now = clock.instant();
         return requests.findByTokenHash(SurveyCodec.hash(token))
-                .filter(r -> r.getState() == SurveyState.SENT && r.getExpiresAt() != null && r.getExpiresAt().isAfter(now));
+                .filter(r -> r.getState() == SurveyState.SENT
+                        && r.getExpiresAt() != null
+                        && r.getExpiresAt().isAfter(now));
     }
 }

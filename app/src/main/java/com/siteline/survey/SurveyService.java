@@ -1,13 +1,19 @@
 package com.siteline.survey;
 
-import com.siteline.base.RowVersion;
 import com.siteline.base.Actors;
+import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowVersion;
+import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
+import com.siteline.followup.VisitMade;
 import com.siteline.issue.IssueClosed;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.project.ProjectCompleted;
+import com.siteline.sdk.SurveyTemplate;
+import com.siteline.sla.UserZones;
 import com.siteline.survey.internal.SurveyCodec;
 import com.siteline.survey.internal.SurveyRequest;
 import com.siteline.survey.internal.SurveyRequestRepository;
@@ -18,8 +24,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,9 +50,16 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
     private final Clock clock;
     private final JpaGrid<SurveyRequest> grid;
 
-    SurveyService(SurveyRequestRepository requests, SurveyTemplates templates, SurveySettings settings,
-            SurveyCodec codec, SurveyAnswers answers, OrganizationService organization, Clock clock, EntityManager em,
-            com.siteline.sla.UserZones zones) {
+    SurveyService(
+            SurveyRequestRepository requests,
+            SurveyTemplates templates,
+            SurveySettings settings,
+            SurveyCodec codec,
+            SurveyAnswers answers,
+            OrganizationService organization,
+            Clock clock,
+            EntityManager em,
+            UserZones zones) {
         super(em, organization::unitNamesOf);
         this.requests = requests;
         this.templates = templates;
@@ -55,12 +68,18 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
         this.answers = answers;
         this.organization = organization;
         this.clock = clock;
-        this.grid = new JpaGrid<>(SurveyRequest.class, SurveyGrid.DEFINITION, zones::zoneOf,
+        this.grid = new JpaGrid<>(
+                SurveyRequest.class,
+                SurveyGrid.DEFINITION,
+                zones::zoneOf,
                 (text, user) -> (root, q, cb) -> cb.or(
                         cb.like(root.get("customerName"), "%" + JpaGrid.escape(text) + "%", '\\'),
                         cb.like(root.get("subject"), "%" + JpaGrid.escape(text) + "%", '\\')));
-        this.grid.bind("rating", (filter, user) -> (root, q, cb) -> root.get("rating").in(
-                ((com.siteline.base.grid.ColumnFilter.Choice) filter).values().stream().map(Integer::valueOf).toList()));
+        this.grid.bind(
+                "rating",
+                (filter, user) -> (root, q, cb) -> root.get("rating")
+                        .in(((ColumnFilter.Choice) filter)
+                                .values().stream().map(Integer::valueOf).toList()));
     }
 
     /**
@@ -71,13 +90,26 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
     @Transactional
     public void on(IssueClosed closed) {
         Instant due = closed.closedAt().plus(settings.delay());
-        requests.findByIssueId(closed.issueId()).ifPresentOrElse(existing -> {
-            if (existing.getState() == SurveyState.SCHEDULED) {
-                existing.dueAt(due);
-            }
-        }, () -> requests.save(new SurveyRequest(closed.customerId(), closed.customerName(), closed.businessUnitId(),
-                closed.variantId(), closed.issueId(), closed.title(), closed.assignee(), SurveyTrigger.ISSUE_CLOSED,
-                SurveyTemplates.CASE_CLOSED, templates.caseClosed().version(), due, clock.instant())));
+        requests.findByIssueId(closed.issueId())
+                .ifPresentOrElse(
+                        existing -> {
+                            if (existing.getState() == SurveyState.SCHEDULED) {
+                                existing.dueAt(due);
+                            }
+                        },
+                        () -> requests.save(new SurveyRequest(
+                                closed.customerId(),
+                                closed.customerName(),
+                                closed.businessUnitId(),
+                                closed.variantId(),
+                                closed.issueId(),
+                                closed.title(),
+                                closed.assignee(),
+                                SurveyTrigger.ISSUE_CLOSED,
+                                SurveyTemplates.CASE_CLOSED,
+                                templates.caseClosed().version(),
+                                due,
+                                clock.instant())));
     }
 
     /**
@@ -86,16 +118,25 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
      */
     @EventListener
     @Transactional
-    public void on(com.siteline.project.ProjectCompleted completed) {
+    public void on(ProjectCompleted completed) {
         if (completed.customerId() == null
                 || requests.existsByProjectIdAndTrigger(completed.projectId(), SurveyTrigger.PROJECT_COMPLETED)) {
             return;
         }
         templates.completion(completed.variantId()).ifPresent(template -> {
-            SurveyRequest request = new SurveyRequest(completed.customerId(), completed.customerName() == null ? ""
-                    : completed.customerName(), completed.businessUnitId(), completed.variantId(), null,
-                    completed.projectName(), completed.agent(), SurveyTrigger.PROJECT_COMPLETED, template.id(),
-                    template.version(), completed.completedAt().plus(settings.delay()), clock.instant());
+            SurveyRequest request = new SurveyRequest(
+                    completed.customerId(),
+                    completed.customerName() == null ? "" : completed.customerName(),
+                    completed.businessUnitId(),
+                    completed.variantId(),
+                    null,
+                    completed.projectName(),
+                    completed.agent(),
+                    SurveyTrigger.PROJECT_COMPLETED,
+                    template.id(),
+                    template.version(),
+                    completed.completedAt().plus(settings.delay()),
+                    clock.instant());
             request.forProject(completed.projectId());
             requests.save(request);
         });
@@ -108,13 +149,22 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
      */
     @EventListener
     @Transactional
-    public void on(com.siteline.followup.VisitMade made) {
+    public void on(VisitMade made) {
         if (requests.existsByVisitId(made.visitId())) {
             return;
         }
-        SurveyRequest request = new SurveyRequest(made.customerId(), made.customerName() == null ? "" : made.customerName(),
-                made.businessUnitId(), made.variantId(), null, made.subject(), made.owner(), SurveyTrigger.RETURN_VISIT,
-                SurveyTemplates.CASE_CLOSED, templates.caseClosed().version(), made.at().plus(settings.delay()),
+        SurveyRequest request = new SurveyRequest(
+                made.customerId(),
+                made.customerName() == null ? "" : made.customerName(),
+                made.businessUnitId(),
+                made.variantId(),
+                null,
+                made.subject(),
+                made.owner(),
+                SurveyTrigger.RETURN_VISIT,
+                SurveyTemplates.CASE_CLOSED,
+                templates.caseClosed().version(),
+                made.at().plus(settings.delay()),
                 clock.instant());
         request.forVisit(made.visitId());
         request.forProject(made.projectId());
@@ -139,7 +189,8 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
     /** The survey of a case, if it has one (the issue page shows it). */
     public java.util.Optional<SurveySummary> ofIssue(long issueId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
-        return requests.findByIssueId(issueId).filter(r -> units.containsKey(r.getBusinessUnitId()))
+        return requests.findByIssueId(issueId)
+                .filter(r -> units.containsKey(r.getBusinessUnitId()))
                 .map(r -> codec.summary(r, units));
     }
 
@@ -147,12 +198,15 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
     public List<SurveySummary> ofCustomer(long customerId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         return requests.findByCustomerIdOrderByCreatedAtDesc(customerId).stream()
-                .filter(r -> units.containsKey(r.getBusinessUnitId())).map(r -> codec.summary(r, units)).toList();
+                .filter(r -> units.containsKey(r.getBusinessUnitId()))
+                .map(r -> codec.summary(r, units))
+                .toList();
     }
 
     /** The template a survey was (or will be) asked with. */
-    public com.siteline.sdk.SurveyTemplate template(SurveySummary survey) {
-        return templates.find(survey.variantId(), survey.templateId(), survey.templateVersion())
+    public SurveyTemplate template(SurveySummary survey) {
+        return templates
+                .find(survey.variantId(), survey.templateId(), survey.templateVersion())
                 .orElseThrow(() -> new RefusedException("survey.refused.template"));
     }
 
@@ -169,7 +223,7 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
         SurveyRequest request = load(id, units);
         checkVersion(request, expectedVersion);
         if (!request.getState().answerable()) {
-            throw new RefusedException("survey.refused.not-open", com.siteline.base.Message.key("survey.state.", request.getState()));
+            throw new RefusedException("survey.refused.not-open", Message.key("survey.state.", request.getState()));
         }
         request.end(SurveyState.SKIPPED, Actors.current());
         return codec.summary(requests.saveAndFlush(request), units);
@@ -230,8 +284,7 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
     }
 
     /** One answered survey's rating: when, how many stars, whose case (the overview's satisfaction trend). */
-    public record Rating(Instant answeredAt, int rating, String handler) {
-    }
+    public record Rating(Instant answeredAt, int rating, String handler) {}
 
     /** The ratings of the surveys of these units answered in a time range. */
     public List<Rating> ratingsBetween(Collection<Long> units, Instant from, Instant to) {
@@ -239,11 +292,13 @@ public class SurveyService extends UnitScopedGridSource<SurveyRequest, SurveySum
             return List.of();
         }
         return requests.ratingsBetween(units, from, to).stream()
-                .map(row -> new Rating((Instant) row[0], (Integer) row[1], (String) row[2])).toList();
+                .map(row -> new Rating((Instant) row[0], (Integer) row[1], (String) row[2]))
+                .toList();
     }
 
     private SurveyRequest load(long id, Map<Long, String> units) {
-        return requests.findById(id).filter(r -> units.containsKey(r.getBusinessUnitId()))
+        return requests.findById(id)
+                .filter(r -> units.containsKey(r.getBusinessUnitId()))
                 .orElseThrow(() -> new NoSuchElementException("no survey " + id));
     }
 

@@ -20,7 +20,8 @@ public class SurveySettings {
     private final int poorAtOrBelow;
     private final String publicUrl;
 
-    SurveySettings(@Value("${siteline.surveys.delay:PT24H}") Duration delay,
+    SurveySettings(
+            @Value("${siteline.surveys.delay:PT24H}") Duration delay,
             @Value("${siteline.surveys.reminder-after:P3D}") Duration reminderAfter,
             @Value("${siteline.surveys.link-valid:P14D}") Duration linkValid,
             @Value("${siteline.surveys.throttle:P30D}") Period throttle,
@@ -40,11 +41,25 @@ public class SurveySettings {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public Duration delay() { return delay; }
-    public Duration reminderAfter() { return reminderAfter; }
-    public Duration linkValid() { return linkValid; }
-    public Period throttle() { return throttle; }
-    public int poorAtOrBelow() { return poorAtOrBelow; }
+    public Duration delay() {
+        return delay;
+    }
+
+    public Duration reminderAfter() {
+        return reminderAfter;
+    }
+
+    public Duration linkValid() {
+        return linkValid;
+    }
+
+    public Period throttle() {
+        return throttle;
+    }
+
+    public int poorAtOrBelow() {
+        return poorAtOrBelow;
+    }
 
     public boolean poor(int rating) {
         return rating <= poorAtOrBelow;

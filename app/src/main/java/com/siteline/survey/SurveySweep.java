@@ -1,10 +1,11 @@
 package com.siteline.survey;
 
+import com.siteline.base.SitelineI18NProvider;
 import com.siteline.communication.CommunicationService;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
-import com.siteline.issue.IssueStatus;
 import com.siteline.issue.IssueQueries;
+import com.siteline.issue.IssueStatus;
 import com.siteline.notification.CustomerMessages;
 import com.siteline.survey.internal.SurveyCodec;
 import com.siteline.survey.internal.SurveyRequest;
@@ -33,8 +34,7 @@ public class SurveySweep {
     static final int BATCH = 500;
 
     /** What one sweep did. */
-    public record Result(int sent, int reminded, int expired, int withheld) {
-    }
+    public record Result(int sent, int reminded, int expired, int withheld) {}
 
     private final SurveyRequestRepository requests;
     private final SurveySettings settings;
@@ -43,13 +43,21 @@ public class SurveySweep {
     private final CommunicationService communications;
     private final CustomerService customers;
     private final CustomerMessages messages;
-    private final com.siteline.base.SitelineI18NProvider i18n;
+    private final SitelineI18NProvider i18n;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    SurveySweep(SurveyRequestRepository requests, SurveySettings settings, SurveyTemplates templates, IssueQueries issues,
-            CommunicationService communications, CustomerService customers, CustomerMessages messages,
-            com.siteline.base.SitelineI18NProvider i18n, Clock clock, PlatformTransactionManager transactions) {
+    SurveySweep(
+            SurveyRequestRepository requests,
+            SurveySettings settings,
+            SurveyTemplates templates,
+            IssueQueries issues,
+            CommunicationService communications,
+            CustomerService customers,
+            CustomerMessages messages,
+            SitelineI18NProvider i18n,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.requests = requests;
         this.settings = settings;
         this.templates = templates;
@@ -66,7 +74,11 @@ public class SurveySweep {
     public Result run(Instant now) {
         int[] counts = new int[4];
         for (long id : requests.due(now, PageRequest.of(0, BATCH))) {
-            each(id, r -> r.getState() == SurveyState.SCHEDULED && r.getDueAt() != null && !r.getDueAt().isAfter(now),
+            each(
+                    id,
+                    r -> r.getState() == SurveyState.SCHEDULED
+                            && r.getDueAt() != null
+                            && !r.getDueAt().isAfter(now),
                     r -> counts[send(r, now) ? 0 : 3]++);
         }
         for (long id : requests.toRemind(now.minus(settings.reminderAfter()), now, PageRequest.of(0, BATCH))) {
@@ -92,10 +104,11 @@ public class SurveySweep {
      */
     private void each(long id, java.util.function.Predicate<SurveyRequest> stillDue, Consumer<SurveyRequest> step) {
         try {
-            transaction.executeWithoutResult(tx -> requests.findById(id).filter(stillDue).ifPresent(r -> {
-                step.accept(r);
-                requests.saveAndFlush(r);
-            }));
+            transaction.executeWithoutResult(
+                    tx -> requests.findById(id).filter(stillDue).ifPresent(r -> {
+                        step.accept(r);
+                        requests.saveAndFlush(r);
+                    }));
         } catch (ObjectOptimisticLockingFailureException taken) {
             // another node's sweep had it
         }
@@ -124,8 +137,12 @@ public class SurveySweep {
         String token = SurveyCodec.newToken();
         Instant expires = r.getExpiresAt() != null ? r.getExpiresAt() : now.plus(settings.linkValid());
         r.sent(SurveyCodec.hash(token), now, expires);
-        message(r, token, "SURVEY", r.getCampaignId() == null ? "survey.message.invitation"
-                : "survey.message.campaign", now);
+        message(
+                r,
+                token,
+                "SURVEY",
+                r.getCampaignId() == null ? "survey.message.invitation" : "survey.message.campaign",
+                now);
         return true;
     }
 
@@ -147,22 +164,34 @@ public class SurveySweep {
     private void message(SurveyRequest r, String token, String kind, String key, Instant now) {
         CustomerDetails customer = customers.contactOf(r.getCustomerId());
         // the days the link still works (a campaign's run to its end)
-        long days = Math.max(1, java.time.Duration.between(now, r.getExpiresAt()).toDays());
+        long days =
+                Math.max(1, java.time.Duration.between(now, r.getExpiresAt()).toDays());
         String link = settings.link(token);
-        String zh = i18n.getTranslation(key, Locale.SIMPLIFIED_CHINESE, r.getCustomerName(),
-                subject(r, Locale.SIMPLIFIED_CHINESE), link, days);
-        String en = i18n.getTranslation(key, Locale.ENGLISH, r.getCustomerName(), subject(r, Locale.ENGLISH), link, days);
+        String zh = i18n.getTranslation(
+                key, Locale.SIMPLIFIED_CHINESE, r.getCustomerName(), subject(r, Locale.SIMPLIFIED_CHINESE), link, days);
+        String en =
+                i18n.getTranslation(key, Locale.ENGLISH, r.getCustomerName(), subject(r, Locale.ENGLISH), link, days);
         String subject = i18n.getTranslation("survey.message.subject", Locale.SIMPLIFIED_CHINESE) + " / "
                 + i18n.getTranslation("survey.message.subject", Locale.ENGLISH);
-        messages.send(new CustomerMessages.Outgoing(r.getCustomerId(), r.getCustomerName(), r.getBusinessUnitId(), kind,
-                customer == null ? null : customer.email(), customer == null ? null : customer.phone(), subject,
+        messages.send(new CustomerMessages.Outgoing(
+                r.getCustomerId(),
+                r.getCustomerName(),
+                r.getBusinessUnitId(),
+                kind,
+                customer == null ? null : customer.email(),
+                customer == null ? null : customer.phone(),
+                subject,
                 zh + "\n\n" + en));
     }
 
     /** What the survey is about in a language: the case's title, or the campaign's survey by its template's name. */
     private String subject(SurveyRequest r, Locale locale) {
-        return r.getCampaignId() == null ? r.getSubject() : templates.find(r.getVariantId(), r.getTemplateId(),
-                r.getTemplateVersion()).map(t -> t.title().get(locale)).orElse(r.getSubject());
+        return r.getCampaignId() == null
+                ? r.getSubject()
+                : templates
+                        .find(r.getVariantId(), r.getTemplateId(), r.getTemplateVersion())
+                        .map(t -> t.title().get(locale))
+                        .orElse(r.getSubject());
     }
 
     /** For tests and the benchmark: how many requests a sweep would look at now. */

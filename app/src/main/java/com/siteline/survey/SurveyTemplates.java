@@ -33,23 +33,50 @@ public class SurveyTemplates {
     SurveyTemplates(VariantCatalog catalog, SitelineI18NProvider i18n, CustomSurveyTemplates custom) {
         this.catalog = catalog;
         this.custom = custom;
-        this.caseClosed = new SurveyTemplate(CASE_CLOSED, 1, text(i18n, "survey.core.title"), List.of(
-                rating(text(i18n, "survey.core.rating")),
-                new FieldSpec(REASONS, FieldType.MULTIPLE_CHOICE, text(i18n, "survey.core.reasons"), false, null, null,
-                        null, text(i18n, "survey.core.reasons.help"), null, REASON_IDS.stream()
-                                .map(id -> new Choice(id, text(i18n, "survey.core.reason." + id))).toList()),
-                new FieldSpec(COMMENT, FieldType.LONG_TEXT, text(i18n, "survey.core.comment"), false, null,
-                        java.math.BigDecimal.valueOf(1000), null, null, null, null)),
-                1.0, 0.0, text(i18n, "survey.core.group"));
+        this.caseClosed = new SurveyTemplate(
+                CASE_CLOSED,
+                1,
+                text(i18n, "survey.core.title"),
+                List.of(
+                        rating(text(i18n, "survey.core.rating")),
+                        new FieldSpec(
+                                REASONS,
+                                FieldType.MULTIPLE_CHOICE,
+                                text(i18n, "survey.core.reasons"),
+                                false,
+                                null,
+                                null,
+                                null,
+                                text(i18n, "survey.core.reasons.help"),
+                                null,
+                                REASON_IDS.stream()
+                                        .map(id -> new Choice(id, text(i18n, "survey.core.reason." + id)))
+                                        .toList()),
+                        new FieldSpec(
+                                COMMENT,
+                                FieldType.LONG_TEXT,
+                                text(i18n, "survey.core.comment"),
+                                false,
+                                null,
+                                java.math.BigDecimal.valueOf(1000),
+                                null,
+                                null,
+                                null,
+                                null)),
+                1.0,
+                0.0,
+                text(i18n, "survey.core.group"));
     }
 
     private static FieldSpec rating(LocalizedText label) {
-        FieldSpec scale = FieldSpec.satisfaction(RATING, label.zhCn(), label.en()).asRequired();
+        FieldSpec scale =
+                FieldSpec.satisfaction(RATING, label.zhCn(), label.en()).asRequired();
         return scale;
     }
 
     private static LocalizedText text(SitelineI18NProvider i18n, String key) {
-        return new LocalizedText(i18n.getTranslation(key, Locale.SIMPLIFIED_CHINESE), i18n.getTranslation(key, Locale.ENGLISH));
+        return new LocalizedText(
+                i18n.getTranslation(key, Locale.SIMPLIFIED_CHINESE), i18n.getTranslation(key, Locale.ENGLISH));
     }
 
     /** The id by which a variant declares the survey asked after a project's completion. */
@@ -58,7 +85,8 @@ public class SurveyTemplates {
     /** The variant's completion survey (its latest version), when its started plugin declares one. */
     public Optional<SurveyTemplate> completion(String variantId) {
         return catalog.startedVariant(variantId == null ? "" : variantId).stream()
-                .flatMap(v -> v.surveys().stream()).filter(t -> t.id().equals(COMPLETION))
+                .flatMap(v -> v.surveys().stream())
+                .filter(t -> t.id().equals(COMPLETION))
                 .max(java.util.Comparator.comparingInt(SurveyTemplate::version));
     }
 
@@ -76,7 +104,9 @@ public class SurveyTemplates {
             return custom.find(id, version);
         }
         return catalog.startedVariant(variantId == null ? "" : variantId).stream()
-                .flatMap(v -> v.surveys().stream()).filter(t -> t.id().equals(id) && t.version() == version).findFirst();
+                .flatMap(v -> v.surveys().stream())
+                .filter(t -> t.id().equals(id) && t.version() == version)
+                .findFirst();
     }
 
     /**
@@ -94,8 +124,13 @@ public class SurveyTemplates {
 
     /** A five-point satisfaction scale: a single choice over exactly "1" … "5". */
     public static boolean isScale(FieldSpec question) {
-        return question.type() == FieldType.SINGLE_CHOICE && question.choices().size() == 5
-                && question.choices().stream().map(Choice::id).sorted().toList().equals(List.of("1", "2", "3", "4", "5"));
+        return question.type() == FieldType.SINGLE_CHOICE
+                && question.choices().size() == 5
+                && question.choices().stream()
+                        .map(Choice::id)
+                        .sorted()
+                        .toList()
+                        .equals(List.of("1", "2", "3", "4", "5"));
     }
 
     /** Questions asked only after a low rating (the core survey's reasons). */

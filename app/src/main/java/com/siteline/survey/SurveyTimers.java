@@ -2,8 +2,8 @@ package com.siteline.survey;
 
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.siteline.timer.RecurringTimer;
 import com.siteline.organization.RunAs;
+import com.siteline.timer.RecurringTimer;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class SurveyTimers {
 
     @Bean
-    RecurringTimer surveyTimer(SurveySweep sweep, RunAs as, Clock clock,
-            @Value("${siteline.surveys.sweep-every:PT1M}") Duration every) {
+    RecurringTimer surveyTimer(
+            SurveySweep sweep, RunAs as, Clock clock, @Value("${siteline.surveys.sweep-every:PT1M}") Duration every) {
         return () -> Tasks.recurring("survey-sweep", FixedDelay.of(every))
                 .execute((instance, context) -> as.system(() -> sweep.run(clock.instant())));
     }

@@ -13,11 +13,14 @@ import javax.sql.DataSource;
  */
 public final class NodeScheduler {
 
-    private NodeScheduler() {
-    }
+    private NodeScheduler() {}
 
     /** A node's scheduler: its name, how often it polls and beats its heart. */
-    public static Scheduler of(DataSource dataSource, List<RecurringTask<?>> tasks, String nodeName, Duration polling,
+    public static Scheduler of(
+            DataSource dataSource,
+            List<RecurringTask<?>> tasks,
+            String nodeName,
+            Duration polling,
             Duration heartbeat) {
         return Scheduler.create(dataSource)
                 .startTasks(tasks)

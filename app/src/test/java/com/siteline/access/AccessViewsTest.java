@@ -32,8 +32,10 @@ class AccessViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     AccessRequests requests;
+
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     RunAs as;
 
@@ -46,67 +48,81 @@ class AccessViewsTest extends SpringBrowserlessTest {
         navigate("customers/" + customer.id(), Customer360View.class);
         Anchor request = $(Anchor.class).id("customer-request-access");
         assertThat(request.getHref()).isEqualTo("access-requests?kind=CUSTOMER&record=" + customer.id());
-        assertThat($(Customer360View.class).single().getElement().getTextRecursively()).doesNotContain(customer.name());
+        assertThat($(Customer360View.class).single().getElement().getTextRecursively())
+                .doesNotContain(customer.name());
 
-        UI.getCurrent().navigate("access-requests", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("kind", "CUSTOMER", "record", Long.toString(customer.id()))));
+        UI.getCurrent()
+                .navigate(
+                        "access-requests",
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                java.util.Map.of("kind", "CUSTOMER", "record", Long.toString(customer.id()))));
         assertThat($(IntegerField.class).id("access-record").getValue()).isEqualTo((int) customer.id());
         TextArea reason = $(TextArea.class).id("access-reason");
         test($(Button.class).id("access-file")).click();
         assertThat(reason.isInvalid()).isTrue();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("请填写理由");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("请填写理由");
         assertThat($(IntegerField.class).id("access-record").getValue()).isEqualTo((int) customer.id());
         assertThat(as.user("agent", () -> requests.count(GridQuery.empty().choice("whose", AccessGrid.MINE))))
-                .as("nothing stored").isEqualTo(countMine());
+                .as("nothing stored")
+                .isEqualTo(countMine());
 
         test(reason).setValue("业主来电询问上次报修结果");
         long before = countMine();
         test($(Button.class).id("access-file")).click();
         assertThat(countMine()).isEqualTo(before + 1);
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("滨江花园物业服务中心");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("滨江花园物业服务中心");
     }
 
     @Test
     @WithUserDetails("manager")
     void theManagerApprovesOnTheRequestPageAndARejectionWithoutReasonIsSaidAtTheNote() {
         CustomerDetails customer = fixture.customer("BJ-PROPERTY", "业主 " + WorkspaceFixture.marker());
-        AccessRequestSummary filed = as.user("agent", () -> requests.file(Kind.CUSTOMER, customer.id(), "核对",
-                today, today.plusDays(1)));
+        AccessRequestSummary filed =
+                as.user("agent", () -> requests.file(Kind.CUSTOMER, customer.id(), "核对", today, today.plusDays(1)));
         navigate("access-requests/" + filed.id(), AccessRequestView.class);
         test($(Button.class).id("access-reject")).click();
         assertThat($(TextArea.class).id("access-note").isInvalid()).isTrue();
         assertThat(as.user("manager", () -> requests.get(filed.id())).status()).isEqualTo(AccessStatus.PENDING);
         test($(Button.class).id("access-approve")).click();
         assertThat(as.user("manager", () -> requests.get(filed.id())).status()).isEqualTo(AccessStatus.APPROVED);
-        assertThat($(Div.class).id("access-facts").getElement().getTextRecursively()).contains("已批准");
+        assertThat($(Div.class).id("access-facts").getElement().getTextRecursively())
+                .contains("已批准");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("access-requests/" + filed.id(), AccessRequestView.class);
-        assertThat($(Div.class).id("access-facts").getElement().getTextRecursively()).contains("Approved");
+        assertThat($(Div.class).id("access-facts").getElement().getTextRecursively())
+                .contains("Approved");
         navigate(AccessRequestsView.class);
-        assertThat($(AccessRequestsView.class).single().getElement().getTextRecursively()).contains("New access request");
+        assertThat($(AccessRequestsView.class).single().getElement().getTextRecursively())
+                .contains("New access request");
     }
 
     @Test
     @WithUserDetails("agent")
     void theRequesterReadsTheGrantedRecordOnlyWhileTheGrantRuns() {
         CustomerDetails customer = fixture.customer("BJ-PROPERTY", "业主 " + WorkspaceFixture.marker());
-        AccessRequestSummary filed = as.user("agent", () -> requests.file(Kind.CUSTOMER, customer.id(), "核对",
-                today, today.plusDays(1)));
+        AccessRequestSummary filed =
+                as.user("agent", () -> requests.file(Kind.CUSTOMER, customer.id(), "核对", today, today.plusDays(1)));
         navigate("access-requests/" + filed.id(), AccessRequestView.class);
         assertThat($(Div.class).id("access-record-view").getElement().getTextRecursively())
-                .contains("批准后").doesNotContain(customer.name());
-        AccessRequestSummary approved = as.user("manager", () -> requests.decide(filed.id(), filed.version(), true, null));
+                .contains("批准后")
+                .doesNotContain(customer.name());
+        AccessRequestSummary approved =
+                as.user("manager", () -> requests.decide(filed.id(), filed.version(), true, null));
         navigate("access-requests/" + filed.id(), AccessRequestView.class);
         assertThat($(Div.class).id("access-record-view").getElement().getTextRecursively())
                 .contains(customer.name(), "只读");
         as.user("manager", () -> requests.revoke(approved.id(), approved.version()));
         navigate("access-requests/" + filed.id(), AccessRequestView.class);
-        assertThat($(AccessRequestView.class).single().getElement().getTextRecursively()).doesNotContain(customer.name());
+        assertThat($(AccessRequestView.class).single().getElement().getTextRecursively())
+                .doesNotContain(customer.name());
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("access-requests/" + filed.id(), AccessRequestView.class);
-        assertThat($(Div.class).id("access-facts").getElement().getTextRecursively()).contains("Revoked");
+        assertThat($(Div.class).id("access-facts").getElement().getTextRecursively())
+                .contains("Revoked");
     }
 
     private long countMine() {

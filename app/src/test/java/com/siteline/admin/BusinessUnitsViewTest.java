@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siteline.admin.ui.BusinessUnitsView;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.RunAs;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.ui.PluginsView;
 import com.siteline.project.NewProject;
@@ -32,9 +33,11 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
     OrganizationService organization;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     VariantCatalog catalog;
 
@@ -49,8 +52,11 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
 
     @Test
     void turningAPluginOffForAUnitStopsNewProjectsButKeepsOldOnesReadable() {
-        long existing = as.user("admin", () -> projects.create(new NewProject("停用前的项目", "吴先生", null, unit("SH-HOME").id(),
-                "home-decoration"))).id();
+        long existing = as.user(
+                        "admin",
+                        () -> projects.create(new NewProject(
+                                "停用前的项目", "吴先生", null, unit("SH-HOME").id(), "home-decoration")))
+                .id();
 
         navigate(BusinessUnitsView.class);
         Grid<BusinessUnitSummary> grid = $(Grid.class).id("unit-grid");
@@ -64,22 +70,28 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
 
         assertThat(unit("SH-HOME").pluginIds()).isEmpty();
         assertThat(as.user("pm", () -> projects.unitsForNewProjects())).isEmpty();
-        assertThat(as.user("admin", () -> projects.variantsFor(unit("SH-HOME").id()))).isEmpty();
+        assertThat(as.user("admin", () -> projects.variantsFor(unit("SH-HOME").id())))
+                .isEmpty();
         navigate(ProjectDetailView.class, existing);
         assertThat($(H2.class).single().getText()).isEqualTo("停用前的项目");
     }
 
     @Test
     void aStoppedPluginOffersNoNewProjectsAndStartsAgain() {
-        long existing = as.user("admin", () -> projects.create(new NewProject("停止前的外墙项目", "郑女士", null,
-                unit("EAST-PAINT").id(), "exterior-painting"))).id();
+        long existing = as.user(
+                        "admin",
+                        () -> projects.create(new NewProject(
+                                "停止前的外墙项目", "郑女士", null, unit("EAST-PAINT").id(), "exterior-painting")))
+                .id();
 
         navigate(PluginsView.class);
         Button stop = (Button) test($(Grid.class).id("plugins")).getCellComponent(0, 5);
         assertThat(stop.getId()).contains("stop-exterior-painting");
         test(stop).click();
         assertThat(catalog.startedVariants()).extracting(BusinessVariant::id).doesNotContain("exterior-painting");
-        assertThat(as.user("admin", () -> projects.variantsFor(unit("EAST-PAINT").id()))).isEmpty();
+        assertThat(as.user(
+                        "admin", () -> projects.variantsFor(unit("EAST-PAINT").id())))
+                .isEmpty();
         // the project made before still opens, from the stored definitions
         navigate(ProjectDetailView.class, existing);
         assertThat($(H2.class).single().getText()).isEqualTo("停止前的外墙项目");
@@ -93,7 +105,10 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
     }
 
     private BusinessUnitSummary unit(String code) {
-        return organization.businessUnits().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        return organization.businessUnits().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int rowOf(Grid<BusinessUnitSummary> grid, String code) {

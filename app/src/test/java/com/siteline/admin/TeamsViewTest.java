@@ -26,6 +26,7 @@ class TeamsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Teams teams;
+
     @Autowired
     OrganizationService organization;
 
@@ -35,17 +36,22 @@ class TeamsViewTest extends SpringBrowserlessTest {
         navigate(TeamsView.class);
         test($(Button.class).id("new-team")).click();
         ComboBox<BusinessUnitSummary> unit = $(ComboBox.class).id("team-unit");
-        unit.setValue(organization.businessUnits().stream().filter(u -> u.code().equals("BJ-PROPERTY")).findFirst()
+        unit.setValue(organization.businessUnits().stream()
+                .filter(u -> u.code().equals("BJ-PROPERTY"))
+                .findFirst()
                 .orElseThrow());
         ((ComboBox<String>) $(ComboBox.class).id("team-lead")).setValue("manager");
         ((MultiSelectComboBox<String>) $(MultiSelectComboBox.class).id("team-members")).setValue(Set.of("admin"));
         test($(Button.class).id("team-save")).click();
         assertThat($(TextField.class).id("team-name").isInvalid()).isTrue();
-        assertThat(((ComboBox<String>) $(ComboBox.class).id("team-lead")).getValue()).isEqualTo("manager");
+        assertThat(((ComboBox<String>) $(ComboBox.class).id("team-lead")).getValue())
+                .isEqualTo("manager");
 
         test($(TextField.class).id("team-name")).setValue("物业客服一组");
         test($(Button.class).id("team-save")).click();
-        assertThat(teams.all()).filteredOn(t -> t.name().equals("物业客服一组")).singleElement()
+        assertThat(teams.all())
+                .filteredOn(t -> t.name().equals("物业客服一组"))
+                .singleElement()
                 .satisfies(t -> {
                     assertThat(t.lead()).isEqualTo("manager");
                     assertThat(t.members()).containsExactly("admin", "manager");

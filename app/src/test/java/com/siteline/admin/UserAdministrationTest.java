@@ -27,8 +27,10 @@ class UserAdministrationTest {
 
     @Autowired
     UserAdministration administration;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     RunAs as;
 
@@ -39,19 +41,27 @@ class UserAdministrationTest {
     @Test
     void theFirstPasswordMustBeChangedAndTheUserChangesItThemselves() {
         String login = login();
-        UserSummary created = as.user("admin", () -> administration.create(login, "新同事 王芳", "temporary-1234",
-                Set.of(Role.AGENT), List.of("SH-HOME")));
+        UserSummary created = as.user(
+                "admin",
+                () -> administration.create(login, "新同事 王芳", "temporary-1234", Set.of(Role.AGENT), List.of("SH-HOME")));
         assertThat(created.mustChangePassword()).isTrue();
-        assertThat(organization.businessUnitsOf(login)).extracting(u -> u.code()).containsExactly("SH-HOME");
+        assertThat(organization.businessUnitsOf(login))
+                .extracting(u -> u.code())
+                .containsExactly("SH-HOME");
 
         assertThatThrownBy(() -> as.user(login, () -> administration.changeOwnPassword("wrong", "a-new-secret-99")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsExactly("password.error.current"));
-        assertThatThrownBy(() -> as.user(login, () -> administration.changeOwnPassword("temporary-1234",
-                "temporary-1234"))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        as.user(login, () -> administration.changeOwnPassword("temporary-1234", "temporary-1234")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsExactly("password.error.same"));
         as.user(login, () -> administration.changeOwnPassword("temporary-1234", "a-new-secret-99"));
-        assertThat(organization.findAccount(login)).map(UserAccount::mustChangePassword).contains(false);
+        assertThat(organization.findAccount(login))
+                .map(UserAccount::mustChangePassword)
+                .contains(false);
     }
 
     @Test
@@ -63,8 +73,11 @@ class UserAdministrationTest {
         assertThat(PasswordPolicy.problems("wangfang", "WangFang2026")).containsExactly("password.error.username");
         assertThat(PasswordPolicy.problems("wangfang", "长城外墙涂料二〇二六")).isEmpty();
         String login = login();
-        assertThatThrownBy(() -> as.user("admin", () -> administration.create(login, "同事", "12345678",
-                Set.of(Role.AGENT), List.of("SH-HOME")))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> as.user(
+                        "admin",
+                        () -> administration.create(login, "同事", "12345678", Set.of(Role.AGENT), List.of("SH-HOME"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsExactly("password.error.common"));
         assertThat(organization.userExists(login)).isFalse();
     }
@@ -72,22 +85,34 @@ class UserAdministrationTest {
     @Test
     void editsNameTheVersionSeenAndOnlyAdministratorsMakeThem() {
         String login = login();
-        UserSummary created = as.user("admin", () -> administration.create(login, "同事甲", "temporary-1234",
-                Set.of(Role.AGENT), List.of("SH-HOME")));
-        UserSummary edited = as.user("admin", () -> administration.update(created.id(), created.version(), "同事甲（组长）",
-                Set.of(Role.AGENT, Role.MANAGER), List.of("SH-HOME", "EAST-PAINT")));
+        UserSummary created = as.user(
+                "admin",
+                () -> administration.create(login, "同事甲", "temporary-1234", Set.of(Role.AGENT), List.of("SH-HOME")));
+        UserSummary edited = as.user(
+                "admin",
+                () -> administration.update(
+                        created.id(),
+                        created.version(),
+                        "同事甲（组长）",
+                        Set.of(Role.AGENT, Role.MANAGER),
+                        List.of("SH-HOME", "EAST-PAINT")));
         assertThat(edited.roles()).containsExactlyInAnyOrder(Role.AGENT, Role.MANAGER);
         assertThat(organization.unitNamesOf(login)).hasSize(2);
 
-        assertThatThrownBy(() -> as.user("admin", () -> administration.update(created.id(), created.version(), "旧版本",
-                Set.of(Role.AGENT), List.of("SH-HOME")))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThatThrownBy(() -> as.user("manager", () -> administration.setEnabled(edited.id(), edited.version(), false)))
+        assertThatThrownBy(() -> as.user(
+                        "admin",
+                        () -> administration.update(
+                                created.id(), created.version(), "旧版本", Set.of(Role.AGENT), List.of("SH-HOME"))))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(
+                        () -> as.user("manager", () -> administration.setEnabled(edited.id(), edited.version(), false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as.user("agent", () -> administration.resetPassword(edited.id(), edited.version(),
-                "hand-over-2026"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.user(
+                        "agent", () -> administration.resetPassword(edited.id(), edited.version(), "hand-over-2026")))
+                .isInstanceOf(AccessDeniedException.class);
 
-        UserSummary reset = as.user("admin", () -> administration.resetPassword(edited.id(), edited.version(),
-                "hand-over-2026"));
+        UserSummary reset =
+                as.user("admin", () -> administration.resetPassword(edited.id(), edited.version(), "hand-over-2026"));
         assertThat(reset.mustChangePassword()).isTrue();
         UserSummary off = as.user("admin", () -> administration.setEnabled(reset.id(), reset.version(), false));
         assertThat(off.enabled()).isFalse();
@@ -96,13 +121,19 @@ class UserAdministrationTest {
 
     @Test
     void anAdministratorCannotLockThemselvesOut() {
-        UserSummary admin = organization.users().stream().filter(u -> u.username().equals("admin")).findFirst()
+        UserSummary admin = organization.users().stream()
+                .filter(u -> u.username().equals("admin"))
+                .findFirst()
                 .orElseThrow();
         assertThatThrownBy(() -> as.user("admin", () -> administration.setEnabled(admin.id(), admin.version(), false)))
-                .isInstanceOfSatisfying(RefusedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("admin.users.refused.self"));
-        assertThatThrownBy(() -> as.user("admin", () -> administration.update(admin.id(), admin.version(),
-                admin.displayName(), Set.of(Role.MANAGER), List.of()))).isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.users.refused.self"));
+        assertThatThrownBy(() -> as.user(
+                        "admin",
+                        () -> administration.update(
+                                admin.id(), admin.version(), admin.displayName(), Set.of(Role.MANAGER), List.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).containsExactly("admin.users.error.own-admin"));
         assertThat(organization.findAccount("admin")).map(UserAccount::enabled).contains(true);
     }

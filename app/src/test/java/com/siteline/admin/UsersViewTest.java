@@ -40,9 +40,12 @@ class UsersViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("user-name")).setValue("新来的客服 周敏");
         test($(PasswordField.class).id("user-password")).setValue("88888888");
         ((CheckboxGroup<Role>) $(CheckboxGroup.class).id("user-roles")).setValue(Set.of(Role.AGENT));
-        MultiSelectComboBox<BusinessUnitSummary> units = $(MultiSelectComboBox.class).id("user-units");
-        units.setValue(Set.of(organization.businessUnits().stream().filter(u -> u.code().equals("SH-HOME"))
-                .findFirst().orElseThrow()));
+        MultiSelectComboBox<BusinessUnitSummary> units =
+                $(MultiSelectComboBox.class).id("user-units");
+        units.setValue(Set.of(organization.businessUnits().stream()
+                .filter(u -> u.code().equals("SH-HOME"))
+                .findFirst()
+                .orElseThrow()));
         test($(Button.class).id("user-save")).click();
 
         PasswordField password = $(PasswordField.class).id("user-password");
@@ -53,7 +56,9 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         test(password).setValue("harbour-lights-7");
         test($(Button.class).id("user-save")).click();
-        assertThat(organization.findAccount(login)).map(UserAccount::mustChangePassword).contains(true);
+        assertThat(organization.findAccount(login))
+                .map(UserAccount::mustChangePassword)
+                .contains(true);
 
         test($(TextField.class).id("users-search")).setValue(login);
         Grid<UserSummary> grid = $(Grid.class).id("users-grid");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.grid.GridQuery;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
@@ -30,29 +31,52 @@ class AuditHistoryTest {
 
     @Autowired
     CustomerService customers;
+
     @Autowired
     AuditTrail trail;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     UserAdministration administration;
+
     @Autowired
     VariantCatalog catalog;
+
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TransactionTemplate transactions;
 
     @Test
     void aCustomerEditIsKeptFieldByFieldAndOnlyTheUnitsUsersReadIt() {
         CustomerDetails created = fixture.customer("SH-HOME", "审计客户 " + WorkspaceFixture.marker());
-        CustomerDetails edited = as.user("agent", () -> customers.update(created.id(), created.version(),
-                new CustomerDraft(created.businessUnitId(), created.name(), "13800001111", null, null, null,
-                        created.address(), CustomerTier.VIP, Set.of("漏水"), Channel.WECHAT, null, "改过电话")));
+        CustomerDetails edited = as.user(
+                "agent",
+                () -> customers.update(
+                        created.id(),
+                        created.version(),
+                        new CustomerDraft(
+                                created.businessUnitId(),
+                                created.name(),
+                                "13800001111",
+                                null,
+                                null,
+                                null,
+                                created.address(),
+                                CustomerTier.VIP,
+                                Set.of("漏水"),
+                                Channel.WECHAT,
+                                null,
+                                "改过电话")));
 
         List<AuditRecord> history = as.user("pm", () -> trail.customerHistory(edited.id(), 100));
         assertThat(history).hasSize(2);
@@ -61,12 +85,13 @@ class AuditHistoryTest {
         assertThat(change.actor()).isEqualTo("agent");
         assertThat(change.recordType()).isEqualTo("customer");
         assertThat(change.recordLabel()).isEqualTo(created.name());
-        assertThat(change.changes()).containsExactlyInAnyOrder(
-                new AuditChange("phone", null, created.phone(), "13800001111"),
-                new AuditChange("tier", "CustomerTier", "STANDARD", "VIP"),
-                new AuditChange("tags", null, null, "漏水"),
-                new AuditChange("preferredChannel", "Channel", "PHONE", "WECHAT"),
-                new AuditChange("notes", null, null, "改过电话"));
+        assertThat(change.changes())
+                .containsExactlyInAnyOrder(
+                        new AuditChange("phone", null, created.phone(), "13800001111"),
+                        new AuditChange("tier", "CustomerTier", "STANDARD", "VIP"),
+                        new AuditChange("tags", null, null, "漏水"),
+                        new AuditChange("preferredChannel", "Channel", "PHONE", "WECHAT"),
+                        new AuditChange("notes", null, null, "改过电话"));
         AuditRecord creation = history.get(1);
         assertThat(creation.action()).isEqualTo(AuditAction.CREATE);
         assertThat(creation.actor()).isEqualTo("admin");
@@ -75,46 +100,68 @@ class AuditHistoryTest {
         // the exterior-painting unit's records are not the project manager's to read, not even their history
         CustomerDetails other = fixture.customer("EAST-PAINT", "别的单元 " + WorkspaceFixture.marker());
         assertThat(as.user("pm", () -> trail.customerHistory(other.id(), 100))).isEmpty();
-        assertThat(as.user("admin", () -> trail.customerHistory(other.id(), 100))).hasSize(1);
+        assertThat(as.user("admin", () -> trail.customerHistory(other.id(), 100)))
+                .hasSize(1);
     }
 
     @Test
     void aRefusedOrRolledBackChangeLeavesNoTrace() {
         CustomerDetails created = fixture.customer("SH-HOME", "回滚客户 " + WorkspaceFixture.marker());
         long before = rows();
-        assertThatThrownBy(() -> as.user("agent", () -> customers.update(created.id(), created.version(),
-                CustomerDraft.of(created.businessUnitId(), created.name(), "not a phone"))))
+        assertThatThrownBy(() -> as.user(
+                        "agent",
+                        () -> customers.update(
+                                created.id(),
+                                created.version(),
+                                CustomerDraft.of(created.businessUnitId(), created.name(), "not a phone"))))
                 .isInstanceOf(InvalidInputException.class);
-        as.user("agent", () -> transactions.executeWithoutResult(status -> {
-            customers.update(created.id(), created.version(),
-                    CustomerDraft.of(created.businessUnitId(), "改了又回滚", "13900002222"));
-            status.setRollbackOnly();
-        }));
+        as.user(
+                "agent",
+                () -> transactions.executeWithoutResult(status -> {
+                    customers.update(
+                            created.id(),
+                            created.version(),
+                            CustomerDraft.of(created.businessUnitId(), "改了又回滚", "13900002222"));
+                    status.setRollbackOnly();
+                }));
         assertThat(rows()).isEqualTo(before);
-        assertThat(as.user("agent", () -> trail.customerHistory(created.id(), 100))).hasSize(1);
+        assertThat(as.user("agent", () -> trail.customerHistory(created.id(), 100)))
+                .hasSize(1);
     }
 
     @Test
     void passwordsAreKeptAsChangedNeverAsValuesAndRolesAsLabelsOfTheirOwn() {
         String login = "audit-" + WorkspaceFixture.marker().toLowerCase();
-        UserSummary user = as.user("admin", () -> administration.create(login, "审计同事", "first-secret-77",
-                Set.of(Role.AGENT), List.of("SH-HOME")));
-        UserSummary promoted = as.user("admin", () -> administration.update(user.id(), user.version(), "审计同事",
-                Set.of(Role.AGENT, Role.MANAGER), List.of("SH-HOME")));
+        UserSummary user = as.user(
+                "admin",
+                () -> administration.create(login, "审计同事", "first-secret-77", Set.of(Role.AGENT), List.of("SH-HOME")));
+        UserSummary promoted = as.user(
+                "admin",
+                () -> administration.update(
+                        user.id(), user.version(), "审计同事", Set.of(Role.AGENT, Role.MANAGER), List.of("SH-HOME")));
         as.user("admin", () -> administration.resetPassword(promoted.id(), promoted.version(), "second-secret-88"));
 
         List<AuditRecord> history = as.user("admin", () -> trail.history("user", Long.toString(user.id()), 100));
-        assertThat(history).extracting(AuditRecord::action)
+        assertThat(history)
+                .extracting(AuditRecord::action)
                 .containsExactly(AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.CREATE);
         assertThat(history.get(0).changes()).contains(new AuditChange("password", AuditChange.SECRET, null, null));
-        assertThat(history.get(1).changes()).containsExactly(new AuditChange("roles", "Role", "AGENT", "AGENT, MANAGER"));
-        assertThat(history.get(2).changes()).contains(new AuditChange("password", AuditChange.SECRET, null, null),
-                new AuditChange("businessUnits", null, null, "上海家装事业部"));
-        String stored = String.join("", jdbc.queryForList("select changes from audit_entry where record_type = 'user'"
-                + " and record_id = ?", String.class, Long.toString(user.id())));
+        assertThat(history.get(1).changes())
+                .containsExactly(new AuditChange("roles", "Role", "AGENT", "AGENT, MANAGER"));
+        assertThat(history.get(2).changes())
+                .contains(
+                        new AuditChange("password", AuditChange.SECRET, null, null),
+                        new AuditChange("businessUnits", null, null, "上海家装事业部"));
+        String stored = String.join(
+                "",
+                jdbc.queryForList(
+                        "select changes from audit_entry where record_type = 'user'" + " and record_id = ?",
+                        String.class,
+                        Long.toString(user.id())));
         assertThat(stored).doesNotContain("{bcrypt}", "$2a$", "first-secret-77", "second-secret-88");
         // a user's history is for administrators
-        assertThat(as.user("manager", () -> trail.history("user", Long.toString(user.id()), 100))).isEmpty();
+        assertThat(as.user("manager", () -> trail.history("user", Long.toString(user.id()), 100)))
+                .isEmpty();
     }
 
     @Test
@@ -122,23 +169,25 @@ class AuditHistoryTest {
         as.user("admin", () -> catalog.stopPlugin("property-management"));
         as.user("admin", () -> catalog.startPlugin("property-management"));
         List<AuditRecord> history = as.user("admin", () -> trail.history("plugin", "property-management", 2));
-        assertThat(history).extracting(r -> r.changes().get(0)).containsExactly(
-                new AuditChange("state", "PluginState", "stopped", "started"),
-                new AuditChange("state", "PluginState", "started", "stopped"));
+        assertThat(history)
+                .extracting(r -> r.changes().get(0))
+                .containsExactly(
+                        new AuditChange("state", "PluginState", "stopped", "started"),
+                        new AuditChange("state", "PluginState", "started", "stopped"));
     }
 
     @Test
     void theAuditLogIsForAdministratorsOnly() {
-        assertThatThrownBy(() -> as.user("manager", () -> log.count(com.siteline.base.grid.GridQuery.empty())))
+        assertThatThrownBy(() -> as.user("manager", () -> log.count(GridQuery.empty())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as.user("admin", () -> log.count(com.siteline.base.grid.GridQuery.empty()
-                .choice("type", "customer")))).isPositive();
+        assertThat(as.user("admin", () -> log.count(GridQuery.empty().choice("type", "customer"))))
+                .isPositive();
     }
 
     @Test
     void rowsCannotBeChangedAndAChangeMadeOutsideTheAppBreaksTheChainWhereItWasMade() {
         fixture.customer("SH-HOME", "链条客户 " + WorkspaceFixture.marker());
-        ChainCheck whole = as.user("admin", () -> log.verify(n -> { }));
+        ChainCheck whole = as.user("admin", () -> log.verify(n -> {}));
         assertThat(whole.intact()).as("chain " + whole).isTrue();
         assertThat(whole.checked()).isEqualTo(rows());
 
@@ -153,7 +202,7 @@ class AuditHistoryTest {
         jdbc.execute("drop trigger audit_entry_no_update");
         try {
             jdbc.update("update audit_entry set actor = 'mallory' where id = ?", victim);
-            ChainCheck broken = as.user("admin", () -> log.verify(n -> { }));
+            ChainCheck broken = as.user("admin", () -> log.verify(n -> {}));
             assertThat(broken.intact()).isFalse();
             assertThat(broken.firstBrokenId()).isEqualTo(victim);
         } finally {
@@ -161,7 +210,7 @@ class AuditHistoryTest {
             jdbc.execute("create trigger audit_entry_no_update before update on audit_entry for each row"
                     + " signal sqlstate '45000' set message_text = 'audit rows are append-only'");
         }
-        assertThat(as.user("admin", () -> log.verify(n -> { })).intact()).isTrue();
+        assertThat(as.user("admin", () -> log.verify(n -> {})).intact()).isTrue();
     }
 
     private long rows() {

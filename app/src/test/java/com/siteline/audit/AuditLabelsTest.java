@@ -12,10 +12,24 @@ import org.junit.jupiter.api.Test;
 /** Every audited field and record type reads as words in both languages, never as a column name. */
 class AuditLabelsTest {
 
-    private static final List<String> ENTITIES = List.of("Customer", "Project", "ProjectForm", "ProjectChecklist",
-            "ProjectSignOff", "ProjectStageEvent", "ProjectAttachment", "CustomerIssue", "Communication",
-            "CommunicationAttachment", "ResponseRuleRow", "BusinessHoursRow", "CalendarDayRow", "BusinessUnit", "Team",
-            "AccessRequest", "AppUser");
+    private static final List<String> ENTITIES = List.of(
+            "Customer",
+            "Project",
+            "ProjectForm",
+            "ProjectChecklist",
+            "ProjectSignOff",
+            "ProjectStageEvent",
+            "ProjectAttachment",
+            "CustomerIssue",
+            "Communication",
+            "CommunicationAttachment",
+            "ResponseRuleRow",
+            "BusinessHoursRow",
+            "CalendarDayRow",
+            "BusinessUnit",
+            "Team",
+            "AccessRequest",
+            "AppUser");
 
     @Test
     void everyAuditedFieldHasALabelInBothLanguages() {
@@ -27,16 +41,21 @@ class AuditLabelsTest {
                 for (Set<String> fields : List.of(spec.fields(), spec.json())) {
                     for (String field : fields) {
                         assertThat(bundle.containsKey("audit.field." + spec.recordType() + "." + field))
-                                .as(locale + " audit.field." + spec.recordType() + "." + field).isTrue();
+                                .as(locale + " audit.field." + spec.recordType() + "." + field)
+                                .isTrue();
                     }
                 }
                 for (String secret : spec.secrets()) {
-                    assertThat(bundle.containsKey("audit.field." + spec.recordType() + "."
-                            + AuditedTypes.secretField(secret))).as(locale + " " + secret).isTrue();
+                    assertThat(bundle.containsKey(
+                                    "audit.field." + spec.recordType() + "." + AuditedTypes.secretField(secret)))
+                            .as(locale + " " + secret)
+                            .isTrue();
                 }
             }
             for (String type : AuditedTypes.RECORD_TYPES) {
-                assertThat(bundle.containsKey("audit.type." + type)).as(locale + " audit.type." + type).isTrue();
+                assertThat(bundle.containsKey("audit.type." + type))
+                        .as(locale + " audit.type." + type)
+                        .isTrue();
             }
             for (AuditAction action : AuditAction.values()) {
                 assertThat(bundle.containsKey("audit.action." + action.name())).isTrue();

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siteline.audit.ui.AuditHistory;
 import com.siteline.audit.ui.AuditLogView;
 import com.siteline.base.CustomerTier;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.ui.HistoryLink;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.RunAs;
+import com.siteline.organization.Teams;
+import com.siteline.sla.ui.ResponseTimesView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import com.siteline.workspace.ui.Customer360View;
@@ -32,20 +36,39 @@ class AuditViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     CustomerService customers;
+
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     RunAs as;
+
     @Autowired
-    com.siteline.organization.Teams teams;
+    Teams teams;
+
     @Autowired
-    com.siteline.base.grid.GridLinks links;
+    GridLinks links;
 
     private CustomerDetails edited() {
         CustomerDetails created = fixture.customer("SH-HOME", "历史客户 " + WorkspaceFixture.marker());
-        return as.user("agent", () -> customers.update(created.id(), created.version(),
-                new CustomerDraft(created.businessUnitId(), created.name(), "13800002222", null, null, null,
-                        created.address(), CustomerTier.VIP, Set.of(), Channel.PHONE, null, null)));
+        return as.user(
+                "agent",
+                () -> customers.update(
+                        created.id(),
+                        created.version(),
+                        new CustomerDraft(
+                                created.businessUnitId(),
+                                created.name(),
+                                "13800002222",
+                                null,
+                                null,
+                                null,
+                                created.address(),
+                                CustomerTier.VIP,
+                                Set.of(),
+                                Channel.PHONE,
+                                null,
+                                null)));
     }
 
     @Test
@@ -61,8 +84,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
         navigate("customers/" + customer.id(), Customer360View.class);
         AuditHistory english = $(AuditHistory.class).single();
         english.load();
-        assertThat(english.getElement().getTextRecursively()).contains("changed", "Phone: ", " → 13800002222",
-                "Tier: ");
+        assertThat(english.getElement().getTextRecursively())
+                .contains("changed", "Phone: ", " → 13800002222", "Tier: ");
     }
 
     @Test
@@ -75,7 +98,8 @@ class AuditViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(2);
         assertThat(test(grid).getRow(0).recordId()).isEqualTo(Long.toString(customer.id()));
         assertThat(test(grid).getCellText(0, grid.getColumns().indexOf(grid.getColumnByKey("changes"))))
-                .contains("电话: ").contains("→ 13800002222");
+                .contains("电话: ")
+                .contains("→ 13800002222");
         test($(Button.class).id("audit-verify")).click();
         assertThat($(Span.class).id("audit-chain-state").getText()).startsWith("完整");
 
@@ -88,15 +112,17 @@ class AuditViewsTest extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void anAdministrationPageLinksToItsRecordsHistoryInTheAuditLog() {
-        navigate(com.siteline.sla.ui.ResponseTimesView.class);
-        String href = $(com.vaadin.flow.component.html.Anchor.class).id("rules-history").getHref();
+        navigate(ResponseTimesView.class);
+        String href = $(com.vaadin.flow.component.html.Anchor.class)
+                .id("rules-history")
+                .getHref();
         assertThat(href).startsWith("admin/audit?q=");
         // the teams page's link per team (its grid's cells are not rendered here): the same builder
         String teamId = Long.toString(teams.all().getFirst().id());
-        String teamHref = com.siteline.base.ui.HistoryLink.href(links, "team", teamId);
+        String teamHref = HistoryLink.href(links, "team", teamId);
         String query = teamHref.substring(teamHref.indexOf("q=") + 2);
-        UI.getCurrent().navigate("admin/audit", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("q", query)));
+        UI.getCurrent()
+                .navigate("admin/audit", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", query)));
         Grid<AuditRecord> grid = $(Grid.class).id("audit-grid");
         assertThat(test(grid).size()).isPositive();
         for (int i = 0; i < test(grid).size(); i++) {

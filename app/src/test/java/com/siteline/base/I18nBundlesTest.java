@@ -2,8 +2,23 @@ package com.siteline.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.customer.Channel;
+import com.siteline.issue.CustomerIssues;
+import com.siteline.issue.IssueEventKind;
+import com.siteline.issue.IssueStatus;
+import com.siteline.issue.Verdict;
 import com.siteline.organization.Role;
 import com.siteline.plugin.PluginStatus;
+import com.siteline.portal.PortalEvent;
+import com.siteline.portal.PortalViews;
+import com.siteline.portal.ui.PortalStates;
+import com.siteline.project.CheckStatus;
+import com.siteline.sdk.Checker;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.sla.CalendarDay;
+import com.siteline.survey.CampaignComparisons;
+import com.siteline.survey.CustomSurveyTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +40,9 @@ class I18nBundlesTest {
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation|super|title\\s*=)\\s*\\(?\\s*\"([a-z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"\\s*[,)]");
     /** Keys handed around as values (e.g. a service's "what is missing" key), found anywhere in the sources. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:survey-template|portal|access|audit|kpi|report|overview|documents|schedules|form|project|projects|checklist|calendar|calendars|attachment|rules|customer|customers|customer360|issue|log|grid|inbox|communications|conflict|sla|notification)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((?:survey-template|portal|access|audit|kpi|report|overview|documents|schedules|form|project|projects|checklist|calendar|calendars|attachment|rules|customer|customers|customer360|issue|log|grid|inbox|communications|conflict|sla|notification)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+
     private static final Pattern CJK = Pattern.compile("\"[^\"\\n]*[\\u4e00-\\u9fff][^\"\\n]*\"");
     private static final Pattern LITERAL_UI_TEXT = Pattern.compile(
             "(?:new (?:Button|Span|H1|H2|H3|H4|Paragraph|ListItem|Notification)|\\.set(?:Text|Label|Header|Title|Placeholder|HelperText|TooltipText))\\(\"[^\"]*[A-Za-z]{2,}[^\"]*\"");
@@ -38,9 +55,12 @@ class I18nBundlesTest {
         SitelineI18NProvider i18n = new SitelineI18NProvider();
         assertThat(i18n.getTranslation("grid.total", Locale.ENGLISH, 1)).isEqualTo("1 row");
         assertThat(i18n.getTranslation("grid.total", Locale.ENGLISH, 21)).isEqualTo("21 rows");
-        assertThat(i18n.getTranslation("visit.offset.months", Locale.ENGLISH, 1)).isEqualTo("1 month after completion");
-        assertThat(i18n.getTranslation("audit.verify.progress", Locale.ENGLISH, 1)).isEqualTo("1 entry checked");
-        assertThat(i18n.getTranslation("grid.total", Locale.SIMPLIFIED_CHINESE, 1)).isEqualTo("共 1 条");
+        assertThat(i18n.getTranslation("visit.offset.months", Locale.ENGLISH, 1))
+                .isEqualTo("1 month after completion");
+        assertThat(i18n.getTranslation("audit.verify.progress", Locale.ENGLISH, 1))
+                .isEqualTo("1 entry checked");
+        assertThat(i18n.getTranslation("grid.total", Locale.SIMPLIFIED_CHINESE, 1))
+                .isEqualTo("共 1 条");
         assertThat(SitelineI18NProvider.singular("11 rows, 0.1 days, 2,001 issues", Locale.ENGLISH))
                 .isEqualTo("11 rows, 0.1 days, 2,001 issues");
     }
@@ -73,33 +93,33 @@ class I18nBundlesTest {
         for (PluginStatus.State state : PluginStatus.State.values()) {
             used.add("plugins.state." + state.name().toLowerCase());
         }
-        for (com.siteline.sdk.Checker checker : com.siteline.sdk.Checker.values()) {
+        for (Checker checker : Checker.values()) {
             used.add("checklist.checker." + checker.name());
         }
-        for (com.siteline.project.CheckStatus status : com.siteline.project.CheckStatus.values()) {
+        for (CheckStatus status : CheckStatus.values()) {
             used.add("checklist.status." + status.name());
         }
-        for (com.siteline.sla.CalendarDay.Kind kind : com.siteline.sla.CalendarDay.Kind.values()) {
+        for (CalendarDay.Kind kind : CalendarDay.Kind.values()) {
             used.add("calendars.kind." + kind.name());
         }
-        for (com.siteline.sdk.IssueType type : com.siteline.sdk.IssueType.values()) {
+        for (IssueType type : IssueType.values()) {
             used.add("issue.type." + type.name());
         }
-        for (com.siteline.sdk.Urgency urgency : com.siteline.sdk.Urgency.values()) {
+        for (Urgency urgency : Urgency.values()) {
             used.add("issue.urgency." + urgency.name());
         }
         CoreIssueCategories.IDS.forEach(id -> used.add("issue.category." + id));
-        for (com.siteline.base.CustomerTier tier : com.siteline.base.CustomerTier.values()) {
+        for (CustomerTier tier : CustomerTier.values()) {
             used.add("customer.tier." + tier.name());
         }
-        for (com.siteline.customer.Channel channel : com.siteline.customer.Channel.values()) {
+        for (Channel channel : Channel.values()) {
             used.add("channel." + channel.name());
         }
-        for (com.siteline.issue.IssueStatus status : com.siteline.issue.IssueStatus.values()) {
+        for (IssueStatus status : IssueStatus.values()) {
             used.add("issue.status." + status.name());
             status.next().forEach(next -> used.add("issue.step." + next.name()));
         }
-        for (com.siteline.issue.Verdict verdict : com.siteline.issue.Verdict.values()) {
+        for (Verdict verdict : Verdict.values()) {
             used.add("issue.verdict." + verdict.name());
         }
         for (String kind : List.of("FIRST_RESPONSE", "NEXT_UPDATE", "RESOLUTION")) {
@@ -115,34 +135,34 @@ class I18nBundlesTest {
             used.add("log.promise." + state);
         }
         AppLocales.SUPPORTED.forEach(locale -> used.add("language." + locale.getLanguage()));
-        com.siteline.portal.PortalEvent.KINDS.forEach(kind -> used.add(
-                new com.siteline.portal.PortalEvent(null, kind, null, null, null).messageKey()));
+        PortalEvent.KINDS.forEach(kind -> used.add(new PortalEvent(null, kind, null, null, null).messageKey()));
         for (String state : List.of("DRAFT", "PENDING", "CONFIRMED", "REJECTED", "WITHDRAWN")) {
             used.add("portal.state." + state);
             used.add("portal.staff.state." + state);
         }
-        for (com.siteline.portal.PortalViews.Need.Kind kind : com.siteline.portal.PortalViews.Need.Kind.values()) {
+        for (PortalViews.Need.Kind kind : PortalViews.Need.Kind.values()) {
             used.add("portal.need." + kind.name());
         }
-        for (com.siteline.issue.IssueStatus status : com.siteline.issue.IssueStatus.values()) {
-            used.add("portal.issue.state." + com.siteline.portal.ui.PortalStates.of(status));
+        for (IssueStatus status : IssueStatus.values()) {
+            used.add("portal.issue.state." + PortalStates.of(status));
         }
         used.add("issue.channel.staff");
-        used.add("issue.channel." + com.siteline.issue.CustomerIssues.CHANNEL);
-        com.siteline.issue.CustomerIssues.CUSTOMER_TYPES.forEach(type -> used.add("portal.issue.type." + type.name()));
-        for (com.siteline.issue.IssueEventKind kind : com.siteline.issue.IssueEventKind.values()) {
+        used.add("issue.channel." + CustomerIssues.CHANNEL);
+        CustomerIssues.CUSTOMER_TYPES.forEach(type -> used.add("portal.issue.type." + type.name()));
+        for (IssueEventKind kind : IssueEventKind.values()) {
             used.add(kind.messageKey());
         }
-        for (com.siteline.survey.CustomSurveyTemplates.QuestionKind kind
-                : com.siteline.survey.CustomSurveyTemplates.QuestionKind.values()) {
+        for (CustomSurveyTemplates.QuestionKind kind : CustomSurveyTemplates.QuestionKind.values()) {
             used.add("survey-template.kind." + kind.name());
         }
-        for (com.siteline.survey.CampaignComparisons.By by : com.siteline.survey.CampaignComparisons.By.values()) {
+        for (CampaignComparisons.By by : CampaignComparisons.By.values()) {
             used.add("campaign.compare.by." + by.name());
         }
 
         assertThat(used).hasSizeGreaterThan(30);
-        assertThat(used).allSatisfy(key -> assertThat(zh.containsKey(key)).as("missing key " + key).isTrue());
+        assertThat(used)
+                .allSatisfy(key ->
+                        assertThat(zh.containsKey(key)).as("missing key " + key).isTrue());
     }
 
     @Test
@@ -153,8 +173,11 @@ class I18nBundlesTest {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 boolean isComment = line.strip().startsWith("*") || line.strip().startsWith("//");
-                boolean chineseOutsideDemoData = CJK.matcher(line).find() && !source.toString().contains("Demo");
-                if (!isComment && (chineseOutsideDemoData || LITERAL_UI_TEXT.matcher(line).find())) {
+                boolean chineseOutsideDemoData =
+                        CJK.matcher(line).find() && !source.toString().contains("Demo");
+                if (!isComment
+                        && (chineseOutsideDemoData
+                                || LITERAL_UI_TEXT.matcher(line).find())) {
                     offenders.add(source + ":" + (i + 1) + ": " + line.strip());
                 }
             }

@@ -32,23 +32,29 @@ class AfterSalesBenchmarkTest {
 
     @Autowired
     SurveySweep sweep;
+
     @Autowired
     VisitLadder ladder;
+
     @Autowired
     Obligations obligations;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
     @Test
     void sweepsAndSamplingAtTheBenchSize() throws Exception {
-        WorkspaceDataGenerator.Counts counts = ISSUES >= 1_000_000 ? WorkspaceDataGenerator.Counts.FULL
+        WorkspaceDataGenerator.Counts counts = ISSUES >= 1_000_000
+                ? WorkspaceDataGenerator.Counts.FULL
                 : new WorkspaceDataGenerator.Counts(ISSUES / 10, ISSUES / 5, ISSUES, ISSUES * 2);
-        WorkspaceDataGenerator.generate(MariaDbTestDatabase.url(), MariaDbTestDatabase.user(),
-                MariaDbTestDatabase.password(), counts);
+        WorkspaceDataGenerator.generate(
+                MariaDbTestDatabase.url(), MariaDbTestDatabase.user(), MariaDbTestDatabase.password(), counts);
         int runs = ISSUES >= 1_000_000 ? 20 : 3;
         List<String> lines = new ArrayList<>();
         // far in the future nothing of the demo is due either: nothing is sent, every query still runs
@@ -61,15 +67,22 @@ class AfterSalesBenchmarkTest {
         lines.add(row("one sweep, nothing due (surveys, visit ladder, obligations)", "", idle, 1000));
 
         // 500 campaign surveys due for bench customers: one sweep sends them all, each in its own transaction
-        List<Long> customers = jdbc.queryForList("select id from customer where business_unit_id in (select id from"
-                + " business_unit where code like 'BENCH-%') order by id limit 500", Long.class);
-        long unit = jdbc.queryForObject("select business_unit_id from customer where id = ?", Long.class, customers.getFirst());
+        List<Long> customers = jdbc.queryForList(
+                "select id from customer where business_unit_id in (select id from"
+                        + " business_unit where code like 'BENCH-%') order by id limit 500",
+                Long.class);
+        long unit = jdbc.queryForObject(
+                "select business_unit_id from customer where id = ?", Long.class, customers.getFirst());
         Timestamp now = Timestamp.from(clock.instant().minusSeconds(60));
         Timestamp expires = Timestamp.from(clock.instant().plusSeconds(3600 * 24 * 14L));
-        jdbc.batchUpdate("insert into survey_request (customer_id, customer_name, business_unit_id, variant_id, subject,"
-                + " trigger_kind, template_id, template_version, state, due_at, expires_at, created_at, campaign_id,"
-                + " segment) values (?, 'bench', ?, 'property-management', 'bench', 'CAMPAIGN', 'mid-year-sampled', 1,"
-                + " 'SCHEDULED', ?, ?, ?, -1, 'ALL')", customers, 500, (p, id) -> {
+        jdbc.batchUpdate(
+                "insert into survey_request (customer_id, customer_name, business_unit_id, variant_id, subject,"
+                        + " trigger_kind, template_id, template_version, state, due_at, expires_at, created_at, campaign_id,"
+                        + " segment) values (?, 'bench', ?, 'property-management', 'bench', 'CAMPAIGN', 'mid-year-sampled', 1,"
+                        + " 'SCHEDULED', ?, ?, ?, -1, 'ALL')",
+                customers,
+                500,
+                (p, id) -> {
                     p.setLong(1, id);
                     p.setLong(2, unit);
                     p.setTimestamp(3, now);
@@ -79,7 +92,8 @@ class AfterSalesBenchmarkTest {
         long start = System.nanoTime();
         SurveySweep.Result sent = as.system(() -> sweep.run(clock.instant()));
         double busy = (System.nanoTime() - start) / 1e6;
-        lines.add(String.format("| one survey sweep with %d due | %d sent | %.1f ms (%.2f ms per survey) | proportional |",
+        lines.add(String.format(
+                "| one survey sweep with %d due | %d sent | %.1f ms (%.2f ms per survey) | proportional |",
                 customers.size(), sent.sent(), busy, busy / Math.max(1, sent.sent())));
         assertThat(sent.sent()).isEqualTo(customers.size());
 
@@ -87,16 +101,20 @@ class AfterSalesBenchmarkTest {
         Random random = new Random(7);
         List<CampaignSample.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
-            candidates.add(new CampaignSample.Candidate(i, "c" + i, random.nextInt(10) == 0 ? 1 + random.nextInt(5) : 0,
-                    random.nextInt(20) == 0 ? 1 : 0));
+            candidates.add(new CampaignSample.Candidate(
+                    i, "c" + i, random.nextInt(10) == 0 ? 1 + random.nextInt(5) : 0, random.nextInt(20) == 0 ? 1 : 0));
         }
         int[] size = new int[1];
-        double[] sampling = time(runs, () -> size[0] = CampaignSample.select(candidates, 0.2, 0.5, random.nextLong()).size());
+        double[] sampling = time(
+                runs,
+                () -> size[0] = CampaignSample.select(candidates, 0.2, 0.5, random.nextLong())
+                        .size());
         lines.add(row("campaign sample over 100,000 customers", String.format("%,d chosen", size[0]), sampling, 2000));
         assertThat(size[0]).isEqualTo(20_000 + 40_000);
 
-        System.out.printf("%nAfter-sales at %,d issues / %,d projects; ⚠ = over target:%n%n"
-                + "| what | size | p50 / time | p95 | target p95 ms |%n|---|---|---|---|---|%n%s%n",
+        System.out.printf(
+                "%nAfter-sales at %,d issues / %,d projects; ⚠ = over target:%n%n"
+                        + "| what | size | p50 / time | p95 | target p95 ms |%n|---|---|---|---|---|%n%s%n",
                 counts.issues(), counts.projects(), String.join("\n", lines));
     }
 
@@ -113,7 +131,8 @@ class AfterSalesBenchmarkTest {
 
     private static String row(String what, String size, double[] ms, int target) {
         double p95 = WorkspaceBenchmark.p(ms, 95);
-        return String.format("| %s | %s | %.1f | %.1f%s | < %d |", what, size, WorkspaceBenchmark.p(ms, 50), p95,
-                p95 > target ? " ⚠" : "", target);
+        return String.format(
+                "| %s | %s | %.1f | %.1f%s | < %d |",
+                what, size, WorkspaceBenchmark.p(ms, 50), p95, p95 > target ? " ⚠" : "", target);
     }
 }

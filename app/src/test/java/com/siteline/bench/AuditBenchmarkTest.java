@@ -32,14 +32,17 @@ class AuditBenchmarkTest {
     static final long ROWS = Integer.getInteger("siteline.bench.issues", 3_000) >= 1_000_000 ? 5_000_000 : 20_000;
     /** About this many entries per record, as a busy customer or issue collects over the years. */
     static final int PER_RECORD = 40;
+
     static final String TYPE = "issue";
     /** Benchmark records are named b0, b1, ... so they never meet the issues of the demo or other tests. */
     static final String PREFIX = "b";
 
     @Autowired
     AuditTrail trail;
+
     @Autowired
     AuditLog log;
+
     @Autowired
     RunAs as;
 
@@ -51,8 +54,13 @@ class AuditBenchmarkTest {
             append(ROWS - existing, existing);
         }
         long records = ROWS / PER_RECORD;
-        System.out.printf("%nAudit rows for the benchmark: %,d (%s in %.1f s), %,d records of ~%d entries%n", ROWS,
-                existing < ROWS ? "appended" : "already there", (System.nanoTime() - start) / 1e9, records, PER_RECORD);
+        System.out.printf(
+                "%nAudit rows for the benchmark: %,d (%s in %.1f s), %,d records of ~%d entries%n",
+                ROWS,
+                existing < ROWS ? "appended" : "already there",
+                (System.nanoTime() - start) / 1e9,
+                records,
+                PER_RECORD);
 
         int runs = ROWS >= 1_000_000 ? 200 : 20;
         Random random = new Random(42);
@@ -73,27 +81,38 @@ class AuditBenchmarkTest {
             logFirst[i] = (System.nanoTime() - t1) / 1e6;
             assertThat(newest).hasSize(50);
             long t2 = System.nanoTime();
-            List<AuditRecord> ofRecord = as.user("admin", () -> log.page(GridQuery.empty().withSearch(id)
-                    .choice("type", TYPE), 0, 50));
+            List<AuditRecord> ofRecord = as.user(
+                    "admin", () -> log.page(GridQuery.empty().withSearch(id).choice("type", TYPE), 0, 50));
             logFiltered[i] = (System.nanoTime() - t2) / 1e6;
-            assertThat(ofRecord).isNotEmpty().anySatisfy(r -> assertThat(r.recordId()).isEqualTo(id));
+            assertThat(ofRecord)
+                    .isNotEmpty()
+                    .anySatisfy(r -> assertThat(r.recordId()).isEqualTo(id));
         }
-        System.out.printf("Record history page (%d entries) at %,d audit rows: p50 %.2f ms, p95 %.2f ms"
-                + " (target p95 < 50 ms)%s%n", PER_RECORD, ROWS, WorkspaceBenchmark.p(history, 50),
-                WorkspaceBenchmark.p(history, 95), WorkspaceBenchmark.p(history, 95) < 50 ? "" : " ⚠");
-        System.out.printf("Audit log, newest 50: p50 %.2f ms, p95 %.2f ms; one record's rows: p50 %.2f ms,"
-                + " p95 %.2f ms (no target set)%n%n", WorkspaceBenchmark.p(logFirst, 50),
-                WorkspaceBenchmark.p(logFirst, 95), WorkspaceBenchmark.p(logFiltered, 50),
+        System.out.printf(
+                "Record history page (%d entries) at %,d audit rows: p50 %.2f ms, p95 %.2f ms"
+                        + " (target p95 < 50 ms)%s%n",
+                PER_RECORD,
+                ROWS,
+                WorkspaceBenchmark.p(history, 50),
+                WorkspaceBenchmark.p(history, 95),
+                WorkspaceBenchmark.p(history, 95) < 50 ? "" : " ⚠");
+        System.out.printf(
+                "Audit log, newest 50: p50 %.2f ms, p95 %.2f ms; one record's rows: p50 %.2f ms,"
+                        + " p95 %.2f ms (no target set)%n%n",
+                WorkspaceBenchmark.p(logFirst, 50),
+                WorkspaceBenchmark.p(logFirst, 95),
+                WorkspaceBenchmark.p(logFiltered, 50),
                 WorkspaceBenchmark.p(logFiltered, 95));
         if (ROWS < 1_000_000) {
             // the appended rows continue the chain: the check reads all of it and finds it whole
-            assertThat(as.user("admin", () -> log.verify(n -> { })).intact()).isTrue();
+            assertThat(as.user("admin", () -> log.verify(n -> {})).intact()).isTrue();
         }
     }
 
     private static long countBenchRows() throws Exception {
-        try (Connection c = connect(); ResultSet rs = c.createStatement()
-                .executeQuery("select count(*) from audit_entry where actor = 'bench-agent'")) {
+        try (Connection c = connect();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select count(*) from audit_entry where actor = 'bench-agent'")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -108,8 +127,8 @@ class AuditBenchmarkTest {
             while (done < rows) {
                 int batch = (int) Math.min(10_000, rows - done);
                 String previous;
-                try (ResultSet rs = c.createStatement()
-                        .executeQuery("select last_hash from audit_chain where id = 1 for update")) {
+                try (ResultSet rs =
+                        c.createStatement().executeQuery("select last_hash from audit_chain where id = 1 for update")) {
                     rs.next();
                     previous = rs.getString(1);
                 }
@@ -121,8 +140,18 @@ class AuditBenchmarkTest {
                         Instant when = at.plusSeconds(n * 5).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                         String recordId = PREFIX + (n % (ROWS / PER_RECORD));
                         String changes = "[{\"f\":\"status\",\"o\":\"" + (n % 7) + "\",\"n\":\"" + (n % 7 + 1) + "\"}]";
-                        String hash = AuditHash.of(previous, when, "bench-agent", "127.0.0.1", TYPE, recordId,
-                                "记录 " + recordId, null, null, "UPDATE", changes);
+                        String hash = AuditHash.of(
+                                previous,
+                                when,
+                                "bench-agent",
+                                "127.0.0.1",
+                                TYPE,
+                                recordId,
+                                "记录 " + recordId,
+                                null,
+                                null,
+                                "UPDATE",
+                                changes);
                         insert.setTimestamp(1, Timestamp.from(when));
                         insert.setString(2, "bench-agent");
                         insert.setString(3, "127.0.0.1");
@@ -154,7 +183,9 @@ class AuditBenchmarkTest {
 
     private static Connection connect() throws Exception {
         String url = MariaDbTestDatabase.url();
-        return DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true",
-                MariaDbTestDatabase.user(), MariaDbTestDatabase.password());
+        return DriverManager.getConnection(
+                url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true",
+                MariaDbTestDatabase.user(),
+                MariaDbTestDatabase.password());
     }
 }

@@ -4,6 +4,7 @@ import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
 import com.siteline.base.grid.GridSource;
+import com.siteline.organization.RunAs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,19 +22,25 @@ public final class WorkspaceBenchmark {
     public static final int PAGE = 50;
     public static final int DEEP_OFFSET = 10_000;
 
-    public record Case(String grid, String user, String name, GridQuery query) {
-    }
+    public record Case(String grid, String user, String name, GridQuery query) {}
 
     /** count: what the grid asks (exact up to 10,000, then "more than"); exact: the full count, as exports use it. */
-    public record Result(Case benchCase, long rows, double firstP50, double firstP95, double deepP50, double deepP95,
-            double countP50, double countP95, double exactP50, double exactP95) {
-    }
+    public record Result(
+            Case benchCase,
+            long rows,
+            double firstP50,
+            double firstP95,
+            double deepP50,
+            double deepP95,
+            double countP50,
+            double countP95,
+            double exactP50,
+            double exactP95) {}
 
     /** The grid's count cap (DataGrid.COUNT_CAP). */
     public static final int COUNT_CAP = 10_000;
 
-    private WorkspaceBenchmark() {
-    }
+    private WorkspaceBenchmark() {}
 
     public static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
@@ -41,54 +48,109 @@ public final class WorkspaceBenchmark {
         String a = "bench-agent";
         cases.add(new Case("issues", m, "newest first (default)", GridQuery.empty()));
         cases.add(new Case("issues", a, "agent's units, newest first", GridQuery.empty()));
-        cases.add(new Case("issues", a, "my open issues", GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", "open")));
-        cases.add(new Case("issues", m, "unassigned open", GridQuery.empty().choice("assignee", GridQuery.NOBODY).choice("open", "open")));
-        cases.add(new Case("issues", m, "waiting for customer", GridQuery.empty().choice("status", "WAITING_CUSTOMER")));
-        cases.add(new Case("issues", m, "overdue promised replies", GridQuery.empty().choice("promise", "overdue")
-                .sortedBy(GridSort.asc("promised"))));
-        cases.add(new Case("issues", m, "breaching soon (by due)", GridQuery.empty().choice("due", "breached", "nearing")
-                .sortedBy(GridSort.asc("due"))));
-        cases.add(new Case("issues", a, "agent: breaching soon", GridQuery.empty().choice("due", "breached", "nearing")
-                .sortedBy(GridSort.asc("due"))));
+        cases.add(new Case(
+                "issues",
+                a,
+                "my open issues",
+                GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", "open")));
+        cases.add(new Case(
+                "issues",
+                m,
+                "unassigned open",
+                GridQuery.empty().choice("assignee", GridQuery.NOBODY).choice("open", "open")));
+        cases.add(
+                new Case("issues", m, "waiting for customer", GridQuery.empty().choice("status", "WAITING_CUSTOMER")));
+        cases.add(new Case(
+                "issues",
+                m,
+                "overdue promised replies",
+                GridQuery.empty().choice("promise", "overdue").sortedBy(GridSort.asc("promised"))));
+        cases.add(new Case(
+                "issues",
+                m,
+                "breaching soon (by due)",
+                GridQuery.empty().choice("due", "breached", "nearing").sortedBy(GridSort.asc("due"))));
+        cases.add(new Case(
+                "issues",
+                a,
+                "agent: breaching soon",
+                GridQuery.empty().choice("due", "breached", "nearing").sortedBy(GridSort.asc("due"))));
         cases.add(new Case("issues", m, "status in progress", GridQuery.empty().choice("status", "IN_PROGRESS")));
         cases.add(new Case("issues", m, "urgency urgent", GridQuery.empty().choice("urgency", "URGENT")));
         cases.add(new Case("issues", m, "type complaint", GridQuery.empty().choice("type", "COMPLAINT")));
-        cases.add(new Case("issues", m, "plugin home-decoration", GridQuery.empty().choice("variant", "home-decoration")
-                .choice("open", "open")));
+        cases.add(new Case(
+                "issues",
+                m,
+                "plugin home-decoration",
+                GridQuery.empty().choice("variant", "home-decoration").choice("open", "open")));
         cases.add(new Case("issues", m, "category payment", GridQuery.empty().choice("category", "payment")));
-        cases.add(new Case("issues", m, "created in a month", GridQuery.empty().withFilter("created",
-                new ColumnFilter.DateRange(java.time.LocalDate.now().minusDays(30), java.time.LocalDate.now()))));
+        cases.add(new Case(
+                "issues",
+                m,
+                "created in a month",
+                GridQuery.empty()
+                        .withFilter(
+                                "created",
+                                new ColumnFilter.DateRange(
+                                        java.time.LocalDate.now().minusDays(30), java.time.LocalDate.now()))));
         cases.add(new Case("issues", m, "sort updated desc", GridQuery.empty().sortedBy(GridSort.desc("updated"))));
-        cases.add(new Case("issues", m, "sort status, created", GridQuery.empty().sortedBy(GridSort.asc("status"),
-                GridSort.desc("created"))));
-        cases.add(new Case("issues", m, "sort urgency (severity)", GridQuery.empty().sortedBy(GridSort.asc("urgency"))));
+        cases.add(new Case(
+                "issues",
+                m,
+                "sort status, created",
+                GridQuery.empty().sortedBy(GridSort.asc("status"), GridSort.desc("created"))));
+        cases.add(new Case(
+                "issues", m, "sort urgency (severity)", GridQuery.empty().sortedBy(GridSort.asc("urgency"))));
         cases.add(new Case("issues", m, "sort customer name", GridQuery.empty().sortedBy(GridSort.asc("customer"))));
-        cases.add(new Case("issues", m, "customer starts with", GridQuery.empty().withFilter("customer",
-                new ColumnFilter.Text("王芳"))));
-        cases.add(new Case("issues", m, "title contains", GridQuery.empty().withFilter("title", new ColumnFilter.Text("渗水"))));
-        cases.add(new Case("issues", m, "quick search by number", GridQuery.empty().withSearch("#12345")));
+        cases.add(new Case(
+                "issues",
+                m,
+                "customer starts with",
+                GridQuery.empty().withFilter("customer", new ColumnFilter.Text("王芳"))));
+        cases.add(new Case(
+                "issues", m, "title contains", GridQuery.empty().withFilter("title", new ColumnFilter.Text("渗水"))));
+        cases.add(new Case(
+                "issues", m, "quick search by number", GridQuery.empty().withSearch("#12345")));
         cases.add(new Case("issues", m, "tag", GridQuery.empty().withFilter("tags", new ColumnFilter.Text("回访重点"))));
         cases.add(new Case("customers", m, "newest first (default)", GridQuery.empty()));
-        cases.add(new Case("customers", m, "name contains", GridQuery.empty().withFilter("name", new ColumnFilter.Text("王芳"))));
-        cases.add(new Case("customers", m, "phone prefix", GridQuery.empty().withFilter("phone", new ColumnFilter.Text("1300001"))));
+        cases.add(new Case(
+                "customers", m, "name contains", GridQuery.empty().withFilter("name", new ColumnFilter.Text("王芳"))));
+        cases.add(new Case(
+                "customers",
+                m,
+                "phone prefix",
+                GridQuery.empty().withFilter("phone", new ColumnFilter.Text("1300001"))));
         cases.add(new Case("customers", m, "tier VIP", GridQuery.empty().choice("tier", "VIP")));
         cases.add(new Case("customers", m, "sort name", GridQuery.empty().sortedBy(GridSort.asc("name"))));
         cases.add(new Case("customers", a, "agent's units", GridQuery.empty()));
         cases.add(new Case("log", m, "newest first (default)", GridQuery.empty()));
         cases.add(new Case("log", a, "agent's units", GridQuery.empty()));
-        cases.add(new Case("log", a, "my open promises", GridQuery.empty().choice("author", GridQuery.ME).choice("promise", "open")
-                .sortedBy(GridSort.asc("promised"))));
-        cases.add(new Case("log", m, "overdue promises (newest first)", GridQuery.empty().choice("promise", "overdue")));
-        cases.add(new Case("log", m, "overdue promises (the saved view)", GridQuery.empty().choice("promise", "overdue")
-                .sortedBy(GridSort.asc("promised"))));
+        cases.add(new Case(
+                "log",
+                a,
+                "my open promises",
+                GridQuery.empty()
+                        .choice("author", GridQuery.ME)
+                        .choice("promise", "open")
+                        .sortedBy(GridSort.asc("promised"))));
+        cases.add(new Case(
+                "log", m, "overdue promises (newest first)", GridQuery.empty().choice("promise", "overdue")));
+        cases.add(new Case(
+                "log",
+                m,
+                "overdue promises (the saved view)",
+                GridQuery.empty().choice("promise", "overdue").sortedBy(GridSort.asc("promised"))));
         cases.add(new Case("log", m, "channel visit", GridQuery.empty().choice("channel", "VISIT")));
-        cases.add(new Case("log", m, "customer starts with", GridQuery.empty().withFilter("customer", new ColumnFilter.Text("王芳"))));
+        cases.add(new Case(
+                "log",
+                m,
+                "customer starts with",
+                GridQuery.empty().withFilter("customer", new ColumnFilter.Text("王芳"))));
         cases.add(new Case("log", m, "sort customer", GridQuery.empty().sortedBy(GridSort.asc("customer"))));
         return cases;
     }
 
-    public static List<Result> run(com.siteline.organization.RunAs as, Map<String, GridSource<?>> sources, List<Case> cases,
-            int runs) {
+    public static List<Result> run(RunAs as, Map<String, GridSource<?>> sources, List<Case> cases, int runs) {
         List<Result> results = new ArrayList<>();
         for (Case c : cases) {
             GridSource<?> source = sources.get(c.grid());
@@ -119,8 +181,17 @@ public final class WorkspaceBenchmark {
                 rows = counted[0];
             }
             check(c, source, rows);
-            return new Result(c, rows, p(first, 50), p(first, 95), p(deep, 50), p(deep, 95), p(count, 50),
-                    p(count, 95), p(exact, 50), p(exact, 95));
+            return new Result(
+                    c,
+                    rows,
+                    p(first, 50),
+                    p(first, 95),
+                    p(deep, 50),
+                    p(deep, 95),
+                    p(count, 50),
+                    p(count, 95),
+                    p(exact, 50),
+                    p(exact, 95));
         }
     }
 
@@ -167,15 +238,28 @@ public final class WorkspaceBenchmark {
     /** The results as a Markdown table; combinations over target are marked. */
     public static String table(List<Result> results) {
         StringBuilder out = new StringBuilder();
-        out.append("| grid | user | filter / sort | rows | page p50 | page p95 | deep p50 | deep p95 | count p50 | count p95"
-                + " | exact count p50 | exact count p95 |\n");
+        out.append(
+                "| grid | user | filter / sort | rows | page p50 | page p95 | deep p50 | deep p95 | count p50 | count p95"
+                        + " | exact count p50 | exact count p95 |\n");
         out.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            out.append(String.format("| %s | %s | %s | %,d | %.1f | %.1f%s | %.1f | %.1f%s | %.1f | %.1f%s | %.1f | %.1f |%n",
-                    r.benchCase().grid(), r.benchCase().user().replace("bench-", ""), r.benchCase().name(), r.rows(),
-                    r.firstP50(), r.firstP95(), r.firstP95() > 30 ? " ⚠" : "", r.deepP50(), r.deepP95(),
-                    r.deepP95() > 30 ? " ⚠" : "", r.countP50(), r.countP95(), r.countP95() > 100 ? " ⚠" : "",
-                    r.exactP50(), r.exactP95()));
+            out.append(String.format(
+                    "| %s | %s | %s | %,d | %.1f | %.1f%s | %.1f | %.1f%s | %.1f | %.1f%s | %.1f | %.1f |%n",
+                    r.benchCase().grid(),
+                    r.benchCase().user().replace("bench-", ""),
+                    r.benchCase().name(),
+                    r.rows(),
+                    r.firstP50(),
+                    r.firstP95(),
+                    r.firstP95() > 30 ? " ⚠" : "",
+                    r.deepP50(),
+                    r.deepP95(),
+                    r.deepP95() > 30 ? " ⚠" : "",
+                    r.countP50(),
+                    r.countP95(),
+                    r.countP95() > 100 ? " ⚠" : "",
+                    r.exactP50(),
+                    r.exactP95()));
         }
         return out.toString();
     }

@@ -27,36 +27,56 @@ public final class WorkspaceDataGenerator {
         public static final Counts FULL = new Counts(100_000, 200_000, 1_000_000, 5_000_000);
     }
 
-    public record Report(Counts counts, Duration took, boolean reused) {
-    }
+    public record Report(Counts counts, Duration took, boolean reused) {}
 
     static final int UNITS = 10;
     private static final String[] VARIANTS = {"exterior-painting", "home-decoration", "property-management"};
-    private static final String[] STATUSES = {"IDENTIFIED", "CLASSIFIED", "ASSIGNED", "IN_PROGRESS", "WAITING_CUSTOMER",
-            "FEEDBACK_GIVEN", "CLOSED", "REVISITED"};
+    private static final String[] STATUSES = {
+        "IDENTIFIED",
+        "CLASSIFIED",
+        "ASSIGNED",
+        "IN_PROGRESS",
+        "WAITING_CUSTOMER",
+        "FEEDBACK_GIVEN",
+        "CLOSED",
+        "REVISITED"
+    };
     /** Weights of the statuses: a tenth of the issues are open (100k of 1M). */
     private static final int[] STATUS_WEIGHTS = {1, 1, 2, 3, 1, 2, 60, 30};
+
     private static final String[] TYPES = {"ENQUIRY", "SUGGESTION", "COMPLAINT", "DISPUTE", "REPAIR_REQUEST"};
     private static final String[] URGENCIES = {"URGENT", "IMPORTANT", "NORMAL"};
-    private static final String[] CATEGORIES = {"product-function", "technical-support", "schedule", "contract-terms",
-            "payment", "quality-acceptance", "after-sales", "service-attitude", "other"};
+    private static final String[] CATEGORIES = {
+        "product-function",
+        "technical-support",
+        "schedule",
+        "contract-terms",
+        "payment",
+        "quality-acceptance",
+        "after-sales",
+        "service-attitude",
+        "other"
+    };
     private static final String[] CHANNELS = {"PHONE", "WECHAT", "EMAIL", "VISIT", "MEETING", "SURVEY", "OTHER"};
     private static final String[] TIERS = {"VIP", "KEY", "STANDARD", "STANDARD", "STANDARD"};
-    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡"};
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡"
+    };
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "磊", "强", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明"};
-    private static final String[] TOPICS = {"墙面开裂", "卫生间渗水", "工期延误", "发票抬头", "涂层起皮", "噪音扰民", "保修咨询",
-            "色差", "门锁故障", "物业费咨询", "电梯异响", "验收标准", "付款节点", "材料更换", "回访预约"};
+    private static final String[] TOPICS = {
+        "墙面开裂", "卫生间渗水", "工期延误", "发票抬头", "涂层起皮", "噪音扰民", "保修咨询", "色差", "门锁故障", "物业费咨询", "电梯异响", "验收标准", "付款节点", "材料更换",
+        "回访预约"
+    };
     private static final int BATCH = 5_000;
 
-    private WorkspaceDataGenerator() {
-    }
+    private WorkspaceDataGenerator() {}
 
     /**
      * The full-size run needs the working set in memory like a production server would have it: the
      * InnoDB buffer pool is raised to 4 GiB when smaller (a dynamic server setting; reported).
      */
     public static long ensureBufferPool(String url, String user, String password) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("select @@innodb_buffer_pool_size")) {
                 r.next();
                 if (r.getLong(1) < 4L << 30) {
@@ -72,14 +92,22 @@ public final class WorkspaceDataGenerator {
 
     public static Report generate(String url, String user, String password, Counts counts) throws SQLException {
         Instant start = Instant.now();
-        try (Connection c = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "useBulkStmts=true",
-                user, password)) {
-            if (existing(c, "customer_issue", "business_unit_id in (select id from business_unit where code like 'BENCH-%')")
-                    >= counts.issues() && existing(c, "communication",
-                    "business_unit_id in (select id from business_unit where code like 'BENCH-%')") >= counts.logEntries()) {
+        try (Connection c = DriverManager.getConnection(
+                url + (url.contains("?") ? "&" : "?") + "useBulkStmts=true", user, password)) {
+            if (existing(
+                                    c,
+                                    "customer_issue",
+                                    "business_unit_id in (select id from business_unit where code like 'BENCH-%')")
+                            >= counts.issues()
+                    && existing(
+                                    c,
+                                    "communication",
+                                    "business_unit_id in (select id from business_unit where code like 'BENCH-%')")
+                            >= counts.logEntries()) {
                 return new Report(counts, Duration.between(start, Instant.now()), true);
             }
-            if (existing(c, "customer", "business_unit_id in (select id from business_unit where code like 'BENCH-%')") > 0) {
+            if (existing(c, "customer", "business_unit_id in (select id from business_unit where code like 'BENCH-%')")
+                    > 0) {
                 throw new IllegalStateException("The database holds part of an earlier generation (stopped midway?)."
                         + " Drop it (drop database siteline_bench) and run again.");
             }
@@ -94,11 +122,14 @@ public final class WorkspaceDataGenerator {
             Instant now = Instant.now();
             long firstCustomer = nextId(c, "customer");
             String[] customerNames = new String[counts.customers()];
-            try (PreparedStatement p = c.prepareStatement("insert into customer (business_unit_id, name, phone, wechat_id,"
-                    + " address, tier, tags, preferred_channel, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement p = c.prepareStatement(
+                    "insert into customer (business_unit_id, name, phone, wechat_id,"
+                            + " address, tier, tags, preferred_channel, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?)")) {
                 for (int i = 0; i < counts.customers(); i++) {
-                    String name = SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]
-                            + GIVEN[random.nextInt(GIVEN.length)] + i;
+                    String name = SURNAMES[random.nextInt(SURNAMES.length)]
+                            + GIVEN[random.nextInt(GIVEN.length)]
+                            + GIVEN[random.nextInt(GIVEN.length)]
+                            + i;
                     customerNames[i] = name;
                     Instant created = now.minus(Duration.ofMinutes(random.nextLong(2 * 365 * 24 * 60)));
                     p.setLong(1, units[i % UNITS]);
@@ -130,7 +161,8 @@ public final class WorkspaceDataGenerator {
                     p.setString(4, customerNames[customer]);
                     p.setString(5, "上海市第" + (customer % 300) + "街");
                     p.setString(6, "survey");
-                    p.setTimestamp(7, Timestamp.from(now.minus(Duration.ofMinutes(random.nextLong(2 * 365 * 24 * 60)))));
+                    p.setTimestamp(
+                            7, Timestamp.from(now.minus(Duration.ofMinutes(random.nextLong(2 * 365 * 24 * 60)))));
                     p.setString(8, "bench-manager");
                     p.setLong(9, firstCustomer + customer);
                     p.setString(10, "bench-handler-" + String.format("%02d", random.nextInt(20)));
@@ -171,12 +203,20 @@ public final class WorkspaceDataGenerator {
                     p.setInt(26, urgency);
                     p.setString(10, status);
                     p.setBoolean(11, open);
-                    p.setString(12, status.equals("IDENTIFIED") || status.equals("CLASSIFIED") ? null
-                            : random.nextInt(10) == 0 && unit < 2 ? "bench-agent"
-                            : "bench-handler-" + String.format("%02d", random.nextInt(20)));
+                    p.setString(
+                            12,
+                            status.equals("IDENTIFIED") || status.equals("CLASSIFIED")
+                                    ? null
+                                    : random.nextInt(10) == 0 && unit < 2
+                                            ? "bench-agent"
+                                            : "bench-handler-" + String.format("%02d", random.nextInt(20)));
                     p.setString(13, i % 11 == 0 ? ",回访重点," : null);
-                    p.setTimestamp(14, open && random.nextInt(5) == 0
-                            ? Timestamp.from(now.plus(Duration.ofMinutes(random.nextLong(-7 * 24 * 60, 7 * 24 * 60)))) : null);
+                    p.setTimestamp(
+                            14,
+                            open && random.nextInt(5) == 0
+                                    ? Timestamp.from(
+                                            now.plus(Duration.ofMinutes(random.nextLong(-7 * 24 * 60, 7 * 24 * 60))))
+                                    : null);
                     p.setString(15, "bench-manager");
                     p.setTimestamp(16, Timestamp.from(created));
                     p.setTimestamp(17, Timestamp.from(created.plus(Duration.ofMinutes(random.nextLong(30 * 24 * 60)))));
@@ -228,9 +268,16 @@ public final class WorkspaceDataGenerator {
                     p.setString(8, "沟通 " + TOPICS[random.nextInt(TOPICS.length)] + " " + i);
                     p.setString(9, "已记录");
                     p.setTimestamp(10, promise ? Timestamp.from(occurred.plus(Duration.ofHours(4))) : null);
-                    p.setTimestamp(11, promise && random.nextInt(10) > 0 ? Timestamp.from(occurred.plus(Duration.ofHours(3))) : null);
-                    p.setString(12, unit < 2 && random.nextInt(5) == 0 ? "bench-agent"
-                            : "bench-handler-" + String.format("%02d", random.nextInt(20)));
+                    p.setTimestamp(
+                            11,
+                            promise && random.nextInt(10) > 0
+                                    ? Timestamp.from(occurred.plus(Duration.ofHours(3)))
+                                    : null);
+                    p.setString(
+                            12,
+                            unit < 2 && random.nextInt(5) == 0
+                                    ? "bench-agent"
+                                    : "bench-handler-" + String.format("%02d", random.nextInt(20)));
                     p.setTimestamp(13, Timestamp.from(occurred));
                     p.addBatch();
                     flush(c, p, i);
@@ -271,14 +318,16 @@ public final class WorkspaceDataGenerator {
     }
 
     private static long existing(Connection c, String table, String where) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select count(*) from " + table + " where " + where)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from " + table + " where " + where)) {
             r.next();
             return r.getLong(1);
         }
     }
 
     private static long nextId(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
             r.next();
             return r.getLong(1);
         }
@@ -336,8 +385,10 @@ public final class WorkspaceDataGenerator {
                 }
             }
             long id;
-            try (PreparedStatement insert = c.prepareStatement("insert into app_user (username, display_name,"
-                    + " password_hash, enabled, created_at) values (?, ?, ?, true, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "insert into app_user (username, display_name,"
+                            + " password_hash, enabled, created_at) values (?, ?, ?, true, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, name);
                 insert.setString(2, "压测 " + name);
                 insert.setString(3, "{noop}disabled-" + name);
@@ -348,7 +399,8 @@ public final class WorkspaceDataGenerator {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement role = c.prepareStatement("insert into app_user_role (user_id, role) values (?, ?)")) {
+            try (PreparedStatement role =
+                    c.prepareStatement("insert into app_user_role (user_id, role) values (?, ?)")) {
                 role.setLong(1, id);
                 role.setString(2, name.equals("bench-manager") ? "MANAGER" : "AGENT");
                 role.executeUpdate();
@@ -356,7 +408,9 @@ public final class WorkspaceDataGenerator {
             try (PreparedStatement member = c.prepareStatement(
                     "insert into app_user_business_unit (user_id, business_unit_id) values (?, ?)")) {
                 for (int u = 0; u < UNITS; u++) {
-                    if (name.equals("bench-manager") || (name.equals("bench-agent") && u < 2) || name.startsWith("bench-handler")) {
+                    if (name.equals("bench-manager")
+                            || (name.equals("bench-agent") && u < 2)
+                            || name.startsWith("bench-handler")) {
                         member.setLong(1, id);
                         member.setLong(2, units[u]);
                         member.addBatch();

@@ -31,12 +31,16 @@ class AccessRequestE2EIT extends BrowserTest {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     CommunicationService log;
+
     @Autowired
     AccessRequests requests;
+
     @Autowired
     RunAs as;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -54,8 +58,20 @@ class AccessRequestE2EIT extends BrowserTest {
     void anAgentAsksTheManagerApprovesTheAgentReadsAndTheGrantRunsOut() throws IOException {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("BJ-PROPERTY", "业主 周" + marker);
-        as.user("admin", () -> log.record(new NewLogEntry(customer.id(), null, null, TestClock.INSTANCE.instant(),
-                null, Channel.PHONE, "业主", "电梯异响报修 " + marker, "已通知维保单位", null, false)));
+        as.user(
+                "admin",
+                () -> log.record(new NewLogEntry(
+                        customer.id(),
+                        null,
+                        null,
+                        TestClock.INSTANCE.instant(),
+                        null,
+                        Channel.PHONE,
+                        "业主",
+                        "电梯异响报修 " + marker,
+                        "已通知维保单位",
+                        null,
+                        false)));
 
         inBrowser("access-agent-request.png", () -> {
             signInAt("customers/" + customer.id(), "agent");
@@ -67,8 +83,9 @@ class AccessRequestE2EIT extends BrowserTest {
             browser.findElement(By.id("access-file")).click();
             wait.until(d -> d.findElements(By.id("access-dialog")).isEmpty());
         });
-        AccessRequestSummary filed = as.user("agent", () -> requests.page(
-                GridQuery.empty().choice("whose", AccessGrid.MINE), 0, 1)).getFirst();
+        AccessRequestSummary filed = as.user(
+                        "agent", () -> requests.page(GridQuery.empty().choice("whose", AccessGrid.MINE), 0, 1))
+                .getFirst();
         assertThat(filed.recordId()).isEqualTo(customer.id());
 
         second = newBrowser(Files.createTempDirectory("siteline-chromium-manager"));
@@ -82,7 +99,8 @@ class AccessRequestE2EIT extends BrowserTest {
                 wait.until(d -> d.findElement(By.id("access-approve"))).click();
                 // the facts are redrawn after the approval: a read of the old element is tried again
                 wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.id("access-facts")).getText().contains("已批准"));
+                        .until(d ->
+                                d.findElement(By.id("access-facts")).getText().contains("已批准"));
                 try {
                     screenshot("access-manager-approved.png");
                 } catch (IOException e) {
@@ -97,7 +115,8 @@ class AccessRequestE2EIT extends BrowserTest {
         inBrowser("access-agent-reads.png", () -> {
             browser.get(url("access-requests/" + filed.id()));
             wait.until(d -> d.findElement(By.id("access-record-view")).getText().contains(customer.name()));
-            assertThat(browser.findElement(By.id("access-record-log")).getText()).contains("电梯异响报修 " + marker);
+            assertThat(browser.findElement(By.id("access-record-log")).getText())
+                    .contains("电梯异响报修 " + marker);
         });
 
         // the dialog asked for a week: eight days later the grant has run out
@@ -105,7 +124,8 @@ class AccessRequestE2EIT extends BrowserTest {
         inBrowser("access-grant-expired.png", () -> {
             browser.get(url("access-requests/" + filed.id()));
             wait.until(d -> d.findElement(By.id("access-record-view")).getText().contains("授权已结束"));
-            assertThat(browser.findElement(By.id("access-request-view")).getText()).doesNotContain("电梯异响报修");
+            assertThat(browser.findElement(By.id("access-request-view")).getText())
+                    .doesNotContain("电梯异响报修");
         });
 
         inBrowser("access-audit-log.png", () -> {
@@ -116,8 +136,10 @@ class AccessRequestE2EIT extends BrowserTest {
             wait = new WebDriverWait(browser, TIMEOUT);
             signInAt("access-requests/" + filed.id(), "admin");
             wait.until(d -> d.findElement(By.id("access-audit-link"))).click();
-            long entries = jdbc.queryForObject("select count(*) from audit_entry where record_type = 'access'"
-                    + " and record_id = ?", Long.class, Long.toString(filed.id()));
+            long entries = jdbc.queryForObject(
+                    "select count(*) from audit_entry where record_type = 'access'" + " and record_id = ?",
+                    Long.class,
+                    Long.toString(filed.id()));
             // filed, approved, and each read of the record (customer, its log, issues and projects) under the grant
             assertThat(entries).isGreaterThanOrEqualTo(6);
             wait.until(d -> d.findElement(By.id("audit-total")).getText().equals("共 " + entries + " 条"));

@@ -2,10 +2,13 @@ package com.siteline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.base.ui.Formats;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.IssueStatus;
+import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.testsupport.TestClock;
@@ -35,11 +38,14 @@ class AgentInboxE2EIT extends BrowserTest {
     WorkspaceFixture fixture;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     IssueService issues;
+
     @Autowired
-    com.siteline.issue.IssueQueries queries;
+    IssueQueries queries;
+
     @Autowired
     Clock clock;
 
@@ -52,8 +58,8 @@ class AgentInboxE2EIT extends BrowserTest {
     void agentLogsAPromisedReplyThatFallsOverdue() throws IOException {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "黄女士" + marker);
-        IssueDetails created = fixture.issue(customer, "厨房台面开裂 " + marker, IssueType.COMPLAINT, "quality-acceptance",
-                Urgency.IMPORTANT);
+        IssueDetails created = fixture.issue(
+                customer, "厨房台面开裂 " + marker, IssueType.COMPLAINT, "quality-acceptance", Urgency.IMPORTANT);
         IssueDetails issue = as.user("admin", () -> issues.assign(created.id(), created.version(), "agent"));
 
         inBrowser("agent-inbox-filtered.png", () -> {
@@ -80,18 +86,28 @@ class AgentInboxE2EIT extends BrowserTest {
         });
         inBrowser("agent-issue-logged.png", () -> {
             // the keyboard: Enter on the focused row opens the issue, Alt+L logs a contact
-            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ENTER).perform();
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .sendKeys(Keys.ENTER)
+                    .perform();
             wait.until(d -> d.getCurrentUrl().endsWith("/issues/" + issue.id()));
             wait.until(d -> d.findElement(By.id("issue-log")));
-            new org.openqa.selenium.interactions.Actions(browser).keyDown(Keys.ALT).sendKeys("l").keyUp(Keys.ALT).perform();
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .keyDown(Keys.ALT)
+                    .sendKeys("l")
+                    .keyUp(Keys.ALT)
+                    .perform();
             WebElement content = wait.until(d -> d.findElement(By.cssSelector("#log-content textarea")));
             content.sendKeys("客户来电询问台面更换方案，需与供应商确认后答复");
             // typed in the agent's zone (their first unit's calendar: Shanghai), as the dialog reads it
-            String promised = LocalDateTime.now(clock.withZone(com.siteline.base.ui.Formats.DEFAULT_ZONE)).plusHours(2)
+            String promised = LocalDateTime.now(clock.withZone(Formats.DEFAULT_ZONE))
+                    .plusHours(2)
                     .truncatedTo(ChronoUnit.MINUTES)
                     .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-            ((JavascriptExecutor) browser).executeScript("const p = document.getElementById('log-promised');"
-                    + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", promised);
+            ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "const p = document.getElementById('log-promised');"
+                                    + "p.value = arguments[0]; p.dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                            promised);
             browser.findElement(By.id("log-save")).click();
             wait.until(d -> d.findElements(By.id("log-dialog")).isEmpty());
             wait.until(d -> d.findElement(By.id("issue-timeline")).getText().contains("客户来电询问台面更换方案"));
@@ -103,7 +119,8 @@ class AgentInboxE2EIT extends BrowserTest {
             wait.until(d -> d.findElement(By.id("issue-panel")).getText().contains("处理中"));
         });
         assertThat(as.user("admin", () -> queries.get(issue.id())).status()).isEqualTo(IssueStatus.IN_PROGRESS);
-        assertThat(as.user("admin", () -> queries.get(issue.id())).promisedReplyAt()).isNotNull();
+        assertThat(as.user("admin", () -> queries.get(issue.id())).promisedReplyAt())
+                .isNotNull();
 
         // three hours later the promise is overdue
         TestClock.advance(Duration.ofHours(3));
@@ -112,11 +129,13 @@ class AgentInboxE2EIT extends BrowserTest {
             WebElement grid = wait.until(d -> d.findElement(By.id("issues-grid")));
             WebElement views = wait.until(d -> d.findElement(By.cssSelector("#issues-views input")));
             views.sendKeys("承诺回复已逾期");
-            wait.until(d -> d.findElement(By.cssSelector("vaadin-combo-box-item")).isDisplayed());
+            wait.until(
+                    d -> d.findElement(By.cssSelector("vaadin-combo-box-item")).isDisplayed());
             views.sendKeys(Keys.ENTER);
             wait.until(d -> cellTexts(grid).contains("厨房台面开裂 " + marker));
             WebElement promises = browser.findElement(By.id("inbox-promises"));
-            assertThat(promises.findElements(By.className("siteline-promise-overdue"))).extracting(WebElement::getText)
+            assertThat(promises.findElements(By.className("siteline-promise-overdue")))
+                    .extracting(WebElement::getText)
                     .anySatisfy(text -> assertThat(text).contains(marker));
         });
     }
@@ -126,9 +145,12 @@ class AgentInboxE2EIT extends BrowserTest {
      * cell was there to click (the grid renders rows lazily).
      */
     private boolean clickCell(WebElement grid, String text) {
-        WebElement cell = (WebElement) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".find(c => c.textContent.trim() === arguments[1]) || null;", grid, text);
+        WebElement cell = (WebElement) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                                + ".find(c => c.textContent.trim() === arguments[1]) || null;",
+                        grid,
+                        text);
         if (cell == null) {
             return false;
         }

@@ -27,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * chromedriver (no browser download). A failing test leaves a screenshot named after it.
  */
 @SitelineSpringTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 abstract class BrowserTest {
 
@@ -53,12 +54,22 @@ abstract class BrowserTest {
     static ChromeDriver newBrowser(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("siteline.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=zh-CN",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1366,900",
+                "--lang=zh-CN",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("siteline.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("siteline.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
@@ -80,7 +91,8 @@ abstract class BrowserTest {
         browser.get(url(path));
         WebElement login = wait.until(d -> d.findElement(By.tagName("vaadin-login-form")));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-        wait.until(d -> login.findElement(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(username);
+        wait.until(d -> login.findElement(By.cssSelector("#vaadinLoginUsername input")))
+                .sendKeys(username);
         login.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("siteline");
         login.findElement(By.cssSelector("vaadin-button")).click();
         // Spring Security sends the user back to the saved request (with a "?continue" marker)
@@ -112,8 +124,10 @@ abstract class BrowserTest {
 
     @SuppressWarnings("unchecked")
     static List<String> cellTexts(ChromeDriver browser, WebElement grid) {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".map(c => c.textContent.trim()).filter(t => t.length > 0);", grid);
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                                + ".map(c => c.textContent.trim()).filter(t => t.length > 0);",
+                        grid);
     }
 }

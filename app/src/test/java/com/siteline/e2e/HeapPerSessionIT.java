@@ -40,7 +40,8 @@ class HeapPerSessionIT extends BrowserTest {
             }
             long after = usedHeapAfterGc();
             double perSession = (after - before) / (double) SESSIONS / 1024;
-            System.out.printf("%nHeap per UI session with the inbox open: %.0f KiB (%d sessions, used heap %d → %d MiB)%n%n",
+            System.out.printf(
+                    "%nHeap per UI session with the inbox open: %.0f KiB (%d sessions, used heap %d → %d MiB)%n%n",
                     perSession, SESSIONS, before >> 20, after >> 20);
             System.out.printf("Target: at most %,d KiB per session%n", CEILING_KIB);
             assertThat(perSession).as("KiB of heap per inbox session").isLessThan(CEILING_KIB);
@@ -53,7 +54,9 @@ class HeapPerSessionIT extends BrowserTest {
     private void openInbox(ChromeDriver session, WebDriverWait sessionWait) {
         session.get(url("inbox"));
         WebElement login = sessionWait.until(d -> d.findElement(By.tagName("vaadin-login-form")));
-        sessionWait.until(d -> login.findElement(By.cssSelector("#vaadinLoginUsername input"))).sendKeys("agent");
+        sessionWait
+                .until(d -> login.findElement(By.cssSelector("#vaadinLoginUsername input")))
+                .sendKeys("agent");
         login.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("siteline");
         login.findElement(By.cssSelector("vaadin-button")).click();
         WebElement grid = sessionWait.until(d -> d.findElement(By.id("issues-grid")));

@@ -3,6 +3,7 @@ package com.siteline.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.base.grid.GridQuery;
+import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.report.DocumentKind;
 import com.siteline.report.DocumentStatus;
@@ -31,21 +32,29 @@ class ManagerDocumentE2EIT extends BrowserTest {
 
     @Autowired
     PeriodicDocuments documents;
+
     @Autowired
     RunAs as;
+
     @Autowired
-    com.siteline.organization.OrganizationService organization;
+    OrganizationService organization;
 
     @Test
     void theManagerApprovesTheMonthlyComplaintSummaryAndItsPdfReadsInChinese() throws Exception {
-        DocumentSummary draft = as.user("manager", () -> documents.page(GridQuery.empty()
-                .choice("status", DocumentStatus.DRAFT.name()).choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()),
-                0, 1)).getFirst();
+        DocumentSummary draft = as.user(
+                        "manager",
+                        () -> documents.page(
+                                GridQuery.empty()
+                                        .choice("status", DocumentStatus.DRAFT.name())
+                                        .choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()),
+                                0,
+                                1))
+                .getFirst();
         inBrowser("manager-documents.png", () -> {
             signInAt("overview", "manager");
             WebElement tile = wait.until(d -> d.findElement(By.id("tile-documents-due")));
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "arguments[0].scrollIntoView({block: 'center'});", tile);
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", tile);
             wait.until(d -> tile.isDisplayed());
             tile.click();
             wait.until(d -> d.getCurrentUrl().contains("/reports/documents?q="));
@@ -70,7 +79,8 @@ class ManagerDocumentE2EIT extends BrowserTest {
             // the page draws itself anew after the step: look the state up again until it reads approved
             wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("document-state")).getText().startsWith("已审批"));
-            assertThat(browser.findElement(By.id("document-publish")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("document-publish")).isDisplayed())
+                    .isTrue();
         });
         assertThat(as.user("manager", () -> documents.get(draft.id())).summary())
                 .isEqualTo("本月投诉均已按时处理，漏水问题已纳入巡检。");
@@ -97,7 +107,10 @@ class ManagerDocumentE2EIT extends BrowserTest {
                 wait.until(d -> d.findElement(By.id("overview-by-status")));
                 browser.findElement(By.id("user-language")).click();
                 wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                        .filter(item -> item.getText().equals("English")).findFirst().orElse(null)).click();
+                                .filter(item -> item.getText().equals("English"))
+                                .findFirst()
+                                .orElse(null))
+                        .click();
                 // the page is drawn again: the charts' titles, not only the menu, read in English
                 wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Open issues by status"));
                 assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("未结问题（按状态）");
@@ -133,11 +146,15 @@ class ManagerDocumentE2EIT extends BrowserTest {
 
     /** Fetches a download link with the browser's session cookie. */
     private byte[] download(String href) throws IOException, InterruptedException {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url(href.startsWith("/") ? href.substring(1) : href))).header("Cookie", cookies).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(href.startsWith("/") ? href.substring(1) : href)))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         return response.body();

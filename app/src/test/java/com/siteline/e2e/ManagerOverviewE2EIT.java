@@ -18,7 +18,8 @@ class ManagerOverviewE2EIT extends BrowserTest {
             WebElement tile = wait.until(d -> d.findElement(By.id("tile-breached")));
             breached[0] = browser.findElement(By.id("tile-breached-count")).getText();
             assertThat(Integer.parseInt(breached[0].replace(",", ""))).isPositive();
-            assertThat(browser.findElement(By.id("overview-by-status")).getTagName()).isEqualTo("svg");
+            assertThat(browser.findElement(By.id("overview-by-status")).getTagName())
+                    .isEqualTo("svg");
             tile.click();
         });
         inBrowser("manager-inbox-from-tile.png", () -> {
@@ -28,12 +29,14 @@ class ManagerOverviewE2EIT extends BrowserTest {
         // the weekly compliance bar of the earliest week opens the report of exactly that week
         inBrowser("manager-sla-report.png", () -> {
             browser.get(url("overview"));
-            String href = wait.until(d -> d.findElement(By.cssSelector("#overview-weekly-sla a"))).getDomAttribute("href");
+            String href = wait.until(d -> d.findElement(By.cssSelector("#overview-weekly-sla a")))
+                    .getDomAttribute("href");
             assertThat(href).matches(".*reports/sla\\?first=\\d{4}-\\d{2}-\\d{2}&last=\\d{4}-\\d{2}-\\d{2}");
             String first = href.substring(href.indexOf("first=") + 6, href.indexOf("&"));
             browser.get(url(href.substring(href.indexOf("reports/sla"))));
             wait.until(d -> d.findElement(By.id("sla-total")).getText().startsWith("期间共"));
-            assertThat(browser.findElement(By.id("sla-first")).getDomProperty("value")).isEqualTo(first);
+            assertThat(browser.findElement(By.id("sla-first")).getDomProperty("value"))
+                    .isEqualTo(first);
             assertThat(cellTexts(browser.findElement(By.id("sla-grid")))).isNotEmpty();
         });
     }
@@ -54,8 +57,13 @@ class ManagerOverviewE2EIT extends BrowserTest {
                     signInAt("overview", "manager");
                 }
                 wait.until(d -> d.findElement(By.id("overview-weekly-sla")));
-                for (String chart : new String[] {"overview-by-status", "overview-by-urgency", "overview-by-age",
-                        "overview-satisfaction", "overview-weekly-sla"}) {
+                for (String chart : new String[] {
+                    "overview-by-status",
+                    "overview-by-urgency",
+                    "overview-by-age",
+                    "overview-satisfaction",
+                    "overview-weekly-sla"
+                }) {
                     WebElement svg = browser.findElement(By.id(chart));
                     int bars = svg.findElements(By.tagName("a")).size();
                     assertThat(bars).as(chart).isPositive();
@@ -70,7 +78,9 @@ class ManagerOverviewE2EIT extends BrowserTest {
                             const hit = document.elementFromPoint(r.left + 2, r.top + r.height / 2);
                             return hit === last || last.contains(hit) || (hit && hit.closest('svg') === arguments[0]);
                             """, svg);
-                    assertThat(visible).as(chart + "'s last bar is visible at " + width + " px").isEqualTo(true);
+                    assertThat(visible)
+                            .as(chart + "'s last bar is visible at " + width + " px")
+                            .isEqualTo(true);
                     Object whole = browser.executeScript("""
                             const svg = arguments[0];
                             const box = svg.getBoundingClientRect();
@@ -89,7 +99,9 @@ class ManagerOverviewE2EIT extends BrowserTest {
                             }
                             return 'ok';
                             """, svg);
-                    assertThat(whole).as(chart + "'s last bar lies within it at " + width + " px").isEqualTo("ok");
+                    assertThat(whole)
+                            .as(chart + "'s last bar lies within it at " + width + " px")
+                            .isEqualTo("ok");
                 }
             });
         }

@@ -3,6 +3,7 @@ package com.siteline.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.customer.CustomerDetails;
+import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.ResponseRule;
@@ -25,7 +26,8 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
     ResponseRuleService rules;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     WorkspaceFixture fixture;
 
@@ -40,7 +42,8 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
         CustomerDetails customer = fixture.customer("SH-HOME", "严" + marker);
         List<ResponseRule> current = rules.rules("home-decoration");
         int row = 0;
-        while (!(current.get(row).issueType() == IssueType.COMPLAINT && current.get(row).urgency() == Urgency.URGENT)) {
+        while (!(current.get(row).issueType() == IssueType.COMPLAINT
+                && current.get(row).urgency() == Urgency.URGENT)) {
             row++;
         }
         int number = row + 1;
@@ -49,7 +52,9 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
             signInAt("admin/response-times", "admin");
             wait.until(d -> d.findElement(By.id("rules-plugin"))).click();
             WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                    .filter(i -> i.getText().contains("家")).findFirst().orElse(null));
+                    .filter(i -> i.getText().contains("家"))
+                    .findFirst()
+                    .orElse(null));
             item.click();
             WebElement grid = wait.until(d -> d.findElement(By.id("rules-grid")));
             wait.until(d -> cellTexts(grid).contains(String.valueOf(number)));
@@ -57,13 +62,17 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
             // the plugin changes); done when the editor shows the rule's 2 hours
             wait.until(d -> {
                 try {
-                    if ("2".equals(d.findElement(By.cssSelector("#rule-first-response input")).getDomProperty("value"))) {
+                    if ("2"
+                            .equals(d.findElement(By.cssSelector("#rule-first-response input"))
+                                    .getDomProperty("value"))) {
                         return true;
                     }
-                    WebElement cell = (WebElement) ((JavascriptExecutor) browser).executeScript(
-                            "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
-                                    + ".find(c => c.textContent.trim() === arguments[1]);",
-                            d.findElement(By.id("rules-grid")), String.valueOf(number));
+                    WebElement cell = (WebElement) ((JavascriptExecutor) browser)
+                            .executeScript(
+                                    "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                                            + ".find(c => c.textContent.trim() === arguments[1]);",
+                                    d.findElement(By.id("rules-grid")),
+                                    String.valueOf(number));
                     if (cell != null) {
                         cell.click();
                     }
@@ -79,7 +88,8 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
             browser.findElement(By.id("save-rules")).click();
             wait.until(d -> rules.customised("home-decoration"));
         });
-        assertThat(rules.rules("home-decoration").get(row).firstResponseMinutes()).isEqualTo(30);
+        assertThat(rules.rules("home-decoration").get(row).firstResponseMinutes())
+                .isEqualTo(30);
 
         inBrowser("new-complaint-countdown.png", () -> {
             browser.get(url("inbox"));
@@ -87,7 +97,9 @@ class RuleChangeCountdownE2EIT extends BrowserTest {
             WebElement who = wait.until(d -> d.findElement(By.cssSelector("#new-issue-customer input")));
             who.sendKeys(marker);
             WebElement option = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                    .filter(i -> i.getText().contains(marker)).findFirst().orElse(null));
+                    .filter(i -> i.getText().contains(marker))
+                    .findFirst()
+                    .orElse(null));
             option.click();
             wait.until(d -> who.getDomProperty("value").contains(marker));
             browser.findElement(By.cssSelector("#new-issue-title input")).sendKeys("新装橱柜门板脱落 " + marker);

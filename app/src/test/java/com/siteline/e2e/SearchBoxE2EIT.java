@@ -28,8 +28,10 @@ class SearchBoxE2EIT extends BrowserTest {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     RunAs as;
 
@@ -46,21 +48,29 @@ class SearchBoxE2EIT extends BrowserTest {
         String marker = WorkspaceFixture.marker();
         String rare = "踢脚线发霉";
         long unit = fixture.unit("SH-HOME");
-        String tail = String.valueOf(10_000_000 + (System.nanoTime() % 89_999_999)).substring(0, 8);
-        CustomerDetails customer = as.user("manager", () -> customers.create(CustomerDraft.of(unit, "孔先生" + marker,
-                "139-" + tail.substring(0, 4) + "-" + tail.substring(4))));
-        IssueDetails issue = fixture.issue(customer, "次卧" + rare + "，墙角返潮 " + marker, IssueType.COMPLAINT, "other",
-                Urgency.IMPORTANT);
+        String tail =
+                String.valueOf(10_000_000 + (System.nanoTime() % 89_999_999)).substring(0, 8);
+        CustomerDetails customer = as.user(
+                "manager",
+                () -> customers.create(CustomerDraft.of(
+                        unit, "孔先生" + marker, "139-" + tail.substring(0, 4) + "-" + tail.substring(4))));
+        IssueDetails issue = fixture.issue(
+                customer, "次卧" + rare + "，墙角返潮 " + marker, IssueType.COMPLAINT, "other", Urgency.IMPORTANT);
 
         inBrowser("search-rare-word-opened.png", () -> {
             signInAt("inbox", "agent");
             wait.until(d -> d.findElement(By.id("issues-grid")));
-            new Actions(browser).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+            new Actions(browser)
+                    .keyDown(Keys.CONTROL)
+                    .sendKeys("k")
+                    .keyUp(Keys.CONTROL)
+                    .perform();
             WebElement input = wait.until(d -> d.findElement(By.cssSelector("#search-box input")));
             wait.until(d -> input.equals(d.switchTo().activeElement()));
             input.sendKeys(rare + " " + marker);
             wait.ignoring(StaleElementReferenceException.class).until(d -> {
-                List<WebElement> marks = d.findElements(By.cssSelector("#search-results .siteline-search-hit.selected .siteline-mark"));
+                List<WebElement> marks =
+                        d.findElements(By.cssSelector("#search-results .siteline-search-hit.selected .siteline-mark"));
                 return marks.stream().map(WebElement::getText).toList().contains(rare);
             });
             shot("search-rare-word-results.png");
@@ -73,8 +83,12 @@ class SearchBoxE2EIT extends BrowserTest {
             WebElement input = wait.until(d -> d.findElement(By.cssSelector("#search-box input")));
             input.click();
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), tail);
-            wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
-                    By.cssSelector("#search-results .siteline-search-hit.selected[href='customers/" + customer.id() + "']")).size() == 1);
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(
+                                            "#search-results .siteline-search-hit.selected[href='customers/"
+                                                    + customer.id() + "']"))
+                                    .size()
+                            == 1);
             shot("search-phone-tail-results.png");
             input.sendKeys(Keys.ENTER);
             wait.until(d -> d.getCurrentUrl().endsWith("customers/" + customer.id()));

@@ -17,7 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * session cookie is HttpOnly and SameSite=Lax (ASVS V3.4, V14.4).
  */
 @SitelineSpringTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
 class SecurityHeadersIT {
 
@@ -25,8 +26,13 @@ class SecurityHeadersIT {
     int port;
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -37,20 +43,29 @@ class SecurityHeadersIT {
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
-        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
-                        "form-action 'self'"));
-        assertThat(login.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p)
-                .contains("camera=()"));
-        assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains(
+                                "default-src 'self'",
+                                "frame-ancestors 'none'",
+                                "object-src 'none'",
+                                "base-uri 'self'",
+                                "form-action 'self'"));
+        assertThat(login.headers().firstValue("Permissions-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        assertThat(login.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
         List<String> cookies = login.headers().allValues("Set-Cookie");
-        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement().satisfies(cookie ->
-                assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(cookies)
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 
         // a page behind the login sends the browser to it, with the same headers
         HttpResponse<String> inbox = get("/inbox");
         assertThat(inbox.statusCode()).isIn(302, 303);
-        assertThat(inbox.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(inbox.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(inbox.headers().firstValue("Content-Security-Policy")).isPresent();
         // the actuator answers only its health to the anonymous
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);

@@ -44,18 +44,25 @@ class SurveyPoorRatingE2EIT extends BrowserTest {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     IssueQueries queries;
+
     @Autowired
     CommunicationService communications;
+
     @Autowired
     SurveyService surveys;
+
     @Autowired
     SurveySweep sweep;
+
     @Autowired
     RunAs as;
+
     @Autowired
     Clock clock;
 
@@ -63,17 +70,35 @@ class SurveyPoorRatingE2EIT extends BrowserTest {
     void aTwoStarAnswerFromThePhoneReopensTheCaseAndTellsTheManager() throws Exception {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "回访业主" + marker);
-        IssueDetails raised = fixture.issue(customer, "卫生间墙砖空鼓 " + marker, IssueType.COMPLAINT,
-                "quality-acceptance", Urgency.NORMAL);
+        IssueDetails raised =
+                fixture.issue(customer, "卫生间墙砖空鼓 " + marker, IssueType.COMPLAINT, "quality-acceptance", Urgency.NORMAL);
         IssueDetails assigned = as.user("admin", () -> issues.assign(raised.id(), raised.version(), "manager"));
-        IssueDetails handling = as.user("manager", () -> issues.move(assigned.id(), assigned.version(),
-                IssueStatus.IN_PROGRESS, StepInput.none()));
-        as.user("manager", () -> communications.record(new NewLogEntry(customer.id(), null, raised.id(),
-                clock.instant().minusSeconds(120), null, Channel.PHONE, "经理；" + customer.name(), "约定上门重新铺贴",
-                "客户同意", null, false, List.of())));
+        IssueDetails handling = as.user(
+                "manager",
+                () -> issues.move(assigned.id(), assigned.version(), IssueStatus.IN_PROGRESS, StepInput.none()));
+        as.user(
+                "manager",
+                () -> communications.record(new NewLogEntry(
+                        customer.id(),
+                        null,
+                        raised.id(),
+                        clock.instant().minusSeconds(120),
+                        null,
+                        Channel.PHONE,
+                        "经理；" + customer.name(),
+                        "约定上门重新铺贴",
+                        "客户同意",
+                        null,
+                        false,
+                        List.of())));
         IssueDetails current = as.user("manager", () -> queries.get(handling.id()));
-        as.user("manager", () -> issues.move(current.id(), current.version(), IssueStatus.FEEDBACK_GIVEN,
-                new StepInput("已反馈客户", "基层空鼓", "已重新铺贴", null)));
+        as.user(
+                "manager",
+                () -> issues.move(
+                        current.id(),
+                        current.version(),
+                        IssueStatus.FEEDBACK_GIVEN,
+                        new StepInput("已反馈客户", "基层空鼓", "已重新铺贴", null)));
 
         inBrowser("survey-1-agent-closes.png", () -> {
             signInAt("issues/" + raised.id(), "agent");
@@ -82,7 +107,8 @@ class SurveyPoorRatingE2EIT extends BrowserTest {
             close.click();
             WebElement verdict = wait.until(d -> d.findElement(By.cssSelector("#step-verdict input")));
             verdict.sendKeys("满意");
-            wait.until(d -> d.findElement(By.cssSelector("vaadin-combo-box-item")).isDisplayed());
+            wait.until(
+                    d -> d.findElement(By.cssSelector("vaadin-combo-box-item")).isDisplayed());
             verdict.sendKeys(Keys.ENTER);
             browser.findElement(By.id("step-confirm")).click();
             wait.until(d -> d.findElements(By.id("step-dialog")).isEmpty());
@@ -92,7 +118,8 @@ class SurveyPoorRatingE2EIT extends BrowserTest {
         assertThat(as.user("admin", () -> queries.get(raised.id())).status()).isEqualTo(IssueStatus.CLOSED);
 
         // the delay has passed: the timer's sweep sends the survey
-        SurveySummary scheduled = as.user("admin", () -> surveys.ofIssue(raised.id())).orElseThrow();
+        SurveySummary scheduled =
+                as.user("admin", () -> surveys.ofIssue(raised.id())).orElseThrow();
         as.system(() -> sweep.run(scheduled.dueAt().plusSeconds(1)));
 
         String[] link = new String[1];
@@ -103,9 +130,12 @@ class SurveyPoorRatingE2EIT extends BrowserTest {
             search.sendKeys(marker);
             WebElement grid = browser.findElement(By.id("outbox-grid"));
             wait.until(d -> cellTexts(grid).stream().anyMatch(t -> t.contains("回访业主" + marker)));
-            WebElement cell = (WebElement) ((JavascriptExecutor) browser).executeScript(
-                    "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
-                            + ".find(c => c.textContent.includes(arguments[1]));", grid, "回访业主" + marker);
+            WebElement cell = (WebElement) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                                    + ".find(c => c.textContent.includes(arguments[1]));",
+                            grid,
+                            "回访业主" + marker);
             cell.click();
             String body = wait.until(d -> d.findElement(By.id("outbox-body"))).getText();
             Matcher found = LINK.matcher(body);
@@ -124,17 +154,21 @@ class SurveyPoorRatingE2EIT extends BrowserTest {
                 wait.until(d -> d.findElement(By.id("survey-q-rating")));
                 assertThat(phone.findElement(By.tagName("h2")).getText()).isEqualTo("服务满意度回访");
                 // nothing wider than the phone
-                Number width = (Number) ((JavascriptExecutor) phone).executeScript(
-                        "return document.documentElement.scrollWidth;");
+                Number width = (Number)
+                        ((JavascriptExecutor) phone).executeScript("return document.documentElement.scrollWidth;");
                 assertThat(width.intValue()).isLessThanOrEqualTo(390);
             });
             inBrowser("survey-4-phone-two-stars.png", () -> {
                 WebElement two = phone.findElements(By.cssSelector("#survey-q-rating vaadin-radio-button")).stream()
-                        .filter(b -> b.getText().contains("不满意") && !b.getText().contains("非常")).findFirst()
+                        .filter(b -> b.getText().contains("不满意") && !b.getText().contains("非常"))
+                        .findFirst()
                         .orElseThrow();
                 two.findElement(By.tagName("label")).click();
-                WebElement unsolved = wait.until(d -> d.findElements(By.cssSelector("#survey-q-reasons vaadin-checkbox"))
-                        .stream().filter(b -> b.getText().contains("问题没有解决")).findFirst().orElse(null));
+                WebElement unsolved =
+                        wait.until(d -> d.findElements(By.cssSelector("#survey-q-reasons vaadin-checkbox")).stream()
+                                .filter(b -> b.getText().contains("问题没有解决"))
+                                .findFirst()
+                                .orElse(null));
                 ((JavascriptExecutor) phone).executeScript("arguments[0].scrollIntoView({block: 'center'});", unsolved);
                 unsolved.findElement(By.tagName("label")).click();
                 wait.until(d -> unsolved.getDomAttribute("checked") != null);

@@ -14,9 +14,16 @@ class GreetingOccasionsTest {
     @Test
     void eachRunOfAHolidayIsOneOccasionOnItsFirstDayAndMakeUpWorkdaysAreNone() {
         List<GreetingOccasions.Occasion> occasions = GreetingOccasions.of(HolidayCsv.shipped(2026));
-        assertThat(occasions).extracting(GreetingOccasions.Occasion::date).containsExactly(
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 15), LocalDate.of(2026, 4, 4), LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 6, 19), LocalDate.of(2026, 9, 25), LocalDate.of(2026, 10, 1));
+        assertThat(occasions)
+                .extracting(GreetingOccasions.Occasion::date)
+                .containsExactly(
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 2, 15),
+                        LocalDate.of(2026, 4, 4),
+                        LocalDate.of(2026, 5, 1),
+                        LocalDate.of(2026, 6, 19),
+                        LocalDate.of(2026, 9, 25),
+                        LocalDate.of(2026, 10, 1));
         assertThat(occasions.get(1).name()).isEqualTo("春节 Spring Festival");
         assertThat(occasions).noneMatch(o -> o.name().contains("调休"));
     }
@@ -30,9 +37,10 @@ class GreetingOccasionsTest {
                 new CalendarDay(LocalDate.of(2030, 5, 6), CalendarDay.Kind.WORKDAY, "劳动节调休"),
                 new CalendarDay(LocalDate.of(2030, 5, 9), CalendarDay.Kind.HOLIDAY, "劳动节 Labour Day"),
                 new CalendarDay(LocalDate.of(2030, 5, 10), CalendarDay.Kind.HOLIDAY, ""));
-        assertThat(GreetingOccasions.of(days)).containsExactly(
-                new GreetingOccasions.Occasion("劳动节 Labour Day", LocalDate.of(2030, 5, 1)),
-                new GreetingOccasions.Occasion("劳动节 Labour Day", LocalDate.of(2030, 5, 9)));
+        assertThat(GreetingOccasions.of(days))
+                .containsExactly(
+                        new GreetingOccasions.Occasion("劳动节 Labour Day", LocalDate.of(2030, 5, 1)),
+                        new GreetingOccasions.Occasion("劳动节 Labour Day", LocalDate.of(2030, 5, 9)));
     }
 
     @Test
@@ -41,8 +49,10 @@ class GreetingOccasionsTest {
         assertThat(GreetingOccasions.within(occasions, LocalDate.of(2026, 9, 24), 7))
                 .extracting(GreetingOccasions.Occasion::date)
                 .containsExactly(LocalDate.of(2026, 9, 25), LocalDate.of(2026, 10, 1));
-        assertThat(GreetingOccasions.within(occasions, LocalDate.of(2026, 10, 2), 7)).isEmpty();
-        assertThat(GreetingOccasions.within(occasions, LocalDate.of(2026, 10, 1), 0)).hasSize(1);
+        assertThat(GreetingOccasions.within(occasions, LocalDate.of(2026, 10, 2), 7))
+                .isEmpty();
+        assertThat(GreetingOccasions.within(occasions, LocalDate.of(2026, 10, 1), 0))
+                .hasSize(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.grid.GridQuery;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
@@ -41,14 +42,19 @@ class GreetingsIT {
 
     @Autowired
     Greetings greetings;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     CustomerMessages messages;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,14 +64,28 @@ class GreetingsIT {
         as.system(() -> organization.createBusinessUnit(code, "问候测试 " + code, List.of("home-decoration")));
         String agent = "grt-" + code.toLowerCase();
         as.system(() -> organization.createUser(agent, "客服 问候", "agent-pass-2026", Set.of(Role.AGENT), List.of(code)));
-        as.system(() -> organization.createUser(agent + "-pm", "项目经理 问候", "pm-pass-2026", Set.of(Role.PROJECT_MANAGER),
-                List.of(code)));
-        long unit = organization.businessUnits().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().id();
+        as.system(() -> organization.createUser(
+                agent + "-pm", "项目经理 问候", "pm-pass-2026", Set.of(Role.PROJECT_MANAGER), List.of(code)));
+        long unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
         List<CustomerDraft> drafts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            drafts.add(new CustomerDraft(unit, "客户" + i + " " + code, "1355" + String.format("%07d",
-                    (System.nanoTime() + i) % 10_000_000), null, null, null, "地址 " + i, CustomerTier.STANDARD,
-                    Set.of(), Channel.PHONE, null, null));
+            drafts.add(new CustomerDraft(
+                    unit,
+                    "客户" + i + " " + code,
+                    "1355" + String.format("%07d", (System.nanoTime() + i) % 10_000_000),
+                    null,
+                    null,
+                    null,
+                    "地址 " + i,
+                    CustomerTier.STANDARD,
+                    Set.of(),
+                    Channel.PHONE,
+                    null,
+                    null));
         }
         List<Long> ids = as.user(agent, () -> customers.createAll(drafts));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
@@ -79,8 +99,10 @@ class GreetingsIT {
 
         // bad input: said, nothing stored
         assertThatThrownBy(() -> as.user(agent, () -> greetings.prepare(unit, " ", today.minusDays(1))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly("greeting.error.occasion", "greeting.error.date"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly("greeting.error.occasion", "greeting.error.date"));
         assertThatThrownBy(() -> as.user(agent + "-pm", () -> greetings.prepare(unit, "元旦", day)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(count(unit)).isZero();
@@ -103,44 +125,55 @@ class GreetingsIT {
         pool.shutdown();
         assertThat(made).contains(4);
         assertThat(count(unit)).isEqualTo(4);
-        assertThat(jdbc.queryForList("select customer_id from holiday_greeting where business_unit_id = ?", Long.class,
-                unit)).containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
-        assertThat(as.user(agent, () -> greetings.prepare(unit, "元旦 New Year", day))).isZero();
+        assertThat(jdbc.queryForList(
+                        "select customer_id from holiday_greeting where business_unit_id = ?", Long.class, unit))
+                .containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
+        assertThat(as.user(agent, () -> greetings.prepare(unit, "元旦 New Year", day)))
+                .isZero();
 
-        List<GreetingSummary> lines = as.user(agent, () -> greetings.page(com.siteline.base.grid.GridQuery.empty(), 0, 10));
+        List<GreetingSummary> lines = as.user(agent, () -> greetings.page(GridQuery.empty(), 0, 10));
         assertThat(lines).hasSize(4).allSatisfy(g -> assertThat(g.state()).isEqualTo(GreetingState.WAITING));
         GreetingSummary a = lines.get(0);
         GreetingSummary b = lines.get(1);
         GreetingSummary c = lines.get(2);
 
         // by message: zh-CN and English, once
-        assertThat(as.user(agent, () -> greetings.send(List.of(a.id(), b.id())))).isEqualTo(2);
+        assertThat(as.user(agent, () -> greetings.send(List.of(a.id(), b.id()))))
+                .isEqualTo(2);
         assertThat(as.user(agent, () -> greetings.send(List.of(a.id())))).isZero();
-        assertThat(as.system(() -> messages.ofCustomer(a.customerId()))).singleElement().satisfies(m -> {
-            assertThat(m.kind()).isEqualTo("GREETING");
-            assertThat(m.body()).contains(a.customerName() + "您好！元旦将至", "New Year is coming", "问候测试 " + code);
-        });
+        assertThat(as.system(() -> messages.ofCustomer(a.customerId())))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.kind()).isEqualTo("GREETING");
+                    assertThat(m.body()).contains(a.customerName() + "您好！元旦将至", "New Year is coming", "问候测试 " + code);
+                });
         assertThat(as.user(agent, () -> greetings.get(a.id()))).satisfies(g -> {
             assertThat(g.state()).isEqualTo(GreetingState.SENT);
             assertThat(g.doneBy()).isEqualTo(agent);
         });
 
         // by phone, or skipped with why; bad input and stale or done lines refused, nothing stored
-        assertThatThrownBy(() -> as.user(agent, () -> greetings.record(c.id(), c.version(), GreetingState.SKIPPED, " ")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly("greeting.error.why"));
-        assertThatThrownBy(() -> as.user(agent, () -> greetings.record(c.id(), c.version(), GreetingState.CALLED,
-                "长".repeat(501)))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                .containsExactly("greeting.error.length"));
+        assertThatThrownBy(
+                        () -> as.user(agent, () -> greetings.record(c.id(), c.version(), GreetingState.SKIPPED, " ")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("greeting.error.why"));
+        assertThatThrownBy(() -> as.user(
+                        agent, () -> greetings.record(c.id(), c.version(), GreetingState.CALLED, "长".repeat(501))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("greeting.error.length"));
         assertThat(as.user(agent, () -> greetings.get(c.id())).state()).isEqualTo(GreetingState.WAITING);
-        assertThatThrownBy(() -> as.user(agent, () -> greetings.record(c.id(), c.version() + 1, GreetingState.CALLED, null)))
+        assertThatThrownBy(() ->
+                        as.user(agent, () -> greetings.record(c.id(), c.version() + 1, GreetingState.CALLED, null)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        GreetingSummary called = as.user(agent, () -> greetings.record(c.id(), c.version(), GreetingState.CALLED,
-                " 客户很高兴 "));
+        GreetingSummary called =
+                as.user(agent, () -> greetings.record(c.id(), c.version(), GreetingState.CALLED, " 客户很高兴 "));
         assertThat(called.state()).isEqualTo(GreetingState.CALLED);
         assertThat(called.note()).isEqualTo("客户很高兴");
-        assertThatThrownBy(() -> as.user(agent, () -> greetings.record(called.id(), called.version(),
-                GreetingState.SKIPPED, "重复"))).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> as.user(
+                        agent, () -> greetings.record(called.id(), called.version(), GreetingState.SKIPPED, "重复")))
+                .isInstanceOf(RefusedException.class);
         assertThat(as.system(() -> messages.ofCustomer(c.customerId()))).isEmpty();
 
         // another unit's staff see none of it
@@ -149,13 +182,22 @@ class GreetingsIT {
     }
 
     private void visit(String key, long unit, long customer, String name, LocalDate due) {
-        jdbc.update("insert into return_visit (source_key, business_unit_id, variant_id, schedule_id, sequence_no,"
-                + " offset_text, customer_id, customer_name, subject, planned_on, due_on, state, attempts,"
-                + " escalation_step, created_at) values (?, ?, 'home-decoration', 'after-completion', 1, 'P1M', ?, ?,"
-                + " '回访', ?, ?, 'DUE', 0, 0, ?)", key, unit, customer, name, due, due, Timestamp.from(Instant.now()));
+        jdbc.update(
+                "insert into return_visit (source_key, business_unit_id, variant_id, schedule_id, sequence_no,"
+                        + " offset_text, customer_id, customer_name, subject, planned_on, due_on, state, attempts,"
+                        + " escalation_step, created_at) values (?, ?, 'home-decoration', 'after-completion', 1, 'P1M', ?, ?,"
+                        + " '回访', ?, ?, 'DUE', 0, 0, ?)",
+                key,
+                unit,
+                customer,
+                name,
+                due,
+                due,
+                Timestamp.from(Instant.now()));
     }
 
     private int count(long unit) {
-        return jdbc.queryForObject("select count(*) from holiday_greeting where business_unit_id = ?", Integer.class, unit);
+        return jdbc.queryForObject(
+                "select count(*) from holiday_greeting where business_unit_id = ?", Integer.class, unit);
     }
 }

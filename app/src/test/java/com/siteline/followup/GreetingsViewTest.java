@@ -2,7 +2,10 @@ package com.siteline.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siteline.followup.ui.GreetingsView;
+import com.siteline.base.grid.ColumnFilter;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.followup.ui.ReturnVisitsView;
 import com.siteline.organization.RunAs;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -26,17 +29,23 @@ class GreetingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Greetings greetings;
+
     @Autowired
     RunAs as;
+
     @Autowired
-    com.siteline.base.grid.GridLinks links;
+    GridLinks links;
 
     /** Opens the grid on the waiting lines of occasions still ahead (the built-in "waiting" view). */
     private void openWaiting() {
-        UI.getCurrent().navigate("greetings", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                com.siteline.base.grid.GridLinks.PARAMETER, links.encode(com.siteline.base.grid.GridQuery.empty()
-                        .choice("state", GreetingState.WAITING.name()).withFilter("date",
-                                new com.siteline.base.grid.ColumnFilter.DateRange(LocalDate.now(), null))))));
+        UI.getCurrent()
+                .navigate(
+                        "greetings",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                GridLinks.PARAMETER,
+                                links.encode(GridQuery.empty()
+                                        .choice("state", GreetingState.WAITING.name())
+                                        .withFilter("date", new ColumnFilter.DateRange(LocalDate.now(), null))))));
     }
 
     @Test
@@ -52,8 +61,14 @@ class GreetingsViewTest extends SpringBrowserlessTest {
             assertThat(g.state()).isEqualTo(GreetingState.WAITING);
             assertThat(g.occasion()).isEqualTo("元旦 New Year");
         });
-        assertThat(as.user("manager", () -> greetings.count(com.siteline.base.grid.GridQuery.empty()
-                .choice("state", GreetingState.SENT.name(), GreetingState.CALLED.name(), GreetingState.SKIPPED.name()))))
+        assertThat(as.user(
+                        "manager",
+                        () -> greetings.count(GridQuery.empty()
+                                .choice(
+                                        "state",
+                                        GreetingState.SENT.name(),
+                                        GreetingState.CALLED.name(),
+                                        GreetingState.SKIPPED.name()))))
                 .isPositive();
         assertThat(test(grid).getCellText(0, 2)).isEqualTo(waiting.getFirst().customerName());
 
@@ -80,8 +95,10 @@ class GreetingsViewTest extends SpringBrowserlessTest {
         assertThat(others).isNotEmpty().noneMatch(g -> g.id() == first.id());
         others.forEach(rest::select);
         test($(Button.class).id("greetings-bulk-send")).click();
-        assertThat(others).allSatisfy(g -> assertThat(as.user("manager", () -> greetings.get(g.id())).state())
-                .isEqualTo(GreetingState.SENT));
+        assertThat(others)
+                .allSatisfy(g -> assertThat(
+                                as.user("manager", () -> greetings.get(g.id())).state())
+                        .isEqualTo(GreetingState.SENT));
 
         // the prepare dialog: a blank occasion and a past day are said at their fields, the rest kept
         test($(Button.class).id("greeting-prepare")).click();
@@ -90,21 +107,27 @@ class GreetingsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("greeting-prepare-save")).click();
         assertThat($(TextField.class).id("greeting-occasion").getErrorMessage()).isEqualTo("请填写节日名称（不超过 60 个字）。");
         assertThat($(DatePicker.class).id("greeting-day").getErrorMessage()).isEqualTo("请选择今天或以后的节日日期。");
-        assertThat($(DatePicker.class).id("greeting-day").getValue()).isEqualTo(LocalDate.now().minusDays(2));
+        assertThat($(DatePicker.class).id("greeting-day").getValue())
+                .isEqualTo(LocalDate.now().minusDays(2));
         test($(TextField.class).id("greeting-occasion")).setValue("公司周年庆");
         test($(DatePicker.class).id("greeting-day")).setValue(LocalDate.now().plusDays(12));
         test($(Button.class).id("greeting-prepare-save")).click();
-        assertThat(as.user("manager", () -> greetings.count(com.siteline.base.grid.GridQuery.empty()
-                .withFilter("occasion", new com.siteline.base.grid.ColumnFilter.Text("公司周年庆"))))).isPositive();
+        assertThat(as.user(
+                        "manager",
+                        () -> greetings.count(
+                                GridQuery.empty().withFilter("occasion", new ColumnFilter.Text("公司周年庆")))))
+                .isPositive();
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate(com.siteline.followup.ui.ReturnVisitsView.class);
+        navigate(ReturnVisitsView.class);
         openWaiting();
         assertThat($(H1.class).single().getText()).isEqualTo("Holiday greetings");
         Grid<GreetingSummary> english = $(Grid.class).id("greetings-grid");
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+                .extracting(p -> p.getText())
                 .anyMatch(text -> text.startsWith("Before a holiday Siteline lists"));
-        assertThat(english.getGenericDataView().getItems().toList()).isNotEmpty()
+        assertThat(english.getGenericDataView().getItems().toList())
+                .isNotEmpty()
                 .allSatisfy(g -> assertThat(g.state()).isEqualTo(GreetingState.WAITING));
     }
 }

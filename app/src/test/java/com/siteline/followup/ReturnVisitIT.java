@@ -10,6 +10,8 @@ import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.organization.RunAs;
 import com.siteline.project.AttachmentService;
+import com.siteline.project.FieldError;
+import com.siteline.project.FormValidationException;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectCompleted;
 import com.siteline.project.ProjectRecords;
@@ -19,6 +21,10 @@ import com.siteline.project.ProjectTeam;
 import com.siteline.project.StageGates;
 import com.siteline.sla.BusinessCalendar;
 import com.siteline.sla.CalendarService;
+import com.siteline.survey.SurveyService;
+import com.siteline.survey.SurveyState;
+import com.siteline.survey.SurveySweep;
+import com.siteline.survey.SurveyTrigger;
 import com.siteline.testsupport.SampleAnswers;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
@@ -44,45 +50,68 @@ class ReturnVisitIT {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     StageGates gates;
+
     @Autowired
     ProjectRecords records;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     ReturnVisits visits;
+
     @Autowired
     VisitLadder ladder;
+
     @Autowired
     CalendarService calendars;
+
     @Autowired
     IssueQueries issues;
+
     @Autowired
     RunAs as;
+
     @Autowired
-    com.siteline.survey.SurveyService surveys;
+    SurveyService surveys;
+
     @Autowired
-    com.siteline.survey.SurveySweep sweep;
+    SurveySweep sweep;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
     private ProjectSummary completedProject(CustomerDetails customer, String name) {
         long unit = fixture.unit("SH-HOME");
-        ProjectSummary project = as.user("pm", () -> projects.create(new NewProject(name, customer.name(),
-                "上海市测试路 8 号", unit, "home-decoration", customer.id(), new ProjectTeam("pm", null, "agent", null,
-                        null, null, null, null))));
+        ProjectSummary project = as.user(
+                "pm",
+                () -> projects.create(new NewProject(
+                        name,
+                        customer.name(),
+                        "上海市测试路 8 号",
+                        unit,
+                        "home-decoration",
+                        customer.id(),
+                        new ProjectTeam("pm", null, "agent", null, null, null, null, null))));
         SampleAnswers.walkToCompletion(as, projects, gates, records, attachments, "pm", project.id());
         return as.user("pm", () -> projects.get(project.id()));
     }
 
     private List<String> notices(String kind, String subject) {
-        return jdbc.queryForList("select recipient from notification where kind = ? and body like ?", String.class,
-                kind, "%" + subject + "%");
+        return jdbc.queryForList(
+                "select recipient from notification where kind = ? and body like ?",
+                String.class,
+                kind,
+                "%" + subject + "%");
     }
 
     @Test
@@ -96,11 +125,13 @@ class ReturnVisitIT {
 
         List<VisitSummary> made = as.user("agent", () -> visits.ofProject(project.id()));
         assertThat(made).extracting(VisitSummary::offset).containsExactly("P1M", "P3M", "P6M", "P12M");
-        assertThat(made).extracting(VisitSummary::dueOn).containsExactly(
-                VisitDates.due(completedOn, Period.ofMonths(1), calendar),
-                VisitDates.due(completedOn, Period.ofMonths(3), calendar),
-                VisitDates.due(completedOn, Period.ofMonths(6), calendar),
-                VisitDates.due(completedOn, Period.ofMonths(12), calendar));
+        assertThat(made)
+                .extracting(VisitSummary::dueOn)
+                .containsExactly(
+                        VisitDates.due(completedOn, Period.ofMonths(1), calendar),
+                        VisitDates.due(completedOn, Period.ofMonths(3), calendar),
+                        VisitDates.due(completedOn, Period.ofMonths(6), calendar),
+                        VisitDates.due(completedOn, Period.ofMonths(12), calendar));
         assertThat(made).allSatisfy(v -> {
             assertThat(calendar.isWorkingDay(v.dueOn())).isTrue();
             assertThat(v.owner()).isEqualTo("agent");
@@ -108,9 +139,18 @@ class ReturnVisitIT {
             assertThat(v.customerId()).isEqualTo(customer.id());
         });
         // asked again (a replay, another node): nothing new
-        assertThat(as.system(() -> visits.schedule(new ProjectCompleted(project.id(), project.name(), customer.id(),
-                customer.name(), project.businessUnitId(), "home-decoration", "agent", project.completedAt()),
-                completedOn))).isZero();
+        assertThat(as.system(() -> visits.schedule(
+                        new ProjectCompleted(
+                                project.id(),
+                                project.name(),
+                                customer.id(),
+                                customer.name(),
+                                project.businessUnitId(),
+                                "home-decoration",
+                                "agent",
+                                project.completedAt()),
+                        completedOn)))
+                .isZero();
         assertThat(as.user("agent", () -> visits.ofProject(project.id()))).hasSize(4);
         assertThat(as.user("agent", () -> visits.ofCustomer(customer.id()))).hasSize(4);
     }
@@ -120,46 +160,111 @@ class ReturnVisitIT {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "问题业主" + marker);
         ProjectSummary project = completedProject(customer, "问题测试 " + marker);
-        VisitSummary first = as.user("agent", () -> visits.ofProject(project.id())).getFirst();
-        LocalDate today = LocalDate.now(clock.withZone(calendars.calendarFor(project.businessUnitId()).zone()));
+        VisitSummary first =
+                as.user("agent", () -> visits.ofProject(project.id())).getFirst();
+        LocalDate today = LocalDate.now(
+                clock.withZone(calendars.calendarFor(project.businessUnitId()).zone()));
 
         // bad input: said, nothing stored
-        assertThatThrownBy(() -> as.user("agent", () -> visits.record(first.id(), first.version(),
-                new VisitOutcome(Channel.PHONE, true, null, null, "备注", null, true))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly("visit.error.satisfaction", "visit.error.problems"));
-        assertThatThrownBy(() -> as.user("agent", () -> visits.record(first.id(), first.version(),
-                new VisitOutcome(Channel.PHONE, false, today.minusDays(1), null, null, null, false))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly("visit.error.retry"));
+        assertThatThrownBy(() -> as.user(
+                        "agent",
+                        () -> visits.record(
+                                first.id(),
+                                first.version(),
+                                new VisitOutcome(Channel.PHONE, true, null, null, "备注", null, true))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly("visit.error.satisfaction", "visit.error.problems"));
+        assertThatThrownBy(() -> as.user(
+                        "agent",
+                        () -> visits.record(
+                                first.id(),
+                                first.version(),
+                                new VisitOutcome(Channel.PHONE, false, today.minusDays(1), null, null, null, false))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("visit.error.retry"));
         assertThat(as.user("agent", () -> visits.get(first.id())).attempts()).isZero();
 
-        VisitSummary moved = as.user("agent", () -> visits.record(first.id(), first.version(),
-                new VisitOutcome(Channel.PHONE, false, today.plusDays(2), null, "无人接听", null, false)));
+        VisitSummary moved = as.user(
+                "agent",
+                () -> visits.record(
+                        first.id(),
+                        first.version(),
+                        new VisitOutcome(Channel.PHONE, false, today.plusDays(2), null, "无人接听", null, false)));
         assertThat(moved.state()).isEqualTo(VisitState.DUE);
         assertThat(moved.dueOn()).isEqualTo(today.plusDays(2));
         assertThat(moved.plannedOn()).isEqualTo(first.plannedOn());
         assertThat(moved.attempts()).isEqualTo(1);
 
         // home decoration's own visit form: its required answers missing, said at their fields; nothing stored
-        assertThatThrownBy(() -> as.user("agent", () -> visits.record(moved.id(), moved.version(),
-                new VisitOutcome(Channel.WECHAT, true, null, 3, "客户基本满意", "阳台推拉门滑轨卡顿 " + marker, true,
-                        java.util.Map.of("air", "fine")))))
-                .isInstanceOfSatisfying(com.siteline.project.FormValidationException.class, e -> assertThat(e.errors())
-                        .extracting(com.siteline.project.FieldError::fieldId).containsExactly("walls-floors", "water-power"));
+        assertThatThrownBy(() -> as.user(
+                        "agent",
+                        () -> visits.record(
+                                moved.id(),
+                                moved.version(),
+                                new VisitOutcome(
+                                        Channel.WECHAT,
+                                        true,
+                                        null,
+                                        3,
+                                        "客户基本满意",
+                                        "阳台推拉门滑轨卡顿 " + marker,
+                                        true,
+                                        java.util.Map.of("air", "fine")))))
+                .isInstanceOfSatisfying(
+                        FormValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::fieldId)
+                                .containsExactly("walls-floors", "water-power"));
         assertThat(as.user("agent", () -> visits.get(moved.id())).state()).isEqualTo(VisitState.DUE);
-        assertThat(as.user("agent", () -> visits.ofCustomer(customer.id()))).allSatisfy(
-                v -> assertThat(v.raisedIssueId()).isNull());
+        assertThat(as.user("agent", () -> visits.ofCustomer(customer.id())))
+                .allSatisfy(v -> assertThat(v.raisedIssueId()).isNull());
 
-        VisitSummary done = as.user("agent", () -> visits.record(moved.id(), moved.version(),
-                new VisitOutcome(Channel.WECHAT, true, null, 3, "客户基本满意", "阳台推拉门滑轨卡顿 " + marker, true,
-                        java.util.Map.of("walls-floors", false, "water-power", false, "doors-cabinets", true,
-                                "air", "some", "feedback", "推拉门偶有卡顿", "not-a-field", "ignored"))));
-        assertThat(as.user("agent", () -> visits.formAnswers(done.id()))).containsExactlyInAnyOrderEntriesOf(
-                java.util.Map.of("walls-floors", false, "water-power", false, "doors-cabinets", true, "air", "some",
-                        "feedback", "推拉门偶有卡顿"));
-        assertThat(jdbc.queryForObject("select concat(form_id, ' v', form_version) from return_visit where id = ?",
-                String.class, done.id())).isEqualTo("living-visit v1");
+        VisitSummary done = as.user(
+                "agent",
+                () -> visits.record(
+                        moved.id(),
+                        moved.version(),
+                        new VisitOutcome(
+                                Channel.WECHAT,
+                                true,
+                                null,
+                                3,
+                                "客户基本满意",
+                                "阳台推拉门滑轨卡顿 " + marker,
+                                true,
+                                java.util.Map.of(
+                                        "walls-floors",
+                                        false,
+                                        "water-power",
+                                        false,
+                                        "doors-cabinets",
+                                        true,
+                                        "air",
+                                        "some",
+                                        "feedback",
+                                        "推拉门偶有卡顿",
+                                        "not-a-field",
+                                        "ignored"))));
+        assertThat(as.user("agent", () -> visits.formAnswers(done.id())))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        "walls-floors",
+                        false,
+                        "water-power",
+                        false,
+                        "doors-cabinets",
+                        true,
+                        "air",
+                        "some",
+                        "feedback",
+                        "推拉门偶有卡顿"));
+        assertThat(jdbc.queryForObject(
+                        "select concat(form_id, ' v', form_version) from return_visit where id = ?",
+                        String.class,
+                        done.id()))
+                .isEqualTo("living-visit v1");
         assertThat(done.state()).isEqualTo(VisitState.DONE);
         assertThat(done.satisfaction()).isEqualTo(3);
         assertThat(done.doneBy()).isEqualTo("agent");
@@ -170,21 +275,32 @@ class ReturnVisitIT {
         assertThat(raised.categoryId()).isEqualTo("after-sales");
 
         // a survey follows the visit that reached the customer (once), none followed the attempt that did not
-        assertThat(jdbc.queryForList("select visit_id from survey_request where customer_id = ? and trigger_kind = 'RETURN_VISIT'",
-                Long.class, customer.id())).containsExactly(done.id());
+        assertThat(jdbc.queryForList(
+                        "select visit_id from survey_request where customer_id = ? and trigger_kind = 'RETURN_VISIT'",
+                        Long.class,
+                        customer.id()))
+                .containsExactly(done.id());
         var survey = as.user("admin", () -> surveys.ofCustomer(customer.id())).stream()
-                .filter(r -> r.trigger() == com.siteline.survey.SurveyTrigger.RETURN_VISIT).findFirst().orElseThrow();
-        assertThat(survey.state()).isEqualTo(com.siteline.survey.SurveyState.SCHEDULED);
+                .filter(r -> r.trigger() == SurveyTrigger.RETURN_VISIT)
+                .findFirst()
+                .orElseThrow();
+        assertThat(survey.state()).isEqualTo(SurveyState.SCHEDULED);
         assertThat(survey.subject()).isEqualTo(done.subject());
         // it goes through the same sweep and throttle: the project's completion survey went out first, so the
         // customer is not asked twice within the period
         as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
         assertThat(as.user("admin", () -> surveys.ofCustomer(customer.id())).stream()
-                .filter(r -> r.trigger() == com.siteline.survey.SurveyTrigger.RETURN_VISIT).findFirst().orElseThrow()
-                .state()).isEqualTo(com.siteline.survey.SurveyState.THROTTLED);
+                        .filter(r -> r.trigger() == SurveyTrigger.RETURN_VISIT)
+                        .findFirst()
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(SurveyState.THROTTLED);
         assertThat(as.user("admin", () -> surveys.ofCustomer(customer.id())).stream()
-                .filter(r -> r.trigger() == com.siteline.survey.SurveyTrigger.PROJECT_COMPLETED).findFirst().orElseThrow()
-                .state()).isEqualTo(com.siteline.survey.SurveyState.SENT);
+                        .filter(r -> r.trigger() == SurveyTrigger.PROJECT_COMPLETED)
+                        .findFirst()
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(SurveyState.SENT);
     }
 
     @Test
@@ -192,7 +308,8 @@ class ReturnVisitIT {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "逾期业主" + marker);
         ProjectSummary project = completedProject(customer, "逾期测试 " + marker);
-        VisitSummary first = as.user("agent", () -> visits.ofProject(project.id())).getFirst();
+        VisitSummary first =
+                as.user("agent", () -> visits.ofProject(project.id())).getFirst();
         BusinessCalendar calendar = calendars.calendarFor(project.businessUnitId());
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
 
@@ -214,14 +331,15 @@ class ReturnVisitIT {
         twoNodes();
         assertThat(notices("VISIT_ESCALATION", marker)).contains("manager").doesNotHaveDuplicates();
         assertThat(notices("VISIT_OVERDUE", marker)).hasSize(1);
-        assertThat(as.user("agent", () -> visits.get(first.id())).escalationStep()).isEqualTo(2);
+        assertThat(as.user("agent", () -> visits.get(first.id())).escalationStep())
+                .isEqualTo(2);
     }
 
     private void twoNodes() throws Exception {
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> runs = List.of(nodes.submit(() -> as.system(ladder::run)),
-                    nodes.submit(() -> as.system(ladder::run)));
+            List<Future<Integer>> runs =
+                    List.of(nodes.submit(() -> as.system(ladder::run)), nodes.submit(() -> as.system(ladder::run)));
             for (Future<Integer> run : runs) {
                 run.get();
             }

@@ -2,9 +2,12 @@ package com.siteline.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
+import com.siteline.base.ui.Formats;
 import com.siteline.followup.ui.ReturnVisitsView;
 import com.siteline.organization.RunAs;
+import com.siteline.report.ui.OverviewView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -27,10 +30,12 @@ class ReturnVisitsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ReturnVisits visits;
+
     @Autowired
     RunAs as;
+
     @Autowired
-    com.siteline.base.grid.GridLinks links;
+    GridLinks links;
 
     @Test
     @WithUserDetails("agent")
@@ -60,14 +65,17 @@ class ReturnVisitsViewTest extends SpringBrowserlessTest {
         // home decoration's own visit form: its two required questions unanswered, marked, nothing lost
         test($(Button.class).id("visit-save")).click();
         assertThat($(Paragraph.class).id("visit-status").getText()).isEqualTo("请修改标红的字段，您填写的内容已保留。");
-        assertThat($(RadioButtonGroup.class).id("visit-form-walls-floors").isInvalid()).isTrue();
-        assertThat($(RadioButtonGroup.class).id("visit-form-doors-cabinets").isInvalid()).isFalse();
+        assertThat($(RadioButtonGroup.class).id("visit-form-walls-floors").isInvalid())
+                .isTrue();
+        assertThat($(RadioButtonGroup.class).id("visit-form-doors-cabinets").isInvalid())
+                .isFalse();
         assertThat($(TextArea.class).id("visit-remarks").getValue()).isEqualTo("客户对软装搭配满意");
         test($(RadioButtonGroup.class).id("visit-form-walls-floors")).selectItem("否");
         test($(RadioButtonGroup.class).id("visit-form-water-power")).selectItem("否");
         test($(RadioButtonGroup.class).id("visit-form-air")).selectItem("无异味");
         test($(Button.class).id("visit-save")).click();
-        assertThat(as.user("agent", () -> visits.formAnswers(due.id()))).containsEntry("walls-floors", false)
+        assertThat(as.user("agent", () -> visits.formAnswers(due.id())))
+                .containsEntry("walls-floors", false)
                 .containsEntry("air", "fine");
         VisitSummary done = as.user("agent", () -> visits.get(due.id()));
         assertThat(done.state()).isEqualTo(VisitState.DONE);
@@ -83,19 +91,25 @@ class ReturnVisitsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     @SuppressWarnings("unchecked")
     void theOverviewsOverdueTileOpensExactlyTheOverdueVisits() {
-        navigate(com.siteline.report.ui.OverviewView.class);
-        com.vaadin.flow.component.html.Anchor tile = $(com.vaadin.flow.component.html.Anchor.class).id("tile-visits-overdue");
+        navigate(OverviewView.class);
+        com.vaadin.flow.component.html.Anchor tile =
+                $(com.vaadin.flow.component.html.Anchor.class).id("tile-visits-overdue");
         String href = tile.getHref();
         GridQuery query = links.decode(href.substring(href.indexOf("?q=") + 3)).orElseThrow();
         long overdue = visits.count(query);
         assertThat(overdue).isPositive();
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("tile-visits-overdue-count").getText())
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("tile-visits-overdue-count")
+                        .getText())
                 .isEqualTo(String.valueOf(overdue));
-        UI.getCurrent().navigate("return-visits", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                com.siteline.base.grid.GridLinks.PARAMETER, href.substring(href.indexOf("?q=") + 3))));
+        UI.getCurrent()
+                .navigate(
+                        "return-visits",
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                java.util.Map.of(GridLinks.PARAMETER, href.substring(href.indexOf("?q=") + 3))));
         Grid<VisitSummary> grid = $(Grid.class).id("return-visits-grid");
         assertThat(test(grid).size()).isEqualTo((int) overdue);
-        java.time.LocalDate today = java.time.LocalDate.now(com.siteline.base.ui.Formats.DEFAULT_ZONE);
+        java.time.LocalDate today = java.time.LocalDate.now(Formats.DEFAULT_ZONE);
         assertThat(grid.getGenericDataView().getItems().toList()).allSatisfy(v -> {
             assertThat(v.state()).isEqualTo(VisitState.DUE);
             assertThat(v.dueOn()).isBefore(today);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.base.CustomerTier;
+import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
@@ -50,14 +51,19 @@ class ImportTest {
 
     @Autowired
     Importer importer;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     IssueQueries issues;
+
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -76,10 +82,11 @@ class ImportTest {
 
     private ImportSummary run(ImportKind kind, Path file, ImportOptions options) {
         return as.user("admin", () -> {
-            Map<Integer, String> mapping = importer.preview(kind, file.getFileName().toString(), file, null, options)
+            Map<Integer, String> mapping = importer.preview(
+                            kind, file.getFileName().toString(), file, null, options)
                     .mapping();
-            return importer.run(kind, file.getFileName().toString(), file, mapping, options, Locale.SIMPLIFIED_CHINESE,
-                    rows -> { });
+            return importer.run(
+                    kind, file.getFileName().toString(), file, mapping, options, Locale.SIMPLIFIED_CHINESE, rows -> {});
         });
     }
 
@@ -108,13 +115,16 @@ class ImportTest {
         String a = phone();
         String b = phone();
         long before = customersCount();
-        Path file = csv("customers.csv", HEADER
-                + "甲" + marker + "," + a + ",上海家装事业部,徐汇区 1 号,VIP 客户,老客户，转介绍,\n"
-                + "乙" + marker + "," + b + ",SH-HOME,,普通客户,,\n"
-                + "丙" + marker + ",not-a-phone,上海家装事业部,,,,\n"
-                + "丁" + marker + "," + existing.phone() + ",上海家装事业部,新地址,,,\n"
-                + "甲二" + marker + "," + a + ",上海家装事业部,,,,\n"
-                + "戊" + marker + "," + phone() + ",火星分部,,,,\n", StandardCharsets.UTF_8);
+        Path file = csv(
+                "customers.csv",
+                HEADER
+                        + "甲" + marker + "," + a + ",上海家装事业部,徐汇区 1 号,VIP 客户,老客户，转介绍,\n"
+                        + "乙" + marker + "," + b + ",SH-HOME,,普通客户,,\n"
+                        + "丙" + marker + ",not-a-phone,上海家装事业部,,,,\n"
+                        + "丁" + marker + "," + existing.phone() + ",上海家装事业部,新地址,,,\n"
+                        + "甲二" + marker + "," + a + ",上海家装事业部,,,,\n"
+                        + "戊" + marker + "," + phone() + ",火星分部,,,,\n",
+                StandardCharsets.UTF_8);
         ImportSummary run = run(ImportKind.CUSTOMERS, file, new ImportOptions(false, false));
 
         assertThat(run.status()).isEqualTo(ImportSummary.Status.DONE);
@@ -123,25 +133,42 @@ class ImportTest {
         assertThat(run.skipped()).isEqualTo(2);
         assertThat(run.refused()).isEqualTo(2);
         assertThat(customersCount()).isEqualTo(before + 2);
-        CustomerDetails imported = as.user("admin", () -> customers.samePhone(a, null)).getFirst();
+        CustomerDetails imported =
+                as.user("admin", () -> customers.samePhone(a, null)).getFirst();
         assertThat(imported.name()).isEqualTo("甲" + marker);
         assertThat(imported.tier()).isEqualTo(CustomerTier.VIP);
         assertThat(imported.tags()).containsExactlyInAnyOrder("老客户", "转介绍");
         // the imported record is audited like a typed one
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'customer' and record_id = ?"
-                + " and action = 'CREATE' and actor = 'admin'", Long.class, Long.toString(imported.id()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_type = 'customer' and record_id = ?"
+                                + " and action = 'CREATE' and actor = 'admin'",
+                        Long.class,
+                        Long.toString(imported.id())))
+                .isEqualTo(1);
 
         List<List<String>> errors = errorRows(run);
-        assertThat(errors.getFirst()).containsExactly("姓名", "电话", "业务单元", "地址", "客户等级", "标签", "备注",
-                "原文件行号", "结果", "原因");
+        assertThat(errors.getFirst())
+                .containsExactly("姓名", "电话", "业务单元", "地址", "客户等级", "标签", "备注", "原文件行号", "结果", "原因");
         assertThat(errors).hasSize(5);
         assertThat(errors.get(1)).startsWith("丙" + marker, "not-a-phone").contains("4", "未导入");
         assertThat(errors.get(1).getLast()).contains("电话");
-        assertThat(errors.stream().filter(r -> r.getFirst().equals("丁" + marker)).findFirst().orElseThrow().getLast())
+        assertThat(errors.stream()
+                        .filter(r -> r.getFirst().equals("丁" + marker))
+                        .findFirst()
+                        .orElseThrow()
+                        .getLast())
                 .contains("已跳过");
-        assertThat(errors.stream().filter(r -> r.getFirst().equals("甲二" + marker)).findFirst().orElseThrow().getLast())
+        assertThat(errors.stream()
+                        .filter(r -> r.getFirst().equals("甲二" + marker))
+                        .findFirst()
+                        .orElseThrow()
+                        .getLast())
                 .contains("已跳过");
-        assertThat(errors.stream().filter(r -> r.getFirst().equals("戊" + marker)).findFirst().orElseThrow().getLast())
+        assertThat(errors.stream()
+                        .filter(r -> r.getFirst().equals("戊" + marker))
+                        .findFirst()
+                        .orElseThrow()
+                        .getLast())
                 .contains("业务单元");
     }
 
@@ -149,8 +176,10 @@ class ImportTest {
     void allOrNothingImportsNothingWhenOneRowIsWrongAndEverythingWhenAllAreRight() throws IOException {
         String marker = WorkspaceFixture.marker();
         long before = customersCount();
-        Path wrong = csv("wrong.csv", HEADER + "甲" + marker + "," + phone() + ",上海家装事业部,,,,\n"
-                + "乙" + marker + ",,上海家装事业部,,,,\n", StandardCharsets.UTF_8);
+        Path wrong = csv(
+                "wrong.csv",
+                HEADER + "甲" + marker + "," + phone() + ",上海家装事业部,,,,\n" + "乙" + marker + ",,上海家装事业部,,,,\n",
+                StandardCharsets.UTF_8);
         ImportSummary rejected = run(ImportKind.CUSTOMERS, wrong, new ImportOptions(true, false));
         assertThat(rejected.status()).isEqualTo(ImportSummary.Status.REJECTED);
         assertThat(rejected.created()).isZero();
@@ -158,8 +187,11 @@ class ImportTest {
         assertThat(customersCount()).isEqualTo(before);
         assertThat(errorRows(rejected)).hasSize(2);
 
-        Path right = csv("right.csv", HEADER + "甲" + marker + "," + phone() + ",上海家装事业部,,,,\n"
-                + "乙" + marker + "," + phone() + ",上海家装事业部,,,,\n", StandardCharsets.UTF_8);
+        Path right = csv(
+                "right.csv",
+                HEADER + "甲" + marker + "," + phone() + ",上海家装事业部,,,,\n" + "乙" + marker + "," + phone()
+                        + ",上海家装事业部,,,,\n",
+                StandardCharsets.UTF_8);
         ImportSummary done = run(ImportKind.CUSTOMERS, right, new ImportOptions(true, false));
         assertThat(done.status()).isEqualTo(ImportSummary.Status.DONE);
         assertThat(done.created()).isEqualTo(2);
@@ -171,8 +203,10 @@ class ImportTest {
     void aGbkFileFromExcelReadsLikeUtf8AndADuplicateCanUpdateTheRecord() throws IOException {
         String marker = WorkspaceFixture.marker();
         CustomerDetails existing = fixture.customer("SH-HOME", "王老师 " + marker);
-        Path file = csv("gbk.csv", HEADER + "王老师 " + marker + "," + existing.phone()
-                + ",上海家装事业部,闵行区虹梅路 3100 弄,重点客户,别墅,\n", Charset.forName("GBK"));
+        Path file = csv(
+                "gbk.csv",
+                HEADER + "王老师 " + marker + "," + existing.phone() + ",上海家装事业部,闵行区虹梅路 3100 弄,重点客户,别墅,\n",
+                Charset.forName("GBK"));
         ImportSummary run = run(ImportKind.CUSTOMERS, file, new ImportOptions(false, true));
         assertThat(run.updated()).isEqualTo(1);
         CustomerDetails updated = as.user("admin", () -> customers.get(existing.id()));
@@ -184,28 +218,45 @@ class ImportTest {
     @Test
     void anXlsxIsReadAsAStreamAndAFormulaInACellRefusesTheFile() throws IOException {
         String marker = WorkspaceFixture.marker();
-        Path good = xlsx("good.xlsx", List.of(List.of("姓名", "电话", "业务单元"),
-                List.of("表格客户" + marker, phone(), "上海家装事业部")), false);
-        assertThat(run(ImportKind.CUSTOMERS, good, new ImportOptions(false, false)).created()).isEqualTo(1);
+        Path good = xlsx(
+                "good.xlsx", List.of(List.of("姓名", "电话", "业务单元"), List.of("表格客户" + marker, phone(), "上海家装事业部")), false);
+        assertThat(run(ImportKind.CUSTOMERS, good, new ImportOptions(false, false))
+                        .created())
+                .isEqualTo(1);
 
         long before = customersCount();
-        Path formula = xlsx("formula.xlsx", List.of(List.of("姓名", "电话", "业务单元"),
-                List.of("公式客户" + marker, phone(), "上海家装事业部")), true);
+        Path formula = xlsx(
+                "formula.xlsx",
+                List.of(List.of("姓名", "电话", "业务单元"), List.of("公式客户" + marker, phone(), "上海家装事业部")),
+                true);
         assertRefused(formula, "import.error.formula");
-        Path csvFormula = csv("formula.csv", HEADER + "=HYPERLINK(\"http://x\"),13900001111,上海家装事业部,,,,\n",
-                StandardCharsets.UTF_8);
+        Path csvFormula = csv(
+                "formula.csv", HEADER + "=HYPERLINK(\"http://x\"),13900001111,上海家装事业部,,,,\n", StandardCharsets.UTF_8);
         assertRefused(csvFormula, "import.error.formula");
         // a formula far down the file, after many good rows: still nothing of the file is imported
         StringBuilder late = new StringBuilder(HEADER);
         for (int i = 0; i < 450; i++) {
-            late.append("前面的好行").append(i).append(marker).append(',').append(phone()).append(",上海家装事业部,,,,\n");
+            late.append("前面的好行")
+                    .append(i)
+                    .append(marker)
+                    .append(',')
+                    .append(phone())
+                    .append(",上海家装事业部,,,,\n");
         }
         late.append("=1+1,13900001111,上海家装事业部,,,,\n");
         Path lateFormula = csv("late-formula.csv", late.toString(), StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> as.user("admin", () -> importer.run(ImportKind.CUSTOMERS, "late-formula.csv",
-                lateFormula, Map.of(0, "name", 1, "phone", 2, "unit"), new ImportOptions(false, false),
-                Locale.SIMPLIFIED_CHINESE, rows -> { }))).isInstanceOfSatisfying(RefusedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("import.error.formula"));
+        assertThatThrownBy(() -> as.user(
+                        "admin",
+                        () -> importer.run(
+                                ImportKind.CUSTOMERS,
+                                "late-formula.csv",
+                                lateFormula,
+                                Map.of(0, "name", 1, "phone", 2, "unit"),
+                                new ImportOptions(false, false),
+                                Locale.SIMPLIFIED_CHINESE,
+                                rows -> {})))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("import.error.formula"));
         assertThat(customersCount()).isEqualTo(before);
     }
 
@@ -229,9 +280,11 @@ class ImportTest {
         Path bomb = dir.resolve("bomb.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".spreadsheetml.sheet.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                                    + ".spreadsheetml.sheet.main+xml\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
             byte[] zeros = new byte[1 << 20];
             for (int i = 0; i < 200; i++) {
@@ -246,33 +299,56 @@ class ImportTest {
 
         // the required columns must be there
         Path missing = csv("missing.csv", "姓名,地址\n张三,徐汇\n", StandardCharsets.UTF_8);
-        ImportPreview preview = as.user("admin", () -> importer.preview(ImportKind.CUSTOMERS, "missing.csv", missing,
-                null, new ImportOptions(false, false)));
+        ImportPreview preview = as.user(
+                "admin",
+                () -> importer.preview(
+                        ImportKind.CUSTOMERS, "missing.csv", missing, null, new ImportOptions(false, false)));
         assertThat(preview.missingFields()).containsExactly("phone");
-        assertThatThrownBy(() -> as.user("admin", () -> importer.run(ImportKind.CUSTOMERS, "missing.csv", missing,
-                preview.mapping(), new ImportOptions(false, false), Locale.SIMPLIFIED_CHINESE, rows -> { })))
+        assertThatThrownBy(() -> as.user(
+                        "admin",
+                        () -> importer.run(
+                                ImportKind.CUSTOMERS,
+                                "missing.csv",
+                                missing,
+                                preview.mapping(),
+                                new ImportOptions(false, false),
+                                Locale.SIMPLIFIED_CHINESE,
+                                rows -> {})))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("import.error.columns");
-                    assertThat(com.siteline.base.Message.plain(e.message().args().getFirst())).isEqualTo("电话");
+                    assertThat(Message.plain(e.message().args().getFirst())).isEqualTo("电话");
                 });
         assertThat(customersCount()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from import_run", Long.class)).isEqualTo(runs);
+        assertThat(jdbc.queryForObject("select count(*) from import_run", Long.class))
+                .isEqualTo(runs);
     }
 
     @Test
     void aMappingChosenOnceIsRememberedForTheSameHeaders() throws IOException {
         String marker = WorkspaceFixture.marker();
-        Path file = csv("own-headers.csv", "客户名称,手机,所属\n映射" + marker + "," + phone() + ",上海家装事业部\n",
-                StandardCharsets.UTF_8);
-        ImportPreview first = as.user("admin", () -> importer.preview(ImportKind.CUSTOMERS, "own-headers.csv", file,
-                null, new ImportOptions(false, false)));
+        Path file = csv(
+                "own-headers.csv", "客户名称,手机,所属\n映射" + marker + "," + phone() + ",上海家装事业部\n", StandardCharsets.UTF_8);
+        ImportPreview first = as.user(
+                "admin",
+                () -> importer.preview(
+                        ImportKind.CUSTOMERS, "own-headers.csv", file, null, new ImportOptions(false, false)));
         assertThat(first.mapping()).isEmpty();
         Map<Integer, String> chosen = Map.of(0, "name", 1, "phone", 2, "unit");
-        ImportSummary run = as.user("admin", () -> importer.run(ImportKind.CUSTOMERS, "own-headers.csv", file, chosen,
-                new ImportOptions(false, false), Locale.SIMPLIFIED_CHINESE, rows -> { }));
+        ImportSummary run = as.user(
+                "admin",
+                () -> importer.run(
+                        ImportKind.CUSTOMERS,
+                        "own-headers.csv",
+                        file,
+                        chosen,
+                        new ImportOptions(false, false),
+                        Locale.SIMPLIFIED_CHINESE,
+                        rows -> {}));
         assertThat(run.created()).isEqualTo(1);
-        ImportPreview again = as.user("admin", () -> importer.preview(ImportKind.CUSTOMERS, "own-headers.csv", file,
-                null, new ImportOptions(false, false)));
+        ImportPreview again = as.user(
+                "admin",
+                () -> importer.preview(
+                        ImportKind.CUSTOMERS, "own-headers.csv", file, null, new ImportOptions(false, false)));
         assertThat(again.mapping()).isEqualTo(chosen);
         assertThat(again.rows().getFirst().outcome()).isEqualTo(RowResult.Outcome.SKIP);
     }
@@ -281,21 +357,28 @@ class ImportTest {
     void projectsAndPastIssuesAreImportedWithTheirOwnRules() throws IOException {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "项目客户 " + marker);
-        Path projects = csv("projects.csv", "项目名称,业务类型,业务单元,客户电话\n"
-                + "全屋翻新 " + marker + ",家装,上海家装事业部," + customer.phone() + "\n"
-                + "外墙 " + marker + ",外墙涂料,上海家装事业部,\n", StandardCharsets.UTF_8);
+        Path projects = csv(
+                "projects.csv",
+                "项目名称,业务类型,业务单元,客户电话\n"
+                        + "全屋翻新 " + marker + ",家装,上海家装事业部," + customer.phone() + "\n"
+                        + "外墙 " + marker + ",外墙涂料,上海家装事业部,\n",
+                StandardCharsets.UTF_8);
         ImportSummary projectRun = run(ImportKind.PROJECTS, projects, new ImportOptions(false, false));
         assertThat(projectRun.created()).isEqualTo(1);
         assertThat(projectRun.refused()).isEqualTo(1);
 
-        Path past = csv("issues.csv", "客户电话,标题,问题类型,提出时间,关闭时间,业务单元,紧急程度,处理结果\n"
-                + customer.phone() + ",去年的渗水 " + marker + ",投诉,2025-03-08 09:30,2025-03-10 17:00,上海家装事业部,紧急,重做防水\n"
-                + customer.phone() + ",日期反了 " + marker + ",投诉,2025-03-10,2025-03-08,上海家装事业部,,\n",
+        Path past = csv(
+                "issues.csv",
+                "客户电话,标题,问题类型,提出时间,关闭时间,业务单元,紧急程度,处理结果\n"
+                        + customer.phone() + ",去年的渗水 " + marker
+                        + ",投诉,2025-03-08 09:30,2025-03-10 17:00,上海家装事业部,紧急,重做防水\n"
+                        + customer.phone() + ",日期反了 " + marker + ",投诉,2025-03-10,2025-03-08,上海家装事业部,,\n",
                 StandardCharsets.UTF_8);
         ImportSummary issueRun = run(ImportKind.ISSUES, past, new ImportOptions(false, false));
         assertThat(issueRun.created()).isEqualTo(1);
         assertThat(issueRun.refused()).isEqualTo(1);
-        IssueDetails imported = as.user("admin", () -> issues.ofCustomer(customer.id())).getFirst();
+        IssueDetails imported =
+                as.user("admin", () -> issues.ofCustomer(customer.id())).getFirst();
         assertThat(imported.title()).isEqualTo("去年的渗水 " + marker);
         assertThat(imported.status()).isEqualTo(IssueStatus.CLOSED);
         assertThat(imported.createdAt()).isEqualTo(java.time.Instant.parse("2025-03-08T01:30:00Z"));
@@ -304,8 +387,11 @@ class ImportTest {
     @Test
     void onlyAdministratorsImport() throws IOException {
         Path file = csv("agent.csv", HEADER, StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> as.user("agent", () -> importer.preview(ImportKind.CUSTOMERS, "agent.csv", file, null,
-                new ImportOptions(false, false)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.user(
+                        "agent",
+                        () -> importer.preview(
+                                ImportKind.CUSTOMERS, "agent.csv", file, null, new ImportOptions(false, false))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -315,18 +401,21 @@ class ImportTest {
             Row header = workbook.getSheetAt(0).getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Name *");
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Phone *");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("13900001111");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("13900001111");
         }
     }
 
     private void assertRefused(Path file, String key) {
         assertThatThrownBy(() -> run(ImportKind.CUSTOMERS, file, new ImportOptions(false, false)))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private Path xlsx(String name, List<List<String>> rows, boolean formula) throws IOException {
         Path file = dir.resolve(name);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("客户");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);

@@ -3,8 +3,13 @@ package com.siteline.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siteline.base.AttachmentFile;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
+import com.siteline.communication.NewLogEntry;
+import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.followup.ReturnVisits;
 import com.siteline.followup.VisitDates;
@@ -23,6 +28,7 @@ import com.siteline.project.ProjectTeam;
 import com.siteline.project.StageGates;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sdk.WarrantyTerm;
 import com.siteline.sla.BusinessCalendar;
 import com.siteline.sla.CalendarService;
 import com.siteline.testsupport.SampleAnswers;
@@ -44,35 +50,48 @@ class JobIT {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     Jobs jobs;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     IssueQueries queries;
+
     @Autowired
     ReturnVisits visits;
+
     @Autowired
     CalendarService calendars;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     StageGates gates;
+
     @Autowired
     ProjectRecords records;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     RunAs as;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
-    com.siteline.communication.CommunicationService log;
+    CommunicationService log;
 
     private IssueDetails request(CustomerDetails customer, String title, Long projectId, IssueType type) {
-        return as.user("manager", () -> issues.create(new NewIssue(customer.id(), projectId, title, null, type,
-                "other", Urgency.URGENT)));
+        return as.user(
+                "manager",
+                () -> issues.create(
+                        new NewIssue(customer.id(), projectId, title, null, type, "other", Urgency.URGENT)));
     }
 
     @Test
@@ -81,54 +100,116 @@ class JobIT {
         CustomerDetails owner = fixture.customer("BJ-PROPERTY", "报修业主" + marker);
         IssueDetails leak = request(owner, "阳台漏水 " + marker, null, IssueType.REPAIR_REQUEST);
         IssueDetails enquiry = request(owner, "物业费 " + marker, null, IssueType.ENQUIRY);
-        assertThatThrownBy(() -> as.user("manager", () -> jobs.create(enquiry.id()))).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> as.user("manager", () -> jobs.create(enquiry.id())))
+                .isInstanceOf(RefusedException.class);
 
         JobSummary job = as.user("manager", () -> jobs.create(leak.id()));
         IssueDetails details = as.user("manager", () -> queries.get(leak.id()));
-        assertThat(job.responseDue()).isEqualTo(details.deadlines().stream()
-                .filter(d -> d.kind() == DeadlineKind.FIRST_RESPONSE).findFirst().orElseThrow().due());
-        assertThat(job.onSiteDue()).isEqualTo(details.deadlines().stream()
-                .filter(d -> d.kind() == DeadlineKind.RESOLUTION).findFirst().orElseThrow().due());
+        assertThat(job.responseDue())
+                .isEqualTo(details.deadlines().stream()
+                        .filter(d -> d.kind() == DeadlineKind.FIRST_RESPONSE)
+                        .findFirst()
+                        .orElseThrow()
+                        .due());
+        assertThat(job.onSiteDue())
+                .isEqualTo(details.deadlines().stream()
+                        .filter(d -> d.kind() == DeadlineKind.RESOLUTION)
+                        .findFirst()
+                        .orElseThrow()
+                        .due());
         assertThat(job.inWarranty()).isFalse();
-        assertThatThrownBy(() -> as.user("manager", () -> jobs.create(leak.id()))).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> as.user("manager", () -> jobs.create(leak.id())))
+                .isInstanceOf(RefusedException.class);
 
         // out of warranty: no dispatch without an accepted quote; nothing stored
-        assertThatThrownBy(() -> as.user("manager", () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED,
-                JobStep.dispatch("王师傅")))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsExactly("job.error.quote"));
-        assertThatThrownBy(() -> as.user("manager", () -> jobs.step(job.id(), job.version(), JobState.COMPLETED,
-                JobStep.none()))).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> as.user(
+                        "manager",
+                        () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED, JobStep.dispatch("王师傅"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("job.error.quote"));
+        assertThatThrownBy(() -> as.user(
+                        "manager", () -> jobs.step(job.id(), job.version(), JobState.COMPLETED, JobStep.none())))
+                .isInstanceOf(RefusedException.class);
         assertThat(as.user("manager", () -> jobs.get(job.id())).state()).isEqualTo(JobState.REQUESTED);
 
-        JobSummary dispatched = as.user("manager", () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED,
-                new JobStep("王师傅", new BigDecimal("120"), true, null, null, null, null)));
+        JobSummary dispatched = as.user(
+                "manager",
+                () -> jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.DISPATCHED,
+                        new JobStep("王师傅", new BigDecimal("120"), true, null, null, null, null)));
         assertThat(dispatched.quote()).isEqualByComparingTo("120");
         assertThat(dispatched.quoteAcceptedAt()).isNotNull();
-        JobSummary onSite = as.user("manager", () -> jobs.step(dispatched.id(), dispatched.version(), JobState.ON_SITE,
-                JobStep.none()));
-        assertThatThrownBy(() -> as.user("manager", () -> jobs.step(onSite.id(), onSite.version(), JobState.COMPLETED,
-                new JobStep(null, null, false, " ", null, null, null)))).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.problems()).containsExactly("job.error.work",
-                        "job.error.charge"));
+        JobSummary onSite = as.user(
+                "manager", () -> jobs.step(dispatched.id(), dispatched.version(), JobState.ON_SITE, JobStep.none()));
+        assertThatThrownBy(() -> as.user(
+                        "manager",
+                        () -> jobs.step(
+                                onSite.id(),
+                                onSite.version(),
+                                JobState.COMPLETED,
+                                new JobStep(null, null, false, " ", null, null, null))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("job.error.work", "job.error.charge"));
         // completion photos: a document or a 30 MB file is refused and nothing is stored
-        assertThatThrownBy(() -> as.user("manager", () -> jobs.step(onSite.id(), onSite.version(), JobState.COMPLETED,
-                new JobStep(null, null, false, "更换止水阀", null, new BigDecimal("120"), null, List.of(
-                        new com.siteline.base.AttachmentFile("单据.pdf", "application/pdf", new byte[] {1}),
-                        new com.siteline.base.AttachmentFile("big.jpg", "image/jpeg", new byte[30 * 1024 * 1024]))))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly("attachment.error.not-photo", "attachment.error.too-large"));
+        assertThatThrownBy(() -> as.user(
+                        "manager",
+                        () -> jobs.step(
+                                onSite.id(),
+                                onSite.version(),
+                                JobState.COMPLETED,
+                                new JobStep(
+                                        null,
+                                        null,
+                                        false,
+                                        "更换止水阀",
+                                        null,
+                                        new BigDecimal("120"),
+                                        null,
+                                        List.of(
+                                                new AttachmentFile("单据.pdf", "application/pdf", new byte[] {1}),
+                                                new AttachmentFile(
+                                                        "big.jpg", "image/jpeg", new byte[30 * 1024 * 1024]))))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly("attachment.error.not-photo", "attachment.error.too-large"));
         assertThat(as.user("manager", () -> jobs.get(onSite.id())).state()).isEqualTo(JobState.ON_SITE);
-        JobSummary done = as.user("manager", () -> jobs.step(onSite.id(), onSite.version(), JobState.COMPLETED,
-                new JobStep(null, null, false, "更换止水阀", "止水阀 1 个", new BigDecimal("120"), null,
-                        List.of(new com.siteline.base.AttachmentFile("after.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG)))));
-        assertThat(as.user("manager", () -> jobs.photos(done.id()))).singleElement().satisfies(photo ->
-                assertThat(as.user("manager", () -> jobs.photo(photo))).hasValueSatisfying(f ->
-                        assertThat(f.content()).isEqualTo(com.siteline.testsupport.SampleAnswers.PNG)));
+        JobSummary done = as.user(
+                "manager",
+                () -> jobs.step(
+                        onSite.id(),
+                        onSite.version(),
+                        JobState.COMPLETED,
+                        new JobStep(
+                                null,
+                                null,
+                                false,
+                                "更换止水阀",
+                                "止水阀 1 个",
+                                new BigDecimal("120"),
+                                null,
+                                List.of(new AttachmentFile(
+                                        "after.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG)))));
+        assertThat(as.user("manager", () -> jobs.photos(done.id())))
+                .singleElement()
+                .satisfies(photo -> assertThat(as.user("manager", () -> jobs.photo(photo)))
+                        .hasValueSatisfying(
+                                f -> assertThat(f.content()).isEqualTo(com.siteline.testsupport.SampleAnswers.PNG)));
         // another unit's user sees none of it
-        assertThatThrownBy(() -> as.user("pm", () -> jobs.photos(done.id()))).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> as.user("pm", () -> jobs.photos(done.id())))
+                .isInstanceOf(java.util.NoSuchElementException.class);
         assertThat(as.user("manager", () -> visits.ofCustomer(owner.id()))).isEmpty();
-        JobSummary confirmed = as.user("manager", () -> jobs.step(done.id(), done.version(), JobState.CONFIRMED,
-                new JobStep(null, null, false, null, null, null, "业主本人")));
+        JobSummary confirmed = as.user(
+                "manager",
+                () -> jobs.step(
+                        done.id(),
+                        done.version(),
+                        JobState.CONFIRMED,
+                        new JobStep(null, null, false, null, null, null, "业主本人")));
         assertThat(confirmed.state()).isEqualTo(JobState.CONFIRMED);
         assertThat(confirmed.onSiteLate(confirmed.confirmedAt())).isFalse();
 
@@ -136,8 +217,9 @@ class JobIT {
         BusinessCalendar calendar = calendars.calendarFor(confirmed.businessUnitId());
         assertThat(followUp).singleElement().satisfies(v -> {
             assertThat(v.scheduleId()).isEqualTo("after-repair");
-            assertThat(v.dueOn()).isEqualTo(VisitDates.due(confirmed.confirmedAt().atZone(calendar.zone()).toLocalDate(),
-                    Period.ofDays(3), calendar));
+            assertThat(v.dueOn())
+                    .isEqualTo(VisitDates.due(
+                            confirmed.confirmedAt().atZone(calendar.zone()).toLocalDate(), Period.ofDays(3), calendar));
             assertThat(v.subject()).isEqualTo("阳台漏水 " + marker);
         });
         assertThat(as.user("manager", () -> jobs.ofCustomer(owner.id()))).hasSize(1);
@@ -148,16 +230,24 @@ class JobIT {
         String marker = WorkspaceFixture.marker();
         CustomerDetails owner = fixture.customer("SH-HOME", "保修业主" + marker);
         long unit = fixture.unit("SH-HOME");
-        long projectId = as.user("pm", () -> projects.create(new NewProject("保修测试 " + marker, owner.name(), "测试路",
-                unit, "home-decoration", owner.id(), new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
+        long projectId = as.user(
+                        "pm",
+                        () -> projects.create(new NewProject(
+                                "保修测试 " + marker,
+                                owner.name(),
+                                "测试路",
+                                unit,
+                                "home-decoration",
+                                owner.id(),
+                                new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
                 .id();
         SampleAnswers.walkToCompletion(as, projects, gates, records, attachments, "pm", projectId);
         IssueDetails crack = request(owner, "墙面开裂 " + marker, projectId, IssueType.REPAIR_REQUEST);
         JobSummary job = as.user("manager", () -> jobs.create(crack.id()));
         assertThat(job.inWarranty()).isTrue();
         assertThat(job.warrantyUntil()).isAfter(java.time.LocalDate.now().plusYears(1));
-        JobSummary dispatched = as.user("manager", () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED,
-                JobStep.dispatch("油漆班")));
+        JobSummary dispatched = as.user(
+                "manager", () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED, JobStep.dispatch("油漆班")));
         assertThat(dispatched.quote()).isNull();
         assertThat(as.user("pm", () -> jobs.ofProject(projectId))).hasSize(1);
     }
@@ -171,22 +261,37 @@ class JobIT {
         String marker = WorkspaceFixture.marker();
         CustomerDetails owner = fixture.customer("SH-HOME", "竣工业主" + marker);
         long unit = fixture.unit("SH-HOME");
-        long projectId = as.user("pm", () -> projects.create(new NewProject("竣工测试 " + marker, owner.name(), "测试路",
-                unit, "home-decoration", owner.id(), new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
+        long projectId = as.user(
+                        "pm",
+                        () -> projects.create(new NewProject(
+                                "竣工测试 " + marker,
+                                owner.name(),
+                                "测试路",
+                                unit,
+                                "home-decoration",
+                                owner.id(),
+                                new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
                 .id();
         SampleAnswers.walkTo(as, projects, gates, records, attachments, "pm", projectId, "warranty");
         var project = as.user("pm", () -> projects.get(projectId));
         assertThat(project.currentStageId()).isEqualTo("warranty");
         assertThat(project.completed()).as("completed at the acceptance").isTrue();
-        assertThat(project.closed()).as("warranty and return visits still to walk").isFalse();
-        java.sql.Timestamp accepted = jdbc.queryForObject("select at from project_stage_event where project_id = ?"
-                + " and from_stage = 'completion-acceptance'", java.sql.Timestamp.class, projectId);
+        assertThat(project.closed())
+                .as("warranty and return visits still to walk")
+                .isFalse();
+        java.sql.Timestamp accepted = jdbc.queryForObject(
+                "select at from project_stage_event where project_id = ?" + " and from_stage = 'completion-acceptance'",
+                java.sql.Timestamp.class,
+                projectId);
         assertThat(project.completedAt()).isEqualTo(accepted.toInstant());
-        assertThat(jdbc.queryForObject("select count(*) from return_visit where project_id = ?", Integer.class,
-                projectId)).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from return_visit where project_id = ?", Integer.class, projectId))
+                .isEqualTo(4);
 
-        JobSummary job = as.user("manager", () -> jobs.create(request(owner, "墙面开裂 " + marker, projectId,
-                IssueType.REPAIR_REQUEST).id()));
+        JobSummary job = as.user(
+                "manager",
+                () -> jobs.create(request(owner, "墙面开裂 " + marker, projectId, IssueType.REPAIR_REQUEST)
+                        .id()));
         assertThat(job.inWarranty()).isTrue();
     }
 
@@ -200,36 +305,56 @@ class JobIT {
         String marker = WorkspaceFixture.marker();
         CustomerDetails owner = fixture.customer("SH-HOME", "工种保修业主" + marker);
         long unit = fixture.unit("SH-HOME");
-        long projectId = as.user("pm", () -> projects.create(new NewProject("工种保修 " + marker, owner.name(), "测试路",
-                unit, "home-decoration", owner.id(), new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
+        long projectId = as.user(
+                        "pm",
+                        () -> projects.create(new NewProject(
+                                "工种保修 " + marker,
+                                owner.name(),
+                                "测试路",
+                                unit,
+                                "home-decoration",
+                                owner.id(),
+                                new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
                 .id();
         SampleAnswers.walkToCompletion(as, projects, gates, records, attachments, "pm", projectId);
         java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
         java.time.LocalDate completed = java.time.LocalDate.now(shanghai).minusYears(3);
-        jdbc.update("update project set completed_at = ? where id = ?",
-                java.sql.Timestamp.from(completed.atTime(10, 0).atZone(shanghai).toInstant()), projectId);
+        jdbc.update(
+                "update project set completed_at = ? where id = ?",
+                java.sql.Timestamp.from(completed.atTime(10, 0).atZone(shanghai).toInstant()),
+                projectId);
         assertThat(as.user("manager", () -> jobs.warrantyTerms("home-decoration")))
-                .extracting(com.siteline.sdk.WarrantyTerm::trade).containsExactly("basic", "waterproofing",
-                        "electrical-plumbing");
+                .extracting(WarrantyTerm::trade)
+                .containsExactly("basic", "waterproofing", "electrical-plumbing");
 
-        JobSummary leak = as.user("manager", () -> jobs.create(request(owner, "卫生间渗水 " + marker, projectId,
-                IssueType.REPAIR_REQUEST).id(), "waterproofing"));
+        JobSummary leak = as.user(
+                "manager",
+                () -> jobs.create(
+                        request(owner, "卫生间渗水 " + marker, projectId, IssueType.REPAIR_REQUEST)
+                                .id(),
+                        "waterproofing"));
         assertThat(leak.inWarranty()).isTrue();
         assertThat(leak.warrantyUntil()).isEqualTo(completed.plusYears(5));
         assertThat(leak.warrantyTrade()).isEqualTo("waterproofing");
-        JobSummary crack = as.user("manager", () -> jobs.create(request(owner, "墙面裂缝 " + marker, projectId,
-                IssueType.REPAIR_REQUEST).id(), "basic"));
+        JobSummary crack = as.user(
+                "manager",
+                () -> jobs.create(
+                        request(owner, "墙面裂缝 " + marker, projectId, IssueType.REPAIR_REQUEST)
+                                .id(),
+                        "basic"));
         assertThat(crack.inWarranty()).isFalse();
         assertThat(crack.warrantyUntil()).isEqualTo(completed.plusYears(2));
-        JobSummary whole = as.user("manager", () -> jobs.create(request(owner, "门锁松动 " + marker, projectId,
-                IssueType.REPAIR_REQUEST).id()));
+        JobSummary whole = as.user(
+                "manager",
+                () -> jobs.create(request(owner, "门锁松动 " + marker, projectId, IssueType.REPAIR_REQUEST)
+                        .id()));
         assertThat(whole.inWarranty()).isFalse();
         assertThat(whole.warrantyTrade()).isNull();
 
         IssueDetails roof = request(owner, "屋面漏雨 " + marker, projectId, IssueType.REPAIR_REQUEST);
         assertThatThrownBy(() -> as.user("manager", () -> jobs.create(roof.id(), "roofing")))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("job.refused.trade"));
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("job.refused.trade"));
         assertThat(as.user("manager", () -> jobs.ofIssue(roof.id()))).isEmpty();
     }
 
@@ -242,18 +367,41 @@ class JobIT {
         String marker = WorkspaceFixture.marker();
         CustomerDetails owner = fixture.customer("SH-HOME", "电话报修业主" + marker);
         long unit = fixture.unit("SH-HOME");
-        long projectId = as.user("pm", () -> projects.create(new NewProject("电话报修 " + marker, owner.name(), "测试路",
-                unit, "home-decoration", owner.id(), new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
+        long projectId = as.user(
+                        "pm",
+                        () -> projects.create(new NewProject(
+                                "电话报修 " + marker,
+                                owner.name(),
+                                "测试路",
+                                unit,
+                                "home-decoration",
+                                owner.id(),
+                                new ProjectTeam("pm", null, "agent", null, null, null, null, null))))
                 .id();
         java.time.Instant now = java.time.Instant.now();
-        com.siteline.communication.LogEntry call = as.user("agent", () -> log.record(new com.siteline.communication.NewLogEntry(
-                owner.id(), projectId, null, now, null, com.siteline.customer.Channel.PHONE, null,
-                "卫生间地漏返水 " + marker + "\n业主说周末最方便", "答应安排师傅上门", null, false, null)));
-        long before = jdbc.queryForObject("select count(*) from customer_issue where customer_id = ?", Long.class, owner.id());
+        LogEntry call = as.user(
+                "agent",
+                () -> log.record(new NewLogEntry(
+                        owner.id(),
+                        projectId,
+                        null,
+                        now,
+                        null,
+                        Channel.PHONE,
+                        null,
+                        "卫生间地漏返水 " + marker + "\n业主说周末最方便",
+                        "答应安排师傅上门",
+                        null,
+                        false,
+                        null)));
+        long before = jdbc.queryForObject(
+                "select count(*) from customer_issue where customer_id = ?", Long.class, owner.id());
 
         assertThatThrownBy(() -> as.user("agent", () -> jobs.createFromLogEntry(call.id(), "roofing")))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("job.refused.trade"));
-        assertThat(jdbc.queryForObject("select count(*) from customer_issue where customer_id = ?", Long.class, owner.id()))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("job.refused.trade"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from customer_issue where customer_id = ?", Long.class, owner.id()))
                 .isEqualTo(before);
         assertThat(as.user("agent", () -> log.get(call.id())).issueId()).isNull();
 
@@ -267,14 +415,28 @@ class JobIT {
         assertThat(job.customerId()).isEqualTo(owner.id());
         // the call is filed under the request it raised: the issue's history shows where it came from
         assertThat(as.user("agent", () -> log.get(call.id())).issueId()).isEqualTo(request.id());
-        assertThat(as.user("agent", () -> log.ofIssue(request.id()))).extracting(com.siteline.communication.LogEntry::id)
+        assertThat(as.user("agent", () -> log.ofIssue(request.id())))
+                .extracting(LogEntry::id)
                 .contains(call.id());
 
-        com.siteline.communication.LogEntry about = as.user("agent", () -> log.record(new com.siteline.communication.NewLogEntry(
-                owner.id(), projectId, request.id(), now, null, com.siteline.customer.Channel.PHONE, null,
-                "师傅周六上门 " + marker, null, null, false, null)));
+        LogEntry about = as.user(
+                "agent",
+                () -> log.record(new NewLogEntry(
+                        owner.id(),
+                        projectId,
+                        request.id(),
+                        now,
+                        null,
+                        Channel.PHONE,
+                        null,
+                        "师傅周六上门 " + marker,
+                        null,
+                        null,
+                        false,
+                        null)));
         assertThatThrownBy(() -> as.user("agent", () -> jobs.createFromLogEntry(about.id(), null)))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("job.refused.entry-has-issue"));
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("job.refused.entry-has-issue"));
     }
 }

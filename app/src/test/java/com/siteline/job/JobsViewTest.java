@@ -2,8 +2,20 @@ package com.siteline.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
+import com.siteline.communication.NewLogEntry;
+import com.siteline.communication.ui.CommunicationsView;
+import com.siteline.customer.Channel;
+import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.NewIssue;
+import com.siteline.issue.ui.IssueView;
 import com.siteline.job.ui.JobsView;
 import com.siteline.organization.RunAs;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
+import com.siteline.sdk.WarrantyTerm;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -26,14 +38,18 @@ class JobsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Jobs jobs;
+
     @Autowired
     RunAs as;
+
     @Autowired
-    com.siteline.issue.IssueService issues;
+    IssueService issues;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
-    com.siteline.communication.CommunicationService log;
+    CommunicationService log;
 
     @Test
     @WithUserDetails("manager")
@@ -74,28 +90,43 @@ class JobsViewTest extends SpringBrowserlessTest {
         java.util.Map<String, Object> project = jdbc.queryForMap(
                 "select id, customer_id from project where variant_id = 'home-decoration' order by id limit 1");
         long projectId = ((Number) project.get("id")).longValue();
-        com.siteline.issue.IssueDetails leak = as.user("admin", () -> issues.create(new com.siteline.issue.NewIssue(
-                ((Number) project.get("customer_id")).longValue(), projectId, "厨房水槽下渗水", null,
-                com.siteline.sdk.IssueType.REPAIR_REQUEST, "other", com.siteline.sdk.Urgency.NORMAL)));
-        navigate("issues/" + leak.id(), com.siteline.issue.ui.IssueView.class);
-        com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade =
+        IssueDetails leak = as.user(
+                "admin",
+                () -> issues.create(new NewIssue(
+                        ((Number) project.get("customer_id")).longValue(),
+                        projectId,
+                        "厨房水槽下渗水",
+                        null,
+                        IssueType.REPAIR_REQUEST,
+                        "other",
+                        Urgency.NORMAL)));
+        navigate("issues/" + leak.id(), IssueView.class);
+        com.vaadin.flow.component.select.Select<WarrantyTerm> trade =
                 $(com.vaadin.flow.component.select.Select.class).id("issue-job-trade");
-        assertThat(trade.getListDataView().getItems().map(com.siteline.sdk.WarrantyTerm::trade))
+        assertThat(trade.getListDataView().getItems().map(WarrantyTerm::trade))
                 .containsExactly("basic", "waterproofing", "electrical-plumbing");
         test(trade).selectItem("厨卫防水（5 年）");
         test($(Button.class).id("issue-job-create")).click();
-        assertThat(as.user("admin", () -> jobs.ofIssue(leak.id()))).hasValueSatisfying(
-                job -> assertThat(job.warrantyTrade()).isEqualTo("waterproofing"));
+        assertThat(as.user("admin", () -> jobs.ofIssue(leak.id())))
+                .hasValueSatisfying(job -> assertThat(job.warrantyTrade()).isEqualTo("waterproofing"));
 
-        com.siteline.issue.IssueDetails crack = as.user("admin", () -> issues.create(new com.siteline.issue.NewIssue(
-                ((Number) project.get("customer_id")).longValue(), projectId, "客厅墙面裂缝", null,
-                com.siteline.sdk.IssueType.REPAIR_REQUEST, "other", com.siteline.sdk.Urgency.NORMAL)));
+        IssueDetails crack = as.user(
+                "admin",
+                () -> issues.create(new NewIssue(
+                        ((Number) project.get("customer_id")).longValue(),
+                        projectId,
+                        "客厅墙面裂缝",
+                        null,
+                        IssueType.REPAIR_REQUEST,
+                        "other",
+                        Urgency.NORMAL)));
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate("issues/" + crack.id(), com.siteline.issue.ui.IssueView.class);
-        test($(com.vaadin.flow.component.select.Select.class).id("issue-job-trade")).selectItem("Basic works (2 years)");
+        navigate("issues/" + crack.id(), IssueView.class);
+        test($(com.vaadin.flow.component.select.Select.class).id("issue-job-trade"))
+                .selectItem("Basic works (2 years)");
         test($(Button.class).id("issue-job-create")).click();
-        assertThat(as.user("admin", () -> jobs.ofIssue(crack.id()))).hasValueSatisfying(
-                job -> assertThat(job.warrantyTrade()).isEqualTo("basic"));
+        assertThat(as.user("admin", () -> jobs.ofIssue(crack.id())))
+                .hasValueSatisfying(job -> assertThat(job.warrantyTrade()).isEqualTo("basic"));
     }
 
     /** From the log's side panel: the customer's call becomes a repair request and its job, for a trade. */
@@ -106,20 +137,38 @@ class JobsViewTest extends SpringBrowserlessTest {
         java.util.Map<String, Object> project = jdbc.queryForMap(
                 "select id, customer_id from project where variant_id = 'home-decoration' order by id limit 1");
         String marker = "通话" + System.nanoTime() % 100000;
-        com.siteline.communication.LogEntry call = as.user("admin", () -> log.record(new com.siteline.communication.NewLogEntry(
-                ((Number) project.get("customer_id")).longValue(), ((Number) project.get("id")).longValue(), null,
-                java.time.Instant.now(), null, com.siteline.customer.Channel.PHONE, null, "阳台推拉门卡住 " + marker, null,
-                null, false, null)));
-        navigate(com.siteline.communication.ui.CommunicationsView.class);
+        LogEntry call = as.user(
+                "admin",
+                () -> log.record(new NewLogEntry(
+                        ((Number) project.get("customer_id")).longValue(),
+                        ((Number) project.get("id")).longValue(),
+                        null,
+                        java.time.Instant.now(),
+                        null,
+                        Channel.PHONE,
+                        null,
+                        "阳台推拉门卡住 " + marker,
+                        null,
+                        null,
+                        false,
+                        null)));
+        navigate(CommunicationsView.class);
         test($(TextField.class).id("communications-search")).setValue(marker);
         test($(Grid.class).id("communications-grid")).clickRow(0);
-        test($(com.vaadin.flow.component.select.Select.class).id("log-job-trade")).selectItem("基础装修（2 年）");
+        test($(com.vaadin.flow.component.select.Select.class).id("log-job-trade"))
+                .selectItem("基础装修（2 年）");
         test($(Button.class).id("log-job-create")).click();
-        JobSummary job = jdbc.queryForList("select issue_id from repair_job where title = ?", Long.class,
-                "阳台推拉门卡住 " + marker).stream().findFirst()
-                .flatMap(issueId -> as.user("admin", () -> jobs.ofIssue(issueId))).orElseThrow();
+        JobSummary job = jdbc
+                .queryForList("select issue_id from repair_job where title = ?", Long.class, "阳台推拉门卡住 " + marker)
+                .stream()
+                .findFirst()
+                .flatMap(issueId -> as.user("admin", () -> jobs.ofIssue(issueId)))
+                .orElseThrow();
         assertThat(job.warrantyTrade()).isEqualTo("basic");
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("log-job").getElement().getTextRecursively())
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("log-job")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("已登记报修 #" + job.issueId());
         assertThat(call.issueId()).isNull();
     }

@@ -30,8 +30,10 @@ class EmailOutboxIT {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -46,18 +48,24 @@ class EmailOutboxIT {
     }
 
     private boolean notice(String key, String customer) {
-        return notifications.send(new Notice("agent", null, "PROMISE_DUE", key,
+        return notifications.send(new Notice(
+                "agent",
+                null,
+                "PROMISE_DUE",
+                key,
                 List.of(Message.value(customer), Message.at(clock.instant()), Message.value("回电确认"))));
     }
 
     private List<String> received() throws Exception {
-        return Arrays.stream(mail.getReceivedMessages()).map(m -> {
-            try {
-                return ((MimeMessage) m).getContent().toString();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .map(m -> {
+                    try {
+                        return ((MimeMessage) m).getContent().toString();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -73,14 +81,21 @@ class EmailOutboxIT {
 
         // the server is gone: the notice is stored all the same, its email waits
         assertThat(notice("outbox:b:" + run, "客户乙" + run)).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from notification where dedup_key = ? and email_due_at is not null"
-                + " and emailed_at is null and email_attempts = 1", Long.class, "outbox:b:" + run)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where dedup_key = ? and email_due_at is not null"
+                                + " and emailed_at is null and email_attempts = 1",
+                        Long.class,
+                        "outbox:b:" + run))
+                .isEqualTo(1);
         // a try before its time does nothing; one while the server is still away fails again, later
         assertThat(notifications.retryEmails(clock.instant(), 50)).isZero();
         TestClock.advance(Duration.ofSeconds(31));
         assertThat(notifications.retryEmails(clock.instant(), 50)).isZero();
-        assertThat(jdbc.queryForObject("select email_attempts from notification where dedup_key = ?", Integer.class,
-                "outbox:b:" + run)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select email_attempts from notification where dedup_key = ?",
+                        Integer.class,
+                        "outbox:b:" + run))
+                .isEqualTo(2);
 
         mail = new GreenMail(SMTP);
         mail.start();
@@ -90,7 +105,11 @@ class EmailOutboxIT {
         TestClock.advance(Duration.ofHours(2));
         assertThat(notifications.retryEmails(clock.instant(), 50)).isZero();
         assertThat(received()).singleElement().asString().contains("客户乙" + run);
-        assertThat(jdbc.queryForObject("select count(*) from notification where dedup_key = ? and emailed_at is not null"
-                + " and email_due_at is null", Long.class, "outbox:b:" + run)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where dedup_key = ? and emailed_at is not null"
+                                + " and email_due_at is null",
+                        Long.class,
+                        "outbox:b:" + run))
+                .isEqualTo(1);
     }
 }

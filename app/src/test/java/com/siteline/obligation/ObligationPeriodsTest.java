@@ -14,20 +14,26 @@ class ObligationPeriodsTest {
     @Test
     void eachFrequencyHasItsPeriodsAndDueDays() {
         LocalDate day = LocalDate.of(2026, 11, 17);
-        RecurringObligation summary = RecurringObligation.of("complaint-summary", "投诉汇总", "Summary", Frequency.MONTHLY, 5, 1);
+        RecurringObligation summary =
+                RecurringObligation.of("complaint-summary", "投诉汇总", "Summary", Frequency.MONTHLY, 5, 1);
         assertThat(ObligationPeriods.first(Frequency.MONTHLY, day)).isEqualTo("2026-11-01");
         assertThat(ObligationPeriods.due(summary, LocalDate.of(2026, 11, 1))).isEqualTo("2026-11-05");
-        RecurringObligation report = RecurringObligation.of("service-report", "管理服务报告", "Report", Frequency.QUARTERLY, 20, 1);
+        RecurringObligation report =
+                RecurringObligation.of("service-report", "管理服务报告", "Report", Frequency.QUARTERLY, 20, 1);
         assertThat(ObligationPeriods.first(Frequency.QUARTERLY, day)).isEqualTo("2026-10-01");
-        assertThat(ObligationPeriods.last(Frequency.QUARTERLY, LocalDate.of(2026, 10, 1))).isEqualTo("2026-12-31");
+        assertThat(ObligationPeriods.last(Frequency.QUARTERLY, LocalDate.of(2026, 10, 1)))
+                .isEqualTo("2026-12-31");
         assertThat(ObligationPeriods.due(report, LocalDate.of(2026, 10, 1))).isEqualTo("2026-10-20");
-        RecurringObligation event = RecurringObligation.of("community-event", "社区活动", "Event", Frequency.QUARTERLY, 28, 3);
+        RecurringObligation event =
+                RecurringObligation.of("community-event", "社区活动", "Event", Frequency.QUARTERLY, 28, 3);
         assertThat(ObligationPeriods.due(event, LocalDate.of(2026, 10, 1))).isEqualTo("2026-12-28");
-        RecurringObligation meeting = RecurringObligation.of("customer-meeting", "恳谈会", "Meeting", Frequency.HALF_YEARLY, 28, 6);
+        RecurringObligation meeting =
+                RecurringObligation.of("customer-meeting", "恳谈会", "Meeting", Frequency.HALF_YEARLY, 28, 6);
         assertThat(ObligationPeriods.first(Frequency.HALF_YEARLY, day)).isEqualTo("2026-07-01");
         assertThat(ObligationPeriods.due(meeting, LocalDate.of(2026, 7, 1))).isEqualTo("2026-12-28");
         assertThat(ObligationPeriods.first(Frequency.YEARLY, day)).isEqualTo("2026-01-01");
-        assertThat(ObligationPeriods.last(Frequency.YEARLY, LocalDate.of(2026, 1, 1))).isEqualTo("2026-12-31");
+        assertThat(ObligationPeriods.last(Frequency.YEARLY, LocalDate.of(2026, 1, 1)))
+                .isEqualTo("2026-12-31");
     }
 
     @Test
@@ -42,8 +48,8 @@ class ObligationPeriodsTest {
                 assertThat(ObligationPeriods.first(frequency, last)).isEqualTo(first);
                 assertThat(ObligationPeriods.first(frequency, last.plusDays(1))).isEqualTo(last.plusDays(1));
                 int months = ObligationPeriods.months(frequency);
-                RecurringObligation o = RecurringObligation.of("x", "x", "x", frequency, 1 + random.nextInt(28),
-                        1 + random.nextInt(months));
+                RecurringObligation o = RecurringObligation.of(
+                        "x", "x", "x", frequency, 1 + random.nextInt(28), 1 + random.nextInt(months));
                 assertThat(ObligationPeriods.due(o, first)).isBetween(first, last);
             }
         }

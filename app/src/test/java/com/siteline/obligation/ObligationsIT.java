@@ -37,14 +37,19 @@ class ObligationsIT {
 
     @Autowired
     Obligations obligations;
+
     @Autowired
     PeriodicDocuments documents;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -54,12 +59,16 @@ class ObligationsIT {
     void aPropertyUnitOfItsOwn() {
         if (!organization.businessUnitExists("OBL-T")) {
             as.system(() -> organization.createBusinessUnit("OBL-T", "义务测试物业", List.of("property-management")));
-            as.system(() -> organization.createUser("obl-manager", "经理 义务", "manager-pass-2026", Set.of(Role.MANAGER),
-                    List.of("OBL-T")));
-            as.system(() -> organization.createUser("obl-admin", "管理员 义务", "admin-pass-2026", Set.of(Role.ADMIN),
-                    List.of("OBL-T")));
+            as.system(() -> organization.createUser(
+                    "obl-manager", "经理 义务", "manager-pass-2026", Set.of(Role.MANAGER), List.of("OBL-T")));
+            as.system(() -> organization.createUser(
+                    "obl-admin", "管理员 义务", "admin-pass-2026", Set.of(Role.ADMIN), List.of("OBL-T")));
         }
-        unit = organization.businessUnits().stream().filter(u -> u.code().equals("OBL-T")).findFirst().orElseThrow().id();
+        unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals("OBL-T"))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private List<ObligationSummary> tasks() {
@@ -67,7 +76,10 @@ class ObligationsIT {
     }
 
     private ObligationSummary task(String obligationId) {
-        return tasks().stream().filter(t -> t.obligationId().equals(obligationId)).findFirst().orElseThrow();
+        return tasks().stream()
+                .filter(t -> t.obligationId().equals(obligationId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private <T> List<T> twoNodes(java.util.concurrent.Callable<T> work) throws Exception {
@@ -85,17 +97,25 @@ class ObligationsIT {
         twoNodes(() -> as.system(obligations::generate));
         twoNodes(() -> as.system(obligations::generate));
         List<ObligationSummary> made = tasks();
-        assertThat(made).extracting(ObligationSummary::obligationId).containsExactlyInAnyOrder("complaint-summary",
-                "work-brief", "service-report", "owners-committee", "community-event", "customer-meeting");
-        assertThat(jdbc.queryForObject("select count(*) from obligation_task where business_unit_id = ?", Integer.class,
-                unit)).isEqualTo(6);
+        assertThat(made)
+                .extracting(ObligationSummary::obligationId)
+                .containsExactlyInAnyOrder(
+                        "complaint-summary",
+                        "work-brief",
+                        "service-report",
+                        "owners-committee",
+                        "community-event",
+                        "customer-meeting");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from obligation_task where business_unit_id = ?", Integer.class, unit))
+                .isEqualTo(6);
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         ObligationSummary summary = task("complaint-summary");
         assertThat(summary.periodFirst()).isEqualTo(today.withDayOfMonth(1));
         assertThat(summary.dueOn()).isEqualTo(today.withDayOfMonth(5));
 
-        long id = documents.draft(unit, DocumentKind.COMPLAINT_SUMMARY, today.withDayOfMonth(1).minusMonths(1),
-                summary.dueOn());
+        long id = documents.draft(
+                unit, DocumentKind.COMPLAINT_SUMMARY, today.withDayOfMonth(1).minusMonths(1), summary.dueOn());
         DocumentSummary draft = as.user("obl-manager", () -> documents.get(id));
         DocumentSummary approved = as.user("obl-manager", () -> documents.approve(id, draft.version()));
         as.user("obl-manager", () -> documents.publish(id, approved.version()));
@@ -112,16 +132,33 @@ class ObligationsIT {
         ObligationSummary event = task("community-event");
         assertThat(event.state()).isEqualTo(ObligationState.OPEN);
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        assertThatThrownBy(() -> as.user("obl-manager", () -> obligations.record(event.id(), event.version(),
-                new ObligationRecord(Fulfilment.EVENT, today.plusDays(1), 0, " "))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        "obligation.error.held-on", "obligation.error.attendance", "obligation.error.evaluation"));
-        assertThatThrownBy(() -> as.user("obl-manager", () -> obligations.record(event.id(), event.version(),
-                new ObligationRecord(Fulfilment.DOCUMENT, null, null, "x"))))
+        assertThatThrownBy(() -> as.user(
+                        "obl-manager",
+                        () -> obligations.record(
+                                event.id(),
+                                event.version(),
+                                new ObligationRecord(Fulfilment.EVENT, today.plusDays(1), 0, " "))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "obligation.error.held-on",
+                                        "obligation.error.attendance",
+                                        "obligation.error.evaluation"));
+        assertThatThrownBy(() -> as.user(
+                        "obl-manager",
+                        () -> obligations.record(
+                                event.id(),
+                                event.version(),
+                                new ObligationRecord(Fulfilment.DOCUMENT, null, null, "x"))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(task("community-event").state()).isEqualTo(ObligationState.OPEN);
-        ObligationSummary done = as.user("obl-manager", () -> obligations.record(event.id(), event.version(),
-                new ObligationRecord(Fulfilment.EVENT, today, 86, "广场舞比赛，业主反响热烈")));
+        ObligationSummary done = as.user(
+                "obl-manager",
+                () -> obligations.record(
+                        event.id(),
+                        event.version(),
+                        new ObligationRecord(Fulfilment.EVENT, today, 86, "广场舞比赛，业主反响热烈")));
         assertThat(done.state()).isEqualTo(ObligationState.DONE);
         assertThat(done.heldOn()).isEqualTo(today);
         assertThat(done.attendance()).isEqualTo(86);
@@ -133,8 +170,10 @@ class ObligationsIT {
         as.system(obligations::generate);
         ObligationSummary brief = task("work-brief");
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
-        jdbc.update("update obligation_task set state = 'OPEN', escalation_step = 0, due_on = ? where id = ?",
-                today.minusDays(1), brief.id());
+        jdbc.update(
+                "update obligation_task set state = 'OPEN', escalation_step = 0, due_on = ? where id = ?",
+                today.minusDays(1),
+                brief.id());
         jdbc.update("delete from notification where dedup_key like ?", "obligation-" + brief.id() + "-%");
         twoNodes(() -> as.system(obligations::escalate));
         twoNodes(() -> as.system(obligations::escalate));
@@ -165,16 +204,24 @@ class ObligationsIT {
         assertThat(made.fulfilmentRef()).isEqualTo(id);
 
         // a task left open although its document is published, past its day: done, and nobody is told it is overdue
-        jdbc.update("update obligation_task set state = 'OPEN', escalation_step = 0, due_on = ? where id = ?",
-                report.dueOn().minusDays(30), made.id());
-        jdbc.update("update periodic_document set due_on = ? where id = ?", report.dueOn().minusDays(30), id);
+        jdbc.update(
+                "update obligation_task set state = 'OPEN', escalation_step = 0, due_on = ? where id = ?",
+                report.dueOn().minusDays(30),
+                made.id());
+        jdbc.update(
+                "update periodic_document set due_on = ? where id = ?",
+                report.dueOn().minusDays(30),
+                id);
         as.system(obligations::escalate);
         assertThat(recipients(made.id(), "OBLIGATION_OVERDUE")).isEmpty();
         assertThat(task("service-report").state()).isEqualTo(ObligationState.DONE);
     }
 
     private List<String> recipients(long taskId, String kind) {
-        return jdbc.queryForList("select recipient from notification where kind = ? and dedup_key like ?", String.class,
-                kind, "obligation-" + taskId + "-%");
+        return jdbc.queryForList(
+                "select recipient from notification where kind = ? and dedup_key like ?",
+                String.class,
+                kind,
+                "obligation-" + taskId + "-%");
     }
 }

@@ -2,8 +2,14 @@ package com.siteline.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.base.AttachmentFile;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.PhotoPicker;
+import com.siteline.issue.ui.InboxView;
 import com.siteline.obligation.ui.ObligationsView;
 import com.siteline.organization.RunAs;
+import com.siteline.shell.ui.DeadEndView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -26,6 +32,7 @@ class ObligationsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Obligations obligations;
+
     @Autowired
     RunAs as;
 
@@ -37,11 +44,21 @@ class ObligationsViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("周期性义务");
         Grid<ObligationSummary> grid = $(Grid.class).id("obligations-grid");
         // the demo: last quarter's owners' committee meeting was not held on time
-        ObligationSummary overdue = grid.getGenericDataView().getItems()
-                .filter(t -> t.overdue(LocalDate.now(com.siteline.base.ui.Formats.DEFAULT_ZONE)))
-                .filter(t -> t.obligationId().equals("owners-committee")).findFirst()
-                .orElseGet(() -> as.user("manager", () -> obligations.page(com.siteline.base.grid.GridQuery.empty()
-                        .choice("state", "OPEN").choice("obligation", "owners-committee"), 0, 1).getFirst()));
+        ObligationSummary overdue = grid.getGenericDataView()
+                .getItems()
+                .filter(t -> t.overdue(LocalDate.now(Formats.DEFAULT_ZONE)))
+                .filter(t -> t.obligationId().equals("owners-committee"))
+                .findFirst()
+                .orElseGet(() -> as.user(
+                        "manager",
+                        () -> obligations
+                                .page(
+                                        GridQuery.empty()
+                                                .choice("state", "OPEN")
+                                                .choice("obligation", "owners-committee"),
+                                        0,
+                                        1)
+                                .getFirst()));
         int row = grid.getGenericDataView().getItems().toList().indexOf(overdue);
         assertThat(row).isNotNegative();
         assertThat(test(grid).getCellText(row, 1)).isEqualTo("与业主委员会季度沟通");
@@ -55,12 +72,12 @@ class ObligationsViewTest extends SpringBrowserlessTest {
         test($(DatePicker.class).id("obligation-held-on")).setValue(overdue.periodLast());
         test($(IntegerField.class).id("obligation-attendance")).setValue(12);
         // photos of the meeting: a document is said and left out, a photo is taken
-        com.siteline.base.ui.PhotoPicker picker = $(com.siteline.base.ui.PhotoPicker.class).id("obligation-photos");
-        picker.add(new com.siteline.base.AttachmentFile("纪要.pdf", "application/pdf", new byte[] {1}),
-                "obligation.photos.picked");
+        PhotoPicker picker = $(PhotoPicker.class).id("obligation-photos");
+        picker.add(new AttachmentFile("纪要.pdf", "application/pdf", new byte[] {1}), "obligation.photos.picked");
         assertThat($(Paragraph.class).id("obligation-photos-problem").getText())
                 .isEqualTo("纪要.pdf: 只能上传照片（JPG、PNG、WebP、HEIC）。");
-        picker.add(new com.siteline.base.AttachmentFile("会场.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG),
+        picker.add(
+                new AttachmentFile("会场.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG),
                 "obligation.photos.picked");
         assertThat($(Paragraph.class).id("obligation-photos-picked").getText()).isEqualTo("已选活动照片：会场.png");
         test($(Button.class).id("obligation-save")).click();
@@ -68,7 +85,10 @@ class ObligationsViewTest extends SpringBrowserlessTest {
         assertThat(done.state()).isEqualTo(ObligationState.DONE);
         assertThat(done.attendance()).isEqualTo(12);
         assertThat(as.user("manager", () -> obligations.photos(overdue.id()))).hasSize(1);
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("obligation-panel-photos").getChildren().count())
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("obligation-panel-photos")
+                        .getChildren()
+                        .count())
                 .isEqualTo(1);
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -79,8 +99,8 @@ class ObligationsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("agent")
     void agentsDoNotOpenTheObligations() {
-        navigate("inbox", com.siteline.issue.ui.InboxView.class);
+        navigate("inbox", InboxView.class);
         UI.getCurrent().navigate("obligations");
-        assertThat(getCurrentView()).isInstanceOf(com.siteline.shell.ui.DeadEndView.class);
+        assertThat(getCurrentView()).isInstanceOf(DeadEndView.class);
     }
 }

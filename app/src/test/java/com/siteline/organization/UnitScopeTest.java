@@ -46,14 +46,18 @@ class UnitScopeTest {
 
     /** Entities with a business unit that the scope leaves alone, each with its reason. */
     static final Map<String, String> UNSCOPED = Map.of(
-            "Team", "a unit's teams are its organisation: administrators keep every unit's, assignment lists colleagues",
-            "BusinessHoursRow", "a unit's calendar: the response-time engine reads every unit's, administrators edit them",
+            "Team",
+                    "a unit's teams are its organisation: administrators keep every unit's, assignment lists colleagues",
+            "BusinessHoursRow",
+                    "a unit's calendar: the response-time engine reads every unit's, administrators edit them",
             "KpiSettingsRow", "a unit's KPI weights: configuration administrators edit for every unit",
-            "AuditEntry", "the hash-chained history: administrators read every unit's, AuditTrail scopes the rest and"
-                    + " the writer must read the chain's end whoever acts");
+            "AuditEntry",
+                    "the hash-chained history: administrators read every unit's, AuditTrail scopes the rest and"
+                            + " the writer must read the chain's end whoever acts");
 
     @PersistenceContext
     EntityManager em;
+
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
 
@@ -63,29 +67,41 @@ class UnitScopeTest {
         this.reading.setReadOnly(true);
         this.writing = new TransactionTemplate(transactions);
     }
+
     @Autowired
     RunAs as;
+
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     AccessRequests requests;
+
     @Autowired
     CommunicationService log;
+
     @Autowired
     UserAdministration users;
 
     /** A new agent of exterior painting and home decoration, with no grant of their own. */
     private String probe() {
         String name = "probe" + WorkspaceFixture.marker().toLowerCase(Locale.ROOT);
-        as.user("admin", () -> users.create(name, "探针 " + name, "Probe-2026-secret!", Set.of(Role.AGENT),
-                List.of("EAST-PAINT", "SH-HOME")));
+        as.user(
+                "admin",
+                () -> users.create(
+                        name,
+                        "探针 " + name,
+                        "Probe-2026-secret!",
+                        Set.of(Role.AGENT),
+                        List.of("EAST-PAINT", "SH-HOME")));
         return name;
     }
 
     private List<EntityType<?>> withBusinessUnit() {
         return em.getMetamodel().getEntities().stream()
                 .filter(e -> e.getAttributes().stream().map(Attribute::getName).anyMatch("businessUnitId"::equals))
-                .sorted(Comparator.comparing(EntityType::getName)).toList();
+                .sorted(Comparator.comparing(EntityType::getName))
+                .toList();
     }
 
     private static boolean scoped(EntityType<?> entity) {
@@ -100,15 +116,19 @@ class UnitScopeTest {
 
     @Test
     void everyEntityWithABusinessUnitIsScopedOrSaysWhyNot() {
-        List<String> names = withBusinessUnit().stream().map(EntityType::getName).toList();
-        assertThat(names).as("the enumeration finds the customer data").contains("Customer", "Project",
-                "CustomerIssue", "Communication");
+        List<String> names =
+                withBusinessUnit().stream().map(EntityType::getName).toList();
+        assertThat(names)
+                .as("the enumeration finds the customer data")
+                .contains("Customer", "Project", "CustomerIssue", "Communication");
         for (EntityType<?> entity : withBusinessUnit()) {
             assertThat(scoped(entity) || UNSCOPED.containsKey(entity.getName()))
                     .as(entity.getName() + " has a business unit: scope it with @Filter(UnitScope.FILTER) or name"
-                            + " its reason in UNSCOPED").isTrue();
+                            + " its reason in UNSCOPED")
+                    .isTrue();
             assertThat(scoped(entity) && UNSCOPED.containsKey(entity.getName()))
-                    .as(entity.getName() + " is scoped and listed as unscoped").isFalse();
+                    .as(entity.getName() + " is scoped and listed as unscoped")
+                    .isFalse();
         }
         assertThat(names).as("every unscoped entity named exists").containsAll(UNSCOPED.keySet());
     }
@@ -124,30 +144,50 @@ class UnitScopeTest {
                 continue;
             }
             String name = entity.getName();
-            List<Object[]> all = read(null, () -> em.createQuery(
-                    "select e.businessUnitId, e.id from " + name + " e", Object[].class).getResultList());
-            List<Object> outside = all.stream().filter(r -> ((Number) r[0]).longValue() == property)
-                    .map(r -> r[1]).toList();
-            long inside = all.stream().filter(r -> agentsUnits.contains(((Number) r[0]).longValue())).count();
+            List<Object[]> all = read(
+                    null,
+                    () -> em.createQuery("select e.businessUnitId, e.id from " + name + " e", Object[].class)
+                            .getResultList());
+            List<Object> outside = all.stream()
+                    .filter(r -> ((Number) r[0]).longValue() == property)
+                    .map(r -> r[1])
+                    .toList();
+            long inside = all.stream()
+                    .filter(r -> agentsUnits.contains(((Number) r[0]).longValue()))
+                    .count();
             if (outside.isEmpty()) {
                 empty.add(name);
                 continue;
             }
-            List<Long> seen = read(agent, () -> em.createQuery("select e.businessUnitId from " + name + " e",
-                    Long.class).getResultList());
-            assertThat(seen).as(name + ": the agent's query returns their units' rows, all of them")
-                    .hasSize((int) inside).allSatisfy(unit -> assertThat(agentsUnits).contains(unit));
-            assertThat(read(agent, () -> em.createQuery("select count(e) from " + name
-                    + " e where e.businessUnitId = :unit", Long.class).setParameter("unit", property)
-                    .getSingleResult())).as(name + ": counted by the other unit's id").isZero();
+            List<Long> seen = read(
+                    agent,
+                    () -> em.createQuery("select e.businessUnitId from " + name + " e", Long.class)
+                            .getResultList());
+            assertThat(seen)
+                    .as(name + ": the agent's query returns their units' rows, all of them")
+                    .hasSize((int) inside)
+                    .allSatisfy(unit -> assertThat(agentsUnits).contains(unit));
+            assertThat(read(
+                            agent,
+                            () -> em.createQuery(
+                                            "select count(e) from " + name + " e where e.businessUnitId = :unit",
+                                            Long.class)
+                                    .setParameter("unit", property)
+                                    .getSingleResult()))
+                    .as(name + ": counted by the other unit's id")
+                    .isZero();
             Object id = outside.getFirst();
             assertThat(read(agent, () -> em.find(entity.getJavaType(), id)))
-                    .as(name + " " + id + " of the property unit, loaded by id").isNull();
+                    .as(name + " " + id + " of the property unit, loaded by id")
+                    .isNull();
             assertThat(read("manager", () -> em.find(entity.getJavaType(), id)))
-                    .as(name + " " + id + " read by the property unit's manager").isNotNull();
+                    .as(name + " " + id + " read by the property unit's manager")
+                    .isNotNull();
         }
-        assertThat(empty).as("scoped entities with no row in the property unit: the proof needs one each"
-                + " (demo data or a fixture)").isEmpty();
+        assertThat(empty)
+                .as("scoped entities with no row in the property unit: the proof needs one each"
+                        + " (demo data or a fixture)")
+                .isEmpty();
     }
 
     @Test
@@ -158,35 +198,52 @@ class UnitScopeTest {
         CustomerDetails neighbour = fixture.customer("BJ-PROPERTY", "邻居 " + marker);
         for (CustomerDetails c : List.of(granted, neighbour)) {
             fixture.issue(c, "门禁卡失效 " + marker, IssueType.REPAIR_REQUEST, null, Urgency.NORMAL);
-            as.user("admin", () -> log.record(new NewLogEntry(c.id(), null, null, TestClock.INSTANCE.instant(), null,
-                    Channel.PHONE, "业主", "来电 " + marker, "已登记", null, false)));
+            as.user(
+                    "admin",
+                    () -> log.record(new NewLogEntry(
+                            c.id(),
+                            null,
+                            null,
+                            TestClock.INSTANCE.instant(),
+                            null,
+                            Channel.PHONE,
+                            "业主",
+                            "来电 " + marker,
+                            "已登记",
+                            null,
+                            false)));
         }
         String customers = "select count(c) from Customer c where c.name like :m";
         String issues = "select count(i) from CustomerIssue i where i.title like :m";
         String entries = "select count(l) from Communication l where l.content like :m";
-        Supplier<List<Long>> counts = () -> List.of(count(customers, marker), count(issues, marker),
-                count(entries, marker));
+        Supplier<List<Long>> counts =
+                () -> List.of(count(customers, marker), count(issues, marker), count(entries, marker));
         assertThat(read(agent, counts)).as("before any grant").containsExactly(0L, 0L, 0L);
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        AccessRequestSummary filed = as.user(agent, () -> requests.file(Kind.CUSTOMER, granted.id(),
-                "业主说外墙也是我们做的", today, today.plusDays(1)));
+        AccessRequestSummary filed = as.user(
+                agent, () -> requests.file(Kind.CUSTOMER, granted.id(), "业主说外墙也是我们做的", today, today.plusDays(1)));
         as.user("manager", () -> requests.decide(filed.id(), filed.version(), true, null));
 
-        assertThat(read(agent, counts)).as("the granted customer, their issue and their log entry; not the neighbour's")
+        assertThat(read(agent, counts))
+                .as("the granted customer, their issue and their log entry; not the neighbour's")
                 .containsExactly(1L, 1L, 1L);
-        Class<?> customer = withBusinessUnit().stream().filter(e -> e.getName().equals("Customer")).findFirst()
-                .orElseThrow().getJavaType();
+        Class<?> customer = withBusinessUnit().stream()
+                .filter(e -> e.getName().equals("Customer"))
+                .findFirst()
+                .orElseThrow()
+                .getJavaType();
         assertThat(read(agent, () -> em.find(customer, granted.id()))).isNotNull();
         assertThat(read(agent, () -> em.find(customer, neighbour.id()))).isNull();
         assertThat(read(probe(), counts)).as("a grant is its requester's alone").containsExactly(0L, 0L, 0L);
         // a grant reads and never writes: in a transaction that may write, the granted records are not there
         List<Long> whileWriting = as.user(agent, () -> writing.execute(status -> counts.get()));
-        assertThat(whileWriting)
-                .as("in a read-write transaction").containsExactly(0L, 0L, 0L);
+        assertThat(whileWriting).as("in a read-write transaction").containsExactly(0L, 0L, 0L);
     }
 
     private long count(String query, String marker) {
-        return em.createQuery(query, Long.class).setParameter("m", "%" + marker + "%").getSingleResult();
+        return em.createQuery(query, Long.class)
+                .setParameter("m", "%" + marker + "%")
+                .getSingleResult();
     }
 }

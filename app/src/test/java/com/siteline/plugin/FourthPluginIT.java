@@ -2,10 +2,15 @@ package com.siteline.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.base.Message;
+import com.siteline.notification.Notice;
+import com.siteline.notification.NotificationService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.organization.RunAs;
 import com.siteline.plugin.ui.PluginsView;
 import com.siteline.project.NewProject;
+import com.siteline.project.ProjectRecords;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ui.ProjectDetailView;
 import com.siteline.sdk.BusinessVariant;
@@ -50,17 +55,22 @@ class FourthPluginIT extends SpringBrowserlessTest {
     OrganizationService organization;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
-    com.siteline.project.ProjectRecords records;
+    ProjectRecords records;
+
     @Autowired
     PluginFaults faults;
+
     @Autowired
     VariantCatalog catalog;
+
     @Autowired
-    com.siteline.notification.NotificationService notifications;
+    NotificationService notifications;
 
     @Test
     void aPluginAddsANotificationChannel() throws IOException {
@@ -68,14 +78,28 @@ class FourthPluginIT extends SpringBrowserlessTest {
         System.setProperty("windowcleaning.sms.outbox", outbox.toString());
         try {
             String key = "test:sms:" + System.nanoTime();
-            assertThat(notifications.send(new com.siteline.notification.Notice("window-admin", null, "PROMISE_DUE", key,
-                    List.of(com.siteline.base.Message.value("幕墙客户"), com.siteline.base.Message.value("2026-11-24 18:00"),
-                            com.siteline.base.Message.value("回复清洗报价"))))).isTrue();
+            assertThat(notifications.send(new Notice(
+                            "window-admin",
+                            null,
+                            "PROMISE_DUE",
+                            key,
+                            List.of(
+                                    Message.value("幕墙客户"),
+                                    Message.value("2026-11-24 18:00"),
+                                    Message.value("回复清洗报价")))))
+                    .isTrue();
             assertThat(Files.readString(outbox)).contains("window-admin: 承诺回复到期：幕墙客户（2026-11-24 18:00）—— 回复清洗报价");
             // the same notice again is not sent again
-            assertThat(notifications.send(new com.siteline.notification.Notice("window-admin", null, "PROMISE_DUE", key,
-                    List.of(com.siteline.base.Message.value("幕墙客户"), com.siteline.base.Message.value("2026-11-24 18:00"),
-                            com.siteline.base.Message.value("回复清洗报价"))))).isFalse();
+            assertThat(notifications.send(new Notice(
+                            "window-admin",
+                            null,
+                            "PROMISE_DUE",
+                            key,
+                            List.of(
+                                    Message.value("幕墙客户"),
+                                    Message.value("2026-11-24 18:00"),
+                                    Message.value("回复清洗报价")))))
+                    .isFalse();
             assertThat(Files.readAllLines(outbox)).hasSize(1);
         } finally {
             System.clearProperty("windowcleaning.sms.outbox");
@@ -103,8 +127,8 @@ class FourthPluginIT extends SpringBrowserlessTest {
     void unitRunningTheFourthPlugin() {
         if (!organization.businessUnitExists("WINDOWS")) {
             as.system(() -> organization.createBusinessUnit("WINDOWS", "幕墙清洗服务部", List.of(FourthPlugin.ID)));
-            as.system(() -> organization.createUser("window-admin", "清洗部管理员", "siteline-windows", Set.of(Role.ADMIN),
-                    List.of("WINDOWS")));
+            as.system(() -> organization.createUser(
+                    "window-admin", "清洗部管理员", "siteline-windows", Set.of(Role.ADMIN), List.of("WINDOWS")));
         }
     }
 
@@ -117,20 +141,34 @@ class FourthPluginIT extends SpringBrowserlessTest {
         navigate(PluginsView.class);
         Grid<PluginStatus> grid = $(Grid.class).id("plugins");
         assertThat(test(grid).size()).isEqualTo(5);
-        assertThat(grid.getGenericDataView().getItems().filter(s -> s.state() == PluginStatus.State.STARTED)
-                .map(PluginStatus::id).toList()).containsExactlyInAnyOrder(FourthPlugin.ID, "exterior-painting",
-                        "home-decoration", "property-management");
-        assertThat(grid.getGenericDataView().getItems().filter(s -> s.id().equals(FourthPlugin.ID)).findFirst().orElseThrow()
-                .state()).isEqualTo(PluginStatus.State.STARTED);
+        assertThat(grid.getGenericDataView()
+                        .getItems()
+                        .filter(s -> s.state() == PluginStatus.State.STARTED)
+                        .map(PluginStatus::id)
+                        .toList())
+                .containsExactlyInAnyOrder(
+                        FourthPlugin.ID, "exterior-painting", "home-decoration", "property-management");
+        assertThat(grid.getGenericDataView()
+                        .getItems()
+                        .filter(s -> s.id().equals(FourthPlugin.ID))
+                        .findFirst()
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(PluginStatus.State.STARTED);
         // a plugin whose extension asks for the host's DataSource is failed, and the page says why
-        PluginStatus greedy = grid.getGenericDataView().getItems().filter(s -> s.id().equals("greedy")).findFirst()
+        PluginStatus greedy = grid.getGenericDataView()
+                .getItems()
+                .filter(s -> s.id().equals("greedy"))
+                .findFirst()
                 .orElseThrow();
         assertThat(greedy.state()).isEqualTo(PluginStatus.State.FAILED);
         assertThat(greedy.reason()).contains("javax.sql.DataSource");
 
         long unit = organization.businessUnitsOf("window-admin").getFirst().id();
-        long project = as.user("window-admin", () -> projects.create(new NewProject("国贸大厦外窗清洗", "物业公司", null, unit,
-                FourthPlugin.ID))).id();
+        long project = as.user(
+                        "window-admin",
+                        () -> projects.create(new NewProject("国贸大厦外窗清洗", "物业公司", null, unit, FourthPlugin.ID)))
+                .id();
         navigate(ProjectDetailView.class, project);
         test($(Button.class).id("open-survey")).click();
         assertThat($(Dialog.class).id("form-dialog").getHeaderTitle()).isEqualTo("勘查记录");
@@ -146,11 +184,18 @@ class FourthPluginIT extends SpringBrowserlessTest {
     @Test
     void aHookOrSenderThatThrowsAtRunTimeIsReportedAndTheCoreCarriesOn() {
         long unit = organization.businessUnitsOf("window-admin").getFirst().id();
-        long project = as.user("window-admin", () -> projects.create(new NewProject("银泰中心外窗清洗", "物业公司", null,
-                unit, FourthPlugin.ID))).id();
+        long project = as.user(
+                        "window-admin",
+                        () -> projects.create(new NewProject("银泰中心外窗清洗", "物业公司", null, unit, FourthPlugin.ID)))
+                .id();
         // the plugin's validate throws for 4444 windows: the form is saved with the core's own checks
-        var saved = as.user("window-admin", () -> records.saveForm(project, "survey",
-                java.util.Map.of("windows", new java.math.BigDecimal("4444"), "access", "rope"), -1));
+        var saved = as.user(
+                "window-admin",
+                () -> records.saveForm(
+                        project,
+                        "survey",
+                        java.util.Map.of("windows", new java.math.BigDecimal("4444"), "access", "rope"),
+                        -1));
         assertThat(saved.values()).containsEntry("access", "rope");
         assertThat(faults.latest(FourthPlugin.ID)).get().satisfies(fault -> {
             assertThat(fault.hook()).isEqualTo("validate(survey)");
@@ -158,16 +203,30 @@ class FourthPluginIT extends SpringBrowserlessTest {
         });
         // its SMS sender throws for this recipient: the notice is kept under the bell all the same
         String key = "test:broken-sms:" + System.nanoTime();
-        assertThat(notifications.send(new com.siteline.notification.Notice("broken-recipient", null, "PROMISE_DUE", key,
-                List.of(com.siteline.base.Message.value("客户"), com.siteline.base.Message.value("时间"),
-                        com.siteline.base.Message.value("内容"))))).isTrue();
-        assertThat(faults.latest(FourthPlugin.ID)).get().extracting(PluginFaults.Fault::hook).isEqualTo("send(sms)");
+        assertThat(notifications.send(new Notice(
+                        "broken-recipient",
+                        null,
+                        "PROMISE_DUE",
+                        key,
+                        List.of(Message.value("客户"), Message.value("时间"), Message.value("内容")))))
+                .isTrue();
+        assertThat(faults.latest(FourthPlugin.ID))
+                .get()
+                .extracting(PluginFaults.Fault::hook)
+                .isEqualTo("send(sms)");
 
         navigate(PluginsView.class);
         Grid<PluginStatus> grid = $(Grid.class).id("plugins");
-        int row = grid.getGenericDataView().getItems().map(PluginStatus::id).toList().indexOf(FourthPlugin.ID);
+        int row = grid.getGenericDataView()
+                .getItems()
+                .map(PluginStatus::id)
+                .toList()
+                .indexOf(FourthPlugin.ID);
         assertThat(test(grid).getCellText(row, 4)).contains("运行出错").contains("send(sms)");
-        assertThat(grid.getGenericDataView().getItems().filter(s -> !s.id().equals("greedy"))
-                .map(PluginStatus::state)).containsOnly(PluginStatus.State.STARTED);
+        assertThat(grid.getGenericDataView()
+                        .getItems()
+                        .filter(s -> !s.id().equals("greedy"))
+                        .map(PluginStatus::state))
+                .containsOnly(PluginStatus.State.STARTED);
     }
 }

@@ -21,17 +21,14 @@ class PluginExtensionFactoryTest {
 
     /** Asks for a host type by name: what "plugins see only the SDK" forbids. */
     public static class NeedsClock {
-        public NeedsClock(Clock clock) {
-        }
+        public NeedsClock(Clock clock) {}
     }
 
     public static class NeedsDataSource {
-        public NeedsDataSource(javax.sql.DataSource database) {
-        }
+        public NeedsDataSource(javax.sql.DataSource database) {}
     }
 
-    public static class NeedsNothing {
-    }
+    public static class NeedsNothing {}
 
     public static class FailsInConstructor {
         public FailsInConstructor() {

@@ -3,10 +3,13 @@ package com.siteline.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siteline.sdk.BusinessVariant;
 import com.siteline.plugin.testplugins.QuietPlugin;
 import com.siteline.plugin.testplugins.ThrowingPlugin;
+import com.siteline.sdk.BusinessVariant;
+import com.siteline.sdk.NotificationSender;
+import com.siteline.sdk.PluginApi;
 import com.siteline.testsupport.PluginJars;
+import com.siteline.testsupport.TestPluginContext;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pf4j.PluginClassLoader;
-import com.siteline.testsupport.TestPluginContext;
 
 class PluginHostTest {
 
@@ -27,16 +29,21 @@ class PluginHostTest {
         try (PluginHost host = new PluginHost(pluginsDir, TestPluginContext::of)) {
             host.start();
 
-            assertThat(host.statuses()).extracting(PluginStatus::id).containsExactlyElementsOf(PluginJars.REAL_PLUGIN_IDS);
+            assertThat(host.statuses())
+                    .extracting(PluginStatus::id)
+                    .containsExactlyElementsOf(PluginJars.REAL_PLUGIN_IDS);
             assertThat(host.statuses()).allSatisfy(status -> {
                 assertThat(status.state()).isEqualTo(PluginStatus.State.STARTED);
                 assertThat(status.version()).isEqualTo("0.1.0-SNAPSHOT");
                 assertThat(status.reason()).isNull();
             });
-            assertThat(host.variants()).extracting(BusinessVariant::id).containsExactlyElementsOf(PluginJars.REAL_PLUGIN_IDS);
+            assertThat(host.variants())
+                    .extracting(BusinessVariant::id)
+                    .containsExactlyElementsOf(PluginJars.REAL_PLUGIN_IDS);
             for (BusinessVariant variant : host.variants()) {
                 ClassLoader loader = variant.getClass().getClassLoader();
-                assertThat(loader).isInstanceOf(PluginClassLoader.class)
+                assertThat(loader)
+                        .isInstanceOf(PluginClassLoader.class)
                         .isSameAs(host.classLoaderOf(variant.id()).orElseThrow())
                         .isNotSameAs(getClass().getClassLoader());
                 assertThat(variant.stages()).isNotEmpty();
@@ -56,15 +63,21 @@ class PluginHostTest {
 
         try (PluginHost host = new PluginHost(pluginsDir, TestPluginContext::of)) {
             host.start();
-            Map<String, PluginStatus> byId = host.statuses().stream()
-                    .collect(Collectors.toMap(PluginStatus::id, Function.identity()));
+            Map<String, PluginStatus> byId =
+                    host.statuses().stream().collect(Collectors.toMap(PluginStatus::id, Function.identity()));
 
-            assertThat(byId).containsOnlyKeys("corrupt.jar", "exterior-painting", "home-decoration",
-                    "needs-api-2", "property-management", "throws-on-start");
+            assertThat(byId)
+                    .containsOnlyKeys(
+                            "corrupt.jar",
+                            "exterior-painting",
+                            "home-decoration",
+                            "needs-api-2",
+                            "property-management",
+                            "throws-on-start");
             assertThat(byId.get("throws-on-start").state()).isEqualTo(PluginStatus.State.FAILED);
             assertThat(byId.get("throws-on-start").reason()).contains("deliberately broken on start");
             assertThat(byId.get("needs-api-2").state()).isEqualTo(PluginStatus.State.FAILED);
-            assertThat(byId.get("needs-api-2").reason()).contains(">=2.0.0").contains(com.siteline.sdk.PluginApi.VERSION);
+            assertThat(byId.get("needs-api-2").reason()).contains(">=2.0.0").contains(PluginApi.VERSION);
             assertThat(byId.get("corrupt.jar").state()).isEqualTo(PluginStatus.State.FAILED);
             assertThat(byId.get("corrupt.jar").reason()).isNotBlank();
             for (String id : PluginJars.REAL_PLUGIN_IDS) {
@@ -84,7 +97,8 @@ class PluginHostTest {
             PluginStatus greedy = host.status("greedy").orElseThrow();
             assertThat(greedy.state()).isEqualTo(PluginStatus.State.FAILED);
             assertThat(greedy.reason()).contains("javax.sql.DataSource").contains("com.siteline.sdk.PluginContext");
-            assertThat(host.notificationSenders()).extracting(com.siteline.sdk.NotificationSender::channelId)
+            assertThat(host.notificationSenders())
+                    .extracting(NotificationSender::channelId)
                     .doesNotContain("greedy");
             for (String id : PluginJars.REAL_PLUGIN_IDS) {
                 assertThat(host.status(id).orElseThrow().state()).as(id).isEqualTo(PluginStatus.State.STARTED);

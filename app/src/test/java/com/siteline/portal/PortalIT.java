@@ -3,8 +3,18 @@ package com.siteline.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siteline.base.Actors;
+import com.siteline.base.AttachmentFile;
+import com.siteline.base.CustomerActor;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
+import com.siteline.base.UrgencyWords;
+import com.siteline.base.grid.GridQuery;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
+import com.siteline.communication.NewLogEntry;
+import com.siteline.customer.Channel;
 import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueEventKind;
@@ -12,14 +22,27 @@ import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.StepInput;
+import com.siteline.issue.TimelineEntry;
 import com.siteline.issue.Verdict;
+import com.siteline.job.JobState;
+import com.siteline.job.JobStep;
+import com.siteline.job.JobSummary;
+import com.siteline.job.Jobs;
 import com.siteline.organization.RunAs;
 import com.siteline.project.AttachmentService;
+import com.siteline.project.CustomerProjects;
+import com.siteline.project.FormValidationException;
 import com.siteline.project.ProjectService;
+import com.siteline.project.ProjectSummary;
 import com.siteline.project.RequirementStatus;
 import com.siteline.project.StageGates;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.StageRequirement;
+import com.siteline.sdk.Urgency;
+import com.siteline.survey.SurveyAnswers;
+import com.siteline.survey.SurveyService;
+import com.siteline.survey.SurveyState;
+import com.siteline.survey.SurveySweep;
 import com.siteline.testsupport.PortalFixture;
 import com.siteline.testsupport.SampleAnswers;
 import com.siteline.testsupport.SitelineSpringTest;
@@ -50,44 +73,63 @@ class PortalIT {
 
     @Autowired
     PortalFixture ground;
+
     @Autowired
     PortalAccess access;
+
     @Autowired
     CustomerPortal portal;
+
     @Autowired
     CustomerConfirmations confirmations;
+
     @Autowired
     PortalSharing sharing;
+
     @Autowired
     WeeklyReports weekly;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     StageGates gates;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     IssueQueries queries;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     RunAs as;
+
     @Autowired
-    com.siteline.project.CustomerProjects customerProjects;
+    CustomerProjects customerProjects;
+
     @Autowired
     CustomerIssues customerIssues;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     com.siteline.testsupport.ClosedCases cases;
+
     @Autowired
-    com.siteline.job.Jobs jobs;
+    Jobs jobs;
+
     @Autowired
-    com.siteline.communication.CommunicationService communications;
+    CommunicationService communications;
+
     @Autowired
-    com.siteline.survey.SurveyService surveys;
+    SurveyService surveys;
+
     @Autowired
-    com.siteline.survey.SurveySweep sweep;
+    SurveySweep sweep;
 
     private static final Client BROWSER = PortalFixture.BROWSER;
 
@@ -97,7 +139,8 @@ class PortalIT {
     }
 
     private List<String> events(long customerId) {
-        return jdbc.queryForList("select kind from portal_event where customer_id = ? order by id", String.class, customerId);
+        return jdbc.queryForList(
+                "select kind from portal_event where customer_id = ? order by id", String.class, customerId);
     }
 
     private static String messageKey(Runnable step) {
@@ -116,26 +159,33 @@ class PortalIT {
         assertThat(access.linkWorks(token)).isTrue();
         assertThat(access.linkWorks(token + "x")).isFalse();
         assertThat(jdbc.queryForObject("select count(*) from portal_access where token_hash = ?", Integer.class, token))
-                .as("only the link's hash is stored").isZero();
+                .as("only the link's hash is stored")
+                .isZero();
 
         access.sendSignInCode(token, BROWSER);
         String code = ground.code(g.customer().id());
         String wrong = code.equals("000000") ? "111111" : "000000";
-        RefusedException refused = org.junit.jupiter.api.Assertions.assertThrows(RefusedException.class,
-                () -> access.signIn(token, wrong, BROWSER));
+        RefusedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                RefusedException.class, () -> access.signIn(token, wrong, BROWSER));
         assertThat(refused.message().key()).isEqualTo("portal.refused.code-wrong");
-        assertThat(refused.message().args()).containsExactly(com.siteline.base.Message.value(4));
+        assertThat(refused.message().args()).containsExactly(Message.value(4));
 
         PortalSession session = access.signIn(token, code, BROWSER);
         assertThat(session.customerId()).isEqualTo(g.customer().id());
-        assertThat(portal.home(session).projects()).extracting(PortalViews.ProjectCard::id).containsExactly(g.project().id());
+        assertThat(portal.home(session).projects())
+                .extracting(PortalViews.ProjectCard::id)
+                .containsExactly(g.project().id());
         // a code works once
         assertThat(messageKey(() -> access.signIn(token, code, BROWSER))).isEqualTo("portal.refused.code-gone");
 
         assertThat(events(g.customer().id())).containsSubsequence("INVITED", "CODE_SENT", "CODE_WRONG", "LOGIN");
-        assertThat(jdbc.queryForList("select ip from portal_event where customer_id = ? and kind = 'LOGIN'", String.class,
-                g.customer().id())).containsExactly(BROWSER.ip());
-        assertThat(as.user("pm", () -> access.events(g.customer().id()))).first()
+        assertThat(jdbc.queryForList(
+                        "select ip from portal_event where customer_id = ? and kind = 'LOGIN'",
+                        String.class,
+                        g.customer().id()))
+                .containsExactly(BROWSER.ip());
+        assertThat(as.user("pm", () -> access.events(g.customer().id())))
+                .first()
                 .satisfies(e -> assertThat(e.userAgent()).isEqualTo(BROWSER.userAgent()));
         assertThat(as.user("pm", () -> access.status(g.customer().id()))).hasValueSatisfying(s -> {
             assertThat(s.live()).isTrue();
@@ -165,13 +215,15 @@ class PortalIT {
         // while it waits even the right code of a new one is refused, and no new code is sent
         assertThat(messageKey(() -> access.signIn(token, right, BROWSER))).isEqualTo("portal.refused.locked");
         assertThat(messageKey(() -> access.sendSignInCode(token, BROWSER))).isEqualTo("portal.refused.locked");
-        assertThat(events(g.customer().id()).stream().filter("CODE_WRONG"::equals)).hasSize(5);
+        assertThat(events(g.customer().id()).stream().filter("CODE_WRONG"::equals))
+                .hasSize(5);
 
         TestClock.advance(Duration.ofMinutes(2));
         // the guessed-at code took its five tries: it is dead; a new one works
         assertThat(messageKey(() -> access.signIn(token, right, BROWSER))).isEqualTo("portal.refused.code-gone");
         access.sendSignInCode(token, BROWSER);
-        assertThat(access.signIn(token, ground.code(g.customer().id()), BROWSER).customerId()).isEqualTo(g.customer().id());
+        assertThat(access.signIn(token, ground.code(g.customer().id()), BROWSER).customerId())
+                .isEqualTo(g.customer().id());
     }
 
     @Test
@@ -183,8 +235,10 @@ class PortalIT {
         as.user("agent", () -> access.revoke(g.customer().id()));
         assertThatThrownBy(() -> access.check(session)).isInstanceOf(PortalClosedException.class);
         assertThatThrownBy(() -> portal.home(session)).isInstanceOf(PortalClosedException.class);
-        assertThatThrownBy(() -> portal.project(session, g.project().id(), BROWSER)).isInstanceOf(PortalClosedException.class);
-        assertThat(as.user("pm", () -> access.status(g.customer().id()))).hasValueSatisfying(s -> assertThat(s.live()).isFalse());
+        assertThatThrownBy(() -> portal.project(session, g.project().id(), BROWSER))
+                .isInstanceOf(PortalClosedException.class);
+        assertThat(as.user("pm", () -> access.status(g.customer().id())))
+                .hasValueSatisfying(s -> assertThat(s.live()).isFalse());
 
         // a new invitation is a new link; the old one stays dead
         String old = ground.link(g.customer().id());
@@ -202,16 +256,25 @@ class PortalIT {
         var a = ground.atInspection("门户甲" + WorkspaceFixture.marker());
         var b = ground.atInspection("门户乙" + WorkspaceFixture.marker());
         // B's records: a shared photo, a confirmation waiting and one decided, an issue with a photo
-        long photo = as.user("pm", () -> sharing.photos(b.project().id())).getFirst().attachmentId();
+        long photo =
+                as.user("pm", () -> sharing.photos(b.project().id())).getFirst().attachmentId();
         as.user("pm", () -> sharing.share(b.project().id(), photo, true));
         Confirmation pending = as.user("pm", () -> sharing.askToSign(b.project().id()));
-        Confirmation change = as.user("pm", () -> sharing.draftChange(b.project().id(), "加装灯带", "客户要求",
-                new BigDecimal("800"), null));
+        Confirmation change =
+                as.user("pm", () -> sharing.draftChange(b.project().id(), "加装灯带", "客户要求", new BigDecimal("800"), null));
         as.user("manager", () -> sharing.review(change.id(), change.version(), true));
         PortalSession sessionB = ground.signIn(b.customer().id());
         confirmations.reject(sessionB, change.id(), "不需要了", BROWSER);
-        long issueB = portal.raise(sessionB, b.project().id(), IssueType.REPAIR_REQUEST, false, "卫生间漏水", "墙角渗水", null,
-                List.of(new PortalViews.Upload("leak.png", "image/png", SampleAnswers.PNG)), BROWSER);
+        long issueB = portal.raise(
+                sessionB,
+                b.project().id(),
+                IssueType.REPAIR_REQUEST,
+                false,
+                "卫生间漏水",
+                "墙角渗水",
+                null,
+                List.of(new PortalViews.Upload("leak.png", "image/png", SampleAnswers.PNG)),
+                BROWSER);
         long uploadB = jdbc.queryForObject("select id from portal_upload where issue_id = ?", Long.class, issueB);
 
         PortalSession sessionA = ground.signIn(a.customer().id());
@@ -219,38 +282,56 @@ class PortalIT {
         assertThat(portal.photo(sessionA, photo, true, BROWSER)).isEmpty();
         assertThat(portal.photo(sessionA, photo, false, BROWSER)).isEmpty();
         assertThat(confirmations.confirmation(sessionA, pending.id(), BROWSER)).isEmpty();
-        assertThat(confirmations.pdf(sessionA, change.id(), Locale.SIMPLIFIED_CHINESE, BROWSER)).isEmpty();
+        assertThat(confirmations.pdf(sessionA, change.id(), Locale.SIMPLIFIED_CHINESE, BROWSER))
+                .isEmpty();
         assertThat(portal.issue(sessionA, issueB, BROWSER)).isEmpty();
         assertThat(portal.upload(sessionA, uploadB, false, BROWSER)).isEmpty();
-        assertThatThrownBy(() -> confirmations.sign(sessionA, pending.id(), pending.contentHash(), "甲", "123456", BROWSER))
+        assertThatThrownBy(
+                        () -> confirmations.sign(sessionA, pending.id(), pending.contentHash(), "甲", "123456", BROWSER))
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> confirmations.reject(sessionA, pending.id(), "不是我的", BROWSER))
                 .isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> portal.comment(sessionA, issueB, "看看", BROWSER)).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> portal.answer(sessionA, issueB, true, null, BROWSER)).isInstanceOf(NoSuchElementException.class);
-        assertThat(messageKey(() -> portal.raise(sessionA, b.project().id(), IssueType.COMPLAINT, false, "冒用", null, null,
-                List.of(), BROWSER))).isEqualTo("issue.error.project");
+        assertThatThrownBy(() -> portal.comment(sessionA, issueB, "看看", BROWSER))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> portal.answer(sessionA, issueB, true, null, BROWSER))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(messageKey(() -> portal.raise(
+                        sessionA, b.project().id(), IssueType.COMPLAINT, false, "冒用", null, null, List.of(), BROWSER)))
+                .isEqualTo("issue.error.project");
         // B's things stay as they were; A's home holds only A's own
-        assertThat(portal.home(sessionA).projects()).extracting(PortalViews.ProjectCard::id).containsExactly(a.project().id());
+        assertThat(portal.home(sessionA).projects())
+                .extracting(PortalViews.ProjectCard::id)
+                .containsExactly(a.project().id());
         assertThat(portal.home(sessionA).issues()).isEmpty();
         assertThat(portal.home(sessionA).needs()).isEmpty();
-        assertThat(as.user("pm", () -> sharing.confirmation(pending.id())).state()).isEqualTo("PENDING");
-        assertThat(jdbc.queryForList("select subject from portal_event where customer_id = ? and kind = 'DENIED'",
-                String.class, a.customer().id())).contains("project " + b.project().id(), "photo " + photo,
-                "confirmation " + pending.id(), "pdf " + change.id(), "issue " + issueB, "upload " + uploadB);
+        assertThat(as.user("pm", () -> sharing.confirmation(pending.id())).state())
+                .isEqualTo("PENDING");
+        assertThat(jdbc.queryForList(
+                        "select subject from portal_event where customer_id = ? and kind = 'DENIED'",
+                        String.class,
+                        a.customer().id()))
+                .contains(
+                        "project " + b.project().id(),
+                        "photo " + photo,
+                        "confirmation " + pending.id(),
+                        "pdf " + change.id(),
+                        "issue " + issueB,
+                        "upload " + uploadB);
         // B, of course, sees their own
         assertThat(portal.photo(sessionB, photo, false, BROWSER)).isPresent();
         assertThat(portal.upload(sessionB, uploadB, true, BROWSER)).isPresent();
 
         // a session is only what the sign-in made: one naming another customer, or no access, opens nothing
-        PortalSession forged = new PortalSession(sessionA.accessId(), b.customer().id(), "乙", sessionA.businessUnitId(),
-                sessionA.since());
+        PortalSession forged = new PortalSession(
+                sessionA.accessId(), b.customer().id(), "乙", sessionA.businessUnitId(), sessionA.since());
         assertThatThrownBy(() -> portal.home(forged)).isInstanceOf(PortalClosedException.class);
         assertThatThrownBy(() -> portal.home(null)).isInstanceOf(PortalClosedException.class);
         // and the core's reads by customer are closed to staff: they need that customer's own authority
-        assertThatThrownBy(() -> as.user("pm", () -> customerProjects.of(b.customer().id())))
+        assertThatThrownBy(() ->
+                        as.user("pm", () -> customerProjects.of(b.customer().id())))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> as.user("agent", () -> customerIssues.of(b.customer().id())))
+        assertThatThrownBy(() ->
+                        as.user("agent", () -> customerIssues.of(b.customer().id())))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 
@@ -259,58 +340,89 @@ class PortalIT {
         var a = ground.atInspection("门户权限甲" + WorkspaceFixture.marker());
         var b = ground.atInspection("门户权限乙" + WorkspaceFixture.marker());
         PortalSession session = ground.signIn(a.customer().id());
-        var asA = new com.siteline.base.CustomerActor(a.customer().id(), session.businessUnitId()).authentication();
-        Class<? extends Throwable> denied = org.springframework.security.authorization.AuthorizationDeniedException.class;
+        var asA = new CustomerActor(a.customer().id(), session.businessUnitId()).authentication();
+        Class<? extends Throwable> denied =
+                org.springframework.security.authorization.AuthorizationDeniedException.class;
 
         // an administrator, the system and another customer are all refused the customer-facing core
-        assertThatThrownBy(() -> as.user("admin", () -> customerProjects.of(a.customer().id()))).isInstanceOf(denied);
-        assertThatThrownBy(() -> as.system(() -> customerIssues.of(a.customer().id()))).isInstanceOf(denied);
-        assertThatThrownBy(() -> as.system(() -> jobs.ofCustomersIssue(a.customer().id(), 1L))).isInstanceOf(denied);
-        assertThatThrownBy(() -> com.siteline.base.Actors.runAs(asA, () -> customerProjects.of(b.customer().id())))
+        assertThatThrownBy(() ->
+                        as.user("admin", () -> customerProjects.of(a.customer().id())))
                 .isInstanceOf(denied);
-        assertThatThrownBy(() -> com.siteline.base.Actors.runAs(asA, () -> customerIssues.raise(b.customer().id(), null,
-                IssueType.ENQUIRY, false, "冒名", null))).isInstanceOf(denied);
+        assertThatThrownBy(() -> as.system(() -> customerIssues.of(a.customer().id())))
+                .isInstanceOf(denied);
+        assertThatThrownBy(
+                        () -> as.system(() -> jobs.ofCustomersIssue(a.customer().id(), 1L)))
+                .isInstanceOf(denied);
+        assertThatThrownBy(() ->
+                        Actors.runAs(asA, () -> customerProjects.of(b.customer().id())))
+                .isInstanceOf(denied);
+        assertThatThrownBy(() -> Actors.runAs(
+                        asA, () -> customerIssues.raise(b.customer().id(), null, IssueType.ENQUIRY, false, "冒名", null)))
+                .isInstanceOf(denied);
         // the customer's own authority reads their own, and holds no staff role: a staff method refuses it
-        assertThat(com.siteline.base.Actors.runAs(asA, () -> customerProjects.of(a.customer().id())))
-                .extracting(com.siteline.project.ProjectSummary::id).containsExactly(a.project().id());
-        assertThatThrownBy(() -> com.siteline.base.Actors.runAs(asA, () -> issues.assign(1L, 0L, "agent")))
+        assertThat(Actors.runAs(asA, () -> customerProjects.of(a.customer().id())))
+                .extracting(ProjectSummary::id)
+                .containsExactly(a.project().id());
+        assertThatThrownBy(() -> Actors.runAs(asA, () -> issues.assign(1L, 0L, "agent")))
                 .isInstanceOf(denied);
         // and the portal's own paths, which reach only those methods, work as that customer
-        assertThat(portal.home(session).projects()).extracting(PortalViews.ProjectCard::id)
+        assertThat(portal.home(session).projects())
+                .extracting(PortalViews.ProjectCard::id)
                 .containsExactly(a.project().id());
-        long raised = portal.raise(session, a.project().id(), IssueType.ENQUIRY, false, "门户权限提问", null, null,
-                List.of(), BROWSER);
+        long raised = portal.raise(
+                session, a.project().id(), IssueType.ENQUIRY, false, "门户权限提问", null, null, List.of(), BROWSER);
         assertThat(portal.issue(session, raised, BROWSER)).isPresent();
-        assertThat(jdbc.queryForObject("select actor from issue_event where issue_id = ? and kind = 'CREATED'",
-                String.class, raised)).isEqualTo(CustomerIssues.ACTOR);
+        assertThat(jdbc.queryForObject(
+                        "select actor from issue_event where issue_id = ? and kind = 'CREATED'", String.class, raised))
+                .isEqualTo(CustomerIssues.ACTOR);
     }
 
     @Test
     void theCustomerSignsTheInspectionAndThePmsGateOpens() throws Exception {
         var g = ground.atInspection("门户签字" + WorkspaceFixture.marker());
-        assertThat(messageKey(() -> as.user("pm", () -> gates.advance(g.project().id(), projects.get(g.project().id()).version()))))
+        assertThat(messageKey(() -> as.user(
+                        "pm",
+                        () -> gates.advance(
+                                g.project().id(), projects.get(g.project().id()).version()))))
                 .isEqualTo("project.gate.blocked");
         Confirmation asked = as.user("pm", () -> sharing.askToSign(g.project().id()));
         assertThat(asked.content().checklists()).hasSize(4);
         // the photos of the lines that ask for one are part of what is signed
-        assertThat(asked.content().photoIds()).isNotEmpty().containsExactlyInAnyOrderElementsOf(asked.content().checklists()
-                .stream().flatMap(c -> c.items().stream()).map(ConfirmationContent.Item::photoId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
-        assertThat(asked.contentHash()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                jdbc.queryForObject("select content from portal_confirmation where id = ?", String.class, asked.id())
-                        .getBytes(StandardCharsets.UTF_8))));
-        assertThat(messageKey(() -> as.user("pm", () -> sharing.askToSign(g.project().id()))))
+        assertThat(asked.content().photoIds())
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(asked.content().checklists().stream()
+                        .flatMap(c -> c.items().stream())
+                        .map(ConfirmationContent.Item::photoId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList());
+        assertThat(asked.contentHash())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(jdbc.queryForObject(
+                                                "select content from portal_confirmation where id = ?",
+                                                String.class,
+                                                asked.id())
+                                        .getBytes(StandardCharsets.UTF_8))));
+        assertThat(messageKey(
+                        () -> as.user("pm", () -> sharing.askToSign(g.project().id()))))
                 .isEqualTo("portal.refused.waiting");
 
         PortalSession session = ground.signIn(g.customer().id());
-        assertThat(portal.home(session).needs()).extracting(PortalViews.Need::id).containsExactly(asked.id());
-        Confirmation shown = confirmations.confirmation(session, asked.id(), BROWSER).orElseThrow();
+        assertThat(portal.home(session).needs())
+                .extracting(PortalViews.Need::id)
+                .containsExactly(asked.id());
+        Confirmation shown =
+                confirmations.confirmation(session, asked.id(), BROWSER).orElseThrow();
         // the photos they sign are shown to them
-        assertThat(portal.photo(session, shown.content().photoIds().getFirst(), true, BROWSER)).isPresent();
+        assertThat(portal.photo(session, shown.content().photoIds().getFirst(), true, BROWSER))
+                .isPresent();
         // a name is needed, and a fresh code: the sign-in's code does not sign
-        assertThat(messageKey(() -> confirmations.sign(session, asked.id(), shown.contentHash(), " ", "123456", BROWSER)))
+        assertThat(messageKey(
+                        () -> confirmations.sign(session, asked.id(), shown.contentHash(), " ", "123456", BROWSER)))
                 .isEqualTo("portal.error.signer");
-        assertThat(messageKey(() -> confirmations.sign(session, asked.id(), shown.contentHash(), "王建国", "123456", BROWSER)))
+        assertThat(messageKey(
+                        () -> confirmations.sign(session, asked.id(), shown.contentHash(), "王建国", "123456", BROWSER)))
                 .isEqualTo("portal.refused.code-gone");
         String code = ground.signingCode(session, asked.id(), confirmations);
         assertThat(messageKey(() -> confirmations.sign(session, asked.id(), "0".repeat(64), "王建国", code, BROWSER)))
@@ -322,17 +434,28 @@ class PortalIT {
         assertThat(signed.userAgent()).isEqualTo(BROWSER.userAgent());
 
         // the gate that waited for the signature is open: the project moves on
-        List<RequirementStatus> requirements = as.user("pm", () -> gates.requirements(g.project().id(), "node-inspections"));
-        assertThat(requirements).filteredOn(r -> r.requirement().kind() == StageRequirement.Kind.SIGN_OFF)
+        List<RequirementStatus> requirements =
+                as.user("pm", () -> gates.requirements(g.project().id(), "node-inspections"));
+        assertThat(requirements)
+                .filteredOn(r -> r.requirement().kind() == StageRequirement.Kind.SIGN_OFF)
                 .allSatisfy(r -> assertThat(r.complete()).isTrue());
-        assertThat(as.user("pm", () -> gates.signedBy(g.project().id(), "node-inspections"))).contains("王建国");
-        as.user("pm", () -> gates.advance(g.project().id(), projects.get(g.project().id()).version()));
-        assertThat(as.user("pm", () -> projects.get(g.project().id())).currentStageId()).isEqualTo("self-check");
+        assertThat(as.user("pm", () -> gates.signedBy(g.project().id(), "node-inspections")))
+                .contains("王建国");
+        as.user(
+                "pm",
+                () -> gates.advance(
+                        g.project().id(), projects.get(g.project().id()).version()));
+        assertThat(as.user("pm", () -> projects.get(g.project().id())).currentStageId())
+                .isEqualTo("self-check");
 
         // signed is final; its PDF is there for both sides
-        assertThatThrownBy(() -> confirmations.sendSigningCode(session, asked.id(), BROWSER)).isInstanceOf(RefusedException.class);
-        assertThat(messageKey(() -> confirmations.reject(session, asked.id(), "反悔", BROWSER))).isEqualTo("portal.refused.decided");
-        byte[] pdf = confirmations.pdf(session, asked.id(), Locale.SIMPLIFIED_CHINESE, BROWSER).orElseThrow();
+        assertThatThrownBy(() -> confirmations.sendSigningCode(session, asked.id(), BROWSER))
+                .isInstanceOf(RefusedException.class);
+        assertThat(messageKey(() -> confirmations.reject(session, asked.id(), "反悔", BROWSER)))
+                .isEqualTo("portal.refused.decided");
+        byte[] pdf = confirmations
+                .pdf(session, asked.id(), Locale.SIMPLIFIED_CHINESE, BROWSER)
+                .orElseThrow();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(as.user("pm", () -> sharing.pdf(asked.id(), Locale.ENGLISH))).startsWith(pdf[0], pdf[1], pdf[2]);
         assertThat(events(g.customer().id())).contains("CONFIRMATION_VIEWED", "SIGNED", "PDF");
@@ -343,10 +466,12 @@ class PortalIT {
         var g = ground.atInspection("门户拒签" + WorkspaceFixture.marker());
         Confirmation asked = as.user("pm", () -> sharing.askToSign(g.project().id()));
         PortalSession session = ground.signIn(g.customer().id());
-        assertThat(messageKey(() -> confirmations.reject(session, asked.id(), "  ", BROWSER))).isEqualTo("portal.error.reason");
+        assertThat(messageKey(() -> confirmations.reject(session, asked.id(), "  ", BROWSER)))
+                .isEqualTo("portal.error.reason");
         assertThat(messageKey(() -> confirmations.reject(session, asked.id(), "长".repeat(2001), BROWSER)))
                 .isEqualTo("portal.error.reason-length");
-        assertThat(as.user("pm", () -> sharing.confirmation(asked.id())).state()).isEqualTo("PENDING");
+        assertThat(as.user("pm", () -> sharing.confirmation(asked.id())).state())
+                .isEqualTo("PENDING");
 
         Confirmation rejected = confirmations.reject(session, asked.id(), "卫生间闭水试验后楼下有水印", BROWSER);
         assertThat(rejected.state()).isEqualTo("REJECTED");
@@ -360,27 +485,48 @@ class PortalIT {
         assertThat(rectification.nextDueAt()).as("its response-time clock runs").isNotNull();
         assertThat(rectification.deadlines()).isNotEmpty();
         // in the agents' inbox, by its channel
-        assertThat(as.user("agent", () -> queries.page(com.siteline.base.grid.GridQuery.empty()
-                .choice("channel", CustomerIssues.CHANNEL).choice("project", String.valueOf(g.project().id())), 0, 10)))
-                .extracting(IssueDetails::id).containsExactly(rejected.issueId());
+        assertThat(as.user(
+                        "agent",
+                        () -> queries.page(
+                                GridQuery.empty()
+                                        .choice("channel", CustomerIssues.CHANNEL)
+                                        .choice(
+                                                "project",
+                                                String.valueOf(g.project().id())),
+                                0,
+                                10)))
+                .extracting(IssueDetails::id)
+                .containsExactly(rejected.issueId());
         // the gate stays shut
-        assertThat(as.user("pm", () -> gates.signedBy(g.project().id(), "node-inspections"))).isEmpty();
-        assertThat(messageKey(() -> as.user("pm", () -> gates.advance(g.project().id(), projects.get(g.project().id()).version()))))
+        assertThat(as.user("pm", () -> gates.signedBy(g.project().id(), "node-inspections")))
+                .isEmpty();
+        assertThat(messageKey(() -> as.user(
+                        "pm",
+                        () -> gates.advance(
+                                g.project().id(), projects.get(g.project().id()).version()))))
                 .isEqualTo("project.gate.blocked");
         // staff may ask again once it is rectified
-        assertThat(as.user("pm", () -> sharing.askToSign(g.project().id())).state()).isEqualTo("PENDING");
+        assertThat(as.user("pm", () -> sharing.askToSign(g.project().id())).state())
+                .isEqualTo("PENDING");
     }
 
     @Test
     void aChangeOrderChangesNothingUntilAManagerApprovedItAndTheCustomerConfirmedIt() {
         var g = ground.atInspection("门户变更" + WorkspaceFixture.marker());
-        InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> as.user("pm", () -> sharing.draftChange(g.project().id(), " ", "x".repeat(1001),
-                        new BigDecimal("1.234"), 400)));
-        assertThat(bad.problems()).containsExactly("portal.error.change-what", "portal.error.change-why-length",
-                "portal.error.change-price", "portal.error.change-days");
-        Confirmation draft = as.user("pm", () -> sharing.draftChange(g.project().id(), "主卧增加衣柜一组",
-                "客户现场提出", new BigDecimal("5000.00"), 7));
+        InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> as.user(
+                        "pm",
+                        () -> sharing.draftChange(
+                                g.project().id(), " ", "x".repeat(1001), new BigDecimal("1.234"), 400)));
+        assertThat(bad.problems())
+                .containsExactly(
+                        "portal.error.change-what",
+                        "portal.error.change-why-length",
+                        "portal.error.change-price",
+                        "portal.error.change-days");
+        Confirmation draft = as.user(
+                "pm", () -> sharing.draftChange(g.project().id(), "主卧增加衣柜一组", "客户现场提出", new BigDecimal("5000.00"), 7));
         assertThat(draft.state()).isEqualTo("DRAFT");
         PortalSession session = ground.signIn(g.customer().id());
         assertThat(portal.home(session).needs()).isEmpty();
@@ -390,13 +536,21 @@ class PortalIT {
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
         Confirmation sent = as.user("manager", () -> sharing.review(draft.id(), draft.version(), true));
         assertThat(sent.state()).isEqualTo("PENDING");
-        assertThat(portal.home(session).needs()).extracting(PortalViews.Need::kind)
+        assertThat(portal.home(session).needs())
+                .extracting(PortalViews.Need::kind)
                 .containsExactly(PortalViews.Need.Kind.CHANGE_ORDER);
         assertThat(as.user("pm", () -> projects.get(g.project().id())).team().contractValue())
                 .isEqualByComparingTo("180000.00");
 
-        Confirmation shown = confirmations.confirmation(session, draft.id(), BROWSER).orElseThrow();
-        confirmations.sign(session, draft.id(), shown.contentHash(), "王建国", ground.signingCode(session, draft.id(), confirmations), BROWSER);
+        Confirmation shown =
+                confirmations.confirmation(session, draft.id(), BROWSER).orElseThrow();
+        confirmations.sign(
+                session,
+                draft.id(),
+                shown.contentHash(),
+                "王建国",
+                ground.signingCode(session, draft.id(), confirmations),
+                BROWSER);
         var team = as.user("pm", () -> projects.get(g.project().id())).team();
         assertThat(team.contractValue()).isEqualByComparingTo("185000.00");
         assertThat(team.plannedEnd()).isEqualTo(java.time.LocalDate.of(2027, 1, 22));
@@ -406,59 +560,102 @@ class PortalIT {
     void theCustomerRaisesAnIssueFollowsThePublicRepliesAndAnswersTheResolution() {
         var g = ground.atInspection("门户报修" + WorkspaceFixture.marker());
         PortalSession session = ground.signIn(g.customer().id());
-        int before = jdbc.queryForObject("select count(*) from customer_issue where customer_id = ?", Integer.class,
+        int before = jdbc.queryForObject(
+                "select count(*) from customer_issue where customer_id = ?",
+                Integer.class,
                 g.customer().id());
         // bad input: nothing half-stored
         byte[] big = new byte[30 * 1024 * 1024];
-        InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
-                () -> portal.raise(session, g.project().id(), IssueType.REPAIR_REQUEST, false, "", null, "电话",
-                        List.of(new PortalViews.Upload("a.pdf", "application/pdf", new byte[] {1, 2}),
-                                new PortalViews.Upload("big.jpg", "image/jpeg", big)), BROWSER));
-        assertThat(bad.problems()).containsExactly("issue.error.title", "attachment.error.not-photo", "attachment.error.too-large");
-        assertThat(jdbc.queryForObject("select count(*) from customer_issue where customer_id = ?", Integer.class,
-                g.customer().id())).isEqualTo(before);
+        InvalidInputException bad = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> portal.raise(
+                        session,
+                        g.project().id(),
+                        IssueType.REPAIR_REQUEST,
+                        false,
+                        "",
+                        null,
+                        "电话",
+                        List.of(
+                                new PortalViews.Upload("a.pdf", "application/pdf", new byte[] {1, 2}),
+                                new PortalViews.Upload("big.jpg", "image/jpeg", big)),
+                        BROWSER));
+        assertThat(bad.problems())
+                .containsExactly("issue.error.title", "attachment.error.not-photo", "attachment.error.too-large");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from customer_issue where customer_id = ?",
+                        Integer.class,
+                        g.customer().id()))
+                .isEqualTo(before);
 
-        long id = portal.raise(session, g.project().id(), IssueType.REPAIR_REQUEST, true, "厨房水槽下渗水", "柜子底板泡了",
-                "电话，工作日晚上", List.of(new PortalViews.Upload("sink.png", "image/png", SampleAnswers.PNG)), BROWSER);
+        long id = portal.raise(
+                session,
+                g.project().id(),
+                IssueType.REPAIR_REQUEST,
+                true,
+                "厨房水槽下渗水",
+                "柜子底板泡了",
+                "电话，工作日晚上",
+                List.of(new PortalViews.Upload("sink.png", "image/png", SampleAnswers.PNG)),
+                BROWSER);
         IssueDetails raised = as.user("agent", () -> queries.get(id));
         assertThat(raised.channel()).isEqualTo("portal");
         assertThat(raised.reportedBy()).isEqualTo(CustomerIssues.ACTOR);
         assertThat(raised.description()).contains("柜子底板泡了", "电话，工作日晚上");
-        assertThat(raised.urgency()).isEqualTo(com.siteline.sdk.Urgency.URGENT);
+        assertThat(raised.urgency()).isEqualTo(Urgency.URGENT);
         assertThat(raised.nextDueAt()).as("the urgent repair rule's clock runs").isNotNull();
         assertThat(as.user("agent", () -> sharing.issuePhotos(id))).hasSize(1);
 
         // staff reply for the customer; internal steps carry no text to the portal
-        IssueDetails classified = as.user("agent", () -> issues.classify(id, raised.version(), raised.type(), "leakage",
-                raised.urgency()));
+        IssueDetails classified = as.user(
+                "agent", () -> issues.classify(id, raised.version(), raised.type(), "leakage", raised.urgency()));
         IssueDetails assigned = as.user("agent", () -> issues.assign(id, classified.version(), "agent"));
-        IssueDetails inProgress = as.user("agent", () -> issues.move(id, assigned.version(), IssueStatus.IN_PROGRESS,
-                StepInput.note("内部：怀疑是楼上漏水")));
+        IssueDetails inProgress = as.user(
+                "agent",
+                () -> issues.move(id, assigned.version(), IssueStatus.IN_PROGRESS, StepInput.note("内部：怀疑是楼上漏水")));
         IssueDetails replied = as.user("agent", () -> issues.publicReply(id, inProgress.version(), "师傅明天上午上门"));
         var timeline = portal.issue(session, id, BROWSER).orElseThrow().timeline();
-        assertThat(timeline).extracting(CustomerIssues.PublicEntry::text).contains("师傅明天上午上门")
+        assertThat(timeline)
+                .extracting(CustomerIssues.PublicEntry::text)
+                .contains("师傅明天上午上门")
                 .doesNotContain("内部：怀疑是楼上漏水");
         assertThat(timeline).extracting(CustomerIssues.PublicEntry::kind).contains(IssueEventKind.PUBLIC_REPLY);
 
         portal.comment(session, id, "好的，我在家", BROWSER);
-        assertThat(as.user("agent", () -> queries.timeline(id))).extracting(com.siteline.issue.TimelineEntry::detail)
+        assertThat(as.user("agent", () -> queries.timeline(id)))
+                .extracting(TimelineEntry::detail)
                 .contains("好的，我在家");
         // no resolution yet: nothing to accept
-        assertThat(messageKey(() -> portal.answer(session, id, true, null, BROWSER))).isEqualTo("portal.refused.no-feedback");
-        IssueDetails feedback = as.user("agent", () -> issues.move(id, replied.version() + 1, IssueStatus.FEEDBACK_GIVEN,
-                new StepInput(null, "水槽下水管接头松动", "已更换接头", null)));
-        assertThat(portal.home(session).needs()).extracting(PortalViews.Need::kind).contains(PortalViews.Need.Kind.RESOLUTION);
+        assertThat(messageKey(() -> portal.answer(session, id, true, null, BROWSER)))
+                .isEqualTo("portal.refused.no-feedback");
+        IssueDetails feedback = as.user(
+                "agent",
+                () -> issues.move(
+                        id,
+                        replied.version() + 1,
+                        IssueStatus.FEEDBACK_GIVEN,
+                        new StepInput(null, "水槽下水管接头松动", "已更换接头", null)));
+        assertThat(portal.home(session).needs())
+                .extracting(PortalViews.Need::kind)
+                .contains(PortalViews.Need.Kind.RESOLUTION);
         // not solved needs to say what; then it goes back into handling
-        assertThat(messageKey(() -> portal.answer(session, id, false, " ", BROWSER))).isEqualTo("portal.error.comment");
+        assertThat(messageKey(() -> portal.answer(session, id, false, " ", BROWSER)))
+                .isEqualTo("portal.error.comment");
         IssueDetails back = portal.answer(session, id, false, "还在渗", BROWSER);
         assertThat(back.status()).isEqualTo(IssueStatus.IN_PROGRESS);
-        IssueDetails again = as.user("agent", () -> issues.move(id, as.user("agent", () -> queries.get(id)).version(),
-                IssueStatus.FEEDBACK_GIVEN, new StepInput(null, null, "更换了整根下水管", null)));
+        IssueDetails again = as.user(
+                "agent",
+                () -> issues.move(
+                        id,
+                        as.user("agent", () -> queries.get(id)).version(),
+                        IssueStatus.FEEDBACK_GIVEN,
+                        new StepInput(null, null, "更换了整根下水管", null)));
         IssueDetails accepted = portal.answer(session, id, true, null, BROWSER);
         assertThat(accepted.verdict()).isEqualTo(Verdict.SATISFIED);
         assertThat(accepted.status()).isEqualTo(IssueStatus.FEEDBACK_GIVEN);
         assertThat(again.resolution()).isEqualTo("更换了整根下水管");
-        assertThat(events(g.customer().id())).contains("ISSUE_RAISED", "COMMENT", "RESOLUTION_REFUSED", "RESOLUTION_ACCEPTED");
+        assertThat(events(g.customer().id()))
+                .contains("ISSUE_RAISED", "COMMENT", "RESOLUTION_REFUSED", "RESOLUTION_ACCEPTED");
         assertThat(feedback.status()).isEqualTo(IssueStatus.FEEDBACK_GIVEN);
     }
 
@@ -466,22 +663,22 @@ class PortalIT {
     void aComplaintIsAnsweredWithAHandlingPlanTheCustomerReadsInThePortal() {
         var g = ground.atInspection("门户投诉" + WorkspaceFixture.marker());
         PortalSession session = ground.signIn(g.customer().id());
-        long id = portal.raise(session, g.project().id(), IssueType.COMPLAINT, false, "工人在楼道吸烟", null, null,
-                List.of(), BROWSER);
+        long id = portal.raise(
+                session, g.project().id(), IssueType.COMPLAINT, false, "工人在楼道吸烟", null, null, List.of(), BROWSER);
         IssueDetails raised = as.user("agent", () -> queries.get(id));
         // a complaint raised by the customer is an ordinary complaint (一般投诉): 24 hours for its plan
-        assertThat(raised.urgency()).isEqualTo(com.siteline.sdk.Urgency.IMPORTANT);
-        assertThat(com.siteline.base.UrgencyWords.key(raised.type(), raised.urgency()))
-                .isEqualTo("issue.urgency.complaint.IMPORTANT");
-        assertThat(portal.issue(session, id, BROWSER).orElseThrow().details().plan()).isNull();
+        assertThat(raised.urgency()).isEqualTo(Urgency.IMPORTANT);
+        assertThat(UrgencyWords.key(raised.type(), raised.urgency())).isEqualTo("issue.urgency.complaint.IMPORTANT");
+        assertThat(portal.issue(session, id, BROWSER).orElseThrow().details().plan())
+                .isNull();
         java.time.Instant by = raised.createdAt().plus(java.time.Duration.ofDays(2));
-        as.user("agent", () -> issues.plan(id, raised.version(), "已对施工班组通报批评，现场设置禁烟提示，项目经理每日巡查",
-                "项目经理 张伟", by));
+        as.user("agent", () -> issues.plan(id, raised.version(), "已对施工班组通报批评，现场设置禁烟提示，项目经理每日巡查", "项目经理 张伟", by));
         var plan = portal.issue(session, id, BROWSER).orElseThrow().details().plan();
         assertThat(plan.measures()).contains("禁烟提示");
         assertThat(plan.owner()).isEqualTo("项目经理 张伟");
         assertThat(plan.expectedBy()).isEqualTo(by);
-        assertThat(portal.issue(session, id, BROWSER).orElseThrow().timeline()).extracting(CustomerIssues.PublicEntry::text)
+        assertThat(portal.issue(session, id, BROWSER).orElseThrow().timeline())
+                .extracting(CustomerIssues.PublicEntry::text)
                 .contains("已对施工班组通报批评，现场设置禁烟提示，项目经理每日巡查");
     }
 
@@ -491,35 +688,57 @@ class PortalIT {
         var b = ground.atInspection("门户维修乙" + WorkspaceFixture.marker());
         PortalSession sessionA = ground.signIn(a.customer().id());
         PortalSession sessionB = ground.signIn(b.customer().id());
-        long id = portal.raise(sessionA, a.project().id(), IssueType.REPAIR_REQUEST, true, "阳台推拉门卡住", "关不上",
-                null, List.of(), BROWSER);
-        com.siteline.job.JobSummary job = as.user("agent", () -> jobs.create(id));
-        com.siteline.job.JobSummary dispatched = as.user("agent", () -> jobs.step(job.id(), job.version(),
-                com.siteline.job.JobState.DISPATCHED, new com.siteline.job.JobStep("李师傅", new java.math.BigDecimal("150"),
-                        true, null, null, null, null)));
+        long id = portal.raise(
+                sessionA, a.project().id(), IssueType.REPAIR_REQUEST, true, "阳台推拉门卡住", "关不上", null, List.of(), BROWSER);
+        JobSummary job = as.user("agent", () -> jobs.create(id));
+        JobSummary dispatched = as.user(
+                "agent",
+                () -> jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.DISPATCHED,
+                        new JobStep("李师傅", new java.math.BigDecimal("150"), true, null, null, null, null)));
         assertThat(portal.issue(sessionA, id, BROWSER).orElseThrow().job()).hasValueSatisfying(j -> {
-            assertThat(j.state()).isEqualTo(com.siteline.job.JobState.DISPATCHED);
+            assertThat(j.state()).isEqualTo(JobState.DISPATCHED);
             assertThat(j.technician()).isEqualTo("李师傅");
         });
         // not done yet: nothing to confirm
-        assertThat(messageKey(() -> portal.confirmRepair(sessionA, id, "王建国", BROWSER))).isEqualTo("job.refused.step");
-        com.siteline.job.JobSummary onSite = as.user("agent", () -> jobs.step(dispatched.id(), dispatched.version(),
-                com.siteline.job.JobState.ON_SITE, com.siteline.job.JobStep.none()));
-        as.user("agent", () -> jobs.step(onSite.id(), onSite.version(), com.siteline.job.JobState.COMPLETED,
-                new com.siteline.job.JobStep(null, null, false, "更换滑轮两只", "滑轮", new java.math.BigDecimal("150"), null,
-                        List.of(new com.siteline.base.AttachmentFile("after.png", "image/png", SampleAnswers.PNG)))));
+        assertThat(messageKey(() -> portal.confirmRepair(sessionA, id, "王建国", BROWSER)))
+                .isEqualTo("job.refused.step");
+        JobSummary onSite = as.user(
+                "agent", () -> jobs.step(dispatched.id(), dispatched.version(), JobState.ON_SITE, JobStep.none()));
+        as.user(
+                "agent",
+                () -> jobs.step(
+                        onSite.id(),
+                        onSite.version(),
+                        JobState.COMPLETED,
+                        new JobStep(
+                                null,
+                                null,
+                                false,
+                                "更换滑轮两只",
+                                "滑轮",
+                                new java.math.BigDecimal("150"),
+                                null,
+                                List.of(new AttachmentFile("after.png", "image/png", SampleAnswers.PNG)))));
         // the completion photos are the customer's to see, nobody else's
-        long jobPhoto = portal.issue(sessionA, id, BROWSER).orElseThrow().jobPhotoIds().getFirst();
+        long jobPhoto =
+                portal.issue(sessionA, id, BROWSER).orElseThrow().jobPhotoIds().getFirst();
         assertThat(portal.jobPhoto(sessionA, jobPhoto, true, BROWSER)).isPresent();
         assertThat(portal.jobPhoto(sessionB, jobPhoto, false, BROWSER)).isEmpty();
-        assertThat(portal.home(sessionA).needs()).extracting(PortalViews.Need::kind)
+        assertThat(portal.home(sessionA).needs())
+                .extracting(PortalViews.Need::kind)
                 .contains(PortalViews.Need.Kind.REPAIR_DONE);
-        assertThatThrownBy(() -> portal.confirmRepair(sessionB, id, "乙", BROWSER)).isInstanceOf(NoSuchElementException.class);
-        assertThat(messageKey(() -> portal.confirmRepair(sessionA, id, " ", BROWSER))).isEqualTo("job.error.confirmed-by");
-        com.siteline.job.JobSummary confirmed = portal.confirmRepair(sessionA, id, "王建国", BROWSER);
-        assertThat(confirmed.state()).isEqualTo(com.siteline.job.JobState.CONFIRMED);
+        assertThatThrownBy(() -> portal.confirmRepair(sessionB, id, "乙", BROWSER))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(messageKey(() -> portal.confirmRepair(sessionA, id, " ", BROWSER)))
+                .isEqualTo("job.error.confirmed-by");
+        JobSummary confirmed = portal.confirmRepair(sessionA, id, "王建国", BROWSER);
+        assertThat(confirmed.state()).isEqualTo(JobState.CONFIRMED);
         assertThat(confirmed.confirmedBy()).isEqualTo("王建国");
-        assertThat(portal.home(sessionA).needs()).extracting(PortalViews.Need::kind)
+        assertThat(portal.home(sessionA).needs())
+                .extracting(PortalViews.Need::kind)
                 .doesNotContain(PortalViews.Need.Kind.REPAIR_DONE);
         assertThat(events(a.customer().id())).contains("REPAIR_CONFIRMED");
     }
@@ -533,17 +752,21 @@ class PortalIT {
         as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
         PortalSession sessionA = ground.signIn(a.customer().id());
         PortalSession sessionB = ground.signIn(b.customer().id());
-        assertThat(portal.home(sessionA).needs()).extracting(PortalViews.Need::kind).contains(PortalViews.Need.Kind.SURVEY);
-        assertThat(portal.surveys(sessionA)).extracting(com.siteline.survey.SurveyAnswers.PortalSurvey::id)
+        assertThat(portal.home(sessionA).needs())
+                .extracting(PortalViews.Need::kind)
+                .contains(PortalViews.Need.Kind.SURVEY);
+        assertThat(portal.surveys(sessionA))
+                .extracting(SurveyAnswers.PortalSurvey::id)
                 .containsExactly(survey.id());
         assertThat(portal.surveys(sessionB)).isEmpty();
-        assertThat(messageKey(() -> portal.answerSurvey(sessionB, survey.id(), java.util.Map.of("rating", "5"), BROWSER)))
+        assertThat(messageKey(
+                        () -> portal.answerSurvey(sessionB, survey.id(), java.util.Map.of("rating", "5"), BROWSER)))
                 .isEqualTo("survey.refused.link");
         assertThatThrownBy(() -> portal.answerSurvey(sessionA, survey.id(), java.util.Map.of(), BROWSER))
-                .isInstanceOf(com.siteline.project.FormValidationException.class);
+                .isInstanceOf(FormValidationException.class);
         portal.answerSurvey(sessionA, survey.id(), java.util.Map.of("rating", "5", "comment", "师傅很专业"), BROWSER);
         var answered = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
-        assertThat(answered.state()).isEqualTo(com.siteline.survey.SurveyState.ANSWERED);
+        assertThat(answered.state()).isEqualTo(SurveyState.ANSWERED);
         assertThat(answered.rating()).isEqualTo(5);
         assertThat(portal.surveys(sessionA)).isEmpty();
         assertThat(events(a.customer().id())).contains("SURVEY_ANSWERED");
@@ -553,59 +776,128 @@ class PortalIT {
     void staffShareOnlyWhatTheyChooseAndSendAWeeklyReport() {
         var g = ground.atInspection("门户照片" + WorkspaceFixture.marker());
         PortalSession session = ground.signIn(g.customer().id());
-        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().photos()).isEmpty();
-        List<SharedPhoto> photos = as.user("pm", () -> sharing.photos(g.project().id()));
+        assertThat(portal.project(session, g.project().id(), BROWSER)
+                        .orElseThrow()
+                        .photos())
+                .isEmpty();
+        List<SharedPhoto> photos =
+                as.user("pm", () -> sharing.photos(g.project().id()));
         assertThat(photos).isNotEmpty().allSatisfy(p -> assertThat(p.shared()).isFalse());
-        SharedPhoto waterproofing = photos.stream().filter(p -> p.fileName().startsWith("waterproofing")).findFirst().orElseThrow();
+        SharedPhoto waterproofing = photos.stream()
+                .filter(p -> p.fileName().startsWith("waterproofing"))
+                .findFirst()
+                .orElseThrow();
         assertThat(waterproofing.node().zhCn()).startsWith("防水验收");
         as.user("pm", () -> sharing.share(g.project().id(), waterproofing.attachmentId(), true));
         var shown = portal.project(session, g.project().id(), BROWSER).orElseThrow();
         assertThat(shown.photos()).singleElement().satisfies(group -> {
             assertThat(group.stageId()).isEqualTo("node-inspections");
-            assertThat(group.photos()).extracting(SharedPhoto::attachmentId).containsExactly(waterproofing.attachmentId());
+            assertThat(group.photos())
+                    .extracting(SharedPhoto::attachmentId)
+                    .containsExactly(waterproofing.attachmentId());
         });
         assertThat(portal.photo(session, photos.getLast().attachmentId(), true, BROWSER))
-                .as("an unshared photo is internal").isEmpty();
+                .as("an unshared photo is internal")
+                .isEmpty();
         as.user("pm", () -> sharing.share(g.project().id(), waterproofing.attachmentId(), false));
-        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().photos()).isEmpty();
+        assertThat(portal.project(session, g.project().id(), BROWSER)
+                        .orElseThrow()
+                        .photos())
+                .isEmpty();
 
         // documents and log entries are internal until shared too
-        var pdf = as.user("pm", () -> attachments.upload(g.project().id(), "水电竣工图.pdf", "application/pdf",
-                "%PDF-1.4 demo".getBytes(StandardCharsets.US_ASCII)));
-        assertThat(as.user("pm", () -> sharing.documents(g.project().id()))).singleElement()
+        var pdf = as.user(
+                "pm",
+                () -> attachments.upload(
+                        g.project().id(),
+                        "水电竣工图.pdf",
+                        "application/pdf",
+                        "%PDF-1.4 demo".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(as.user("pm", () -> sharing.documents(g.project().id())))
+                .singleElement()
                 .satisfies(d -> assertThat(d.shared()).isFalse());
         assertThat(portal.photo(session, pdf.id(), false, BROWSER)).isEmpty();
         as.user("pm", () -> sharing.share(g.project().id(), pdf.id(), true));
-        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().documents())
-                .extracting(SharedPhoto::fileName).containsExactly("水电竣工图.pdf");
-        assertThat(portal.photo(session, pdf.id(), false, BROWSER)).hasValueSatisfying(f ->
-                assertThat(f.contentType()).isEqualTo("application/pdf"));
-        var said = as.user("pm", () -> communications.record(new com.siteline.communication.NewLogEntry(g.customer().id(),
-                g.project().id(), null, java.time.Instant.now().minusSeconds(60), "现场", com.siteline.customer.Channel.VISIT,
-                g.customer().name(), "与业主确认卫生间地砖留缝 2 mm", "业主同意", null, false)));
-        var internal = as.user("pm", () -> communications.record(new com.siteline.communication.NewLogEntry(
-                g.customer().id(), g.project().id(), null, java.time.Instant.now().minusSeconds(30), null,
-                com.siteline.customer.Channel.PHONE, "材料商", "内部：瓷砖到货推迟一天", null, null, false)));
-        assertThat(as.user("pm", () -> sharing.entries(g.project().id()))).extracting(e -> e.entry().id())
+        assertThat(portal.project(session, g.project().id(), BROWSER)
+                        .orElseThrow()
+                        .documents())
+                .extracting(SharedPhoto::fileName)
+                .containsExactly("水电竣工图.pdf");
+        assertThat(portal.photo(session, pdf.id(), false, BROWSER))
+                .hasValueSatisfying(f -> assertThat(f.contentType()).isEqualTo("application/pdf"));
+        var said = as.user(
+                "pm",
+                () -> communications.record(new NewLogEntry(
+                        g.customer().id(),
+                        g.project().id(),
+                        null,
+                        java.time.Instant.now().minusSeconds(60),
+                        "现场",
+                        Channel.VISIT,
+                        g.customer().name(),
+                        "与业主确认卫生间地砖留缝 2 mm",
+                        "业主同意",
+                        null,
+                        false)));
+        var internal = as.user(
+                "pm",
+                () -> communications.record(new NewLogEntry(
+                        g.customer().id(),
+                        g.project().id(),
+                        null,
+                        java.time.Instant.now().minusSeconds(30),
+                        null,
+                        Channel.PHONE,
+                        "材料商",
+                        "内部：瓷砖到货推迟一天",
+                        null,
+                        null,
+                        false)));
+        assertThat(as.user("pm", () -> sharing.entries(g.project().id())))
+                .extracting(e -> e.entry().id())
                 .contains(said.id(), internal.id());
-        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().updates()).isEmpty();
+        assertThat(portal.project(session, g.project().id(), BROWSER)
+                        .orElseThrow()
+                        .updates())
+                .isEmpty();
         as.user("pm", () -> sharing.shareEntry(g.project().id(), said.id(), true));
-        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().updates())
-                .extracting(com.siteline.communication.LogEntry::content).containsExactly("与业主确认卫生间地砖留缝 2 mm");
+        assertThat(portal.project(session, g.project().id(), BROWSER)
+                        .orElseThrow()
+                        .updates())
+                .extracting(LogEntry::content)
+                .containsExactly("与业主确认卫生间地砖留缝 2 mm");
 
-        WeeklyReports.ReportDraft draft = as.user("pm", () -> weekly.draftReport(g.project().id(), Locale.SIMPLIFIED_CHINESE));
+        WeeklyReports.ReportDraft draft =
+                as.user("pm", () -> weekly.draftReport(g.project().id(), Locale.SIMPLIFIED_CHINESE));
         assertThat(draft.body()).contains("节点验收", "与业主确认卫生间地砖留缝 2 mm").doesNotContain("内部");
-        assertThat(messageKey(() -> as.user("pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(), " ",
-                List.of())))).isEqualTo("portal.error.report");
-        ProgressReport sent = as.user("pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(),
-                draft.body() + "瓷砖下周进场。", List.of(waterproofing.attachmentId())));
-        assertThat(portal.project(session, g.project().id(), BROWSER).orElseThrow().reports())
-                .extracting(ProgressReport::id).containsExactly(sent.id());
-        assertThat(portal.photo(session, waterproofing.attachmentId(), false, BROWSER)).as("a reported photo is shared")
+        assertThat(messageKey(() ->
+                        as.user("pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(), " ", List.of()))))
+                .isEqualTo("portal.error.report");
+        ProgressReport sent = as.user(
+                "pm",
+                () -> weekly.sendReport(
+                        g.project().id(),
+                        draft.weekStart(),
+                        draft.body() + "瓷砖下周进场。",
+                        List.of(waterproofing.attachmentId())));
+        assertThat(portal.project(session, g.project().id(), BROWSER)
+                        .orElseThrow()
+                        .reports())
+                .extracting(ProgressReport::id)
+                .containsExactly(sent.id());
+        assertThat(portal.photo(session, waterproofing.attachmentId(), false, BROWSER))
+                .as("a reported photo is shared")
                 .isPresent();
-        assertThat(jdbc.queryForObject("select count(*) from communication where project_id = ? and content like ?",
-                Integer.class, g.project().id(), "%瓷砖下周进场。%")).isEqualTo(1);
-        assertThat(jdbc.queryForList("select kind from customer_message where customer_id = ?", String.class,
-                g.customer().id())).contains("PORTAL_INVITE", "PORTAL_CODE", "PORTAL_REPORT");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from communication where project_id = ? and content like ?",
+                        Integer.class,
+                        g.project().id(),
+                        "%瓷砖下周进场。%"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select kind from customer_message where customer_id = ?",
+                        String.class,
+                        g.customer().id()))
+                .contains("PORTAL_INVITE", "PORTAL_CODE", "PORTAL_REPORT");
     }
 }

@@ -2,20 +2,31 @@ package com.siteline.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.base.grid.SavedView;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.StepInput;
+import com.siteline.issue.TimelineEntry;
+import com.siteline.issue.Verdict;
+import com.siteline.issue.ui.InboxView;
+import com.siteline.issue.ui.IssueView;
+import com.siteline.job.JobState;
+import com.siteline.job.JobStep;
+import com.siteline.job.JobSummary;
+import com.siteline.job.Jobs;
 import com.siteline.organization.RunAs;
 import com.siteline.portal.ui.PortalConfirmationPage;
 import com.siteline.portal.ui.PortalHomePage;
 import com.siteline.portal.ui.PortalIssuePage;
-import com.siteline.portal.ui.PortalNewIssuePage;
 import com.siteline.portal.ui.PortalProjectPage;
+import com.siteline.portal.ui.PortalSurveyPage;
 import com.siteline.project.ui.ProjectDetailView;
 import com.siteline.report.PdfText;
 import com.siteline.sdk.IssueType;
+import com.siteline.survey.SurveyService;
+import com.siteline.survey.SurveySweep;
 import com.siteline.testsupport.PortalFixture;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
@@ -52,30 +63,42 @@ class PortalViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     PortalFixture ground;
+
     @Autowired
     PortalAccess access;
+
     @Autowired
     PortalSharing sharing;
+
     @Autowired
     WeeklyReports weekly;
+
     @Autowired
     CustomerPortal portal;
+
     @Autowired
     IssueQueries queries;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     com.siteline.testsupport.ClosedCases cases;
+
     @Autowired
-    com.siteline.job.Jobs jobs;
+    Jobs jobs;
+
     @Autowired
-    com.siteline.survey.SurveyService surveys;
+    SurveyService surveys;
+
     @Autowired
-    com.siteline.survey.SurveySweep sweep;
+    SurveySweep sweep;
 
     @AfterEach
     void chinese() {
@@ -91,10 +114,14 @@ class PortalViewsTest extends SpringBrowserlessTest {
         String wrong = code.equals("000000") ? "111111" : "000000";
         test($(TextField.class).id("portal-code")).setValue(wrong);
         test($(Button.class).id("portal-sign-in")).click();
-        assertThat($(Paragraph.class).id("portal-sign-in-status").getText()).isEqualTo(
-                UI.getCurrent().getLocale().getLanguage().equals("en") ? "Wrong code. 4 tries left."
-                        : "验证码不正确，还可尝试 4 次。");
-        assertThat($(TextField.class).id("portal-code").getValue()).as("what was typed stays").isEqualTo(wrong);
+        assertThat($(Paragraph.class).id("portal-sign-in-status").getText())
+                .isEqualTo(
+                        UI.getCurrent().getLocale().getLanguage().equals("en")
+                                ? "Wrong code. 4 tries left."
+                                : "验证码不正确，还可尝试 4 次。");
+        assertThat($(TextField.class).id("portal-code").getValue())
+                .as("what was typed stays")
+                .isEqualTo(wrong);
         test($(TextField.class).id("portal-code")).setValue(code);
         test($(Button.class).id("portal-sign-in")).click();
     }
@@ -102,7 +129,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
     @Test
     void theCustomerSignsInAndFollowsTheProjectWithItsPhotos() {
         var g = ground.atInspection("页面门户" + WorkspaceFixture.marker());
-        long photo = as.user("pm", () -> sharing.photos(g.project().id())).getFirst().attachmentId();
+        long photo =
+                as.user("pm", () -> sharing.photos(g.project().id())).getFirst().attachmentId();
         as.user("pm", () -> sharing.share(g.project().id(), photo, true));
         Confirmation asked = as.user("pm", () -> sharing.askToSign(g.project().id()));
         String token = ground.invite(g.customer().id());
@@ -110,22 +138,42 @@ class PortalViewsTest extends SpringBrowserlessTest {
         navigate(PortalHomePage.class);
         assertThat($(Paragraph.class).id("portal-no-link").getText()).startsWith("请打开我们发给您的邀请消息中的链接");
         signIn(g.customer().id(), token);
-        assertThat($(H2.class).id("portal-hello").getText()).isEqualTo("您好，" + g.customer().name());
-        assertThat($(Anchor.class).id("portal-need-confirmation-" + asked.id()).getElement().getTextRecursively())
+        assertThat($(H2.class).id("portal-hello").getText())
+                .isEqualTo("您好，" + g.customer().name());
+        assertThat($(Anchor.class)
+                        .id("portal-need-confirmation-" + asked.id())
+                        .getElement()
+                        .getTextRecursively())
                 .contains("待您签字确认", "节点验收");
-        assertThat($(Anchor.class).id("portal-project-" + g.project().id()).getElement().getTextRecursively())
+        assertThat($(Anchor.class)
+                        .id("portal-project-" + g.project().id())
+                        .getElement()
+                        .getTextRecursively())
                 .contains(g.project().name(), "第 10/14 阶段：节点验收");
 
         navigate("portal/projects/" + g.project().id(), PortalProjectPage.class);
         assertThat($(H2.class).first().getText()).isEqualTo(g.project().name());
-        assertThat($(ListItem.class).id("portal-stage-node-inspections").getElement().getTextRecursively())
+        assertThat($(ListItem.class)
+                        .id("portal-stage-node-inspections")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("节点验收", "进行中", "需您签字");
-        assertThat($(ListItem.class).id("portal-stage-consultation").getElement().getTextRecursively()).contains("已完成");
+        assertThat($(ListItem.class)
+                        .id("portal-stage-consultation")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("已完成");
         assertThat($(Paragraph.class).id("portal-contract-value").getText()).isEqualTo("合同金额：180000.00 元");
         // the one shared here, and those of the inspection waiting to be signed (shared with it)
-        long shared = as.user("pm", () -> sharing.photos(g.project().id())).stream().filter(SharedPhoto::shared).count();
+        long shared = as.user("pm", () -> sharing.photos(g.project().id())).stream()
+                .filter(SharedPhoto::shared)
+                .count();
         assertThat(shared).isGreaterThan(1);
-        assertThat($(Div.class).id("portal-photos-node-inspections").getChildren().count()).isEqualTo(shared);
+        assertThat($(Div.class)
+                        .id("portal-photos-node-inspections")
+                        .getChildren()
+                        .count())
+                .isEqualTo(shared);
         test($(Div.class).id("portal-photo-" + photo)).click();
         assertThat($(Dialog.class).id("portal-photo-dialog").isOpened()).isTrue();
 
@@ -133,7 +181,10 @@ class PortalViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("portal-photo-close")).click();
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("portal/projects/" + g.project().id(), PortalProjectPage.class);
-        assertThat($(ListItem.class).id("portal-stage-node-inspections").getElement().getTextRecursively())
+        assertThat($(ListItem.class)
+                        .id("portal-stage-node-inspections")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Node inspections", "Under way", "needs your signature");
         assertThat($(Paragraph.class).id("portal-contract-value").getText()).isEqualTo("Contract value: 180000.00 CNY");
         // another id in the address is "not found"
@@ -179,7 +230,8 @@ class PortalViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("portal-reject")).click();
         assertThat($(Div.class).id("portal-decided").getElement().getTextRecursively())
                 .contains("Rejected", "Reason: Water stain below the bathroom");
-        Long issue = jdbc.queryForObject("select issue_id from portal_confirmation where id = ?", Long.class, asked.id());
+        Long issue =
+                jdbc.queryForObject("select issue_id from portal_confirmation where id = ?", Long.class, asked.id());
         assertThat(as.user("pm", () -> queries.get(issue)).assignee()).isEqualTo("pm");
     }
 
@@ -201,24 +253,34 @@ class PortalViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("portal-issue-send")).click();
         assertThat(getCurrentView()).isInstanceOf(PortalIssuePage.class);
         assertThat($(Paragraph.class).id("portal-issue-state").getText()).startsWith("已受理");
-        long id = jdbc.queryForObject("select id from customer_issue where customer_id = ? and title = '卧室油漆味'",
-                Long.class, g.customer().id());
+        long id = jdbc.queryForObject(
+                "select id from customer_issue where customer_id = ? and title = '卧室油漆味'",
+                Long.class,
+                g.customer().id());
         IssueDetails raised = as.user("agent", () -> queries.get(id));
         assertThat(raised.type()).isEqualTo(IssueType.COMPLAINT);
         assertThat(raised.channel()).isEqualTo("portal");
 
         // staff answer; the customer reads the reply and says it is not solved, then accepts the second answer
-        IssueDetails classified = as.user("agent", () -> issues.classify(id, raised.version(), raised.type(),
-                "product-function", raised.urgency()));
+        IssueDetails classified = as.user(
+                "agent",
+                () -> issues.classify(id, raised.version(), raised.type(), "product-function", raised.urgency()));
         IssueDetails assigned = as.user("agent", () -> issues.assign(id, classified.version(), "agent"));
-        IssueDetails handling = as.user("agent", () -> issues.move(id, assigned.version(), IssueStatus.IN_PROGRESS,
-                StepInput.none()));
+        IssueDetails handling =
+                as.user("agent", () -> issues.move(id, assigned.version(), IssueStatus.IN_PROGRESS, StepInput.none()));
         IssueDetails replied = as.user("agent", () -> issues.publicReply(id, handling.version(), "已安排上门检测甲醛"));
-        as.user("agent", () -> issues.move(id, replied.version(), IssueStatus.FEEDBACK_GIVEN,
-                new StepInput(null, null, "检测合格，已开窗通风", null)));
+        as.user(
+                "agent",
+                () -> issues.move(
+                        id,
+                        replied.version(),
+                        IssueStatus.FEEDBACK_GIVEN,
+                        new StepInput(null, null, "检测合格，已开窗通风", null)));
         navigate("portal/issues/" + id, PortalIssuePage.class);
-        assertThat($(Div.class).id("portal-issue-timeline").getElement().getTextRecursively()).contains("已安排上门检测甲醛");
-        assertThat($(Div.class).id("portal-resolution").getElement().getTextRecursively()).contains("检测合格，已开窗通风");
+        assertThat($(Div.class).id("portal-issue-timeline").getElement().getTextRecursively())
+                .contains("已安排上门检测甲醛");
+        assertThat($(Div.class).id("portal-resolution").getElement().getTextRecursively())
+                .contains("检测合格，已开窗通风");
         test($(Button.class).id("portal-not-solved")).click();
         assertThat($(Paragraph.class).id("portal-issue-status").getText()).startsWith("请填写内容");
         test($(TextArea.class).id("portal-comment")).setValue("还是有味道");
@@ -226,13 +288,15 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("portal-issue-state").getText()).startsWith("处理中");
         assertThat(as.user("agent", () -> queries.get(id)).status()).isEqualTo(IssueStatus.IN_PROGRESS);
         IssueDetails now = as.user("agent", () -> queries.get(id));
-        as.user("agent", () -> issues.move(id, now.version(), IssueStatus.FEEDBACK_GIVEN,
-                new StepInput(null, null, "更换了除味设备", null)));
+        as.user(
+                "agent",
+                () -> issues.move(
+                        id, now.version(), IssueStatus.FEEDBACK_GIVEN, new StepInput(null, null, "更换了除味设备", null)));
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("portal/issues/" + id, PortalIssuePage.class);
         assertThat($(Paragraph.class).id("portal-issue-state").getText()).startsWith("Answered: please confirm");
         test($(Button.class).id("portal-accept")).click();
-        assertThat(as.user("agent", () -> queries.get(id)).verdict()).isEqualTo(com.siteline.issue.Verdict.SATISFIED);
+        assertThat(as.user("agent", () -> queries.get(id)).verdict()).isEqualTo(Verdict.SATISFIED);
     }
 
     @Test
@@ -243,9 +307,12 @@ class PortalViewsTest extends SpringBrowserlessTest {
         var survey = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
         as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
         signIn(g.customer().id(), ground.invite(g.customer().id()));
-        assertThat($(Anchor.class).id("portal-need-survey-" + survey.id()).getElement().getTextRecursively())
+        assertThat($(Anchor.class)
+                        .id("portal-need-survey-" + survey.id())
+                        .getElement()
+                        .getTextRecursively())
                 .contains("请评价我们的服务");
-        navigate("portal/surveys/" + survey.id(), com.siteline.portal.ui.PortalSurveyPage.class);
+        navigate("portal/surveys/" + survey.id(), PortalSurveyPage.class);
         test($(TextArea.class).id("survey-q-comment")).setValue("整体满意");
         test($(Button.class).id("portal-survey-send")).click();
         assertThat($(Paragraph.class).id("portal-survey-status").getText()).isEqualTo("请检查标出的问题后再提交");
@@ -253,8 +320,11 @@ class PortalViewsTest extends SpringBrowserlessTest {
         test($(RadioButtonGroup.class).id("survey-q-rating")).selectItem("★★★★★  非常满意");
         test($(Button.class).id("portal-survey-send")).click();
         assertThat($(Paragraph.class).id("portal-survey-thanks").getText()).startsWith("感谢");
-        assertThat(as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow().rating()).isEqualTo(5);
-        navigate("portal/surveys/" + survey.id(), com.siteline.portal.ui.PortalSurveyPage.class);
+        assertThat(as.user("admin", () -> surveys.ofIssue(closed.id()))
+                        .orElseThrow()
+                        .rating())
+                .isEqualTo(5);
+        navigate("portal/surveys/" + survey.id(), PortalSurveyPage.class);
         assertThat($(Paragraph.class).id("portal-not-found").getText()).isEqualTo("此调查已填写或已过期。");
     }
 
@@ -264,13 +334,22 @@ class PortalViewsTest extends SpringBrowserlessTest {
     void theInboxShowsWhatCameThroughThePortalInAViewOfItsOwn() {
         var g = ground.atInspection("页面收件箱" + WorkspaceFixture.marker());
         PortalSession session = ground.signIn(g.customer().id());
-        long id = portal.raise(session, g.project().id(), IssueType.ENQUIRY, false, "想加一个插座", null, null,
-                java.util.List.of(), PortalFixture.BROWSER);
-        navigate(com.siteline.issue.ui.InboxView.class);
-        com.vaadin.flow.component.combobox.ComboBox<com.siteline.base.grid.SavedView> views =
+        long id = portal.raise(
+                session,
+                g.project().id(),
+                IssueType.ENQUIRY,
+                false,
+                "想加一个插座",
+                null,
+                null,
+                java.util.List.of(),
+                PortalFixture.BROWSER);
+        navigate(InboxView.class);
+        com.vaadin.flow.component.combobox.ComboBox<SavedView> views =
                 $(com.vaadin.flow.component.combobox.ComboBox.class).id("issues-views");
         test(views).selectItem("客户端提交");
-        com.vaadin.flow.component.grid.Grid<IssueDetails> grid = $(com.vaadin.flow.component.grid.Grid.class).id("issues-grid");
+        com.vaadin.flow.component.grid.Grid<IssueDetails> grid =
+                $(com.vaadin.flow.component.grid.Grid.class).id("issues-grid");
         java.util.List<IssueDetails> rows = new java.util.ArrayList<>();
         for (int i = 0; i < test(grid).size(); i++) {
             rows.add(test(grid).getRow(i));
@@ -284,17 +363,35 @@ class PortalViewsTest extends SpringBrowserlessTest {
         var g = ground.atInspection("页面维修" + WorkspaceFixture.marker());
         signIn(g.customer().id(), ground.invite(g.customer().id()));
         // raised with the page's own session, as the new-issue page does (uploads are not driven without a browser)
-        PortalSession signedIn = (PortalSession) com.vaadin.flow.server.VaadinSession.getCurrent()
-                .getAttribute("siteline.portal.session");
-        long raised = portal.raise(signedIn, g.project().id(), IssueType.REPAIR_REQUEST, false, "卫生间门锁坏了", null,
-                null, java.util.List.of(), PortalFixture.BROWSER);
-        com.siteline.job.JobSummary job = as.user("agent", () -> jobs.create(raised));
-        var dispatched = as.user("agent", () -> jobs.step(job.id(), job.version(), com.siteline.job.JobState.DISPATCHED,
-                new com.siteline.job.JobStep("李师傅", new java.math.BigDecimal("80"), true, null, null, null, null)));
-        var onSite = as.user("agent", () -> jobs.step(dispatched.id(), dispatched.version(),
-                com.siteline.job.JobState.ON_SITE, com.siteline.job.JobStep.none()));
-        as.user("agent", () -> jobs.step(onSite.id(), onSite.version(), com.siteline.job.JobState.COMPLETED,
-                new com.siteline.job.JobStep(null, null, false, "更换锁芯", null, new java.math.BigDecimal("80"), null)));
+        PortalSession signedIn = (PortalSession)
+                com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute("siteline.portal.session");
+        long raised = portal.raise(
+                signedIn,
+                g.project().id(),
+                IssueType.REPAIR_REQUEST,
+                false,
+                "卫生间门锁坏了",
+                null,
+                null,
+                java.util.List.of(),
+                PortalFixture.BROWSER);
+        JobSummary job = as.user("agent", () -> jobs.create(raised));
+        var dispatched = as.user(
+                "agent",
+                () -> jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.DISPATCHED,
+                        new JobStep("李师傅", new java.math.BigDecimal("80"), true, null, null, null, null)));
+        var onSite = as.user(
+                "agent", () -> jobs.step(dispatched.id(), dispatched.version(), JobState.ON_SITE, JobStep.none()));
+        as.user(
+                "agent",
+                () -> jobs.step(
+                        onSite.id(),
+                        onSite.version(),
+                        JobState.COMPLETED,
+                        new JobStep(null, null, false, "更换锁芯", null, new java.math.BigDecimal("80"), null)));
         navigate("portal/issues/" + raised, PortalIssuePage.class);
         assertThat($(Div.class).id("portal-repair").getElement().getTextRecursively())
                 .contains("维修", "师傅：李师傅", "维修内容：更换锁芯", "费用：80.00 元");
@@ -302,8 +399,9 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("portal-repair-status").getText()).isEqualTo("请填写确认人的姓名。");
         test($(TextField.class).id("portal-repair-name")).setValue("王建国");
         test($(Button.class).id("portal-repair-confirm")).click();
-        assertThat($(Div.class).id("portal-repair").getElement().getTextRecursively()).contains("王建国", "确认完成");
-        assertThat(as.user("agent", () -> jobs.get(job.id())).state()).isEqualTo(com.siteline.job.JobState.CONFIRMED);
+        assertThat($(Div.class).id("portal-repair").getElement().getTextRecursively())
+                .contains("王建国", "确认完成");
+        assertThat(as.user("agent", () -> jobs.get(job.id())).state()).isEqualTo(JobState.CONFIRMED);
     }
 
     @Test
@@ -339,29 +437,41 @@ class PortalViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("customer-portal-invite")).click();
         assertThat(ground.link(g.customer().id())).isNotBlank();
         assertThat($(Paragraph.class).id("customer-portal-state").getText()).startsWith("已于");
-        assertThat($(Div.class).id("customer-portal-events").getElement().getTextRecursively()).contains("邀请");
+        assertThat($(Div.class).id("customer-portal-events").getElement().getTextRecursively())
+                .contains("邀请");
 
         navigate(ProjectDetailView.class, g.project().id());
-        long photo = as.user("pm", () -> sharing.photos(g.project().id())).getFirst().attachmentId();
+        long photo =
+                as.user("pm", () -> sharing.photos(g.project().id())).getFirst().attachmentId();
         test($(Checkbox.class).id("project-photo-share-" + photo)).click();
-        assertThat(as.user("pm", () -> sharing.photos(g.project().id())).getFirst().shared()).isTrue();
+        assertThat(as.user("pm", () -> sharing.photos(g.project().id()))
+                        .getFirst()
+                        .shared())
+                .isTrue();
         test($(Button.class).id("project-portal-ask")).click();
-        Confirmation asked = as.user("pm", () -> sharing.confirmations(g.project().id())).getFirst();
-        assertThat($(Paragraph.class).id("project-confirmation-state-" + asked.id()).getText()).startsWith("等待客户确认");
+        Confirmation asked =
+                as.user("pm", () -> sharing.confirmations(g.project().id())).getFirst();
+        assertThat($(Paragraph.class)
+                        .id("project-confirmation-state-" + asked.id())
+                        .getText())
+                .startsWith("等待客户确认");
 
         test($(Button.class).id("project-portal-change")).click();
         test($(TextArea.class).id("change-what")).setValue("厨房增加吊柜");
         test($(Button.class).id("change-save")).click();
-        assertThat($(Paragraph.class).id("change-status").getText())
-                .isEqualTo("请填写变更原因。; 请填写金额变化或工期变化。");
+        assertThat($(Paragraph.class).id("change-status").getText()).isEqualTo("请填写变更原因。; 请填写金额变化或工期变化。");
         assertThat($(TextArea.class).id("change-what").getValue()).isEqualTo("厨房增加吊柜");
         test($(TextArea.class).id("change-why")).setValue("客户要求");
         test($(BigDecimalField.class).id("change-price")).setValue(new java.math.BigDecimal("3200"));
         test($(Button.class).id("change-save")).click();
-        assertThat(as.user("pm", () -> sharing.confirmations(g.project().id())).getFirst().state()).isEqualTo("DRAFT");
+        assertThat(as.user("pm", () -> sharing.confirmations(g.project().id()))
+                        .getFirst()
+                        .state())
+                .isEqualTo("DRAFT");
 
         test($(Button.class).id("project-portal-report")).click();
-        assertThat($(TextArea.class).id("report-body").getValue()).contains(g.customer().name(), "节点验收");
+        assertThat($(TextArea.class).id("report-body").getValue())
+                .contains(g.customer().name(), "节点验收");
         test($(TextArea.class).id("report-body")).setValue("");
         test($(Button.class).id("report-send")).click();
         assertThat($(Paragraph.class).id("report-status").getText()).isEqualTo("请填写汇报内容。");
@@ -370,24 +480,37 @@ class PortalViewsTest extends SpringBrowserlessTest {
         assertThat(as.user("pm", () -> weekly.reports(g.project().id()))).hasSize(1);
 
         PortalSessionHolder.customerRaises(portal, access, ground, g);
-        long issue = jdbc.queryForObject("select id from customer_issue where customer_id = ? and channel = 'portal'",
-                Long.class, g.customer().id());
-        navigate("issues/" + issue, com.siteline.issue.ui.IssueView.class);
+        long issue = jdbc.queryForObject(
+                "select id from customer_issue where customer_id = ? and channel = 'portal'",
+                Long.class,
+                g.customer().id());
+        navigate("issues/" + issue, IssueView.class);
         assertThat($(Paragraph.class).id("issue-portal-channel").getText()).isEqualTo("客户通过客户端提交。");
         test($(TextArea.class).id("issue-portal-reply")).setValue("明天上午上门");
         test($(Button.class).id("issue-portal-send")).click();
-        assertThat(as.user("pm", () -> queries.timeline(issue))).extracting(com.siteline.issue.TimelineEntry::detail)
+        assertThat(as.user("pm", () -> queries.timeline(issue)))
+                .extracting(TimelineEntry::detail)
                 .contains("明天上午上门");
     }
 
     /** A customer who raises an issue through the service, as the portal page would. */
     private static final class PortalSessionHolder {
-        static void customerRaises(CustomerPortal portal, PortalAccess access, PortalFixture ground, PortalFixture.Ground g) {
+        static void customerRaises(
+                CustomerPortal portal, PortalAccess access, PortalFixture ground, PortalFixture.Ground g) {
             String token = ground.link(g.customer().id());
             access.sendSignInCode(token, PortalFixture.BROWSER);
-            PortalSession session = access.signIn(token, ground.code(g.customer().id()), PortalFixture.BROWSER);
-            portal.raise(session, g.project().id(), IssueType.REPAIR_REQUEST, false, "阳台门关不严", null, null,
-                    java.util.List.of(), PortalFixture.BROWSER);
+            PortalSession session =
+                    access.signIn(token, ground.code(g.customer().id()), PortalFixture.BROWSER);
+            portal.raise(
+                    session,
+                    g.project().id(),
+                    IssueType.REPAIR_REQUEST,
+                    false,
+                    "阳台门关不严",
+                    null,
+                    null,
+                    java.util.List.of(),
+                    PortalFixture.BROWSER);
         }
     }
 }

@@ -3,16 +3,25 @@ package com.siteline.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siteline.base.grid.GridQuery;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.RunAs;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.ChecklistTemplate;
 import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.FieldType;
+import com.siteline.sdk.FollowUpSchedule;
 import com.siteline.sdk.FormSection;
 import com.siteline.sdk.FormSpec;
+import com.siteline.sdk.IssueCategory;
 import com.siteline.sdk.LocalizedText;
+import com.siteline.sdk.RecurringObligation;
+import com.siteline.sdk.ResponseTimeDefault;
 import com.siteline.sdk.StageDefinition;
+import com.siteline.sdk.StageRequirement;
+import com.siteline.sdk.SurveyTemplate;
 import com.siteline.testsupport.SitelineSpringTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,29 +42,36 @@ class ProjectAnswersIT {
     ProjectService projects;
 
     @Autowired
-
-    com.siteline.project.StageGates gates;
-
-    @Autowired
-
-    com.siteline.project.ProjectRecords records;
+    StageGates gates;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    ProjectRecords records;
+
+    @Autowired
+    RunAs as;
+
     @Autowired
     VariantCatalog catalog;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AttachmentService attachments;
 
     private long newPaintingProject(String name) {
         BusinessUnitSummary unit = organization.businessUnitsOf("admin").stream()
-                .filter(u -> u.pluginIds().contains("exterior-painting")).findFirst().orElseThrow();
-        return as.user("admin", () -> projects.create(new NewProject(name, "陈女士 🏠", "杭州市西湖区文三路 90 号", unit.id(),
-                "exterior-painting"))).id();
+                .filter(u -> u.pluginIds().contains("exterior-painting"))
+                .findFirst()
+                .orElseThrow();
+        return as.user(
+                        "admin",
+                        () -> projects.create(
+                                new NewProject(name, "陈女士 🏠", "杭州市西湖区文三路 90 号", unit.id(), "exterior-painting")))
+                .id();
     }
 
     private static Map<String, Object> requirementAnswers() {
@@ -91,27 +107,39 @@ class ProjectAnswersIT {
         assertThat(stored.values()).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(((BigDecimal) stored.values().get("area")).scale()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select answers from project_form where project_id = ?", String.class, project))
-                .contains("\"1234.50\"").contains("🚧");
+                .contains("\"1234.50\"")
+                .contains("🚧");
 
         // the plugin ships version 2 of the form: one field gone, one new required field
-        catalog.register(new UpgradedPainting(catalog.startedVariant("exterior-painting").orElseThrow()));
+        catalog.register(
+                new UpgradedPainting(catalog.startedVariant("exterior-painting").orElseThrow()));
 
         FormAnswers reopened = as.user("admin", () -> records.formAnswers(project, "requirement"));
         assertThat(reopened.spec().version()).isEqualTo(1);
-        assertThat(reopened.spec().fields()).extracting(FieldSpec::id).contains("constraints").doesNotContain("warranty-years");
+        assertThat(reopened.spec().fields())
+                .extracting(FieldSpec::id)
+                .contains("constraints")
+                .doesNotContain("warranty-years");
         assertThat(reopened.values()).containsExactlyInAnyOrderEntriesOf(expected);
 
         long newer = newPaintingProject("升级后的新项目");
         FormAnswers fresh = as.user("admin", () -> records.formAnswers(newer, "requirement"));
         assertThat(fresh.spec().version()).isEqualTo(2);
-        assertThat(fresh.spec().fields()).extracting(FieldSpec::id).contains("warranty-years").doesNotContain("constraints");
+        assertThat(fresh.spec().fields())
+                .extracting(FieldSpec::id)
+                .contains("warranty-years")
+                .doesNotContain("constraints");
 
         // the old record is still edited against version 1
         Map<String, Object> edited = new LinkedHashMap<>(reopened.values());
         edited.put("colour", "NCS S 2005-Y20R");
-        FormAnswers saved = as.user("admin", () -> records.saveForm(project, "requirement", edited, reopened.rowVersion()));
+        FormAnswers saved =
+                as.user("admin", () -> records.saveForm(project, "requirement", edited, reopened.rowVersion()));
         assertThat(saved.spec().version()).isEqualTo(1);
-        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement")).values().get("colour")).isEqualTo("NCS S 2005-Y20R");
+        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement"))
+                        .values()
+                        .get("colour"))
+                .isEqualTo("NCS S 2005-Y20R");
     }
 
     @Test
@@ -131,70 +159,101 @@ class ProjectAnswersIT {
                 }
             }
             for (ChecklistTemplate checklist : variant.checklists()) {
-                assertThat(catalog.checklist(variant.id(), checklist.id(), checklist.version())).isEqualTo(checklist);
+                assertThat(catalog.checklist(variant.id(), checklist.id(), checklist.version()))
+                        .isEqualTo(checklist);
             }
         }
         assertThat(catalog.snapshot("property-management").orElseThrow().recurringObligations())
-                .extracting(o -> o.id() + "@" + o.dueDay()).contains("complaint-summary@5", "service-report@20", "work-brief@3");
+                .extracting(o -> o.id() + "@" + o.dueDay())
+                .contains("complaint-summary@5", "service-report@20", "work-brief@3");
     }
 
     @Test
     void attachmentsAreLimitedScopedAndMustBelongToTheProject() {
         long project = newPaintingProject("附件测试项目");
         long other = newPaintingProject("另一个项目");
-        AttachmentRef plan = as.user("admin", () -> attachments.upload(project, "施工进度表.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
+        AttachmentRef plan = as.user(
+                "admin",
+                () -> attachments.upload(project, "施工进度表.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
         assertThat(as.user("admin", () -> attachments.download(plan.id()))).hasValueSatisfying(file -> {
             assertThat(file.fileName()).isEqualTo("施工进度表.pdf");
             assertThat(file.content()).containsExactly('%', 'P', 'D', 'F');
         });
-        assertThat(as.user("pm", () -> attachments.download(plan.id()))).as("pm is not in the painting unit").isEmpty();
-        assertThatThrownBy(() -> as.user("admin", () -> attachments.upload(project, "a.exe", "application/x-msdownload", new byte[] {1})))
-                .isInstanceOfSatisfying(AttachmentRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.error.type"));
-        assertThatThrownBy(() -> as.user("admin", () -> attachments.upload(project, "big.png", "image/png", new byte[AttachmentService.MAX_BYTES + 1])))
-                .isInstanceOfSatisfying(AttachmentRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("attachment.error.too-large"));
+        assertThat(as.user("pm", () -> attachments.download(plan.id())))
+                .as("pm is not in the painting unit")
+                .isEmpty();
+        assertThatThrownBy(() -> as.user(
+                        "admin",
+                        () -> attachments.upload(project, "a.exe", "application/x-msdownload", new byte[] {1})))
+                .isInstanceOfSatisfying(
+                        AttachmentRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("attachment.error.type"));
+        assertThatThrownBy(() -> as.user(
+                        "admin",
+                        () -> attachments.upload(
+                                project, "big.png", "image/png", new byte[AttachmentService.MAX_BYTES + 1])))
+                .isInstanceOfSatisfying(
+                        AttachmentRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("attachment.error.too-large"));
 
         // a form may only refer to files of its own project
         FormAnswers walk = as.user("admin", () -> records.formAnswers(other, "requirement"));
-        assertThat(walk.spec().fields()).noneMatch(f -> f.type() == com.siteline.sdk.FieldType.ATTACHMENT);
-        com.siteline.testsupport.SampleAnswers.walkTo(as, projects, gates, records, attachments, "admin", other, "preliminary-proposal");
+        assertThat(walk.spec().fields()).noneMatch(f -> f.type() == FieldType.ATTACHMENT);
+        com.siteline.testsupport.SampleAnswers.walkTo(
+                as, projects, gates, records, attachments, "admin", other, "preliminary-proposal");
         Map<String, Object> proposal = com.siteline.testsupport.SampleAnswers.forForm(
-                as.user("admin", () -> records.formAnswers(other, "preliminary-proposal")).spec(), plan.value());
+                as.user("admin", () -> records.formAnswers(other, "preliminary-proposal"))
+                        .spec(),
+                plan.value());
         assertThatThrownBy(() -> as.user("admin", () -> records.saveForm(other, "preliminary-proposal", proposal, -1)))
-                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::messageKey).containsOnly("form.error.attachment"));
+                .isInstanceOfSatisfying(
+                        FormValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::messageKey)
+                                .containsOnly("form.error.attachment"));
     }
 
     @Test
     void aConfirmationTheProcedureRequiresGatesOnlyWhenYes() {
         long project = newPaintingProject("样板确认项目");
-        com.siteline.testsupport.SampleAnswers.walkTo(as, projects, gates, records, attachments, "admin", project,
-                "preliminary-proposal");
-        AttachmentRef plan = as.user("admin", () -> attachments.upload(project, "方案.pdf", "application/pdf",
-                new byte[] {'%', 'P', 'D', 'F'}));
+        com.siteline.testsupport.SampleAnswers.walkTo(
+                as, projects, gates, records, attachments, "admin", project, "preliminary-proposal");
+        AttachmentRef plan = as.user(
+                "admin",
+                () -> attachments.upload(project, "方案.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'}));
         Map<String, Object> proposal = com.siteline.testsupport.SampleAnswers.forForm(
-                as.user("admin", () -> records.formAnswers(project, "preliminary-proposal")).spec(), plan.value());
+                as.user("admin", () -> records.formAnswers(project, "preliminary-proposal"))
+                        .spec(),
+                plan.value());
         proposal.put("samples-provided", false);
         // "no" is refused in the form with the field's own message, and nothing is stored
-        assertThatThrownBy(() -> as.user("admin", () -> records.saveForm(project, "preliminary-proposal", proposal, -1)))
-                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(error -> {
+        assertThatThrownBy(
+                        () -> as.user("admin", () -> records.saveForm(project, "preliminary-proposal", proposal, -1)))
+                .isInstanceOfSatisfying(
+                        FormValidationException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
                             assertThat(error.fieldId()).isEqualTo("samples-provided");
                             assertThat(error.pluginText().zhCn()).isEqualTo("须先向客户提供涂料样板");
                         }));
-        assertThat(as.user("admin", () -> records.formAnswers(project, "preliminary-proposal")).rowVersion()).isEqualTo(-1);
+        assertThat(as.user("admin", () -> records.formAnswers(project, "preliminary-proposal"))
+                        .rowVersion())
+                .isEqualTo(-1);
 
         proposal.put("samples-provided", true);
         as.user("admin", () -> records.saveForm(project, "preliminary-proposal", proposal, -1));
         assertThat(as.user("admin", () -> gates.requirements(project, "preliminary-proposal")))
-                .filteredOn(r -> r.requirement().kind() == com.siteline.sdk.StageRequirement.Kind.FORM)
+                .filteredOn(r -> r.requirement().kind() == StageRequirement.Kind.FORM)
                 .allMatch(RequirementStatus::complete);
 
         // a form stored with "no" before the rule existed keeps the gate closed, with its reason
-        jdbc.update("update project_form set answers = replace(answers, '\"samples-provided\":true',"
-                + " '\"samples-provided\":false') where project_id = ? and form_id = 'preliminary-proposal'", project);
+        jdbc.update(
+                "update project_form set answers = replace(answers, '\"samples-provided\":true',"
+                        + " '\"samples-provided\":false') where project_id = ? and form_id = 'preliminary-proposal'",
+                project);
         assertThat(as.user("admin", () -> gates.requirements(project, "preliminary-proposal")))
-                .filteredOn(r -> r.requirement().kind() == com.siteline.sdk.StageRequirement.Kind.FORM)
-                .singleElement().satisfies(r -> {
+                .filteredOn(r -> r.requirement().kind() == StageRequirement.Kind.FORM)
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.complete()).isFalse();
                     assertThat(r.detail()).isEqualTo("project.requirement.form-invalid");
                 });
@@ -213,10 +272,14 @@ class ProjectAnswersIT {
         answers.remove("coating");
 
         assertThatThrownBy(() -> as.user("admin", () -> records.saveForm(project, "requirement", answers, -1)))
-                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::fieldId)
-                        .containsExactlyInAnyOrder("area", "phone", "coating", "finish"));
-        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement")).rowVersion()).isEqualTo(-1);
+                .isInstanceOfSatisfying(
+                        FormValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::fieldId)
+                                .containsExactlyInAnyOrder("area", "phone", "coating", "finish"));
+        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement"))
+                        .rowVersion())
+                .isEqualTo(-1);
     }
 
     @Test
@@ -229,9 +292,13 @@ class ProjectAnswersIT {
         theirs.put("colour", "他的颜色");
         as.user("admin", () -> records.saveForm(project, "requirement", theirs, first.rowVersion()));
 
-        assertThatThrownBy(() -> as.user("admin", () -> records.saveForm(project, "requirement", mine, first.rowVersion())))
+        assertThatThrownBy(() ->
+                        as.user("admin", () -> records.saveForm(project, "requirement", mine, first.rowVersion())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement")).values().get("colour")).isEqualTo("他的颜色");
+        assertThat(as.user("admin", () -> records.formAnswers(project, "requirement"))
+                        .values()
+                        .get("colour"))
+                .isEqualTo("他的颜色");
     }
 
     @Test
@@ -239,8 +306,9 @@ class ProjectAnswersIT {
         long project = newPaintingProject("范围测试项目");
         assertThat(as.user("admin", () -> projects.get(project)).name()).isEqualTo("范围测试项目");
         // pm belongs to the home-decoration unit only
-        assertThatThrownBy(() -> as.user("pm", () -> projects.get(project))).isInstanceOf(java.util.NoSuchElementException.class);
-        assertThat(as.user("pm", () -> projects.page(com.siteline.base.grid.GridQuery.empty(), 0, 100)).stream())
+        assertThatThrownBy(() -> as.user("pm", () -> projects.get(project)))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(as.user("pm", () -> projects.page(GridQuery.empty(), 0, 100)).stream())
                 .noneMatch(p -> p.id() == project);
     }
 
@@ -271,33 +339,46 @@ class ProjectAnswersIT {
             return real.checklists();
         }
 
-        public List<com.siteline.sdk.IssueCategory> issueCategories() {
+        public List<IssueCategory> issueCategories() {
             return real.issueCategories();
         }
 
-        public List<com.siteline.sdk.ResponseTimeDefault> responseTimeDefaults() {
+        public List<ResponseTimeDefault> responseTimeDefaults() {
             return real.responseTimeDefaults();
         }
 
-        public List<com.siteline.sdk.FollowUpSchedule> followUpSchedules() {
+        public List<FollowUpSchedule> followUpSchedules() {
             return real.followUpSchedules();
         }
 
-        public List<com.siteline.sdk.RecurringObligation> recurringObligations() {
+        public List<RecurringObligation> recurringObligations() {
             return real.recurringObligations();
         }
 
-        public List<com.siteline.sdk.SurveyTemplate> surveys() {
+        public List<SurveyTemplate> surveys() {
             return real.surveys();
         }
 
         public List<FormSpec> forms() {
             List<FormSpec> forms = new ArrayList<>(real.forms());
-            FormSpec v1 = forms.stream().filter(f -> f.id().equals("requirement")).findFirst().orElseThrow();
-            List<FieldSpec> fields = new ArrayList<>(v1.fields().stream().filter(f -> !f.id().equals("constraints")).toList());
-            fields.add(FieldSpec.number("warranty-years", "质保年限", "Warranty", "年").asRequired().min(1).max(15));
-            forms.replaceAll(f -> f == v1 ? new FormSpec("requirement", 2, v1.title(),
-                    List.of(new FormSection(LocalizedText.of("全部", "All"), fields))) : f);
+            FormSpec v1 = forms.stream()
+                    .filter(f -> f.id().equals("requirement"))
+                    .findFirst()
+                    .orElseThrow();
+            List<FieldSpec> fields = new ArrayList<>(v1.fields().stream()
+                    .filter(f -> !f.id().equals("constraints"))
+                    .toList());
+            fields.add(FieldSpec.number("warranty-years", "质保年限", "Warranty", "年")
+                    .asRequired()
+                    .min(1)
+                    .max(15));
+            forms.replaceAll(f -> f == v1
+                    ? new FormSpec(
+                            "requirement",
+                            2,
+                            v1.title(),
+                            List.of(new FormSection(LocalizedText.of("全部", "All"), fields)))
+                    : f);
             return forms;
         }
     }

@@ -2,6 +2,8 @@ package com.siteline.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.base.grid.GridQuery;
+import com.siteline.organization.RunAs;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.project.ui.AttachmentField;
 import com.siteline.project.ui.ProjectDetailView;
@@ -52,13 +54,14 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     ProjectService projects;
 
     @Autowired
-
-    com.siteline.project.StageGates gates;
+    StageGates gates;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     VariantCatalog catalog;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -87,33 +90,41 @@ class ProjectWalkTest extends SpringBrowserlessTest {
         int formsFilled = 0;
         int itemsChecked = 0;
         for (StageDefinition stage : variant.stages()) {
-            assertThat(as.user("admin", () -> projects.get(projectId)).currentStageId()).isEqualTo(stage.id());
+            assertThat(as.user("admin", () -> projects.get(projectId)).currentStageId())
+                    .isEqualTo(stage.id());
             boolean blocking = stage.requirements().stream().anyMatch(r -> !r.optional());
             if (blocking) {
                 test($(Button.class).id("advance-stage")).click();
                 Div gate = $(Div.class).id("gate-message");
                 assertThat(gate.isVisible()).as("gate at " + stage.id()).isTrue();
-                assertThat(as.user("admin", () -> projects.get(projectId)).currentStageId()).isEqualTo(stage.id());
+                assertThat(as.user("admin", () -> projects.get(projectId)).currentStageId())
+                        .isEqualTo(stage.id());
             }
             for (StageRequirement requirement : stage.requirements()) {
                 switch (requirement.kind()) {
                     case FORM -> {
-                        fillForm(variant.forms().stream().filter(f -> f.id().equals(requirement.refId())).findFirst().orElseThrow());
+                        fillForm(variant.forms().stream()
+                                .filter(f -> f.id().equals(requirement.refId()))
+                                .findFirst()
+                                .orElseThrow());
                         formsFilled++;
                     }
                     case CHECKLIST -> itemsChecked += completeChecklist(variant, requirement.refId());
                     case SIGN_OFF -> {
-                        test($(Button.class).id("open-" + StageRequirement.SIGN_OFF_ID)).click();
+                        test($(Button.class).id("open-" + StageRequirement.SIGN_OFF_ID))
+                                .click();
                         test($(Button.class).id("confirm-sign-off")).click();
                     }
                 }
             }
-            assertThat(as.user("admin", () -> gates.requirements(projectId, stage.id()))).allMatch(RequirementStatus::complete);
+            assertThat(as.user("admin", () -> gates.requirements(projectId, stage.id())))
+                    .allMatch(RequirementStatus::complete);
             test($(Button.class).id("advance-stage")).click();
         }
         ProjectSummary done = as.user("admin", () -> projects.get(projectId));
         assertThat(done.completed()).isTrue();
-        assertThat(as.user("admin", () -> projects.history(projectId))).hasSize(variant.stages().size() + 1);
+        assertThat(as.user("admin", () -> projects.history(projectId)))
+                .hasSize(variant.stages().size() + 1);
         assertThat(formsFilled).isGreaterThan(0);
         assertThat(itemsChecked).isGreaterThan(0);
     }
@@ -129,8 +140,11 @@ class ProjectWalkTest extends SpringBrowserlessTest {
         test(unit).selectItem(unitName);
         test($(Button.class).id("create-project")).click();
         assertThat(getCurrentView()).isInstanceOf(ProjectDetailView.class);
-        return as.user("admin", () -> projects.page(com.siteline.base.grid.GridQuery.empty(), 0, 1000)).stream()
-                .filter(p -> p.name().equals("走查项目 " + variant.id())).mapToLong(ProjectSummary::id).max().orElseThrow();
+        return as.user("admin", () -> projects.page(GridQuery.empty(), 0, 1000)).stream()
+                .filter(p -> p.name().equals("走查项目 " + variant.id()))
+                .mapToLong(ProjectSummary::id)
+                .max()
+                .orElseThrow();
     }
 
     private void fillForm(FormSpec form) {
@@ -144,7 +158,9 @@ class ProjectWalkTest extends SpringBrowserlessTest {
         setValue(victim, bad);
         test($(Button.class).id("save-form")).click();
         Component field = component(victim);
-        assertThat(((HasValidation) field).isInvalid()).as(form.id() + "/" + victim.id() + " invalid").isTrue();
+        assertThat(((HasValidation) field).isInvalid())
+                .as(form.id() + "/" + victim.id() + " invalid")
+                .isTrue();
         assertThat(((HasValidation) field).getErrorMessage()).isNotBlank();
         assertThat(((HasValue<?, ?>) field).getValue()).isEqualTo(bad);
         assertThat($(Dialog.class).id("form-dialog").isOpened()).isTrue();
@@ -157,14 +173,24 @@ class ProjectWalkTest extends SpringBrowserlessTest {
             }
         }
         test($(Button.class).id("save-form")).click();
-        assertThat($(Dialog.class).withId("form-dialog").exists()).as(form.id() + " saved and closed").isFalse();
+        assertThat($(Dialog.class).withId("form-dialog").exists())
+                .as(form.id() + " saved and closed")
+                .isFalse();
     }
 
     /** A number with a maximum, else a required field (left empty), else any text with a maximum length. */
     private static FieldSpec badInputCandidate(FormSpec form) {
-        return form.fields().stream().filter(f -> f.max() != null && isNumber(f)).findFirst()
-                .or(() -> form.fields().stream().filter(FieldSpec::required).filter(f -> f.type() != FieldType.YES_NO).findFirst())
-                .orElseGet(() -> form.fields().stream().filter(f -> f.max() != null).findFirst().orElseThrow());
+        return form.fields().stream()
+                .filter(f -> f.max() != null && isNumber(f))
+                .findFirst()
+                .or(() -> form.fields().stream()
+                        .filter(FieldSpec::required)
+                        .filter(f -> f.type() != FieldType.YES_NO)
+                        .findFirst())
+                .orElseGet(() -> form.fields().stream()
+                        .filter(f -> f.max() != null)
+                        .findFirst()
+                        .orElseThrow());
     }
 
     private static Object badValue(FieldSpec field) {
@@ -209,18 +235,25 @@ class ProjectWalkTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private int completeChecklist(BusinessVariant variant, String checklistId) {
-        List<ChecklistItem> items = variant.checklists().stream().filter(c -> c.id().equals(checklistId))
-                .findFirst().orElseThrow().items();
+        List<ChecklistItem> items = variant.checklists().stream()
+                .filter(c -> c.id().equals(checklistId))
+                .findFirst()
+                .orElseThrow()
+                .items();
         if (!cancelledOnce && items.stream().anyMatch(ChecklistItem::photoRequired)) {
             // a photo taken in a dialog that is then cancelled leaves no file behind
             cancelledOnce = true;
             int before = files();
             test($(Button.class).id("open-" + checklistId)).click();
-            ChecklistItem first = items.stream().filter(ChecklistItem::photoRequired).findFirst().orElseThrow();
+            ChecklistItem first = items.stream()
+                    .filter(ChecklistItem::photoRequired)
+                    .findFirst()
+                    .orElseThrow();
             uploadInto($(AttachmentField.class).id("item-" + first.id() + "-photo"), "取消-" + first.id() + ".png");
             test($(Button.class).id("cancel-checklist")).click();
             assertThat(files()).as("nothing stored by a cancelled dialog").isEqualTo(before);
-            int photos = (int) items.stream().filter(ChecklistItem::photoRequired).count();
+            int photos =
+                    (int) items.stream().filter(ChecklistItem::photoRequired).count();
             int stored = completeChecklistOnce(items, checklistId);
             assertThat(files()).as("the photos stored with the results").isEqualTo(before + photos);
             return stored;
@@ -229,8 +262,8 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     }
 
     private int files() {
-        return jdbc.queryForObject("select count(*) from project_attachment where project_id = ?", Integer.class,
-                walkedProject);
+        return jdbc.queryForObject(
+                "select count(*) from project_attachment where project_id = ?", Integer.class, walkedProject);
     }
 
     @SuppressWarnings("unchecked")
@@ -250,7 +283,9 @@ class ProjectWalkTest extends SpringBrowserlessTest {
     private void uploadInto(AttachmentField field, String fileName) {
         test($(Upload.class, field).single()).upload(fileName, "image/png", SampleAnswers.PNG);
         assertThat(field.getValue()).endsWith("/" + fileName);
-        assertThat(com.siteline.project.PendingFiles.isPlaceholder(field.getValue())).as("not stored before saving").isTrue();
+        assertThat(PendingFiles.isPlaceholder(field.getValue()))
+                .as("not stored before saving")
+                .isTrue();
     }
 
     private static boolean isNumber(FieldSpec field) {

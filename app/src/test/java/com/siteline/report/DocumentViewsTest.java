@@ -48,25 +48,33 @@ class DocumentViewsTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("tile-documents-due").getHref()).startsWith("reports/documents?q=");
         // the demo's answered surveys: six months of mean ratings, each bar opening that month's answers
         String satisfaction = $(com.vaadin.flow.component.Html.class).all().stream()
-                .map(h -> h.getElement().getOuterHTML()).filter(h -> h.contains("overview-satisfaction")).findFirst()
+                .map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("overview-satisfaction"))
+                .findFirst()
                 .orElseThrow();
         assertThat(satisfaction).contains("surveys?q=").containsPattern("[1-5]\\.[0-9] 分（[0-9]+ 份答卷）");
     }
 
     @Test
     void aDraftIsEditedApprovedAndPublishedAndTooLongTextIsSaidAndKept() {
-        DocumentSummary draft = documents.page(GridQuery.empty().choice("status", DocumentStatus.DRAFT.name())
-                .choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()), 0, 1).getFirst();
+        DocumentSummary draft = documents
+                .page(
+                        GridQuery.empty()
+                                .choice("status", DocumentStatus.DRAFT.name())
+                                .choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()),
+                        0,
+                        1)
+                .getFirst();
         UI.getCurrent().navigate(DocumentView.link(draft.id()));
         assertThat($(H2.class).id("document-title").getText()).isEqualTo("滨江花园物业服务中心 · 月度投诉汇总");
         // the figures are the frozen counts: the complaints of the month and how each was handled
-        assertThat(PdfText.of(((DocumentView) getCurrentView()).pdfFile()))
-                .contains("月度投诉汇总", "主要指标", "投诉处理情况");
+        assertThat(PdfText.of(((DocumentView) getCurrentView()).pdfFile())).contains("月度投诉汇总", "主要指标", "投诉处理情况");
         TextArea summary = $(TextArea.class).id("document-summary");
         String tooLong = "漏".repeat(PeriodicDocuments.TEXT_MAX + 1);
         test(summary).setValue(tooLong);
         test($(Button.class).id("document-save")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).isEqualTo("综述最多 4000 个字。");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .isEqualTo("综述最多 4000 个字。");
         assertThat(summary.getValue()).isEqualTo(tooLong);
         assertThat(documents.get(draft.id()).summary()).isNull();
 
@@ -83,7 +91,9 @@ class DocumentViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("document-state").getText()).startsWith("Approved");
         test($(Button.class).id("document-publish")).click();
         assertThat(documents.get(draft.id()).status()).isEqualTo(DocumentStatus.PUBLISHED);
-        assertThat($(Button.class).all()).extracting(Button::getId).map(id -> id.orElse(""))
+        assertThat($(Button.class).all())
+                .extracting(Button::getId)
+                .map(id -> id.orElse(""))
                 .doesNotContain("document-save", "document-approve", "document-publish");
         assertThat(List.of(approved.figures().complaintCount())).allMatch(n -> n >= 0);
     }

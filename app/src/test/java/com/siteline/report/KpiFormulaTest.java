@@ -21,12 +21,39 @@ class KpiFormulaTest {
     static final long UNIT = 7;
 
     /** An issue raised a week ago with a 60-minute first-response target and a 5-day resolution target. */
-    static SlaFact fact(long id, Instant firstDue, Instant responded, Long taken, Instant resolutionDue, Instant resolved,
-            Instant pausedSince, int reopened) {
-        return new SlaFact(id, UNIT, 100 + id, "agent", Urgency.NORMAL, "quality", "home-decoration",
-                IssueType.COMPLAINT, resolved == null ? IssueStatus.IN_PROGRESS : IssueStatus.CLOSED,
-                NOW.minus(Duration.ofDays(7)), firstDue, responded, resolutionDue, resolved, null, pausedSince, 0, 0,
-                taken, resolved == null ? null : 600L, 60L, 3000L, reopened);
+    static SlaFact fact(
+            long id,
+            Instant firstDue,
+            Instant responded,
+            Long taken,
+            Instant resolutionDue,
+            Instant resolved,
+            Instant pausedSince,
+            int reopened) {
+        return new SlaFact(
+                id,
+                UNIT,
+                100 + id,
+                "agent",
+                Urgency.NORMAL,
+                "quality",
+                "home-decoration",
+                IssueType.COMPLAINT,
+                resolved == null ? IssueStatus.IN_PROGRESS : IssueStatus.CLOSED,
+                NOW.minus(Duration.ofDays(7)),
+                firstDue,
+                responded,
+                resolutionDue,
+                resolved,
+                null,
+                pausedSince,
+                0,
+                0,
+                taken,
+                resolved == null ? null : 600L,
+                60L,
+                3000L,
+                reopened);
     }
 
     static Instant ago(int hours) {
@@ -63,7 +90,9 @@ class KpiFormulaTest {
         // handling: the two resolved took 600 minutes each
         assertThat(row.handlingMedian()).isEqualTo(600);
         // the drill-down holds every issue with its own points
-        assertThat(row.items()).extracting(KpiRow.KpiItem::responseScore).containsExactly(100.0, 25.0, 0.0, KpiFormula.NONE);
+        assertThat(row.items())
+                .extracting(KpiRow.KpiItem::responseScore)
+                .containsExactly(100.0, 25.0, 0.0, KpiFormula.NONE);
         assertThat(row.items()).extracting(KpiRow.KpiItem::resolutionCounted).containsExactly(true, true, false, false);
     }
 
@@ -71,8 +100,8 @@ class KpiFormulaTest {
     void aUnitsOwnWeightsAndZeroPointChangeTheScore() {
         // 50/50/0 and 0 points at 300%: B → 100 × (180 − 105) / (180 − 60) = 62.5;
         // response = (100 + 62.5 + 0) / 3 = 54.1667; score = (54.1667 × 50 + 50 × 50) / 100 = 52.0833
-        KpiRow row = KpiReports.row("team", TEAM, Set.of(), Map.of(UNIT, new KpiWeights(50, 50, 0, 300)), NOW,
-                KpiFormula.NONE);
+        KpiRow row = KpiReports.row(
+                "team", TEAM, Set.of(), Map.of(UNIT, new KpiWeights(50, 50, 0, 300)), NOW, KpiFormula.NONE);
         assertThat(row.response()).isCloseTo(162.5 / 3, within(1e-9));
         assertThat(row.score()).isCloseTo((162.5 / 3 * 50 + 50 * 50) / 100, within(1e-9));
         assertThat(KpiFormula.has(row.change())).isFalse();
@@ -97,8 +126,8 @@ class KpiFormulaTest {
     void aReopenedIssueCountsOnceInTheReopenRateAndItsLastResolution() {
         // E: feedback taken back once, then resolved on time: reopen rate 1 of the 3 given feedback = 33.3%
         SlaFact reopened = fact(5, ago(100), ago(99), 10L, ago(10), ago(30), null, 1);
-        KpiRow row = KpiReports.row("team", List.of(TEAM.get(0), TEAM.get(1), reopened), Set.of(), Map.of(), NOW,
-                KpiFormula.NONE);
+        KpiRow row = KpiReports.row(
+                "team", List.of(TEAM.get(0), TEAM.get(1), reopened), Set.of(), Map.of(), NOW, KpiFormula.NONE);
         assertThat(row.reopenRate()).isCloseTo(100.0 / 3, within(1e-9));
         // resolution: A and E on time, B late → 2 / 3
         assertThat(row.resolution()).isCloseTo(200.0 / 3, within(1e-9));
@@ -112,8 +141,13 @@ class KpiFormulaTest {
         SlaFact thirtyOneDaysLater = withCustomerAndDay(4, 500, -1);
         assertThat(KpiReports.repeats(List.of(thirtyOneDaysLater, otherCustomer, tenDaysLater, first)))
                 .containsExactly(2L);
-        KpiRow row = KpiReports.row("x", List.of(first, tenDaysLater, otherCustomer, thirtyOneDaysLater), Set.of(2L),
-                Map.of(), NOW, KpiFormula.NONE);
+        KpiRow row = KpiReports.row(
+                "x",
+                List.of(first, tenDaysLater, otherCustomer, thirtyOneDaysLater),
+                Set.of(2L),
+                Map.of(),
+                NOW,
+                KpiFormula.NONE);
         assertThat(row.repeatRate()).isEqualTo(25.0);
     }
 
@@ -134,8 +168,29 @@ class KpiFormulaTest {
     }
 
     private static SlaFact withCustomerAndDay(long id, long customer, int daysAgo) {
-        return new SlaFact(id, UNIT, customer, "agent", Urgency.NORMAL, "quality", null, IssueType.COMPLAINT,
-                IssueStatus.CLOSED, NOW.minus(Duration.ofDays(daysAgo)), null, null, null, null, null, null, 0, 0, null,
-                null, null, null, 0);
+        return new SlaFact(
+                id,
+                UNIT,
+                customer,
+                "agent",
+                Urgency.NORMAL,
+                "quality",
+                null,
+                IssueType.COMPLAINT,
+                IssueStatus.CLOSED,
+                NOW.minus(Duration.ofDays(daysAgo)),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 }

@@ -40,8 +40,8 @@ class KpiViewsTest extends SpringBrowserlessTest {
         // the demo history is of last month: handlers ranked by score, satisfaction from the answered surveys
         KpiRow first = shown.rows().getFirst();
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("1");
-        assertThat(test(grid).getCellText(0, 5)).isEqualTo(KpiFormula.has(first.satisfaction())
-                ? String.format("%.1f", first.satisfaction()) : "暂无数据");
+        assertThat(test(grid).getCellText(0, 5))
+                .isEqualTo(KpiFormula.has(first.satisfaction()) ? String.format("%.1f", first.satisfaction()) : "暂无数据");
         assertThat(shown.rows()).anyMatch(r -> KpiFormula.has(r.satisfaction()));
         assertThat(test(grid).getCellText(0, 6)).isEqualTo(String.format("%.1f", first.score()));
         assertThat($(Paragraph.class).id("kpi-note").getText()).contains("满意度为本组问题已回答调查的平均评分");
@@ -51,17 +51,22 @@ class KpiViewsTest extends SpringBrowserlessTest {
         List<KpiRow.KpiItem> behind = reports.items(shown, first.key(), false);
         assertThat(behind).hasSize(first.issues());
         assertThat(test(items).size()).isEqualTo(first.issues());
-        assertThat(test(items).getCellText(0, 0)).isEqualTo("#" + behind.getFirst().id());
-        assertThat($(Paragraph.class).id("kpi-explain").getText()).startsWith("得分 " + String.format("%.1f", first.score()));
+        assertThat(test(items).getCellText(0, 0))
+                .isEqualTo("#" + behind.getFirst().id());
+        assertThat($(Paragraph.class).id("kpi-explain").getText())
+                .startsWith("得分 " + String.format("%.1f", first.score()));
         // the PDF carries the Chinese title and the definition
         String pdf = PdfText.of(((KpiReportView) getCurrentView()).pdfFile());
         assertThat(pdf).contains("KPI 考核", "口径说明", "排名");
         // the footnote and the PDF say that satisfaction comes from the answered surveys, as the column shows
-        assertThat($(Paragraph.class).id("kpi-definition").getText()).doesNotContain("没有调查答卷")
+        assertThat($(Paragraph.class).id("kpi-definition").getText())
+                .doesNotContain("没有调查答卷")
                 .contains("已回答的满意度调查");
-        assertThat(pdf.replace("\n", "").replace(" ", "")).doesNotContain("没有调查答卷").contains("已回答的满意度调查");
+        assertThat(pdf.replace("\n", "").replace(" ", ""))
+                .doesNotContain("没有调查答卷")
+                .contains("已回答的满意度调查");
 
-        Select<com.siteline.report.KpiPeriod> period = $(Select.class).id("kpi-period");
+        Select<KpiPeriod> period = $(Select.class).id("kpi-period");
         test(period).selectItem("季度");
         test($(Button.class).id("kpi-show")).click();
         assertThat(((KpiReportView) getCurrentView()).shown().period()).isEqualTo(KpiPeriod.QUARTER);
@@ -81,7 +86,8 @@ class KpiViewsTest extends SpringBrowserlessTest {
         assertThat(response.getValue()).isEqualTo(30);
         test(response).setValue(35);
         test($(Button.class).id("kpi-save")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).isEqualTo("三项权重之和须为 100。");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .isEqualTo("三项权重之和须为 100。");
         assertThat(response.getValue()).isEqualTo(35);
         test($(IntegerField.class).id("kpi-resolution")).setValue(35);
         test($(Button.class).id("kpi-save")).click();
@@ -92,6 +98,7 @@ class KpiViewsTest extends SpringBrowserlessTest {
         test(response).setValue(30);
         test($(IntegerField.class).id("kpi-resolution")).setValue(40);
         test($(Button.class).id("kpi-save")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).startsWith("KPI weights of");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .startsWith("KPI weights of");
     }
 }

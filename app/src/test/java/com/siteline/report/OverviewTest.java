@@ -28,6 +28,7 @@ class OverviewTest extends SpringBrowserlessTest {
 
     @Autowired
     IssueQueries issues;
+
     @Autowired
     GridLinks links;
 
@@ -35,12 +36,14 @@ class OverviewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void everyTileCountsWhatItsLinkOpens() {
         navigate(OverviewView.class);
-        for (String tile : new String[] {"open", "breached", "nearing", "unassigned", "waiting", "urgent", "promises", "old"}) {
+        for (String tile :
+                new String[] {"open", "breached", "nearing", "unassigned", "waiting", "urgent", "promises", "old"}) {
             Anchor anchor = $(Anchor.class).id("tile-" + tile);
             String parameter = anchor.getHref().substring(anchor.getHref().indexOf("?q=") + 3);
             GridQuery query = links.decode(parameter).orElseThrow();
             assertThat(IssueGrid.DEFINITION.check(query)).as(tile).isEmpty();
-            long counted = Long.parseLong($(Span.class).id("tile-" + tile + "-count").getText().replace(",", ""));
+            long counted = Long.parseLong(
+                    $(Span.class).id("tile-" + tile + "-count").getText().replace(",", ""));
             assertThat(counted).as(tile).isEqualTo(issues.count(query));
 
             UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of(GridLinks.PARAMETER, parameter)));
@@ -51,7 +54,8 @@ class OverviewTest extends SpringBrowserlessTest {
             navigate(OverviewView.class);
         }
         // the demo workspace has open issues, some unassigned and one waiting for the customer
-        assertThat(Long.parseLong($(Span.class).id("tile-open-count").getText().replace(",", ""))).isPositive();
+        assertThat(Long.parseLong($(Span.class).id("tile-open-count").getText().replace(",", "")))
+                .isPositive();
         assertThat($(com.vaadin.flow.component.Html.class).all()).isNotEmpty();
     }
 
@@ -61,8 +65,11 @@ class OverviewTest extends SpringBrowserlessTest {
     @Test
     void theBacklogByAgeSplitsTheOpenIssuesWithoutGapOrOverlap() {
         navigate(OverviewView.class);
-        String svg = $(com.vaadin.flow.component.Html.class).all().stream().map(h -> h.getElement().getOuterHTML())
-                .filter(h -> h.contains("overview-by-age")).findFirst().orElseThrow();
+        String svg = $(com.vaadin.flow.component.Html.class).all().stream()
+                .map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("overview-by-age"))
+                .findFirst()
+                .orElseThrow();
         java.util.regex.Matcher bars = java.util.regex.Pattern.compile("href=[\"']/?inbox\\?q=([A-Za-z0-9_=-]+)[\"']")
                 .matcher(svg);
         long sum = 0;
@@ -81,14 +88,19 @@ class OverviewTest extends SpringBrowserlessTest {
     @Test
     void theWeeklyComplianceBarsShowTheReportsFiguresAndOpenIt() {
         navigate(OverviewView.class);
-        String svg = $(com.vaadin.flow.component.Html.class).all().stream().map(h -> h.getElement().getOuterHTML())
-                .filter(h -> h.contains("overview-weekly-sla")).findFirst().orElseThrow();
-        java.util.regex.Matcher links = java.util.regex.Pattern
-                .compile("reports/sla\\?first=(\\d{4}-\\d{2}-\\d{2})&(?:amp;)?last=(\\d{4}-\\d{2}-\\d{2})").matcher(svg);
+        String svg = $(com.vaadin.flow.component.Html.class).all().stream()
+                .map(h -> h.getElement().getOuterHTML())
+                .filter(h -> h.contains("overview-weekly-sla"))
+                .findFirst()
+                .orElseThrow();
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile(
+                        "reports/sla\\?first=(\\d{4}-\\d{2}-\\d{2})&(?:amp;)?last=(\\d{4}-\\d{2}-\\d{2})")
+                .matcher(svg);
         java.util.List<java.time.LocalDate[]> weeks = new java.util.ArrayList<>();
         while (links.find()) {
-            weeks.add(new java.time.LocalDate[] {java.time.LocalDate.parse(links.group(1)),
-                java.time.LocalDate.parse(links.group(2))});
+            weeks.add(new java.time.LocalDate[] {
+                java.time.LocalDate.parse(links.group(1)), java.time.LocalDate.parse(links.group(2))
+            });
         }
         assertThat(weeks).hasSize(12).allSatisfy(w -> assertThat(w[1]).isEqualTo(w[0].plusDays(6)));
         // the demo's history gives the earlier weeks figures; each bar says what the report counts
@@ -105,10 +117,18 @@ class OverviewTest extends SpringBrowserlessTest {
         assertThat(anyFigures).isTrue();
 
         java.time.LocalDate[] week = weeks.getFirst();
-        UI.getCurrent().navigate("reports/sla", QueryParameters.simple(Map.of("first", week[0].toString(),
-                "last", week[1].toString())));
-        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("sla-first").getValue()).isEqualTo(week[0]);
-        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("sla-last").getValue()).isEqualTo(week[1]);
+        UI.getCurrent()
+                .navigate(
+                        "reports/sla",
+                        QueryParameters.simple(Map.of("first", week[0].toString(), "last", week[1].toString())));
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class)
+                        .id("sla-first")
+                        .getValue())
+                .isEqualTo(week[0]);
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class)
+                        .id("sla-last")
+                        .getValue())
+                .isEqualTo(week[1]);
     }
 
     @Test
@@ -116,15 +136,19 @@ class OverviewTest extends SpringBrowserlessTest {
     void anAgentSeesTheFiguresOfTheIssuesTheyHandle() {
         navigate(OverviewView.class);
         Anchor tile = $(Anchor.class).id("tile-open");
-        GridQuery query = links.decode(tile.getHref().substring(tile.getHref().indexOf("?q=") + 3)).orElseThrow();
-        assertThat(query).isEqualTo(GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", IssueGrid.OPEN));
+        GridQuery query = links.decode(tile.getHref().substring(tile.getHref().indexOf("?q=") + 3))
+                .orElseThrow();
+        assertThat(query)
+                .isEqualTo(GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", IssueGrid.OPEN));
         long mine = issues.count(query);
         assertThat(mine).isPositive().isLessThan(issues.count(GridQuery.empty().choice("open", IssueGrid.OPEN)));
-        assertThat(Long.parseLong($(Span.class).id("tile-open-count").getText())).isEqualTo(mine);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).first().getText()).startsWith("这里是我处理的问题");
+        assertThat(Long.parseLong($(Span.class).id("tile-open-count").getText()))
+                .isEqualTo(mine);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).first().getText())
+                .startsWith("这里是我处理的问题");
         // the report over units is for managers: no weekly compliance here
-        assertThat($(com.vaadin.flow.component.Html.class).all()).noneMatch(h -> h.getElement().getOuterHTML()
-                .contains("overview-weekly-sla"));
+        assertThat($(com.vaadin.flow.component.Html.class).all())
+                .noneMatch(h -> h.getElement().getOuterHTML().contains("overview-weekly-sla"));
     }
 
     @Test

@@ -29,7 +29,8 @@ class ParallelReadsTest {
         CountDownLatch both = new CountDownLatch(2);
         Supplier<?> first = () -> meet(both, "first " + Actors.current());
         Supplier<?> second = () -> meet(both, "second " + Actors.current());
-        List<Object> results = Actors.runAs(new UsernamePasswordAuthenticationToken("manager", "x", List.of()),
+        List<Object> results = Actors.runAs(
+                new UsernamePasswordAuthenticationToken("manager", "x", List.of()),
                 () -> reads.all(List.of(first, second)));
         // each waited for the other: they ran at the same time
         assertThat(results).containsExactly("first manager", "second manager");
@@ -41,7 +42,8 @@ class ParallelReadsTest {
         Supplier<?> broken = () -> {
             throw new IllegalArgumentException("broken read");
         };
-        assertThatThrownBy(() -> reads.all(List.of(fine, broken))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> reads.all(List.of(fine, broken)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("broken read");
     }
 

@@ -8,8 +8,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 /** The text of every page of a PDF, as a reader would copy it out. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     public static String of(byte[] pdf) {
         try (PdfReader reader = new PdfReader(pdf)) {

@@ -31,12 +31,16 @@ class PeriodicDocumentsIT {
 
     @Autowired
     PeriodicDocuments documents;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     KpiReports kpis;
 
@@ -46,58 +50,87 @@ class PeriodicDocumentsIT {
         LocalDate day = LocalDate.of(2027, 4, 1);
         int drafted = as.system(() -> documents.draftDue(day));
         long propertyUnits = organization.businessUnits().stream()
-                .filter(u -> u.pluginIds().contains("property-management")).count();
+                .filter(u -> u.pluginIds().contains("property-management"))
+                .count();
         assertThat(drafted).isEqualTo(3 * propertyUnits).isPositive();
         assertThat(as.system(() -> documents.draftDue(day))).isZero();
         assertThat(as.system(() -> documents.draftDue(day.plusDays(10)))).isZero();
 
         // last month's complaint summary of the demo property unit, recounted from the table
         LocalDate month = LocalDate.now(ZONE).withDayOfMonth(1).minusMonths(1);
-        DocumentSummary summary = as.user("manager", () -> documents.page(GridQuery.empty()
-                .choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()), 0, 100)).stream()
-                .filter(d -> d.first().equals(month) && d.unitName().equals("滨江花园物业服务中心")).findFirst().orElseThrow();
+        DocumentSummary summary = as
+                .user(
+                        "manager",
+                        () -> documents.page(
+                                GridQuery.empty().choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()), 0, 100))
+                .stream()
+                .filter(d -> d.first().equals(month) && d.unitName().equals("滨江花园物业服务中心"))
+                .findFirst()
+                .orElseThrow();
         Timestamp from = Timestamp.from(month.atStartOfDay(ZONE).toInstant());
         Timestamp to = Timestamp.from(month.plusMonths(1).atStartOfDay(ZONE).toInstant());
         Map<String, Integer> byCategory = new HashMap<>();
-        jdbc.query("select coalesce(category_id, '') c, count(*) n from customer_issue where business_unit_id = ?"
-                + " and issue_type = 'COMPLAINT' and created_at >= ? and created_at < ? group by coalesce(category_id, '')",
+        jdbc.query(
+                "select coalesce(category_id, '') c, count(*) n from customer_issue where business_unit_id = ?"
+                        + " and issue_type = 'COMPLAINT' and created_at >= ? and created_at < ? group by coalesce(category_id, '')",
                 rs -> {
                     byCategory.put(rs.getString("c"), rs.getInt("n"));
-                }, summary.businessUnitId(), from, to);
-        Integer raised = jdbc.queryForObject("select count(*) from customer_issue where business_unit_id = ?"
-                + " and created_at >= ? and created_at < ?", Integer.class, summary.businessUnitId(), from, to);
-        Integer open = jdbc.queryForObject("select count(*) from customer_issue where business_unit_id = ?"
-                + " and created_at >= ? and created_at < ? and status not in ('CLOSED', 'REVISITED')", Integer.class,
-                summary.businessUnitId(), from, to);
+                },
+                summary.businessUnitId(),
+                from,
+                to);
+        Integer raised = jdbc.queryForObject(
+                "select count(*) from customer_issue where business_unit_id = ?"
+                        + " and created_at >= ? and created_at < ?",
+                Integer.class,
+                summary.businessUnitId(),
+                from,
+                to);
+        Integer open = jdbc.queryForObject(
+                "select count(*) from customer_issue where business_unit_id = ?"
+                        + " and created_at >= ? and created_at < ? and status not in ('CLOSED', 'REVISITED')",
+                Integer.class,
+                summary.businessUnitId(),
+                from,
+                to);
         DocumentFigures figures = summary.figures();
         assertThat(figures.raised()).isEqualTo(raised);
         assertThat(figures.stillOpen()).isEqualTo(open);
         Map<String, Integer> counted = new HashMap<>();
         figures.complaintsByCategory().forEach(c -> counted.put(c.key(), c.count()));
         assertThat(counted).isEqualTo(byCategory);
-        assertThat(figures.complaints()).hasSize(byCategory.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(figures.complaints())
+                .hasSize(
+                        byCategory.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test
     void onlyTheUnitsManagerApprovesAndAnApprovedDocumentStaysAsApproved() {
-        DocumentSummary draft = as.user("manager", () -> documents.page(GridQuery.empty()
-                .choice("status", DocumentStatus.DRAFT.name()).choice("kind", DocumentKind.WORK_BRIEF.name()), 0, 100))
+        DocumentSummary draft = as.user(
+                        "manager",
+                        () -> documents.page(
+                                GridQuery.empty()
+                                        .choice("status", DocumentStatus.DRAFT.name())
+                                        .choice("kind", DocumentKind.WORK_BRIEF.name()),
+                                0,
+                                100))
                 .getLast();
         assertThatThrownBy(() -> as.user("admin", () -> documents.approve(draft.id(), draft.version())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.user("agent", () -> documents.get(draft.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.user("manager", () -> documents.publish(draft.id(), draft.version())))
-                .isInstanceOfSatisfying(RefusedException.class,
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("documents.publish.not-approved"));
         DocumentSummary approved = as.user("manager", () -> documents.approve(draft.id(), draft.version()));
         assertThatThrownBy(() -> as.user("manager", () -> documents.edit(draft.id(), approved.version(), "改", null)))
-                .isInstanceOfSatisfying(RefusedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("documents.not-draft"));
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("documents.not-draft"));
         // a stale version is refused, not overwritten
         assertThatThrownBy(() -> as.user("manager", () -> documents.publish(draft.id(), draft.version())))
-                .isInstanceOfSatisfying(RefusedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("documents.conflict"));
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("documents.conflict"));
         assertThat(List.of(as.user("manager", () -> documents.get(draft.id())).status()))
                 .containsExactly(DocumentStatus.APPROVED);
     }
@@ -106,27 +139,43 @@ class PeriodicDocumentsIT {
     void aDocumentsScoreIsTheScorecardsScoreOfItsUnitAndPeriodSatisfactionIncluded() {
         // last month's complaint summary of the demo property unit is still a draft: refreshed, it counts anew
         LocalDate month = LocalDate.now(ZONE).withDayOfMonth(1).minusMonths(1);
-        DocumentSummary draft = as.user("manager", () -> documents.page(GridQuery.empty()
-                .choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()), 0, 100)).stream()
-                .filter(d -> d.first().equals(month) && d.unitName().equals("滨江花园物业服务中心")).findFirst().orElseThrow();
+        DocumentSummary draft = as
+                .user(
+                        "manager",
+                        () -> documents.page(
+                                GridQuery.empty().choice("kind", DocumentKind.COMPLAINT_SUMMARY.name()), 0, 100))
+                .stream()
+                .filter(d -> d.first().equals(month) && d.unitName().equals("滨江花园物业服务中心"))
+                .findFirst()
+                .orElseThrow();
         // an answered survey of one of the unit's issues of that month, so that satisfaction has data
-        Long issue = jdbc.queryForObject("select min(id) from customer_issue where business_unit_id = ?"
-                + " and created_at >= ? and created_at < ?", Long.class, draft.businessUnitId(),
+        Long issue = jdbc.queryForObject(
+                "select min(id) from customer_issue where business_unit_id = ?"
+                        + " and created_at >= ? and created_at < ?",
+                Long.class,
+                draft.businessUnitId(),
                 Timestamp.from(month.atStartOfDay(ZONE).toInstant()),
                 Timestamp.from(month.plusMonths(1).atStartOfDay(ZONE).toInstant()));
         assertThat(issue).isNotNull();
         int kept = jdbc.update("update survey_request set state = 'ANSWERED', rating = 1 where issue_id = ?", issue);
         if (kept == 0) {
-            jdbc.update("insert into survey_request (customer_id, customer_name, business_unit_id, issue_id, subject,"
-                    + " trigger_kind, template_id, template_version, state, answered_at, rating, created_at)"
-                    + " select customer_id, customer_name, business_unit_id, id, title, 'ISSUE_CLOSED', 'service', 1,"
-                    + " 'ANSWERED', created_at, 1, created_at from customer_issue where id = ?", issue);
+            jdbc.update(
+                    "insert into survey_request (customer_id, customer_name, business_unit_id, issue_id, subject,"
+                            + " trigger_kind, template_id, template_version, state, answered_at, rating, created_at)"
+                            + " select customer_id, customer_name, business_unit_id, id, title, 'ISSUE_CLOSED', 'service', 1,"
+                            + " 'ANSWERED', created_at, 1, created_at from customer_issue where id = ?",
+                    issue);
         }
         DocumentSummary refreshed = as.user("manager", () -> documents.refresh(draft.id(), draft.version()));
 
         KpiReport scorecard = as.user("manager", () -> kpis.scorecard(KpiPeriod.MONTH, month, SlaGrouping.UNIT));
-        KpiRow unit = scorecard.rows().stream().filter(r -> r.key().equals(String.valueOf(draft.businessUnitId()))).findFirst().orElseThrow();
-        assertThat(KpiFormula.has(unit.satisfaction())).as("the period has answered surveys").isTrue();
+        KpiRow unit = scorecard.rows().stream()
+                .filter(r -> r.key().equals(String.valueOf(draft.businessUnitId())))
+                .findFirst()
+                .orElseThrow();
+        assertThat(KpiFormula.has(unit.satisfaction()))
+                .as("the period has answered surveys")
+                .isTrue();
         assertThat(refreshed.figures().kpiScore()).isCloseTo(unit.score(), org.assertj.core.data.Offset.offset(1e-9));
     }
 }

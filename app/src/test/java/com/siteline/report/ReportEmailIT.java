@@ -38,10 +38,13 @@ class ReportEmailIT {
 
     @Autowired
     ReportSubscriptions subscriptions;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,8 +65,10 @@ class ReportEmailIT {
             organization.changeEmail("manager", "manager@siteline.test");
             organization.changeEmail("agent", "agent@siteline.test");
         });
-        ReportSubscriptions.Subscription weekly = as.user("manager", () -> subscriptions.create(ScheduledReport.SLA,
-                SlaGrouping.UNIT, ReportFrequency.WEEKLY, List.of("manager", "agent")));
+        ReportSubscriptions.Subscription weekly = as.user(
+                "manager",
+                () -> subscriptions.create(
+                        ScheduledReport.SLA, SlaGrouping.UNIT, ReportFrequency.WEEKLY, List.of("manager", "agent")));
         mail = new GreenMail(SMTP);
         mail.start();
         LocalDate monday = LocalDate.of(2026, 11, 30);
@@ -89,7 +94,9 @@ class ReportEmailIT {
         assertThat(mail.getReceivedMessages()).hasSize(2);
         assertThat(as.system(() -> subscriptions.sendDue(monday.plusDays(7)))).isEqualTo(1);
         assertThat(mail.getReceivedMessages()).hasSize(4);
-        assertThat(as.user("manager", subscriptions::mine)).filteredOn(s -> s.id() == weekly.id()).singleElement()
+        assertThat(as.user("manager", subscriptions::mine))
+                .filteredOn(s -> s.id() == weekly.id())
+                .singleElement()
                 .satisfies(s -> {
                     assertThat(s.lastPeriod()).isEqualTo(LocalDate.of(2026, 11, 30));
                     assertThat(s.lastOutcome()).isEqualTo("SENT");
@@ -100,12 +107,21 @@ class ReportEmailIT {
 
     @Test
     void recipientsMustBeColleaguesAndTheKpiGroupsAsItCan() {
-        assertThatThrownBy(() -> as.user("manager", () -> subscriptions.create(ScheduledReport.SLA, SlaGrouping.UNIT,
-                ReportFrequency.DAILY, List.of("nobody-here")))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsExactly("schedules.recipients.outside"));
-        assertThatThrownBy(() -> as.user("manager", () -> subscriptions.create(ScheduledReport.KPI, SlaGrouping.URGENCY,
-                ReportFrequency.DAILY, List.of()))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsExactly("kpi.grouping.unsupported", "schedules.recipients.required"));
+        assertThatThrownBy(() -> as.user(
+                        "manager",
+                        () -> subscriptions.create(
+                                ScheduledReport.SLA, SlaGrouping.UNIT, ReportFrequency.DAILY, List.of("nobody-here"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly("schedules.recipients.outside"));
+        assertThatThrownBy(() -> as.user(
+                        "manager",
+                        () -> subscriptions.create(
+                                ScheduledReport.KPI, SlaGrouping.URGENCY, ReportFrequency.DAILY, List.of())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly("kpi.grouping.unsupported", "schedules.recipients.required"));
     }
 
     private static List<String> attachments(MimeMessage message) throws Exception {

@@ -22,8 +22,8 @@ import java.util.function.Function;
  * The response-time report against its per-issue definition ({@link SlaReports#row}), as a manager sees it:
  * every group of every grouping and the total of a period, and each weekly bar against its week's report.
  */
-record SlaDefinitionChecks(RunAs as, String manager, SlaReports reports, IssueQueries issues, Teams teams,
-        Clock clock, ZoneId zone) {
+record SlaDefinitionChecks(
+        RunAs as, String manager, SlaReports reports, IssueQueries issues, Teams teams, Clock clock, ZoneId zone) {
 
     /** Every grouping's rows and total of the days from {@code first} to {@code last} equal the definition. */
     void everyGroupEqualsTheDefinition(LocalDate first, LocalDate last) {
@@ -35,10 +35,13 @@ record SlaDefinitionChecks(RunAs as, String manager, SlaReports reports, IssueQu
             Instant now = clock.instant();
             Function<SlaFact, String> keyOf = Groupings.keyOf(grouping, teams);
             Map<String, List<SlaFact>> groups = new TreeMap<>();
-            facts.forEach(f -> groups.computeIfAbsent(keyOf.apply(f), k -> new ArrayList<>()).add(f));
+            facts.forEach(f -> groups.computeIfAbsent(keyOf.apply(f), k -> new ArrayList<>())
+                    .add(f));
             assertThat(report.rows()).as(grouping.name()).hasSize(groups.size());
             for (SlaRow row : report.rows()) {
-                assertThat(row).as(grouping + " " + row.key()).isEqualTo(SlaReports.row(row.key(), groups.get(row.key()), now));
+                assertThat(row)
+                        .as(grouping + " " + row.key())
+                        .isEqualTo(SlaReports.row(row.key(), groups.get(row.key()), now));
             }
             assertThat(report.total()).as(grouping + " total").isEqualTo(SlaReports.row("", facts, now));
         }
@@ -52,12 +55,26 @@ record SlaDefinitionChecks(RunAs as, String manager, SlaReports reports, IssueQu
         assertThat(bars).hasSize(weeks);
         for (int i = 0; i < weeks; i++) {
             LocalDate start = firstMonday.plusWeeks(i);
-            SlaRow week = as.user(manager, () -> reports.report(start, start.plusDays(6), SlaGrouping.UNIT)).total();
+            SlaRow week = as.user(manager, () -> reports.report(start, start.plusDays(6), SlaGrouping.UNIT))
+                    .total();
             SlaRow bar = bars.get(i);
-            assertThat(List.of(bar.issues(), bar.firstResponseCounted(), bar.firstResponseMet(), bar.nextUpdateCounted(),
-                    bar.nextUpdateMet(), bar.resolutionCounted(), bar.resolutionMet())).as("week " + start)
-                    .isEqualTo(List.of(week.issues(), week.firstResponseCounted(), week.firstResponseMet(),
-                            week.nextUpdateCounted(), week.nextUpdateMet(), week.resolutionCounted(), week.resolutionMet()));
+            assertThat(List.of(
+                            bar.issues(),
+                            bar.firstResponseCounted(),
+                            bar.firstResponseMet(),
+                            bar.nextUpdateCounted(),
+                            bar.nextUpdateMet(),
+                            bar.resolutionCounted(),
+                            bar.resolutionMet()))
+                    .as("week " + start)
+                    .isEqualTo(List.of(
+                            week.issues(),
+                            week.firstResponseCounted(),
+                            week.firstResponseMet(),
+                            week.nextUpdateCounted(),
+                            week.nextUpdateMet(),
+                            week.resolutionCounted(),
+                            week.resolutionMet()));
         }
         return bars;
     }

@@ -29,6 +29,7 @@ class SlaReportViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SlaReports reports;
+
     @Autowired
     ReportTables tables;
 
@@ -42,13 +43,20 @@ class SlaReportViewTest extends SpringBrowserlessTest {
         List<SlaRow> expected = reports.compliance(first.getValue(), last.getValue(), SlaGrouping.UNIT);
         Grid<SlaRow> grid = $(Grid.class).id("sla-grid");
         assertThat(test(grid).size()).isEqualTo(expected.size()).isPositive();
-        SlaRow all = reports.report(first.getValue(), last.getValue(), SlaGrouping.UNIT).total();
+        SlaRow all = reports.report(first.getValue(), last.getValue(), SlaGrouping.UNIT)
+                .total();
         assertThat($(Paragraph.class).id("sla-total").getText()).startsWith("期间共 " + all.issues() + " 个问题");
         // the demo history has missed deadlines: each listed issue opens from here
         assertThat(all.breached()).isNotEmpty();
-        assertThat($(Div.class).id("sla-breached").getChildren().filter(Anchor.class::isInstance).count())
+        assertThat($(Div.class)
+                        .id("sla-breached")
+                        .getChildren()
+                        .filter(Anchor.class::isInstance)
+                        .count())
                 .isEqualTo(all.breached().size());
-        assertThat($(Anchor.class).id("sla-breached-" + all.breached().getFirst()).getHref())
+        assertThat($(Anchor.class)
+                        .id("sla-breached-" + all.breached().getFirst())
+                        .getHref())
                 .isEqualTo("issues/" + all.breached().getFirst());
 
         // the Excel export holds the same figures, numbers as numbers, the total last
@@ -58,7 +66,8 @@ class SlaReportViewTest extends SpringBrowserlessTest {
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("问题数");
             assertThat(sheet.getLastRowNum()).isEqualTo(3 + expected.size());
             for (int r = 0; r < expected.size(); r++) {
-                assertThat((int) sheet.getRow(3 + r).getCell(1).getNumericCellValue()).isEqualTo(expected.get(r).issues());
+                assertThat((int) sheet.getRow(3 + r).getCell(1).getNumericCellValue())
+                        .isEqualTo(expected.get(r).issues());
                 assertThat((int) sheet.getRow(3 + r).getCell(15).getNumericCellValue())
                         .isEqualTo(expected.get(r).breached().size());
             }
@@ -78,8 +87,10 @@ class SlaReportViewTest extends SpringBrowserlessTest {
         String pdf = PdfText.of(((SlaReportView) getCurrentView()).pdfFile());
         assertThat(pdf).contains("响应时效达成", "问题数", "口径说明", "全部");
         // the definition in the users' words: no SQL; the times in the PDF are the screen's
-        assertThat(pdf.replace("\n", "").replace(" ", "")).doesNotContain("percentile_disc", "SQL")
-                .contains(tables.duration(all.firstResponseMedian(), Locale.SIMPLIFIED_CHINESE).replace(" ", ""));
+        assertThat(pdf.replace("\n", "").replace(" ", ""))
+                .doesNotContain("percentile_disc", "SQL")
+                .contains(tables.duration(all.firstResponseMedian(), Locale.SIMPLIFIED_CHINESE)
+                        .replace(" ", ""));
         assertThat($(Paragraph.class).id("sla-definition").getText()).doesNotContain("SQL");
 
         Select<SlaGrouping> grouping = $(Select.class).id("sla-grouping");
@@ -101,7 +112,8 @@ class SlaReportViewTest extends SpringBrowserlessTest {
         LocalDate typed = last.getValue().minusYears(1);
         test(last).setValue(typed);
         test($(Button.class).id("sla-show")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).isEqualTo("截止日不能早于起始日。");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .isEqualTo("截止日不能早于起始日。");
         assertThat(last.getValue()).isEqualTo(typed);
         assertThat(first.getValue()).isNotNull();
     }

@@ -26,23 +26,39 @@ class LuceneSingleNodeIT {
             ConfigurableApplicationContext first = nodes.start("siteline.search.single-node-guard=true");
             ConfigurableApplicationContext second = nodes.start("siteline.search.single-node-guard=true");
             RunAs as = first.getBean(RunAs.class);
-            long unit = first.getBean(OrganizationService.class).businessUnits().get(0).id();
+            long unit = first.getBean(OrganizationService.class)
+                    .businessUnits()
+                    .get(0)
+                    .id();
             String marker = WorkspaceFixture.marker();
-            CustomerDetails saved = as.user("manager", () -> first.getBean(CustomerService.class)
-                    .create(CustomerDraft.of(unit, "单节点" + marker, "1350000" + marker.substring(marker.length() - 4))));
+            CustomerDetails saved = as.user(
+                    "manager",
+                    () -> first.getBean(CustomerService.class)
+                            .create(CustomerDraft.of(
+                                    unit, "单节点" + marker, "1350000" + marker.substring(marker.length() - 4))));
 
-            SearchResults onFirst = as.user("manager", () -> first.getBean(SearchService.class).search(marker, 5));
+            SearchResults onFirst =
+                    as.user("manager", () -> first.getBean(SearchService.class).search(marker, 5));
             assertThat(onFirst.heldBy()).isNull();
             assertThat(onFirst.hits()).extracting(SearchHit::id).containsExactly(saved.id());
 
-            SearchResults onSecond = second.getBean(RunAs.class).user("manager",
-                    () -> second.getBean(SearchService.class).search(marker, 5));
+            SearchResults onSecond = second.getBean(RunAs.class)
+                    .user("manager", () -> second.getBean(SearchService.class).search(marker, 5));
             assertThat(onSecond.hits()).isEmpty();
-            assertThat(onSecond.heldBy()).as("the second node names who holds the index").isNotBlank();
-            Class<?> customers = second.getBean(SearchService.class).types().get(0).entity();
+            assertThat(onSecond.heldBy())
+                    .as("the second node names who holds the index")
+                    .isNotBlank();
+            Class<?> customers =
+                    second.getBean(SearchService.class).types().get(0).entity();
             assertThat(second.getBean(TextIndex.class).containing(customers, List.of("name"), marker, 10))
-                    .as("the grids ask the database instead").isEmpty();
-            assertThat(second.getBean(RunAs.class).user("admin", () -> second.getBean(SearchIndex.class).state().heldBy()))
+                    .as("the grids ask the database instead")
+                    .isEmpty();
+            assertThat(second.getBean(RunAs.class)
+                            .user(
+                                    "admin",
+                                    () -> second.getBean(SearchIndex.class)
+                                            .state()
+                                            .heldBy()))
                     .isEqualTo(onSecond.heldBy());
         }
     }

@@ -32,21 +32,30 @@ class SearchGridIT {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     IssueQueries inbox;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private List<Long> like(String user, String word, String order, int offset, int limit) {
-        String units = organization.unitNamesOf(user).keySet().stream().map(String::valueOf)
+        String units = organization.unitNamesOf(user).keySet().stream()
+                .map(String::valueOf)
                 .collect(Collectors.joining(","));
-        return jdbc.queryForList("select id from customer_issue where business_unit_id in (" + units + ")"
-                + " and lower(title) like ? order by " + order + " limit ? offset ?", Long.class,
-                "%" + word.toLowerCase() + "%", limit, offset);
+        return jdbc.queryForList(
+                "select id from customer_issue where business_unit_id in (" + units + ")"
+                        + " and lower(title) like ? order by " + order + " limit ? offset ?",
+                Long.class,
+                "%" + word.toLowerCase() + "%",
+                limit,
+                offset);
     }
 
     @Test
@@ -67,13 +76,16 @@ class SearchGridIT {
             assertThat(as.user(user, () -> inbox.countUpTo(word, 4))).isEqualTo(5);
             for (int offset = 0; offset < all.size(); offset += 4) {
                 int from = offset;
-                assertThat(as.user(user, () -> inbox.page(word, from, 4))).extracting(IssueDetails::id)
-                        .as("%s page at %d", user, offset).isEqualTo(all.subList(from, Math.min(all.size(), from + 4)));
+                assertThat(as.user(user, () -> inbox.page(word, from, 4)))
+                        .extracting(IssueDetails::id)
+                        .as("%s page at %d", user, offset)
+                        .isEqualTo(all.subList(from, Math.min(all.size(), from + 4)));
             }
             assertThat(as.user(user, () -> inbox.page(word, all.size(), 4))).isEmpty();
             // ascending by creation, then id ascending, as the database orders it
             GridQuery oldestFirst = word.sortedBy(GridSort.asc("created"));
-            assertThat(as.user(user, () -> inbox.page(oldestFirst, 0, 100))).extracting(IssueDetails::id)
+            assertThat(as.user(user, () -> inbox.page(oldestFirst, 0, 100)))
+                    .extracting(IssueDetails::id)
                     .isEqualTo(like(user, marker, "created_at asc, id asc", 0, 100));
             // no match for a phrase that is not there, counted as none
             assertThat(as.user(user, () -> inbox.count(broad))).isZero();
@@ -82,7 +94,8 @@ class SearchGridIT {
         GridQuery urgent = word.choice("urgency", Urgency.NORMAL.name());
         assertThat(as.user("manager", () -> inbox.count(urgent))).isEqualTo(9);
         GridQuery byTitle = word.sortedBy(GridSort.asc("title"));
-        assertThat(as.user("manager", () -> inbox.page(byTitle, 0, 100))).extracting(IssueDetails::id)
+        assertThat(as.user("manager", () -> inbox.page(byTitle, 0, 100)))
+                .extracting(IssueDetails::id)
                 .isEqualTo(like("manager", marker, "title asc, id asc", 0, 100));
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.ui.InboxView;
-import com.siteline.search.ui.SearchAdminView;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.search.ui.SearchAdminView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import com.siteline.workspace.ui.Customer360View;
@@ -38,6 +38,7 @@ class SearchViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     SearchIndex index;
 
@@ -47,18 +48,27 @@ class SearchViewsTest extends SpringBrowserlessTest {
         data.put("element.value", box.getValue());
         // the listener's filter, as the browser reports it
         data.put("['ArrowDown','ArrowUp','Enter','Escape'].includes(event.key)", true);
-        box.getElement().getNode().getFeature(ElementListenerMap.class)
+        box.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
                 .fireEvent(new DomEvent(box.getElement(), "keydown", data));
     }
 
     private List<Anchor> rows() {
-        return $(Anchor.class).all().stream().filter(a -> a.hasClassName("siteline-search-hit")).toList();
+        return $(Anchor.class).all().stream()
+                .filter(a -> a.hasClassName("siteline-search-hit"))
+                .toList();
     }
 
     /** The marked words of a row's title. */
     private static String marked(Anchor row) {
-        return row.getChildren().findFirst().orElseThrow().getChildren().filter(c -> c instanceof Span s
-                && s.hasClassName("siteline-mark")).map(c -> ((Span) c).getText()).reduce("", String::concat);
+        return row.getChildren()
+                .findFirst()
+                .orElseThrow()
+                .getChildren()
+                .filter(c -> c instanceof Span s && s.hasClassName("siteline-mark"))
+                .map(c -> ((Span) c).getText())
+                .reduce("", String::concat);
     }
 
     @Test
@@ -76,19 +86,27 @@ class SearchViewsTest extends SpringBrowserlessTest {
         test(box).setValue(marker);
         Div panel = $(Div.class).id("search-results");
         assertThat(panel.isVisible()).isTrue();
-        List<String> headings = panel.getChildren().filter(c -> c.hasClassName("siteline-search-group"))
-                .map(c -> c.getElement().getTextRecursively()).toList();
+        List<String> headings = panel.getChildren()
+                .filter(c -> c.hasClassName("siteline-search-group"))
+                .map(c -> c.getElement().getTextRecursively())
+                .toList();
         assertThat(headings).containsExactly("客户（1）", "问题（1）");
         List<Anchor> rows = rows();
-        assertThat(rows).extracting(Anchor::getHref).containsExactly("customers/" + customer.id(), "issues/" + issue.id());
+        assertThat(rows)
+                .extracting(Anchor::getHref)
+                .containsExactly("customers/" + customer.id(), "issues/" + issue.id());
         assertThat(rows).allSatisfy(row -> assertThat(marked(row)).isEqualTo(marker));
-        assertThat(rows.get(0).hasClassName("selected")).as("the best hit is selected").isTrue();
+        assertThat(rows.get(0).hasClassName("selected"))
+                .as("the best hit is selected")
+                .isTrue();
 
         key(box, "ArrowDown");
         assertThat(rows.get(1).hasClassName("selected")).isTrue();
         assertThat(rows.get(0).hasClassName("selected")).isFalse();
         key(box, "ArrowDown");
-        assertThat(rows.get(0).hasClassName("selected")).as("the selection wraps").isTrue();
+        assertThat(rows.get(0).hasClassName("selected"))
+                .as("the selection wraps")
+                .isTrue();
         key(box, "ArrowUp");
         key(box, "Enter");
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("issues/" + issue.id());
@@ -123,19 +141,28 @@ class SearchViewsTest extends SpringBrowserlessTest {
         CustomerDetails customer = fixture.customer("BJ-PROPERTY", "Mr Qian " + marker);
         fixture.issue(customer, "Leaking balcony " + marker, IssueType.REPAIR_REQUEST, "other", Urgency.NORMAL);
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", marker)));
+        UI.getCurrent()
+                .navigate("search", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", marker)));
         assertThat($(Paragraph.class).id("search-page-summary").getText()).isEqualTo("Records found: 2.");
         Div results = $(Div.class).id("search-page-results");
-        assertThat(results.getChildren().filter(c -> c.hasClassName("siteline-search-group"))
-                .map(c -> c.getElement().getTextRecursively()).toList()).containsExactly("Customers(1)", "Issues(1)");
+        assertThat(results.getChildren()
+                        .filter(c -> c.hasClassName("siteline-search-group"))
+                        .map(c -> c.getElement().getTextRecursively())
+                        .toList())
+                .containsExactly("Customers(1)", "Issues(1)");
         assertThat($(TextField.class).id("search-box").getPlaceholder())
                 .isEqualTo("Search customers, projects, issues, the log…");
-        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("q", "Leaking " + marker)));
+        UI.getCurrent()
+                .navigate(
+                        "search",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", "Leaking " + marker)));
         assertThat($(Paragraph.class).id("search-page-summary").getText()).isEqualTo("Records found: 1.");
         // in quotes, the words must stand together
-        UI.getCurrent().navigate("search", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("q", "\"Leaking " + marker + "\"")));
+        UI.getCurrent()
+                .navigate(
+                        "search",
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                java.util.Map.of("q", "\"Leaking " + marker + "\"")));
         assertThat($(Paragraph.class).id("search-page-summary").getText())
                 .isEqualTo("Nothing found for “\"Leaking " + marker + "\"”.");
     }
@@ -145,7 +172,8 @@ class SearchViewsTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void theAdminSeesTheIndexInStepAndRebuildsIt() throws Exception {
         navigate(SearchAdminView.class);
-        assertThat($(Paragraph.class).id("search-admin-summary").getText()).startsWith("引擎：内置索引（Lucene，单节点）；索引大小：")
+        assertThat($(Paragraph.class).id("search-admin-summary").getText())
+                .startsWith("引擎：内置索引（Lucene，单节点）；索引大小：")
                 .endsWith("索引与数据库一致。");
         Grid<IndexState.TypeCount> types = $(Grid.class).id("search-admin-types");
         assertThat(test(types).size()).isEqualTo(7);
@@ -154,9 +182,12 @@ class SearchViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("search-admin-start")).click();
         index.running().get(2, java.util.concurrent.TimeUnit.MINUTES);
         navigate(SearchAdminView.class);
-        assertThat($(Paragraph.class).id("search-admin-rebuild").getText()).startsWith("上次重建于").endsWith("条。");
+        assertThat($(Paragraph.class).id("search-admin-rebuild").getText())
+                .startsWith("上次重建于")
+                .endsWith("条。");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(SearchAdminView.class);
-        assertThat(test($(Grid.class).id("search-admin-types")).getCellText(0, 0)).isEqualTo("Customers");
+        assertThat(test($(Grid.class).id("search-admin-types")).getCellText(0, 0))
+                .isEqualTo("Customers");
     }
 }

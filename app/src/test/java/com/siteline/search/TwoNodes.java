@@ -14,14 +14,16 @@ public final class TwoNodes implements AutoCloseable {
     /** Starts one more node with the given properties ({@code key=value}) on top of the tests' own. */
     public ConfigurableApplicationContext start(String... properties) {
         // with the demo data, as the tests' own application (SitelineSpringTest)
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=demo",
+        List<String> all = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.profiles.active=demo",
                 "--spring.main.banner-mode=off",
                 "--spring.jmx.enabled=false"));
         for (String property : properties) {
             all.add("--" + property);
         }
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(SitelineApplication.class)
-                .run(all.toArray(String[]::new));
+        ConfigurableApplicationContext node =
+                new SpringApplicationBuilder(SitelineApplication.class).run(all.toArray(String[]::new));
         nodes.add(node);
         return node;
     }

@@ -23,8 +23,7 @@ class ActingFirstTest {
                 "manager", null, List.of(new SimpleGrantedAuthority("ROLE_MANAGER"))));
 
         @Override
-        public void clearContext() {
-        }
+        public void clearContext() {}
 
         @Override
         public SecurityContext getContext() {
@@ -32,8 +31,7 @@ class ActingFirstTest {
         }
 
         @Override
-        public void setContext(SecurityContext context) {
-        }
+        public void setContext(SecurityContext context) {}
 
         @Override
         public SecurityContext createEmptyContext() {
@@ -47,14 +45,17 @@ class ActingFirstTest {
         SecurityConfig.ActingFirst strategy = new SecurityConfig.ActingFirst(vaadin);
         assertThat(strategy.getContext().getAuthentication().getName()).isEqualTo("manager");
 
-        var customer = UsernamePasswordAuthenticationToken.authenticated("customer:7", null,
-                List.of(new SimpleGrantedAuthority("ROLE_CUSTOMER")));
-        String inside = Actors.runAs(customer, () -> strategy.getContext().getAuthentication().getName());
+        var customer = UsernamePasswordAuthenticationToken.authenticated(
+                "customer:7", null, List.of(new SimpleGrantedAuthority("ROLE_CUSTOMER")));
+        String inside = Actors.runAs(
+                customer, () -> strategy.getContext().getAuthentication().getName());
         assertThat(inside).isEqualTo("customer:7");
-        String nested = Actors.runAs(customer, () -> Actors.runAs(
-                UsernamePasswordAuthenticationToken.authenticated("system", null, List.of()),
-                () -> strategy.getContext().getAuthentication().getName())
-                + "/" + strategy.getContext().getAuthentication().getName());
+        String nested = Actors.runAs(
+                customer,
+                () -> Actors.runAs(
+                                UsernamePasswordAuthenticationToken.authenticated("system", null, List.of()),
+                                () -> strategy.getContext().getAuthentication().getName())
+                        + "/" + strategy.getContext().getAuthentication().getName());
         assertThat(nested).isEqualTo("system/customer:7");
         assertThat(strategy.getContext().getAuthentication().getName()).isEqualTo("manager");
         assertThat(strategy.getDeferredContext().get()).isSameAs(vaadin.session);

@@ -29,16 +29,20 @@ class PasswordChangeTest extends SpringBrowserlessTest {
 
     @Autowired
     UserAdministration administration;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     RunAs as;
 
     @BeforeEach
     void aUserWithAHandedOverPassword() {
         if (!organization.userExists("gate-tester")) {
-            as.user("admin", () -> administration.create("gate-tester", "新同事", "handed-over-1", Set.of(Role.AGENT),
-                    List.of("SH-HOME")));
+            as.user(
+                    "admin",
+                    () -> administration.create(
+                            "gate-tester", "新同事", "handed-over-1", Set.of(Role.AGENT), List.of("SH-HOME")));
         }
     }
 
@@ -56,7 +60,9 @@ class PasswordChangeTest extends SpringBrowserlessTest {
 
         test($(PasswordField.class).id("password-repeat")).setValue("my-own-secret-2026");
         test($(Button.class).id("password-save")).click();
-        assertThat(organization.findAccount("gate-tester")).map(UserAccount::mustChangePassword).contains(false);
+        assertThat(organization.findAccount("gate-tester"))
+                .map(UserAccount::mustChangePassword)
+                .contains(false);
         UI.getCurrent().navigate("inbox");
         assertThat(getCurrentView()).isInstanceOf(InboxView.class);
     }

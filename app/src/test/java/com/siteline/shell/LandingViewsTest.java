@@ -6,10 +6,12 @@ import com.siteline.admin.ui.AdministrationView;
 import com.siteline.base.AppLocales;
 import com.siteline.issue.ui.InboxView;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.RunAs;
 import com.siteline.organization.UserAccount;
 import com.siteline.plugin.ui.PluginsView;
 import com.siteline.project.ui.ProjectListView;
 import com.siteline.report.ui.OverviewView;
+import com.siteline.shell.ui.DeadEndView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -31,8 +33,9 @@ class LandingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     OrganizationService organization;
+
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
 
     @AfterEach
     void backToChinese() {
@@ -45,7 +48,9 @@ class LandingViewsTest extends SpringBrowserlessTest {
         navigate("", AdministrationView.class);
         assertThat(test($(Grid.class).id("business-units")).size()).isEqualTo(3);
         assertThat(test($(Grid.class).id("users")).size()).isGreaterThanOrEqualTo(4);
-        assertThat($(Div.class).withId("plugin-alert").exists()).as("no failed-plugin alert").isFalse();
+        assertThat($(Div.class).withId("plugin-alert").exists())
+                .as("no failed-plugin alert")
+                .isFalse();
         assertThat($(H1.class).single().getText()).isEqualTo("系统管理");
     }
 
@@ -56,7 +61,8 @@ class LandingViewsTest extends SpringBrowserlessTest {
         Grid<?> grid = $(Grid.class).id("plugins");
         assertThat(test(grid).size()).isEqualTo(3);
         for (int row = 0; row < 3; row++) {
-            assertThat(test(grid).getCellComponent(row, 3).getElement().getText()).isEqualTo("已启动");
+            assertThat(test(grid).getCellComponent(row, 3).getElement().getText())
+                    .isEqualTo("已启动");
         }
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("exterior-painting");
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("外墙涂料施工");
@@ -69,7 +75,8 @@ class LandingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("manager")
     void managerLandsOnTheOverviewOfTheirUnits() {
         navigate("", OverviewView.class);
-        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+        assertThat($(ListItem.class).all())
+                .extracting(ListItem::getText)
                 .containsExactlyInAnyOrder("华东外墙涂装事业部", "上海家装事业部", "滨江花园物业服务中心");
     }
 
@@ -94,16 +101,23 @@ class LandingViewsTest extends SpringBrowserlessTest {
     void aRouteTheUserMayNotOpenReadsLikeOneThatDoesNotExistAndLeadsHome() {
         navigate("", ProjectListView.class);
         UI.getCurrent().navigate("inbox");
-        assertThat(getCurrentView()).isInstanceOf(com.siteline.shell.ui.DeadEndView.class);
-        String denied = $(com.siteline.shell.ui.DeadEndView.class).single().getElement().getTextRecursively();
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("dead-end-back").getHref()).isEqualTo("projects");
+        assertThat(getCurrentView()).isInstanceOf(DeadEndView.class);
+        String denied = $(DeadEndView.class).single().getElement().getTextRecursively();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .id("dead-end-back")
+                        .getHref())
+                .isEqualTo("projects");
 
         UI.getCurrent().navigate("no-such-page/42");
-        assertThat(getCurrentView()).isInstanceOf(com.siteline.shell.ui.DeadEndView.class);
-        String missing = $(com.siteline.shell.ui.DeadEndView.class).single().getElement().getTextRecursively();
+        assertThat(getCurrentView()).isInstanceOf(DeadEndView.class);
+        String missing = $(DeadEndView.class).single().getElement().getTextRecursively();
         // the same words either way, in the user's language, with no trace of Vaadin's raw message
-        assertThat(denied).isEqualTo(missing).contains("这里没有可以打开的页面").contains("返回我的首页")
-                .doesNotContain("Could not navigate").doesNotContain("inbox");
+        assertThat(denied)
+                .isEqualTo(missing)
+                .contains("这里没有可以打开的页面")
+                .contains("返回我的首页")
+                .doesNotContain("Could not navigate")
+                .doesNotContain("inbox");
     }
 
     @Test

@@ -20,7 +20,8 @@ class BusinessCalendarPropertiesTest {
 
     private static final int CASES = 20_000;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Instant YEAR_START = LocalDateTime.parse("2026-01-01T00:00").atZone(SHANGHAI).toInstant();
+    private static final Instant YEAR_START =
+            LocalDateTime.parse("2026-01-01T00:00").atZone(SHANGHAI).toInstant();
     private static final long YEAR_SECONDS = 365L * 86_400;
 
     private final BusinessCalendar calendar = BusinessCalendar.chinaOfficeHours(2026);
@@ -43,7 +44,8 @@ class BusinessCalendarPropertiesTest {
             long minutes = anyDuration(random);
             Instant deadline = calendar.addBusinessMinutes(start, minutes);
             assertThat(calendar.isWorkingTime(deadline))
-                    .as("seed %d case %d: %s + %d min = %s", seed, i, start, minutes, deadline).isTrue();
+                    .as("seed %d case %d: %s + %d min = %s", seed, i, start, minutes, deadline)
+                    .isTrue();
             assertThat(deadline).as("seed %d case %d", seed, i).isAfter(start);
         }
     }
@@ -57,10 +59,12 @@ class BusinessCalendarPropertiesTest {
             long minutes = anyDuration(random);
             Instant deadline = calendar.addBusinessMinutes(start, minutes);
             assertThat(calendar.businessMinutesBetween(start, deadline))
-                    .as("seed %d case %d: %s + %d min = %s", seed, i, start, minutes, deadline).isEqualTo(minutes);
+                    .as("seed %d case %d: %s + %d min = %s", seed, i, start, minutes, deadline)
+                    .isEqualTo(minutes);
             // and it is the earliest such moment: a second earlier is short of the duration
             assertThat(calendar.businessSecondsBetween(start, deadline.minusSeconds(1)))
-                    .as("seed %d case %d", seed, i).isLessThan(minutes * 60);
+                    .as("seed %d case %d", seed, i)
+                    .isLessThan(minutes * 60);
         }
     }
 
@@ -91,7 +95,9 @@ class BusinessCalendarPropertiesTest {
             assertThat(calendar.businessSecondsBetween(start, deadline) - paused)
                     .as("seed %d case %d: %s + %d min with %s = %s", seed, i, start, minutes, pauses, deadline)
                     .isEqualTo(minutes * 60);
-            assertThat(calendar.isWorkingTime(deadline)).as("seed %d case %d", seed, i).isTrue();
+            assertThat(calendar.isWorkingTime(deadline))
+                    .as("seed %d case %d", seed, i)
+                    .isTrue();
         }
     }
 
@@ -104,7 +110,8 @@ class BusinessCalendarPropertiesTest {
             Instant b = a.plusSeconds(random.nextLong(7 * 86_400));
             long minutes = anyDuration(random);
             assertThat(calendar.addBusinessMinutes(b, minutes))
-                    .as("seed %d case %d", seed, i).isAfterOrEqualTo(calendar.addBusinessMinutes(a, minutes));
+                    .as("seed %d case %d", seed, i)
+                    .isAfterOrEqualTo(calendar.addBusinessMinutes(a, minutes));
         }
     }
 }

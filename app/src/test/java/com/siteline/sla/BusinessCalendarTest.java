@@ -3,6 +3,7 @@ package com.siteline.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siteline.base.Message;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,16 @@ class BusinessCalendarTest {
     void theShipped2026ScheduleHasAllItsDays() {
         List<CalendarDay> days = HolidayCsv.shipped(2026);
         assertThat(days).hasSize(39);
-        assertThat(days).filteredOn(d -> d.kind() == CalendarDay.Kind.WORKDAY).extracting(CalendarDay::date)
-                .containsExactly(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28),
-                        LocalDate.of(2026, 5, 9), LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 10));
+        assertThat(days)
+                .filteredOn(d -> d.kind() == CalendarDay.Kind.WORKDAY)
+                .extracting(CalendarDay::date)
+                .containsExactly(
+                        LocalDate.of(2026, 1, 4),
+                        LocalDate.of(2026, 2, 14),
+                        LocalDate.of(2026, 2, 28),
+                        LocalDate.of(2026, 5, 9),
+                        LocalDate.of(2026, 9, 20),
+                        LocalDate.of(2026, 10, 10));
     }
 
     @Test
@@ -48,7 +56,8 @@ class BusinessCalendarTest {
     @Test
     void theLunchBreakDoesNotCount() {
         assertThat(calendar.addBusinessMinutes(at("2026-11-24T11:30"), 60)).isEqualTo(at("2026-11-24T14:00"));
-        assertThat(calendar.businessMinutesBetween(at("2026-11-24T11:00"), at("2026-11-24T14:00"))).isEqualTo(90);
+        assertThat(calendar.businessMinutesBetween(at("2026-11-24T11:00"), at("2026-11-24T14:00")))
+                .isEqualTo(90);
         assertThat(calendar.isWorkingTime(at("2026-11-24T12:45"))).isFalse();
     }
 
@@ -63,8 +72,8 @@ class BusinessCalendarTest {
     @Test
     void pausesStopTheClock() {
         // 4 business hours from Tuesday 09:00 with the clock stopped from 10:00 to 16:00 (4.5 business hours)
-        Instant deadline = calendar.deadline(at("2026-11-24T09:00"), 240,
-                List.of(new Pause(at("2026-11-24T10:00"), at("2026-11-24T16:00"))));
+        Instant deadline = calendar.deadline(
+                at("2026-11-24T09:00"), 240, List.of(new Pause(at("2026-11-24T10:00"), at("2026-11-24T16:00"))));
         assertThat(deadline).isEqualTo(at("2026-11-25T10:00"));
     }
 
@@ -78,18 +87,25 @@ class BusinessCalendarTest {
                 2027-01-01,holiday,重复
                 """;
         assertThatThrownBy(() -> HolidayCsv.read(new StringReader(csv)))
-                .isInstanceOfSatisfying(HolidayCsv.InvalidScheduleException.class, e -> assertThat(e.problems().stream()
-                        .map(BusinessCalendarTest::english).toList())
-                        .containsExactly("line 3: '2027-13-01' is not a date (yyyy-MM-dd)",
-                                "line 4: kind must be holiday or workday, not 'rest'",
-                                "line 5: 2027-01-01 is listed twice"));
+                .isInstanceOfSatisfying(
+                        HolidayCsv.InvalidScheduleException.class,
+                        e -> assertThat(e.problems().stream()
+                                        .map(BusinessCalendarTest::english)
+                                        .toList())
+                                .containsExactly(
+                                        "line 3: '2027-13-01' is not a date (yyyy-MM-dd)",
+                                        "line 4: kind must be holiday or workday, not 'rest'",
+                                        "line 5: 2027-01-01 is listed twice"));
     }
 
     /** A problem as the English bundle says it. */
-    private static String english(com.siteline.base.Message message) {
+    private static String english(Message message) {
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ENGLISH);
-        return message.text((key, args) -> args.length == 0 ? bundle.getString(key)
-                : new java.text.MessageFormat(bundle.getString(key), java.util.Locale.ENGLISH).format(args), String::valueOf);
+        return message.text(
+                (key, args) -> args.length == 0
+                        ? bundle.getString(key)
+                        : new java.text.MessageFormat(bundle.getString(key), java.util.Locale.ENGLISH).format(args),
+                String::valueOf);
     }
 
     @Test

@@ -13,15 +13,15 @@ import java.util.SplittableRandom;
 public final class BusinessTimeBenchmark {
 
     /** What one run measured. */
-    public record Result(long operations, double seconds, double operationsPerSecond, long checksum) {
-    }
+    public record Result(long operations, double seconds, double operationsPerSecond, long checksum) {}
 
-    private BusinessTimeBenchmark() {
-    }
+    private BusinessTimeBenchmark() {}
 
     public static Result run(int operations, int rounds) {
         BusinessCalendar calendar = BusinessCalendar.chinaOfficeHours(2026);
-        Instant yearStart = LocalDateTime.parse("2026-01-01T00:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant yearStart = LocalDateTime.parse("2026-01-01T00:00")
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant();
         SplittableRandom random = new SplittableRandom(20261124);
         Instant[] starts = new Instant[operations];
         long[] minutes = new long[operations];
@@ -51,7 +51,9 @@ public final class BusinessTimeBenchmark {
      */
     public static int verify(int operations) {
         BusinessCalendar calendar = BusinessCalendar.chinaOfficeHours(2026);
-        Instant yearStart = LocalDateTime.parse("2026-01-01T00:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant yearStart = LocalDateTime.parse("2026-01-01T00:00")
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant();
         SplittableRandom random = new SplittableRandom(20261124);
         int held = 0;
         for (int i = 0; i < operations; i++) {
@@ -70,7 +72,9 @@ public final class BusinessTimeBenchmark {
         int operations = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Result result = run(operations, rounds);
-        System.out.printf("business-time deadlines: %,d per round, best of %d rounds: %.3f s, %,.0f deadlines/s on one thread"
-                + " (target: 1,000,000/s)%n", result.operations(), rounds, result.seconds(), result.operationsPerSecond());
+        System.out.printf(
+                "business-time deadlines: %,d per round, best of %d rounds: %.3f s, %,.0f deadlines/s on one thread"
+                        + " (target: 1,000,000/s)%n",
+                result.operations(), rounds, result.seconds(), result.operationsPerSecond());
     }
 }

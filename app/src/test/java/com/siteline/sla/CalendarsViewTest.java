@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
+import com.siteline.report.ui.OverviewView;
 import com.siteline.sla.ui.CalendarsView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -31,6 +32,7 @@ class CalendarsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CalendarService calendars;
+
     @Autowired
     OrganizationService organization;
 
@@ -68,11 +70,12 @@ class CalendarsViewTest extends SpringBrowserlessTest {
 
         // the header's language switch draws the page again (a reload): here, the view is made anew in English
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        navigate(com.siteline.report.ui.OverviewView.class);
+        navigate(OverviewView.class);
         navigate(CalendarsView.class);
         $(Select.class).id("calendar-year").setValue(2026);
         // a holiday in one language, not "元旦 New Year"; the upload's own words; the user's title
-        assertThat(test((Grid<CalendarDay>) $(Grid.class).id("calendar-days")).getCellText(0, 3)).isEqualTo("New Year");
+        assertThat(test((Grid<CalendarDay>) $(Grid.class).id("calendar-days")).getCellText(0, 3))
+                .isEqualTo("New Year");
         assertThat($(Upload.class).id("import-upload").getI18n().getDropFiles().getOne())
                 .isEqualTo("or drop the CSV file here");
         assertThat($(Span.class).id("header-user").getText()).isEqualTo("王磊 · Administrator");
@@ -99,8 +102,11 @@ class CalendarsViewTest extends SpringBrowserlessTest {
         assertThat(calendars.years()).containsEntry(2027, 5L);
         assertThat(test($(Grid.class).id("calendar-days")).size()).isEqualTo(5);
         long unit = unit("SH-HOME").id();
-        assertThat(calendars.calendarFor(unit).isWorkingDay(LocalDate.of(2027, 2, 8))).isFalse();
-        assertThat(calendars.calendarFor(unit).isWorkingDay(LocalDate.of(2027, 2, 20))).as("a Saturday, worked").isTrue();
+        assertThat(calendars.calendarFor(unit).isWorkingDay(LocalDate.of(2027, 2, 8)))
+                .isFalse();
+        assertThat(calendars.calendarFor(unit).isWorkingDay(LocalDate.of(2027, 2, 20)))
+                .as("a Saturday, worked")
+                .isTrue();
     }
 
     @Test
@@ -123,11 +129,16 @@ class CalendarsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("save-hours")).click();
         assertThat($(Span.class).id("hours-error").getText()).isEmpty();
         assertThat(calendars.hours(property.id()).saturdayWorks()).isTrue();
-        assertThat(calendars.calendarFor(property.id()).isWorkingDay(LocalDate.of(2026, 11, 28))).isTrue();
-        assertThat(calendars.calendarFor(unit("SH-HOME").id()).isWorkingDay(LocalDate.of(2026, 11, 28))).isFalse();
+        assertThat(calendars.calendarFor(property.id()).isWorkingDay(LocalDate.of(2026, 11, 28)))
+                .isTrue();
+        assertThat(calendars.calendarFor(unit("SH-HOME").id()).isWorkingDay(LocalDate.of(2026, 11, 28)))
+                .isFalse();
     }
 
     private BusinessUnitSummary unit(String code) {
-        return organization.businessUnits().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        return organization.businessUnits().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

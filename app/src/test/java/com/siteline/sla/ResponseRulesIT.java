@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.testsupport.SitelineSpringTest;
@@ -23,7 +24,8 @@ class ResponseRulesIT {
     ResponseRuleService rules;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     OrganizationService organization;
 
@@ -36,8 +38,13 @@ class ResponseRulesIT {
         List<ResponseRule> defaults = rules.rules("home-decoration");
         assertThat(rules.customised("home-decoration")).isFalse();
         assertThat(defaults).isNotEmpty().allMatch(ResponseRule::enabled);
-        ResponseRule.IssueFacts urgentComplaint = new ResponseRule.IssueFacts(IssueType.COMPLAINT, "leakage", Urgency.URGENT, null, null);
-        long unit = organization.businessUnits().stream().filter(u -> u.code().equals("SH-HOME")).findFirst().orElseThrow().id();
+        ResponseRule.IssueFacts urgentComplaint =
+                new ResponseRule.IssueFacts(IssueType.COMPLAINT, "leakage", Urgency.URGENT, null, null);
+        long unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals("SH-HOME"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         RuleMatch before = rules.test("home-decoration", defaults, urgentComplaint, shanghai("2026-11-24T10:00"), unit)
                 .orElseThrow();
@@ -48,13 +55,29 @@ class ResponseRulesIT {
         List<ResponseRule> edited = new ArrayList<>(defaults);
         int index = edited.indexOf(before.rule());
         ResponseRule old = edited.get(index);
-        edited.set(index, new ResponseRule(true, old.issueType(), old.categoryId(), old.urgency(), null, null, 60L,
-                240L, old.resolutionMinutes(), true));
+        edited.set(
+                index,
+                new ResponseRule(
+                        true,
+                        old.issueType(),
+                        old.categoryId(),
+                        old.urgency(),
+                        null,
+                        null,
+                        60L,
+                        240L,
+                        old.resolutionMinutes(),
+                        true));
         as.user("admin", () -> rules.save("home-decoration", rules.version("home-decoration"), edited));
 
         assertThat(rules.customised("home-decoration")).isTrue();
-        RuleMatch after = rules.test("home-decoration", rules.rules("home-decoration"), urgentComplaint,
-                shanghai("2026-11-24T11:30"), unit).orElseThrow();
+        RuleMatch after = rules.test(
+                        "home-decoration",
+                        rules.rules("home-decoration"),
+                        urgentComplaint,
+                        shanghai("2026-11-24T11:30"),
+                        unit)
+                .orElseThrow();
         // 30 minutes before lunch, 30 after it
         assertThat(after.firstResponse()).isEqualTo(shanghai("2026-11-24T14:00"));
         assertThat(after.nextUpdate()).isEqualTo(shanghai("2026-11-24T17:00"));
@@ -66,19 +89,28 @@ class ResponseRulesIT {
 
     @Test
     void invalidRulesAreRefusedAndNothingIsStored() {
-        List<ResponseRule> broken = List.of(new ResponseRule(true, IssueType.COMPLAINT, null, null, null, null, null, null,
-                null, true));
-        assertThatThrownBy(() -> as.user("admin", () -> rules.save("property-management", rules.version("property-management"), broken)))
-                .isInstanceOfSatisfying(ResponseRuleService.InvalidRulesException.class,
-                        e -> assertThat(e.check().errors()).extracting(RuleCheck.Problem::messageKey)
+        List<ResponseRule> broken =
+                List.of(new ResponseRule(true, IssueType.COMPLAINT, null, null, null, null, null, null, null, true));
+        assertThatThrownBy(() -> as.user(
+                        "admin", () -> rules.save("property-management", rules.version("property-management"), broken)))
+                .isInstanceOfSatisfying(
+                        ResponseRuleService.InvalidRulesException.class,
+                        e -> assertThat(e.check().errors())
+                                .extracting(RuleCheck.Problem::messageKey)
                                 .containsExactly("rules.error.first-response-missing"));
         assertThat(rules.customised("property-management")).isFalse();
     }
 
     @Test
     void noRuleMeansNoDeadline() {
-        ResponseRule.IssueFacts suggestion = new ResponseRule.IssueFacts(IssueType.SUGGESTION, null, Urgency.NORMAL, null, null);
-        assertThat(rules.test("exterior-painting", rules.rules("exterior-painting"), suggestion,
-                shanghai("2026-11-24T10:00"), 1)).isEmpty();
+        ResponseRule.IssueFacts suggestion =
+                new ResponseRule.IssueFacts(IssueType.SUGGESTION, null, Urgency.NORMAL, null, null);
+        assertThat(rules.test(
+                        "exterior-painting",
+                        rules.rules("exterior-painting"),
+                        suggestion,
+                        shanghai("2026-11-24T10:00"),
+                        1))
+                .isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.ui.ResponseTimesView;
@@ -33,7 +34,8 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
     ResponseRuleService rules;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     OrganizationService organization;
 
@@ -51,7 +53,8 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
         List<ResponseRule> defaults = rules.rules("home-decoration");
         int row = -1;
         for (int i = 0; i < defaults.size(); i++) {
-            if (defaults.get(i).issueType() == IssueType.COMPLAINT && defaults.get(i).urgency() == Urgency.URGENT) {
+            if (defaults.get(i).issueType() == IssueType.COMPLAINT
+                    && defaults.get(i).urgency() == Urgency.URGENT) {
                 row = i;
             }
         }
@@ -64,23 +67,29 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
         first.setValue(null);
         test($(Button.class).id("apply-rule")).click();
         assertThat($(Div.class).id("rules-problems").getElement().getTextRecursively())
-                .contains("规则 " + (row + 1)).contains("必须填写首次响应时限");
+                .contains("规则 " + (row + 1))
+                .contains("必须填写首次响应时限");
         assertThat($(Button.class).id("save-rules").isEnabled()).isFalse();
 
         first.setValue(new BigDecimal("0.5"));
         test($(Button.class).id("apply-rule")).click();
         test($(Button.class).id("save-rules")).click();
         assertThat(rules.customised("home-decoration")).isTrue();
-        assertThat(rules.rules("home-decoration").get(row).firstResponseMinutes()).isEqualTo(30);
+        assertThat(rules.rules("home-decoration").get(row).firstResponseMinutes())
+                .isEqualTo(30);
 
         $(Select.class).id("test-type").setValue(IssueType.COMPLAINT);
         $(Select.class).id("test-urgency").setValue(Urgency.URGENT);
-        BusinessUnitSummary unit = organization.businessUnits().stream().filter(u -> u.code().equals("SH-HOME")).findFirst().orElseThrow();
+        BusinessUnitSummary unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals("SH-HOME"))
+                .findFirst()
+                .orElseThrow();
         ((ComboBox<BusinessUnitSummary>) $(ComboBox.class).id("test-unit")).setValue(unit);
         $(DateTimePicker.class).id("test-raised").setValue(LocalDateTime.parse("2026-11-24T10:00"));
         test($(Button.class).id("run-tester")).click();
         assertThat($(Div.class).id("tester-result").getElement().getTextRecursively())
-                .contains("适用规则 " + (row + 1)).contains("首次响应截止 2026-11-24 10:30");
+                .contains("适用规则 " + (row + 1))
+                .contains("首次响应截止 2026-11-24 10:30");
 
         test($(Button.class).id("reset-rules")).click();
         assertThat(rules.customised("home-decoration")).isFalse();
@@ -99,18 +108,35 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
         // meanwhile another administrator saves the plugin's rules
         List<ResponseRule> theirs = new java.util.ArrayList<>(rules.rules("home-decoration"));
         ResponseRule first = theirs.getFirst();
-        theirs.set(0, new ResponseRule(first.enabled(), first.issueType(), first.categoryId(), first.urgency(),
-                first.stageId(), first.customerTier(), 180L, first.nextUpdateMinutes(), first.resolutionMinutes(),
-                first.businessTime(), first.warnLeadMinutes(), first.escalateAfterMinutes()));
+        theirs.set(
+                0,
+                new ResponseRule(
+                        first.enabled(),
+                        first.issueType(),
+                        first.categoryId(),
+                        first.urgency(),
+                        first.stageId(),
+                        first.customerTier(),
+                        180L,
+                        first.nextUpdateMinutes(),
+                        first.resolutionMinutes(),
+                        first.businessTime(),
+                        first.warnLeadMinutes(),
+                        first.escalateAfterMinutes()));
         as.user("admin", () -> rules.save("home-decoration", rules.version("home-decoration"), theirs));
 
         test($(Button.class).id("save-rules")).click();
-        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text"))
+        assertThat($(com.vaadin.flow.component.notification.Notification.class)
+                        .last()
+                        .getElement()
+                        .getProperty("text"))
                 .contains("另一位管理员刚刚保存了这些规则");
         // their rules are stored; this admin's edit is still on the page
-        assertThat(rules.rules("home-decoration").getFirst().firstResponseMinutes()).isEqualTo(180L);
+        assertThat(rules.rules("home-decoration").getFirst().firstResponseMinutes())
+                .isEqualTo(180L);
         test(grid).select(0);
-        assertThat($(BigDecimalField.class).id("rule-first-response").getValue()).isEqualByComparingTo("7");
+        assertThat($(BigDecimalField.class).id("rule-first-response").getValue())
+                .isEqualByComparingTo("7");
     }
 
     @Test
@@ -129,7 +155,9 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
         for (int i = 0; i < last; i++) {
             test($(Button.class).id("move-up")).click();
         }
-        assertThat($(Div.class).id("rules-warnings").getElement().getTextRecursively()).contains("永远不会生效").contains("规则 1");
+        assertThat($(Div.class).id("rules-warnings").getElement().getTextRecursively())
+                .contains("永远不会生效")
+                .contains("规则 1");
         assertThat($(Button.class).id("save-rules").isEnabled()).isTrue();
     }
 }

@@ -17,8 +17,10 @@ class RuleCheckTest {
     void theFirstMatchingEnabledRuleApplies() {
         ResponseRule urgentComplaint = rule(IssueType.COMPLAINT, Urgency.URGENT, 120L, 1440L);
         ResponseRule anyComplaint = rule(IssueType.COMPLAINT, null, 1440L, null);
-        ResponseRule.IssueFacts urgent = new ResponseRule.IssueFacts(IssueType.COMPLAINT, "schedule", Urgency.URGENT, null, null);
-        ResponseRule.IssueFacts normal = new ResponseRule.IssueFacts(IssueType.COMPLAINT, "schedule", Urgency.NORMAL, null, null);
+        ResponseRule.IssueFacts urgent =
+                new ResponseRule.IssueFacts(IssueType.COMPLAINT, "schedule", Urgency.URGENT, null, null);
+        ResponseRule.IssueFacts normal =
+                new ResponseRule.IssueFacts(IssueType.COMPLAINT, "schedule", Urgency.NORMAL, null, null);
         assertThat(urgentComplaint.matches(urgent)).isTrue();
         assertThat(urgentComplaint.matches(normal)).isFalse();
         assertThat(anyComplaint.matches(normal)).isTrue();
@@ -43,9 +45,10 @@ class RuleCheckTest {
                 rule(IssueType.COMPLAINT, Urgency.NORMAL, -5L, null),
                 rule(IssueType.DISPUTE, null, 600L, 60L)));
         assertThat(check.ok()).isFalse();
-        assertThat(check.errors()).containsExactly(
-                new RuleCheck.Problem(1, "rules.error.first-response-missing", 0),
-                new RuleCheck.Problem(2, "rules.error.not-positive", 0),
-                new RuleCheck.Problem(3, "rules.error.resolution-before-response", 0));
+        assertThat(check.errors())
+                .containsExactly(
+                        new RuleCheck.Problem(1, "rules.error.first-response-missing", 0),
+                        new RuleCheck.Problem(2, "rules.error.not-positive", 0),
+                        new RuleCheck.Problem(3, "rules.error.resolution-before-response", 0));
     }
 }

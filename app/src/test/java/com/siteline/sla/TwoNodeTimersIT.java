@@ -11,11 +11,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueEventKind;
+import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.ResponseTimeSweep;
 import com.siteline.issue.ResponseTimeTimers;
 import com.siteline.notification.NotificationItem;
 import com.siteline.notification.NotificationService;
+import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.testsupport.SitelineSpringTest;
@@ -56,17 +59,23 @@ class TwoNodeTimersIT {
     WorkspaceFixture fixture;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     IssueService issues;
+
     @Autowired
-    com.siteline.issue.IssueQueries queries;
+    IssueQueries queries;
+
     @Autowired
     ResponseTimeSweep sweep;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Clock clock;
 
@@ -83,8 +92,8 @@ class TwoNodeTimersIT {
         TestClock.advance(Duration.ofHours(-3));
         List<IssueDetails> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            IssueDetails issue = fixture.issue(customer, marker + " 投诉 " + i, IssueType.COMPLAINT, "quality-acceptance",
-                    Urgency.URGENT);
+            IssueDetails issue = fixture.issue(
+                    customer, marker + " 投诉 " + i, IssueType.COMPLAINT, "quality-acceptance", Urgency.URGENT);
             created.add(as.user("admin", () -> issues.assign(issue.id(), issue.version(), "agent")));
         }
         TestClock.reset();
@@ -92,8 +101,8 @@ class TwoNodeTimersIT {
     }
 
     private Scheduler node(String name, RecurringTask<Void> task) {
-        Scheduler scheduler = ResponseTimeTimers.scheduler(dataSource, task, name, Duration.ofMillis(100),
-                Duration.ofMillis(250));
+        Scheduler scheduler =
+                ResponseTimeTimers.scheduler(dataSource, task, name, Duration.ofMillis(100), Duration.ofMillis(250));
         nodes.add(scheduler);
         return scheduler;
     }
@@ -114,7 +123,8 @@ class TwoNodeTimersIT {
 
     private List<MimeMessage> mailsAbout(String marker) {
         return List.of(smtp.getReceivedMessages()).stream()
-                .filter(m -> text(m).contains(marker)).toList();
+                .filter(m -> text(m).contains(marker))
+                .toList();
     }
 
     private static String text(MimeMessage message) {
@@ -130,19 +140,25 @@ class TwoNodeTimersIT {
         for (IssueDetails issue : breached) {
             List<NotificationItem> sent = notifications.ofIssue(issue.id());
             assertThat(sent).hasSize(NOTICES_PER_ISSUE);
-            assertThat(sent).extracting(n -> n.kind() + "→" + n.recipient()).doesNotHaveDuplicates()
+            assertThat(sent)
+                    .extracting(n -> n.kind() + "→" + n.recipient())
+                    .doesNotHaveDuplicates()
                     // raised three hours ago, due in two: breached when the timer comes, so no warning of a past moment
                     .containsExactlyInAnyOrder("SLA_BREACH→manager", "SLA_BREACH→agent", "SLA_ESCALATION→admin");
-            assertThat(as.user("admin", () -> queries.timeline(issue.id()))).filteredOn(e -> e.kind() == com.siteline.issue.IssueEventKind.ESCALATION).hasSize(2);
+            assertThat(as.user("admin", () -> queries.timeline(issue.id())))
+                    .filteredOn(e -> e.kind() == IssueEventKind.ESCALATION)
+                    .hasSize(2);
             total += sent.size();
         }
         int expected = total;
         try {
             await(() -> mailsAbout(marker).size() >= expected);
         } catch (AssertionError e) {
-            throw new AssertionError("emails about " + marker + ": " + mailsAbout(marker).size() + " of "
-                    + smtp.getReceivedMessages().length + " received; expected " + expected + "; first: "
-                    + (smtp.getReceivedMessages().length == 0 ? "none" : text(smtp.getReceivedMessages()[0])), e);
+            throw new AssertionError(
+                    "emails about " + marker + ": " + mailsAbout(marker).size() + " of "
+                            + smtp.getReceivedMessages().length + " received; expected " + expected + "; first: "
+                            + (smtp.getReceivedMessages().length == 0 ? "none" : text(smtp.getReceivedMessages()[0])),
+                    e);
         }
         Thread.sleep(500);
         assertThat(mailsAbout(marker)).as("one email per notice").hasSize(total);
@@ -155,7 +171,8 @@ class TwoNodeTimersIT {
         node("node-a", realTask()).start();
         node("node-b", realTask()).start();
 
-        await(() -> breached.stream().allMatch(i -> notifications.ofIssue(i.id()).size() >= NOTICES_PER_ISSUE));
+        await(() ->
+                breached.stream().allMatch(i -> notifications.ofIssue(i.id()).size() >= NOTICES_PER_ISSUE));
         Thread.sleep(1_000); // more runs of both nodes: nothing may be sent again
         assertEachNoticeOnce(breached, marker);
     }
@@ -177,12 +194,17 @@ class TwoNodeTimersIT {
                 });
         Scheduler nodeA = node("node-a", hanging);
         nodeA.start();
-        assertThat(picked.await(30, TimeUnit.SECONDS)).as("node A took the timer").isTrue();
+        assertThat(picked.await(30, TimeUnit.SECONDS))
+                .as("node A took the timer")
+                .isTrue();
         nodeA.stop();
-        assertThat(notifications.ofIssue(breached.getFirst().id())).as("node A sent nothing").isEmpty();
+        assertThat(notifications.ofIssue(breached.getFirst().id()))
+                .as("node A sent nothing")
+                .isEmpty();
 
         node("node-b", realTask()).start();
-        await(() -> breached.stream().allMatch(i -> notifications.ofIssue(i.id()).size() >= NOTICES_PER_ISSUE));
+        await(() ->
+                breached.stream().allMatch(i -> notifications.ofIssue(i.id()).size() >= NOTICES_PER_ISSUE));
         Thread.sleep(1_000);
         assertEachNoticeOnce(breached, marker);
     }

@@ -26,8 +26,10 @@ class CampaignSampleTest {
     }
 
     private static Set<Long> ids(List<Member> members, String segment) {
-        return members.stream().filter(m -> segment == null || m.segment().equals(segment))
-                .map(m -> m.candidate().customerId()).collect(Collectors.toSet());
+        return members.stream()
+                .filter(m -> segment == null || m.segment().equals(segment))
+                .map(m -> m.candidate().customerId())
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -37,7 +39,8 @@ class CampaignSampleTest {
         assertThat(ids(members, CampaignSample.SAMPLED)).hasSize(40);
         assertThat(ids(members, null)).hasSize(60);
         // a share that does not come out even rounds the focus group up: at least 20 %
-        assertThat(ids(CampaignSample.select(customers(101, 1), 0.2, 0.5, 42), CampaignSample.FOCUS)).hasSize(21);
+        assertThat(ids(CampaignSample.select(customers(101, 1), 0.2, 0.5, 42), CampaignSample.FOCUS))
+                .hasSize(21);
     }
 
     @Test
@@ -46,20 +49,33 @@ class CampaignSampleTest {
         List<Candidate> byWeight = new ArrayList<>(candidates);
         byWeight.sort((a, b) -> Integer.compare(b.complaints() + b.poorRatings(), a.complaints() + a.poorRatings()));
         int cut = byWeight.get(59).complaints() + byWeight.get(59).poorRatings();
-        Set<Long> mustBeIn = byWeight.stream().filter(c -> c.complaints() + c.poorRatings() > cut)
-                .map(Candidate::customerId).collect(Collectors.toSet());
+        Set<Long> mustBeIn = byWeight.stream()
+                .filter(c -> c.complaints() + c.poorRatings() > cut)
+                .map(Candidate::customerId)
+                .collect(Collectors.toSet());
         Random seeds = new Random(3);
         for (int i = 0; i < 50; i++) {
             List<Member> members = CampaignSample.select(candidates, 0.2, 0.5, seeds.nextLong());
             Set<Long> focus = ids(members, CampaignSample.FOCUS);
             assertThat(focus).hasSize(60).containsAll(mustBeIn);
-            assertThat(members.stream().filter(m -> m.segment().equals(CampaignSample.FOCUS)).mapToInt(Member::rank))
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 60).boxed().toList());
+            assertThat(members.stream()
+                            .filter(m -> m.segment().equals(CampaignSample.FOCUS))
+                            .mapToInt(Member::rank))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 60)
+                            .boxed()
+                            .toList());
             // nobody with fewer complaints is in the focus group while one with more is left out
-            int least = members.stream().filter(m -> m.segment().equals(CampaignSample.FOCUS))
-                    .mapToInt(m -> m.candidate().complaints() + m.candidate().poorRatings()).min().orElseThrow();
-            assertThat(candidates.stream().filter(c -> !focus.contains(c.customerId()))
-                    .mapToInt(c -> c.complaints() + c.poorRatings()).max().orElseThrow()).isLessThanOrEqualTo(least);
+            int least = members.stream()
+                    .filter(m -> m.segment().equals(CampaignSample.FOCUS))
+                    .mapToInt(m -> m.candidate().complaints() + m.candidate().poorRatings())
+                    .min()
+                    .orElseThrow();
+            assertThat(candidates.stream()
+                            .filter(c -> !focus.contains(c.customerId()))
+                            .mapToInt(c -> c.complaints() + c.poorRatings())
+                            .max()
+                            .orElseThrow())
+                    .isLessThanOrEqualTo(least);
         }
     }
 

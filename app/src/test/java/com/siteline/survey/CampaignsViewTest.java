@@ -26,10 +26,16 @@ class CampaignsViewTest extends SpringBrowserlessTest {
         navigate(CampaignsView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("满意度调查活动");
         // the demo's mid-year sampled survey of 滨江花园, below its target so far
-        assertThat($(Paragraph.class).id("campaign-rate").getText()).startsWith("回收率 ").contains("（目标 50%");
-        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("campaign-segments").getElement()
-                .getTextRecursively()).contains("重点对象", "随机抽样");
-        assertThat($(com.vaadin.flow.component.grid.Grid.class).id("campaign-members")).isNotNull();
+        assertThat($(Paragraph.class).id("campaign-rate").getText())
+                .startsWith("回收率 ")
+                .contains("（目标 50%");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class)
+                        .id("campaign-segments")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("重点对象", "随机抽样");
+        assertThat($(com.vaadin.flow.component.grid.Grid.class).id("campaign-members"))
+                .isNotNull();
 
         test($(IntegerField.class).id("campaign-target")).setValue(150);
         test($(DatePicker.class).id("campaign-ends")).setValue(LocalDate.now().minusDays(3));
@@ -49,33 +55,43 @@ class CampaignsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void theDemoCampaignsAreComparedByUnitAndPluginAndAnEmptyChoiceIsSaid() {
         navigate(CampaignsView.class);
-        com.vaadin.flow.component.grid.Grid<com.siteline.survey.CampaignComparisons.Group> groups =
+        com.vaadin.flow.component.grid.Grid<CampaignComparisons.Group> groups =
                 $(com.vaadin.flow.component.grid.Grid.class).id("compare-groups");
         // the running mid-year survey and three finished ones: 滨江花园 has two, the other units one each
         assertThat(test(groups).size()).isEqualTo(3);
-        assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> test(groups).getCellText(i, 0)
-                + "/" + test(groups).getCellText(i, 1))).containsExactlyInAnyOrder("滨江花园物业服务中心/2",
-                "上海家装事业部/1", "华东外墙涂装事业部/1");
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("compare-results").getElement().getTextRecursively())
+        assertThat(java.util.stream.IntStream.range(0, 3)
+                        .mapToObj(i -> test(groups).getCellText(i, 0) + "/"
+                                + test(groups).getCellText(i, 1)))
+                .containsExactlyInAnyOrder("滨江花园物业服务中心/2", "上海家装事业部/1", "华东外墙涂装事业部/1");
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("compare-results")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("满意度", "平均", "滨江花园物业服务中心");
         test($(com.vaadin.flow.component.select.Select.class).id("compare-by")).selectItem("样本分层");
-        assertThat(java.util.stream.IntStream.range(0, test(groups).size()).mapToObj(i -> test(groups).getCellText(i, 0)))
+        assertThat(java.util.stream.IntStream.range(0, test(groups).size())
+                        .mapToObj(i -> test(groups).getCellText(i, 0)))
                 .contains("重点对象", "随机抽样", "全体客户");
 
-        $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("compare-campaigns").clear();
+        $(com.vaadin.flow.component.combobox.MultiSelectComboBox.class)
+                .id("compare-campaigns")
+                .clear();
         assertThat($(Paragraph.class).id("compare-empty").getText()).isEqualTo("请至少选择一个调查活动进行对比。");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(CampaignsView.class);
         test($(com.vaadin.flow.component.select.Select.class).id("compare-by")).selectItem("Plugin");
-        assertThat(java.util.stream.IntStream.range(0, test(groups()).size()).mapToObj(i -> test(groups()).getCellText(i, 0)))
-                .hasSize(3).doesNotContain("property-management");
-        assertThat($(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
+        assertThat(java.util.stream.IntStream.range(0, test(groups()).size())
+                        .mapToObj(i -> test(groups()).getCellText(i, 0)))
+                .hasSize(3)
+                .doesNotContain("property-management");
+        assertThat($(com.vaadin.flow.component.html.H3.class).all())
+                .extracting(h -> h.getText())
                 .contains("Campaigns compared");
     }
 
     @SuppressWarnings("unchecked")
-    private com.vaadin.flow.component.grid.Grid<com.siteline.survey.CampaignComparisons.Group> groups() {
+    private com.vaadin.flow.component.grid.Grid<CampaignComparisons.Group> groups() {
         return $(com.vaadin.flow.component.grid.Grid.class).id("compare-groups");
     }
 }

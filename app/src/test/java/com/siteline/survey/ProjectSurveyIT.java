@@ -8,6 +8,7 @@ import com.siteline.issue.IssueQueries;
 import com.siteline.organization.RunAs;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.NewProject;
+import com.siteline.project.ProjectCompleted;
 import com.siteline.project.ProjectRecords;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
@@ -33,26 +34,37 @@ class ProjectSurveyIT {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
     StageGates gates;
+
     @Autowired
     ProjectRecords records;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     SurveyService surveys;
+
     @Autowired
     SurveySweep sweep;
+
     @Autowired
     SurveyAnswers answers;
+
     @Autowired
     ClosedCases cases;
+
     @Autowired
     IssueQueries issues;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,9 +72,16 @@ class ProjectSurveyIT {
     void aCompletedProjectIsSurveyedAndAPoorRatingRaisesAComplaint() {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("SH-HOME", "竣工业主" + marker);
-        ProjectSummary project = as.user("pm", () -> projects.create(new NewProject("竣工调查项目 " + marker,
-                customer.name(), "上海市测试路 9 号", customer.businessUnitId(), "home-decoration", customer.id(),
-                new ProjectTeam("pm", null, "agent", null, null, null, null, null))));
+        ProjectSummary project = as.user(
+                "pm",
+                () -> projects.create(new NewProject(
+                        "竣工调查项目 " + marker,
+                        customer.name(),
+                        "上海市测试路 9 号",
+                        customer.businessUnitId(),
+                        "home-decoration",
+                        customer.id(),
+                        new ProjectTeam("pm", null, "agent", null, null, null, null, null))));
         SampleAnswers.walkToCompletion(as, projects, gates, records, attachments, "pm", project.id());
 
         List<SurveySummary> asked = as.user("admin", () -> surveys.ofCustomer(customer.id()));
@@ -78,11 +97,15 @@ class ProjectSurveyIT {
         List<String> links = cases.links(customer.id());
         assertThat(links).hasSize(1);
 
-        answers.answer(links.getFirst(), Map.of("satisfaction", "1", "suggestions", "油漆味道一个月都没散"),
-                "198.51.100.7", "JUnit");
+        answers.answer(
+                links.getFirst(), Map.of("satisfaction", "1", "suggestions", "油漆味道一个月都没散"), "198.51.100.7", "JUnit");
         assertThat(as.user("admin", () -> surveys.get(scheduled.id())).rating()).isEqualTo(1);
-        List<Long> complaints = jdbc.queryForList("select id from customer_issue where customer_id = ? and project_id = ?"
-                + " and issue_type = 'COMPLAINT'", Long.class, customer.id(), project.id());
+        List<Long> complaints = jdbc.queryForList(
+                "select id from customer_issue where customer_id = ? and project_id = ?"
+                        + " and issue_type = 'COMPLAINT'",
+                Long.class,
+                customer.id(),
+                project.id());
         assertThat(complaints).hasSize(1);
         IssueDetails complaint = as.user("agent", () -> issues.get(complaints.getFirst()));
         assertThat(complaint.title()).contains(project.name()).contains("★1/5");
@@ -90,11 +113,21 @@ class ProjectSurveyIT {
         assertThat(complaint.status().isOpen()).isTrue();
         assertThat(complaint.deadlines()).as("its response-time clock runs").isNotEmpty();
         assertThat(complaint.nextDueAt()).isNotNull();
-        assertThat(jdbc.queryForList("select recipient from notification where kind = 'SURVEY_POOR' and issue_id = ?",
-                String.class, complaint.id())).contains("agent", "manager");
+        assertThat(jdbc.queryForList(
+                        "select recipient from notification where kind = 'SURVEY_POOR' and issue_id = ?",
+                        String.class,
+                        complaint.id()))
+                .contains("agent", "manager");
         // one survey per project: the completion published again (a retried listener) asks nothing more
-        as.system(() -> surveys.on(new com.siteline.project.ProjectCompleted(project.id(), project.name(), customer.id(),
-                customer.name(), customer.businessUnitId(), "home-decoration", "agent", java.time.Instant.now())));
+        as.system(() -> surveys.on(new ProjectCompleted(
+                project.id(),
+                project.name(),
+                customer.id(),
+                customer.name(),
+                customer.businessUnitId(),
+                "home-decoration",
+                "agent",
+                java.time.Instant.now())));
         assertThat(as.user("admin", () -> surveys.ofCustomer(customer.id()))).hasSize(1);
     }
 
@@ -102,8 +135,15 @@ class ProjectSurveyIT {
     void aVariantWithoutACompletionSurveyAsksNone() {
         String marker = WorkspaceFixture.marker();
         CustomerDetails customer = fixture.customer("BJ-PROPERTY", "物业业主" + marker);
-        as.system(() -> surveys.on(new com.siteline.project.ProjectCompleted(-1L, "物业项目 " + marker, customer.id(),
-                customer.name(), customer.businessUnitId(), "property-management", null, java.time.Instant.now())));
+        as.system(() -> surveys.on(new ProjectCompleted(
+                -1L,
+                "物业项目 " + marker,
+                customer.id(),
+                customer.name(),
+                customer.businessUnitId(),
+                "property-management",
+                null,
+                java.time.Instant.now())));
         assertThat(as.user("admin", () -> surveys.ofCustomer(customer.id()))).isEmpty();
     }
 }

@@ -14,7 +14,10 @@ import com.siteline.issue.StepInput;
 import com.siteline.issue.Verdict;
 import com.siteline.notification.CustomerMessages;
 import com.siteline.organization.RunAs;
+import com.siteline.project.FieldError;
 import com.siteline.project.FormValidationException;
+import com.siteline.search.SearchService;
+import com.siteline.search.SearchText;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.time.Clock;
@@ -40,31 +43,44 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SurveyIT {
 
     @Autowired
-    com.siteline.search.SearchService search;
+    SearchService search;
+
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     com.siteline.testsupport.ClosedCases cases;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     IssueQueries queries;
+
     @Autowired
     CommunicationService communications;
+
     @Autowired
     SurveyService surveys;
+
     @Autowired
     SurveySweep sweep;
+
     @Autowired
     SurveyAnswers answers;
+
     @Autowired
     SurveySettings settings;
+
     @Autowired
     CustomerMessages messages;
+
     @Autowired
     RunAs as;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -85,8 +101,10 @@ class SurveyIT {
     }
 
     private List<String> poorNotices(long issueId) {
-        return jdbc.queryForList("select recipient from notification where kind = 'SURVEY_POOR' and issue_id = ?",
-                String.class, issueId);
+        return jdbc.queryForList(
+                "select recipient from notification where kind = 'SURVEY_POOR' and issue_id = ?",
+                String.class,
+                issueId);
     }
 
     @Test
@@ -95,8 +113,8 @@ class SurveyIT {
         IssueDetails closed = closedCase(customer, "瓷砖空鼓 " + WorkspaceFixture.marker(), true);
         SurveySummary scheduled = surveyOf(closed);
         assertThat(scheduled.state()).isEqualTo(SurveyState.SCHEDULED);
-        assertThat(Duration.between(closed.updatedAt(), scheduled.dueAt())).isBetween(settings.delay().minusSeconds(5),
-                settings.delay().plusSeconds(5));
+        assertThat(Duration.between(closed.updatedAt(), scheduled.dueAt()))
+                .isBetween(settings.delay().minusSeconds(5), settings.delay().plusSeconds(5));
 
         as.system(() -> sweep.run(scheduled.dueAt().minusSeconds(60)));
         assertThat(surveyOf(closed).state()).isEqualTo(SurveyState.SCHEDULED);
@@ -111,26 +129,33 @@ class SurveyIT {
         assertThat(open.subject()).isEqualTo(closed.title());
         assertThat(open.template().id()).isEqualTo(SurveyTemplates.CASE_CLOSED);
 
-        answers.answer(token, Map.of("rating", "2", "reasons", List.of("slow", "unsolved"), "comment", "还是漏"),
-                "198.51.100.4", "JUnit");
+        answers.answer(
+                token,
+                Map.of("rating", "2", "reasons", List.of("slow", "unsolved"), "comment", "还是漏"),
+                "198.51.100.4",
+                "JUnit");
         SurveySummary answered = surveyOf(closed);
         assertThat(answered.state()).isEqualTo(SurveyState.ANSWERED);
         assertThat(answered.rating()).isEqualTo(2);
         // what the customer wrote is found by the search, and opens the case
-        assertThat(as.user("manager", () -> search.search("还是漏 " + customer.name(), 5)).hits())
+        assertThat(as.user("manager", () -> search.search("还是漏 " + customer.name(), 5))
+                        .hits())
                 .anySatisfy(hit -> {
                     assertThat(hit.kind()).isEqualTo("survey");
                     assertThat(hit.location()).isEqualTo("issues/" + closed.id());
-                    assertThat(hit.line()).filteredOn(com.siteline.search.SearchText.Segment::marked)
-                            .extracting(com.siteline.search.SearchText.Segment::text).contains("还是漏");
+                    assertThat(hit.line())
+                            .filteredOn(SearchText.Segment::marked)
+                            .extracting(SearchText.Segment::text)
+                            .contains("还是漏");
                 });
         assertThat(answered.answers()).containsEntry("reasons", List.of("slow", "unsolved"));
         assertThat(answered.poorFollowed()).isTrue();
         IssueDetails reopened = as.user("admin", () -> queries.get(closed.id()));
         assertThat(reopened.status()).isEqualTo(IssueStatus.IN_PROGRESS);
         assertThat(reopened.assignee()).isEqualTo("agent");
-        assertThat(jdbc.queryForObject("select reopened_count from customer_issue where id = ?", Integer.class,
-                closed.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select reopened_count from customer_issue where id = ?", Integer.class, closed.id()))
+                .isEqualTo(1);
         List<String> told = poorNotices(closed.id());
         assertThat(told).contains("agent", "manager").doesNotHaveDuplicates();
 
@@ -151,15 +176,26 @@ class SurveyIT {
         answers.answer(links(customer).getFirst(), Map.of("rating", "1", "reasons", List.of("unsolved")), null, null);
         // handled again and closed again
         IssueDetails reopened = as.user("agent", () -> queries.get(closed.id()));
-        IssueDetails feedback = as.user("agent", () -> issues.move(reopened.id(), reopened.version(),
-                IssueStatus.FEEDBACK_GIVEN, new StepInput("再次反馈", null, "重新修补", null)));
+        IssueDetails feedback = as.user(
+                "agent",
+                () -> issues.move(
+                        reopened.id(),
+                        reopened.version(),
+                        IssueStatus.FEEDBACK_GIVEN,
+                        new StepInput("再次反馈", null, "重新修补", null)));
         int told = poorNotices(closed.id()).size();
-        as.user("manager", () -> issues.move(feedback.id(), feedback.version(), IssueStatus.CLOSED,
-                new StepInput("核实", null, null, Verdict.SATISFIED)));
+        as.user(
+                "manager",
+                () -> issues.move(
+                        feedback.id(),
+                        feedback.version(),
+                        IssueStatus.CLOSED,
+                        new StepInput("核实", null, null, Verdict.SATISFIED)));
 
         as.system(() -> sweep.run(first.plus(settings.delay()).plus(Duration.ofHours(2))));
-        assertThat(jdbc.queryForObject("select count(*) from survey_request where issue_id = ?", Integer.class,
-                closed.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from survey_request where issue_id = ?", Integer.class, closed.id()))
+                .isEqualTo(1);
         assertThat(surveyOf(closed).state()).isEqualTo(SurveyState.ANSWERED);
         assertThat(links(customer)).hasSize(1);
         assertThat(poorNotices(closed.id())).hasSize(told);
@@ -195,10 +231,20 @@ class SurveyIT {
         assertThat(waiting.state()).isEqualTo(SurveyState.SCHEDULED);
         assertThat(waiting.dueAt()).isNull();
         IssueDetails open = as.user("agent", () -> queries.get(closed.id()));
-        IssueDetails feedback = as.user("agent", () -> issues.move(open.id(), open.version(),
-                IssueStatus.FEEDBACK_GIVEN, new StepInput("已反馈", null, "已更换", null)));
-        as.user("manager", () -> issues.move(feedback.id(), feedback.version(), IssueStatus.CLOSED,
-                new StepInput("核实", null, null, Verdict.SATISFIED)));
+        IssueDetails feedback = as.user(
+                "agent",
+                () -> issues.move(
+                        open.id(),
+                        open.version(),
+                        IssueStatus.FEEDBACK_GIVEN,
+                        new StepInput("已反馈", null, "已更换", null)));
+        as.user(
+                "manager",
+                () -> issues.move(
+                        feedback.id(),
+                        feedback.version(),
+                        IssueStatus.CLOSED,
+                        new StepInput("核实", null, null, Verdict.SATISFIED)));
         assertThat(surveyOf(closed).dueAt()).isNotNull();
         as.system(() -> sweep.run(afterDelay(closed)));
         assertThat(surveyOf(closed).state()).isEqualTo(SurveyState.SENT);
@@ -233,16 +279,24 @@ class SurveyIT {
         CustomerDetails customer = fixture.customer("SH-HOME", "电话" + WorkspaceFixture.marker());
         IssueDetails closed = closedCase(customer, "油漆 " + WorkspaceFixture.marker(), true);
         SurveySummary scheduled = surveyOf(closed);
-        assertThatThrownBy(() -> as.user("agent", () -> surveys.record(scheduled.id(), scheduled.version(),
-                Map.of("comment", "没打分"))))
-                .isInstanceOfSatisfying(FormValidationException.class, e -> assertThat(e.errors())
-                        .extracting(com.siteline.project.FieldError::fieldId).containsExactly("rating"));
-        assertThatThrownBy(() -> as.user("agent", () -> surveys.record(scheduled.id(), scheduled.version(),
-                Map.of("rating", "7")))).isInstanceOf(FormValidationException.class);
+        assertThatThrownBy(() -> as.user(
+                        "agent", () -> surveys.record(scheduled.id(), scheduled.version(), Map.of("comment", "没打分"))))
+                .isInstanceOfSatisfying(
+                        FormValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::fieldId)
+                                .containsExactly("rating"));
+        assertThatThrownBy(() -> as.user(
+                        "agent", () -> surveys.record(scheduled.id(), scheduled.version(), Map.of("rating", "7"))))
+                .isInstanceOf(FormValidationException.class);
         assertThat(surveyOf(closed).state()).isEqualTo(SurveyState.SCHEDULED);
 
-        SurveySummary recorded = as.user("agent", () -> surveys.record(scheduled.id(), scheduled.version(),
-                Map.of("rating", "5", "reasons", List.of("slow"), "comment", "很好")));
+        SurveySummary recorded = as.user(
+                "agent",
+                () -> surveys.record(
+                        scheduled.id(),
+                        scheduled.version(),
+                        Map.of("rating", "5", "reasons", List.of("slow"), "comment", "很好")));
         assertThat(recorded.state()).isEqualTo(SurveyState.ANSWERED);
         assertThat(recorded.answerChannel()).isEqualTo("phone");
         assertThat(recorded.answeredBy()).isEqualTo("agent");
@@ -263,13 +317,15 @@ class SurveyIT {
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<SurveySweep.Result>> runs = List.of(nodes.submit(() -> {
-                start.await();
-                return as.system(() -> sweep.run(at));
-            }), nodes.submit(() -> {
-                start.await();
-                return as.system(() -> sweep.run(at));
-            }));
+            List<Future<SurveySweep.Result>> runs = List.of(
+                    nodes.submit(() -> {
+                        start.await();
+                        return as.system(() -> sweep.run(at));
+                    }),
+                    nodes.submit(() -> {
+                        start.await();
+                        return as.system(() -> sweep.run(at));
+                    }));
             start.countDown();
             for (Future<SurveySweep.Result> run : runs) {
                 run.get();

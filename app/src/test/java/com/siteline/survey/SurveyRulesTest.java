@@ -26,7 +26,9 @@ class SurveyRulesTest {
         try {
             answer.run();
         } catch (FormValidationException e) {
-            return e.errors().stream().map(error -> error.fieldId() + ":" + error.messageKey()).toList();
+            return e.errors().stream()
+                    .map(error -> error.fieldId() + ":" + error.messageKey())
+                    .toList();
         }
         return List.of();
     }
@@ -62,10 +64,15 @@ class SurveyRulesTest {
     void theRatingIsTheFirstFivePointScale() {
         assertThat(SurveyTemplates.ratingOf(core, Map.of("rating", "3"))).isEqualTo(3);
         assertThat(SurveyTemplates.ratingOf(core, Map.of())).isNull();
-        assertThat(SurveyTemplates.isScale(FieldSpec.satisfaction("s", "满意度", "Satisfaction"))).isTrue();
-        assertThat(SurveyTemplates.isScale(FieldSpec.yesNo("y", "是否", "Yes or no"))).isFalse();
-        assertThat(SurveyAnswers.reasons(core, Map.of("rating", "1", "reasons", List.of("slow", "chased"),
-                "comment", "三次才回"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("响应太慢、需要反复催促；“三次才回”");
+        assertThat(SurveyTemplates.isScale(FieldSpec.satisfaction("s", "满意度", "Satisfaction")))
+                .isTrue();
+        assertThat(SurveyTemplates.isScale(FieldSpec.yesNo("y", "是否", "Yes or no")))
+                .isFalse();
+        assertThat(SurveyAnswers.reasons(
+                        core,
+                        Map.of("rating", "1", "reasons", List.of("slow", "chased"), "comment", "三次才回"),
+                        Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("响应太慢、需要反复催促；“三次才回”");
         assertThat(SurveyAnswers.reasons(core, Map.of("rating", "1", "reasons", List.of("unsolved")), Locale.ENGLISH))
                 .isEqualTo("The problem is not solved");
     }
@@ -83,12 +90,29 @@ class SurveyRulesTest {
 
     @Test
     void settingsRefuseWhatCannotWork() {
-        assertThatThrownBy(() -> new SurveySettings(Duration.ofHours(24), Duration.ofDays(3), Duration.ofDays(14),
-                Period.ofDays(30), 0, "http://x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SurveySettings(Duration.ofHours(24), Duration.ofDays(14), Duration.ofDays(14),
-                Period.ofDays(30), 2, "http://x")).isInstanceOf(IllegalArgumentException.class);
-        SurveySettings settings = new SurveySettings(Duration.ofHours(24), Duration.ofDays(3), Duration.ofDays(14),
-                Period.ofDays(30), 2, "https://siteline.example.com/");
+        assertThatThrownBy(() -> new SurveySettings(
+                        Duration.ofHours(24),
+                        Duration.ofDays(3),
+                        Duration.ofDays(14),
+                        Period.ofDays(30),
+                        0,
+                        "http://x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SurveySettings(
+                        Duration.ofHours(24),
+                        Duration.ofDays(14),
+                        Duration.ofDays(14),
+                        Period.ofDays(30),
+                        2,
+                        "http://x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        SurveySettings settings = new SurveySettings(
+                Duration.ofHours(24),
+                Duration.ofDays(3),
+                Duration.ofDays(14),
+                Period.ofDays(30),
+                2,
+                "https://siteline.example.com/");
         assertThat(settings.link("abc")).isEqualTo("https://siteline.example.com/survey/abc");
         assertThat(settings.poor(2)).isTrue();
         assertThat(settings.poor(3)).isFalse();
@@ -104,7 +128,9 @@ class SurveyRulesTest {
         }
         assertThat(tokens).hasSize(1000);
         String token = tokens.iterator().next();
-        assertThat(SurveyCodec.hash(token)).hasSize(64).isEqualTo(SurveyCodec.hash(token)).doesNotContain(token);
+        assertThat(SurveyCodec.hash(token))
+                .hasSize(64)
+                .isEqualTo(SurveyCodec.hash(token))
+                .doesNotContain(token);
     }
-
 }

@@ -51,11 +51,12 @@ class SurveyTemplatesViewTest extends SpringBrowserlessTest {
         test($(TextArea.class).id("template-q2-choices")).setValue("一期 | Phase 1");
         test($(Button.class).id("template-save")).click();
 
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("请填写中文和英文标题",
-                "选择题须有 2–12 个选项");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("请填写中文和英文标题", "选择题须有 2–12 个选项");
         assertThat($(TextField.class).id("template-title-en").isInvalid()).isTrue();
         assertThat($(TextArea.class).id("template-q2-choices").isInvalid()).isTrue();
-        assertThat($(TextArea.class).id("template-q2-choices").getErrorMessage()).contains("2–12");
+        assertThat($(TextArea.class).id("template-q2-choices").getErrorMessage())
+                .contains("2–12");
         assertThat($(TextArea.class).id("template-q1-reasons").isInvalid()).isFalse();
         // nothing typed is lost, nothing stored
         assertThat($(TextField.class).id("template-title-zh").getValue()).isEqualTo("物业服务季度调查");
@@ -69,8 +70,9 @@ class SurveyTemplatesViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("物业服务季度调查");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("1");
         assertThat(test(grid).getCellText(0, 3)).isEqualTo("2");
-        assertThat(templates.active()).anyMatch(t -> t.title().en().equals("Quarterly property survey")
-                && t.questions().size() == 3);
+        assertThat(templates.active())
+                .anyMatch(t -> t.title().en().equals("Quarterly property survey")
+                        && t.questions().size() == 3);
     }
 
     @Test
@@ -80,19 +82,23 @@ class SurveyTemplatesViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(SurveyTemplatesView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Survey templates");
-        TemplateSummary demo = templates.all().stream().filter(t -> t.titleEn().equals("Service desk experience survey"))
-                .filter(TemplateSummary::active).max(java.util.Comparator.comparingInt(TemplateSummary::version))
+        TemplateSummary demo = templates.all().stream()
+                .filter(t -> t.titleEn().equals("Service desk experience survey"))
+                .filter(TemplateSummary::active)
+                .max(java.util.Comparator.comparingInt(TemplateSummary::version))
                 .orElseThrow();
         Grid<TemplateSummary> grid = $(Grid.class).id("template-grid");
         int row = 0;
-        while (!(test(grid).getCellText(row, 1).equals(demo.id()) && test(grid).getCellText(row, 2)
-                .equals(String.valueOf(demo.version())))) {
+        while (!(test(grid).getCellText(row, 1).equals(demo.id())
+                && test(grid).getCellText(row, 2).equals(String.valueOf(demo.version())))) {
             row++;
         }
         // only the latest version is edited or retired from its row
         com.vaadin.flow.component.Component actions = test(grid).getCellComponent(row, 7);
-        Button edit = (Button) actions.getChildren().filter(c -> c.getId().orElse("").equals("template-edit-" + demo.id()))
-                .findFirst().orElseThrow();
+        Button edit = (Button) actions.getChildren()
+                .filter(c -> c.getId().orElse("").equals("template-edit-" + demo.id()))
+                .findFirst()
+                .orElseThrow();
         test(edit).click();
         assertThat($(TextField.class).id("template-title-en").getValue()).isEqualTo("Service desk experience survey");
         Select<QuestionKind> kind = $(Select.class).id("template-q1-kind");
@@ -108,7 +114,9 @@ class SurveyTemplatesViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).id("template-q4-label-zh").isInvalid()).isTrue();
         test($(TextField.class).id("template-q4-label-en")).setValue("Anything else?");
         test($(Button.class).id("template-save")).click();
-        assertThat(templates.all()).anyMatch(t -> t.id().equals(demo.id()) && t.version() == demo.version() + 1
-                && t.draft().questions().get(3).labelEn().equals("Anything else?"));
+        assertThat(templates.all())
+                .anyMatch(t -> t.id().equals(demo.id())
+                        && t.version() == demo.version() + 1
+                        && t.draft().questions().get(3).labelEn().equals("Anything else?"));
     }
 }

@@ -10,6 +10,7 @@ import com.siteline.issue.IssueService;
 import com.siteline.issue.IssueStatus;
 import com.siteline.notification.CustomerMessage;
 import com.siteline.notification.CustomerMessages;
+import com.siteline.notification.MessageOutcome;
 import com.siteline.notification.ui.OutboxView;
 import com.siteline.organization.RunAs;
 import com.siteline.survey.ui.SurveyPage;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,22 +44,31 @@ class SurveyViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     com.siteline.testsupport.ClosedCases cases;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     IssueQueries queries;
+
     @Autowired
     CommunicationService communications;
+
     @Autowired
     SurveyService surveys;
+
     @Autowired
     SurveySweep sweep;
+
     @Autowired
     CustomerMessages messages;
+
     @Autowired
     RunAs as;
+
     @Autowired
     Clock clock;
 
@@ -68,7 +77,8 @@ class SurveyViewsTest extends SpringBrowserlessTest {
     }
 
     private String sentLink(CustomerDetails customer, IssueDetails closed) {
-        SurveySummary survey = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
+        SurveySummary survey =
+                as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
         as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
         return cases.links(customer.id()).getFirst();
     }
@@ -144,11 +154,15 @@ class SurveyViewsTest extends SpringBrowserlessTest {
         assertThat($(TextArea.class).id("survey-q-comment").getValue()).isEqualTo("电话回访，客户满意");
         test($(RadioButtonGroup.class).id("survey-q-rating")).selectItem("★★★★★  非常满意");
         test($(Button.class).id("survey-dialog-save")).click();
-        SurveySummary answered = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
+        SurveySummary answered =
+                as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
         assertThat(answered.state()).isEqualTo(SurveyState.ANSWERED);
         assertThat(answered.answers()).containsEntry("comment", "电话回访，客户满意");
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("survey-answers").getElement()
-                .getTextRecursively()).contains("电话（李娜 记录）", "电话回访，客户满意");
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("survey-answers")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("电话（李娜 记录）", "电话回访，客户满意");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(SurveysView.class);
@@ -169,11 +183,13 @@ class SurveyViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("满意度调查");
         // no mail server in this test and no address: kept, and said so
-        assertThat(as.system(() -> messages.ofCustomer(customer.id())).getFirst().outcome())
-                .isEqualTo(com.siteline.notification.MessageOutcome.KEPT);
+        assertThat(as.system(() -> messages.ofCustomer(customer.id()))
+                        .getFirst()
+                        .outcome())
+                .isEqualTo(MessageOutcome.KEPT);
         test(grid).clickRow(0);
-        assertThat($(Pre.class).id("outbox-body").getText()).contains("/survey/" + token, "窗户 " + marker,
-                "Dear 发件客户" + marker);
+        assertThat($(Pre.class).id("outbox-body").getText())
+                .contains("/survey/" + token, "窗户 " + marker, "Dear 发件客户" + marker);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(OutboxView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Sent messages");

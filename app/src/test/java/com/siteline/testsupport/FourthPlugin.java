@@ -1,5 +1,6 @@
 package com.siteline.testsupport;
 
+import com.siteline.sdk.BusinessVariant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +26,7 @@ public final class FourthPlugin {
 
     public static final String ID = "window-cleaning";
 
-    private FourthPlugin() {
-    }
+    private FourthPlugin() {}
 
     public static Path buildInto(Path pluginsDir) {
         return build(pluginsDir, "/fourth-plugin", ID, "com.example.windowcleaning.WindowCleaningPlugin");
@@ -43,13 +43,24 @@ public final class FourthPlugin {
             Path classes = Files.createTempDirectory("fourth-plugin-classes");
             List<String> files;
             try (Stream<Path> walk = Files.walk(sources)) {
-                files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
+                files = walk.filter(p -> p.toString().endsWith(".java"))
+                        .map(Path::toString)
+                        .toList();
             }
-            String classpath = jarOf(com.siteline.sdk.BusinessVariant.class) + java.io.File.pathSeparator + jarOf(Plugin.class);
+            String classpath = jarOf(BusinessVariant.class) + java.io.File.pathSeparator + jarOf(Plugin.class);
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            List<String> args = new java.util.ArrayList<>(List.of("--release", "21", "-proc:full",
-                    "-processor", "org.pf4j.processor.ExtensionAnnotationProcessor",
-                    "-cp", classpath, "-processorpath", classpath, "-d", classes.toString()));
+            List<String> args = new java.util.ArrayList<>(List.of(
+                    "--release",
+                    "21",
+                    "-proc:full",
+                    "-processor",
+                    "org.pf4j.processor.ExtensionAnnotationProcessor",
+                    "-cp",
+                    classpath,
+                    "-processorpath",
+                    classpath,
+                    "-d",
+                    classes.toString()));
             args.addAll(files);
             int exit = javac.run(null, null, null, args.toArray(String[]::new));
             if (exit != 0) {
@@ -66,9 +77,10 @@ public final class FourthPlugin {
             attributes.putValue("Plugin-Class", pluginClass);
             attributes.putValue("Plugin-Provider", "Example Co.");
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
-                 Stream<Path> walk = Files.walk(classes)) {
+                    Stream<Path> walk = Files.walk(classes)) {
                 for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                    out.putNextEntry(
+                            new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                     try (InputStream in = Files.newInputStream(file)) {
                         in.transferTo(out);
                     }
@@ -84,6 +96,7 @@ public final class FourthPlugin {
     }
 
     private static String jarOf(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
     }
 }

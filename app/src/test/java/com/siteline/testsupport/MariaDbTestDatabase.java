@@ -30,22 +30,35 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
         // contexts of one test run share its database on purpose, so the one-node guard of the embedded index is
         // off, except in the test of that guard (LuceneSingleNodeIT)
         if (!context.getEnvironment().containsProperty("siteline.search.single-node-guard")) {
-            context.getEnvironment().getPropertySources().addLast(new MapPropertySource("siteline-test-guard",
-                    Map.of("siteline.search.single-node-guard", "false")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "siteline-test-guard", Map.of("siteline.search.single-node-guard", "false")));
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("siteline-test-index",
-                Map.of("siteline.search.index-dir", indexDir())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(
+                        new MapPropertySource("siteline-test-index", Map.of("siteline.search.index-dir", indexDir())));
         if (context.getEnvironment().getProperty("siteline.test.embedded", Boolean.class, false)) {
             return;
         }
         // a test with a server of its own (DatabaseOutageIT) names it; every other test uses this run's database
         String own = System.getProperty("siteline.test.database-url");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("siteline-test-database", Map.of(
-                // tests drive the response-time sweep themselves (TwoNodeTimersIT starts its own schedulers)
-                "siteline.timers.enabled", "false",
-                "spring.datasource.url", own != null ? own : url(),
-                "spring.datasource.username", USER,
-                "spring.datasource.password", PASSWORD)));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "siteline-test-database",
+                        Map.of(
+                                // tests drive the response-time sweep themselves (TwoNodeTimersIT starts its own
+                                // schedulers)
+                                "siteline.timers.enabled",
+                                "false",
+                                "spring.datasource.url",
+                                own != null ? own : url(),
+                                "spring.datasource.username",
+                                USER,
+                                "spring.datasource.password",
+                                PASSWORD)));
     }
 
     private static String indexDir() {
@@ -54,7 +67,8 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
             // removed with its files when the test JVM ends
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try (var files = java.nio.file.Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 } catch (java.io.IOException | java.io.UncheckedIOException e) {
                     // a temporary directory left behind is the system's to clean
                 }
@@ -93,12 +107,14 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
 
     private static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("MariaDB at " + SERVER + " is needed for the tests (" + sql + "): "
-                    + e.getMessage() + ". Start it with: start-stop-daemon --start --oknodo --background "
-                    + "--exec /usr/sbin/mariadbd", e);
+            throw new IllegalStateException(
+                    "MariaDB at " + SERVER + " is needed for the tests (" + sql + "): "
+                            + e.getMessage() + ". Start it with: start-stop-daemon --start --oknodo --background "
+                            + "--exec /usr/sbin/mariadbd",
+                    e);
         }
     }
 

@@ -48,8 +48,8 @@ public final class OpenSearchNode implements AutoCloseable {
                     .put("transport.type", "netty4")
                     .put("cluster.routing.allocation.disk.threshold_enabled", false)
                     .build();
-            var environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null,
-                    () -> "siteline-test-node");
+            var environment =
+                    InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "siteline-test-node");
             Node node = new PluginNode(environment).start();
             return new OpenSearchNode(node, home, port);
         } catch (Exception e) {
@@ -65,7 +65,8 @@ public final class OpenSearchNode implements AutoCloseable {
     public void close() throws IOException {
         node.close();
         try (var files = Files.walk(home)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (UncheckedIOException ignored) {
             // a file the node still held is left to the temporary directory's cleanup
         }

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 /** Plugin jars for tests: the real ones the build collected, and deliberately broken ones. */
 public final class PluginJars {
 
-    public static final List<String> REAL_PLUGIN_IDS = List.of("exterior-painting", "home-decoration", "property-management");
+    public static final List<String> REAL_PLUGIN_IDS =
+            List.of("exterior-painting", "home-decoration", "property-management");
 
-    private PluginJars() {
-    }
+    private PluginJars() {}
 
     /** The directory the build copied the three real plugin jars into (app/target/plugins). */
     public static Path builtPluginsDir() {
@@ -39,7 +39,8 @@ public final class PluginJars {
     }
 
     /** Writes a plugin jar holding one compiled test class as its Plugin-Class. */
-    public static Path writePluginJar(Path dir, String pluginId, Class<?> pluginClass, String requires) throws IOException {
+    public static Path writePluginJar(Path dir, String pluginId, Class<?> pluginClass, String requires)
+            throws IOException {
         Manifest manifest = new Manifest();
         Attributes attributes = manifest.getMainAttributes();
         attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -5,6 +5,7 @@ import com.siteline.notification.CustomerMessage;
 import com.siteline.notification.CustomerMessages;
 import com.siteline.organization.RunAs;
 import com.siteline.portal.Client;
+import com.siteline.portal.CustomerConfirmations;
 import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalSession;
 import com.siteline.project.AttachmentService;
@@ -44,8 +45,15 @@ public class PortalFixture {
     private final PortalAccess access;
     private final RunAs as;
 
-    PortalFixture(WorkspaceFixture fixture, ProjectService projects, StageGates gates, ProjectRecords records,
-            AttachmentService attachments, CustomerMessages messages, PortalAccess access, RunAs as) {
+    PortalFixture(
+            WorkspaceFixture fixture,
+            ProjectService projects,
+            StageGates gates,
+            ProjectRecords records,
+            AttachmentService attachments,
+            CustomerMessages messages,
+            PortalAccess access,
+            RunAs as) {
         this.fixture = fixture;
         this.projects = projects;
         this.gates = gates;
@@ -57,16 +65,29 @@ public class PortalFixture {
     }
 
     /** A customer and their project, of the given unit's home-decoration variant. */
-    public record Ground(CustomerDetails customer, ProjectSummary project) {
-    }
+    public record Ground(CustomerDetails customer, ProjectSummary project) {}
 
     /** A customer with a project at its node inspections, the inspections' checklists complete (with a photo each). */
     public Ground atInspection(String name) {
         CustomerDetails customer = fixture.customer("SH-HOME", name);
-        ProjectSummary project = as.user("pm", () -> projects.create(new NewProject(name + "的新家", null,
-                "上海市徐汇区测试路 8 号", customer.businessUnitId(), "home-decoration", customer.id(),
-                new ProjectTeam("pm", null, "agent", new BigDecimal("180000.00"), LocalDate.of(2026, 9, 1),
-                        LocalDate.of(2027, 1, 15), null, null))));
+        ProjectSummary project = as.user(
+                "pm",
+                () -> projects.create(new NewProject(
+                        name + "的新家",
+                        null,
+                        "上海市徐汇区测试路 8 号",
+                        customer.businessUnitId(),
+                        "home-decoration",
+                        customer.id(),
+                        new ProjectTeam(
+                                "pm",
+                                null,
+                                "agent",
+                                new BigDecimal("180000.00"),
+                                LocalDate.of(2026, 9, 1),
+                                LocalDate.of(2027, 1, 15),
+                                null,
+                                null))));
         SampleAnswers.walkTo(as, projects, gates, records, attachments, "pm", project.id(), "node-inspections");
         completeChecklists(project.id());
         return new Ground(customer, as.user("pm", () -> projects.get(project.id())));
@@ -75,16 +96,23 @@ public class PortalFixture {
     /** Ticks every checklist of the project's current stage, each item with a photo uploaded now. */
     public void completeChecklists(long projectId) {
         ProjectSummary project = as.user("pm", () -> projects.get(projectId));
-        StageDefinition stage = as.user("pm", () -> projects.variantOf(projectId)).stage(project.currentStageId())
+        StageDefinition stage = as.user("pm", () -> projects.variantOf(projectId))
+                .stage(project.currentStageId())
                 .orElseThrow();
         for (StageRequirement requirement : stage.requirements()) {
             if (requirement.kind() == StageRequirement.Kind.CHECKLIST) {
-                String photo = as.user("pm", () -> attachments.upload(projectId, requirement.refId() + ".png",
-                        "image/png", SampleAnswers.PNG)).value();
+                String photo = as.user(
+                                "pm",
+                                () -> attachments.upload(
+                                        projectId, requirement.refId() + ".png", "image/png", SampleAnswers.PNG))
+                        .value();
                 as.user("pm", () -> {
                     var stored = records.checklist(projectId, requirement.refId());
-                    return records.saveChecklist(projectId, requirement.refId(),
-                            SampleAnswers.allPass(stored.template().items(), photo), stored.rowVersion());
+                    return records.saveChecklist(
+                            projectId,
+                            requirement.refId(),
+                            SampleAnswers.allPass(stored.template().items(), photo),
+                            stored.rowVersion());
                 });
             }
         }
@@ -92,14 +120,23 @@ public class PortalFixture {
 
     /** The newest portal link sent to the customer. */
     public String link(long customerId) {
-        return bodies(customerId).stream().map(LINK::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst()
+        return bodies(customerId).stream()
+                .map(LINK::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no portal link in the outbox"));
     }
 
     /** The newest code sent to the customer. */
     public String code(long customerId) {
-        return as.system(() -> messages.ofCustomer(customerId)).stream().filter(m -> "PORTAL_CODE".equals(m.kind()))
-                .map(CustomerMessage::body).map(CODE::matcher).filter(Matcher::find).map(m -> m.group(1)).findFirst()
+        return as.system(() -> messages.ofCustomer(customerId)).stream()
+                .filter(m -> "PORTAL_CODE".equals(m.kind()))
+                .map(CustomerMessage::body)
+                .map(CODE::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no portal code in the outbox"));
     }
 
@@ -117,13 +154,14 @@ public class PortalFixture {
     }
 
     /** A signing code for the confirmation, as sent to the customer. */
-    public String signingCode(PortalSession session, long confirmationId,
-            com.siteline.portal.CustomerConfirmations confirmations) {
+    public String signingCode(PortalSession session, long confirmationId, CustomerConfirmations confirmations) {
         confirmations.sendSigningCode(session, confirmationId, BROWSER);
         return code(session.customerId());
     }
 
     private List<String> bodies(long customerId) {
-        return as.system(() -> messages.ofCustomer(customerId)).stream().map(CustomerMessage::body).toList();
+        return as.system(() -> messages.ofCustomer(customerId)).stream()
+                .map(CustomerMessage::body)
+                .toList();
     }
 }

@@ -34,8 +34,15 @@ public final class SecondMariaDb {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=root",
-                    "--auth-root-authentication-method=normal", "--skip-test-db"), dir.resolve("install.log"));
+            run(
+                    List.of(
+                            "mariadb-install-db",
+                            "--no-defaults",
+                            "--datadir=" + dir.resolve("data"),
+                            "--user=root",
+                            "--auth-root-authentication-method=normal",
+                            "--skip-test-db"),
+                    dir.resolve("install.log"));
             SecondMariaDb db = new SecondMariaDb(dir, port);
             db.startServer();
             return db;
@@ -50,8 +57,10 @@ public final class SecondMariaDb {
 
     public void createDatabase(String name) {
         try (Connection connection = DriverManager.getConnection(url(""), "root", "")) {
-            connection.createStatement().execute("create database if not exists " + name
-                    + " character set utf8mb4 collate utf8mb4_unicode_ci");
+            connection
+                    .createStatement()
+                    .execute("create database if not exists " + name
+                            + " character set utf8mb4 collate utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -71,11 +80,20 @@ public final class SecondMariaDb {
 
     public void startServer() {
         try {
-            server = new ProcessBuilder("/usr/sbin/mariadbd", "--no-defaults", "--datadir=" + dir.resolve("data"),
-                    "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("sock"),
-                    "--pid-file=" + dir.resolve("pid"), "--user=root", "--skip-log-bin",
-                    "--innodb-buffer-pool-size=64M")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+            server = new ProcessBuilder(
+                            "/usr/sbin/mariadbd",
+                            "--no-defaults",
+                            "--datadir=" + dir.resolve("data"),
+                            "--port=" + port,
+                            "--bind-address=127.0.0.1",
+                            "--socket=" + dir.resolve("sock"),
+                            "--pid-file=" + dir.resolve("pid"),
+                            "--user=root",
+                            "--skip-log-bin",
+                            "--innodb-buffer-pool-size=64M")
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("server.log").toFile())
+                    .start();
         } catch (IOException e) {
             throw new IllegalStateException("could not start mariadbd", e);
         }
@@ -91,7 +109,10 @@ public final class SecondMariaDb {
     }
 
     private static void run(List<String> command, Path log) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             if (process.waitFor() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);

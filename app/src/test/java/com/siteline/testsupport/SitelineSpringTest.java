@@ -15,5 +15,4 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("demo")
-public @interface SitelineSpringTest {
-}
+public @interface SitelineSpringTest {}

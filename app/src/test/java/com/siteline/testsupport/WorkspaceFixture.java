@@ -1,15 +1,16 @@
 package com.siteline.testsupport;
 
+import com.siteline.base.CustomerTier;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.base.CustomerTier;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.NewIssue;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
+import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import java.util.Set;
@@ -27,10 +28,9 @@ public class WorkspaceFixture {
     private final IssueService issues;
     private final OrganizationService organization;
 
-    private final com.siteline.organization.RunAs as;
+    private final RunAs as;
 
-    WorkspaceFixture(CustomerService customers, IssueService issues, OrganizationService organization,
-            com.siteline.organization.RunAs as) {
+    WorkspaceFixture(CustomerService customers, IssueService issues, OrganizationService organization, RunAs as) {
         this.as = as;
         this.customers = customers;
         this.issues = issues;
@@ -39,22 +39,40 @@ public class WorkspaceFixture {
 
     /** A short text unique to this call, to filter a test's own rows. */
     public static String marker() {
-        return "T" + ProcessHandle.current().pid() % 1000 + "x" + SEQUENCE.incrementAndGet()
-                + "q" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        return "T" + ProcessHandle.current().pid() % 1000 + "x" + SEQUENCE.incrementAndGet() + "q"
+                + ThreadLocalRandom.current().nextInt(1000, 9999);
     }
 
     public long unit(String code) {
-        return organization.businessUnits().stream().filter(u -> u.code().equals(code)).findFirst()
-                .map(BusinessUnitSummary::id).orElseThrow();
+        return organization.businessUnits().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .map(BusinessUnitSummary::id)
+                .orElseThrow();
     }
 
     public CustomerDetails customer(String unitCode, String name) {
         String phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-        return as.user("admin", () -> customers.create(new CustomerDraft(unit(unitCode), name, phone, null, null, null,
-                "上海市测试路 1 号", CustomerTier.STANDARD, Set.of(), Channel.PHONE, null, null)));
+        return as.user(
+                "admin",
+                () -> customers.create(new CustomerDraft(
+                        unit(unitCode),
+                        name,
+                        phone,
+                        null,
+                        null,
+                        null,
+                        "上海市测试路 1 号",
+                        CustomerTier.STANDARD,
+                        Set.of(),
+                        Channel.PHONE,
+                        null,
+                        null)));
     }
 
-    public IssueDetails issue(CustomerDetails customer, String title, IssueType type, String category, Urgency urgency) {
-        return as.user("admin", () -> issues.create(new NewIssue(customer.id(), null, title, null, type, category, urgency)));
+    public IssueDetails issue(
+            CustomerDetails customer, String title, IssueType type, String category, Urgency urgency) {
+        return as.user(
+                "admin", () -> issues.create(new NewIssue(customer.id(), null, title, null, type, category, urgency)));
     }
 }

@@ -3,6 +3,7 @@ package com.siteline.workspace;
 import com.siteline.communication.CommunicationService;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
+import com.siteline.organization.RunAs;
 import com.siteline.project.ProjectService;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
@@ -23,13 +24,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 abstract class AgentGridTest extends SpringBrowserlessTest {
 
     @Autowired
-    protected com.siteline.organization.RunAs as;
+    protected RunAs as;
+
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     CommunicationService log;
+
     @Autowired
     ProjectService projects;
 

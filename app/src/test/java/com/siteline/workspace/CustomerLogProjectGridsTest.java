@@ -2,12 +2,14 @@ package com.siteline.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.SavedView;
+import com.siteline.base.ui.Formats;
 import com.siteline.communication.LogEntry;
 import com.siteline.communication.ui.CommunicationsView;
 import com.siteline.customer.CustomerDetails;
-import com.siteline.base.CustomerTier;
+import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.ui.CustomersView;
 import com.siteline.issue.IssueDetails;
 import com.siteline.project.NewProject;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class CustomerLogProjectGridsTest extends AgentGridTest {
 
     /** The agent types times in their own zone (their first unit's calendar: Shanghai). */
-    private static final java.time.ZoneId USER_ZONE = com.siteline.base.ui.Formats.DEFAULT_ZONE;
+    private static final java.time.ZoneId USER_ZONE = Formats.DEFAULT_ZONE;
 
     @Override
     String[] customerNames() {
@@ -47,24 +49,45 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
 
     @Test
     void customersFilterSortTagAndWarnAboutADuplicatePhone() {
-        CustomerDetails vip = as.user("admin", () -> customers.update(mine.id(), mine.version(),
-                new com.siteline.customer.CustomerDraft(mine.businessUnitId(), mine.name(), mine.phone(), null, null,
-                        null, null, CustomerTier.VIP, Set.of(), mine.preferredChannel(), null, null)));
+        CustomerDetails vip = as.user(
+                "admin",
+                () -> customers.update(
+                        mine.id(),
+                        mine.version(),
+                        new CustomerDraft(
+                                mine.businessUnitId(),
+                                mine.name(),
+                                mine.phone(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                CustomerTier.VIP,
+                                Set.of(),
+                                mine.preferredChannel(),
+                                null,
+                                null)));
         CustomerDetails second = fixture.customer("EAST-PAINT", "郑" + marker);
         navigate(CustomersView.class);
         CustomersView view = $(CustomersView.class).single();
         test((TextField) view.dataGrid().filter("name")).setValue(marker);
         List<CustomerDetails> found = rows("customers-grid");
-        assertThat(found).extracting(CustomerDetails::id).containsExactlyInAnyOrder(vip.id(), second.id())
+        assertThat(found)
+                .extracting(CustomerDetails::id)
+                .containsExactlyInAnyOrder(vip.id(), second.id())
                 .doesNotContain(theirs.id());
 
         test($(Grid.class).id("customers-grid")).sortByColumn("name", SortDirection.ASCENDING);
-        assertThat(this.<CustomerDetails>rows("customers-grid")).extracting(CustomerDetails::name)
+        assertThat(this.<CustomerDetails>rows("customers-grid"))
+                .extracting(CustomerDetails::name)
                 .containsExactly("周" + marker, "郑" + marker);
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<String> tier = (MultiSelectComboBox<String>) view.dataGrid().filter("tier");
+        MultiSelectComboBox<String> tier =
+                (MultiSelectComboBox<String>) view.dataGrid().filter("tier");
         tier.setValue(Set.of("VIP"));
-        assertThat(this.<CustomerDetails>rows("customers-grid")).extracting(CustomerDetails::id).containsExactly(vip.id());
+        assertThat(this.<CustomerDetails>rows("customers-grid"))
+                .extracting(CustomerDetails::id)
+                .containsExactly(vip.id());
         tier.setValue(Set.of());
         test((TextField) view.dataGrid().filter("phone")).setValue(theirs.phone());
         assertThat(test($(Grid.class).id("customers-grid")).size()).isZero();
@@ -80,8 +103,13 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
 
         // side panel, then the duplicate warning when a new record reuses a phone number
         test($(Grid.class).id("customers-grid")).clickRow(0);
-        assertThat($(H3.class).withId("customer-panel").exists() || $(com.vaadin.flow.component.html.Div.class)
-                .id("customer-panel").getElement().getTextRecursively().contains(marker)).isTrue();
+        assertThat($(H3.class).withId("customer-panel").exists()
+                        || $(com.vaadin.flow.component.html.Div.class)
+                                .id("customer-panel")
+                                .getElement()
+                                .getTextRecursively()
+                                .contains(marker))
+                .isTrue();
         test($(Button.class).id("new-customer")).click();
         test($(TextField.class).id("customer-phone")).setValue(second.phone());
         assertThat($(Span.class).id("customer-duplicate").getText()).contains("郑" + marker);
@@ -92,7 +120,8 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         test($(TextField.class).id("customer-phone")).setValue("abc");
         test($(TextField.class).id("customer-name")).setValue("新客户" + marker);
         test($(Button.class).id("customer-save")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("有效的电话号码");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("有效的电话号码");
         assertThat($(TextField.class).id("customer-name").getValue()).isEqualTo("新客户" + marker);
     }
 
@@ -103,7 +132,8 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         test($(TextField.class).id("customer-address")).setValue("浦东新区 新地址 " + marker);
         as.user("admin", () -> customers.update(mine.id(), mine.version(), mine.toDraft()));
         test($(Button.class).id("customer-save")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("已被他人修改");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("已被他人修改");
         assertThat($(TextField.class).id("customer-address").getValue()).isEqualTo("浦东新区 新地址 " + marker);
     }
 
@@ -115,25 +145,39 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         ComboBox<CustomerDetails> customer = $(ComboBox.class).id("log-customer");
         customer.setValue(as.user("agent", () -> customers.get(mine.id())));
         test($(TextArea.class).id("log-content")).setValue("客户询问地暖保修期 " + marker);
-        $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now(USER_ZONE).minusDays(1));
+        $(DateTimePicker.class)
+                .id("log-promised")
+                .setValue(LocalDateTime.now(USER_ZONE).minusDays(1));
         test($(Button.class).id("log-save")).click();
         // a promise before the contact is refused with a message; the text stays
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("承诺回复时间必须晚于沟通时间");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("承诺回复时间必须晚于沟通时间");
         assertThat($(TextArea.class).id("log-content").getValue()).contains(marker);
-        $(DateTimePicker.class).id("log-promised").setValue(LocalDateTime.now(USER_ZONE).plusHours(2));
+        $(DateTimePicker.class)
+                .id("log-promised")
+                .setValue(LocalDateTime.now(USER_ZONE).plusHours(2));
         // minutes as a PDF are kept with the entry; a program is refused with a reason
         test($(com.vaadin.flow.component.upload.Upload.class).id("log-upload"))
                 .upload("会议纪要.pdf", "application/pdf", "%PDF-1.4 minutes".getBytes());
         test($(com.vaadin.flow.component.upload.Upload.class).id("log-upload"))
                 .upload("setup.exe", "application/x-msdownload", new byte[] {77, 90});
-        assertThat($(Notification.class).last().getElement().getProperty("text")).containsAnyOf("不支持", "未被接受");
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("log-files").getElement().getTextRecursively())
-                .contains("会议纪要.pdf").doesNotContain("setup.exe");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .containsAnyOf("不支持", "未被接受");
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("log-files")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("会议纪要.pdf")
+                .doesNotContain("setup.exe");
         test($(Button.class).id("log-save")).click();
         LogEntry logged = as.user("agent", () -> log.ofCustomer(mine.id())).getFirst();
-        var files = as.user("agent", () -> log.attachmentsOf(List.of(logged.id()))).get(logged.id());
-        assertThat(files).singleElement().satisfies(f -> assertThat(f.fileName()).isEqualTo("会议纪要.pdf"));
-        assertThat(as.user("agent", () -> log.download(files.getFirst().id()))).get()
+        var files =
+                as.user("agent", () -> log.attachmentsOf(List.of(logged.id()))).get(logged.id());
+        assertThat(files)
+                .singleElement()
+                .satisfies(f -> assertThat(f.fileName()).isEqualTo("会议纪要.pdf"));
+        assertThat(as.user("agent", () -> log.download(files.getFirst().id())))
+                .get()
                 .satisfies(f -> assertThat(new String(f.content())).isEqualTo("%PDF-1.4 minutes"));
 
         @SuppressWarnings("unchecked")
@@ -156,26 +200,40 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         test((TextField) view.dataGrid().filter("content")).setValue(marker);
         test($(Grid.class).id("communications-grid")).select(0);
         test($(Button.class).id("communications-bulk-replied")).click();
-        assertThat(as.user("agent", () -> log.ofCustomer(mine.id()))).singleElement()
+        assertThat(as.user("agent", () -> log.ofCustomer(mine.id())))
+                .singleElement()
                 .satisfies(e -> assertThat(e.repliedAt()).isNotNull());
         assertThat(test($(Grid.class).id("communications-grid")).size()).isZero();
         // the other unit's log is invisible
-        assertThat(as.user("agent", () -> log.count(GridQuery.empty().choice("customerId", String.valueOf(theirs.id()))))).isZero();
+        assertThat(as.user(
+                        "agent", () -> log.count(GridQuery.empty().choice("customerId", String.valueOf(theirs.id())))))
+                .isZero();
     }
 
     @Test
     void projectsFilterByVariantAndBulkSetTheProjectManager() {
-        ProjectSummary project = as.user("admin", () -> projects.create(new NewProject("项目" + marker, null, "上海市", mine.businessUnitId(),
-                "home-decoration", mine.id(), ProjectTeam.none())));
+        ProjectSummary project = as.user(
+                "admin",
+                () -> projects.create(new NewProject(
+                        "项目" + marker,
+                        null,
+                        "上海市",
+                        mine.businessUnitId(),
+                        "home-decoration",
+                        mine.id(),
+                        ProjectTeam.none())));
         navigate(ProjectListView.class);
         ProjectListView view = $(ProjectListView.class).single();
         test((TextField) view.dataGrid().filter("name")).setValue(marker);
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<String> variant = (MultiSelectComboBox<String>) view.dataGrid().filter("variant");
+        MultiSelectComboBox<String> variant =
+                (MultiSelectComboBox<String>) view.dataGrid().filter("variant");
         variant.setValue(Set.of("exterior-painting"));
         assertThat(test($(Grid.class).id("projects-grid")).size()).isZero();
         variant.setValue(Set.of("home-decoration"));
-        assertThat(this.<ProjectSummary>rows("projects-grid")).extracting(ProjectSummary::id).containsExactly(project.id());
+        assertThat(this.<ProjectSummary>rows("projects-grid"))
+                .extracting(ProjectSummary::id)
+                .containsExactly(project.id());
         assertThat(project.customerName()).isEqualTo(mine.name());
 
         test($(Grid.class).id("projects-grid")).select(0);
@@ -184,9 +242,13 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         ComboBox<String> pm = $(ComboBox.class).id("bulk-value");
         pm.setValue("pm");
         test($(Button.class).id("bulk-apply")).click();
-        assertThat(as.user("admin", () -> projects.get(project.id())).team().projectManager()).isEqualTo("pm");
+        assertThat(as.user("admin", () -> projects.get(project.id())).team().projectManager())
+                .isEqualTo("pm");
         test($(Grid.class).id("projects-grid")).clickRow(0);
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("project-panel").getElement().getTextRecursively())
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("project-panel")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("张伟");
 
         // team and plan: a planned end before the start is refused in place, then saved
@@ -194,12 +256,23 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> designer = $(ComboBox.class).id("team-designer");
         designer.setValue("agent");
-        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("team-value").setValue(new java.math.BigDecimal("256000.00"));
-        $(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-start").setValue(java.time.LocalDate.of(2026, 12, 1));
-        $(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-end").setValue(java.time.LocalDate.of(2026, 11, 1));
+        $(com.vaadin.flow.component.textfield.BigDecimalField.class)
+                .id("team-value")
+                .setValue(new java.math.BigDecimal("256000.00"));
+        $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .id("team-planned-start")
+                .setValue(java.time.LocalDate.of(2026, 12, 1));
+        $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .id("team-planned-end")
+                .setValue(java.time.LocalDate.of(2026, 11, 1));
         test($(Button.class).id("team-save")).click();
-        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-end").isInvalid()).isTrue();
-        $(com.vaadin.flow.component.datepicker.DatePicker.class).id("team-planned-end").setValue(java.time.LocalDate.of(2027, 2, 28));
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class)
+                        .id("team-planned-end")
+                        .isInvalid())
+                .isTrue();
+        $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .id("team-planned-end")
+                .setValue(java.time.LocalDate.of(2027, 2, 28));
         test($(Button.class).id("team-save")).click();
         ProjectTeam team = as.user("admin", () -> projects.get(project.id())).team();
         assertThat(team.designer()).isEqualTo("agent");
@@ -210,8 +283,8 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
 
     @Test
     void the360PageShowsOneCustomersWorldAndNothingOfAnotherUnit() {
-        IssueDetails issue = fixture.issue(mine, "墙面开裂 " + marker, IssueType.COMPLAINT, "quality-acceptance",
-                Urgency.IMPORTANT);
+        IssueDetails issue =
+                fixture.issue(mine, "墙面开裂 " + marker, IssueType.COMPLAINT, "quality-acceptance", Urgency.IMPORTANT);
         navigate("customers/" + mine.id(), Customer360View.class);
         assertThat($(H2.class).id("customer-360-name").getText()).isEqualTo(mine.name());
         @SuppressWarnings("unchecked")

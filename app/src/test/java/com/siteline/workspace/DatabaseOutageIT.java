@@ -35,8 +35,10 @@ class DatabaseOutageIT {
 
     @Autowired
     CustomerService customers;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     RunAs as;
 
@@ -47,23 +49,29 @@ class DatabaseOutageIT {
     }
 
     private long unit() {
-        return organization.businessUnits().stream().filter(u -> u.code().equals("SH-HOME")).findFirst().orElseThrow()
+        return organization.businessUnits().stream()
+                .filter(u -> u.code().equals("SH-HOME"))
+                .findFirst()
+                .orElseThrow()
                 .id();
     }
 
     @Test
     void aWriteDuringTheOutageIsRefusedClearlyAndTheAppRecoversWithNothingLostOrHalfWritten() throws Exception {
         long unit = unit();
-        CustomerDetails before = as.user("agent", () -> customers.create(CustomerDraft.of(unit, "停电前的客户", "13911110001")));
+        CustomerDetails before =
+                as.user("agent", () -> customers.create(CustomerDraft.of(unit, "停电前的客户", "13911110001")));
 
         SERVER.stop();
         long started = System.nanoTime();
-        Throwable during = catchThrowable(() -> as.user("agent",
-                () -> customers.create(CustomerDraft.of(unit, "停电中的客户", "13911110002"))));
+        Throwable during = catchThrowable(
+                () -> as.user("agent", () -> customers.create(CustomerDraft.of(unit, "停电中的客户", "13911110002"))));
         long waitedMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(during).isNotNull();
         // with the application's own pool settings, not the test's: the user is told within 5 seconds
-        assertThat(waitedMillis).as("the refusal came after %d ms", waitedMillis).isLessThan(5_000);
+        assertThat(waitedMillis)
+                .as("the refusal came after %d ms", waitedMillis)
+                .isLessThan(5_000);
         // what the user is told (the screens' error handler picks the words from the cause)
         assertThat(com.siteline.shell.ui.FriendlyErrorsProbe.messageKey(during)).isEqualTo("error.database");
 
@@ -71,10 +79,12 @@ class DatabaseOutageIT {
         // the pool re-checks a connection before lending it unless it was used in the last half second
         // (Hikari's alive-bypass window): the demo data may have used one just before the outage
         Thread.sleep(600);
-        CustomerDetails after = as.user("agent", () -> customers.create(CustomerDraft.of(unit, "恢复后的客户", "13911110003")));
+        CustomerDetails after =
+                as.user("agent", () -> customers.create(CustomerDraft.of(unit, "恢复后的客户", "13911110003")));
         assertThat(after.id()).isGreaterThan(before.id());
         assertThat(as.user("agent", () -> customers.page(GridQuery.empty().withSearch("的客户"), 0, 100)))
                 .extracting(CustomerDetails::name)
-                .contains("停电前的客户", "恢复后的客户").doesNotContain("停电中的客户");
+                .contains("停电前的客户", "恢复后的客户")
+                .doesNotContain("停电中的客户");
     }
 }

@@ -2,14 +2,15 @@ package com.siteline.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.SavedView;
+import com.siteline.base.ui.grid.ExportDialog;
 import com.siteline.communication.LogEntry;
 import com.siteline.communication.NewLogEntry;
 import com.siteline.communication.ui.CommunicationsView;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
-import com.siteline.base.CustomerTier;
 import com.siteline.customer.ui.CustomersView;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectSummary;
@@ -61,97 +62,206 @@ class GridViewsExportScopeTest extends AgentGridTest {
 
     @Test
     void customersSortAViewAndAnExportOfTheAgentsUnitsOnly() throws Exception {
-        CustomerDetails vip = as.user("admin", () -> customers.create(new CustomerDraft(mine.businessUnitId(), "C" + marker,
-                "1391234" + (System.nanoTime() % 10000), null, null, null, null, CustomerTier.VIP, Set.of(),
-                Channel.WECHAT, null, null)));
-        as.user("admin", () -> customers.create(new CustomerDraft(theirs.businessUnitId(), "D" + marker, "1381234" + (System.nanoTime() % 10000),
-                null, null, null, null, CustomerTier.VIP, Set.of(), Channel.WECHAT, null, null)));
+        CustomerDetails vip = as.user(
+                "admin",
+                () -> customers.create(new CustomerDraft(
+                        mine.businessUnitId(),
+                        "C" + marker,
+                        "1391234" + (System.nanoTime() % 10000),
+                        null,
+                        null,
+                        null,
+                        null,
+                        CustomerTier.VIP,
+                        Set.of(),
+                        Channel.WECHAT,
+                        null,
+                        null)));
+        as.user(
+                "admin",
+                () -> customers.create(new CustomerDraft(
+                        theirs.businessUnitId(),
+                        "D" + marker,
+                        "1381234" + (System.nanoTime() % 10000),
+                        null,
+                        null,
+                        null,
+                        null,
+                        CustomerTier.VIP,
+                        Set.of(),
+                        Channel.WECHAT,
+                        null,
+                        null)));
         navigate(CustomersView.class);
         selectView("customers", "VIP 与重点客户");
         List<CustomerDetails> shown = rows("customers-grid");
         assertThat(shown).extracting(CustomerDetails::id).contains(vip.id());
-        assertThat(shown).allSatisfy(c -> assertThat(c.tier()).isIn(CustomerTier.VIP, CustomerTier.KEY))
+        assertThat(shown)
+                .allSatisfy(c -> assertThat(c.tier()).isIn(CustomerTier.VIP, CustomerTier.KEY))
                 .allSatisfy(c -> assertThat(c.businessUnitName()).isNotEqualTo("滨江花园物业服务中心"));
 
         test($(TextField.class).id("customers-search")).setValue(marker);
         selectView("customers", "全部客户");
         test($(TextField.class).id("customers-search")).setValue(marker);
         test($(Grid.class).id("customers-grid")).sortByColumn("name", SortDirection.DESCENDING);
-        assertThat(this.<CustomerDetails>rows("customers-grid")).extracting(CustomerDetails::name)
+        assertThat(this.<CustomerDetails>rows("customers-grid"))
+                .extracting(CustomerDetails::name)
                 .containsExactly("C" + marker, "A" + marker);
         test($(Button.class).id("customers-export")).click();
-        byte[] file = java.nio.file.Files.readAllBytes(((com.siteline.base.ui.grid.ExportDialog<?>) $(com.siteline.base.ui.grid.ExportDialog.class).single()).file().orElseThrow());
+        byte[] file = java.nio.file.Files.readAllBytes(
+                ((ExportDialog<?>) $(ExportDialog.class).single()).file().orElseThrow());
         assertThat(exportedColumn(file, 0)).containsExactly("C" + marker, "A" + marker);
     }
 
     @Test
     void theLogSortsShowsItsPanelAndExportsOnlyTheAgentsUnits() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        as.user("admin", () -> log.record(new NewLogEntry(mine.id(), null, null, now.minusSeconds(7200), "门店", Channel.VISIT,
-                "客户本人", "上门沟通橱柜方案 " + marker, "客户认可", null, false)));
-        as.user("admin", () -> log.record(new NewLogEntry(mine.id(), null, null, now.minusSeconds(3600), null, Channel.PHONE,
-                "客户本人", "电话确认安装时间 " + marker, "周六上午", null, false)));
-        as.user("admin", () -> log.record(new NewLogEntry(theirs.id(), null, null, now, null, Channel.PHONE,
-                "业主", "物业报修回访 " + marker, "已修复", null, false)));
+        as.user(
+                "admin",
+                () -> log.record(new NewLogEntry(
+                        mine.id(),
+                        null,
+                        null,
+                        now.minusSeconds(7200),
+                        "门店",
+                        Channel.VISIT,
+                        "客户本人",
+                        "上门沟通橱柜方案 " + marker,
+                        "客户认可",
+                        null,
+                        false)));
+        as.user(
+                "admin",
+                () -> log.record(new NewLogEntry(
+                        mine.id(),
+                        null,
+                        null,
+                        now.minusSeconds(3600),
+                        null,
+                        Channel.PHONE,
+                        "客户本人",
+                        "电话确认安装时间 " + marker,
+                        "周六上午",
+                        null,
+                        false)));
+        as.user(
+                "admin",
+                () -> log.record(new NewLogEntry(
+                        theirs.id(),
+                        null,
+                        null,
+                        now,
+                        null,
+                        Channel.PHONE,
+                        "业主",
+                        "物业报修回访 " + marker,
+                        "已修复",
+                        null,
+                        false)));
         navigate(CommunicationsView.class);
         test($(TextField.class).id("communications-search")).setValue(marker);
         List<LogEntry> shown = rows("communications-grid");
         assertThat(shown).extracting(LogEntry::content).containsExactly("电话确认安装时间 " + marker, "上门沟通橱柜方案 " + marker);
         test($(Grid.class).id("communications-grid")).sortByColumn("occurred", SortDirection.ASCENDING);
-        assertThat(this.<LogEntry>rows("communications-grid")).extracting(LogEntry::content)
+        assertThat(this.<LogEntry>rows("communications-grid"))
+                .extracting(LogEntry::content)
                 .containsExactly("上门沟通橱柜方案 " + marker, "电话确认安装时间 " + marker);
         selectView("communications", "上门与会议");
-        assertThat(this.<LogEntry>rows("communications-grid")).isNotEmpty()
+        assertThat(this.<LogEntry>rows("communications-grid"))
+                .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.channel()).isIn(Channel.VISIT, Channel.MEETING));
 
         test($(TextField.class).id("communications-search")).setValue(marker);
         test($(Grid.class).id("communications-grid")).clickRow(0);
         assertThat($(Div.class).id("log-panel").getElement().getTextRecursively())
-                .contains("上门沟通橱柜方案 " + marker).contains("客户认可");
+                .contains("上门沟通橱柜方案 " + marker)
+                .contains("客户认可");
 
         selectView("communications", "全部记录");
         test($(TextField.class).id("communications-search")).setValue(marker);
         test($(Button.class).id("communications-export")).click();
-        byte[] file = java.nio.file.Files.readAllBytes(((com.siteline.base.ui.grid.ExportDialog<?>) $(com.siteline.base.ui.grid.ExportDialog.class).single()).file().orElseThrow());
+        byte[] file = java.nio.file.Files.readAllBytes(
+                ((ExportDialog<?>) $(ExportDialog.class).single()).file().orElseThrow());
         assertThat(exportedColumn(file, 4)).hasSize(2).noneMatch(text -> text.contains("物业报修回访"));
     }
 
     @Test
     void projectsSortAViewExportAndAConflictingTeamEdit() throws Exception {
-        ProjectSummary first = as.user("admin", () -> projects.create(new NewProject("甲 " + marker, null, null, mine.businessUnitId(),
-                "home-decoration", mine.id(), new ProjectTeam("agent", null, null, null, null, null, null, null))));
-        ProjectSummary second = as.user("admin", () -> projects.create(new NewProject("乙 " + marker, null, null, mine.businessUnitId(),
-                "home-decoration", mine.id(), ProjectTeam.none())));
-        as.user("admin", () -> projects.create(new NewProject("丙 " + marker, null, null, theirs.businessUnitId(),
-                "property-management", theirs.id(), ProjectTeam.none())));
+        ProjectSummary first = as.user(
+                "admin",
+                () -> projects.create(new NewProject(
+                        "甲 " + marker,
+                        null,
+                        null,
+                        mine.businessUnitId(),
+                        "home-decoration",
+                        mine.id(),
+                        new ProjectTeam("agent", null, null, null, null, null, null, null))));
+        ProjectSummary second = as.user(
+                "admin",
+                () -> projects.create(new NewProject(
+                        "乙 " + marker,
+                        null,
+                        null,
+                        mine.businessUnitId(),
+                        "home-decoration",
+                        mine.id(),
+                        ProjectTeam.none())));
+        as.user(
+                "admin",
+                () -> projects.create(new NewProject(
+                        "丙 " + marker,
+                        null,
+                        null,
+                        theirs.businessUnitId(),
+                        "property-management",
+                        theirs.id(),
+                        ProjectTeam.none())));
         navigate(ProjectListView.class);
         test($(TextField.class).id("projects-search")).setValue(marker);
-        assertThat(this.<ProjectSummary>rows("projects-grid")).extracting(ProjectSummary::id)
+        assertThat(this.<ProjectSummary>rows("projects-grid"))
+                .extracting(ProjectSummary::id)
                 .containsExactlyInAnyOrder(first.id(), second.id());
         test($(Grid.class).id("projects-grid")).sortByColumn("created", SortDirection.ASCENDING);
-        assertThat(this.<ProjectSummary>rows("projects-grid")).extracting(ProjectSummary::id)
+        assertThat(this.<ProjectSummary>rows("projects-grid"))
+                .extracting(ProjectSummary::id)
                 .containsExactly(first.id(), second.id());
         selectView("projects", "我负责的项目");
-        assertThat(this.<ProjectSummary>rows("projects-grid")).isNotEmpty()
+        assertThat(this.<ProjectSummary>rows("projects-grid"))
+                .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.team().projectManager()).isEqualTo("agent"));
 
         selectView("projects", "全部项目");
         test($(TextField.class).id("projects-search")).setValue(marker);
         test($(Button.class).id("projects-export")).click();
-        byte[] file = java.nio.file.Files.readAllBytes(((com.siteline.base.ui.grid.ExportDialog<?>) $(com.siteline.base.ui.grid.ExportDialog.class).single()).file().orElseThrow());
+        byte[] file = java.nio.file.Files.readAllBytes(
+                ((ExportDialog<?>) $(ExportDialog.class).single()).file().orElseThrow());
         assertThat(exportedColumn(file, 0)).containsExactlyInAnyOrder("甲 " + marker, "乙 " + marker);
 
         // someone else changes the team while the agent edits it: refused, the agent's input stays
-        int row = this.<ProjectSummary>rows("projects-grid").stream().map(ProjectSummary::id).toList().indexOf(second.id());
+        int row = this.<ProjectSummary>rows("projects-grid").stream()
+                .map(ProjectSummary::id)
+                .toList()
+                .indexOf(second.id());
         test($(Grid.class).id("projects-grid")).clickRow(row);
         test($(Button.class).id("project-team")).click();
-        $(com.vaadin.flow.component.textfield.BigDecimalField.class).id("team-value").setValue(new java.math.BigDecimal("99000"));
-        as.user("admin", () -> projects.changeTeam(second.id(), second.version(),
-                new ProjectTeam("pm", null, null, null, null, null, null, null)));
+        $(com.vaadin.flow.component.textfield.BigDecimalField.class)
+                .id("team-value")
+                .setValue(new java.math.BigDecimal("99000"));
+        as.user(
+                "admin",
+                () -> projects.changeTeam(
+                        second.id(),
+                        second.version(),
+                        new ProjectTeam("pm", null, null, null, null, null, null, null)));
         test($(Button.class).id("team-save")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("已被他人修改");
-        assertThat($(com.vaadin.flow.component.textfield.BigDecimalField.class).id("team-value").getValue())
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("已被他人修改");
+        assertThat($(com.vaadin.flow.component.textfield.BigDecimalField.class)
+                        .id("team-value")
+                        .getValue())
                 .isEqualByComparingTo("99000");
-        assertThat(as.user("admin", () -> projects.get(second.id())).team().contractValue()).isNull();
+        assertThat(as.user("admin", () -> projects.get(second.id())).team().contractValue())
+                .isNull();
     }
 }

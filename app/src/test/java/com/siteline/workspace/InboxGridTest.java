@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siteline.base.grid.ColumnSetting;
 import com.siteline.base.grid.GridStateStore;
 import com.siteline.base.grid.SavedView;
+import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.grid.ExportDialog;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.IssueStatus;
+import com.siteline.issue.ResponseTimeSweep;
 import com.siteline.issue.StepInput;
+import com.siteline.issue.Verdict;
 import com.siteline.issue.ui.InboxView;
+import com.siteline.issue.ui.IssuePanel;
 import com.siteline.issue.ui.IssueView;
+import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.testsupport.SitelineSpringTest;
@@ -49,11 +56,14 @@ class InboxGridTest extends SpringBrowserlessTest {
     WorkspaceFixture fixture;
 
     @Autowired
-    com.siteline.organization.RunAs as;
+    RunAs as;
+
     @Autowired
     IssueService issues;
+
     @Autowired
-    com.siteline.issue.IssueQueries queries;
+    IssueQueries queries;
+
     @Autowired
     GridStateStore store;
 
@@ -102,22 +112,33 @@ class InboxGridTest extends SpringBrowserlessTest {
         IssueDetails issue = as.user("admin", () -> issues.assign(normal.id(), normal.version(), "agent"));
         navigate("issues/" + issue.id(), IssueView.class);
         // the complaint's class in seed 003's words, and the missing plan said
-        assertThat($(com.siteline.issue.ui.IssuePanel.class).id("issue-panel").getElement().getTextRecursively())
-                .contains("非紧急投诉").contains("尚未答复处理方案");
+        assertThat($(IssuePanel.class).id("issue-panel").getElement().getTextRecursively())
+                .contains("非紧急投诉")
+                .contains("尚未答复处理方案");
         test($(Button.class).id("issue-plan")).click();
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("plan-measures")).setValue("更换起拱地板并做防潮处理");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("plan-measures"))
+                .setValue("更换起拱地板并做防潮处理");
         test($(Button.class).id("plan-save")).click();
         // no expected time: said at its field, what was typed stays, nothing stored
-        assertThat($(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).id("plan-expected").isInvalid()).isTrue();
-        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("plan-measures").getValue())
+        assertThat($(com.vaadin.flow.component.datetimepicker.DateTimePicker.class)
+                        .id("plan-expected")
+                        .isInvalid())
+                .isTrue();
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class)
+                        .id("plan-measures")
+                        .getValue())
                 .isEqualTo("更换起拱地板并做防潮处理");
         assertThat(as.user("agent", () -> queries.get(issue.id())).plan()).isNull();
-        $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).id("plan-expected")
-                .setValue(java.time.LocalDateTime.now(com.siteline.base.ui.Formats.DEFAULT_ZONE).plusDays(2));
+        $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class)
+                .id("plan-expected")
+                .setValue(java.time.LocalDateTime.now(Formats.DEFAULT_ZONE).plusDays(2));
         test($(Button.class).id("plan-save")).click();
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("issue-plan-text").getText())
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .id("issue-plan-text")
+                        .getText())
                 .startsWith("更换起拱地板并做防潮处理");
-        assertThat(as.user("agent", () -> queries.get(issue.id())).plan().owner()).isNotBlank();
+        assertThat(as.user("agent", () -> queries.get(issue.id())).plan().owner())
+                .isNotBlank();
     }
 
     @Test
@@ -126,12 +147,15 @@ class InboxGridTest extends SpringBrowserlessTest {
         filterByMarker();
         test(grid()).clickRow(0);
         test($(com.vaadin.flow.component.button.Button.class).id("issue-log")).click();
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("log-content")).setValue("答复前需核实 " + marker);
-        $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).id("log-promised")
-                .setValue(java.time.LocalDateTime.now(com.siteline.base.ui.Formats.DEFAULT_ZONE).plusHours(3));
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("log-content"))
+                .setValue("答复前需核实 " + marker);
+        $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class)
+                .id("log-promised")
+                .setValue(java.time.LocalDateTime.now(Formats.DEFAULT_ZONE).plusHours(3));
         test($(com.vaadin.flow.component.button.Button.class).id("log-save")).click();
         // no reload: the strip above the grid reads the promises again when the entry is saved
-        com.vaadin.flow.component.html.Div strip = $(com.vaadin.flow.component.html.Div.class).id("inbox-promises");
+        com.vaadin.flow.component.html.Div strip =
+                $(com.vaadin.flow.component.html.Div.class).id("inbox-promises");
         assertThat(strip.isVisible()).isTrue();
         assertThat(strip.getElement().getTextRecursively()).contains("客户" + marker);
     }
@@ -140,18 +164,21 @@ class InboxGridTest extends SpringBrowserlessTest {
     void filtersOnlyTheAgentsUnitsAndSortsByUrgency() {
         navigate(InboxView.class);
         filterByMarker();
-        assertThat(rows()).extracting(IssueDetails::id)
+        assertThat(rows())
+                .extracting(IssueDetails::id)
                 .containsExactlyInAnyOrder(normal.id(), urgent.id(), unclassified.id())
                 .doesNotContain(otherUnit.id());
 
         test(grid()).sortByColumn("urgency", SortDirection.ASCENDING);
-        assertThat(rows()).extracting(IssueDetails::urgency)
+        assertThat(rows())
+                .extracting(IssueDetails::urgency)
                 .containsExactly(Urgency.URGENT, Urgency.IMPORTANT, Urgency.NORMAL);
         test(grid()).sortByColumn("urgency", SortDirection.DESCENDING);
         assertThat(rows().getFirst().urgency()).isEqualTo(Urgency.NORMAL);
 
         @SuppressWarnings("unchecked")
-        MultiSelectComboBox<String> type = (MultiSelectComboBox<String>) $(InboxView.class).single().dataGrid().filter("type");
+        MultiSelectComboBox<String> type = (MultiSelectComboBox<String>)
+                $(InboxView.class).single().dataGrid().filter("type");
         type.setValue(Set.of("COMPLAINT"));
         assertThat(rows()).extracting(IssueDetails::id).containsExactly(normal.id());
 
@@ -168,9 +195,15 @@ class InboxGridTest extends SpringBrowserlessTest {
     void builtInAndOwnSavedViewsApplyTheirFilters() {
         IssueDetails waiting = as.user("admin", () -> issues.assign(normal.id(), normal.version(), "agent"));
         var waitingBefore1 = waiting;
-        waiting = as.user("agent", () -> issues.move(waitingBefore1.id(), waitingBefore1.version(), IssueStatus.IN_PROGRESS, StepInput.none()));
+        waiting = as.user(
+                "agent",
+                () -> issues.move(
+                        waitingBefore1.id(), waitingBefore1.version(), IssueStatus.IN_PROGRESS, StepInput.none()));
         var waitingBefore2 = waiting;
-        waiting = as.user("agent", () -> issues.move(waitingBefore2.id(), waitingBefore2.version(), IssueStatus.WAITING_CUSTOMER, StepInput.none()));
+        waiting = as.user(
+                "agent",
+                () -> issues.move(
+                        waitingBefore2.id(), waitingBefore2.version(), IssueStatus.WAITING_CUSTOMER, StepInput.none()));
 
         navigate(InboxView.class);
         @SuppressWarnings("unchecked")
@@ -192,15 +225,21 @@ class InboxGridTest extends SpringBrowserlessTest {
         test($(TextField.class).id("issues-view-name")).setValue("我的筛选 " + marker);
         $(Checkbox.class).id("issues-view-shared").setValue(true);
         test($(Button.class).id("issues-view-save")).click();
-        assertThat(as.user("manager", () -> store.views("issues"))).extracting(SavedView::name).contains("我的筛选 " + marker);
-        assertThat(as.user("pm", () -> store.views("issues"))).extracting(SavedView::name).contains("我的筛选 " + marker);
+        assertThat(as.user("manager", () -> store.views("issues")))
+                .extracting(SavedView::name)
+                .contains("我的筛选 " + marker);
+        assertThat(as.user("pm", () -> store.views("issues")))
+                .extracting(SavedView::name)
+                .contains("我的筛选 " + marker);
 
         test(views).selectItem("全部问题");
         assertThat(test(grid()).size()).isGreaterThan(3);
         test(views).selectItem("我的筛选 " + marker + "（共享）");
-        assertThat(rows()).extracting(IssueDetails::id)
+        assertThat(rows())
+                .extracting(IssueDetails::id)
                 .containsExactlyInAnyOrder(normal.id(), urgent.id(), unclassified.id());
-        assertThat(((TextField) $(InboxView.class).single().dataGrid().filter("title")).getValue()).isEqualTo(marker);
+        assertThat(((TextField) $(InboxView.class).single().dataGrid().filter("title")).getValue())
+                .isEqualTo(marker);
     }
 
     @Test
@@ -218,9 +257,11 @@ class InboxGridTest extends SpringBrowserlessTest {
         assertThat(as.user("admin", () -> queries.get(urgent.id())).assignee()).isEqualTo("agent");
         assertThat(as.user("admin", () -> queries.get(urgent.id())).status()).isEqualTo(IssueStatus.ASSIGNED);
         assertThat(as.user("admin", () -> queries.get(normal.id())).status()).isEqualTo(IssueStatus.ASSIGNED);
-        assertThat(as.user("admin", () -> queries.get(unclassified.id())).assignee()).isNull();
+        assertThat(as.user("admin", () -> queries.get(unclassified.id())).assignee())
+                .isNull();
         assertThat($(Notification.class).last().getElement().getProperty("text"))
-                .contains("#" + unclassified.id()).contains("请先分类再分配");
+                .contains("#" + unclassified.id())
+                .contains("请先分类再分配");
 
         // bulk urgency and tag
         selectAllRows();
@@ -234,7 +275,8 @@ class InboxGridTest extends SpringBrowserlessTest {
         test($(TextField.class).id("bulk-tag-value")).setValue("回访重点");
         test($(Button.class).id("bulk-tag-apply")).click();
         assertThat(as.user("admin", () -> queries.get(normal.id())).urgency()).isEqualTo(Urgency.URGENT);
-        assertThat(as.user("admin", () -> queries.get(unclassified.id())).tags()).containsExactly("回访重点");
+        assertThat(as.user("admin", () -> queries.get(unclassified.id())).tags())
+                .containsExactly("回访重点");
     }
 
     @Test
@@ -247,10 +289,16 @@ class InboxGridTest extends SpringBrowserlessTest {
         assertThat($(H3.class).id("issue-title").getText()).isEqualTo("#" + urgent.id() + " " + urgent.title());
         assertThat($(Button.class).id("issue-assign").isVisible()).isTrue();
         assertThat($(Button.class).withId("issue-step-ASSIGNED").exists()).isFalse();
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("issue-timeline").getElement().getTextRecursively())
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("issue-timeline")
+                        .getElement()
+                        .getTextRecursively())
                 .contains("登记问题");
         test($(Button.class).id("issues-panel-close")).click();
-        assertThat($(com.vaadin.flow.component.html.Div.class).withId("issues-panel").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withId("issues-panel")
+                        .exists())
+                .isFalse();
     }
 
     @Test
@@ -262,7 +310,8 @@ class InboxGridTest extends SpringBrowserlessTest {
         as.user("admin", () -> issues.edit(urgent.id(), urgent.version(), "同事改的标题", null, null, null));
         test($(Button.class).id("issue-edit-save")).click();
 
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("已被他人修改");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("已被他人修改");
         assertThat($(TextField.class).id("issue-edit-title").getValue()).isEqualTo("客服改的标题 " + marker);
         assertThat(as.user("admin", () -> queries.get(urgent.id())).title()).isEqualTo("同事改的标题");
     }
@@ -275,17 +324,20 @@ class InboxGridTest extends SpringBrowserlessTest {
         test($(Button.class).id("step-confirm")).click();
         test($(Button.class).id("issue-step-FEEDBACK_GIVEN")).click();
         test($(Button.class).id("step-confirm")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("请填写处理结果");
-        test($(com.vaadin.flow.component.textfield.TextArea.class).id("step-resolution")).setValue("已更换三通阀");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("请填写处理结果");
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("step-resolution"))
+                .setValue("已更换三通阀");
         test($(Button.class).id("step-confirm")).click();
         assertThat(as.user("admin", () -> queries.get(issue.id())).status()).isEqualTo(IssueStatus.FEEDBACK_GIVEN);
 
         test($(Button.class).id("issue-step-CLOSED")).click();
         @SuppressWarnings("unchecked")
-        ComboBox<com.siteline.issue.Verdict> verdict = $(ComboBox.class).id("step-verdict");
-        verdict.setValue(com.siteline.issue.Verdict.SATISFIED);
+        ComboBox<Verdict> verdict = $(ComboBox.class).id("step-verdict");
+        verdict.setValue(Verdict.SATISFIED);
         test($(Button.class).id("step-confirm")).click();
-        assertThat($(Notification.class).last().getElement().getProperty("text")).contains("处理人不能审核关闭");
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("处理人不能审核关闭");
         assertThat(as.user("admin", () -> queries.get(issue.id())).status()).isEqualTo(IssueStatus.FEEDBACK_GIVEN);
     }
 
@@ -294,7 +346,8 @@ class InboxGridTest extends SpringBrowserlessTest {
         navigate(InboxView.class);
         test($(TextField.class).id("issues-search")).setValue(marker);
         test($(Button.class).id("issues-export")).click();
-        byte[] file = java.nio.file.Files.readAllBytes(((com.siteline.base.ui.grid.ExportDialog<?>) $(com.siteline.base.ui.grid.ExportDialog.class).single()).file().orElseThrow());
+        byte[] file = java.nio.file.Files.readAllBytes(
+                ((ExportDialog<?>) $(ExportDialog.class).single()).file().orElseThrow());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("编号");
@@ -308,7 +361,8 @@ class InboxGridTest extends SpringBrowserlessTest {
     }
 
     @Autowired
-    com.siteline.issue.ResponseTimeSweep sweep;
+    ResponseTimeSweep sweep;
+
     @Autowired
     java.time.Clock clock;
 
@@ -321,8 +375,8 @@ class InboxGridTest extends SpringBrowserlessTest {
     void breachingSoonShowsRedCountdownChipsAndTheBellCountsTheAlerts() {
         CustomerDetails customer = fixture.customer("SH-HOME", "超时客户" + marker);
         com.siteline.testsupport.TestClock.advance(java.time.Duration.ofHours(-3));
-        IssueDetails late = fixture.issue(customer, marker + " 超时投诉", IssueType.COMPLAINT, "quality-acceptance",
-                Urgency.URGENT);
+        IssueDetails late =
+                fixture.issue(customer, marker + " 超时投诉", IssueType.COMPLAINT, "quality-acceptance", Urgency.URGENT);
         var lateBefore3 = late;
         late = as.user("admin", () -> issues.assign(lateBefore3.id(), lateBefore3.version(), "agent"));
         com.siteline.testsupport.TestClock.reset();
@@ -338,7 +392,10 @@ class InboxGridTest extends SpringBrowserlessTest {
         int row = rows.stream().map(IssueDetails::id).toList().indexOf(late.id());
         com.vaadin.flow.component.Component chips = test(grid()).getCellComponent(row, "due");
         assertThat(chips.getElement().getTextRecursively()).contains("首次响应 超时");
-        assertThat(chips.getElement().getChildren().map(c -> c.getAttribute("class")).toList())
+        assertThat(chips.getElement()
+                        .getChildren()
+                        .map(c -> c.getAttribute("class"))
+                        .toList())
                 .anySatisfy(c -> assertThat(c).contains("siteline-sla-breached"));
 
         // the on-track one shows time left
@@ -351,13 +408,21 @@ class InboxGridTest extends SpringBrowserlessTest {
         // the sweep tells the handler; the bell shows it: the deadline has passed, so a breach, not a warning
         sweep.run(clock.instant());
         navigate(InboxView.class);
-        com.vaadin.flow.component.html.Span count = $(com.vaadin.flow.component.html.Span.class).id("notification-count");
+        com.vaadin.flow.component.html.Span count =
+                $(com.vaadin.flow.component.html.Span.class).id("notification-count");
         assertThat(Integer.parseInt(count.getText())).isPositive();
         test($(Button.class).id("notification-bell")).click();
-        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("notification-list").getElement()
-                .getTextRecursively()).contains(marker + " 超时投诉 的首次响应已于").doesNotContain(marker + " 超时投诉 的首次响应将于");
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .id("notification-list")
+                        .getElement()
+                        .getTextRecursively())
+                .contains(marker + " 超时投诉 的首次响应已于")
+                .doesNotContain(marker + " 超时投诉 的首次响应将于");
         test($(Button.class).id("notification-read-all")).click();
-        assertThat($(com.vaadin.flow.component.html.Span.class).withId("notification-count").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .withId("notification-count")
+                        .exists())
+                .isFalse();
     }
 
     @Test
@@ -368,10 +433,16 @@ class InboxGridTest extends SpringBrowserlessTest {
         test($(Button.class).id("step-confirm")).click();
         test($(Button.class).id("issue-step-WAITING_CUSTOMER")).click();
         test($(Button.class).id("step-confirm")).click();
-        String text = $(com.vaadin.flow.component.html.Div.class).id("issue-deadlines").getElement().getTextRecursively();
+        String text = $(com.vaadin.flow.component.html.Div.class)
+                .id("issue-deadlines")
+                .getElement()
+                .getTextRecursively();
         assertThat(text).contains("首次响应 已暂停").contains("时限 2小时0分（自然时间）");
-        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("issue-pauses").getElement()
-                .getTextRecursively()).contains("等待客户");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class)
+                        .id("issue-pauses")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("等待客户");
     }
 
     @Test
@@ -383,8 +454,11 @@ class InboxGridTest extends SpringBrowserlessTest {
         test($(Button.class).id("issues-columns-apply")).click();
 
         List<ColumnSetting> stored = as.user("agent", () -> store.columns("issues"));
-        assertThat(stored).filteredOn(c -> c.key().equals("type")).singleElement()
-                .extracting(ColumnSetting::visible).isEqualTo(false);
+        assertThat(stored)
+                .filteredOn(c -> c.key().equals("type"))
+                .singleElement()
+                .extracting(ColumnSetting::visible)
+                .isEqualTo(false);
         assertThat(stored.stream().map(ColumnSetting::key).toList().subList(0, 3))
                 .containsExactly("id", "customer", "title");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.base.BulkResult;
+import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.RowVersion;
@@ -29,6 +30,7 @@ import com.siteline.project.NewProject;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.ProjectTeam;
+import com.siteline.project.StageGates;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.CalendarService;
@@ -62,28 +64,40 @@ class ServiceWritesTest {
 
     @Autowired
     RunAs as;
+
     @Autowired
     WorkspaceFixture fixture;
+
     @Autowired
     CustomerService customers;
+
     @Autowired
     IssueService issues;
+
     @Autowired
     IssueQueries queries;
+
     @Autowired
     IssueBulkActions bulk;
+
     @Autowired
     CommunicationService log;
+
     @Autowired
     ProjectService projects;
+
     @Autowired
-    com.siteline.project.StageGates gates;
+    StageGates gates;
+
     @Autowired
     ResponseRuleService rules;
+
     @Autowired
     CalendarService calendars;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     GridStateStore views;
 
@@ -102,14 +116,23 @@ class ServiceWritesTest {
     void administrationIsRefusedToOtherRolesWhoeverCallsIt() {
         List<ResponseRule> current = rules.rules("home-decoration");
         for (String user : List.of("agent", "manager", "pm")) {
-            assertThatThrownBy(() -> as.user(user, () -> rules.save("home-decoration", rules.version("home-decoration"),
-                    current))).as(user).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as.user(user, () -> rules.resetToDefaults("home-decoration",
-                    rules.version("home-decoration")))).as(user).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as.user(user, () -> calendars.importYear(2031,
-                    new StringReader("2031-01-01,holiday,元旦")))).as(user).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as.user(user, () -> organization.createUser("intruder-" + user, "入侵者",
-                    "long-enough-password", Set.of(Role.ADMIN), List.of()))).as(user)
+            assertThatThrownBy(() -> as.user(
+                            user, () -> rules.save("home-decoration", rules.version("home-decoration"), current)))
+                    .as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as.user(
+                            user, () -> rules.resetToDefaults("home-decoration", rules.version("home-decoration"))))
+                    .as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() ->
+                            as.user(user, () -> calendars.importYear(2031, new StringReader("2031-01-01,holiday,元旦"))))
+                    .as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as.user(
+                            user,
+                            () -> organization.createUser(
+                                    "intruder-" + user, "入侵者", "long-enough-password", Set.of(Role.ADMIN), List.of())))
+                    .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(calendars.years()).doesNotContainKey(2031);
@@ -136,7 +159,9 @@ class ServiceWritesTest {
                 .isInstanceOf(NoSuchElementException.class);
         BulkResult result = as.user("agent", () -> bulk.urgency(List.of(row(theirs)), Urgency.NORMAL));
         assertThat(result.changed()).isZero();
-        assertThat(result.refused()).singleElement().extracting(BulkResult.Refusal::messageKey)
+        assertThat(result.refused())
+                .singleElement()
+                .extracting(BulkResult.Refusal::messageKey)
                 .isEqualTo("issue.refused.not-found");
     }
 
@@ -149,12 +174,36 @@ class ServiceWritesTest {
         List<ResponseRule> mine = new ArrayList<>(rules.rules(plugin));
         List<ResponseRule> theirs = new ArrayList<>(rules.rules(plugin));
         ResponseRule first = theirs.getFirst();
-        theirs.set(0, new ResponseRule(first.enabled(), first.issueType(), first.categoryId(), first.urgency(),
-                first.stageId(), first.customerTier(), 25L, first.nextUpdateMinutes(), first.resolutionMinutes(),
-                first.businessTime(), first.warnLeadMinutes(), first.escalateAfterMinutes()));
-        mine.set(0, new ResponseRule(first.enabled(), first.issueType(), first.categoryId(), first.urgency(),
-                first.stageId(), first.customerTier(), 35L, first.nextUpdateMinutes(), first.resolutionMinutes(),
-                first.businessTime(), first.warnLeadMinutes(), first.escalateAfterMinutes()));
+        theirs.set(
+                0,
+                new ResponseRule(
+                        first.enabled(),
+                        first.issueType(),
+                        first.categoryId(),
+                        first.urgency(),
+                        first.stageId(),
+                        first.customerTier(),
+                        25L,
+                        first.nextUpdateMinutes(),
+                        first.resolutionMinutes(),
+                        first.businessTime(),
+                        first.warnLeadMinutes(),
+                        first.escalateAfterMinutes()));
+        mine.set(
+                0,
+                new ResponseRule(
+                        first.enabled(),
+                        first.issueType(),
+                        first.categoryId(),
+                        first.urgency(),
+                        first.stageId(),
+                        first.customerTier(),
+                        35L,
+                        first.nextUpdateMinutes(),
+                        first.resolutionMinutes(),
+                        first.businessTime(),
+                        first.warnLeadMinutes(),
+                        first.escalateAfterMinutes()));
         try {
             as.user("admin", () -> rules.save(plugin, seen, theirs));
             assertThatThrownBy(() -> as.user("admin", () -> rules.save(plugin, seen, mine)))
@@ -190,34 +239,51 @@ class ServiceWritesTest {
     void aBulkRefusalCarriesTheSameWordsAsTheSingleOne() {
         CustomerDetails customer = fixture.customer("SH-HOME", "客户" + WorkspaceFixture.marker());
         IssueDetails issue = fixture.issue(customer, "不能跳步", IssueType.ENQUIRY, "schedule", Urgency.NORMAL);
-        RefusedException single = (RefusedException) org.assertj.core.api.Assertions.catchThrowable(() -> as.user("agent",
-                () -> issues.move(issue.id(), issue.version(), IssueStatus.CLOSED, StepInput.none())));
+        RefusedException single = (RefusedException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                as.user("agent", () -> issues.move(issue.id(), issue.version(), IssueStatus.CLOSED, StepInput.none())));
         BulkResult result = as.user("agent", () -> bulk.move(List.of(row(issue)), IssueStatus.CLOSED));
         assertThat(single.message().key()).isEqualTo("issue.refused.transition");
-        assertThat(result.refused()).singleElement().extracting(BulkResult.Refusal::message)
+        assertThat(result.refused())
+                .singleElement()
+                .extracting(BulkResult.Refusal::message)
                 .isEqualTo(single.message());
     }
 
     @Test
     void projectManagerAssignmentAndSignOffCheckTheVersionTheUserSaw() {
         long unit = fixture.unit("SH-HOME");
-        ProjectSummary first = as.user("admin", () -> projects.create(new NewProject("版本甲 " + WorkspaceFixture.marker(),
-                "甲客户", null, unit, "home-decoration")));
-        ProjectSummary second = as.user("admin", () -> projects.create(new NewProject("版本乙 " + WorkspaceFixture.marker(),
-                "乙客户", null, unit, "home-decoration")));
+        ProjectSummary first = as.user(
+                "admin",
+                () -> projects.create(
+                        new NewProject("版本甲 " + WorkspaceFixture.marker(), "甲客户", null, unit, "home-decoration")));
+        ProjectSummary second = as.user(
+                "admin",
+                () -> projects.create(
+                        new NewProject("版本乙 " + WorkspaceFixture.marker(), "乙客户", null, unit, "home-decoration")));
         // a colleague changes the second project's team meanwhile
-        as.user("admin", () -> projects.changeTeam(second.id(), second.version(), new ProjectTeam("manager", null, null,
-                new BigDecimal("120000.00"), null, null, null, null)));
+        as.user(
+                "admin",
+                () -> projects.changeTeam(
+                        second.id(),
+                        second.version(),
+                        new ProjectTeam("manager", null, null, new BigDecimal("120000.00"), null, null, null, null)));
 
-        BulkResult result = as.user("admin", () -> projects.assignProjectManager(
-                List.of(new RowVersion(first.id(), first.version()), new RowVersion(second.id(), second.version())), "pm"));
+        BulkResult result = as.user(
+                "admin",
+                () -> projects.assignProjectManager(
+                        List.of(
+                                new RowVersion(first.id(), first.version()),
+                                new RowVersion(second.id(), second.version())),
+                        "pm"));
         assertThat(result.changed()).isEqualTo(1);
         assertThat(result.refused()).singleElement().satisfies(r -> {
             assertThat(r.rowId()).isEqualTo(second.id());
             assertThat(r.messageKey()).isEqualTo("project.refused.conflict");
         });
-        assertThat(as.user("admin", () -> projects.get(first.id())).team().projectManager()).isEqualTo("pm");
-        assertThat(as.user("admin", () -> projects.get(second.id())).team().projectManager()).isEqualTo("manager");
+        assertThat(as.user("admin", () -> projects.get(first.id())).team().projectManager())
+                .isEqualTo("pm");
+        assertThat(as.user("admin", () -> projects.get(second.id())).team().projectManager())
+                .isEqualTo("manager");
 
         // a sign-off names the project version it was given on; a stale one is refused and stores nothing
         ProjectSummary now = as.user("admin", () -> projects.get(first.id()));
@@ -238,57 +304,151 @@ class ServiceWritesTest {
     void oversizedAndMalformedValuesGetTheFieldsMessageNeverADatabaseError() {
         long unit = fixture.unit("SH-HOME");
         String marker = WorkspaceFixture.marker();
-        refused(() -> as.user("agent", () -> customers.create(new CustomerDraft(unit, LONG, "13912345678", null, null,
-                null, null, com.siteline.base.CustomerTier.STANDARD, Set.of(), Channel.PHONE, null, null))),
+        refused(
+                () -> as.user(
+                        "agent",
+                        () -> customers.create(new CustomerDraft(
+                                unit,
+                                LONG,
+                                "13912345678",
+                                null,
+                                null,
+                                null,
+                                null,
+                                CustomerTier.STANDARD,
+                                Set.of(),
+                                Channel.PHONE,
+                                null,
+                                null))),
                 "customer.error.name-length");
-        refused(() -> as.user("agent", () -> customers.create(new CustomerDraft(unit, "王" + marker, "13912345678",
-                "not a phone", "w".repeat(200), "not-an-email", LONG, com.siteline.base.CustomerTier.STANDARD,
-                Set.of("标".repeat(400)), Channel.PHONE, LONG, LONG))),
-                "customer.error.phone2", "customer.error.email", "customer.error.wechat-length",
-                "customer.error.address-length", "customer.error.tags-length", "customer.error.special-length",
+        refused(
+                () -> as.user(
+                        "agent",
+                        () -> customers.create(new CustomerDraft(
+                                unit,
+                                "王" + marker,
+                                "13912345678",
+                                "not a phone",
+                                "w".repeat(200),
+                                "not-an-email",
+                                LONG,
+                                CustomerTier.STANDARD,
+                                Set.of("标".repeat(400)),
+                                Channel.PHONE,
+                                LONG,
+                                LONG))),
+                "customer.error.phone2",
+                "customer.error.email",
+                "customer.error.wechat-length",
+                "customer.error.address-length",
+                "customer.error.tags-length",
+                "customer.error.special-length",
                 "customer.error.notes-length");
         assertThat(as.user("agent", () -> customers.lookup("王" + marker))).isEmpty();
 
         CustomerDetails customer = fixture.customer("SH-HOME", "客户" + marker);
-        refused(() -> as.user("agent", () -> issues.create(new NewIssue(customer.id(), null, LONG, LONG,
-                IssueType.ENQUIRY, null, Urgency.NORMAL))), "issue.error.title-length", "issue.error.description-length");
+        refused(
+                () -> as.user(
+                        "agent",
+                        () -> issues.create(new NewIssue(
+                                customer.id(), null, LONG, LONG, IssueType.ENQUIRY, null, Urgency.NORMAL))),
+                "issue.error.title-length",
+                "issue.error.description-length");
         IssueDetails issue = fixture.issue(customer, "正常的问题", IssueType.ENQUIRY, "schedule", Urgency.NORMAL);
-        refused(() -> as.user("agent", () -> issues.edit(issue.id(), issue.version(), "标题", null, LONG, null)),
+        refused(
+                () -> as.user("agent", () -> issues.edit(issue.id(), issue.version(), "标题", null, LONG, null)),
                 "issue.error.root-cause-length");
         IssueDetails assigned = as.user("admin", () -> issues.assign(issue.id(), issue.version(), "agent"));
-        refused(() -> as.user("agent", () -> issues.move(assigned.id(), assigned.version(), IssueStatus.IN_PROGRESS,
-                StepInput.note(LONG))), "issue.error.step-length");
-        refused(() -> as.user("agent", () -> bulk.addTag(List.of(row(assigned)), "标".repeat(41))),
+        refused(
+                () -> as.user(
+                        "agent",
+                        () -> issues.move(
+                                assigned.id(), assigned.version(), IssueStatus.IN_PROGRESS, StepInput.note(LONG))),
+                "issue.error.step-length");
+        refused(
+                () -> as.user("agent", () -> bulk.addTag(List.of(row(assigned)), "标".repeat(41))),
                 "issue.error.tag-length");
 
-        refused(() -> as.user("agent", () -> log.record(new NewLogEntry(customer.id(), null, null, Instant.now(), LONG,
-                Channel.PHONE, LONG, LONG, LONG, null, false))), "log.error.content-length",
-                "log.error.place-length", "log.error.participants-length", "log.error.outcome-length");
+        refused(
+                () -> as.user(
+                        "agent",
+                        () -> log.record(new NewLogEntry(
+                                customer.id(),
+                                null,
+                                null,
+                                Instant.now(),
+                                LONG,
+                                Channel.PHONE,
+                                LONG,
+                                LONG,
+                                LONG,
+                                null,
+                                false))),
+                "log.error.content-length",
+                "log.error.place-length",
+                "log.error.participants-length",
+                "log.error.outcome-length");
 
-        refused(() -> as.user("admin", () -> projects.create(new NewProject(LONG, LONG, LONG, unit, "home-decoration"))),
-                "project.error.name-length", "project.error.customer-length", "project.error.address-length");
-        ProjectSummary project = as.user("admin", () -> projects.create(new NewProject("校验 " + marker, "客户", null, unit,
-                "home-decoration")));
-        refused(() -> as.user("admin", () -> projects.changeTeam(project.id(), project.version(), new ProjectTeam(
-                "nobody-such", null, null, new BigDecimal("-1"), LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 1),
-                null, null))), "projects.team.error.member", "projects.team.error.value", "projects.team.error.dates");
-        refused(() -> as.user("admin", () -> projects.changeTeam(project.id(), project.version(), new ProjectTeam(
-                null, null, null, new BigDecimal("1e15"), null, null, null, null))), "projects.team.error.value");
-        refused(() -> as.user("pm", () -> gates.signOff(project.id(), project.version(), LONG)),
+        refused(
+                () -> as.user(
+                        "admin", () -> projects.create(new NewProject(LONG, LONG, LONG, unit, "home-decoration"))),
+                "project.error.name-length",
+                "project.error.customer-length",
+                "project.error.address-length");
+        ProjectSummary project = as.user(
+                "admin", () -> projects.create(new NewProject("校验 " + marker, "客户", null, unit, "home-decoration")));
+        refused(
+                () -> as.user(
+                        "admin",
+                        () -> projects.changeTeam(
+                                project.id(),
+                                project.version(),
+                                new ProjectTeam(
+                                        "nobody-such",
+                                        null,
+                                        null,
+                                        new BigDecimal("-1"),
+                                        LocalDate.of(2027, 3, 1),
+                                        LocalDate.of(2027, 1, 1),
+                                        null,
+                                        null))),
+                "projects.team.error.member",
+                "projects.team.error.value",
+                "projects.team.error.dates");
+        refused(
+                () -> as.user(
+                        "admin",
+                        () -> projects.changeTeam(
+                                project.id(),
+                                project.version(),
+                                new ProjectTeam(null, null, null, new BigDecimal("1e15"), null, null, null, null))),
+                "projects.team.error.value");
+        refused(
+                () -> as.user("pm", () -> gates.signOff(project.id(), project.version(), LONG)),
                 "project.error.signer-length");
 
-        refused(() -> as.user("agent", () -> views.saveView("issues", LONG, false, GridQuery.empty())),
+        refused(
+                () -> as.user("agent", () -> views.saveView("issues", LONG, false, GridQuery.empty())),
                 "grid.view.name-required");
-        refused(() -> as.system(() -> organization.createUser("Not A Login!", LONG, "short", Set.of(), List.of("NOPE"))),
-                "admin.users.error.username", "admin.users.error.name", "admin.users.error.password",
-                "admin.users.error.roles", "admin.users.error.units");
-        refused(() -> as.system(() -> organization.createBusinessUnit("lower case", LONG, List.of())),
-                "admin.units.error.code", "admin.units.error.name");
+        refused(
+                () -> as.system(
+                        () -> organization.createUser("Not A Login!", LONG, "short", Set.of(), List.of("NOPE"))),
+                "admin.users.error.username",
+                "admin.users.error.name",
+                "admin.users.error.password",
+                "admin.users.error.roles",
+                "admin.users.error.units");
+        refused(
+                () -> as.system(() -> organization.createBusinessUnit("lower case", LONG, List.of())),
+                "admin.units.error.code",
+                "admin.units.error.name");
     }
 
     private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable write, String... problems) {
-        assertThatThrownBy(write).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsExactlyInAnyOrder(problems));
+        assertThatThrownBy(write)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactlyInAnyOrder(problems));
     }
 
     private static RowVersion row(IssueDetails issue) {

@@ -63,11 +63,19 @@ public class AccessRequest extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected AccessRequest() {
-    }
+    protected AccessRequest() {}
 
-    public AccessRequest(String requester, RecordGrants.Kind recordKind, long recordId, String recordLabel,
-            long owningUnitId, String reason, LocalDate firstDay, LocalDate lastDay, Instant startsAt, Instant endsAt,
+    public AccessRequest(
+            String requester,
+            RecordGrants.Kind recordKind,
+            long recordId,
+            String recordLabel,
+            long owningUnitId,
+            String reason,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            Instant startsAt,
+            Instant endsAt,
             Instant createdAt) {
         this.requester = requester;
         this.recordKind = recordKind;

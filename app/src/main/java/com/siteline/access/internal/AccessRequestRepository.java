@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
 
-    List<AccessRequest> findByRequesterAndRecordKindAndRecordIdAndStatusIn(String requester, RecordGrants.Kind kind,
-            long recordId, Collection<AccessStatus> statuses);
+    List<AccessRequest> findByRequesterAndRecordKindAndRecordIdAndStatusIn(
+            String requester, RecordGrants.Kind kind, long recordId, Collection<AccessStatus> statuses);
 
     /** The ids of the records of a kind that a user's approved requests open at an instant. */
     @Query("""

@@ -36,8 +36,8 @@ class DemoAccessData implements ApplicationRunner {
     private final RunAs as;
     private final Clock clock;
 
-    DemoAccessData(AccessRequests requests, AccessRequestRepository rows, CustomerService customers, RunAs as,
-            Clock clock) {
+    DemoAccessData(
+            AccessRequests requests, AccessRequestRepository rows, CustomerService customers, RunAs as, Clock clock) {
         this.requests = requests;
         this.rows = rows;
         this.customers = customers;
@@ -52,17 +52,31 @@ class DemoAccessData implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         customer("13501112222").ifPresent(owner -> {
-            AccessRequestSummary filed = as.user("agent", () -> requests.file(RecordGrants.Kind.CUSTOMER, owner.id(),
-                    "孙大爷来电说外墙渗水曾由涂装事业部处理过，需核对物业的报修记录", today, today.plusDays(6)));
+            AccessRequestSummary filed = as.user(
+                    "agent",
+                    () -> requests.file(
+                            RecordGrants.Kind.CUSTOMER,
+                            owner.id(),
+                            "孙大爷来电说外墙渗水曾由涂装事业部处理过，需核对物业的报修记录",
+                            today,
+                            today.plusDays(6)));
             as.user("manager", () -> requests.decide(filed.id(), filed.version(), true, "同意，仅限本次核对"));
         });
-        customer("13611223344").ifPresent(owner -> as.user("agent", () -> requests.file(RecordGrants.Kind.CUSTOMER,
-                owner.id(), "钱女士咨询家装翻新，想了解她在物业登记的房屋情况", today, today.plusDays(2))));
+        customer("13611223344")
+                .ifPresent(owner -> as.user(
+                        "agent",
+                        () -> requests.file(
+                                RecordGrants.Kind.CUSTOMER,
+                                owner.id(),
+                                "钱女士咨询家装翻新，想了解她在物业登记的房屋情况",
+                                today,
+                                today.plusDays(2))));
         customer("13962601234").ifPresent(client -> {
-            AccessRequestSummary filed = as.user("pm", () -> requests.file(RecordGrants.Kind.CUSTOMER, client.id(),
-                    "想参考外墙项目的沟通记录", today, today.plusDays(13)));
-            as.user("manager", () -> requests.decide(filed.id(), filed.version(), false,
-                    "与本项目无关，请直接联系外墙事业部客服"));
+            AccessRequestSummary filed = as.user(
+                    "pm",
+                    () -> requests.file(
+                            RecordGrants.Kind.CUSTOMER, client.id(), "想参考外墙项目的沟通记录", today, today.plusDays(13)));
+            as.user("manager", () -> requests.decide(filed.id(), filed.version(), false, "与本项目无关，请直接联系外墙事业部客服"));
         });
         log.info("Demo access requests created: {}", rows.count());
     }

@@ -5,6 +5,7 @@ import com.siteline.access.AccessRequests;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RecordGrants;
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +32,10 @@ public class AccessRequestDialog extends Dialog {
     final DatePicker firstDay = new DatePicker();
     final DatePicker lastDay = new DatePicker();
 
-    public AccessRequestDialog(AccessRequests requests, RecordGrants.Kind presetKind, Long presetRecord,
+    public AccessRequestDialog(
+            AccessRequests requests,
+            RecordGrants.Kind presetKind,
+            Long presetRecord,
             Consumer<AccessRequestSummary> filed) {
         this.requests = requests;
         setId("access-dialog");
@@ -55,7 +59,7 @@ public class AccessRequestDialog extends Dialog {
         reason.setMaxLength(500);
         reason.setRequired(true);
         reason.setHelperText(getTranslation("access.reason.help"));
-        LocalDate today = LocalDate.now(com.siteline.base.ui.Formats.zone());
+        LocalDate today = LocalDate.now(Formats.zone());
         firstDay.setLabel(getTranslation("access.first-day"));
         firstDay.setId("access-first-day");
         firstDay.setValue(today);
@@ -81,13 +85,14 @@ public class AccessRequestDialog extends Dialog {
             return;
         }
         try {
-            AccessRequestSummary result = requests.file(kind.getValue(), record.getValue(), reason.getValue(),
-                    firstDay.getValue(), lastDay.getValue());
+            AccessRequestSummary result = requests.file(
+                    kind.getValue(), record.getValue(), reason.getValue(), firstDay.getValue(), lastDay.getValue());
             close();
             Problems.success(getTranslation("access.filed", result.owningUnitName()));
             filed.accept(result);
         } catch (InvalidInputException e) {
-            Problems.show(this, e, Problems.at(reason, "access.error.reason"), Problems.at(lastDay, "access.error.period"));
+            Problems.show(
+                    this, e, Problems.at(reason, "access.error.reason"), Problems.at(lastDay, "access.error.period"));
         } catch (RefusedException e) {
             Problems.show(this, e);
         }

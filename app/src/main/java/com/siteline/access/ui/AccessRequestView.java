@@ -2,11 +2,16 @@ package com.siteline.access.ui;
 
 import com.siteline.access.AccessRequestSummary;
 import com.siteline.access.AccessRequests;
+import com.siteline.access.AccessStatus;
 import com.siteline.audit.AuditTrail;
 import com.siteline.audit.ui.AuditHistory;
+import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RecordGrants;
 import com.siteline.base.RefusedException;
+import com.siteline.base.grid.ColumnFilter;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.grid.GridQuery;
 import com.siteline.base.ui.EmptyState;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
@@ -58,10 +63,16 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
     private final transient AuditTrail audit;
     private long id;
 
-    private final transient com.siteline.base.grid.GridLinks links;
+    private final transient GridLinks links;
 
-    public AccessRequestView(AccessRequests requests, CustomerService customers, CommunicationService log,
-            IssueQueries issues, ProjectService projects, AuditTrail audit, com.siteline.base.grid.GridLinks links) {
+    public AccessRequestView(
+            AccessRequests requests,
+            CustomerService customers,
+            CommunicationService log,
+            IssueQueries issues,
+            ProjectService projects,
+            AuditTrail audit,
+            GridLinks links) {
         super("access.title");
         this.links = links;
         setId("access-request-view");
@@ -88,12 +99,15 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
         try {
             r = requests.get(id);
         } catch (NoSuchElementException e) {
-            add(new EmptyState(VaadinIcon.WARNING, getTranslation("access.not-found.title"),
+            add(new EmptyState(
+                    VaadinIcon.WARNING,
+                    getTranslation("access.not-found.title"),
                     getTranslation("access.not-found.text")));
             return;
         }
         add(new H2(AccessTexts.record(this, r)));
-        Div facts = new Div(AccessTexts.badge(this, r),
+        Div facts = new Div(
+                AccessTexts.badge(this, r),
                 new Paragraph(getTranslation("access.requester") + ": " + r.requesterName() + " · "
                         + getTranslation("access.unit") + ": " + r.owningUnitName()),
                 new Paragraph(getTranslation("access.period") + ": " + AccessTexts.period(r)),
@@ -105,14 +119,17 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
         }
         add(facts);
         actions(r);
-        if (r.requester().equals(com.siteline.base.Actors.current())) {
+        if (r.requester().equals(Actors.current())) {
             record(r);
         }
         add(new AuditHistory(() -> audit.history("access", Long.toString(r.id()), AuditHistory.LIMIT)));
-        if (com.siteline.audit.AuditTrail.administrator()) {
-            Anchor inLog = new Anchor(links.link("admin/audit", com.siteline.base.grid.GridQuery.empty()
-                    .choice("type", "access").withFilter("record",
-                            new com.siteline.base.grid.ColumnFilter.Text(Long.toString(r.id())))),
+        if (AuditTrail.administrator()) {
+            Anchor inLog = new Anchor(
+                    links.link(
+                            "admin/audit",
+                            GridQuery.empty()
+                                    .choice("type", "access")
+                                    .withFilter("record", new ColumnFilter.Text(Long.toString(r.id())))),
                     getTranslation("access.in-audit-log"));
             inLog.setId("access-audit-link");
             add(inLog);
@@ -136,7 +153,7 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
             actions.add(approve, reject);
         }
         if (r.canRevoke()) {
-            boolean own = r.requester().equals(com.siteline.base.Actors.current());
+            boolean own = r.requester().equals(Actors.current());
             Button revoke = new Button(getTranslation(own ? "access.withdraw" : "access.revoke"), click -> {
                 try {
                     requests.revoke(r.id(), r.version());
@@ -179,8 +196,8 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
         record.addClassName("siteline-granted-record");
         add(record);
         if (!r.running()) {
-            record.add(new Paragraph(getTranslation(r.status() == com.siteline.access.AccessStatus.APPROVED
-                    ? "access.record.ended" : "access.record.not-granted")));
+            record.add(new Paragraph(getTranslation(
+                    r.status() == AccessStatus.APPROVED ? "access.record.ended" : "access.record.not-granted")));
             return;
         }
         record.add(new Paragraph(getTranslation("access.record.read-only", Formats.minute(r.endsAt()))));
@@ -225,12 +242,16 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
 
     private void project(Div record, ProjectSummary project) {
         record.add(new H3(project.name() + " · " + project.businessUnitName()));
-        record.add(new Paragraph(project.customerName() + (project.address() == null ? "" : " · " + project.address())));
+        record.add(
+                new Paragraph(project.customerName() + (project.address() == null ? "" : " · " + project.address())));
         var variant = projects.variantOfGranted(project.id());
         UnorderedList stages = new UnorderedList();
         stages.setId("access-record-stages");
-        variant.stages().forEach(s -> stages.add(new ListItem(s.name().get(getLocale())
-                + (s.id().equals(project.currentStageId()) ? " ← " + getTranslation("access.record.current") : ""))));
+        variant.stages()
+                .forEach(s -> stages.add(new ListItem(s.name().get(getLocale())
+                        + (s.id().equals(project.currentStageId())
+                                ? " ← " + getTranslation("access.record.current")
+                                : ""))));
         record.add(stages);
         List<StageEvent> moves = projects.historyGranted(project.id());
         UnorderedList history = new UnorderedList();

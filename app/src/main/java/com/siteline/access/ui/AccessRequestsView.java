@@ -54,13 +54,15 @@ public class AccessRequestsView extends ViewFrame implements BeforeEnterObserver
         grid.column("unit", AccessRequestSummary::owningUnitName);
         grid.column("reason", AccessRequestSummary::reason);
         grid.column("period", AccessTexts::period);
-        grid.column("status", r -> AccessTexts.status(this, r)).component(r -> AccessTexts.badge(this, r))
+        grid.column("status", r -> AccessTexts.status(this, r))
+                .component(r -> AccessTexts.badge(this, r))
                 .choiceLabels(s -> getTranslation("access.status." + s));
         grid.presets(List.of(
                 SavedView.builtIn("access.view.all", GridQuery.empty()),
                 SavedView.builtIn("access.view.mine", GridQuery.empty().choice("whose", AccessGrid.MINE)),
                 SavedView.builtIn("access.view.to-decide", GridQuery.empty().choice("whose", AccessGrid.TO_DECIDE)),
-                SavedView.builtIn("access.view.running", GridQuery.empty().choice("status", AccessStatus.APPROVED.name()))));
+                SavedView.builtIn(
+                        "access.view.running", GridQuery.empty().choice("status", AccessStatus.APPROVED.name()))));
         grid.identity(AccessRequestSummary::id).detail(this::panel);
         Button file = new Button(getTranslation("access.new"), VaadinIcon.PLUS.create(), click -> open(null, null));
         file.setId("access-new");
@@ -78,7 +80,9 @@ public class AccessRequestsView extends ViewFrame implements BeforeEnterObserver
         List<String> record = parameters.getOrDefault("record", List.of());
         if (!record.isEmpty()) {
             try {
-                open(kind.isEmpty() ? null : RecordGrants.Kind.valueOf(kind.getFirst()), Long.valueOf(record.getFirst()));
+                open(
+                        kind.isEmpty() ? null : RecordGrants.Kind.valueOf(kind.getFirst()),
+                        Long.valueOf(record.getFirst()));
             } catch (IllegalArgumentException ignored) {
                 open(null, null);
             }

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.Component;
 /** How a request reads on screen. */
 final class AccessTexts {
 
-    private AccessTexts() {
-    }
+    private AccessTexts() {}
 
     static String record(Component ui, AccessRequestSummary r) {
         return ui.getTranslation("access.kind." + r.kind().name()) + " #" + r.recordId()

@@ -6,6 +6,7 @@ import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.UserSummary;
+import com.siteline.plugin.PluginFaults;
 import com.siteline.plugin.PluginHost;
 import com.siteline.plugin.PluginStatus;
 import com.siteline.sdk.BusinessVariant;
@@ -40,10 +41,9 @@ public class AdministrationView extends ViewFrame implements LocaleChangeObserve
     private final H2 usersTitle = new H2();
     private final Grid<UserSummary> users = new Grid<>();
 
-    private final transient com.siteline.plugin.PluginFaults faults;
+    private final transient PluginFaults faults;
 
-    public AdministrationView(OrganizationService organization, PluginHost plugins,
-            com.siteline.plugin.PluginFaults faults) {
+    public AdministrationView(OrganizationService organization, PluginHost plugins, PluginFaults faults) {
         super("admin.title");
         this.faults = faults;
         this.organization = organization;
@@ -65,38 +65,61 @@ public class AdministrationView extends ViewFrame implements LocaleChangeObserve
 
     private void localize() {
         List<PluginStatus> failed = plugins.statuses().stream()
-                .filter(s -> s.failed() || faults.latest(s.id()).isPresent()).toList();
+                .filter(s -> s.failed() || faults.latest(s.id()).isPresent())
+                .toList();
         pluginAlert.removeAll();
         pluginAlert.setVisible(!failed.isEmpty());
         if (!failed.isEmpty()) {
-            pluginAlert.add(new Span(getTranslation("admin.plugins.failed", failed.size(),
-                    failed.stream().map(PluginStatus::id).collect(Collectors.joining(", ")))),
-                    new Span(" "), new Anchor("admin/plugins", getTranslation("admin.plugins.open")));
+            pluginAlert.add(
+                    new Span(getTranslation(
+                            "admin.plugins.failed",
+                            failed.size(),
+                            failed.stream().map(PluginStatus::id).collect(Collectors.joining(", ")))),
+                    new Span(" "),
+                    new Anchor("admin/plugins", getTranslation("admin.plugins.open")));
         }
 
         Map<String, String> variantNames = plugins.variants().stream()
                 .collect(Collectors.toMap(BusinessVariant::id, v -> v.name().get(getLocale())));
         unitsTitle.setText(getTranslation("admin.units.title"));
         units.removeAllColumns();
-        units.addColumn(BusinessUnitSummary::name).setHeader(getTranslation("admin.units.name")).setAutoWidth(true);
-        units.addColumn(BusinessUnitSummary::code).setHeader(getTranslation("admin.units.code")).setAutoWidth(true);
+        units.addColumn(BusinessUnitSummary::name)
+                .setHeader(getTranslation("admin.units.name"))
+                .setAutoWidth(true);
+        units.addColumn(BusinessUnitSummary::code)
+                .setHeader(getTranslation("admin.units.code"))
+                .setAutoWidth(true);
         units.addColumn(unit -> unit.pluginIds().stream()
-                        .map(id -> variantNames.getOrDefault(id, id + " (" + getTranslation("admin.units.plugin-missing") + ")"))
+                        .map(id -> variantNames.getOrDefault(
+                                id, id + " (" + getTranslation("admin.units.plugin-missing") + ")"))
                         .collect(Collectors.joining("、")))
-                .setHeader(getTranslation("admin.units.plugins")).setFlexGrow(1);
+                .setHeader(getTranslation("admin.units.plugins"))
+                .setFlexGrow(1);
         units.setItems(organization.businessUnits());
 
         usersTitle.setText(getTranslation("admin.users.title"));
         users.removeAllColumns();
-        users.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
-        users.addColumn(UserSummary::displayName).setHeader(getTranslation("admin.users.name")).setAutoWidth(true);
-        users.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
-                .sorted().collect(Collectors.joining("、"))).setHeader(getTranslation("admin.users.roles")).setAutoWidth(true);
+        users.addColumn(UserSummary::username)
+                .setHeader(getTranslation("admin.users.username"))
+                .setAutoWidth(true);
+        users.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("admin.users.name"))
+                .setAutoWidth(true);
+        users.addColumn(user -> user.roles().stream()
+                        .map(role -> getTranslation("role." + role.name()))
+                        .sorted()
+                        .collect(Collectors.joining("、")))
+                .setHeader(getTranslation("admin.users.roles"))
+                .setAutoWidth(true);
         users.addColumn(user -> String.join("、", user.businessUnitNames()))
-                .setHeader(getTranslation("admin.users.units")).setFlexGrow(1);
-        users.addColumn(user -> user.lastSignInAt() == null ? getTranslation("admin.users.never")
-                : Formats.minute(user.lastSignInAt())).setHeader(getTranslation("admin.users.last-sign-in"))
-                .setKey("last-sign-in").setAutoWidth(true);
+                .setHeader(getTranslation("admin.users.units"))
+                .setFlexGrow(1);
+        users.addColumn(user -> user.lastSignInAt() == null
+                        ? getTranslation("admin.users.never")
+                        : Formats.minute(user.lastSignInAt()))
+                .setHeader(getTranslation("admin.users.last-sign-in"))
+                .setKey("last-sign-in")
+                .setAutoWidth(true);
         users.setItems(organization.users());
     }
 }

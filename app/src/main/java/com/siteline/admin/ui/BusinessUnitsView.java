@@ -1,5 +1,7 @@
 package com.siteline.admin.ui;
 
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.ui.HistoryLink;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
@@ -46,10 +48,10 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
     private final Button save = new Button();
     private final Paragraph hint = new Paragraph();
     private transient BusinessUnitSummary selected;
-    private final transient com.siteline.base.grid.GridLinks links;
+    private final transient GridLinks links;
 
-    public BusinessUnitsView(OrganizationService organization, PluginHost plugins, VariantCatalog catalog,
-            com.siteline.base.grid.GridLinks links) {
+    public BusinessUnitsView(
+            OrganizationService organization, PluginHost plugins, VariantCatalog catalog, GridLinks links) {
         super("business-units.title");
         this.links = links;
         this.organization = organization;
@@ -75,15 +77,22 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
     @Override
     public void localeChange(LocaleChangeEvent event) {
         grid.removeAllColumns();
-        grid.addColumn(BusinessUnitSummary::name).setHeader(getTranslation("admin.units.name")).setAutoWidth(true);
-        grid.addColumn(BusinessUnitSummary::code).setHeader(getTranslation("admin.units.code")).setAutoWidth(true);
+        grid.addColumn(BusinessUnitSummary::name)
+                .setHeader(getTranslation("admin.units.name"))
+                .setAutoWidth(true);
+        grid.addColumn(BusinessUnitSummary::code)
+                .setHeader(getTranslation("admin.units.code"))
+                .setAutoWidth(true);
         grid.addComponentColumn(unit -> {
-            var history = com.siteline.base.ui.HistoryLink.to(links, "unit", Long.toString(unit.id()));
-            history.setId("unit-history-" + unit.id());
-            return history;
-        }).setHeader(getTranslation("audit.history")).setAutoWidth(true);
+                    var history = HistoryLink.to(links, "unit", Long.toString(unit.id()));
+                    history.setId("unit-history-" + unit.id());
+                    return history;
+                })
+                .setHeader(getTranslation("audit.history"))
+                .setAutoWidth(true);
         grid.addColumn(unit -> unit.pluginIds().stream().map(this::pluginName).collect(Collectors.joining("、")))
-                .setHeader(getTranslation("admin.units.plugins")).setFlexGrow(1);
+                .setHeader(getTranslation("admin.units.plugins"))
+                .setFlexGrow(1);
         grid.setItems(organization.businessUnits());
         enabled.setLabel(getTranslation("business-units.plugins"));
         enabled.setItemLabelGenerator(this::pluginLabel);
@@ -102,7 +111,9 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
         }
         editorTitle.setText(unit.name());
         LinkedHashSet<String> known = new LinkedHashSet<>(plugins.statuses().stream()
-                .filter(s -> s.version() != null).map(PluginStatus::id).toList());
+                .filter(s -> s.version() != null)
+                .map(PluginStatus::id)
+                .toList());
         known.addAll(unit.pluginIds());
         enabled.setItems(List.copyOf(known));
         enabled.setValue(unit.pluginIds());
@@ -110,14 +121,16 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
 
     private void save() {
         try {
-            BusinessUnitSummary saved = organization.changePlugins(selected.id(), selected.version(), enabled.getValue());
+            BusinessUnitSummary saved =
+                    organization.changePlugins(selected.id(), selected.version(), enabled.getValue());
             Notification.show(getTranslation("business-units.saved", saved.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             selected = saved;
             grid.setItems(organization.businessUnits());
         } catch (OptimisticLockingFailureException e) {
             // the admin's ticks stay on screen; they reselect the unit to see the other change
-            Notification.show(getTranslation("business-units.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation("business-units.conflict"))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -126,7 +139,8 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
     }
 
     private String pluginLabel(String pluginId) {
-        String state = plugins.status(pluginId).map(s -> getTranslation("plugins.state." + s.state().name().toLowerCase()))
+        String state = plugins.status(pluginId)
+                .map(s -> getTranslation("plugins.state." + s.state().name().toLowerCase()))
                 .orElse(getTranslation("admin.units.plugin-missing"));
         return pluginName(pluginId) + "（" + pluginId + "，" + state + "）";
     }

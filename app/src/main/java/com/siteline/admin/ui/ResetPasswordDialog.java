@@ -29,7 +29,8 @@ class ResetPasswordDialog extends Dialog {
                 Problems.success(getTranslation("admin.users.reset-done", user.displayName()));
                 close();
             } catch (InvalidInputException e) {
-                password.setErrorMessage(String.join(" ", e.problems().stream().map(this::getTranslation).toList()));
+                password.setErrorMessage(String.join(
+                        " ", e.problems().stream().map(this::getTranslation).toList()));
                 password.setInvalid(true);
             } catch (ObjectOptimisticLockingFailureException e) {
                 Problems.error(getTranslation("conflict.saved-by-other"));

@@ -47,15 +47,21 @@ class TeamDialog extends Dialog {
         members.setLabel(getTranslation("teams.members"));
         members.setItemLabelGenerator(u -> people.getOrDefault(u, u));
         unit.addValueChangeListener(event -> {
-            List<String> ofUnit = event.getValue() == null ? List.of() : users.stream()
-                    .filter(u -> u.businessUnitNames().contains(event.getValue().name())).map(UserSummary::username)
-                    .toList();
+            List<String> ofUnit = event.getValue() == null
+                    ? List.of()
+                    : users.stream()
+                            .filter(u -> u.businessUnitNames()
+                                    .contains(event.getValue().name()))
+                            .map(UserSummary::username)
+                            .toList();
             lead.setItems(ofUnit);
             members.setItems(ofUnit);
         });
         if (team != null) {
-            unit.setValue(organization.businessUnits().stream().filter(u -> u.id() == team.businessUnitId())
-                    .findFirst().orElse(null));
+            unit.setValue(organization.businessUnits().stream()
+                    .filter(u -> u.id() == team.businessUnitId())
+                    .findFirst()
+                    .orElse(null));
             unit.setReadOnly(true);
             name.setValue(team.name());
             lead.setValue(team.lead());
@@ -69,9 +75,16 @@ class TeamDialog extends Dialog {
                 return;
             }
             try {
-                saved.accept(team == null
-                        ? teams.create(unit.getValue().id(), name.getValue(), lead.getValue(), members.getValue())
-                        : teams.update(team.id(), team.version(), name.getValue(), lead.getValue(), members.getValue()));
+                saved.accept(
+                        team == null
+                                ? teams.create(
+                                        unit.getValue().id(), name.getValue(), lead.getValue(), members.getValue())
+                                : teams.update(
+                                        team.id(),
+                                        team.version(),
+                                        name.getValue(),
+                                        lead.getValue(),
+                                        members.getValue()));
                 close();
             } catch (InvalidInputException e) {
                 if (e.problems().contains("teams.error.name") || e.problems().contains("teams.error.name-taken")) {

@@ -1,5 +1,7 @@
 package com.siteline.admin.ui;
 
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.ui.HistoryLink;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
@@ -23,29 +25,43 @@ public class TeamsView extends ViewFrame {
     private final transient Teams teams;
     private final Grid<TeamSummary> grid = new Grid<>();
 
-    public TeamsView(Teams teams, OrganizationService organization, com.siteline.base.grid.GridLinks links) {
+    public TeamsView(Teams teams, OrganizationService organization, GridLinks links) {
         super("teams.title");
         setId("teams-view");
         this.teams = teams;
         Map<String, String> people = organization.displayNames();
         grid.setId("teams-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(TeamSummary::businessUnitName).setHeader(getTranslation("admin.users.units")).setAutoWidth(true);
-        grid.addColumn(TeamSummary::name).setHeader(getTranslation("teams.name")).setAutoWidth(true);
+        grid.addColumn(TeamSummary::businessUnitName)
+                .setHeader(getTranslation("admin.users.units"))
+                .setAutoWidth(true);
+        grid.addColumn(TeamSummary::name)
+                .setHeader(getTranslation("teams.name"))
+                .setAutoWidth(true);
         grid.addColumn(team -> team.lead() == null ? "" : people.getOrDefault(team.lead(), team.lead()))
-                .setHeader(getTranslation("teams.lead")).setAutoWidth(true);
-        grid.addColumn(team -> String.join("、", team.members().stream().map(m -> people.getOrDefault(m, m)).toList()))
-                .setHeader(getTranslation("teams.members")).setFlexGrow(1);
+                .setHeader(getTranslation("teams.lead"))
+                .setAutoWidth(true);
+        grid.addColumn(team -> String.join(
+                        "、",
+                        team.members().stream()
+                                .map(m -> people.getOrDefault(m, m))
+                                .toList()))
+                .setHeader(getTranslation("teams.members"))
+                .setFlexGrow(1);
         grid.addComponentColumn(team -> {
-            Button edit = new Button(getTranslation("admin.users.edit"),
-                    click -> new TeamDialog(teams, organization, team, saved -> refresh()).open());
-            edit.setId("team-edit-" + team.id());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            var history = com.siteline.base.ui.HistoryLink.to(links, "team", Long.toString(team.id()));
-            history.setId("team-history-" + team.id());
-            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit, history);
-        }).setAutoWidth(true);
-        Button create = new Button(getTranslation("teams.new"), VaadinIcon.PLUS.create(),
+                    Button edit = new Button(
+                            getTranslation("admin.users.edit"),
+                            click -> new TeamDialog(teams, organization, team, saved -> refresh()).open());
+                    edit.setId("team-edit-" + team.id());
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    var history = HistoryLink.to(links, "team", Long.toString(team.id()));
+                    history.setId("team-history-" + team.id());
+                    return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit, history);
+                })
+                .setAutoWidth(true);
+        Button create = new Button(
+                getTranslation("teams.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new TeamDialog(teams, organization, null, saved -> refresh()).open());
         create.setId("new-team");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

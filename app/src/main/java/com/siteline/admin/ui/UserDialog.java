@@ -37,7 +37,10 @@ class UserDialog extends Dialog {
     private final MultiSelectComboBox<BusinessUnitSummary> units = new MultiSelectComboBox<>();
 
     /** @param user the user to edit, or null for a new one */
-    UserDialog(UserAdministration administration, OrganizationService organization, UserSummary user,
+    UserDialog(
+            UserAdministration administration,
+            OrganizationService organization,
+            UserSummary user,
             Consumer<UserSummary> saved) {
         setId("user-dialog");
         setHeaderTitle(getTranslation(user == null ? "admin.users.new" : "admin.users.edit"));
@@ -66,18 +69,26 @@ class UserDialog extends Dialog {
             password.setVisible(false);
             name.setValue(user.displayName());
             roles.setValue(user.roles());
-            units.setValue(all.stream().filter(u -> user.businessUnitNames().contains(u.name()))
+            units.setValue(all.stream()
+                    .filter(u -> user.businessUnitNames().contains(u.name()))
                     .collect(Collectors.toSet()));
         }
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
-            Set<String> codes = units.getValue().stream().map(BusinessUnitSummary::code)
+            Set<String> codes = units.getValue().stream()
+                    .map(BusinessUnitSummary::code)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             try {
-                saved.accept(user == null
-                        ? administration.create(username.getValue().strip(), name.getValue(), password.getValue(),
-                                roles.getValue(), codes)
-                        : administration.update(user.id(), user.version(), name.getValue(), roles.getValue(), codes));
+                saved.accept(
+                        user == null
+                                ? administration.create(
+                                        username.getValue().strip(),
+                                        name.getValue(),
+                                        password.getValue(),
+                                        roles.getValue(),
+                                        codes)
+                                : administration.update(
+                                        user.id(), user.version(), name.getValue(), roles.getValue(), codes));
                 close();
             } catch (InvalidInputException e) {
                 show(e);
@@ -92,11 +103,25 @@ class UserDialog extends Dialog {
 
     /** Each problem at its field; what was typed stays. */
     private void show(InvalidInputException problems) {
-        Map<String, HasValidation> fields = Map.of("admin.users.error.username", username,
-                "admin.users.error.username-taken", username, "admin.users.error.name", name,
-                "admin.users.error.password", password, "password.error.username", password,
-                "password.error.common", password, "admin.users.error.roles", roles,
-                "admin.users.error.own-admin", roles, "admin.users.error.units", units);
+        Map<String, HasValidation> fields = Map.of(
+                "admin.users.error.username",
+                username,
+                "admin.users.error.username-taken",
+                username,
+                "admin.users.error.name",
+                name,
+                "admin.users.error.password",
+                password,
+                "password.error.username",
+                password,
+                "password.error.common",
+                password,
+                "admin.users.error.roles",
+                roles,
+                "admin.users.error.own-admin",
+                roles,
+                "admin.users.error.units",
+                units);
         for (String problem : problems.problems()) {
             HasValidation field = fields.get(problem);
             if (field != null) {

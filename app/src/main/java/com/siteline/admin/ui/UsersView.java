@@ -1,5 +1,8 @@
 package com.siteline.admin.ui;
 
+import com.siteline.audit.AuditTrail;
+import com.siteline.audit.ui.AuditHistory;
+import com.siteline.base.RefusedException;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
@@ -41,10 +44,14 @@ public class UsersView extends ViewFrame {
     private final transient OrganizationService organization;
     private final DataGrid<UserSummary> grid;
 
-    private final transient com.siteline.audit.AuditTrail audit;
+    private final transient AuditTrail audit;
 
-    public UsersView(UserAdministration administration, UserDirectory directory, OrganizationService organization,
-            GridKit kit, com.siteline.audit.AuditTrail audit) {
+    public UsersView(
+            UserAdministration administration,
+            UserDirectory directory,
+            OrganizationService organization,
+            GridKit kit,
+            AuditTrail audit) {
         super("admin.users.title");
         setId("users-view");
         setSizeFull();
@@ -56,12 +63,18 @@ public class UsersView extends ViewFrame {
         grid.column("name", UserSummary::displayName);
         grid.column("roles", this::roles);
         grid.column("units", user -> String.join("、", user.businessUnitNames()));
-        grid.column("status", this::status).component(this::statusBadges)
+        grid.column("status", this::status)
+                .component(this::statusBadges)
                 .choiceLabels(value -> getTranslation("admin.users.status." + value));
-        grid.column("lastSignIn", user -> user.lastSignInAt() == null ? getTranslation("admin.users.never")
-                : Formats.minute(user.lastSignInAt()));
+        grid.column(
+                "lastSignIn",
+                user -> user.lastSignInAt() == null
+                        ? getTranslation("admin.users.never")
+                        : Formats.minute(user.lastSignInAt()));
         grid.identity(UserSummary::id).detail(this::panel);
-        Button create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("admin.users.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new UserDialog(administration, organization, null, saved -> grid.refresh()).open());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,7 +85,9 @@ public class UsersView extends ViewFrame {
     }
 
     private String roles(UserSummary user) {
-        return user.roles().stream().map(role -> getTranslation("role." + role.name())).sorted()
+        return user.roles().stream()
+                .map(role -> getTranslation("role." + role.name()))
+                .sorted()
                 .collect(Collectors.joining("、"));
     }
 
@@ -81,8 +96,8 @@ public class UsersView extends ViewFrame {
     }
 
     private Component statusBadges(UserSummary user) {
-        HorizontalLayout badges = new HorizontalLayout(new Badge(status(user),
-                user.enabled() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL));
+        HorizontalLayout badges =
+                new HorizontalLayout(new Badge(status(user), user.enabled() ? Badge.Tone.SUCCESS : Badge.Tone.NEUTRAL));
         if (user.mustChangePassword()) {
             badges.add(new Badge(getTranslation("admin.users.must-change"), Badge.Tone.WARNING));
         }
@@ -96,13 +111,16 @@ public class UsersView extends ViewFrame {
         panel.add(new H3(user.displayName() + " · " + user.username()));
         panel.add(new Paragraph(roles(user)), new Paragraph(String.join("、", user.businessUnitNames())));
         panel.add(statusBadges(user));
-        Button edit = new Button(getTranslation("admin.users.edit"),
+        Button edit = new Button(
+                getTranslation("admin.users.edit"),
                 click -> new UserDialog(administration, organization, user, this::changed).open());
         edit.setId("user-edit");
-        Button reset = new Button(getTranslation("admin.users.reset"),
+        Button reset = new Button(
+                getTranslation("admin.users.reset"),
                 click -> new ResetPasswordDialog(administration, user, this::changed).open());
         reset.setId("user-reset-password");
-        Button toggle = new Button(getTranslation(user.enabled() ? "admin.users.deactivate" : "admin.users.reactivate"),
+        Button toggle = new Button(
+                getTranslation(user.enabled() ? "admin.users.deactivate" : "admin.users.reactivate"),
                 click -> toggle(user));
         toggle.setId("user-toggle");
         if (user.enabled()) {
@@ -111,20 +129,19 @@ public class UsersView extends ViewFrame {
         FlexLayout actions = new FlexLayout(edit, reset, toggle);
         actions.addClassName("siteline-actions");
         panel.add(actions);
-        panel.add(new com.siteline.audit.ui.AuditHistory(() -> audit.history("user", Long.toString(user.id()),
-                com.siteline.audit.ui.AuditHistory.LIMIT)));
+        panel.add(new AuditHistory(() -> audit.history("user", Long.toString(user.id()), AuditHistory.LIMIT)));
         return panel;
     }
 
     private void toggle(UserSummary user) {
         try {
             changed(administration.setEnabled(user.id(), user.version(), !user.enabled()));
-            Problems.success(getTranslation(user.enabled() ? "admin.users.deactivated" : "admin.users.reactivated",
-                    user.displayName()));
+            Problems.success(getTranslation(
+                    user.enabled() ? "admin.users.deactivated" : "admin.users.reactivated", user.displayName()));
         } catch (ObjectOptimisticLockingFailureException e) {
             Problems.error(getTranslation("conflict.saved-by-other"));
             grid.refresh();
-        } catch (com.siteline.base.RefusedException e) {
+        } catch (RefusedException e) {
             Problems.show(this, e);
         }
     }

@@ -59,8 +59,7 @@ public class AuditEntry {
     @Column(nullable = false, length = 64)
     private String hash;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public Long getId() {
         return id;

@@ -11,19 +11,46 @@ public final class AuditHash {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
-    public static String of(String previous, Instant at, String actor, String address, String recordType,
-            String recordId, String recordLabel, Long businessUnitId, Long customerId, String action, String changes) {
+    public static String of(
+            String previous,
+            Instant at,
+            String actor,
+            String address,
+            String recordType,
+            String recordId,
+            String recordLabel,
+            Long businessUnitId,
+            Long customerId,
+            String action,
+            String changes) {
         StringBuilder text = new StringBuilder(256 + changes.length());
-        text.append(previous).append('\u001f').append(at).append('\u001f').append(actor).append('\u001f')
-                .append(address).append('\u001f').append(recordType).append('\u001f').append(recordId).append('\u001f')
-                .append(recordLabel).append('\u001f').append(businessUnitId).append('\u001f').append(customerId)
-                .append('\u001f').append(action).append('\u001f').append(changes);
+        text.append(previous)
+                .append('\u001f')
+                .append(at)
+                .append('\u001f')
+                .append(actor)
+                .append('\u001f')
+                .append(address)
+                .append('\u001f')
+                .append(recordType)
+                .append('\u001f')
+                .append(recordId)
+                .append('\u001f')
+                .append(recordLabel)
+                .append('\u001f')
+                .append(businessUnitId)
+                .append('\u001f')
+                .append(customerId)
+                .append('\u001f')
+                .append(action)
+                .append('\u001f')
+                .append(changes);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

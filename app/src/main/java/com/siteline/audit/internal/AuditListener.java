@@ -4,6 +4,7 @@ import com.siteline.audit.AuditAction;
 import com.siteline.audit.AuditChange;
 import com.siteline.audit.AuditedTypes;
 import com.siteline.audit.AuditedTypes.Spec;
+import com.siteline.base.AbstractEntity;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -44,15 +45,21 @@ import tools.jackson.databind.json.JsonMapper;
  * each audited record are gathered, and written by {@link AuditWriter} just before the transaction commits,
  * after the last flush. A rolled-back transaction leaves nothing.
  */
-final class AuditListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-        PreCollectionUpdateEventListener, PreCollectionRemoveEventListener, PreCollectionRecreateEventListener {
+final class AuditListener
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PreCollectionUpdateEventListener,
+                PreCollectionRemoveEventListener,
+                PreCollectionRecreateEventListener {
 
     private static final int MAX_TEXT = 500;
 
     private final AuditWriter writer;
     private final Clock clock;
     private final JsonMapper json;
-    private final Map<SharedSessionContractImplementor, Batch> batches = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<SharedSessionContractImplementor, Batch> batches =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     AuditListener(AuditWriter writer, Clock clock, JsonMapper json) {
         this.writer = writer;
@@ -72,20 +79,38 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        entity(event.getSession(), event.getEntity(), event.getId(), event.getPersister(), AuditAction.CREATE, null,
+        entity(
+                event.getSession(),
+                event.getEntity(),
+                event.getId(),
+                event.getPersister(),
+                AuditAction.CREATE,
+                null,
                 event.getState());
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        entity(event.getSession(), event.getEntity(), event.getId(), event.getPersister(), AuditAction.UPDATE,
-                event.getOldState(), event.getState());
+        entity(
+                event.getSession(),
+                event.getEntity(),
+                event.getId(),
+                event.getPersister(),
+                AuditAction.UPDATE,
+                event.getOldState(),
+                event.getState());
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        entity(event.getSession(), event.getEntity(), event.getId(), event.getPersister(), AuditAction.DELETE,
-                event.getDeletedState(), null);
+        entity(
+                event.getSession(),
+                event.getEntity(),
+                event.getId(),
+                event.getPersister(),
+                AuditAction.DELETE,
+                event.getDeletedState(),
+                null);
     }
 
     @Override
@@ -103,8 +128,14 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
         collection(event, null, elements(event.getCollection()));
     }
 
-    private void entity(SharedSessionContractImplementor session, Object entity, Object id, EntityPersister persister,
-            AuditAction action, Object[] before, Object[] after) {
+    private void entity(
+            SharedSessionContractImplementor session,
+            Object entity,
+            Object id,
+            EntityPersister persister,
+            AuditAction action,
+            Object[] before,
+            Object[] after) {
         Spec spec = AuditedTypes.of(simpleName(entity.getClass())).orElse(null);
         if (spec == null) {
             return;
@@ -127,7 +158,8 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
                     entry.merge(new AuditChange(AuditedTypes.secretField(name), AuditChange.SECRET, null, null));
                 }
             } else if (spec.json().contains(name)) {
-                String prefix = name + "/" + (spec.label() == null ? "" : text(value(names, state, spec.label()))) + "/";
+                String prefix =
+                        name + "/" + (spec.label() == null ? "" : text(value(names, state, spec.label()))) + "/";
                 jsonChanges(entry, prefix, old, now);
             } else if (!(old instanceof PersistentCollection<?> || now instanceof PersistentCollection<?>)
                     || action == AuditAction.CREATE) {
@@ -149,17 +181,30 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
         }
         EntityPersister persister = event.getSession().getEntityPersister(null, owner);
         Object[] state = persister.getValues(owner);
-        PendingEntry entry = pending(event.getSession(), spec, owner, event.getAffectedOwnerIdOrNull(),
-                persister.getPropertyNames(), state, AuditAction.UPDATE);
+        PendingEntry entry = pending(
+                event.getSession(),
+                spec,
+                owner,
+                event.getAffectedOwnerIdOrNull(),
+                persister.getPropertyNames(),
+                state,
+                AuditAction.UPDATE);
         if (entry != null) {
-            Object sample = before != null && !before.isEmpty() ? before.iterator().next()
+            Object sample = before != null && !before.isEmpty()
+                    ? before.iterator().next()
                     : after != null && !after.isEmpty() ? after.iterator().next() : null;
             entry.merge(new AuditChange(property, kind(sample), text(before), text(after)));
         }
     }
 
-    private PendingEntry pending(SharedSessionContractImplementor session, Spec spec, Object entity, Object id,
-            String[] names, Object[] state, AuditAction action) {
+    private PendingEntry pending(
+            SharedSessionContractImplementor session,
+            Spec spec,
+            Object entity,
+            Object id,
+            String[] names,
+            Object[] state,
+            AuditAction action) {
         if (!session.isEventSource()) {
             return null;
         }
@@ -168,8 +213,13 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
         Batch batch = batch(session);
         PendingEntry entry = batch.entries.get(key);
         if (entry == null) {
-            entry = new PendingEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), Who.actor(), Who.address(),
-                    spec.recordType(), recordId == null ? "*" : text(recordId), action);
+            entry = new PendingEntry(
+                    clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    Who.actor(),
+                    Who.address(),
+                    spec.recordType(),
+                    recordId == null ? "*" : text(recordId),
+                    action);
             if (spec.parentId() == null && spec.label() != null) {
                 entry.recordLabel = clip(text(value(names, state, spec.label())), 200);
             }
@@ -198,17 +248,30 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
                 resolveProjects(s, entries);
                 writer.write(s, entries);
             });
-            queue.registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback) (ok, s) -> batches.remove(session));
+            queue.registerCallback(
+                    (TransactionCompletionCallbacks.AfterCompletionCallback) (ok, s) -> batches.remove(session));
         }
         return batch;
     }
 
     /** An entry that no entity change produced (plugin state, a read under an access grant), kept with the transaction. */
-    void explicit(SharedSessionContractImplementor session, String recordType, String recordId, String label,
-            Long businessUnitId, Long customerId, AuditAction action, List<AuditChange> changes) {
+    void explicit(
+            SharedSessionContractImplementor session,
+            String recordType,
+            String recordId,
+            String label,
+            Long businessUnitId,
+            Long customerId,
+            AuditAction action,
+            List<AuditChange> changes) {
         Batch batch = batch(session);
-        PendingEntry entry = new PendingEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), Who.actor(),
-                Who.address(), recordType, recordId, action);
+        PendingEntry entry = new PendingEntry(
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                Who.actor(),
+                Who.address(),
+                recordType,
+                recordId,
+                action);
         entry.recordLabel = clip(label, 200);
         entry.businessUnitId = businessUnitId;
         entry.customerId = customerId;
@@ -221,8 +284,9 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
         for (PendingEntry entry : entries) {
             if ("project".equals(entry.recordType) && entry.businessUnitId == null && !"*".equals(entry.recordId)) {
                 List<?> rows = session.createNativeQuery(
-                        "select business_unit_id, customer_id from project where id = :id", Object[].class)
-                        .setParameter("id", Long.parseLong(entry.recordId)).getResultList();
+                                "select business_unit_id, customer_id from project where id = :id", Object[].class)
+                        .setParameter("id", Long.parseLong(entry.recordId))
+                        .getResultList();
                 if (!rows.isEmpty()) {
                     Object[] row = (Object[]) rows.get(0);
                     entry.businessUnitId = row[0] == null ? null : ((Number) row[0]).longValue();
@@ -339,11 +403,11 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
-        if (value instanceof com.siteline.base.AbstractEntity) {
+        if (value instanceof AbstractEntity) {
             try {
                 return String.valueOf(value.getClass().getMethod("getName").invoke(value));
             } catch (ReflectiveOperationException e) {
-                return String.valueOf(((com.siteline.base.AbstractEntity) value).getId());
+                return String.valueOf(((AbstractEntity) value).getId());
             }
         }
         if (value instanceof String s && s.isEmpty()) {

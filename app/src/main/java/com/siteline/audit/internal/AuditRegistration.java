@@ -21,7 +21,8 @@ public class AuditRegistration {
 
     AuditRegistration(EntityManagerFactory factory, Clock clock, JsonMapper json) {
         listener = new AuditListener(new AuditWriter(json), clock, json);
-        EventListenerRegistry registry = factory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+        EventListenerRegistry registry = factory.unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
                 .requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, listener);
         registry.appendListeners(EventType.POST_UPDATE, listener);
@@ -42,9 +43,23 @@ public class AuditRegistration {
     }
 
     /** Adds an entry to the transaction of the given (transaction-bound) entity manager. */
-    public void append(EntityManager em, String recordType, String recordId, String label, Long businessUnitId,
-            Long customerId, AuditAction action, List<AuditChange> changes) {
-        listener.explicit(em.unwrap(SharedSessionContractImplementor.class), recordType, recordId, label,
-                businessUnitId, customerId, action, changes);
+    public void append(
+            EntityManager em,
+            String recordType,
+            String recordId,
+            String label,
+            Long businessUnitId,
+            Long customerId,
+            AuditAction action,
+            List<AuditChange> changes) {
+        listener.explicit(
+                em.unwrap(SharedSessionContractImplementor.class),
+                recordType,
+                recordId,
+                label,
+                businessUnitId,
+                customerId,
+                action,
+                changes);
     }
 }

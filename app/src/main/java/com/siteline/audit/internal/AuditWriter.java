@@ -36,25 +36,56 @@ final class AuditWriter {
         if (kept.isEmpty()) {
             return;
         }
-        String previous = (String) session.createNativeQuery("select last_hash from audit_chain where id = 1 for update",
-                String.class).getSingleResult();
+        String previous = (String)
+                session.createNativeQuery("select last_hash from audit_chain where id = 1 for update", String.class)
+                        .getSingleResult();
         // many rows per statement: an import of thousands of records costs a few round trips, not thousands
         for (int from = 0; from < kept.size(); from += ROWS_PER_STATEMENT) {
             List<PendingEntry> group = kept.subList(from, Math.min(kept.size(), from + ROWS_PER_STATEMENT));
             StringBuilder sql = new StringBuilder(INSERT_HEAD);
             for (int i = 0; i < group.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(:at").append(i).append(", :actor").append(i)
-                        .append(", :address").append(i).append(", :recordType").append(i).append(", :recordId").append(i)
-                        .append(", :recordLabel").append(i).append(", :unit").append(i).append(", :customer").append(i)
-                        .append(", :action").append(i).append(", :changes").append(i).append(", :prev").append(i)
-                        .append(", :hash").append(i).append(')');
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(:at")
+                        .append(i)
+                        .append(", :actor")
+                        .append(i)
+                        .append(", :address")
+                        .append(i)
+                        .append(", :recordType")
+                        .append(i)
+                        .append(", :recordId")
+                        .append(i)
+                        .append(", :recordLabel")
+                        .append(i)
+                        .append(", :unit")
+                        .append(i)
+                        .append(", :customer")
+                        .append(i)
+                        .append(", :action")
+                        .append(i)
+                        .append(", :changes")
+                        .append(i)
+                        .append(", :prev")
+                        .append(i)
+                        .append(", :hash")
+                        .append(i)
+                        .append(')');
             }
             var insert = session.createNativeMutationQuery(sql.toString());
             for (int i = 0; i < group.size(); i++) {
                 PendingEntry entry = group.get(i);
                 String changes = changesJson(entry.changes.values());
-                String hash = AuditHash.of(previous, entry.at, entry.actor, entry.address, entry.recordType,
-                        entry.recordId, entry.recordLabel, entry.businessUnitId, entry.customerId, entry.action.name(),
+                String hash = AuditHash.of(
+                        previous,
+                        entry.at,
+                        entry.actor,
+                        entry.address,
+                        entry.recordType,
+                        entry.recordId,
+                        entry.recordLabel,
+                        entry.businessUnitId,
+                        entry.customerId,
+                        entry.action.name(),
                         changes);
                 insert.setParameter("at" + i, entry.at)
                         .setParameter("actor" + i, entry.actor)
@@ -72,7 +103,11 @@ final class AuditWriter {
             }
             insert.executeUpdate();
         }
-        session.createNativeMutationQuery("update audit_chain set last_hash = :hash, entries = entries + :n where id = 1").setParameter("hash", previous).setParameter("n", (long) kept.size()).executeUpdate();
+        session.createNativeMutationQuery(
+                        "update audit_chain set last_hash = :hash, entries = entries + :n where id = 1")
+                .setParameter("hash", previous)
+                .setParameter("n", (long) kept.size())
+                .executeUpdate();
     }
 
     String changesJson(java.util.Collection<AuditChange> changes) {

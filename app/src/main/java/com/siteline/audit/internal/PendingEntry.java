@@ -37,12 +37,14 @@ final class PendingEntry {
         if (earlier == null) {
             changes.put(change.field(), change);
         } else {
-            changes.put(change.field(), new AuditChange(change.field(), change.kind(), earlier.before(), change.after()));
+            changes.put(
+                    change.field(), new AuditChange(change.field(), change.kind(), earlier.before(), change.after()));
         }
     }
 
     boolean worthKeeping() {
-        changes.values().removeIf(c -> !AuditChange.SECRET.equals(c.kind()) && java.util.Objects.equals(c.before(), c.after()));
+        changes.values()
+                .removeIf(c -> !AuditChange.SECRET.equals(c.kind()) && java.util.Objects.equals(c.before(), c.after()));
         return action != AuditAction.UPDATE || !changes.isEmpty();
     }
 }

@@ -12,12 +12,12 @@ final class Who {
 
     static final String SYSTEM = "system";
 
-    private Who() {
-    }
+    private Who() {}
 
     static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || authentication.getName() == null) {
             return SYSTEM;
         }

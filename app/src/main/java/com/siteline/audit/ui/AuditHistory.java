@@ -66,7 +66,7 @@ public class AuditHistory extends Details {
         }
         removeAll();
         add(body);
-        setSummaryText(getTranslation("audit.history") + " (" + records.size()
-                + (records.size() >= LIMIT ? "+" : "") + ")");
+        setSummaryText(
+                getTranslation("audit.history") + " (" + records.size() + (records.size() >= LIMIT ? "+" : "") + ")");
     }
 }

@@ -1,8 +1,12 @@
 package com.siteline.audit.ui;
 
+import com.siteline.audit.AuditGrid;
 import com.siteline.audit.AuditLog;
 import com.siteline.audit.AuditRecord;
 import com.siteline.audit.ChainCheck;
+import com.siteline.base.RefusedException;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.ui.BackgroundTask;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
@@ -41,10 +45,10 @@ public class AuditLogView extends ViewFrame implements com.vaadin.flow.router.Be
     private final Span chainState = new Span();
     private final ProgressBar progress = new ProgressBar();
 
-    private final transient com.siteline.base.grid.GridLinks links;
+    private final transient GridLinks links;
     private final DataGrid<AuditRecord> grid;
 
-    public AuditLogView(AuditLog log, GridKit kit, com.siteline.base.grid.GridLinks links) {
+    public AuditLogView(AuditLog log, GridKit kit, GridLinks links) {
         super("audit.title");
         setId("audit-view");
         setSizeFull();
@@ -63,7 +67,8 @@ public class AuditLogView extends ViewFrame implements com.vaadin.flow.router.Be
         grid.column("address", record -> record.address() == null ? "" : record.address());
         grid.column("changes", record -> AuditTexts.changes(this, record));
         grid.identity(AuditRecord::id).detail(this::panel);
-        Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.CHECK_CIRCLE_O.create(), click -> verify());
+        Button verify =
+                new Button(getTranslation("audit.verify"), VaadinIcon.CHECK_CIRCLE_O.create(), click -> verify());
         verify.setId("audit-verify");
         chainState.setId("audit-chain-state");
         progress.setVisible(false);
@@ -77,8 +82,12 @@ public class AuditLogView extends ViewFrame implements com.vaadin.flow.router.Be
     /** {@code admin/audit?q=…} opens the log filtered to that query (a record page links to its entries). */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(com.siteline.base.grid.GridLinks.PARAMETER)
-                .flatMap(links::decode).map(com.siteline.audit.AuditGrid.DEFINITION::usable).ifPresent(grid::apply);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GridLinks.PARAMETER)
+                .flatMap(links::decode)
+                .map(AuditGrid.DEFINITION::usable)
+                .ifPresent(grid::apply);
     }
 
     private Component panel(AuditRecord record) {
@@ -96,22 +105,26 @@ public class AuditLogView extends ViewFrame implements com.vaadin.flow.router.Be
 
     private void verify() {
         if (log.entries() <= INLINE_ROWS) {
-            show(log.verify(checked -> { }));
+            show(log.verify(checked -> {}));
             return;
         }
         UI ui = UI.getCurrent();
         progress.setIndeterminate(true);
         progress.setVisible(true);
         chainState.setText(getTranslation("audit.verify.running"));
-        com.siteline.base.ui.BackgroundTask.start(kit.work(), () -> log.verify(checked -> ui.access(() ->
-                chainState.setText(getTranslation("audit.verify.progress", checked)))), result -> {
+        BackgroundTask.start(
+                kit.work(),
+                () -> log.verify(checked ->
+                        ui.access(() -> chainState.setText(getTranslation("audit.verify.progress", checked)))),
+                result -> {
                     progress.setVisible(false);
                     show(result);
-                }, failure -> {
+                },
+                failure -> {
                     progress.setVisible(false);
                     chainState.setText("");
-                    Problems.error(getTranslation(failure instanceof com.siteline.base.RefusedException busy
-                            ? busy.messageKey() : "audit.verify.failed"));
+                    Problems.error(getTranslation(
+                            failure instanceof RefusedException busy ? busy.messageKey() : "audit.verify.failed"));
                 });
     }
 

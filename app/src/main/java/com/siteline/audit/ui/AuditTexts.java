@@ -14,15 +14,19 @@ final class AuditTexts {
 
     /** The bundle prefix of each enum's values, by the enum's simple name (as the audit stores the kind). */
     private static final Map<String, String> ENUM_LABELS = Map.ofEntries(
-            Map.entry("Role", "role."), Map.entry("IssueStatus", "issue.status."),
-            Map.entry("Urgency", "issue.urgency."), Map.entry("IssueType", "issue.type."),
-            Map.entry("Channel", "channel."), Map.entry("CustomerTier", "customer.tier."),
-            Map.entry("Verdict", "issue.verdict."), Map.entry("CalendarDay$Kind", "calendars.kind."),
-            Map.entry("RecordGrants$Kind", "access.kind."), Map.entry("AccessStatus", "access.status."),
+            Map.entry("Role", "role."),
+            Map.entry("IssueStatus", "issue.status."),
+            Map.entry("Urgency", "issue.urgency."),
+            Map.entry("IssueType", "issue.type."),
+            Map.entry("Channel", "channel."),
+            Map.entry("CustomerTier", "customer.tier."),
+            Map.entry("Verdict", "issue.verdict."),
+            Map.entry("CalendarDay$Kind", "calendars.kind."),
+            Map.entry("RecordGrants$Kind", "access.kind."),
+            Map.entry("AccessStatus", "access.status."),
             Map.entry("PluginState", "plugins.state."));
 
-    private AuditTexts() {
-    }
+    private AuditTexts() {}
 
     static String field(Component ui, String recordType, String field) {
         int slash = field.indexOf('/');
@@ -54,7 +58,8 @@ final class AuditTexts {
         }
         String prefix = change.kind() == null ? null : ENUM_LABELS.get(change.kind());
         if (prefix != null) {
-            return Arrays.stream(value.split(", ")).map(v -> ui.getTranslation(prefix + v))
+            return Arrays.stream(value.split(", "))
+                    .map(v -> ui.getTranslation(prefix + v))
                     .collect(Collectors.joining("、"));
         }
         return value;
@@ -69,7 +74,9 @@ final class AuditTexts {
     }
 
     static String changes(Component ui, AuditRecord record) {
-        return record.changes().stream().map(c -> change(ui, record.recordType(), c)).collect(Collectors.joining("；"));
+        return record.changes().stream()
+                .map(c -> change(ui, record.recordType(), c))
+                .collect(Collectors.joining("；"));
     }
 
     static String action(Component ui, AuditRecord record) {

@@ -8,9 +8,10 @@ import java.util.Set;
 /** What one grid column is filtered by: text, a set of choices, or a date range (either end open). */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = ColumnFilter.Text.class, name = "text"),
-        @JsonSubTypes.Type(value = ColumnFilter.Choice.class, name = "choice"),
-        @JsonSubTypes.Type(value = ColumnFilter.DateRange.class, name = "dates")})
+    @JsonSubTypes.Type(value = ColumnFilter.Text.class, name = "text"),
+    @JsonSubTypes.Type(value = ColumnFilter.Choice.class, name = "choice"),
+    @JsonSubTypes.Type(value = ColumnFilter.DateRange.class, name = "dates")
+})
 public sealed interface ColumnFilter {
 
     /** Whether the filter restricts nothing (and can be dropped). */

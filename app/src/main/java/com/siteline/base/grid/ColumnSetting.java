@@ -1,5 +1,4 @@
 package com.siteline.base.grid;
 
 /** One column of a user's grid layout: shown or hidden, and its width (null: automatic). */
-public record ColumnSetting(String key, boolean visible, String width) {
-}
+public record ColumnSetting(String key, boolean visible, String width) {}

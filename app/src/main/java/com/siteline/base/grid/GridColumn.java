@@ -11,8 +11,16 @@ import java.util.List;
  * filter's path (urgency filters by name and sorts by a stored severity rank). A {@code queryOnly} column is a filter key with no column on screen
  * (e.g. "the issues of this customer").
  */
-public record GridColumn(String key, String labelKey, String path, Match match, List<String> values,
-        Class<? extends Enum<?>> enumType, String sortPath, boolean indexed, boolean queryOnly) {
+public record GridColumn(
+        String key,
+        String labelKey,
+        String path,
+        Match match,
+        List<String> values,
+        Class<? extends Enum<?>> enumType,
+        String sortPath,
+        boolean indexed,
+        boolean queryOnly) {
 
     /** How a filter on a column restricts rows; the UI's filter field follows from it. */
     public enum Match {
@@ -51,7 +59,12 @@ public record GridColumn(String key, String labelKey, String path, Match match, 
     }
 
     /** The field a filter shows in the grid's header row. */
-    public enum FilterKind { NONE, TEXT, CHOICE, DATES }
+    public enum FilterKind {
+        NONE,
+        TEXT,
+        CHOICE,
+        DATES
+    }
 
     public GridColumn {
         values = values == null ? List.of() : List.copyOf(values);
@@ -83,8 +96,16 @@ public record GridColumn(String key, String labelKey, String path, Match match, 
     }
 
     public static <E extends Enum<E>> GridColumn oneOf(String key, String labelKey, String path, Class<E> type) {
-        return new GridColumn(key, labelKey, path, Match.ONE_OF_ENUM,
-                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), type, null, false, false);
+        return new GridColumn(
+                key,
+                labelKey,
+                path,
+                Match.ONE_OF_ENUM,
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
+                type,
+                null,
+                false,
+                false);
     }
 
     public static GridColumn ids(String key, String labelKey, String path) {

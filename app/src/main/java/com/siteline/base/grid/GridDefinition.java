@@ -75,7 +75,9 @@ public final class GridDefinition {
             } else if (!fits(column.filterKind(), filter)) {
                 problems.add(new ViewProblem(ViewProblem.Kind.WRONG_FILTER, key, null));
             } else if (filter instanceof ColumnFilter.Choice choice && column.fixedValues()) {
-                choice.values().stream().filter(v -> !column.values().contains(v)).sorted()
+                choice.values().stream()
+                        .filter(v -> !column.values().contains(v))
+                        .sorted()
                         .forEach(v -> problems.add(new ViewProblem(ViewProblem.Kind.NO_VALUE, key, v)));
             }
         });
@@ -96,19 +98,26 @@ public final class GridDefinition {
         }
         Map<String, ColumnFilter> kept = new LinkedHashMap<>();
         query.filters().forEach((key, filter) -> {
-            boolean broken = problems.stream().anyMatch(p -> p.column().equals(key) && p.kind() != ViewProblem.Kind.NO_SORT);
+            boolean broken =
+                    problems.stream().anyMatch(p -> p.column().equals(key) && p.kind() != ViewProblem.Kind.NO_SORT);
             if (!broken) {
                 kept.put(key, filter);
-            } else if (filter instanceof ColumnFilter.Choice choice && columns.containsKey(key)
-                    && problems.stream().allMatch(p -> !p.column().equals(key) || p.kind() == ViewProblem.Kind.NO_VALUE)) {
-                List<String> values = choice.values().stream().filter(columns.get(key).values()::contains).toList();
+            } else if (filter instanceof ColumnFilter.Choice choice
+                    && columns.containsKey(key)
+                    && problems.stream()
+                            .allMatch(p -> !p.column().equals(key) || p.kind() == ViewProblem.Kind.NO_VALUE)) {
+                List<String> values = choice.values().stream()
+                        .filter(columns.get(key).values()::contains)
+                        .toList();
                 if (!values.isEmpty()) {
                     kept.put(key, new ColumnFilter.Choice(java.util.Set.copyOf(values)));
                 }
             }
         });
         List<GridSort> sorts = query.sorts().stream()
-                .filter(s -> columns.containsKey(s.key()) && columns.get(s.key()).sortable()).toList();
+                .filter(s ->
+                        columns.containsKey(s.key()) && columns.get(s.key()).sortable())
+                .toList();
         return new GridQuery(query.search(), kept, sorts);
     }
 

@@ -24,14 +24,15 @@ public class GridLinks {
     }
 
     public String encode(GridQuery query) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(json.writeValueAsString(query).getBytes(StandardCharsets.UTF_8));
     }
 
     public Optional<GridQuery> decode(String parameter) {
         try {
-            return Optional.of(json.readValue(new String(Base64.getUrlDecoder().decode(parameter),
-                    StandardCharsets.UTF_8), GridQuery.class));
+            return Optional.of(json.readValue(
+                    new String(Base64.getUrlDecoder().decode(parameter), StandardCharsets.UTF_8), GridQuery.class));
         } catch (IllegalArgumentException | JacksonException unreadable) {
             return Optional.empty();
         }

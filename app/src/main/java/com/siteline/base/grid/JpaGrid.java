@@ -42,7 +42,10 @@ public final class JpaGrid<T> {
      * @param zoneOf     the zone in which a user's day filters on instants are read (the zone they see times in)
      * @param search     quick search text and username to a restriction
      */
-    public JpaGrid(Class<T> type, GridDefinition definition, java.util.function.Function<String, ZoneId> zoneOf,
+    public JpaGrid(
+            Class<T> type,
+            GridDefinition definition,
+            java.util.function.Function<String, ZoneId> zoneOf,
             BiFunction<String, String, Specification<T>> search) {
         this.type = type;
         this.definition = definition;
@@ -63,7 +66,8 @@ public final class JpaGrid<T> {
     public JpaGrid<T> bind(String key, BiFunction<ColumnFilter, String, Specification<T>> binding) {
         GridColumn column = definition.column(key);
         if (column.match() != GridColumn.Match.CUSTOM_CHOICE && column.match() != GridColumn.Match.CUSTOM_TEXT) {
-            throw new IllegalArgumentException("column " + key + " of " + definition.id() + " is bound by its definition");
+            throw new IllegalArgumentException(
+                    "column " + key + " of " + definition.id() + " is bound by its definition");
         }
         filters.put(key, binding);
         return this;
@@ -93,7 +97,8 @@ public final class JpaGrid<T> {
 
     /** The rows the index says contain the text in one of the properties; null when it leaves it to the query. */
     private Specification<T> narrowed(List<String> properties, Collection<String> texts) {
-        if (index == null || properties.isEmpty()
+        if (index == null
+                || properties.isEmpty()
                 || !properties.stream().allMatch(property -> index.indexes(type, property))) {
             return null;
         }
@@ -108,7 +113,8 @@ public final class JpaGrid<T> {
         if (ids.size() > TextIndex.CAP) {
             return null;
         }
-        return (root, q, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
+        return (root, q, cb) ->
+                ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
     }
 
     /** Columns whose filter is the service's to bind and is not bound yet (a grid must have none). */
@@ -128,8 +134,8 @@ public final class JpaGrid<T> {
         return keys;
     }
 
-    private static <T> BiFunction<ColumnFilter, String, Specification<T>> standard(GridColumn column,
-            java.util.function.Function<String, ZoneId> zoneOf) {
+    private static <T> BiFunction<ColumnFilter, String, Specification<T>> standard(
+            GridColumn column, java.util.function.Function<String, ZoneId> zoneOf) {
         String path = column.path();
         return switch (column.match()) {
             case CONTAINS -> contains(path);
@@ -138,7 +144,8 @@ public final class JpaGrid<T> {
             case ONE_OF -> oneOf(path);
             case ONE_OF_ENUM -> oneOfEnum(path, column.enumType());
             case ONE_OF_IDS -> oneOfIds(path);
-            case DAYS -> (filter, user) -> JpaGrid.<T>within(path, zoneOf.apply(user)).apply(filter, user);
+            case DAYS ->
+                (filter, user) -> JpaGrid.<T>within(path, zoneOf.apply(user)).apply(filter, user);
             case DATES -> withinDates(path);
             case NONE, CUSTOM_CHOICE, CUSTOM_TEXT -> null;
         };
@@ -152,13 +159,18 @@ public final class JpaGrid<T> {
             if (binding == null) {
                 throw new IllegalArgumentException("no filter on column " + entry.getKey());
             }
-            if (!definition.check(GridQuery.empty().withFilter(entry.getKey(), entry.getValue())).isEmpty()) {
+            if (!definition
+                    .check(GridQuery.empty().withFilter(entry.getKey(), entry.getValue()))
+                    .isEmpty()) {
                 throw new IllegalArgumentException("column " + entry.getKey() + " does not take " + entry.getValue());
             }
             GridColumn column = definition.column(entry.getKey());
             if (column.match() == GridColumn.Match.CONTAINS || column.match() == GridColumn.Match.TAG) {
-                Specification<T> narrowed = narrowed(List.of(column.path()), entry.getValue() instanceof
-                        ColumnFilter.Choice choice ? choice.values() : List.of(((ColumnFilter.Text) entry.getValue()).text()));
+                Specification<T> narrowed = narrowed(
+                        List.of(column.path()),
+                        entry.getValue() instanceof ColumnFilter.Choice choice
+                                ? choice.values()
+                                : List.of(((ColumnFilter.Text) entry.getValue()).text()));
                 if (narrowed != null) {
                     spec = spec.and(narrowed);
                 }
@@ -176,12 +188,12 @@ public final class JpaGrid<T> {
     }
 
     /** The rows of the user's business units (attribute {@code businessUnitId}) that match the query. */
-    public List<T> page(EntityManager em, Map<Long, String> units, GridQuery query, String username, int offset,
-            int limit) {
+    public List<T> page(
+            EntityManager em, Map<Long, String> units, GridQuery query, String username, int offset, int limit) {
         IndexOnly only = indexOnly(query);
         if (only != null && !units.isEmpty()) {
-            java.util.Optional<List<Long>> ids = index.page(type, only.matches(), units.keySet(), only.sortProperty(),
-                    only.ascending(), offset, limit);
+            java.util.Optional<List<Long>> ids = index.page(
+                    type, only.matches(), units.keySet(), only.sortProperty(), only.ascending(), offset, limit);
             if (ids.isPresent()) {
                 return rows(em, ids.get());
             }
@@ -192,8 +204,8 @@ public final class JpaGrid<T> {
     public long count(EntityManager em, Map<Long, String> units, GridQuery query, String username) {
         IndexOnly only = indexOnly(query);
         if (only != null) {
-            java.util.Optional<Long> counted = units.isEmpty() ? java.util.Optional.of(0L)
-                    : index.count(type, only.matches(), units.keySet());
+            java.util.Optional<Long> counted =
+                    units.isEmpty() ? java.util.Optional.of(0L) : index.count(type, only.matches(), units.keySet());
             if (counted.isPresent()) {
                 return counted.get();
             }
@@ -202,8 +214,7 @@ public final class JpaGrid<T> {
     }
 
     /** A query the index answers alone: only "contains" filters, too broad to hand over as ids, and an indexed sort. */
-    private record IndexOnly(List<TextIndex.Match> matches, String sortProperty, boolean ascending) {
-    }
+    private record IndexOnly(List<TextIndex.Match> matches, String sortProperty, boolean ascending) {}
 
     private IndexOnly indexOnly(GridQuery query) {
         if (index == null || query.search() != null || query.filters().isEmpty()) {
@@ -213,8 +224,10 @@ public final class JpaGrid<T> {
         if (sorts.size() != 1) {
             return null;
         }
-        GridColumn sortColumn = definition.find(sorts.get(0).key()).filter(GridColumn::sortable).orElse(null);
-        if (sortColumn == null || sortExpressions.containsKey(sortColumn.key())
+        GridColumn sortColumn =
+                definition.find(sorts.get(0).key()).filter(GridColumn::sortable).orElse(null);
+        if (sortColumn == null
+                || sortExpressions.containsKey(sortColumn.key())
                 || !index.sorts(type, sortColumn.sortPath())) {
             return null;
         }
@@ -223,21 +236,27 @@ public final class JpaGrid<T> {
         for (Map.Entry<String, ColumnFilter> entry : query.filters().entrySet()) {
             // an unknown column is left to the database path, which refuses it with IllegalArgumentException
             GridColumn column = definition.find(entry.getKey()).orElse(null);
-            if (column == null || column.match() != GridColumn.Match.CONTAINS || !(entry.getValue() instanceof ColumnFilter.Text text)
+            if (column == null
+                    || column.match() != GridColumn.Match.CONTAINS
+                    || !(entry.getValue() instanceof ColumnFilter.Text text)
                     || !index.indexes(type, column.path())) {
                 return null;
             }
             TextIndex.Match match = new TextIndex.Match(List.of(column.path()), text.text());
-            broad |= index.containing(type, match.properties(), match.text(), TextIndex.CAP).isEmpty();
+            broad |= index.containing(type, match.properties(), match.text(), TextIndex.CAP)
+                    .isEmpty();
             matches.add(match);
         }
         // a narrow text is left to the database, which applies its own condition to the few rows named
-        return broad ? new IndexOnly(matches, sortColumn.sortPath(), sorts.get(0).ascending()) : null;
+        return broad
+                ? new IndexOnly(matches, sortColumn.sortPath(), sorts.get(0).ascending())
+                : null;
     }
 
     /** Rows of the given business units only; none when the user belongs to none. */
     public static <T> Specification<T> inUnits(Map<Long, String> units) {
-        return (root, q, cb) -> units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
+        return (root, q, cb) ->
+                units.isEmpty() ? cb.disjunction() : root.get("businessUnitId").in(units.keySet());
     }
 
     /**
@@ -254,7 +273,10 @@ public final class JpaGrid<T> {
         }
         idQuery.select(root.get("id"));
         idQuery.orderBy(orders(query.sorts().isEmpty() ? definition.defaultSort() : query.sorts(), root, cb));
-        List<Long> ids = em.createQuery(idQuery).setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Long> ids = em.createQuery(idQuery)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
         return rows(em, ids);
     }
 
@@ -288,8 +310,8 @@ public final class JpaGrid<T> {
     public long countUpTo(EntityManager em, Map<Long, String> units, GridQuery query, String username, int cap) {
         IndexOnly only = indexOnly(query);
         if (only != null) {
-            java.util.Optional<Long> counted = units.isEmpty() ? java.util.Optional.of(0L)
-                    : index.count(type, only.matches(), units.keySet());
+            java.util.Optional<Long> counted =
+                    units.isEmpty() ? java.util.Optional.of(0L) : index.count(type, only.matches(), units.keySet());
             if (counted.isPresent()) {
                 return Math.min(counted.get(), cap + 1L);
             }
@@ -321,7 +343,9 @@ public final class JpaGrid<T> {
         List<Order> orders = new ArrayList<>();
         boolean lastAscending = false;
         for (GridSort sort : sorts) {
-            GridColumn column = definition.find(sort.key()).filter(GridColumn::sortable)
+            GridColumn column = definition
+                    .find(sort.key())
+                    .filter(GridColumn::sortable)
                     .orElseThrow(() -> new IllegalArgumentException("no sort on column " + sort.key()));
             BiFunction<Root<T>, CriteriaBuilder, Expression<?>> expression = sortExpressions.get(sort.key());
             Expression<?> path = expression != null ? expression.apply(root, cb) : root.get(column.sortPath());
@@ -337,21 +361,25 @@ public final class JpaGrid<T> {
 
     /** Case-insensitive "contains" on a text attribute. */
     public static <T> BiFunction<ColumnFilter, String, Specification<T>> contains(String attribute) {
-        return (filter, user) -> (root, q, cb) -> cb.like(cb.lower(root.get(attribute)),
-                "%" + escape(((ColumnFilter.Text) filter).text().strip().toLowerCase(Locale.ROOT)) + "%", '\\');
+        return (filter, user) -> (root, q, cb) -> cb.like(
+                cb.lower(root.get(attribute)),
+                "%" + escape(((ColumnFilter.Text) filter).text().strip().toLowerCase(Locale.ROOT)) + "%",
+                '\\');
     }
 
     /** "Starts with" on a text attribute (can use an index: phone numbers). */
     public static <T> BiFunction<ColumnFilter, String, Specification<T>> startsWith(String attribute) {
-        return (filter, user) -> (root, q, cb) -> cb.like(root.get(attribute),
-                escape(((ColumnFilter.Text) filter).text().strip()) + "%", '\\');
+        return (filter, user) -> (root, q, cb) -> cb.like(
+                root.get(attribute), escape(((ColumnFilter.Text) filter).text().strip()) + "%", '\\');
     }
 
     /** One of the chosen values of a string attribute; {@link GridQuery#ME} is the user, {@link GridQuery#NOBODY} null. */
     public static <T> BiFunction<ColumnFilter, String, Specification<T>> oneOf(String attribute) {
         return (filter, user) -> (root, q, cb) -> {
-            Set<String> values = ((ColumnFilter.Choice) filter).values().stream()
-                    .map(v -> GridQuery.ME.equals(v) ? user : v).collect(Collectors.toSet());
+            Set<String> values = ((ColumnFilter.Choice) filter)
+                    .values().stream()
+                            .map(v -> GridQuery.ME.equals(v) ? user : v)
+                            .collect(Collectors.toSet());
             Path<String> path = root.get(attribute);
             boolean nobody = values.remove(GridQuery.NOBODY);
             Predicate in = values.isEmpty() ? null : path.in(values);
@@ -364,11 +392,13 @@ public final class JpaGrid<T> {
 
     /** One of the chosen constants of an enum attribute; a name that is no constant is refused. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public static <T> BiFunction<ColumnFilter, String, Specification<T>> oneOfEnum(String attribute,
-            Class<? extends Enum<?>> enumType) {
+    public static <T> BiFunction<ColumnFilter, String, Specification<T>> oneOfEnum(
+            String attribute, Class<? extends Enum<?>> enumType) {
         return (filter, user) -> (root, q, cb) -> {
-            Collection<Object> values = ((ColumnFilter.Choice) filter).values().stream()
-                    .map(v -> (Object) Enum.valueOf((Class) enumType, v)).toList();
+            Collection<Object> values = ((ColumnFilter.Choice) filter)
+                    .values().stream()
+                            .map(v -> (Object) Enum.valueOf((Class) enumType, v))
+                            .toList();
             return root.get(attribute).in(values);
         };
     }
@@ -376,7 +406,8 @@ public final class JpaGrid<T> {
     /** One of the chosen ids of a numeric attribute. */
     public static <T> BiFunction<ColumnFilter, String, Specification<T>> oneOfIds(String attribute) {
         return (filter, user) -> (root, q, cb) -> root.get(attribute)
-                .in(((ColumnFilter.Choice) filter).values().stream().map(Long::valueOf).toList());
+                .in(((ColumnFilter.Choice) filter)
+                        .values().stream().map(Long::valueOf).toList());
     }
 
     /** The instant attribute falls on one of the days of the range, in the given zone. */
@@ -386,10 +417,12 @@ public final class JpaGrid<T> {
             Expression<Instant> path = root.get(attribute);
             List<Predicate> parts = new ArrayList<>();
             if (range.from() != null) {
-                parts.add(cb.greaterThanOrEqualTo(path, range.from().atStartOfDay(zone).toInstant()));
+                parts.add(cb.greaterThanOrEqualTo(
+                        path, range.from().atStartOfDay(zone).toInstant()));
             }
             if (range.to() != null) {
-                parts.add(cb.lessThan(path, range.to().plusDays(1).atStartOfDay(zone).toInstant()));
+                parts.add(cb.lessThan(
+                        path, range.to().plusDays(1).atStartOfDay(zone).toInstant()));
             }
             return cb.and(parts.toArray(Predicate[]::new));
         };
@@ -414,7 +447,8 @@ public final class JpaGrid<T> {
     /** A tag among the comma-separated tags of the attribute (stored as ",a,b,"). */
     public static <T> BiFunction<ColumnFilter, String, Specification<T>> hasTag(String attribute) {
         return (filter, user) -> (root, q, cb) -> {
-            Set<String> values = filter instanceof ColumnFilter.Choice choice ? choice.values()
+            Set<String> values = filter instanceof ColumnFilter.Choice choice
+                    ? choice.values()
                     : Set.of(((ColumnFilter.Text) filter).text().strip());
             return cb.or(values.stream()
                     .map(tag -> cb.like(root.get(attribute), "%," + escape(tag) + ",%", '\\'))

@@ -27,8 +27,7 @@ public interface TextIndex {
     Optional<List<Long>> containing(Class<?> entity, List<String> properties, String text, int cap);
 
     /** One "contains" condition: one of the properties holds the text. */
-    record Match(List<String> properties, String text) {
-    }
+    record Match(List<String> properties, String text) {}
 
     /** Whether the index can order the entity's rows by the property (then by id). */
     boolean sorts(Class<?> entity, String property);
@@ -37,8 +36,14 @@ public interface TextIndex {
      * For conditions too broad to hand over as ids: a page of the ids of the rows of the units that meet them all,
      * straight from the index, ordered by the property (then by id, in the same direction); empty when it cannot.
      */
-    Optional<List<Long>> page(Class<?> entity, List<Match> matches, java.util.Collection<Long> units, String sortProperty,
-            boolean ascending, int offset, int limit);
+    Optional<List<Long>> page(
+            Class<?> entity,
+            List<Match> matches,
+            java.util.Collection<Long> units,
+            String sortProperty,
+            boolean ascending,
+            int offset,
+            int limit);
 
     /** How many rows of the units meet the conditions, from the index; empty when it cannot say. */
     Optional<Long> count(Class<?> entity, List<Match> matches, java.util.Collection<Long> units);

@@ -38,7 +38,9 @@ public abstract class UnitScopedGridSource<E, R> implements GridSource<R> {
     public List<R> page(GridQuery query, int offset, int limit) {
         String username = Actors.current();
         Map<Long, String> units = unitsOf.apply(username);
-        return grid().page(em, units, query, username, offset, limit).stream().map(e -> toRow(e, units)).toList();
+        return grid().page(em, units, query, username, offset, limit).stream()
+                .map(e -> toRow(e, units))
+                .toList();
     }
 
     @Override

@@ -24,16 +24,19 @@ public final class XlsxExport {
     /** The most rows one export writes (an Excel sheet holds 1,048,576). */
     public static final int MAX_ROWS = 1_000_000;
 
-    private XlsxExport() {
-    }
+    private XlsxExport() {}
 
     /** One exported column: its header and how to turn a row into the cell's text. */
-    public record Column<T>(String header, Function<T, String> value) {
-    }
+    public record Column<T>(String header, Function<T, String> value) {}
 
     /** Writes the sheet and returns the number of data rows; progress gets the rows written so far. */
-    public static <T> long write(OutputStream out, String sheetName, List<Column<T>> columns, GridSource<T> source,
-            GridQuery query, LongConsumer progress) {
+    public static <T> long write(
+            OutputStream out,
+            String sheetName,
+            List<Column<T>> columns,
+            GridSource<T> source,
+            GridQuery query,
+            LongConsumer progress) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();

@@ -16,8 +16,7 @@ public final class BackgroundTask {
 
     private static final int POLL_MILLIS = 500;
 
-    private BackgroundTask() {
-    }
+    private BackgroundTask() {}
 
     public static <T> void start(BackgroundWork work, Supplier<T> task, Consumer<T> done, Consumer<Throwable> failed) {
         UI ui = UI.getCurrent();
@@ -25,14 +24,15 @@ public final class BackgroundTask {
         ui.setPollInterval(POLL_MILLIS);
         var authentication = Actors.authentication();
         try {
-            work.submit(() -> Actors.runAs(authentication, task)).whenComplete((result, failure) -> ui.access(() -> {
-                ui.setPollInterval(previousPoll);
-                if (failure != null) {
-                    failed.accept(failure.getCause() != null ? failure.getCause() : failure);
-                } else {
-                    done.accept(result);
-                }
-            }));
+            work.submit(() -> Actors.runAs(authentication, task))
+                    .whenComplete((result, failure) -> ui.access(() -> {
+                        ui.setPollInterval(previousPoll);
+                        if (failure != null) {
+                            failed.accept(failure.getCause() != null ? failure.getCause() : failure);
+                        } else {
+                            done.accept(result);
+                        }
+                    }));
         } catch (RefusedException busy) {
             ui.setPollInterval(previousPoll);
             failed.accept(busy);

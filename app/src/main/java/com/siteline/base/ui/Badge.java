@@ -5,7 +5,13 @@ import com.vaadin.flow.component.html.Span;
 /** A small coloured label (Lumo badge): status, urgency, tier. */
 public class Badge extends Span {
 
-    public enum Tone { NEUTRAL, SUCCESS, WARNING, ERROR, INFO }
+    public enum Tone {
+        NEUTRAL,
+        SUCCESS,
+        WARNING,
+        ERROR,
+        INFO
+    }
 
     public Badge(String text, Tone tone) {
         super(text);
@@ -15,8 +21,7 @@ public class Badge extends Span {
             case ERROR -> getElement().getThemeList().add("error");
             case WARNING -> getElement().getThemeList().add("warning");
             case INFO -> getElement().getThemeList().add("contrast");
-            default -> {
-            }
+            default -> {}
         }
         addClassName("siteline-badge");
     }

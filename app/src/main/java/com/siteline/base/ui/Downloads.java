@@ -12,8 +12,7 @@ import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
  */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static InputStreamDownloadHandler of(InputStreamDownloadCallback callback) {
         return DownloadHandler.fromInputStream(event -> {

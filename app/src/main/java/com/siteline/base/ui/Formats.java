@@ -17,8 +17,7 @@ public final class Formats {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** The zone the user sees times in. */
     public static ZoneId zone() {

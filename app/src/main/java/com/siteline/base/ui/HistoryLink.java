@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
  */
 public final class HistoryLink {
 
-    private HistoryLink() {
-    }
+    private HistoryLink() {}
 
     public static Anchor to(GridLinks links, String recordType, String recordId) {
         Anchor link = new Anchor(href(links, recordType, recordId), "");
@@ -22,7 +21,7 @@ public final class HistoryLink {
 
     public static String href(GridLinks links, String recordType, String recordId) {
         GridQuery query = GridQuery.empty().choice("type", recordType);
-        return links.link("admin/audit", recordId == null ? query
-                : query.withFilter("record", new ColumnFilter.Text(recordId)));
+        return links.link(
+                "admin/audit", recordId == null ? query : query.withFilter("record", new ColumnFilter.Text(recordId)));
     }
 }

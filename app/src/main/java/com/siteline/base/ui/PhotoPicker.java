@@ -27,9 +27,10 @@ public class PhotoPicker extends Div {
         upload.setMaxFiles(max);
         upload.setMaxFileSize(Photos.MAX_BYTES);
         upload.setAcceptedFileTypes(Photos.TYPES.toArray(String[]::new));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(
-                () -> add(new AttachmentFile(metadata.fileName(), metadata.contentType(), bytes), pickedKey)))));
-        com.siteline.base.ui.UploadTexts.attachments(upload, this, "attachment.error.not-photo");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
+                ui.accessSynchronously(() ->
+                        add(new AttachmentFile(metadata.fileName(), metadata.contentType(), bytes), pickedKey)))));
+        UploadTexts.attachments(upload, this, "attachment.error.not-photo");
         upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
         list.setId(id + "-picked");
         problem.setId(id + "-problem");
@@ -46,7 +47,9 @@ public class PhotoPicker extends Div {
         }
         problem.setText("");
         picked.add(file);
-        list.setText(getTranslation(pickedKey, String.join(", ", picked.stream().map(AttachmentFile::fileName).toList())));
+        list.setText(getTranslation(
+                pickedKey,
+                String.join(", ", picked.stream().map(AttachmentFile::fileName).toList())));
     }
 
     public List<AttachmentFile> picked() {

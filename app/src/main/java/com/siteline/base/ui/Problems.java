@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
 /** Tells the user, in their language, what they must fix; what they typed stays where it is. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Notification show(Component context, InvalidInputException problems) {
         String text = problems.problems().stream().map(context::getTranslation).collect(Collectors.joining("; "));
@@ -38,7 +37,8 @@ public final class Problems {
      */
     public static Notification show(Component context, InvalidInputException problems, Field... fields) {
         for (Field f : fields) {
-            java.util.Optional<String> named = problems.problems().stream().filter(f::names).findFirst();
+            java.util.Optional<String> named =
+                    problems.problems().stream().filter(f::names).findFirst();
             f.field().setInvalid(named.isPresent());
             named.ifPresent(problem -> f.field().setErrorMessage(context.getTranslation(problem)));
         }
@@ -59,13 +59,17 @@ public final class Problems {
     }
 
     /** Says how many rows a bulk action changed and, per refused row (named by {@code rowName}), why. */
-    public static Notification report(Component context, BulkResult result, java.util.function.LongFunction<String> rowName) {
-        String done = context.getTranslation("grid.bulk.done", result.changed(), result.refused().size());
+    public static Notification report(
+            Component context, BulkResult result, java.util.function.LongFunction<String> rowName) {
+        String done = context.getTranslation(
+                "grid.bulk.done", result.changed(), result.refused().size());
         if (result.refused().isEmpty()) {
             return success(done);
         }
-        return error(done + " " + result.refused().stream()
-                .map(r -> rowName.apply(r.rowId()) + ": " + text(context, r.message())).collect(Collectors.joining("; ")));
+        return error(done + " "
+                + result.refused().stream()
+                        .map(r -> rowName.apply(r.rowId()) + ": " + text(context, r.message()))
+                        .collect(Collectors.joining("; ")));
     }
 
     public static Notification error(String text) {

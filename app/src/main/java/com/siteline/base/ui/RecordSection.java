@@ -10,7 +10,12 @@ import java.util.Optional;
 public interface RecordSection {
 
     /** The page a section belongs on; LOG: the side panel of a communication-log entry. */
-    enum Page { ISSUE, PROJECT, CUSTOMER, LOG }
+    enum Page {
+        ISSUE,
+        PROJECT,
+        CUSTOMER,
+        LOG
+    }
 
     /** The page this section belongs on. */
     Page page();
@@ -27,8 +32,14 @@ public interface RecordSection {
      * A section listing a record's rows under a heading (one line each, with a link to the grid), or nothing when
      * the record has none.
      */
-    static <T> RecordSection list(Page page, String id, String headingKey, java.util.function.LongFunction<java.util.List<T>> read,
-            java.util.function.BiFunction<Component, T, Component> line, String gridRoute, String gridKey) {
+    static <T> RecordSection list(
+            Page page,
+            String id,
+            String headingKey,
+            java.util.function.LongFunction<java.util.List<T>> read,
+            java.util.function.BiFunction<Component, T, Component> line,
+            String gridRoute,
+            String gridKey) {
         return new RecordSection() {
             @Override
             public Page page() {
@@ -54,7 +65,9 @@ public interface RecordSection {
 
     /** The sections of one page, in order. */
     static java.util.List<RecordSection> of(java.util.List<RecordSection> all, Page page) {
-        return all.stream().filter(s -> s.page() == page)
-                .sorted(java.util.Comparator.comparingInt(RecordSection::order)).toList();
+        return all.stream()
+                .filter(s -> s.page() == page)
+                .sorted(java.util.Comparator.comparingInt(RecordSection::order))
+                .toList();
     }
 }

@@ -11,26 +11,32 @@ import java.util.List;
  */
 public final class UploadTexts {
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     /** The app's words for a file upload; {@code wrongTypeKey} says which files it takes. */
     public static void apply(Upload upload, Component owner, String addKey, String dropKey, String wrongTypeKey) {
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation(addKey)).setMany(owner.getTranslation(addKey)))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(owner.getTranslation(dropKey))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(owner.getTranslation(addKey))
+                        .setMany(owner.getTranslation(addKey)))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(owner.getTranslation(dropKey))
                         .setMany(owner.getTranslation(dropKey)))
-                .setError(new UploadI18N.Error().setTooManyFiles(owner.getTranslation("attachment.error.rejected"))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(owner.getTranslation("attachment.error.rejected"))
                         .setFileIsTooBig(owner.getTranslation("attachment.error.too-large"))
                         .setIncorrectFileType(owner.getTranslation(wrongTypeKey)))
                 .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(owner.getTranslation("upload.connecting"))
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(owner.getTranslation("upload.connecting"))
                                 .setStalled(owner.getTranslation("upload.stalled"))
                                 .setProcessing(owner.getTranslation("upload.processing"))
                                 .setHeld(owner.getTranslation("upload.held")))
                         .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(owner.getTranslation("upload.remaining")).setUnknown(owner.getTranslation("upload.unknown")))
-                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(owner.getTranslation("upload.server-unavailable"))
+                                .setPrefix(owner.getTranslation("upload.remaining"))
+                                .setUnknown(owner.getTranslation("upload.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(owner.getTranslation("upload.server-unavailable"))
                                 .setUnexpectedServerError(owner.getTranslation("upload.server-error"))
                                 .setForbidden(owner.getTranslation("upload.forbidden"))))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB")));

@@ -23,7 +23,8 @@ public class BackgroundWork implements DisposableBean {
 
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-    BackgroundWork(@Value("${siteline.background.threads:2}") int threads,
+    BackgroundWork(
+            @Value("${siteline.background.threads:2}") int threads,
             @Value("${siteline.background.queue:16}") int queue) {
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);

@@ -3,7 +3,6 @@ package com.siteline.communication.internal;
 import com.siteline.base.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -13,13 +12,20 @@ public class CommunicationAttachment extends StoredFile {
     @Column(name = "communication_id", nullable = false)
     private long communicationId;
 
-    protected CommunicationAttachment() {
-    }
+    protected CommunicationAttachment() {}
 
-    public CommunicationAttachment(long communicationId, String fileName, String contentType, byte[] data,
-            String uploadedBy, Instant uploadedAt) {
+    public CommunicationAttachment(
+            long communicationId,
+            String fileName,
+            String contentType,
+            byte[] data,
+            String uploadedBy,
+            Instant uploadedAt) {
         super(fileName, contentType, data, uploadedBy, uploadedAt);
         this.communicationId = communicationId;
     }
-    public long getCommunicationId() { return communicationId; }
+
+    public long getCommunicationId() {
+        return communicationId;
+    }
 }

@@ -9,9 +9,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CommunicationRepository extends JpaRepository<Communication, Long>,
-        JpaSpecificationExecutor<Communication> {
-
+public interface CommunicationRepository
+        extends JpaRepository<Communication, Long>, JpaSpecificationExecutor<Communication> {
 
     boolean existsByIssueId(long issueId);
 
@@ -23,8 +22,9 @@ public interface CommunicationRepository extends JpaRepository<Communication, Lo
 
     List<Communication> findByCustomerIdAndIssueIdIsNullAndPromisedReplyAtNotNullAndRepliedAtIsNull(long customerId);
 
-    List<Communication> findTop50ByAuthorAndBusinessUnitIdInAndRepliedAtIsNullAndPromisedReplyAtNotNullOrderByPromisedReplyAtAsc(
-            String author, Collection<Long> businessUnitIds);
+    List<Communication>
+            findTop50ByAuthorAndBusinessUnitIdInAndRepliedAtIsNullAndPromisedReplyAtNotNullOrderByPromisedReplyAtAsc(
+                    String author, Collection<Long> businessUnitIds);
 
     @Query("select min(c.promisedReplyAt) from Communication c where c.issueId = :issueId and c.repliedAt is null")
     Optional<Instant> earliestOpenPromise(long issueId);

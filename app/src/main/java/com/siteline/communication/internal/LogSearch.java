@@ -30,7 +30,14 @@ class LogSearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("customerName").text("content", 2f).text("participants").text("outcome").text("place")
-                .parent("customerId").sortable("occurredAt").unit("businessUnitId").recency("occurredAt");
+        fields.title("customerName")
+                .text("content", 2f)
+                .text("participants")
+                .text("outcome")
+                .text("place")
+                .parent("customerId")
+                .sortable("occurredAt")
+                .unit("businessUnitId")
+                .recency("occurredAt");
     }
 }

@@ -2,13 +2,16 @@ package com.siteline.communication.ui;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.GridQuery;
-import com.siteline.base.ui.grid.GridKit;
+import com.siteline.base.grid.GridSort;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
+import com.siteline.base.ui.Downloads;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.RecordSection;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.base.ui.grid.GridKit;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.LogEntry;
 import com.siteline.communication.LogGrid;
@@ -42,18 +45,24 @@ import java.util.Map;
 @Menu(title = "nav.communications", order = 14, icon = "vaadin:comments")
 public class CommunicationsView extends ViewFrame {
 
-    private final transient List<com.siteline.base.ui.RecordSection> sections;
+    private final transient List<RecordSection> sections;
 
     private final transient CommunicationService log;
     private final transient Clock clock;
     private final String username;
     private final DataGrid<LogEntry> grid;
 
-    public CommunicationsView(CommunicationService log, CustomerService customers, ProjectService projects,
-            OrganizationService organization, GridKit kit, CurrentUser currentUser, Clock clock,
-            List<com.siteline.base.ui.RecordSection> sections) {
+    public CommunicationsView(
+            CommunicationService log,
+            CustomerService customers,
+            ProjectService projects,
+            OrganizationService organization,
+            GridKit kit,
+            CurrentUser currentUser,
+            Clock clock,
+            List<RecordSection> sections) {
         super("communications.title");
-        this.sections = com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.LOG);
+        this.sections = RecordSection.of(sections, RecordSection.Page.LOG);
         setId("communications");
         setSizeFull();
         this.log = log;
@@ -61,7 +70,9 @@ public class CommunicationsView extends ViewFrame {
         this.username = currentUser.username().orElseThrow();
         Map<Long, String> units = organization.unitNamesOf(username);
         Map<String, String> people = organization.displayNames();
-        List<String> colleagues = organization.colleaguesOf(username).stream().map(u -> u.username()).toList();
+        List<String> colleagues = organization.colleaguesOf(username).stream()
+                .map(u -> u.username())
+                .toList();
         grid = new DataGrid<>(kit, log);
         grid.column("occurred", e -> Formats.minute(e.occurredAt()));
         grid.column("channel", e -> getTranslation("channel." + e.channel().name()))
@@ -71,8 +82,7 @@ public class CommunicationsView extends ViewFrame {
         grid.column("content", LogEntry::content).width("22em");
         grid.column("outcome", e -> nz(e.outcome()));
         grid.column("promised", this::promiseText).component(this::promiseBadge);
-        grid.column("promise", this::promiseState)
-                .choiceLabels(v -> getTranslation("log.promise." + v));
+        grid.column("promise", this::promiseState).choiceLabels(v -> getTranslation("log.promise." + v));
         grid.column("author", e -> people.getOrDefault(e.author(), e.author()))
                 .choices(() -> withMe(colleagues), v -> people.getOrDefault(v, v));
         grid.column("issue", e -> e.issueId() == null ? "" : "#" + e.issueId()).hidden();
@@ -82,14 +92,22 @@ public class CommunicationsView extends ViewFrame {
                 .hidden();
         grid.presets(List.of(
                 SavedView.builtIn("communications.view.all", GridQuery.empty()),
-                SavedView.builtIn("communications.view.my-promises",
-                        GridQuery.empty().choice("author", GridQuery.ME).choice("promise", LogGrid.PROMISE_OPEN)
-                                .sortedBy(com.siteline.base.grid.GridSort.asc("promised"))),
-                SavedView.builtIn("communications.view.overdue", GridQuery.empty().choice("promise", LogGrid.PROMISE_OVERDUE)
-                        .sortedBy(com.siteline.base.grid.GridSort.asc("promised"))),
-                SavedView.builtIn("communications.view.visits", GridQuery.empty().choice("channel", Channel.VISIT.name(),
-                        Channel.MEETING.name()))));
-        grid.identity(LogEntry::id).detail(this::panel)
+                SavedView.builtIn(
+                        "communications.view.my-promises",
+                        GridQuery.empty()
+                                .choice("author", GridQuery.ME)
+                                .choice("promise", LogGrid.PROMISE_OPEN)
+                                .sortedBy(GridSort.asc("promised"))),
+                SavedView.builtIn(
+                        "communications.view.overdue",
+                        GridQuery.empty()
+                                .choice("promise", LogGrid.PROMISE_OVERDUE)
+                                .sortedBy(GridSort.asc("promised"))),
+                SavedView.builtIn(
+                        "communications.view.visits",
+                        GridQuery.empty().choice("channel", Channel.VISIT.name(), Channel.MEETING.name()))));
+        grid.identity(LogEntry::id)
+                .detail(this::panel)
                 .onOpen(entry -> getUI().ifPresent(ui -> ui.navigate("customers/" + entry.customerId())));
         grid.bulkAction("replied", "log.mark-replied", selected -> {
             int done = 0;
@@ -111,8 +129,9 @@ public class CommunicationsView extends ViewFrame {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setTooltipText(getTranslation("log.new.shortcut"));
         // a new entry starts empty: the row open in the side panel may be about another customer
-        Runnable newEntry = () -> new LogEntryDialog(log, customers, projects, username, null, null, clock,
-                saved -> grid.refresh()).open();
+        Runnable newEntry =
+                () -> new LogEntryDialog(log, customers, projects, username, null, null, clock, saved -> grid.refresh())
+                        .open();
         create.addClickListener(click -> newEntry.run());
         Shortcuts.addShortcutListener(this, newEntry::run, Key.KEY_L, KeyModifier.ALT);
         grid.addToToolbar(create);
@@ -132,8 +151,8 @@ public class CommunicationsView extends ViewFrame {
         if (entry.promisedReplyAt() == null) {
             return "";
         }
-        return getTranslation("log.promise." + (entry.repliedAt() != null ? "kept"
-                : entry.overdue(clock.instant()) ? "overdue" : "open"));
+        return getTranslation("log.promise."
+                + (entry.repliedAt() != null ? "kept" : entry.overdue(clock.instant()) ? "overdue" : "open"));
     }
 
     private String promiseText(LogEntry entry) {
@@ -144,7 +163,8 @@ public class CommunicationsView extends ViewFrame {
         if (entry.promisedReplyAt() == null) {
             return new Span();
         }
-        Badge.Tone tone = entry.repliedAt() != null ? Badge.Tone.SUCCESS
+        Badge.Tone tone = entry.repliedAt() != null
+                ? Badge.Tone.SUCCESS
                 : entry.overdue(clock.instant()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL;
         return new Badge(promiseText(entry), tone);
     }
@@ -152,22 +172,26 @@ public class CommunicationsView extends ViewFrame {
     private Component panel(LogEntry entry) {
         Div panel = new Div();
         panel.setId("log-panel");
-        panel.add(new H3(entry.customerName() + " · " + getTranslation("channel." + entry.channel().name())));
-        panel.add(new Paragraph(Formats.minute(entry.occurredAt()) + (entry.place() == null ? "" : " · " + entry.place())));
+        panel.add(new H3(entry.customerName() + " · "
+                + getTranslation("channel." + entry.channel().name())));
+        panel.add(new Paragraph(
+                Formats.minute(entry.occurredAt()) + (entry.place() == null ? "" : " · " + entry.place())));
         panel.add(new Paragraph(getTranslation("log.field.participants") + ": " + nz(entry.participants())));
         Paragraph content = new Paragraph(entry.content());
         content.addClassName("siteline-log-content");
         panel.add(content);
         panel.add(new Paragraph(getTranslation("log.field.outcome") + ": " + nz(entry.outcome())));
         if (entry.promisedReplyAt() != null) {
-            panel.add(new Paragraph(getTranslation("log.field.promised") + ": " + promiseText(entry) + " · "
-                    + promiseState(entry)));
+            panel.add(new Paragraph(
+                    getTranslation("log.field.promised") + ": " + promiseText(entry) + " · " + promiseState(entry)));
         }
         for (var file : log.attachmentsOf(List.of(entry.id())).getOrDefault(entry.id(), List.of())) {
             com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                    com.siteline.base.ui.Downloads.of(event -> log.download(file.id())
+                    Downloads.of(event -> log.download(file.id())
                             .map(f -> new com.vaadin.flow.server.streams.DownloadResponse(
-                                    new java.io.ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
+                                    new java.io.ByteArrayInputStream(f.content()),
+                                    f.fileName(),
+                                    f.contentType(),
                                     f.content().length))
                             .orElse(com.vaadin.flow.server.streams.DownloadResponse.error(404))),
                     "📎 " + file.fileName());

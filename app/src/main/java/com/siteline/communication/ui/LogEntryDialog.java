@@ -3,21 +3,16 @@ package com.siteline.communication.ui;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.UploadTexts;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.LogEntry;
 import com.siteline.communication.NewAttachment;
 import com.siteline.communication.NewLogEntry;
-import com.siteline.project.AttachmentRejectedException;
-import com.siteline.project.AttachmentService;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.ArrayList;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
+import com.siteline.project.AttachmentRejectedException;
+import com.siteline.project.AttachmentService;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.vaadin.flow.component.button.Button;
@@ -27,13 +22,19 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -59,8 +60,15 @@ public class LogEntryDialog extends Dialog {
     private final Div files = new Div();
     private final List<NewAttachment> attached = new ArrayList<>();
 
-    public LogEntryDialog(CommunicationService log, CustomerService customers, ProjectService projects,
-            String username, Long fixedCustomerId, Long issueId, Clock clock, Consumer<LogEntry> saved) {
+    public LogEntryDialog(
+            CommunicationService log,
+            CustomerService customers,
+            ProjectService projects,
+            String username,
+            Long fixedCustomerId,
+            Long issueId,
+            Clock clock,
+            Consumer<LogEntry> saved) {
         // fixedCustomerId: the customer to start with (null: the agent picks one)
         setId("log-dialog");
         setHeaderTitle(getTranslation(issueId == null ? "log.new" : "log.new-for-issue", issueId));
@@ -70,8 +78,19 @@ public class LogEntryDialog extends Dialog {
         when.setValue(LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES));
         openPromises(log, fixedCustomerId, issueId);
         attachments();
-        FormLayout form = new FormLayout(customer, project, when, channel, place, participants, content, outcome,
-                promised, answers, upload, files);
+        FormLayout form = new FormLayout(
+                customer,
+                project,
+                when,
+                channel,
+                place,
+                participants,
+                content,
+                outcome,
+                promised,
+                answers,
+                upload,
+                files);
         form.setColspan(content, 2);
         form.setColspan(outcome, 2);
         form.setColspan(upload, 2);
@@ -90,15 +109,19 @@ public class LogEntryDialog extends Dialog {
         customer.setLabel(getTranslation("log.field.customer"));
         customer.setRequired(true);
         customer.setItemLabelGenerator(c -> c.name() + " · " + c.phone());
-        customer.setItems(query -> customers.lookup(query.getFilter().orElse(""))
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        customer.setItems(query -> customers.lookup(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         project.setId("log-project");
         project.setLabel(getTranslation("log.field.project"));
         project.setItemLabelGenerator(ProjectSummary::name);
         project.setClearButtonVisible(true);
         customer.addValueChangeListener(e -> {
             project.clear();
-            project.setItems(e.getValue() == null ? List.of() : projects.ofCustomer(e.getValue().id()));
+            project.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : projects.ofCustomer(e.getValue().id()));
         });
         if (fixedCustomerId != null) {
             // pre-filled ("log for this customer"), shown and changeable before saving; only an issue's entry is
@@ -138,43 +161,60 @@ public class LogEntryDialog extends Dialog {
         promised.setHelperText(getTranslation("log.field.promised-help"));
         answers.setId("log-answers");
         answers.setLabel(getTranslation("log.field.answers"));
-        List<LogEntry> open = issueId != null ? log.ofIssue(issueId).stream().filter(LogEntry::promiseOpen).toList()
-                : fixedCustomerId != null ? log.ofCustomer(fixedCustomerId).stream()
-                        .filter(e -> e.issueId() == null && e.promiseOpen()).toList() : List.of();
+        List<LogEntry> open = issueId != null
+                ? log.ofIssue(issueId).stream().filter(LogEntry::promiseOpen).toList()
+                : fixedCustomerId != null
+                        ? log.ofCustomer(fixedCustomerId).stream()
+                                .filter(e -> e.issueId() == null && e.promiseOpen())
+                                .toList()
+                        : List.of();
         answers.setVisible(!open.isEmpty());
         answers.setValue(!open.isEmpty());
         if (!open.isEmpty()) {
-            answers.setHelperText(getTranslation("log.field.answers-help", Formats.minute(open.getFirst().promisedReplyAt())));
+            answers.setHelperText(getTranslation(
+                    "log.field.answers-help", Formats.minute(open.getFirst().promisedReplyAt())));
         }
         if (issueId == null && !open.isEmpty()) {
             // the open promise is the pre-filled customer's: another customer's entry does not answer it
-            customer.addValueChangeListener(e -> answers.setVisible(e.getValue() != null
-                    && e.getValue().id() == fixedCustomerId));
+            customer.addValueChangeListener(
+                    e -> answers.setVisible(e.getValue() != null && e.getValue().id() == fixedCustomerId));
         }
     }
 
     /** Files attached to the contact: kept here until the entry is saved, stored with it. */
     private void attachments() {
         upload.setId("log-upload");
-        com.siteline.base.ui.UploadTexts.attachments(upload, this, "attachment.error.type");
+        UploadTexts.attachments(upload, this, "attachment.error.type");
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
         upload.setAcceptedFileTypes(AttachmentService.ACCEPTED_TYPES.toArray(String[]::new));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(
-                () -> attach(new NewAttachment(metadata.fileName(), metadata.contentType(), bytes))))));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
+                        ui -> ui.accessSynchronously(
+                                () -> attach(new NewAttachment(metadata.fileName(), metadata.contentType(), bytes))))));
         upload.addFileRejectedListener(event -> Problems.error(getTranslation("attachment.error.rejected")));
         files.setId("log-files");
     }
 
     /** Records the entry; a refusal marks its fields and keeps everything typed. */
     private void save(CommunicationService log, Long issueId, ZoneId zone, Consumer<LogEntry> saved) {
-        Instant occurred = when.getValue() == null ? null : when.getValue().atZone(zone).toInstant();
-        Instant promise = promised.getValue() == null ? null : promised.getValue().atZone(zone).toInstant();
+        Instant occurred =
+                when.getValue() == null ? null : when.getValue().atZone(zone).toInstant();
+        Instant promise = promised.getValue() == null
+                ? null
+                : promised.getValue().atZone(zone).toInstant();
         try {
             LogEntry entry = log.record(new NewLogEntry(
                     customer.getValue() == null ? -1 : customer.getValue().id(),
-                    project.getValue() == null ? null : project.getValue().id(), issueId, occurred,
-                    place.getValue(), channel.getValue(), participants.getValue(), content.getValue(),
-                    outcome.getValue(), promise, answers.isVisible() && answers.getValue(), attached));
+                    project.getValue() == null ? null : project.getValue().id(),
+                    issueId,
+                    occurred,
+                    place.getValue(),
+                    channel.getValue(),
+                    participants.getValue(),
+                    content.getValue(),
+                    outcome.getValue(),
+                    promise,
+                    answers.isVisible() && answers.getValue(),
+                    attached));
             close();
             saved.accept(entry);
             com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
@@ -186,8 +226,13 @@ public class LogEntryDialog extends Dialog {
                 attached.clear();
                 showFiles();
             }
-            Problems.show(this, e, Problems.at(content, "log.error.content"), Problems.at(when, "log.error.when"),
-                    Problems.at(promised, "log.error.promise"), Problems.at(customer, "log.error.customer"));
+            Problems.show(
+                    this,
+                    e,
+                    Problems.at(content, "log.error.content"),
+                    Problems.at(when, "log.error.when"),
+                    Problems.at(promised, "log.error.promise"),
+                    Problems.at(customer, "log.error.customer"));
         }
     }
 

@@ -30,7 +30,15 @@ class CustomerSearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("name").pinyin("name").phone("phone").phone("phone2").text("address", 2f).text("tags").text("notes")
-                .sortable("createdAt").unit("businessUnitId").recency("updatedAt");
+        fields.title("name")
+                .pinyin("name")
+                .phone("phone")
+                .phone("phone2")
+                .text("address", 2f)
+                .text("tags")
+                .text("notes")
+                .sortable("createdAt")
+                .unit("businessUnitId")
+                .recency("updatedAt");
     }
 }

@@ -1,12 +1,12 @@
 package com.siteline.customer.ui;
 
+import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.ui.Problems;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.base.CustomerTier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -49,8 +49,12 @@ public class CustomerDialog extends Dialog {
     private final TextArea special = new TextArea();
     private final TextArea notes = new TextArea();
 
-    public CustomerDialog(CustomerService customers, String username, Map<Long, String> units,
-            CustomerDetails existing, Consumer<CustomerDetails> saved) {
+    public CustomerDialog(
+            CustomerService customers,
+            String username,
+            Map<Long, String> units,
+            CustomerDetails existing,
+            Consumer<CustomerDetails> saved) {
         this.customers = customers;
         this.username = username;
         this.existing = existing;
@@ -105,8 +109,8 @@ public class CustomerDialog extends Dialog {
         special.setId("customer-special");
         notes.setLabel(getTranslation("customer.field.notes"));
         notes.setId("customer-notes");
-        FormLayout form = new FormLayout(unit, name, phone, duplicate, phone2, wechat, email, address, tier, channel,
-                tags, special, notes);
+        FormLayout form = new FormLayout(
+                unit, name, phone, duplicate, phone2, wechat, email, address, tier, channel, tags, special, notes);
         form.setColspan(duplicate, 2);
         form.setColspan(address, 2);
         form.setColspan(tags, 2);
@@ -141,7 +145,9 @@ public class CustomerDialog extends Dialog {
     }
 
     private List<String> suggestedTags() {
-        return Arrays.stream(getTranslation("customer.tag.suggestions").split(",")).map(String::strip).toList();
+        return Arrays.stream(getTranslation("customer.tag.suggestions").split(","))
+                .map(String::strip)
+                .toList();
     }
 
     private static List<String> union(List<String> a, Set<String> b) {
@@ -151,24 +157,42 @@ public class CustomerDialog extends Dialog {
     }
 
     private void warnDuplicates() {
-        List<CustomerDetails> same = customers.samePhone(phone.getValue(),
-                existing == null ? null : existing.id());
+        List<CustomerDetails> same = customers.samePhone(phone.getValue(), existing == null ? null : existing.id());
         duplicate.setVisible(!same.isEmpty());
-        duplicate.setText(same.isEmpty() ? "" : getTranslation("customer.duplicate-phone",
-                same.stream().map(CustomerDetails::name).collect(Collectors.joining("、"))));
+        duplicate.setText(
+                same.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "customer.duplicate-phone",
+                                same.stream().map(CustomerDetails::name).collect(Collectors.joining("、"))));
     }
 
     private void save(Consumer<CustomerDetails> saved) {
-        CustomerDraft draft = new CustomerDraft(unit.getValue() == null ? -1 : unit.getValue(), name.getValue(),
-                phone.getValue(), phone2.getValue(), wechat.getValue(), email.getValue(), address.getValue(),
-                tier.getValue(), tags.getValue(), channel.getValue(), special.getValue(), notes.getValue());
+        CustomerDraft draft = new CustomerDraft(
+                unit.getValue() == null ? -1 : unit.getValue(),
+                name.getValue(),
+                phone.getValue(),
+                phone2.getValue(),
+                wechat.getValue(),
+                email.getValue(),
+                address.getValue(),
+                tier.getValue(),
+                tags.getValue(),
+                channel.getValue(),
+                special.getValue(),
+                notes.getValue());
         try {
-            CustomerDetails result = existing == null ? customers.create(draft)
+            CustomerDetails result = existing == null
+                    ? customers.create(draft)
                     : customers.update(existing.id(), existing.version(), draft);
             close();
             saved.accept(result);
         } catch (InvalidInputException e) {
-            Problems.show(this, e, Problems.at(name, "customer.error.name"), Problems.at(phone, "customer.error.phone"),
+            Problems.show(
+                    this,
+                    e,
+                    Problems.at(name, "customer.error.name"),
+                    Problems.at(phone, "customer.error.phone"),
                     Problems.at(email, "customer.error.email"));
         } catch (ObjectOptimisticLockingFailureException e) {
             Problems.error(getTranslation("conflict.saved-by-other"));

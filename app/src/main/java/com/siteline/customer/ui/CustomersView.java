@@ -1,23 +1,23 @@
 package com.siteline.customer.ui;
 
 import com.siteline.base.BulkResult;
-import com.siteline.base.RowVersion;
+import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.RowVersion;
 import com.siteline.base.grid.GridQuery;
-import com.siteline.base.ui.grid.GridKit;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
+import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.base.ui.grid.GridKit;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
-import com.siteline.base.CustomerTier;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.security.CurrentUser;
-import com.siteline.base.ui.grid.DataGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,8 +46,8 @@ public class CustomersView extends ViewFrame {
     private final Map<Long, String> units;
     private final DataGrid<CustomerDetails> grid;
 
-    public CustomersView(CustomerService customers, OrganizationService organization, GridKit kit,
-            CurrentUser currentUser) {
+    public CustomersView(
+            CustomerService customers, OrganizationService organization, GridKit kit, CurrentUser currentUser) {
         super("customers.title");
         setId("customers");
         setSizeFull();
@@ -58,33 +58,40 @@ public class CustomersView extends ViewFrame {
         grid.column("name", CustomerDetails::name);
         grid.column("phone", CustomerDetails::phone);
         grid.column("tier", c -> getTranslation("customer.tier." + c.tier().name()))
-                .component(c -> new Badge(getTranslation("customer.tier." + c.tier().name()),
+                .component(c -> new Badge(
+                        getTranslation("customer.tier." + c.tier().name()),
                         c.tier() == CustomerTier.VIP ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL))
                 .choiceLabels(v -> getTranslation("customer.tier." + v));
         grid.column("tags", c -> String.join("、", c.tags()));
-        grid.column("channel", c -> getTranslation("channel." + c.preferredChannel().name()))
+        grid.column(
+                        "channel",
+                        c -> getTranslation("channel." + c.preferredChannel().name()))
                 .choiceLabels(v -> getTranslation("channel." + v));
         grid.column("address", c -> nz(c.address()));
         grid.column("wechat", c -> nz(c.wechatId())).hidden();
         grid.column("email", c -> nz(c.email())).hidden();
         grid.column("unit", CustomerDetails::businessUnitName)
-                .choices(() -> units.keySet().stream().map(String::valueOf).toList(),
-                        id -> units.get(Long.valueOf(id)));
+                .choices(
+                        () -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)));
         grid.column("created", c -> Formats.day(c.createdAt()));
         grid.column("updated", c -> Formats.minute(c.updatedAt())).hidden();
         grid.presets(List.of(
                 SavedView.builtIn("customers.view.all", GridQuery.empty()),
-                SavedView.builtIn("customers.view.vip", GridQuery.empty().choice("tier", CustomerTier.VIP.name(), CustomerTier.KEY.name())),
-                SavedView.builtIn("customers.view.wechat", GridQuery.empty().choice("channel", Channel.WECHAT.name()))));
+                SavedView.builtIn(
+                        "customers.view.vip",
+                        GridQuery.empty().choice("tier", CustomerTier.VIP.name(), CustomerTier.KEY.name())),
+                SavedView.builtIn(
+                        "customers.view.wechat", GridQuery.empty().choice("channel", Channel.WECHAT.name()))));
         grid.identity(CustomerDetails::id).detail(this::panel).onOpen(this::open);
         grid.bulkAction("tag", "customers.bulk.tag", selected -> addTag(List.copyOf(selected)));
         Button create = new Button(getTranslation("customer.new"), VaadinIcon.PLUS.create());
         create.setId("new-customer");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> new CustomerDialog(customers, username, units, null, saved -> {
-            grid.refresh();
-            open(saved);
-        }).open());
+                    grid.refresh();
+                    open(saved);
+                })
+                .open());
         grid.addToToolbar(create);
         grid.build();
         add(grid);
@@ -97,13 +104,22 @@ public class CustomersView extends ViewFrame {
         tag.setId("bulk-tag-value");
         Button apply = new Button(getTranslation("action.apply"), click -> {
             try {
-                BulkResult result = customers.addTag(selected.stream()
-                        .map(c -> new RowVersion(c.id(), c.version())).toList(), tag.getValue());
+                BulkResult result = customers.addTag(
+                        selected.stream()
+                                .map(c -> new RowVersion(c.id(), c.version()))
+                                .toList(),
+                        tag.getValue());
                 dialog.close();
                 grid.grid().deselectAll();
                 grid.refresh();
-                Problems.report(this, result, id -> selected.stream().filter(c -> c.id() == id)
-                        .map(CustomerDetails::name).findFirst().orElse("#" + id));
+                Problems.report(
+                        this,
+                        result,
+                        id -> selected.stream()
+                                .filter(c -> c.id() == id)
+                                .map(CustomerDetails::name)
+                                .findFirst()
+                                .orElse("#" + id));
             } catch (InvalidInputException e) {
                 Problems.show(this, e);
             }
@@ -119,10 +135,15 @@ public class CustomersView extends ViewFrame {
         Div panel = new Div();
         panel.setId("customer-panel");
         panel.add(new H3(customer.name()));
-        panel.add(line("customer.field.phone", customer.phone()
-                + (customer.phone2() == null ? "" : " / " + customer.phone2())));
-        panel.add(line("customer.field.tier", getTranslation("customer.tier." + customer.tier().name())));
-        panel.add(line("customer.field.channel", getTranslation("channel." + customer.preferredChannel().name())));
+        panel.add(line(
+                "customer.field.phone",
+                customer.phone() + (customer.phone2() == null ? "" : " / " + customer.phone2())));
+        panel.add(line(
+                "customer.field.tier",
+                getTranslation("customer.tier." + customer.tier().name())));
+        panel.add(line(
+                "customer.field.channel",
+                getTranslation("channel." + customer.preferredChannel().name())));
         panel.add(line("customer.field.wechat", nz(customer.wechatId())));
         panel.add(line("customer.field.email", nz(customer.email())));
         panel.add(line("customer.field.address", nz(customer.address())));
@@ -137,7 +158,8 @@ public class CustomersView extends ViewFrame {
     }
 
     private Paragraph line(String labelKey, String value) {
-        Paragraph line = new Paragraph(getTranslation(labelKey) + ": " + (value == null || value.isBlank() ? "—" : value));
+        Paragraph line =
+                new Paragraph(getTranslation(labelKey) + ": " + (value == null || value.isBlank() ? "—" : value));
         line.addClassName("siteline-panel-line");
         return line;
     }

@@ -4,17 +4,20 @@ import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
 import com.siteline.followup.ReturnVisits;
+import com.siteline.followup.VisitLadder;
 import com.siteline.followup.VisitOutcome;
 import com.siteline.followup.VisitSummary;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.plugin.VariantSnapshot;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectCompleted;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.ProjectTeam;
+import com.siteline.sdk.StageDefinition;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -43,19 +46,46 @@ class DemoFollowUpData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoFollowUpData.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private record Demo(String unit, String variant, String phone, String name, String address, String value,
-            int completedDaysAgo) {
-    }
+    private record Demo(
+            String unit,
+            String variant,
+            String phone,
+            String name,
+            String address,
+            String value,
+            int completedDaysAgo) {}
 
     private static final List<Demo> PROJECTS = List.of(
-            new Demo("SH-HOME", "home-decoration", "13901234567", "徐汇漕溪北路 5-1202 全屋装修", "上海市徐汇区漕溪北路 398 弄 5 号 1202", "420000", 200),
-            new Demo("SH-HOME", "home-decoration", "13812345678", "锦绣路 8-601 厨卫翻新", "上海市浦东新区锦绣路 1500 弄 8 号 601", "96000", 40),
-            new Demo("SH-HOME", "home-decoration", "13698765432", "虹梅路 21 号别墅软装", "上海市闵行区虹梅路 3100 弄 21 号", "260000", 28),
-            new Demo("EAST-PAINT", "exterior-painting", "13962601234", "昆山前进东路办公楼外墙翻新", "昆山市前进东路 1288 号", "540000", 360));
+            new Demo(
+                    "SH-HOME",
+                    "home-decoration",
+                    "13901234567",
+                    "徐汇漕溪北路 5-1202 全屋装修",
+                    "上海市徐汇区漕溪北路 398 弄 5 号 1202",
+                    "420000",
+                    200),
+            new Demo(
+                    "SH-HOME",
+                    "home-decoration",
+                    "13812345678",
+                    "锦绣路 8-601 厨卫翻新",
+                    "上海市浦东新区锦绣路 1500 弄 8 号 601",
+                    "96000",
+                    40),
+            new Demo(
+                    "SH-HOME", "home-decoration", "13698765432", "虹梅路 21 号别墅软装", "上海市闵行区虹梅路 3100 弄 21 号", "260000", 28),
+            new Demo(
+                    "EAST-PAINT",
+                    "exterior-painting",
+                    "13962601234",
+                    "昆山前进东路办公楼外墙翻新",
+                    "昆山市前进东路 1288 号",
+                    "540000",
+                    360));
 
     private final ReturnVisitRepository rows;
     private final ReturnVisits visits;
-    private final com.siteline.followup.VisitLadder ladder;
+    private final VisitLadder ladder;
     private final ProjectService projects;
     private final CustomerService customers;
     private final OrganizationService organization;
@@ -64,9 +94,17 @@ class DemoFollowUpData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoFollowUpData(ReturnVisitRepository rows, ReturnVisits visits, com.siteline.followup.VisitLadder ladder, ProjectService projects,
-            CustomerService customers, OrganizationService organization, VariantCatalog catalog, RunAs as,
-            JdbcTemplate jdbc, Clock clock) {
+    DemoFollowUpData(
+            ReturnVisitRepository rows,
+            ReturnVisits visits,
+            VisitLadder ladder,
+            ProjectService projects,
+            CustomerService customers,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            RunAs as,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.rows = rows;
         this.visits = visits;
         this.ladder = ladder;
@@ -87,33 +125,70 @@ class DemoFollowUpData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         int made = 0;
         for (Demo demo : PROJECTS) {
-            BusinessUnitSummary unit = organization.businessUnits().stream().filter(u -> u.code().equals(demo.unit()))
-                    .findFirst().orElse(null);
+            BusinessUnitSummary unit = organization.businessUnits().stream()
+                    .filter(u -> u.code().equals(demo.unit()))
+                    .findFirst()
+                    .orElse(null);
             CustomerDetails customer = as.user("admin", () -> customers.samePhone(demo.phone(), null)).stream()
-                    .findFirst().orElse(null);
-            if (unit == null || customer == null || catalog.startedVariant(demo.variant()).isEmpty()) {
+                    .findFirst()
+                    .orElse(null);
+            if (unit == null
+                    || customer == null
+                    || catalog.startedVariant(demo.variant()).isEmpty()) {
                 continue;
             }
             LocalDate completed = today.minusDays(demo.completedDaysAgo());
-            ProjectSummary project = as.user("admin", () -> projects.create(new NewProject(demo.name(), customer.name(),
-                    demo.address(), unit.id(), demo.variant(), customer.id(), new ProjectTeam("pm", null, "agent",
-                            new BigDecimal(demo.value()), completed.minusDays(80), completed, completed.minusDays(78),
-                            completed))));
+            ProjectSummary project = as.user(
+                    "admin",
+                    () -> projects.create(new NewProject(
+                            demo.name(),
+                            customer.name(),
+                            demo.address(),
+                            unit.id(),
+                            demo.variant(),
+                            customer.id(),
+                            new ProjectTeam(
+                                    "pm",
+                                    null,
+                                    "agent",
+                                    new BigDecimal(demo.value()),
+                                    completed.minusDays(80),
+                                    completed,
+                                    completed.minusDays(78),
+                                    completed))));
             // the works completed at the variant's completion stage; a variant that completes before its last stage
             // (home decoration: warranty and return visits follow) stands in its last stage, still open
-            com.siteline.plugin.VariantSnapshot variant = catalog.snapshot(demo.variant()).orElseThrow();
+            VariantSnapshot variant = catalog.snapshot(demo.variant()).orElseThrow();
             String completion = variant.completionStageId();
             String last = variant.stages().getLast().id();
             boolean closes = completion.equals(last);
             Timestamp at = Timestamp.from(completed.atTime(16, 0).atZone(ZONE).toInstant());
-            jdbc.update("update project set current_stage_id = ?, completed_at = ?, closed_at = ?, created_at = ?"
-                    + " where id = ?", last, at, closes ? at : null,
-                    Timestamp.from(completed.minusDays(85).atStartOfDay(ZONE).toInstant()), project.id());
-            jdbc.update("insert into project_stage_event (project_id, from_stage, to_stage, at, by_user)"
-                    + " values (?, ?, ?, ?, 'pm')", project.id(), completion,
-                    variant.after(completion).map(com.siteline.sdk.StageDefinition::id).orElse(null), at);
-            made += visits.schedule(new ProjectCompleted(project.id(), project.name(), customer.id(), customer.name(),
-                    unit.id(), demo.variant(), "agent", at.toInstant()), completed);
+            jdbc.update(
+                    "update project set current_stage_id = ?, completed_at = ?, closed_at = ?, created_at = ?"
+                            + " where id = ?",
+                    last,
+                    at,
+                    closes ? at : null,
+                    Timestamp.from(completed.minusDays(85).atStartOfDay(ZONE).toInstant()),
+                    project.id());
+            jdbc.update(
+                    "insert into project_stage_event (project_id, from_stage, to_stage, at, by_user)"
+                            + " values (?, ?, ?, ?, 'pm')",
+                    project.id(),
+                    completion,
+                    variant.after(completion).map(StageDefinition::id).orElse(null),
+                    at);
+            made += visits.schedule(
+                    new ProjectCompleted(
+                            project.id(),
+                            project.name(),
+                            customer.id(),
+                            customer.name(),
+                            unit.id(),
+                            demo.variant(),
+                            "agent",
+                            at.toInstant()),
+                    completed);
         }
         as.user("agent", () -> history(today));
         log.info("Demo return visits created: {}", made);
@@ -121,7 +196,9 @@ class DemoFollowUpData implements ApplicationRunner {
 
     /** The visits whose day has passed: most made as planned, one found a problem, one overdue, one moved. */
     private void history(LocalDate today) {
-        List<ReturnVisit> past = rows.findAll().stream().filter(v -> v.getDueOn().isBefore(today)).toList();
+        List<ReturnVisit> past = rows.findAll().stream()
+                .filter(v -> v.getDueOn().isBefore(today))
+                .toList();
         int n = 0;
         for (ReturnVisit visit : past) {
             n++;
@@ -130,25 +207,49 @@ class DemoFollowUpData implements ApplicationRunner {
                 continue; // overdue: the ladder tells the agent, then the manager
             }
             boolean problem = visit.getSubject().startsWith("徐汇") && visit.getSequence() == 3;
-            VisitSummary done = visits.record(current.id(), current.version(), new VisitOutcome(Channel.PHONE, true,
-                    null, problem ? 3 : n % 3 == 0 ? 4 : 5, problem ? "客户反映主卧墙面出现细小裂缝" : "客户对施工质量和售后服务满意",
-                    problem ? "主卧北墙乳胶漆表面发丝裂纹，约 40 cm" : null, problem,
-                    // home decoration's own visit form (a visit of a variant without one ignores it)
-                    java.util.Map.of("walls-floors", problem, "water-power", false, "doors-cabinets", false,
-                            "air", n % 4 == 0 ? "some" : "fine", "feedback", problem ? "主卧墙面有细小裂缝，希望尽快处理"
-                                    : "入住后一切正常")));
-            Timestamp at = Timestamp.from(visit.getDueOn().atTime(10, 30).atZone(ZONE).toInstant());
+            VisitSummary done = visits.record(
+                    current.id(),
+                    current.version(),
+                    new VisitOutcome(
+                            Channel.PHONE,
+                            true,
+                            null,
+                            problem ? 3 : n % 3 == 0 ? 4 : 5,
+                            problem ? "客户反映主卧墙面出现细小裂缝" : "客户对施工质量和售后服务满意",
+                            problem ? "主卧北墙乳胶漆表面发丝裂纹，约 40 cm" : null,
+                            problem,
+                            // home decoration's own visit form (a visit of a variant without one ignores it)
+                            java.util.Map.of(
+                                    "walls-floors",
+                                    problem,
+                                    "water-power",
+                                    false,
+                                    "doors-cabinets",
+                                    false,
+                                    "air",
+                                    n % 4 == 0 ? "some" : "fine",
+                                    "feedback",
+                                    problem ? "主卧墙面有细小裂缝，希望尽快处理" : "入住后一切正常")));
+            Timestamp at =
+                    Timestamp.from(visit.getDueOn().atTime(10, 30).atZone(ZONE).toInstant());
             jdbc.update("update return_visit set done_at = ?, last_attempt_at = ? where id = ?", at, at, done.id());
         }
         // the kitchen's first visit: tried on its day, not reached, moved two days on, and still not made
-        rows.findAll().stream().filter(v -> v.getSubject().startsWith("锦绣路") && v.getSequence() == 1).findFirst()
+        rows.findAll().stream()
+                .filter(v -> v.getSubject().startsWith("锦绣路") && v.getSequence() == 1)
+                .findFirst()
                 .ifPresent(v -> {
                     VisitSummary current = visits.get(v.getId());
-                    visits.record(current.id(), current.version(), new VisitOutcome(Channel.PHONE, false, today,
-                            null, "电话无人接听，改日再联系", null, false));
-                    jdbc.update("update return_visit set due_on = ?, last_attempt_at = ? where id = ?",
-                            v.getPlannedOn().plusDays(2), Timestamp.from(v.getPlannedOn().atTime(15, 0).atZone(ZONE)
-                                    .toInstant()), v.getId());
+                    visits.record(
+                            current.id(),
+                            current.version(),
+                            new VisitOutcome(Channel.PHONE, false, today, null, "电话无人接听，改日再联系", null, false));
+                    jdbc.update(
+                            "update return_visit set due_on = ?, last_attempt_at = ? where id = ?",
+                            v.getPlannedOn().plusDays(2),
+                            Timestamp.from(
+                                    v.getPlannedOn().atTime(15, 0).atZone(ZONE).toInstant()),
+                            v.getId());
                 });
         ladder.run();
     }

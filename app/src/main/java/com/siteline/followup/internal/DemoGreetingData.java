@@ -39,8 +39,13 @@ class DemoGreetingData implements ApplicationRunner {
     private final RunAs as;
     private final Clock clock;
 
-    DemoGreetingData(GreetingRepository rows, Greetings greetings, CalendarService calendars,
-            OrganizationService organization, RunAs as, Clock clock) {
+    DemoGreetingData(
+            GreetingRepository rows,
+            Greetings greetings,
+            CalendarService calendars,
+            OrganizationService organization,
+            RunAs as,
+            Clock clock) {
         this.rows = rows;
         this.greetings = greetings;
         this.calendars = calendars;
@@ -56,16 +61,27 @@ class DemoGreetingData implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         List<GreetingOccasions.Occasion> past = GreetingOccasions.of(calendars.year(today.getYear())).stream()
-                .filter(o -> o.date().isBefore(today.minusDays(7))).toList();
+                .filter(o -> o.date().isBefore(today.minusDays(7)))
+                .toList();
         int made = 0;
         for (BusinessUnitSummary unit : organization.businessUnits()) {
             List<Object[]> customers = rows.afterSalesCustomers(unit.id(), today.minusYears(2));
             for (GreetingOccasions.Occasion o : past.subList(Math.max(0, past.size() - 2), past.size())) {
                 Instant listed = o.date().minusDays(7).atTime(8, 0).atZone(ZONE).toInstant();
                 for (int i = 0; i < customers.size(); i++) {
-                    Greeting g = new Greeting(unit.id(), o.name(), o.date(), (Long) customers.get(i)[0],
-                            (String) customers.get(i)[1], "system", listed);
-                    Instant at = o.date().minusDays(2).atTime(10 + i % 6, 15).atZone(ZONE).toInstant();
+                    Greeting g = new Greeting(
+                            unit.id(),
+                            o.name(),
+                            o.date(),
+                            (Long) customers.get(i)[0],
+                            (String) customers.get(i)[1],
+                            "system",
+                            listed);
+                    Instant at = o.date()
+                            .minusDays(2)
+                            .atTime(10 + i % 6, 15)
+                            .atZone(ZONE)
+                            .toInstant();
                     switch (i % 4) {
                         case 1 -> g.done(GreetingState.CALLED, "电话问候，客户表示感谢", "agent", at);
                         case 3 -> g.done(GreetingState.SKIPPED, "客户节日期间在外地，节后回访时再问候", "manager", at);
@@ -75,9 +91,12 @@ class DemoGreetingData implements ApplicationRunner {
                     made++;
                 }
             }
-            if (!customers.isEmpty() && as.user("manager", () -> organization.unitNamesOf("manager")).containsKey(unit.id())) {
-                made += as.user("manager", () -> greetings.prepare(unit.id(), "元旦 New Year",
-                        LocalDate.of(today.getYear() + 1, 1, 1)));
+            if (!customers.isEmpty()
+                    && as.user("manager", () -> organization.unitNamesOf("manager"))
+                            .containsKey(unit.id())) {
+                made += as.user(
+                        "manager",
+                        () -> greetings.prepare(unit.id(), "元旦 New Year", LocalDate.of(today.getYear() + 1, 1, 1)));
             }
         }
         log.info("Demo holiday greetings: {} lines", made);

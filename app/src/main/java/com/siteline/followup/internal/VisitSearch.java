@@ -30,7 +30,12 @@ class VisitSearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("subject").text("customerName").text("remarks").text("problems")
-                .parent("customerId").unit("businessUnitId").recency("createdAt");
+        fields.title("subject")
+                .text("customerName")
+                .text("remarks")
+                .text("problems")
+                .parent("customerId")
+                .unit("businessUnitId")
+                .recency("createdAt");
     }
 }

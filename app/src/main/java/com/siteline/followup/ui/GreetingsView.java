@@ -5,6 +5,7 @@ import com.siteline.base.RefusedException;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridSort;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
@@ -55,7 +56,11 @@ public class GreetingsView extends ViewFrame implements BeforeEnterObserver {
     private final DataGrid<GreetingSummary> grid;
     private final Map<String, String> people;
 
-    public GreetingsView(Greetings greetings, GridKit kit, GridLinks links, OrganizationService organization,
+    public GreetingsView(
+            Greetings greetings,
+            GridKit kit,
+            GridLinks links,
+            OrganizationService organization,
             CurrentUser currentUser) {
         super("greeting.title");
         this.greetings = greetings;
@@ -67,7 +72,8 @@ public class GreetingsView extends ViewFrame implements BeforeEnterObserver {
         grid.column("date", g -> g.occasionOn().toString());
         grid.column("occasion", GreetingSummary::occasion);
         grid.column("customer", GreetingSummary::customerName);
-        grid.column("state", g -> getTranslation(g.state().messageKey())).component(this::badge)
+        grid.column("state", g -> getTranslation(g.state().messageKey()))
+                .component(this::badge)
                 .choiceLabels(s -> getTranslation("greeting.state." + s));
         grid.column("note", g -> g.note() == null ? "" : g.note());
         grid.column("done-by", g -> g.doneBy() == null ? "" : person(g.doneBy()))
@@ -76,11 +82,17 @@ public class GreetingsView extends ViewFrame implements BeforeEnterObserver {
         LocalDate today = LocalDate.now(Formats.zone());
         GridQuery waiting = GridQuery.empty().choice("state", GreetingState.WAITING.name());
         grid.presets(List.of(
-                SavedView.builtIn("greeting.view.waiting", waiting.withFilter("date",
-                        new ColumnFilter.DateRange(today, null))),
-                SavedView.builtIn("greeting.view.done", GridQuery.empty().choice("state", GreetingState.SENT.name(),
-                        GreetingState.CALLED.name(), GreetingState.SKIPPED.name())
-                        .sortedBy(com.siteline.base.grid.GridSort.desc("date"))),
+                SavedView.builtIn(
+                        "greeting.view.waiting", waiting.withFilter("date", new ColumnFilter.DateRange(today, null))),
+                SavedView.builtIn(
+                        "greeting.view.done",
+                        GridQuery.empty()
+                                .choice(
+                                        "state",
+                                        GreetingState.SENT.name(),
+                                        GreetingState.CALLED.name(),
+                                        GreetingState.SKIPPED.name())
+                                .sortedBy(GridSort.desc("date"))),
                 SavedView.builtIn("greeting.view.all", GridQuery.empty())));
         grid.identity(GreetingSummary::id).detail(this::panel);
         grid.bulkAction("send", "greeting.send-selected", selected -> {
@@ -91,8 +103,14 @@ public class GreetingsView extends ViewFrame implements BeforeEnterObserver {
         });
         Button prepare = new Button(getTranslation("greeting.prepare"), VaadinIcon.PLUS.create());
         prepare.setId("greeting-prepare");
-        prepare.addClickListener(e -> new PrepareGreetingsDialog(greetings, currentUser.username()
-                .map(organization::businessUnitsOf).orElse(List.of()), added -> grid.refresh()).open());
+        prepare.addClickListener(e -> new PrepareGreetingsDialog(
+                        greetings,
+                        currentUser
+                                .username()
+                                .map(organization::businessUnitsOf)
+                                .orElse(List.of()),
+                        added -> grid.refresh())
+                .open());
         grid.addToToolbar(prepare);
         grid.build();
         add(new Paragraph(getTranslation("greeting.intro")), grid);
@@ -101,8 +119,12 @@ public class GreetingsView extends ViewFrame implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(GridLinks.PARAMETER).flatMap(links::decode)
-                .map(GreetingGrid.DEFINITION::usable).ifPresent(grid::apply);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GridLinks.PARAMETER)
+                .flatMap(links::decode)
+                .map(GreetingGrid.DEFINITION::usable)
+                .ifPresent(grid::apply);
     }
 
     DataGrid<GreetingSummary> grid() {
@@ -126,8 +148,8 @@ public class GreetingsView extends ViewFrame implements BeforeEnterObserver {
         Div panel = new Div();
         panel.setId("greeting-panel");
         panel.add(new H3(g.customerName() + " · " + g.occasion()), badge(g));
-        panel.add(new Paragraph(getTranslation("greeting.on", g.occasionOn().toString(), g.unitName(),
-                person(g.preparedBy()))));
+        panel.add(new Paragraph(
+                getTranslation("greeting.on", g.occasionOn().toString(), g.unitName(), person(g.preparedBy()))));
         Anchor customer = new Anchor("customers/" + g.customerId(), getTranslation("greeting.open-customer"));
         customer.setId("greeting-customer");
         panel.add(new Paragraph(customer));

@@ -5,6 +5,7 @@ import com.siteline.base.ui.Problems;
 import com.siteline.followup.GreetingOccasions;
 import com.siteline.followup.Greetings;
 import com.siteline.organization.BusinessUnitSummary;
+import com.siteline.sla.CalendarDay;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -37,7 +38,7 @@ class PrepareGreetingsDialog extends Dialog {
         unit.setItemLabelGenerator(BusinessUnitSummary::name);
         holiday.setId("greeting-holiday");
         holiday.setLabel(getTranslation("greeting.holiday"));
-        holiday.setItemLabelGenerator(o -> com.siteline.sla.CalendarDay.localized(o.name(), getLocale()) + " · " + o.date());
+        holiday.setItemLabelGenerator(o -> CalendarDay.localized(o.name(), getLocale()) + " · " + o.date());
         occasion.setId("greeting-occasion");
         occasion.setLabel(getTranslation("greeting.occasion"));
         occasion.setMaxLength(Greetings.OCCASION_MAX + 20);
@@ -45,7 +46,8 @@ class PrepareGreetingsDialog extends Dialog {
         day.setLabel(getTranslation("greeting.date"));
         none.setId("greeting-no-holiday");
         unit.addValueChangeListener(e -> {
-            List<GreetingOccasions.Occasion> upcoming = e.getValue() == null ? List.of()
+            List<GreetingOccasions.Occasion> upcoming = e.getValue() == null
+                    ? List.of()
                     : greetings.upcoming(e.getValue().id());
             holiday.setItems(upcoming);
             holiday.setEnabled(!upcoming.isEmpty());
@@ -53,7 +55,7 @@ class PrepareGreetingsDialog extends Dialog {
         });
         holiday.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                occasion.setValue(com.siteline.sla.CalendarDay.localized(e.getValue().name(), getLocale()));
+                occasion.setValue(CalendarDay.localized(e.getValue().name(), getLocale()));
                 day.setValue(e.getValue().date());
             }
         });
@@ -67,8 +69,8 @@ class PrepareGreetingsDialog extends Dialog {
             day.setInvalid(false);
             unit.setInvalid(false);
             try {
-                int made = greetings.prepare(unit.getValue() == null ? -1 : unit.getValue().id(), occasion.getValue(),
-                        day.getValue());
+                int made = greetings.prepare(
+                        unit.getValue() == null ? -1 : unit.getValue().id(), occasion.getValue(), day.getValue());
                 Problems.success(getTranslation("greeting.prepared", made));
                 added.accept(made);
                 close();
@@ -76,8 +78,14 @@ class PrepareGreetingsDialog extends Dialog {
                 for (String key : problems.problems()) {
                     switch (key) {
                         case "greeting.error.unit" -> mark(unit, key);
-                        case "greeting.error.occasion" -> { occasion.setInvalid(true); occasion.setErrorMessage(getTranslation(key)); }
-                        default -> { day.setInvalid(true); day.setErrorMessage(getTranslation(key)); }
+                        case "greeting.error.occasion" -> {
+                            occasion.setInvalid(true);
+                            occasion.setErrorMessage(getTranslation(key));
+                        }
+                        default -> {
+                            day.setInvalid(true);
+                            day.setErrorMessage(getTranslation(key));
+                        }
                     }
                 }
             }

@@ -4,6 +4,7 @@ import com.siteline.base.RefusedException;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
+import com.siteline.base.grid.GridSort;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
@@ -54,13 +55,19 @@ public class ReturnVisitsView extends ViewFrame implements BeforeEnterObserver {
     private final Map<String, String> people;
     private final boolean triage;
 
-    public ReturnVisitsView(ReturnVisits visits, GridKit kit, GridLinks links, OrganizationService organization,
-            VariantCatalog catalog, CurrentUser currentUser) {
+    public ReturnVisitsView(
+            ReturnVisits visits,
+            GridKit kit,
+            GridLinks links,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            CurrentUser currentUser) {
         super("visit.title");
         this.visits = visits;
         this.links = links;
         this.people = organization.displayNames();
-        this.triage = currentUser.hasRole(Role.AGENT) || currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
+        this.triage =
+                currentUser.hasRole(Role.AGENT) || currentUser.hasRole(Role.MANAGER) || currentUser.hasRole(Role.ADMIN);
         setId("return-visits-view");
         setSizeFull();
         grid = new DataGrid<>(kit, visits);
@@ -71,7 +78,8 @@ public class ReturnVisitsView extends ViewFrame implements BeforeEnterObserver {
         grid.column("plugin", v -> plugin(catalog, v.variantId())).choices(() -> plugins, id -> plugin(catalog, id));
         grid.column("offset", this::offset);
         grid.column("owner", v -> person(v.owner())).choices(() -> List.copyOf(people.keySet()), this::person);
-        grid.column("state", v -> getTranslation(v.state().messageKey())).component(this::badge)
+        grid.column("state", v -> getTranslation(v.state().messageKey()))
+                .component(this::badge)
                 .choiceLabels(s -> getTranslation("visit.state." + s));
         grid.column("attempts", v -> String.valueOf(v.attempts()));
         grid.column("satisfaction", v -> v.satisfaction() == null ? "" : "★".repeat(v.satisfaction()))
@@ -80,13 +88,17 @@ public class ReturnVisitsView extends ViewFrame implements BeforeEnterObserver {
         LocalDate today = LocalDate.now(Formats.zone());
         GridQuery due = GridQuery.empty().choice("state", VisitState.DUE.name());
         List<SavedView> presets = new ArrayList<>(List.of(
-                SavedView.builtIn("visit.view.week", due.withFilter("due", new ColumnFilter.DateRange(null,
-                        today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))))),
-                SavedView.builtIn("visit.view.overdue", due.withFilter("due",
-                        new ColumnFilter.DateRange(null, today.minusDays(1)))),
+                SavedView.builtIn(
+                        "visit.view.week",
+                        due.withFilter(
+                                "due",
+                                new ColumnFilter.DateRange(
+                                        null, today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))))),
+                SavedView.builtIn(
+                        "visit.view.overdue",
+                        due.withFilter("due", new ColumnFilter.DateRange(null, today.minusDays(1)))),
                 SavedView.builtIn("visit.view.mine", due.choice("owner", GridQuery.ME)),
-                SavedView.builtIn("visit.view.by-plugin", due.sortedBy(com.siteline.base.grid.GridSort.asc("plugin"),
-                        com.siteline.base.grid.GridSort.asc("due"))),
+                SavedView.builtIn("visit.view.by-plugin", due.sortedBy(GridSort.asc("plugin"), GridSort.asc("due"))),
                 SavedView.builtIn("visit.view.all", GridQuery.empty())));
         grid.presets(presets);
         grid.identity(VisitSummary::id).detail(this::panel);
@@ -97,8 +109,12 @@ public class ReturnVisitsView extends ViewFrame implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(GridLinks.PARAMETER).flatMap(links::decode)
-                .map(VisitGrid.DEFINITION::usable).ifPresent(grid::apply);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GridLinks.PARAMETER)
+                .flatMap(links::decode)
+                .map(VisitGrid.DEFINITION::usable)
+                .ifPresent(grid::apply);
     }
 
     DataGrid<VisitSummary> grid() {
@@ -124,24 +140,34 @@ public class ReturnVisitsView extends ViewFrame implements BeforeEnterObserver {
             case DONE -> Badge.Tone.SUCCESS;
             case CANCELLED -> Badge.Tone.NEUTRAL;
         };
-        return new Badge(overdue ? getTranslation("visit.overdue") : getTranslation(v.state().messageKey()), tone);
+        return new Badge(
+                overdue
+                        ? getTranslation("visit.overdue")
+                        : getTranslation(v.state().messageKey()),
+                tone);
     }
 
     private Component panel(VisitSummary v) {
         Div panel = new Div();
         panel.setId("visit-panel");
         panel.add(new H3(v.customerName() + " · " + v.subject()), badge(v));
-        panel.add(new Paragraph(offset(v) + " · " + getTranslation("visit.planned", v.plannedOn().toString())
-                + (v.dueOn().equals(v.plannedOn()) ? "" : " · " + getTranslation("visit.moved", v.dueOn().toString()))));
-        panel.add(new Paragraph(getTranslation("visit.owner") + ": " + person(v.owner())
-                + " · " + getTranslation("visit.attempts") + ": " + v.attempts()));
+        panel.add(new Paragraph(offset(v) + " · "
+                + getTranslation("visit.planned", v.plannedOn().toString())
+                + (v.dueOn().equals(v.plannedOn())
+                        ? ""
+                        : " · " + getTranslation("visit.moved", v.dueOn().toString()))));
+        panel.add(new Paragraph(getTranslation("visit.owner") + ": " + person(v.owner()) + " · "
+                + getTranslation("visit.attempts") + ": " + v.attempts()));
         if (v.projectId() != null) {
             Anchor project = new Anchor("projects/" + v.projectId(), getTranslation("visit.open-project"));
             project.setId("visit-project");
             panel.add(new Paragraph(project));
         }
         if (v.state() == VisitState.DONE) {
-            panel.add(new Paragraph(getTranslation("visit.done-by", person(v.doneBy()), Formats.minute(v.doneAt()),
+            panel.add(new Paragraph(getTranslation(
+                    "visit.done-by",
+                    person(v.doneBy()),
+                    Formats.minute(v.doneAt()),
                     getTranslation("channel." + v.channel().name()))));
             if (v.remarks() != null) {
                 panel.add(new Paragraph(getTranslation("visit.remarks") + ": " + v.remarks()));
@@ -149,27 +175,32 @@ public class ReturnVisitsView extends ViewFrame implements BeforeEnterObserver {
             if (v.problems() != null) {
                 panel.add(new Paragraph(getTranslation("visit.problems") + ": " + v.problems()));
             }
-            Map<String, Object> answered = v.state() == com.siteline.followup.VisitState.DONE
-                    ? visits.formAnswers(v.id()) : Map.of();
+            Map<String, Object> answered = v.state() == VisitState.DONE ? visits.formAnswers(v.id()) : Map.of();
             if (!answered.isEmpty()) {
-                visits.formOf(v.variantId(), v.scheduleId()).ifPresent(spec -> spec.sections().stream()
-                        .flatMap(section -> section.fields().stream()).filter(f -> answered.containsKey(f.id()))
-                        .forEach(f -> panel.add(new Paragraph(f.label().get(getLocale()) + ": "
-                                + VisitFormFields.text(f, answered.get(f.id()), getLocale(), this::getTranslation)))));
+                visits.formOf(v.variantId(), v.scheduleId())
+                        .ifPresent(spec -> spec.sections().stream()
+                                .flatMap(section -> section.fields().stream())
+                                .filter(f -> answered.containsKey(f.id()))
+                                .forEach(f -> panel.add(new Paragraph(f.label().get(getLocale()) + ": "
+                                        + VisitFormFields.text(
+                                                f, answered.get(f.id()), getLocale(), this::getTranslation)))));
             }
             if (v.raisedIssueId() != null) {
-                Anchor issue = new Anchor("issues/" + v.raisedIssueId(), getTranslation("visit.raised",
-                        String.valueOf(v.raisedIssueId())));
+                Anchor issue = new Anchor(
+                        "issues/" + v.raisedIssueId(),
+                        getTranslation("visit.raised", String.valueOf(v.raisedIssueId())));
                 issue.setId("visit-issue");
                 panel.add(new Paragraph(issue));
             }
         }
         if (v.state() == VisitState.DUE) {
-            Button record = new Button(getTranslation("visit.record"), e -> new VisitDialog(visits, v,
-                    LocalDate.now(Formats.zone()), saved -> {
-                        grid.refresh();
-                        grid.refreshPanel(saved);
-                    }).open());
+            Button record = new Button(
+                    getTranslation("visit.record"),
+                    e -> new VisitDialog(visits, v, LocalDate.now(Formats.zone()), saved -> {
+                                grid.refresh();
+                                grid.refreshPanel(saved);
+                            })
+                            .open());
             record.setId("visit-record");
             HorizontalLayout actions = new HorizontalLayout(record);
             if (triage) {

@@ -7,6 +7,7 @@ import com.siteline.customer.Channel;
 import com.siteline.followup.ReturnVisits;
 import com.siteline.followup.VisitOutcome;
 import com.siteline.followup.VisitSummary;
+import com.siteline.project.FormValidationException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -77,7 +78,8 @@ class VisitDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         status.setId("visit-status");
         this.form = visits.formOf(visit.variantId(), visit.scheduleId())
-                .map(spec -> new VisitFormFields(spec, getLocale())).orElse(null);
+                .map(spec -> new VisitFormFields(spec, getLocale()))
+                .orElse(null);
         add(form);
         if (this.form != null) {
             add(this.form);
@@ -102,21 +104,28 @@ class VisitDialog extends Dialog {
     }
 
     VisitOutcome outcome() {
-        return new VisitOutcome(channel.getValue(), reached.getValue(), retryOn.getValue(), satisfaction.getValue(),
-                remarks.getValue(), problems.getValue(), reached.getValue() && raiseIssue.getValue(),
+        return new VisitOutcome(
+                channel.getValue(),
+                reached.getValue(),
+                retryOn.getValue(),
+                satisfaction.getValue(),
+                remarks.getValue(),
+                problems.getValue(),
+                reached.getValue() && raiseIssue.getValue(),
                 form == null ? java.util.Map.of() : form.values());
     }
 
     private void save(Consumer<VisitSummary> onSaved) {
         try {
             VisitSummary saved = visits.record(visit.id(), visit.version(), outcome());
-            Problems.success(getTranslation(saved.raisedIssueId() != null ? "visit.saved.issue" : "visit.saved",
+            Problems.success(getTranslation(
+                    saved.raisedIssueId() != null ? "visit.saved.issue" : "visit.saved",
                     saved.raisedIssueId() == null ? "" : String.valueOf(saved.raisedIssueId())));
             close();
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
             status.setText(e.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
-        } catch (com.siteline.project.FormValidationException e) {
+        } catch (FormValidationException e) {
             form.show(e.errors());
             status.setText(getTranslation("form.fix-errors"));
         } catch (OptimisticLockingFailureException e) {

@@ -48,15 +48,21 @@ class VisitFormFields extends Div {
             case SINGLE_CHOICE -> {
                 RadioButtonGroup<String> group = new RadioButtonGroup<>(label);
                 group.setItems(field.choices().stream().map(Choice::id).toList());
-                group.setItemLabelGenerator(id -> field.choices().stream().filter(c -> c.id().equals(id)).findFirst()
-                        .map(c -> c.label().get(locale)).orElse(id));
+                group.setItemLabelGenerator(id -> field.choices().stream()
+                        .filter(c -> c.id().equals(id))
+                        .findFirst()
+                        .map(c -> c.label().get(locale))
+                        .orElse(id));
                 yield group;
             }
             case MULTIPLE_CHOICE -> {
                 CheckboxGroup<String> group = new CheckboxGroup<>(label);
                 group.setItems(field.choices().stream().map(Choice::id).toList());
-                group.setItemLabelGenerator(id -> field.choices().stream().filter(c -> c.id().equals(id)).findFirst()
-                        .map(c -> c.label().get(locale)).orElse(id));
+                group.setItemLabelGenerator(id -> field.choices().stream()
+                        .filter(c -> c.id().equals(id))
+                        .findFirst()
+                        .map(c -> c.label().get(locale))
+                        .orElse(id));
                 yield group;
             }
             case YES_NO -> {
@@ -98,8 +104,11 @@ class VisitFormFields extends Div {
         fields.values().forEach(f -> ((HasValidation) f).setInvalid(false));
         for (FieldError error : errors) {
             if (fields.get(error.fieldId()) instanceof HasValidation field) {
-                field.setErrorMessage(error.pluginText() != null ? error.pluginText().get(getLocale())
-                        : getTranslation(error.messageKey(), error.params().toArray()));
+                field.setErrorMessage(
+                        error.pluginText() != null
+                                ? error.pluginText().get(getLocale())
+                                : getTranslation(
+                                        error.messageKey(), error.params().toArray()));
                 field.setInvalid(true);
             }
         }
@@ -111,13 +120,20 @@ class VisitFormFields extends Div {
             return t.apply(b ? "form.yes" : "form.no");
         }
         if (value instanceof List<?> list) {
-            return String.join("、", list.stream().map(v -> choice(field, String.valueOf(v), locale)).toList());
+            return String.join(
+                    "、",
+                    list.stream()
+                            .map(v -> choice(field, String.valueOf(v), locale))
+                            .toList());
         }
         return field.choices().isEmpty() ? String.valueOf(value) : choice(field, String.valueOf(value), locale);
     }
 
     private static String choice(FieldSpec field, String id, Locale locale) {
-        return field.choices().stream().filter(c -> c.id().equals(id)).findFirst().map(c -> c.label().get(locale))
+        return field.choices().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .map(c -> c.label().get(locale))
                 .orElse(id);
     }
 }

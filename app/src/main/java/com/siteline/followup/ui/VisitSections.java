@@ -1,5 +1,6 @@
 package com.siteline.followup.ui;
 
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.RecordSection;
 import com.siteline.followup.ReturnVisits;
 import com.siteline.followup.VisitState;
@@ -23,20 +24,31 @@ class VisitSections {
         return section(RecordSection.Page.CUSTOMER, "customer-visits", visits::ofCustomer);
     }
 
-    private static RecordSection section(RecordSection.Page page, String id,
-            java.util.function.LongFunction<List<VisitSummary>> read) {
-        return RecordSection.list(page, id, "visit.section", read, (box, v) -> {
-            String state = v.state() == VisitState.DUE && v.dueOn().isBefore(java.time.LocalDate.now(
-                    com.siteline.base.ui.Formats.zone())) ? box.getTranslation("visit.overdue")
-                    : box.getTranslation(v.state().messageKey());
-            com.vaadin.flow.component.html.Span line = new com.vaadin.flow.component.html.Span(v.dueOn() + " · "
-                    + v.subject() + " · " + VisitTexts.offset(box, v) + " · " + state
-                    + (v.satisfaction() == null ? "" : " · " + "★".repeat(v.satisfaction())));
-            if (v.raisedIssueId() != null) {
-                line.add(new com.vaadin.flow.component.html.Span(" · "), new Anchor("issues/" + v.raisedIssueId(),
-                        box.getTranslation("visit.raised", String.valueOf(v.raisedIssueId()))));
-            }
-            return line;
-        }, "return-visits", "visit.title");
+    private static RecordSection section(
+            RecordSection.Page page, String id, java.util.function.LongFunction<List<VisitSummary>> read) {
+        return RecordSection.list(
+                page,
+                id,
+                "visit.section",
+                read,
+                (box, v) -> {
+                    String state =
+                            v.state() == VisitState.DUE && v.dueOn().isBefore(java.time.LocalDate.now(Formats.zone()))
+                                    ? box.getTranslation("visit.overdue")
+                                    : box.getTranslation(v.state().messageKey());
+                    com.vaadin.flow.component.html.Span line = new com.vaadin.flow.component.html.Span(v.dueOn() + " · "
+                            + v.subject() + " · " + VisitTexts.offset(box, v) + " · " + state
+                            + (v.satisfaction() == null ? "" : " · " + "★".repeat(v.satisfaction())));
+                    if (v.raisedIssueId() != null) {
+                        line.add(
+                                new com.vaadin.flow.component.html.Span(" · "),
+                                new Anchor(
+                                        "issues/" + v.raisedIssueId(),
+                                        box.getTranslation("visit.raised", String.valueOf(v.raisedIssueId()))));
+                    }
+                    return line;
+                },
+                "return-visits",
+                "visit.title");
     }
 }

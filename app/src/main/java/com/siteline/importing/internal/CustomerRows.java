@@ -16,8 +16,7 @@ import java.util.Set;
 /** Customer rows: the customer form's rules; a phone already in the unit (or earlier in the file) is a duplicate. */
 public final class CustomerRows implements RowTarget {
 
-    private record Write(String key, CustomerDraft draft, Long existingId) {
-    }
+    private record Write(String key, CustomerDraft draft, Long existingId) {}
 
     private final CustomerService customers;
     private final Map<Long, String> units;
@@ -26,6 +25,7 @@ public final class CustomerRows implements RowTarget {
     private final Map<String, Long> seen = new HashMap<>();
     /** unit + phone of the records already in the database, for the chunk being planned. */
     private final Map<String, Long> existing = new HashMap<>();
+
     private boolean prepared;
 
     public CustomerRows(CustomerService customers, Map<Long, String> units, Map<Long, String> codes) {
@@ -41,11 +41,13 @@ public final class CustomerRows implements RowTarget {
         for (Map<String, String> row : rows) {
             Optional<Long> unit = Values.unit(row.get("unit"), units, codes);
             if (unit.isPresent() && row.get("phone") != null) {
-                phonesByUnit.computeIfAbsent(unit.get(), u -> new ArrayList<>()).add(row.get("phone").strip());
+                phonesByUnit
+                        .computeIfAbsent(unit.get(), u -> new ArrayList<>())
+                        .add(row.get("phone").strip());
             }
         }
-        phonesByUnit.forEach((unit, phones) -> customers.existingPhones(unit, phones)
-                .forEach((phone, id) -> existing.put(unit + "/" + phone, id)));
+        phonesByUnit.forEach((unit, phones) ->
+                customers.existingPhones(unit, phones).forEach((phone, id) -> existing.put(unit + "/" + phone, id)));
         prepared = true;
     }
 
@@ -56,12 +58,15 @@ public final class CustomerRows implements RowTarget {
         if (unit.isEmpty()) {
             problems.add("import.error.unit");
         }
-        CustomerTier tier = blank(row.get("tier")) ? CustomerTier.STANDARD
-                : Values.choice(row.get("tier"), CustomerTier.class, "customer.tier.").orElse(null);
+        CustomerTier tier = blank(row.get("tier"))
+                ? CustomerTier.STANDARD
+                : Values.choice(row.get("tier"), CustomerTier.class, "customer.tier.")
+                        .orElse(null);
         if (tier == null) {
             problems.add("import.error.tier");
         }
-        Channel channel = blank(row.get("channel")) ? Channel.PHONE
+        Channel channel = blank(row.get("channel"))
+                ? Channel.PHONE
                 : Values.choice(row.get("channel"), Channel.class, "channel.").orElse(null);
         if (channel == null) {
             problems.add("import.error.channel");
@@ -69,19 +74,36 @@ public final class CustomerRows implements RowTarget {
         if (!problems.isEmpty()) {
             return Plan.refuse(problems);
         }
-        CustomerDraft draft = new CustomerDraft(unit.get(), row.get("name"), row.get("phone"), row.get("phone2"),
-                row.get("wechat"), row.get("email"), row.get("address"), tier, Values.tags(row.get("tags")), channel,
-                row.get("special"), row.get("notes"));
+        CustomerDraft draft = new CustomerDraft(
+                unit.get(),
+                row.get("name"),
+                row.get("phone"),
+                row.get("phone2"),
+                row.get("wechat"),
+                row.get("email"),
+                row.get("address"),
+                tier,
+                Values.tags(row.get("tags")),
+                channel,
+                row.get("special"),
+                row.get("notes"));
         problems.addAll(customers.problemsOf(draft));
         if (!problems.isEmpty()) {
             return Plan.refuse(problems);
         }
         String key = unit.get() + "/" + draft.phone().strip();
-        Long duplicate = seen.containsKey(key) ? seen.get(key) : prepared ? existing.get(key)
-                : customers.existingPhones(unit.get(), List.of(draft.phone().strip())).get(draft.phone().strip());
+        Long duplicate = seen.containsKey(key)
+                ? seen.get(key)
+                : prepared
+                        ? existing.get(key)
+                        : customers
+                                .existingPhones(
+                                        unit.get(), List.of(draft.phone().strip()))
+                                .get(draft.phone().strip());
         if (duplicate != null) {
-            return updateDuplicates ? new Plan(Outcome.UPDATE, List.of("import.duplicate.updated"),
-                    new Write(key, draft, duplicate)) : Plan.skip("import.duplicate.skipped");
+            return updateDuplicates
+                    ? new Plan(Outcome.UPDATE, List.of("import.duplicate.updated"), new Write(key, draft, duplicate))
+                    : Plan.skip("import.duplicate.skipped");
         }
         seen.put(key, -1L);
         return new Plan(Outcome.CREATE, List.of(), new Write(key, draft, null));
@@ -119,10 +141,22 @@ public final class CustomerRows implements RowTarget {
         // a cell left empty keeps what the record has
         Set<String> tags = new java.util.LinkedHashSet<>(current.tags());
         tags.addAll(d.tags());
-        customers.update(id, current.version(), new CustomerDraft(current.businessUnitId(), d.name(), d.phone(),
-                or(d.phone2(), current.phone2()), or(d.wechatId(), current.wechatId()), or(d.email(), current.email()),
-                or(d.address(), current.address()), d.tier(), tags, d.preferredChannel(),
-                or(d.specialRequirements(), current.specialRequirements()), or(d.notes(), current.notes())));
+        customers.update(
+                id,
+                current.version(),
+                new CustomerDraft(
+                        current.businessUnitId(),
+                        d.name(),
+                        d.phone(),
+                        or(d.phone2(), current.phone2()),
+                        or(d.wechatId(), current.wechatId()),
+                        or(d.email(), current.email()),
+                        or(d.address(), current.address()),
+                        d.tier(),
+                        tags,
+                        d.preferredChannel(),
+                        or(d.specialRequirements(), current.specialRequirements()),
+                        or(d.notes(), current.notes())));
     }
 
     @Override

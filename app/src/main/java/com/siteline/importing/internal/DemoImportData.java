@@ -58,10 +58,22 @@ class DemoImportData implements ApplicationRunner {
             Path file = Files.createTempFile("siteline-demo-owners-", ".csv");
             try {
                 Files.writeString(file, String.join("\r\n", ROWS) + "\r\n", Charset.forName("GBK"));
-                var summary = as.user("admin", () -> importer.run(ImportKind.CUSTOMERS, "滨江花园业主名单.csv", file,
-                        importer.mappingFor(ImportKind.CUSTOMERS, List.of(ROWS.getFirst().split(","))),
-                        new ImportOptions(false, false), Locale.SIMPLIFIED_CHINESE, rows -> { }));
-                log.info("Demo import: {} created, {} skipped, {} refused", summary.created(), summary.skipped(),
+                var summary = as.user(
+                        "admin",
+                        () -> importer.run(
+                                ImportKind.CUSTOMERS,
+                                "滨江花园业主名单.csv",
+                                file,
+                                importer.mappingFor(
+                                        ImportKind.CUSTOMERS,
+                                        List.of(ROWS.getFirst().split(","))),
+                                new ImportOptions(false, false),
+                                Locale.SIMPLIFIED_CHINESE,
+                                rows -> {}));
+                log.info(
+                        "Demo import: {} created, {} skipped, {} refused",
+                        summary.created(),
+                        summary.skipped(),
                         summary.refused());
             } finally {
                 Files.deleteIfExists(file);

@@ -20,8 +20,7 @@ public class ImportErrorFile {
     @Column(nullable = false, columnDefinition = "longblob")
     private byte[] content;
 
-    protected ImportErrorFile() {
-    }
+    protected ImportErrorFile() {}
 
     public ImportErrorFile(long runId, byte[] content) {
         this.runId = runId;

@@ -2,5 +2,4 @@ package com.siteline.importing.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ImportErrorFileRepository extends JpaRepository<ImportErrorFile, Long> {
-}
+public interface ImportErrorFileRepository extends JpaRepository<ImportErrorFile, Long> {}

@@ -13,8 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ImportMappings {
 
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -25,8 +24,11 @@ public class ImportMappings {
     }
 
     public Map<String, String> of(String username, ImportKind kind) {
-        List<String> stored = jdbc.queryForList("select mapping from import_mapping where username = ? and kind = ?",
-                String.class, username, kind.name());
+        List<String> stored = jdbc.queryForList(
+                "select mapping from import_mapping where username = ? and kind = ?",
+                String.class,
+                username,
+                kind.name());
         return stored.isEmpty() ? Map.of() : json.readValue(stored.getFirst(), MAP);
     }
 
@@ -35,9 +37,16 @@ public class ImportMappings {
         if (text.length() > 4000) {
             return;
         }
-        if (jdbc.update("update import_mapping set mapping = ? where username = ? and kind = ?", text, username,
-                kind.name()) == 0) {
-            jdbc.update("insert into import_mapping (username, kind, mapping) values (?, ?, ?)", username, kind.name(),
+        if (jdbc.update(
+                        "update import_mapping set mapping = ? where username = ? and kind = ?",
+                        text,
+                        username,
+                        kind.name())
+                == 0) {
+            jdbc.update(
+                    "insert into import_mapping (username, kind, mapping) values (?, ?, ?)",
+                    username,
+                    kind.name(),
                     text);
         }
     }

@@ -39,8 +39,15 @@ public final class ImportPass {
     private final Counts counts = new Counts();
     private ErrorFile errors;
 
-    public ImportPass(Supplier<RowTarget> targets, String fileName, Path file, Map<Integer, String> mapping,
-            ImportOptions options, ResourceBundle words, TransactionTemplate transactions, EntityManager em,
+    public ImportPass(
+            Supplier<RowTarget> targets,
+            String fileName,
+            Path file,
+            Map<Integer, String> mapping,
+            ImportOptions options,
+            ResourceBundle words,
+            TransactionTemplate transactions,
+            EntityManager em,
             LongConsumer progress) {
         this.targets = targets;
         this.fileName = fileName;
@@ -85,11 +92,13 @@ public final class ImportPass {
     }
 
     /** A file row as read: its number in the file and its cells. */
-    public record Line(int number, List<String> cells) {
-    }
+    public record Line(int number, List<String> cells) {}
 
     /** Reads the file and hands its rows on in chunks of {@value #CHUNK}. */
-    private static void chunks(String fileName, Path file, java.util.function.Consumer<List<String>> header,
+    private static void chunks(
+            String fileName,
+            Path file,
+            java.util.function.Consumer<List<String>> header,
             java.util.function.Consumer<List<Line>> chunk) {
         List<Line> lines = new ArrayList<>();
         TableReader.read(fileName, file, new TableReader.Rows() {
@@ -122,15 +131,20 @@ public final class ImportPass {
     }
 
     /** The plans of a chunk's rows, with what they need looked up at once. */
-    public static List<Plan> plan(RowTarget target, List<Line> lines, Map<Integer, String> mapping,
-            ImportOptions options) {
-        List<Map<String, String>> rows = lines.stream().map(line -> fields(mapping, line.cells())).toList();
+    public static List<Plan> plan(
+            RowTarget target, List<Line> lines, Map<Integer, String> mapping, ImportOptions options) {
+        List<Map<String, String>> rows =
+                lines.stream().map(line -> fields(mapping, line.cells())).toList();
         target.prepare(rows);
-        return rows.stream().map(row -> target.plan(row, options.updateDuplicates())).toList();
+        return rows.stream()
+                .map(row -> target.plan(row, options.updateDuplicates()))
+                .toList();
     }
 
     private static List<Plan> writable(List<Plan> plans) {
-        return plans.stream().filter(p -> p.outcome() == Outcome.CREATE || p.outcome() == Outcome.UPDATE).toList();
+        return plans.stream()
+                .filter(p -> p.outcome() == Outcome.CREATE || p.outcome() == Outcome.UPDATE)
+                .toList();
     }
 
     /** Every row checked first; written only if none is refused, then all in one transaction. */
@@ -153,7 +167,7 @@ public final class ImportPass {
         long[] written = {0};
         transactions.executeWithoutResult(status -> {
             RowTarget target = targets.get();
-            chunks(fileName, file, header -> { }, lines -> {
+            chunks(fileName, file, header -> {}, lines -> {
                 List<Plan> plans = plan(target, lines, mapping, options);
                 if (plans.stream().anyMatch(p -> p.outcome() == Outcome.REFUSE)) {
                     throw new IllegalStateException("a row passed the check and then failed it");
@@ -226,7 +240,10 @@ public final class ImportPass {
 
     private static void report(ErrorFile errors, Line line, Plan plan, ResourceBundle words) {
         if (plan.outcome() == Outcome.REFUSE || plan.outcome() == Outcome.SKIP) {
-            errors.add(line.cells(), line.number(), words.getString("import.outcome." + plan.outcome().name()),
+            errors.add(
+                    line.cells(),
+                    line.number(),
+                    words.getString("import.outcome." + plan.outcome().name()),
                     reasons(plan.reasons(), words));
         }
     }
@@ -237,7 +254,8 @@ public final class ImportPass {
 
     static Map<String, String> fields(Map<Integer, String> mapping, List<String> cells) {
         Map<String, String> row = new LinkedHashMap<>();
-        mapping.forEach((column, field) -> row.put(field, column < cells.size() ? blankToNull(cells.get(column)) : null));
+        mapping.forEach(
+                (column, field) -> row.put(field, column < cells.size() ? blankToNull(cells.get(column)) : null));
         return row;
     }
 
@@ -246,12 +264,19 @@ public final class ImportPass {
     }
 
     private static ErrorFile errorFile(List<String> header, ResourceBundle words) {
-        return new ErrorFile(header, words.getString("import.errors.row"), words.getString("import.errors.outcome"),
+        return new ErrorFile(
+                header,
+                words.getString("import.errors.row"),
+                words.getString("import.errors.outcome"),
                 words.getString("import.errors.reason"));
     }
 
     private static String reasons(List<String> keys, ResourceBundle words) {
-        return String.join("；", keys.stream().map(k -> words.containsKey(k) ? words.getString(k) : k).toList());
+        return String.join(
+                "；",
+                keys.stream()
+                        .map(k -> words.containsKey(k) ? words.getString(k) : k)
+                        .toList());
     }
 
     private static void count(Counts counts, Outcome outcome) {

@@ -62,10 +62,14 @@ public class ImportRun extends AbstractEntity {
     @Column(name = "has_error_file", nullable = false)
     private boolean hasErrorFile;
 
-    protected ImportRun() {
-    }
+    protected ImportRun() {}
 
-    public ImportRun(String username, ImportKind kind, String fileName, boolean allOrNothing, boolean updateDuplicates,
+    public ImportRun(
+            String username,
+            ImportKind kind,
+            String fileName,
+            boolean allOrNothing,
+            boolean updateDuplicates,
             Instant startedAt) {
         this.username = username;
         this.kind = kind;
@@ -76,8 +80,16 @@ public class ImportRun extends AbstractEntity {
         this.status = ImportSummary.Status.RUNNING;
     }
 
-    public void finish(ImportSummary.Status outcome, Instant at, long rows, long created, long updated, long skipped,
-            long refused, String message, boolean hasErrorFile) {
+    public void finish(
+            ImportSummary.Status outcome,
+            Instant at,
+            long rows,
+            long created,
+            long updated,
+            long skipped,
+            long refused,
+            String message,
+            boolean hasErrorFile) {
         this.status = outcome;
         this.finishedAt = at;
         this.rowsRead = rows;
@@ -90,8 +102,22 @@ public class ImportRun extends AbstractEntity {
     }
 
     public ImportSummary summary() {
-        return new ImportSummary(getId(), username, kind, fileName, allOrNothing, updateDuplicates, startedAt,
-                finishedAt, status, rowsRead, created, updated, skipped, refused, hasErrorFile);
+        return new ImportSummary(
+                getId(),
+                username,
+                kind,
+                fileName,
+                allOrNothing,
+                updateDuplicates,
+                startedAt,
+                finishedAt,
+                status,
+                rowsRead,
+                created,
+                updated,
+                skipped,
+                refused,
+                hasErrorFile);
     }
 
     public String getUsername() {

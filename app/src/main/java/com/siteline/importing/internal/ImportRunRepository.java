@@ -2,5 +2,4 @@ package com.siteline.importing.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
-}
+public interface ImportRunRepository extends JpaRepository<ImportRun, Long> {}

@@ -28,8 +28,13 @@ public final class IssueRows implements RowTarget {
     private final Map<Long, String> codes;
     private final ZoneId zone;
 
-    public IssueRows(IssueService issues, IssueQueries queries, CustomerService customers, Map<Long, String> units,
-            Map<Long, String> codes, ZoneId zone) {
+    public IssueRows(
+            IssueService issues,
+            IssueQueries queries,
+            CustomerService customers,
+            Map<Long, String> units,
+            Map<Long, String> codes,
+            ZoneId zone) {
         this.issues = issues;
         this.queries = queries;
         this.customers = customers;
@@ -47,25 +52,34 @@ public final class IssueRows implements RowTarget {
             problems.add("import.error.unit");
         } else if (row.get("customerPhone") != null && !row.get("customerPhone").isBlank()) {
             customerId = customers.samePhone(row.get("customerPhone"), null).stream()
-                    .filter(c -> c.businessUnitId() == unit.get()).map(CustomerDetails::id).findFirst().orElse(null);
+                    .filter(c -> c.businessUnitId() == unit.get())
+                    .map(CustomerDetails::id)
+                    .findFirst()
+                    .orElse(null);
         }
         if (unit.isPresent() && customerId == null) {
             problems.add("import.error.customer-phone");
         }
-        IssueType type = Values.choice(row.get("type"), IssueType.class, "issue.type.").orElse(null);
+        IssueType type =
+                Values.choice(row.get("type"), IssueType.class, "issue.type.").orElse(null);
         if (type == null) {
             problems.add("import.error.issue-type");
         }
-        Urgency urgency = row.get("urgency") == null || row.get("urgency").isBlank() ? Urgency.NORMAL
-                : Values.choice(row.get("urgency"), Urgency.class, "issue.urgency.").orElse(null);
+        Urgency urgency = row.get("urgency") == null || row.get("urgency").isBlank()
+                ? Urgency.NORMAL
+                : Values.choice(row.get("urgency"), Urgency.class, "issue.urgency.")
+                        .orElse(null);
         if (urgency == null) {
             problems.add("import.error.urgency");
         }
         String category = null;
         String wanted = Values.fold(row.get("category"));
         if (!wanted.isEmpty()) {
-            category = queries.allCategories().stream().filter(id -> Values.fold(id).equals(wanted)
-                    || Values.labels("issue.category." + id).contains(wanted)).findFirst().orElse(null);
+            category = queries.allCategories().stream()
+                    .filter(id -> Values.fold(id).equals(wanted)
+                            || Values.labels("issue.category." + id).contains(wanted))
+                    .findFirst()
+                    .orElse(null);
             if (category == null) {
                 problems.add("import.error.category");
             }
@@ -78,8 +92,16 @@ public final class IssueRows implements RowTarget {
         if (!problems.isEmpty()) {
             return Plan.refuse(problems);
         }
-        PastIssue past = new PastIssue(customerId, row.get("title"), row.get("description"), type, category, urgency,
-                raised.get(), closed.get(), row.get("resolution"));
+        PastIssue past = new PastIssue(
+                customerId,
+                row.get("title"),
+                row.get("description"),
+                type,
+                category,
+                urgency,
+                raised.get(),
+                closed.get(),
+                row.get("resolution"));
         problems.addAll(issues.problemsOfPast(past));
         return problems.isEmpty() ? new Plan(Outcome.CREATE, List.of(), past) : Plan.refuse(problems);
     }

@@ -27,8 +27,8 @@ public final class ProjectRows implements RowTarget {
     private final Map<Long, String> codes;
     private final Set<String> seen = new HashSet<>();
 
-    public ProjectRows(ProjectService projects, CustomerService customers, Map<Long, String> units,
-            Map<Long, String> codes) {
+    public ProjectRows(
+            ProjectService projects, CustomerService customers, Map<Long, String> units, Map<Long, String> codes) {
         this.projects = projects;
         this.customers = customers;
         this.units = units;
@@ -44,16 +44,21 @@ public final class ProjectRows implements RowTarget {
         }
         String wanted = Values.fold(row.get("variant"));
         Optional<BusinessVariant> variant = projects.variantsFor(unit.get()).stream()
-                .filter(v -> Values.fold(v.id()).equals(wanted) || Values.fold(v.name().zhCn()).equals(wanted)
-                        || Values.fold(v.name().en()).equals(wanted)).findFirst();
+                .filter(v -> Values.fold(v.id()).equals(wanted)
+                        || Values.fold(v.name().zhCn()).equals(wanted)
+                        || Values.fold(v.name().en()).equals(wanted))
+                .findFirst();
         if (variant.isEmpty()) {
             problems.add("import.error.variant");
         }
         Long customerId = null;
         String phone = row.get("customerPhone");
         if (phone != null && !phone.isBlank()) {
-            customerId = customers.samePhone(phone, null).stream().filter(c -> c.businessUnitId() == unit.get())
-                    .map(CustomerDetails::id).findFirst().orElse(null);
+            customerId = customers.samePhone(phone, null).stream()
+                    .filter(c -> c.businessUnitId() == unit.get())
+                    .map(CustomerDetails::id)
+                    .findFirst()
+                    .orElse(null);
             if (customerId == null) {
                 problems.add("import.error.customer-phone");
             }
@@ -61,8 +66,14 @@ public final class ProjectRows implements RowTarget {
         if (!problems.isEmpty()) {
             return Plan.refuse(problems);
         }
-        NewProject project = new NewProject(row.get("name"), row.get("customerName"), row.get("address"), unit.get(),
-                variant.get().id(), customerId, ProjectTeam.none());
+        NewProject project = new NewProject(
+                row.get("name"),
+                row.get("customerName"),
+                row.get("address"),
+                unit.get(),
+                variant.get().id(),
+                customerId,
+                ProjectTeam.none());
         problems.addAll(projects.problemsOf(project));
         if (!problems.isEmpty()) {
             return Plan.refuse(problems);

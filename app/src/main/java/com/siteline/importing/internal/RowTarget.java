@@ -23,8 +23,7 @@ public interface RowTarget {
     }
 
     /** Looks up at once what the rows of a chunk will ask for (existing duplicates), before they are planned. */
-    default void prepare(List<Map<String, String>> rows) {
-    }
+    default void prepare(List<Map<String, String>> rows) {}
 
     Plan plan(Map<String, String> row, boolean updateDuplicates);
 
@@ -37,6 +36,5 @@ public interface RowTarget {
     void write(Plan plan);
 
     /** Forgets what a rolled-back chunk planned, so its rows are planned afresh. */
-    default void forget(Plan plan) {
-    }
+    default void forget(Plan plan) {}
 }

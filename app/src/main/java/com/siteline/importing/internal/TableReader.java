@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -57,8 +56,7 @@ public final class TableReader {
         boolean row(int number, List<String> cells);
     }
 
-    private TableReader() {
-    }
+    private TableReader() {}
 
     /** Reads the file; problems with the file itself are refused with a message, nothing read. */
     public static void read(String fileName, Path file, Rows rows) {
@@ -87,7 +85,9 @@ public final class TableReader {
     /** UTF-8 if every byte sequence is valid UTF-8, else GBK if it is valid GBK, else refused. */
     static Charset charsetOf(Path file) {
         for (Charset candidate : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
-            CharsetDecoder decoder = candidate.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            CharsetDecoder decoder = candidate
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] chunk = new byte[1 << 16];
@@ -104,7 +104,8 @@ public final class TableReader {
                 }
                 if (ok) {
                     pending.flip();
-                    ok = !decoder.decode(pending, out, true).isError() && !decoder.flush(out).isError()
+                    ok = !decoder.decode(pending, out, true).isError()
+                            && !decoder.flush(out).isError()
                             && !pending.hasRemaining();
                 }
                 if (ok) {
@@ -120,7 +121,11 @@ public final class TableReader {
     private static void csv(Path file, Rows rows) {
         Charset charset = charsetOf(file);
         try (Reader reader = Files.newBufferedReader(file, charset);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .get()
                         .parse(reader)) {
             boolean header = true;
             int data = 0;
@@ -183,7 +188,8 @@ public final class TableReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = SAXHelper.newXMLReader();
                 FormulaWatch watch = new FormulaWatch(parser);
-                watch.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new DataFormatter(), false));
+                watch.setContentHandler(
+                        new XSSFSheetXMLHandler(styles, null, strings, handler, new DataFormatter(), false));
                 watch.parse(new InputSource(sheet));
             } catch (Enough done) {
                 return;
@@ -251,7 +257,8 @@ public final class TableReader {
             if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
                 return;
             }
-            List<String> clean = cells.stream().map(c -> c == null ? "" : c.strip()).toList();
+            List<String> clean =
+                    cells.stream().map(c -> c == null ? "" : c.strip()).toList();
             if (!sawHeader) {
                 sawHeader = true;
                 rows.header(clean);

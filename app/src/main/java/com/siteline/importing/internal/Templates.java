@@ -15,19 +15,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The template of an import kind: its columns in the user's language (required ones marked) and one example row. */
 public final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     public static byte[] xlsx(ImportKind kind, Locale locale) {
         ResourceBundle words = SitelineI18NProvider.bundle(locale);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(words.getString("import.kind." + kind.name()));
             Row header = sheet.createRow(0);
             Row example = sheet.createRow(1);
             for (int i = 0; i < kind.fields().size(); i++) {
                 ImportField field = kind.fields().get(i);
-                header.createCell(i).setCellValue(words.getString(kind.labelKey(field.key()))
-                        + (field.required() ? " *" : ""));
+                header.createCell(i)
+                        .setCellValue(words.getString(kind.labelKey(field.key())) + (field.required() ? " *" : ""));
                 example.createCell(i).setCellValue(words.getString(kind.labelKey(field.key()) + ".example"));
                 sheet.setColumnWidth(i, 20 * 256);
             }

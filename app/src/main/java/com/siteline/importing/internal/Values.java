@@ -25,15 +25,19 @@ import java.util.stream.Collectors;
 public final class Values {
 
     private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-            DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"),
-            DateTimeFormatter.ofPattern("yyyy-M-d'T'H:mm[:ss]"), DateTimeFormatter.ofPattern("yyyy\u5e74M\u6708d\u65e5 H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy-M-d'T'H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy\u5e74M\u6708d\u65e5 H:mm[:ss]"),
             DateTimeFormatter.ofPattern("M/d/yy H:mm"));
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-            DateTimeFormatter.ofPattern("yyyy\u5e74M\u6708d\u65e5"), DateTimeFormatter.ofPattern("M/d/yy"));
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("yyyy-M-d"),
+            DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"),
+            DateTimeFormatter.ofPattern("yyyy\u5e74M\u6708d\u65e5"),
+            DateTimeFormatter.ofPattern("M/d/yy"));
 
-    private Values() {
-    }
+    private Values() {}
 
     /** Folds full-width forms, spaces and case, so a full-width "VIP" with a space reads like a plain "vip". */
     public static String fold(String text) {
@@ -61,7 +65,8 @@ public final class Values {
             return Optional.empty();
         }
         for (E constant : type.getEnumConstants()) {
-            if (fold(constant.name()).equals(wanted) || labels(labelPrefix + constant.name()).contains(wanted)) {
+            if (fold(constant.name()).equals(wanted)
+                    || labels(labelPrefix + constant.name()).contains(wanted)) {
                 return Optional.of(constant);
             }
         }
@@ -84,7 +89,9 @@ public final class Values {
         if (cell == null || cell.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(cell.split("[,，;；、]")).map(String::strip).filter(t -> !t.isEmpty())
+        return Arrays.stream(cell.split("[,，;；、]"))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -96,14 +103,16 @@ public final class Values {
         String text = cell.strip();
         for (DateTimeFormatter format : DATE_TIMES) {
             try {
-                return Optional.of(LocalDateTime.parse(text, format).atZone(zone).toInstant());
+                return Optional.of(
+                        LocalDateTime.parse(text, format).atZone(zone).toInstant());
             } catch (DateTimeParseException ignored) {
                 // the next spelling
             }
         }
         for (DateTimeFormatter format : DATES) {
             try {
-                return Optional.of(LocalDate.parse(text, format).atStartOfDay(zone).toInstant());
+                return Optional.of(
+                        LocalDate.parse(text, format).atStartOfDay(zone).toInstant());
             } catch (DateTimeParseException ignored) {
                 // the next spelling
             }
@@ -117,7 +126,9 @@ public final class Values {
             return units.size() == 1 ? Optional.of(units.keySet().iterator().next()) : Optional.empty();
         }
         String wanted = fold(cell);
-        return units.keySet().stream().filter(id -> fold(units.get(id)).equals(wanted)
-                || fold(codes.getOrDefault(id, "")).equals(wanted)).findFirst();
+        return units.keySet().stream()
+                .filter(id -> fold(units.get(id)).equals(wanted)
+                        || fold(codes.getOrDefault(id, "")).equals(wanted))
+                .findFirst();
     }
 }

@@ -1,6 +1,8 @@
 package com.siteline.importing.ui;
 
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.BackgroundTask;
+import com.siteline.base.ui.Downloads;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
@@ -101,19 +103,24 @@ public class ImportView extends ViewFrame {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) TableReader.MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", ".csv", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, temp) -> getUI().ifPresent(ui ->
-                ui.accessSynchronously(() -> received(metadata.fileName(), temp.toPath())))));
+        upload.setAcceptedFileTypes(
+                ".xlsx", ".csv", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setUploadHandler(UploadHandler.toTempFile((metadata, temp) ->
+                getUI().ifPresent(ui -> ui.accessSynchronously(() -> received(metadata.fileName(), temp.toPath())))));
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload")).setMany(getTranslation("import.upload")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")).setMany(getTranslation("import.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.error.type"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload"))
+                        .setMany(getTranslation("import.upload")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.drop"))
+                        .setMany(getTranslation("import.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("import.error.type"))
                         .setFileIsTooBig(getTranslation("import.error.size", TableReader.MAX_BYTES / 1024 / 1024))
                         .setIncorrectFileType(getTranslation("import.error.type")))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB")));
-        upload.addFileRejectedListener(event -> showProblem(getTranslation("import.error.size",
-                TableReader.MAX_BYTES / 1024 / 1024)));
+        upload.addFileRejectedListener(
+                event -> showProblem(getTranslation("import.error.size", TableReader.MAX_BYTES / 1024 / 1024)));
         problem.setId("import-problem");
         problem.addClassName("siteline-error-text");
 
@@ -125,7 +132,8 @@ public class ImportView extends ViewFrame {
         duplicates.setId("import-duplicates");
         duplicates.setLabel(getTranslation("import.duplicates"));
         duplicates.setItems(false, true);
-        duplicates.setItemLabelGenerator(update -> getTranslation(update ? "import.duplicates.update" : "import.duplicates.skip"));
+        duplicates.setItemLabelGenerator(
+                update -> getTranslation(update ? "import.duplicates.update" : "import.duplicates.skip"));
         duplicates.setValue(false);
         duplicates.addValueChangeListener(e -> refreshPreview(false));
         start.setId("import-start");
@@ -152,11 +160,15 @@ public class ImportView extends ViewFrame {
         history.column("kind", run -> getTranslation("import.kind." + run.kind().name()))
                 .choiceLabels(k -> getTranslation("import.kind." + k));
         history.column("file", ImportSummary::fileName);
-        history.column("status", run -> getTranslation("import.status." + run.status().name()))
+        history.column(
+                        "status",
+                        run -> getTranslation("import.status." + run.status().name()))
                 .choiceLabels(s -> getTranslation("import.status." + s));
         history.column("rows", run -> String.valueOf(run.rows()));
-        history.column("result", run -> getTranslation("import.history.result.text", run.created(), run.updated(),
-                run.skipped(), run.refused()));
+        history.column(
+                "result",
+                run -> getTranslation(
+                        "import.history.result.text", run.created(), run.updated(), run.skipped(), run.refused()));
         history.identity(ImportSummary::id).detail(this::runPanel);
         history.build();
         history.getElement().getStyle().set("height", "420px");
@@ -167,7 +179,7 @@ public class ImportView extends ViewFrame {
         ImportKind chosen = kind.getValue();
         var locale = getLocale();
         String name = "siteline-" + chosen.name().toLowerCase(java.util.Locale.ROOT) + "-template.xlsx";
-        template.setHref(com.siteline.base.ui.Downloads.of(event -> {
+        template.setHref(Downloads.of(event -> {
             byte[] bytes = importer.template(chosen, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, XLSX, bytes.length);
         }));
@@ -195,8 +207,8 @@ public class ImportView extends ViewFrame {
         }
         ImportPreview preview;
         try {
-            preview = importer.preview(kind.getValue(), fileName, file, remembered ? null : Map.copyOf(mapping),
-                    options());
+            preview = importer.preview(
+                    kind.getValue(), fileName, file, remembered ? null : Map.copyOf(mapping), options());
         } catch (RefusedException e) {
             showProblem(Problems.text(this, e.message()));
             return;
@@ -216,7 +228,8 @@ public class ImportView extends ViewFrame {
             List<String> keys = new java.util.ArrayList<>(List.of(""));
             preview.kind().fields().stream().map(ImportField::key).forEach(keys::add);
             field.setItems(keys);
-            field.setItemLabelGenerator(key -> key.isEmpty() ? getTranslation("import.mapping.none")
+            field.setItemLabelGenerator(key -> key.isEmpty()
+                    ? getTranslation("import.mapping.none")
                     : getTranslation(preview.kind().labelKey(key)));
             field.setValue(preview.mapping().getOrDefault(i, ""));
             field.addValueChangeListener(e -> {
@@ -237,8 +250,13 @@ public class ImportView extends ViewFrame {
         missing.setId("import-missing");
         missing.addClassName("siteline-error-text");
         if (!preview.missingFields().isEmpty()) {
-            missing.setText(getTranslation("import.missing", String.join("、", preview.missingFields().stream()
-                    .map(f -> getTranslation(preview.kind().labelKey(f))).toList())));
+            missing.setText(getTranslation(
+                    "import.missing",
+                    String.join(
+                            "、",
+                            preview.missingFields().stream()
+                                    .map(f -> getTranslation(preview.kind().labelKey(f)))
+                                    .toList())));
         }
         work.add(missing);
         work.add(new H3(getTranslation("import.preview", Importer.PREVIEW_ROWS)), previewGrid(preview));
@@ -256,15 +274,23 @@ public class ImportView extends ViewFrame {
     private Grid<RowResult> previewGrid(ImportPreview preview) {
         Grid<RowResult> grid = new Grid<>();
         grid.setId("import-preview");
-        grid.addColumn(RowResult::row).setHeader(getTranslation("import.preview.row")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RowResult::row)
+                .setHeader(getTranslation("import.preview.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> getTranslation("import.outcome." + r.outcome().name()))
-                .setHeader(getTranslation("import.preview.outcome")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> String.join("；", r.reasons().stream().map(this::getTranslation).toList()))
-                .setHeader(getTranslation("import.preview.reasons")).setAutoWidth(true);
+                .setHeader(getTranslation("import.preview.outcome"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> String.join(
+                        "；", r.reasons().stream().map(this::getTranslation).toList()))
+                .setHeader(getTranslation("import.preview.reasons"))
+                .setAutoWidth(true);
         for (int i = 0; i < preview.headers().size(); i++) {
             int column = i;
             grid.addColumn(r -> column < r.cells().size() ? r.cells().get(column) : "")
-                    .setHeader(preview.headers().get(i)).setAutoWidth(true);
+                    .setHeader(preview.headers().get(i))
+                    .setAutoWidth(true);
         }
         grid.setItems(preview.rows());
         grid.setAllRowsVisible(true);
@@ -295,7 +321,7 @@ public class ImportView extends ViewFrame {
         start.setEnabled(false);
         if (size <= INLINE_BYTES) {
             try {
-                finished(importer.run(chosen, name, source, columns, chosenOptions, locale, rows -> { }));
+                finished(importer.run(chosen, name, source, columns, chosenOptions, locale, rows -> {}));
             } catch (RefusedException e) {
                 start.setEnabled(true);
                 showProblem(Problems.text(this, e.message()));
@@ -305,39 +331,46 @@ public class ImportView extends ViewFrame {
         UI ui = UI.getCurrent();
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        com.siteline.base.ui.BackgroundTask.start(kit.work(), () -> {
-            long total = importer.countRows(name, source);
-            ui.access(() -> {
-                progress.setIndeterminate(false);
-                progress.setMax(Math.max(1, total));
-                progress.setValue(0);
-            });
-            // all-or-nothing reads the file twice (check, then write): its bar runs over both passes
-            long passes = chosenOptions.allOrNothing() ? 2 : 1;
-            return importer.run(chosen, name, source, columns, chosenOptions, locale, rows -> {
-                if (rows % 500 == 0) {
+        BackgroundTask.start(
+                kit.work(),
+                () -> {
+                    long total = importer.countRows(name, source);
                     ui.access(() -> {
-                        progress.setValue(Math.min(total, rows / passes));
-                        result.setText(getTranslation("import.running", rows));
+                        progress.setIndeterminate(false);
+                        progress.setMax(Math.max(1, total));
+                        progress.setValue(0);
                     });
-                }
-            });
-        }, summary -> {
+                    // all-or-nothing reads the file twice (check, then write): its bar runs over both passes
+                    long passes = chosenOptions.allOrNothing() ? 2 : 1;
+                    return importer.run(chosen, name, source, columns, chosenOptions, locale, rows -> {
+                        if (rows % 500 == 0) {
+                            ui.access(() -> {
+                                progress.setValue(Math.min(total, rows / passes));
+                                result.setText(getTranslation("import.running", rows));
+                            });
+                        }
+                    });
+                },
+                summary -> {
                     progress.setVisible(false);
                     finished(summary);
-                }, failure -> {
+                },
+                failure -> {
                     progress.setVisible(false);
                     start.setEnabled(true);
-                    showProblem(failure instanceof RefusedException refused ? Problems.text(this, refused.message())
-                            : getTranslation("import.failed"));
+                    showProblem(
+                            failure instanceof RefusedException refused
+                                    ? Problems.text(this, refused.message())
+                                    : getTranslation("import.failed"));
                 });
     }
 
     private void finished(ImportSummary summary) {
         start.setEnabled(true);
         String text = switch (summary.status()) {
-            case DONE -> getTranslation("import.done", summary.created(), summary.updated(), summary.skipped(),
-                    summary.refused());
+            case DONE ->
+                getTranslation(
+                        "import.done", summary.created(), summary.updated(), summary.skipped(), summary.refused());
             case REJECTED -> getTranslation("import.rejected", summary.refused());
             default -> getTranslation("import.failed");
         };
@@ -355,7 +388,7 @@ public class ImportView extends ViewFrame {
         link.setVisible(summary.hasErrorFile());
         if (summary.hasErrorFile()) {
             String name = "siteline-import-" + summary.id() + "-errors.xlsx";
-            link.setHref(com.siteline.base.ui.Downloads.of(event -> importer.errorFile(summary.id())
+            link.setHref(Downloads.of(event -> importer.errorFile(summary.id())
                     .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), name, XLSX, bytes.length))
                     .orElse(DownloadResponse.error(404))));
             link.getElement().setAttribute("download", name);
@@ -367,7 +400,8 @@ public class ImportView extends ViewFrame {
         panel.setId("import-run-panel");
         panel.add(new H3(run.fileName()));
         panel.add(new Paragraph(getTranslation("import.status." + run.status().name()) + " · "
-                + getTranslation("import.history.result.text", run.created(), run.updated(), run.skipped(), run.refused())));
+                + getTranslation(
+                        "import.history.result.text", run.created(), run.updated(), run.skipped(), run.refused())));
         Anchor link = new Anchor();
         link.setId("import-run-errors");
         link.setText(getTranslation("import.error-file"));

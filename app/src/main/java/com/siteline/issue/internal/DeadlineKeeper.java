@@ -1,8 +1,11 @@
 package com.siteline.issue.internal;
 
+import com.siteline.base.CustomerTier;
 import com.siteline.issue.Deadline;
 import com.siteline.issue.DeadlineKind;
 import com.siteline.issue.IssueStatus;
+import com.siteline.issue.PauseSpan;
+import com.siteline.sdk.IssueType;
 import com.siteline.sla.DeadlineClock;
 import com.siteline.sla.Pause;
 import com.siteline.sla.ResponseRule;
@@ -38,18 +41,25 @@ public class DeadlineKeeper {
     }
 
     /** Takes the targets of the rule that now matches the issue (none: no deadlines). */
-    public void assignRule(CustomerIssue issue, String stageId, com.siteline.base.CustomerTier customerTier) {
-        var applied = issue.getType() == null || issue.getUrgency() == null ? java.util.Optional.<DeadlineClock.AppliedRule>empty()
-                : clock.ruleFor(issue.getVariantId(), new ResponseRule.IssueFacts(issue.getType(), issue.getCategoryId(),
-                        issue.getUrgency(), stageId, customerTier));
+    public void assignRule(CustomerIssue issue, String stageId, CustomerTier customerTier) {
+        var applied = issue.getType() == null || issue.getUrgency() == null
+                ? java.util.Optional.<DeadlineClock.AppliedRule>empty()
+                : clock.ruleFor(
+                        issue.getVariantId(),
+                        new ResponseRule.IssueFacts(
+                                issue.getType(), issue.getCategoryId(), issue.getUrgency(), stageId, customerTier));
         issue.setRulePlugin(applied.map(DeadlineClock.AppliedRule::pluginId).orElse(null));
         issue.setRuleNumber(applied.map(DeadlineClock.AppliedRule::number).orElse(null));
         issue.setBusinessTime(applied.map(a -> a.rule().businessTime()).orElse(null));
-        issue.setFirstResponseMinutes(applied.map(a -> a.rule().firstResponseMinutes()).orElse(null));
-        issue.setNextUpdateMinutes(applied.map(a -> a.rule().nextUpdateMinutes()).orElse(null));
-        issue.setResolutionMinutes(applied.map(a -> a.rule().resolutionMinutes()).orElse(null));
+        issue.setFirstResponseMinutes(
+                applied.map(a -> a.rule().firstResponseMinutes()).orElse(null));
+        issue.setNextUpdateMinutes(
+                applied.map(a -> a.rule().nextUpdateMinutes()).orElse(null));
+        issue.setResolutionMinutes(
+                applied.map(a -> a.rule().resolutionMinutes()).orElse(null));
         issue.setWarnLeadMinutes(applied.map(a -> a.rule().warnLeadMinutes()).orElse(null));
-        issue.setEscalateAfterMinutes(applied.map(a -> a.rule().escalateAfterMinutes()).orElse(null));
+        issue.setEscalateAfterMinutes(
+                applied.map(a -> a.rule().escalateAfterMinutes()).orElse(null));
     }
 
     /** The status changed: pauses start and end, resolution is reached or undone; then recompute. */
@@ -58,7 +68,8 @@ public class DeadlineKeeper {
             issue.setPausedSince(now);
             pauses.save(new IssuePause(issue.getId(), now, issue.getPauseReason()));
         } else if (from == IssueStatus.WAITING_CUSTOMER && issue.getPausedSince() != null) {
-            pauses.findByIssueIdOrderByPausedFromAsc(issue.getId()).stream().filter(p -> p.getPausedTo() == null)
+            pauses.findByIssueIdOrderByPausedFromAsc(issue.getId()).stream()
+                    .filter(p -> p.getPausedTo() == null)
                     .forEach(p -> p.end(now));
             issue.setPausedSince(null);
         }
@@ -87,7 +98,7 @@ public class DeadlineKeeper {
         if (at.isBefore(issue.getCreatedAt())) {
             return;
         }
-        if (issue.getType() == com.siteline.sdk.IssueType.COMPLAINT && issue.getFirstRespondedAt() == null) {
+        if (issue.getType() == IssueType.COMPLAINT && issue.getFirstRespondedAt() == null) {
             // a complaint's first response is the reply with its handling plan (seed 003), not any contact
             lastUpdate(issue, at);
             recompute(issue, now);
@@ -157,15 +168,21 @@ public class DeadlineKeeper {
             List<Pause> closed = closedPauses(issue);
             issue.setFirstResponseDue(due(issue, issue.getCreatedAt(), issue.getFirstResponseMinutes(), closed));
             issue.setResolutionDue(due(issue, issue.getCreatedAt(), issue.getResolutionMinutes(), closed));
-            issue.setNextUpdateDue(issue.getFirstRespondedAt() == null || issue.getResolvedAt() != null ? null
-                    : due(issue, issue.getLastUpdateAt(), issue.getNextUpdateMinutes(), closed));
+            issue.setNextUpdateDue(
+                    issue.getFirstRespondedAt() == null || issue.getResolvedAt() != null
+                            ? null
+                            : due(issue, issue.getLastUpdateAt(), issue.getNextUpdateMinutes(), closed));
         }
         boolean running = issue.getStatus().isOpen() && issue.getPausedSince() == null;
-        Instant next = running ? Stream.of(
-                        issue.getFirstRespondedAt() == null ? issue.getFirstResponseDue() : null,
-                        issue.getNextUpdateDue(),
-                        issue.getResolvedAt() == null ? issue.getResolutionDue() : null)
-                .filter(Objects::nonNull).min(Instant::compareTo).orElse(null) : null;
+        Instant next = running
+                ? Stream.of(
+                                issue.getFirstRespondedAt() == null ? issue.getFirstResponseDue() : null,
+                                issue.getNextUpdateDue(),
+                                issue.getResolvedAt() == null ? issue.getResolutionDue() : null)
+                        .filter(Objects::nonNull)
+                        .min(Instant::compareTo)
+                        .orElse(null)
+                : null;
         issue.setNextDueAt(next == null ? CustomerIssue.NO_DEADLINE : next);
         if (!Objects.equals(previousDue, issue.getNextDueAt())) {
             issue.setEscalationStep(0);
@@ -180,8 +197,10 @@ public class DeadlineKeeper {
             return null;
         }
         long target = targetOf(issue, kindDue(issue));
-        Duration lead = issue.getWarnLeadMinutes() != null ? Duration.ofMinutes(issue.getWarnLeadMinutes()) : leadTime(target);
-        Duration further = issue.getEscalateAfterMinutes() != null ? Duration.ofMinutes(issue.getEscalateAfterMinutes())
+        Duration lead =
+                issue.getWarnLeadMinutes() != null ? Duration.ofMinutes(issue.getWarnLeadMinutes()) : leadTime(target);
+        Duration further = issue.getEscalateAfterMinutes() != null
+                ? Duration.ofMinutes(issue.getEscalateAfterMinutes())
                 : furtherDelay(target);
         return switch (issue.getEscalationStep()) {
             case 0 -> due.minus(lead);
@@ -220,20 +239,45 @@ public class DeadlineKeeper {
         if (issue.getBusinessTime() == null) {
             return list;
         }
-        add(list, issue, DeadlineKind.FIRST_RESPONSE, issue.getFirstResponseMinutes(), issue.getFirstResponseDue(), issue.getFirstRespondedAt(), now);
+        add(
+                list,
+                issue,
+                DeadlineKind.FIRST_RESPONSE,
+                issue.getFirstResponseMinutes(),
+                issue.getFirstResponseDue(),
+                issue.getFirstRespondedAt(),
+                now);
         add(list, issue, DeadlineKind.NEXT_UPDATE, issue.getNextUpdateMinutes(), issue.getNextUpdateDue(), null, now);
-        add(list, issue, DeadlineKind.RESOLUTION, issue.getResolutionMinutes(), issue.getResolutionDue(), issue.getResolvedAt(), now);
+        add(
+                list,
+                issue,
+                DeadlineKind.RESOLUTION,
+                issue.getResolutionMinutes(),
+                issue.getResolutionDue(),
+                issue.getResolvedAt(),
+                now);
         return list;
     }
 
-    private void add(List<Deadline> list, CustomerIssue issue, DeadlineKind kind, Long target, Instant due, Instant met,
+    private void add(
+            List<Deadline> list,
+            CustomerIssue issue,
+            DeadlineKind kind,
+            Long target,
+            Instant due,
+            Instant met,
             Instant now) {
         if (target == null || due == null) {
             return;
         }
         boolean business = Boolean.TRUE.equals(issue.getBusinessTime());
-        long left = met != null ? 0 : clock.minutesLeft(issue.getBusinessUnitId(), business,
-                issue.getPausedSince() != null ? issue.getPausedSince() : now, due);
+        long left = met != null
+                ? 0
+                : clock.minutesLeft(
+                        issue.getBusinessUnitId(),
+                        business,
+                        issue.getPausedSince() != null ? issue.getPausedSince() : now,
+                        due);
         Deadline.State state;
         if (met != null || !issue.getStatus().isOpen()) {
             state = Deadline.State.MET;
@@ -241,8 +285,11 @@ public class DeadlineKeeper {
             state = Deadline.State.PAUSED;
         } else if (!due.isAfter(now)) {
             state = Deadline.State.BREACHED;
-        } else if (!due.minus(issue.getWarnLeadMinutes() != null ? Duration.ofMinutes(issue.getWarnLeadMinutes())
-                : leadTime(target)).isAfter(now)) {
+        } else if (!due.minus(
+                        issue.getWarnLeadMinutes() != null
+                                ? Duration.ofMinutes(issue.getWarnLeadMinutes())
+                                : leadTime(target))
+                .isAfter(now)) {
             state = Deadline.State.NEARING;
         } else {
             state = Deadline.State.ON_TRACK;
@@ -263,21 +310,28 @@ public class DeadlineKeeper {
         if (minutes == null || start == null) {
             return null;
         }
-        return clock.due(issue.getBusinessUnitId(), Boolean.TRUE.equals(issue.getBusinessTime()), start, minutes, closed);
+        return clock.due(
+                issue.getBusinessUnitId(), Boolean.TRUE.equals(issue.getBusinessTime()), start, minutes, closed);
     }
 
     private List<Pause> closedPauses(CustomerIssue issue) {
         if (issue.getId() == null) {
             return List.of();
         }
-        return pauses.findByIssueIdOrderByPausedFromAsc(issue.getId()).stream().filter(p -> p.getPausedTo() != null)
-                .map(p -> new Pause(p.getPausedFrom(), p.getPausedTo())).toList();
+        return pauses.findByIssueIdOrderByPausedFromAsc(issue.getId()).stream()
+                .filter(p -> p.getPausedTo() != null)
+                .map(p -> new Pause(p.getPausedFrom(), p.getPausedTo()))
+                .toList();
     }
 
     /** The pauses of an issue with their reasons, open one last (ending now), for the issue page. */
-    public List<com.siteline.issue.PauseSpan> pausesOf(long issueId, Instant now) {
+    public List<PauseSpan> pausesOf(long issueId, Instant now) {
         return pauses.findByIssueIdOrderByPausedFromAsc(issueId).stream()
-                .map(p -> new com.siteline.issue.PauseSpan(p.getPausedFrom(), p.getPausedTo() == null ? now : p.getPausedTo(),
-                        p.getReason(), p.getPausedTo() == null)).toList();
+                .map(p -> new PauseSpan(
+                        p.getPausedFrom(),
+                        p.getPausedTo() == null ? now : p.getPausedTo(),
+                        p.getReason(),
+                        p.getPausedTo() == null))
+                .toList();
     }
 }

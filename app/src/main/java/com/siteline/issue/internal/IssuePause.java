@@ -12,15 +12,17 @@ import java.time.Instant;
 public class IssuePause extends AbstractRow {
     @Column(name = "issue_id", nullable = false)
     private long issueId;
+
     @Column(name = "paused_from", nullable = false)
     private Instant pausedFrom;
+
     @Column(name = "paused_to")
     private Instant pausedTo;
+
     @Column(length = 80)
     private String reason;
 
-    protected IssuePause() {
-    }
+    protected IssuePause() {}
 
     public IssuePause(long issueId, Instant pausedFrom, String reason) {
         this.issueId = issueId;
@@ -28,10 +30,23 @@ public class IssuePause extends AbstractRow {
         this.reason = reason;
     }
 
-    public String getReason() { return reason; }
+    public String getReason() {
+        return reason;
+    }
 
-    public void end(Instant at) { this.pausedTo = at; }
-    public long getIssueId() { return issueId; }
-    public Instant getPausedFrom() { return pausedFrom; }
-    public Instant getPausedTo() { return pausedTo; }
+    public void end(Instant at) {
+        this.pausedTo = at;
+    }
+
+    public long getIssueId() {
+        return issueId;
+    }
+
+    public Instant getPausedFrom() {
+        return pausedFrom;
+    }
+
+    public Instant getPausedTo() {
+        return pausedTo;
+    }
 }

@@ -1,5 +1,7 @@
 package com.siteline.issue.internal;
 
+import com.siteline.issue.IssueLine;
+import com.siteline.issue.SlaFact;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -13,7 +15,8 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
     @Query("select i.customerId, count(i) from CustomerIssue i where i.businessUnitId = :unit"
             + " and i.type = com.siteline.sdk.IssueType.COMPLAINT and i.createdAt >= :from and i.createdAt < :to"
             + " group by i.customerId")
-    List<Object[]> complaintsByCustomer(@org.springframework.data.repository.query.Param("unit") long unit,
+    List<Object[]> complaintsByCustomer(
+            @org.springframework.data.repository.query.Param("unit") long unit,
             @org.springframework.data.repository.query.Param("from") java.time.Instant from,
             @org.springframework.data.repository.query.Param("to") java.time.Instant to);
 
@@ -32,8 +35,7 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
                 i.firstResponseTaken, i.resolutionTaken, i.firstResponseMinutes, i.resolutionMinutes, i.reopenedCount)
             from CustomerIssue i
             where i.businessUnitId in :units and i.createdAt >= :from and i.createdAt < :to""")
-    List<com.siteline.issue.SlaFact> slaFacts(java.util.Collection<Long> units, java.time.Instant from,
-            java.time.Instant to);
+    List<SlaFact> slaFacts(java.util.Collection<Long> units, java.time.Instant from, java.time.Instant to);
 
     /** What the periodic documents list of a unit's issues raised in a period, oldest first. */
     @Query("""
@@ -42,7 +44,7 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
             from CustomerIssue i
             where i.businessUnitId = :unit and i.createdAt >= :from and i.createdAt < :to
             order by i.createdAt, i.id""")
-    List<com.siteline.issue.IssueLine> lines(long unit, java.time.Instant from, java.time.Instant to);
+    List<IssueLine> lines(long unit, java.time.Instant from, java.time.Instant to);
 
     /** The issues whose next alert is due: the breach sweep, answered from the index on next_alert_at. */
     @Query("select i.id from CustomerIssue i where i.nextAlertAt <= :now order by i.nextAlertAt")

@@ -30,7 +30,15 @@ class IssueSearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("title").text("customerName").text("description").text("rootCause").text("resolution").text("tags")
-                .numbered().sortable("createdAt", "updatedAt").unit("businessUnitId").recency("updatedAt");
+        fields.title("title")
+                .text("customerName")
+                .text("description")
+                .text("rootCause")
+                .text("resolution")
+                .text("tags")
+                .numbered()
+                .sortable("createdAt", "updatedAt")
+                .unit("businessUnitId")
+                .recency("updatedAt");
     }
 }

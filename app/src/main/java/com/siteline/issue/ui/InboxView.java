@@ -1,9 +1,12 @@
 package com.siteline.issue.ui;
 
+import com.siteline.base.BulkResult;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.RowVersion;
+import com.siteline.base.UrgencyWords;
+import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.RowVersion;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
@@ -11,10 +14,11 @@ import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
 import com.siteline.base.ui.grid.GridKit;
-import com.siteline.issue.IssueGrid;
 import com.siteline.communication.LogEntry;
-import com.siteline.base.BulkResult;
+import com.siteline.communication.ui.LogSaved;
+import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueGrid;
 import com.siteline.issue.IssueStatus;
 import com.siteline.organization.Role;
 import com.siteline.sdk.Urgency;
@@ -54,10 +58,9 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
     private final DataGrid<IssueDetails> grid;
     private final Div promises = new Div();
 
-    private final transient com.siteline.base.grid.GridLinks links;
+    private final transient GridLinks links;
 
-    public InboxView(IssueWorkbench bench, GridKit kit, CurrentUser currentUser,
-            com.siteline.base.grid.GridLinks links) {
+    public InboxView(IssueWorkbench bench, GridKit kit, CurrentUser currentUser, GridLinks links) {
         super("inbox.title");
         setId("inbox");
         setSizeFull();
@@ -66,14 +69,15 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         this.username = currentUser.username().orElseThrow();
         this.people = bench.organization().displayNames();
         Map<Long, String> units = bench.organization().unitNamesOf(username);
-        List<String> colleagues = bench.queries().assignees().stream().map(u -> u.username()).toList();
+        List<String> colleagues =
+                bench.queries().assignees().stream().map(u -> u.username()).toList();
         List<String> variants = bench.catalog().variantIds();
         grid = new DataGrid<>(kit, bench.queries());
         columns(units, colleagues, variants);
         grid.presets(presets(variants));
         grid.identity(IssueDetails::id)
-                .detail(issue -> new IssuePanel(bench, username, bench.queries().get(issue.id()), false,
-                        updated -> grid.refresh()))
+                .detail(issue -> new IssuePanel(
+                        bench, username, bench.queries().get(issue.id()), false, updated -> grid.refresh()))
                 .onOpen(issue -> getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id())));
         bulkActions(colleagues);
 
@@ -81,9 +85,10 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         create.setId("new-issue");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> new NewIssueDialog(bench, username, null, issue -> {
-            grid.refresh();
-            getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id()));
-        }).open());
+                    grid.refresh();
+                    getUI().ifPresent(ui -> ui.navigate("issues/" + issue.id()));
+                })
+                .open());
         grid.addToToolbar(create);
         Shortcuts.addShortcutListener(this, this::logForFocused, Key.KEY_L, KeyModifier.ALT);
         grid.build();
@@ -103,14 +108,15 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
                 .choiceLabels(v -> getTranslation("issue.type." + v));
         grid.column("category", i -> IssueLabels.category(this, bench.catalog(), i.categoryId()))
                 .choices(() -> bench.queries().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v));
-        grid.column("urgency", i -> getTranslation(com.siteline.base.UrgencyWords.key(i.type(), i.urgency())))
+        grid.column("urgency", i -> getTranslation(UrgencyWords.key(i.type(), i.urgency())))
                 .component(i -> IssueLabels.urgency(this, i.type(), i.urgency()))
                 .choiceLabels(v -> getTranslation("issue.urgency." + v));
         grid.column("status", i -> getTranslation("issue.status." + i.status().name()))
                 .component(i -> IssueLabels.status(this, i.status()))
                 .choiceLabels(v -> getTranslation("issue.status." + v));
         grid.column("assignee", i -> person(i.assignee())).choices(() -> people(colleagues), this::person);
-        grid.column("due", i -> SlaChips.text(this, i)).component(i -> SlaChips.chips(this, i, false))
+        grid.column("due", i -> SlaChips.text(this, i))
+                .component(i -> SlaChips.chips(this, i, false))
                 .choiceLabels(v -> getTranslation("sla.state." + v));
         grid.column("promised", i -> Formats.minute(i.promisedReplyAt())).component(this::promiseBadge);
         grid.column("variant", i -> variantName(i.variantId())).choices(() -> variants, this::variantName);
@@ -121,62 +127,110 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         grid.column("created", i -> Formats.minute(i.createdAt()));
         grid.column("updated", i -> Formats.minute(i.updatedAt())).hidden();
         grid.column("open", i -> getTranslation(i.open() ? "issue.open" : "issue.closed"))
-                .choiceLabels(v -> getTranslation("issue." + v)).hidden();
+                .choiceLabels(v -> getTranslation("issue." + v))
+                .hidden();
         // how it came: staff recorded it, or the customer raised it in the portal
         grid.column("channel", i -> getTranslation("issue.channel." + (i.channel() == null ? "staff" : i.channel())))
-                .choices(() -> List.of(com.siteline.issue.CustomerIssues.CHANNEL),
-                        v -> getTranslation("issue.channel." + v));
+                .choices(() -> List.of(CustomerIssues.CHANNEL), v -> getTranslation("issue.channel." + v));
     }
 
     /** The built-in views (breaching, mine, unassigned, from the portal, ...) and one per plugin. */
     private List<SavedView> presets(List<String> variants) {
         List<SavedView> presets = new ArrayList<>(List.of(
-                SavedView.builtIn("inbox.view.breaching", GridQuery.empty()
-                        .choice("due", IssueGrid.BREACHED, IssueGrid.NEARING).sortedBy(GridSort.asc("due"))),
-                SavedView.builtIn("inbox.view.mine", GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", IssueGrid.OPEN)),
-                SavedView.builtIn("inbox.view.unassigned",
+                SavedView.builtIn(
+                        "inbox.view.breaching",
+                        GridQuery.empty()
+                                .choice("due", IssueGrid.BREACHED, IssueGrid.NEARING)
+                                .sortedBy(GridSort.asc("due"))),
+                SavedView.builtIn(
+                        "inbox.view.mine",
+                        GridQuery.empty().choice("assignee", GridQuery.ME).choice("open", IssueGrid.OPEN)),
+                SavedView.builtIn(
+                        "inbox.view.unassigned",
                         GridQuery.empty().choice("assignee", GridQuery.NOBODY).choice("open", IssueGrid.OPEN)),
-                SavedView.builtIn("inbox.view.portal", GridQuery.empty()
-                        .choice("channel", com.siteline.issue.CustomerIssues.CHANNEL).choice("open", IssueGrid.OPEN)),
-                SavedView.builtIn("inbox.view.waiting", GridQuery.empty().choice("status", IssueStatus.WAITING_CUSTOMER.name())),
-                SavedView.builtIn("inbox.view.overdue", GridQuery.empty().choice("promise", IssueGrid.PROMISE_OVERDUE)
-                        .sortedBy(GridSort.asc("promised"))),
-                SavedView.builtIn("inbox.view.urgent", GridQuery.empty().choice("urgency", Urgency.URGENT.name())
-                        .choice("open", IssueGrid.OPEN)),
+                SavedView.builtIn(
+                        "inbox.view.portal",
+                        GridQuery.empty()
+                                .choice("channel", CustomerIssues.CHANNEL)
+                                .choice("open", IssueGrid.OPEN)),
+                SavedView.builtIn(
+                        "inbox.view.waiting", GridQuery.empty().choice("status", IssueStatus.WAITING_CUSTOMER.name())),
+                SavedView.builtIn(
+                        "inbox.view.overdue",
+                        GridQuery.empty()
+                                .choice("promise", IssueGrid.PROMISE_OVERDUE)
+                                .sortedBy(GridSort.asc("promised"))),
+                SavedView.builtIn(
+                        "inbox.view.urgent",
+                        GridQuery.empty()
+                                .choice("urgency", Urgency.URGENT.name())
+                                .choice("open", IssueGrid.OPEN)),
                 SavedView.builtIn("inbox.view.all", GridQuery.empty())));
         for (String variant : variants) {
-            presets.add(new SavedView(null, null, "inbox.view.plugin." + variant, true,
-                    GridQuery.empty().choice("variant", variant).choice("open", IssueGrid.OPEN), true));
+            presets.add(new SavedView(
+                    null,
+                    null,
+                    "inbox.view.plugin." + variant,
+                    true,
+                    GridQuery.empty().choice("variant", variant).choice("open", IssueGrid.OPEN),
+                    true));
         }
         return presets;
     }
 
     /** What the service desk does to many issues at once. */
     private void bulkActions(List<String> colleagues) {
-        grid.bulkAction("assign", "inbox.bulk.assign", selected -> choose("inbox.bulk.assign", colleagues, this::person,
-                user -> bench.bulk().assign(rows(selected), user)));
-        grid.bulkAction("status", "inbox.bulk.status", selected -> choose("inbox.bulk.status",
-                names(IssueStatus.values()), v -> getTranslation("issue.status." + v),
-                status -> bench.bulk().move(rows(selected), IssueStatus.valueOf(status))));
-        grid.bulkAction("urgency", "inbox.bulk.urgency", selected -> choose("inbox.bulk.urgency",
-                names(Urgency.values()), v -> getTranslation("issue.urgency." + v),
-                urgency -> bench.bulk().urgency(rows(selected), Urgency.valueOf(urgency))));
-        grid.bulkAction("category", "inbox.bulk.category", selected -> choose("inbox.bulk.category",
-                bench.queries().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v),
-                category -> bench.bulk().category(rows(selected), category)));
+        grid.bulkAction(
+                "assign",
+                "inbox.bulk.assign",
+                selected -> choose(
+                        "inbox.bulk.assign",
+                        colleagues,
+                        this::person,
+                        user -> bench.bulk().assign(rows(selected), user)));
+        grid.bulkAction(
+                "status",
+                "inbox.bulk.status",
+                selected -> choose(
+                        "inbox.bulk.status",
+                        names(IssueStatus.values()),
+                        v -> getTranslation("issue.status." + v),
+                        status -> bench.bulk().move(rows(selected), IssueStatus.valueOf(status))));
+        grid.bulkAction(
+                "urgency",
+                "inbox.bulk.urgency",
+                selected -> choose(
+                        "inbox.bulk.urgency",
+                        names(Urgency.values()),
+                        v -> getTranslation("issue.urgency." + v),
+                        urgency -> bench.bulk().urgency(rows(selected), Urgency.valueOf(urgency))));
+        grid.bulkAction(
+                "category",
+                "inbox.bulk.category",
+                selected -> choose(
+                        "inbox.bulk.category",
+                        bench.queries().allCategories(),
+                        v -> IssueLabels.category(this, bench.catalog(), v),
+                        category -> bench.bulk().category(rows(selected), category)));
         grid.bulkAction("tag", "inbox.bulk.tag", selected -> tag(rows(selected)));
     }
 
     /** A link with a query ({@code inbox?q=…}, from a tile or a report) opens the inbox filtered to exactly it. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(com.siteline.base.grid.GridLinks.PARAMETER)
-                .flatMap(links::decode).map(IssueGrid.DEFINITION::usable).ifPresent(grid::apply);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GridLinks.PARAMETER)
+                .flatMap(links::decode)
+                .map(IssueGrid.DEFINITION::usable)
+                .ifPresent(grid::apply);
     }
 
     private void logForFocused() {
-        grid.focused().ifPresent(issue -> new IssuePanel(bench, username, bench.queries().get(issue.id()),
-                false, updated -> grid.refresh()).logContact());
+        grid.focused()
+                .ifPresent(issue -> new IssuePanel(
+                                bench, username, bench.queries().get(issue.id()), false, updated -> grid.refresh())
+                        .logContact());
     }
 
     /** A promise just logged or answered in this tab shows in the strip at once. */
@@ -184,7 +238,7 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         com.vaadin.flow.shared.Registration registration = com.vaadin.flow.component.ComponentUtil.addListener(
-                attachEvent.getUI(), com.siteline.communication.ui.LogSaved.class, saved -> showPromises());
+                attachEvent.getUI(), LogSaved.class, saved -> showPromises());
         addDetachListener(detach -> {
             registration.remove();
             detach.unregisterListener();
@@ -204,7 +258,8 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         promises.add(label);
         for (LogEntry entry : open.subList(0, Math.min(open.size(), 8))) {
             boolean overdue = entry.overdue(bench.clock().instant());
-            Anchor task = new Anchor(entry.issueId() != null ? "issues/" + entry.issueId() : "customers/" + entry.customerId(),
+            Anchor task = new Anchor(
+                    entry.issueId() != null ? "issues/" + entry.issueId() : "customers/" + entry.customerId(),
                     entry.customerName() + " · " + Formats.minute(entry.promisedReplyAt()));
             task.addClassName(overdue ? "siteline-promise-overdue" : "siteline-promise");
             task.getElement().setAttribute("title", entry.content());
@@ -216,12 +271,13 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         if (issue.promisedReplyAt() == null) {
             return new Span();
         }
-        return new Badge(Formats.minute(issue.promisedReplyAt()),
+        return new Badge(
+                Formats.minute(issue.promisedReplyAt()),
                 issue.promiseOverdue(bench.clock().instant()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL);
     }
 
-    private void choose(String titleKey, List<String> values, Function<String, String> label,
-            Function<String, BulkResult> action) {
+    private void choose(
+            String titleKey, List<String> values, Function<String, String> label, Function<String, BulkResult> action) {
         Dialog dialog = new Dialog(getTranslation(titleKey));
         dialog.setId("bulk-dialog");
         ComboBox<String> choice = new ComboBox<>();
@@ -297,7 +353,10 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         if (variantId == null) {
             return "";
         }
-        return bench.catalog().snapshot(variantId).map(v -> v.name().get(getLocale())).orElse(variantId);
+        return bench.catalog()
+                .snapshot(variantId)
+                .map(v -> v.name().get(getLocale()))
+                .orElse(variantId);
     }
 
     static List<String> names(Enum<?>[] values) {

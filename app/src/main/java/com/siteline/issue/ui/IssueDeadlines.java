@@ -1,7 +1,9 @@
 package com.siteline.issue.ui;
 
 import com.siteline.base.ui.Formats;
+import com.siteline.issue.Deadline;
 import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueQueries;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,28 +27,36 @@ class IssueDeadlines extends Div {
         add(new H4(getTranslation("sla.title")));
         add(SlaChips.chips(this, issue, true));
         UnorderedList list = new UnorderedList();
-        for (com.siteline.issue.Deadline deadline : issue.deadlines()) {
-            list.add(new ListItem(getTranslation("sla.line", getTranslation(deadline.kind().messageKey()),
+        for (Deadline deadline : issue.deadlines()) {
+            list.add(new ListItem(getTranslation(
+                    "sla.line",
+                    getTranslation(deadline.kind().messageKey()),
                     SlaChips.duration(this, deadline.targetMinutes()),
                     getTranslation(deadline.businessTime() ? "sla.business" : "sla.calendar"),
                     Formats.minute(deadline.due()),
                     deadline.metAt() == null ? "—" : Formats.minute(deadline.metAt()))));
         }
         add(list);
-        add(new Paragraph(issue.rulePlugin() == null ? getTranslation("sla.rule.core", issue.ruleNumber())
-                : getTranslation("sla.rule", issue.ruleNumber())));
+        add(new Paragraph(
+                issue.rulePlugin() == null
+                        ? getTranslation("sla.rule.core", issue.ruleNumber())
+                        : getTranslation("sla.rule", issue.ruleNumber())));
         if (full) {
             var pauses = bench.queries().pauses(issue.id());
             if (!pauses.isEmpty()) {
                 UnorderedList pauseList = new UnorderedList();
                 pauseList.setId("issue-pauses");
-                pauses.forEach(p -> pauseList.add(new ListItem(getTranslation("sla.pause", Formats.minute(p.from()),
+                pauses.forEach(p -> pauseList.add(new ListItem(getTranslation(
+                        "sla.pause",
+                        Formats.minute(p.from()),
                         p.ongoing() ? getTranslation("sla.pause.now") : Formats.minute(p.to()),
-                        IssueLabels.pauseReason(this, bench.catalog(), issue.variantId(),
-                                p.reason() == null ? com.siteline.issue.IssueQueries.CORE_PAUSE_REASON : p.reason())))));
+                        IssueLabels.pauseReason(
+                                this,
+                                bench.catalog(),
+                                issue.variantId(),
+                                p.reason() == null ? IssueQueries.CORE_PAUSE_REASON : p.reason())))));
                 add(new H4(getTranslation("sla.pauses")), pauseList);
             }
         }
     }
-
 }

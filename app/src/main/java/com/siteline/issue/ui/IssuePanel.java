@@ -1,13 +1,15 @@
 package com.siteline.issue.ui;
 
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.RefusedException;
+import com.siteline.base.UrgencyWords;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.communication.ui.LogEntryDialog;
+import com.siteline.issue.HandlingPlan;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
-import com.siteline.base.RefusedException;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.StepInput;
 import com.siteline.issue.Verdict;
@@ -46,8 +48,8 @@ public class IssuePanel extends Div {
     private final Map<String, String> people;
     private IssueDetails issue;
 
-    public IssuePanel(IssueWorkbench bench, String username, IssueDetails issue, boolean full,
-            Consumer<IssueDetails> changed) {
+    public IssuePanel(
+            IssueWorkbench bench, String username, IssueDetails issue, boolean full, Consumer<IssueDetails> changed) {
         this.bench = bench;
         this.username = username;
         this.full = full;
@@ -63,8 +65,12 @@ public class IssuePanel extends Div {
         removeAll();
         H3 title = new H3("#" + issue.id() + " " + issue.title());
         title.setId("issue-title");
-        HorizontalLayout badges = new HorizontalLayout(IssueLabels.status(this, issue.status()),
-                new Span(issue.paused() && issue.pauseReason() != null ? IssueLabels.pauseReason(this, bench.catalog(), issue.variantId(), issue.pauseReason()) : ""),
+        HorizontalLayout badges = new HorizontalLayout(
+                IssueLabels.status(this, issue.status()),
+                new Span(
+                        issue.paused() && issue.pauseReason() != null
+                                ? IssueLabels.pauseReason(this, bench.catalog(), issue.variantId(), issue.pauseReason())
+                                : ""),
                 IssueLabels.urgency(this, issue.type(), issue.urgency()),
                 new Badge(getTranslation("issue.type." + issue.type().name()), Badge.Tone.NEUTRAL));
         badges.setSpacing(true);
@@ -74,9 +80,13 @@ public class IssuePanel extends Div {
         add(line("issue.field.customer", customer));
         if (issue.projectId() != null && bench.projects().visible(issue.projectId())) {
             ProjectSummary project = bench.projects().get(issue.projectId());
-            String stage = project.closed() ? getTranslation("project.completed")
-                    : bench.catalog().snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))
-                            .map(s -> s.name().get(getLocale())).orElse(project.currentStageId());
+            String stage = project.closed()
+                    ? getTranslation("project.completed")
+                    : bench.catalog()
+                            .snapshot(project.variantId())
+                            .flatMap(v -> v.stage(project.currentStageId()))
+                            .map(s -> s.name().get(getLocale()))
+                            .orElse(project.currentStageId());
             Anchor link = new Anchor("projects/" + project.id(), project.name());
             link.setId("issue-project-link");
             Span stageText = new Span(" · " + getTranslation("issue.field.stage") + ": " + stage);
@@ -89,18 +99,25 @@ public class IssuePanel extends Div {
             add(line("issue.field.reviewer", new Span(person(issue.reviewer()))));
         }
         if (issue.promisedReplyAt() != null) {
-            Badge promise = new Badge(Formats.minute(issue.promisedReplyAt()),
+            Badge promise = new Badge(
+                    Formats.minute(issue.promisedReplyAt()),
                     issue.promiseOverdue(bench.clock().instant()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL);
             promise.setId("issue-promised");
             add(line("issue.field.promised", promise));
         }
-        add(line("issue.field.created", new Span(Formats.minute(issue.createdAt()) + " · " + person(issue.reportedBy()))));
+        add(line(
+                "issue.field.created",
+                new Span(Formats.minute(issue.createdAt()) + " · " + person(issue.reportedBy()))));
         if (issue.plan() != null) {
-            Span plan = new Span(getTranslation("issue.plan.shown", issue.plan().measures(), issue.plan().owner(),
-                    Formats.minute(issue.plan().expectedBy()), Formats.minute(issue.plan().givenAt())));
+            Span plan = new Span(getTranslation(
+                    "issue.plan.shown",
+                    issue.plan().measures(),
+                    issue.plan().owner(),
+                    Formats.minute(issue.plan().expectedBy()),
+                    Formats.minute(issue.plan().givenAt())));
             plan.setId("issue-plan-text");
             add(line("issue.field.plan", plan));
-        } else if (issue.type() == com.siteline.sdk.IssueType.COMPLAINT && issue.open()) {
+        } else if (issue.type() == IssueType.COMPLAINT && issue.open()) {
             Span missing = new Span(getTranslation("issue.plan.missing"));
             missing.setId("issue-plan-text");
             missing.addClassName("siteline-error-text");
@@ -117,7 +134,9 @@ public class IssuePanel extends Div {
             add(text("issue.field.resolution", issue.resolution()));
         }
         if (issue.verdict() != null) {
-            add(text("issue.field.verdict", getTranslation("issue.verdict." + issue.verdict().name())));
+            add(text(
+                    "issue.field.verdict",
+                    getTranslation("issue.verdict." + issue.verdict().name())));
         }
         add(actions());
         if (!issue.deadlines().isEmpty()) {
@@ -159,8 +178,14 @@ public class IssuePanel extends Div {
         resolution.setValue(nz(issue.resolution()));
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                update(bench.issues().edit(issue.id(), issue.version(), title.getValue(),
-                        description.getValue(), rootCause.getValue(), resolution.getValue()));
+                update(bench.issues()
+                        .edit(
+                                issue.id(),
+                                issue.version(),
+                                title.getValue(),
+                                description.getValue(),
+                                rootCause.getValue(),
+                                resolution.getValue()));
                 Problems.success(getTranslation("issue.saved"));
             } catch (InvalidInputException e) {
                 Problems.show(this, e);
@@ -190,8 +215,10 @@ public class IssuePanel extends Div {
             }
             Button step = new Button(getTranslation("issue.step." + target.name()), click -> openStep(target));
             step.setId("issue-step-" + target.name());
-            step.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    target == IssueStatus.CLOSED || target == IssueStatus.FEEDBACK_GIVEN ? ButtonVariant.LUMO_PRIMARY
+            step.addThemeVariants(
+                    ButtonVariant.LUMO_SMALL,
+                    target == IssueStatus.CLOSED || target == IssueStatus.FEEDBACK_GIVEN
+                            ? ButtonVariant.LUMO_PRIMARY
                             : ButtonVariant.LUMO_CONTRAST);
             actions.add(step);
         }
@@ -204,20 +231,32 @@ public class IssuePanel extends Div {
             assign.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(classify, assign);
         }
-        Button log = new Button(getTranslation("log.new"), click -> new LogEntryDialog(bench.log(), bench.customers(),
-                bench.projects(), username, issue.customerId(), issue.id(), bench.clock(),
-                entry -> update(bench.queries().get(issue.id()))).open());
+        Button log = new Button(
+                getTranslation("log.new"),
+                click -> new LogEntryDialog(
+                                bench.log(),
+                                bench.customers(),
+                                bench.projects(),
+                                username,
+                                issue.customerId(),
+                                issue.id(),
+                                bench.clock(),
+                                entry -> update(bench.queries().get(issue.id())))
+                        .open());
         log.setId("issue-log");
         log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         log.setTooltipText(getTranslation("log.new.shortcut"));
         actions.add(log);
         if (issue.open()) {
-            Button plan = new Button(getTranslation(issue.plan() == null ? "issue.plan.give" : "issue.plan.change"),
+            Button plan = new Button(
+                    getTranslation(issue.plan() == null ? "issue.plan.give" : "issue.plan.change"),
                     click -> openPlan());
             plan.setId("issue-plan");
-            plan.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    issue.type() == com.siteline.sdk.IssueType.COMPLAINT && issue.plan() == null
-                            ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+            plan.addThemeVariants(
+                    ButtonVariant.LUMO_SMALL,
+                    issue.type() == IssueType.COMPLAINT && issue.plan() == null
+                            ? ButtonVariant.LUMO_PRIMARY
+                            : ButtonVariant.LUMO_CONTRAST);
             actions.add(plan);
         }
         if (!full) {
@@ -237,13 +276,13 @@ public class IssuePanel extends Div {
         dialog.setId("plan-dialog");
         TextArea measures = new TextArea(getTranslation("issue.plan.measures"));
         measures.setId("plan-measures");
-        measures.setMaxLength(com.siteline.issue.HandlingPlan.MEASURES_MAX);
+        measures.setMaxLength(HandlingPlan.MEASURES_MAX);
         measures.setRequired(true);
         measures.setHelperText(getTranslation("issue.plan.measures-help"));
-        com.vaadin.flow.component.textfield.TextField owner = new com.vaadin.flow.component.textfield.TextField(
-                getTranslation("issue.plan.owner"));
+        com.vaadin.flow.component.textfield.TextField owner =
+                new com.vaadin.flow.component.textfield.TextField(getTranslation("issue.plan.owner"));
         owner.setId("plan-owner");
-        owner.setMaxLength(com.siteline.issue.HandlingPlan.OWNER_MAX);
+        owner.setMaxLength(HandlingPlan.OWNER_MAX);
         owner.setRequired(true);
         com.vaadin.flow.component.datetimepicker.DateTimePicker expected =
                 new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("issue.plan.expected"));
@@ -260,16 +299,25 @@ public class IssuePanel extends Div {
         dialog.add(new FormLayout(measures, owner, expected));
         Button save = new Button(getTranslation("issue.plan.send"), click -> {
             try {
-                update(bench.issues().plan(issue.id(), issue.version(), measures.getValue(), owner.getValue(),
-                        expected.getValue() == null ? null : expected.getValue().atZone(zone).toInstant()));
+                update(bench.issues()
+                        .plan(
+                                issue.id(),
+                                issue.version(),
+                                measures.getValue(),
+                                owner.getValue(),
+                                expected.getValue() == null
+                                        ? null
+                                        : expected.getValue().atZone(zone).toInstant()));
                 dialog.close();
-            } catch (com.siteline.base.InvalidInputException e) {
-                com.siteline.base.ui.Problems.show(dialog, e,
-                        com.siteline.base.ui.Problems.at(measures, "issue.error.plan-measures"),
-                        com.siteline.base.ui.Problems.at(owner, "issue.error.plan-owner"),
-                        com.siteline.base.ui.Problems.at(expected, "issue.error.plan-expected"));
+            } catch (InvalidInputException e) {
+                Problems.show(
+                        dialog,
+                        e,
+                        Problems.at(measures, "issue.error.plan-measures"),
+                        Problems.at(owner, "issue.error.plan-owner"),
+                        Problems.at(expected, "issue.error.plan-expected"));
             } catch (RefusedException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-                com.siteline.base.ui.Problems.error(getTranslation("issue.plan.conflict"));
+                Problems.error(getTranslation("issue.plan.conflict"));
             }
         });
         save.setId("plan-save");
@@ -281,8 +329,16 @@ public class IssuePanel extends Div {
 
     /** Opens the "log a contact" dialog for this issue (the Alt+L shortcut). */
     public void logContact() {
-        new LogEntryDialog(bench.log(), bench.customers(), bench.projects(), username, issue.customerId(), issue.id(),
-                bench.clock(), entry -> update(bench.queries().get(issue.id()))).open();
+        new LogEntryDialog(
+                        bench.log(),
+                        bench.customers(),
+                        bench.projects(),
+                        username,
+                        issue.customerId(),
+                        issue.id(),
+                        bench.clock(),
+                        entry -> update(bench.queries().get(issue.id())))
+                .open();
     }
 
     private void openStep(IssueStatus target) {
@@ -299,8 +355,8 @@ public class IssuePanel extends Div {
         verdict.setId("step-verdict");
         verdict.setItems(Verdict.values());
         verdict.setItemLabelGenerator(v -> getTranslation("issue.verdict." + v.name()));
-        TextArea note = new TextArea(getTranslation(target == IssueStatus.REVISITED ? "issue.field.revisit"
-                : "issue.field.note"));
+        TextArea note = new TextArea(
+                getTranslation(target == IssueStatus.REVISITED ? "issue.field.revisit" : "issue.field.note"));
         note.setId("step-note");
         if (target == IssueStatus.FEEDBACK_GIVEN) {
             form.add(rootCause, resolution);
@@ -308,11 +364,11 @@ public class IssuePanel extends Div {
         if (target == IssueStatus.CLOSED) {
             form.add(verdict);
         }
-        ComboBox<String> reason = new ComboBox<>(getTranslation("issue.field.pause-reason"),
-                bench.queries().pauseReasonsFor(issue.variantId()));
+        ComboBox<String> reason = new ComboBox<>(
+                getTranslation("issue.field.pause-reason"), bench.queries().pauseReasonsFor(issue.variantId()));
         reason.setId("step-pause-reason");
         reason.setItemLabelGenerator(id -> IssueLabels.pauseReason(this, bench.catalog(), issue.variantId(), id));
-        reason.setValue(com.siteline.issue.IssueQueries.CORE_PAUSE_REASON);
+        reason.setValue(IssueQueries.CORE_PAUSE_REASON);
         reason.setHelperText(getTranslation("issue.field.pause-reason-help"));
         if (target == IssueStatus.WAITING_CUSTOMER) {
             form.add(reason);
@@ -321,9 +377,17 @@ public class IssuePanel extends Div {
         dialog.add(form);
         Button confirm = new Button(getTranslation("action.confirm"), click -> {
             try {
-                update(bench.issues().move(issue.id(), issue.version(), target,
-                        new StepInput(note.getValue(), rootCause.getValue(), resolution.getValue(), verdict.getValue(),
-                                target == IssueStatus.WAITING_CUSTOMER ? reason.getValue() : null)));
+                update(bench.issues()
+                        .move(
+                                issue.id(),
+                                issue.version(),
+                                target,
+                                new StepInput(
+                                        note.getValue(),
+                                        rootCause.getValue(),
+                                        resolution.getValue(),
+                                        verdict.getValue(),
+                                        target == IssueStatus.WAITING_CUSTOMER ? reason.getValue() : null)));
                 dialog.close();
             } catch (RefusedException e) {
                 refused(e);
@@ -348,21 +412,22 @@ public class IssuePanel extends Div {
         type.setId("classify-type");
         type.setItemLabelGenerator(t -> getTranslation("issue.type." + t.name()));
         type.setValue(issue.type());
-        ComboBox<String> category = new ComboBox<>(getTranslation("issue.field.category"),
-                bench.queries().categoriesFor(issue.variantId()));
+        ComboBox<String> category = new ComboBox<>(
+                getTranslation("issue.field.category"), bench.queries().categoriesFor(issue.variantId()));
         category.setId("classify-category");
         category.setItemLabelGenerator(id -> IssueLabels.category(this, bench.catalog(), id));
         category.setValue(issue.categoryId());
         ComboBox<Urgency> urgency = new ComboBox<>(getTranslation("issue.field.urgency"), Urgency.values());
         urgency.setId("classify-urgency");
-        urgency.setItemLabelGenerator(u -> getTranslation(com.siteline.base.UrgencyWords.key(type.getValue(), u)));
+        urgency.setItemLabelGenerator(u -> getTranslation(UrgencyWords.key(type.getValue(), u)));
         type.addValueChangeListener(e -> urgency.getListDataView().refreshAll());
         urgency.setValue(issue.urgency());
         dialog.add(new FormLayout(type, category, urgency));
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                update(bench.issues().classify(issue.id(), issue.version(), type.getValue(),
-                        category.getValue(), urgency.getValue()));
+                update(bench.issues()
+                        .classify(
+                                issue.id(), issue.version(), type.getValue(), category.getValue(), urgency.getValue()));
                 dialog.close();
             } catch (RefusedException e) {
                 refused(e);
@@ -379,7 +444,8 @@ public class IssuePanel extends Div {
     private void openAssign() {
         Dialog dialog = new Dialog(getTranslation("issue.assign"));
         dialog.setId("assign-dialog");
-        ComboBox<String> assignee = new ComboBox<>(getTranslation("issue.field.assignee"),
+        ComboBox<String> assignee = new ComboBox<>(
+                getTranslation("issue.field.assignee"),
                 bench.queries().assignees().stream().map(u -> u.username()).toList());
         assignee.setId("assign-user");
         assignee.setItemLabelGenerator(this::person);

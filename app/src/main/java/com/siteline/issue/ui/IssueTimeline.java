@@ -1,6 +1,7 @@
 package com.siteline.issue.ui;
 
 import com.siteline.base.ui.Formats;
+import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.TimelineEntry;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -21,9 +22,14 @@ class IssueTimeline extends Div {
         UnorderedList list = new UnorderedList();
         for (TimelineEntry entry : bench.queries().timeline(issueId)) {
             String what = switch (entry.kind()) {
-                case STATUS -> getTranslation(entry.kind().messageKey(),
-                        getTranslation("issue.status." + entry.to().name()));
-                case CONTACT -> getTranslation(entry.kind().messageKey(), getTranslation("channel." + entry.channel().name()));
+                case STATUS ->
+                    getTranslation(
+                            entry.kind().messageKey(),
+                            getTranslation("issue.status." + entry.to().name()));
+                case CONTACT ->
+                    getTranslation(
+                            entry.kind().messageKey(),
+                            getTranslation("channel." + entry.channel().name()));
                 default -> getTranslation(entry.kind().messageKey());
             };
             ListItem item = new ListItem(Formats.minute(entry.at()) + " · " + person(entry.actor()) + " · " + what
@@ -35,7 +41,7 @@ class IssueTimeline extends Div {
     }
 
     private String person(String username) {
-        if (com.siteline.issue.CustomerIssues.ACTOR.equals(username)) {
+        if (CustomerIssues.ACTOR.equals(username)) {
             return getTranslation("portal.actor");
         }
         return username == null ? getTranslation("grid.nobody") : people.getOrDefault(username, username);

@@ -3,6 +3,7 @@ package com.siteline.issue.ui;
 import com.siteline.audit.AuditTrail;
 import com.siteline.audit.ui.AuditHistory;
 import com.siteline.base.ui.EmptyState;
+import com.siteline.base.ui.RecordSection;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
 import com.siteline.security.CurrentUser;
@@ -27,21 +28,25 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
 
     private final transient AuditTrail audit;
 
-    private final transient java.util.List<com.siteline.base.ui.RecordSection> sections;
+    private final transient java.util.List<RecordSection> sections;
 
-    public IssueView(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit,
-            java.util.List<com.siteline.base.ui.RecordSection> sections) {
+    public IssueView(
+            IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit, java.util.List<RecordSection> sections) {
         super("issue.page.title");
-        this.sections = com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.ISSUE);
+        this.sections = RecordSection.of(sections, RecordSection.Page.ISSUE);
         this.audit = audit;
         setId("issue-view");
         this.bench = bench;
         this.username = currentUser.username().orElseThrow();
-        Shortcuts.addShortcutListener(this, () -> {
-            if (panel != null) {
-                panel.logContact();
-            }
-        }, Key.KEY_L, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(
+                this,
+                () -> {
+                    if (panel != null) {
+                        panel.logContact();
+                    }
+                },
+                Key.KEY_L,
+                KeyModifier.ALT);
     }
 
     @Override
@@ -52,11 +57,13 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
         add(back);
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
         if (id < 0 || !bench.queries().visible(id)) {
-            add(new EmptyState(VaadinIcon.WARNING, getTranslation("issue.not-found.title"),
+            add(new EmptyState(
+                    VaadinIcon.WARNING,
+                    getTranslation("issue.not-found.title"),
                     getTranslation("issue.not-found.text")));
             return;
         }
-        panel = new IssuePanel(bench, username, bench.queries().get(id), true, updated -> { });
+        panel = new IssuePanel(bench, username, bench.queries().get(id), true, updated -> {});
         add(panel);
         sections.forEach(section -> section.render(id).ifPresent(this::add));
         add(new AuditHistory(() -> audit.history("issue", Long.toString(id), AuditHistory.LIMIT)));

@@ -1,6 +1,7 @@
 package com.siteline.issue.ui;
 
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.UrgencyWords;
 import com.siteline.base.ui.Problems;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
@@ -30,8 +31,9 @@ public class NewIssueDialog extends Dialog {
         customer.setId("new-issue-customer");
         customer.setRequired(true);
         customer.setItemLabelGenerator(c -> c.name() + " · " + c.phone());
-        customer.setItems(query -> bench.customers().lookup(query.getFilter().orElse(""))
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        customer.setItems(query -> bench.customers().lookup(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("issue.field.project"));
         project.setId("new-issue-project");
         project.setClearButtonVisible(true);
@@ -44,10 +46,13 @@ public class NewIssueDialog extends Dialog {
         category.setItems(bench.queries().categoriesFor(null));
         customer.addValueChangeListener(e -> {
             project.clear();
-            project.setItems(e.getValue() == null ? List.of() : bench.projects().ofCustomer(e.getValue().id()));
+            project.setItems(
+                    e.getValue() == null
+                            ? List.of()
+                            : bench.projects().ofCustomer(e.getValue().id()));
         });
-        project.addValueChangeListener(e -> category.setItems(
-                bench.queries().categoriesFor(e.getValue() == null ? null : e.getValue().variantId())));
+        project.addValueChangeListener(e -> category.setItems(bench.queries()
+                .categoriesFor(e.getValue() == null ? null : e.getValue().variantId())));
         if (fixedCustomerId != null) {
             customer.setValue(bench.customers().get(fixedCustomerId));
             customer.setReadOnly(true);
@@ -66,7 +71,7 @@ public class NewIssueDialog extends Dialog {
         type.setRequired(true);
         ComboBox<Urgency> urgency = new ComboBox<>(getTranslation("issue.field.urgency"), Urgency.values());
         urgency.setId("new-issue-urgency");
-        urgency.setItemLabelGenerator(u -> getTranslation(com.siteline.base.UrgencyWords.key(type.getValue(), u)));
+        urgency.setItemLabelGenerator(u -> getTranslation(UrgencyWords.key(type.getValue(), u)));
         type.addValueChangeListener(e -> urgency.getListDataView().refreshAll());
         urgency.setValue(Urgency.NORMAL);
         urgency.setRequired(true);
@@ -76,14 +81,26 @@ public class NewIssueDialog extends Dialog {
         add(form);
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                IssueDetails issue = bench.issues().create(new NewIssue(
-                        customer.getValue() == null ? -1 : customer.getValue().id(),
-                        project.getValue() == null ? null : project.getValue().id(), title.getValue(),
-                        description.getValue(), type.getValue(), category.getValue(), urgency.getValue()));
+                IssueDetails issue = bench.issues()
+                        .create(new NewIssue(
+                                customer.getValue() == null
+                                        ? -1
+                                        : customer.getValue().id(),
+                                project.getValue() == null
+                                        ? null
+                                        : project.getValue().id(),
+                                title.getValue(),
+                                description.getValue(),
+                                type.getValue(),
+                                category.getValue(),
+                                urgency.getValue()));
                 close();
                 created.accept(issue);
             } catch (InvalidInputException e) {
-                Problems.show(this, e, Problems.at(title, "issue.error.title"),
+                Problems.show(
+                        this,
+                        e,
+                        Problems.at(title, "issue.error.title"),
                         Problems.at(customer, "issue.error.customer"));
             }
         });

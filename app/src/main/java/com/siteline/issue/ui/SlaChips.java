@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /** Countdown chips of an issue's response-time deadlines: time left, coloured on track / nearing / breached / paused. */
 final class SlaChips {
 
-    private SlaChips() {
-    }
+    private SlaChips() {}
 
     static Component chips(Component context, IssueDetails issue, boolean includeMet) {
         Span box = new Span();
@@ -31,7 +30,8 @@ final class SlaChips {
     }
 
     private static List<Deadline> visible(IssueDetails issue, boolean includeMet) {
-        return issue.deadlines().stream().filter(d -> includeMet || (issue.open() && d.state() != Deadline.State.MET))
+        return issue.deadlines().stream()
+                .filter(d -> includeMet || (issue.open() && d.state() != Deadline.State.MET))
                 .toList();
     }
 

@@ -1,5 +1,8 @@
 package com.siteline.job.internal;
 
+import com.siteline.base.AttachmentFile;
+import com.siteline.base.DemoPhotos;
+import com.siteline.base.grid.GridQuery;
 import com.siteline.customer.CustomerService;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
@@ -39,8 +42,13 @@ class DemoJobData implements ApplicationRunner {
     private final CustomerService customers;
     private final RunAs as;
 
-    DemoJobData(RepairJobRepository rows, Jobs jobs, IssueQueries queries, IssueService issues,
-            CustomerService customers, RunAs as) {
+    DemoJobData(
+            RepairJobRepository rows,
+            Jobs jobs,
+            IssueQueries queries,
+            IssueService issues,
+            CustomerService customers,
+            RunAs as) {
         this.rows = rows;
         this.jobs = jobs;
         this.queries = queries;
@@ -57,48 +65,101 @@ class DemoJobData implements ApplicationRunner {
         as.user("manager", () -> {
             issue("楼道灯长期不亮").ifPresent(i -> jobs.create(i.id()));
             customers.samePhone("13611223344", null).stream().findFirst().ifPresent(customer -> {
-                IssueDetails socket = issues.create(new NewIssue(customer.id(), null, "卧室插座跳闸", "插上电暖器即跳闸",
-                        IssueType.REPAIR_REQUEST, "other", Urgency.IMPORTANT));
+                IssueDetails socket = issues.create(new NewIssue(
+                        customer.id(),
+                        null,
+                        "卧室插座跳闸",
+                        "插上电暖器即跳闸",
+                        IssueType.REPAIR_REQUEST,
+                        "other",
+                        Urgency.IMPORTANT));
                 JobSummary job = jobs.create(socket.id());
-                jobs.step(job.id(), job.version(), JobState.DISPATCHED,
+                jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.DISPATCHED,
                         new JobStep("王师傅（电工班）", new BigDecimal("50"), true, null, null, null, null));
             });
             issue("维修后卫生间仍有异味").ifPresent(i -> {
                 JobSummary job = jobs.create(i.id());
-                job = jobs.step(job.id(), job.version(), JobState.DISPATCHED,
+                job = jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.DISPATCHED,
                         new JobStep("李师傅（水暖班）", new BigDecimal("80"), true, null, null, null, null));
                 job = jobs.step(job.id(), job.version(), JobState.ON_SITE, JobStep.none());
-                jobs.step(job.id(), job.version(), JobState.COMPLETED, new JobStep(null, null, false,
-                        "更换地漏防臭芯，重新打胶密封", "防臭地漏芯 1 个、防霉密封胶 1 支", new BigDecimal("80"), null,
-                        java.util.List.of(new com.siteline.base.AttachmentFile("完工-地漏.jpg", "image/jpeg",
-                                com.siteline.base.DemoPhotos.jpeg(501)))));
+                jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.COMPLETED,
+                        new JobStep(
+                                null,
+                                null,
+                                false,
+                                "更换地漏防臭芯，重新打胶密封",
+                                "防臭地漏芯 1 个、防霉密封胶 1 支",
+                                new BigDecimal("80"),
+                                null,
+                                java.util.List.of(
+                                        new AttachmentFile("完工-地漏.jpg", "image/jpeg", DemoPhotos.jpeg(501)))));
             });
             customers.samePhone("13501112222", null).stream().findFirst().ifPresent(customer -> {
-                IssueDetails tap = issues.create(new NewIssue(customer.id(), null, "厨房水龙头漏水", "龙头根部滴水",
-                        IssueType.REPAIR_REQUEST, "other", Urgency.NORMAL));
+                IssueDetails tap = issues.create(new NewIssue(
+                        customer.id(), null, "厨房水龙头漏水", "龙头根部滴水", IssueType.REPAIR_REQUEST, "other", Urgency.NORMAL));
                 JobSummary job = jobs.create(tap.id());
-                job = jobs.step(job.id(), job.version(), JobState.DISPATCHED,
+                job = jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.DISPATCHED,
                         new JobStep("李师傅（水暖班）", new BigDecimal("60"), true, null, null, null, null));
                 job = jobs.step(job.id(), job.version(), JobState.ON_SITE, JobStep.none());
-                job = jobs.step(job.id(), job.version(), JobState.COMPLETED, new JobStep(null, null, false,
-                        "更换陶瓷阀芯", "阀芯 1 个", new BigDecimal("60"), null,
-                        java.util.List.of(new com.siteline.base.AttachmentFile("完工-龙头.jpg", "image/jpeg",
-                                com.siteline.base.DemoPhotos.jpeg(502)))));
-                jobs.step(job.id(), job.version(), JobState.CONFIRMED, new JobStep(null, null, false, null, null, null,
-                        "孙大爷"));
+                job = jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.COMPLETED,
+                        new JobStep(
+                                null,
+                                null,
+                                false,
+                                "更换陶瓷阀芯",
+                                "阀芯 1 个",
+                                new BigDecimal("60"),
+                                null,
+                                java.util.List.of(
+                                        new AttachmentFile("完工-龙头.jpg", "image/jpeg", DemoPhotos.jpeg(502)))));
+                jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.CONFIRMED,
+                        new JobStep(null, null, false, null, null, null, "孙大爷"));
             });
             // the agent's units have repair work too: a decoration owner's hinge (quoted, dispatched) and a
             // painted wall peeling (just requested)
             customers.samePhone("13764120004", null).stream().findFirst().ifPresent(customer -> {
-                IssueDetails hinge = issues.create(new NewIssue(customer.id(), null, "厨房吊柜门铰链松动",
-                        "吊柜门关不严，铰链螺丝松脱", IssueType.REPAIR_REQUEST, "after-sales", Urgency.NORMAL));
+                IssueDetails hinge = issues.create(new NewIssue(
+                        customer.id(),
+                        null,
+                        "厨房吊柜门铰链松动",
+                        "吊柜门关不严，铰链螺丝松脱",
+                        IssueType.REPAIR_REQUEST,
+                        "after-sales",
+                        Urgency.NORMAL));
                 JobSummary job = jobs.create(hinge.id());
-                jobs.step(job.id(), job.version(), JobState.DISPATCHED,
+                jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.DISPATCHED,
                         new JobStep("周师傅（木工班）", new BigDecimal("120"), true, null, null, null, null));
             });
             customers.samePhone("13962601234", null).stream().findFirst().ifPresent(customer -> {
-                IssueDetails peeling = issues.create(new NewIssue(customer.id(), null, "北立面局部涂层起皮",
-                        "雨后北面外墙约 2 平方米起皮", IssueType.REPAIR_REQUEST, "coating-defect", Urgency.NORMAL));
+                IssueDetails peeling = issues.create(new NewIssue(
+                        customer.id(),
+                        null,
+                        "北立面局部涂层起皮",
+                        "雨后北面外墙约 2 平方米起皮",
+                        IssueType.REPAIR_REQUEST,
+                        "coating-defect",
+                        Urgency.NORMAL));
                 jobs.create(peeling.id());
             });
         });
@@ -106,8 +167,10 @@ class DemoJobData implements ApplicationRunner {
     }
 
     private java.util.Optional<IssueDetails> issue(String title) {
-        return queries.page(com.siteline.base.grid.GridQuery.empty().withSearch(title), 0, 5).stream()
-                .filter(i -> i.title().equals(title) && i.type() == IssueType.REPAIR_REQUEST && i.status().isOpen())
+        return queries.page(GridQuery.empty().withSearch(title), 0, 5).stream()
+                .filter(i -> i.title().equals(title)
+                        && i.type() == IssueType.REPAIR_REQUEST
+                        && i.status().isOpen())
                 .findFirst();
     }
 }

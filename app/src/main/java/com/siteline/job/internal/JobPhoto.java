@@ -14,13 +14,14 @@ public class JobPhoto extends StoredFile {
     @Column(name = "job_id", nullable = false)
     private long jobId;
 
-    protected JobPhoto() {
-    }
+    protected JobPhoto() {}
 
     public JobPhoto(long jobId, String fileName, String contentType, byte[] data, String uploadedBy, Instant at) {
         super(fileName, contentType, data, uploadedBy, at);
         this.jobId = jobId;
     }
 
-    public long getJobId() { return jobId; }
+    public long getJobId() {
+        return jobId;
+    }
 }

@@ -30,7 +30,13 @@ class JobSearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("title").text("workDone").text("materials").text("technician").text("customerName")
-                .parent("issueId").unit("businessUnitId").recency("createdAt");
+        fields.title("title")
+                .text("workDone")
+                .text("materials")
+                .text("technician")
+                .text("customerName")
+                .parent("issueId")
+                .unit("businessUnitId")
+                .recency("createdAt");
     }
 }

@@ -2,6 +2,7 @@ package com.siteline.job.ui;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.PhotoPicker;
 import com.siteline.base.ui.Problems;
 import com.siteline.job.JobState;
 import com.siteline.job.JobStep;
@@ -31,8 +32,7 @@ class JobDialog extends Dialog {
     final BigDecimalField charge = new BigDecimalField();
     final TextField confirmedBy = new TextField();
     private final Paragraph status = new Paragraph();
-    final com.siteline.base.ui.PhotoPicker photos = new com.siteline.base.ui.PhotoPicker("job-photos",
-            JobStep.PHOTOS_MAX, "job.photos.picked");
+    final PhotoPicker photos = new PhotoPicker("job-photos", JobStep.PHOTOS_MAX, "job.photos.picked");
 
     JobDialog(Jobs jobs, JobSummary job, JobState target, Consumer<JobSummary> onSaved) {
         setId("job-dialog");
@@ -70,13 +70,24 @@ class JobDialog extends Dialog {
         add(form, status);
         Button save = new Button(getTranslation("job.step." + target.name()), e -> {
             try {
-                JobSummary saved = jobs.step(job.id(), job.version(), target, new JobStep(technician.getValue(),
-                        quote.getValue(), quoteAccepted.getValue(), workDone.getValue(), materials.getValue(),
-                        charge.getValue(), confirmedBy.getValue(), photos.picked()));
+                JobSummary saved = jobs.step(
+                        job.id(),
+                        job.version(),
+                        target,
+                        new JobStep(
+                                technician.getValue(),
+                                quote.getValue(),
+                                quoteAccepted.getValue(),
+                                workDone.getValue(),
+                                materials.getValue(),
+                                charge.getValue(),
+                                confirmedBy.getValue(),
+                                photos.picked()));
                 close();
                 onSaved.accept(saved);
             } catch (InvalidInputException problems) {
-                status.setText(problems.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
+                status.setText(
+                        problems.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
             } catch (OptimisticLockingFailureException conflict) {
                 status.setText(getTranslation("conflict.saved-by-other"));
             } catch (RefusedException refused) {

@@ -3,13 +3,18 @@ package com.siteline.job.ui;
 import com.siteline.base.RefusedException;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.RecordSection;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.LogEntry;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.job.JobSummary;
 import com.siteline.job.Jobs;
+import com.siteline.project.ProjectService;
 import com.siteline.sdk.IssueType;
+import com.siteline.sdk.WarrantyTerm;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -56,18 +61,29 @@ class JobSections {
         box.add(new H3(box.getTranslation("job.section")));
         if (job.isPresent()) {
             JobSummary j = job.get();
-            box.add(new Paragraph(box.getTranslation(j.state().messageKey()) + (j.technician() == null ? ""
-                    : " · " + j.technician())), new Anchor(links.link("jobs", GridQuery.empty().withSearch(j.title())),
-                    box.getTranslation("job.title")));
+            box.add(
+                    new Paragraph(box.getTranslation(j.state().messageKey())
+                            + (j.technician() == null ? "" : " · " + j.technician())),
+                    new Anchor(
+                            links.link("jobs", GridQuery.empty().withSearch(j.title())),
+                            box.getTranslation("job.title")));
         } else if (issue.status().isOpen()) {
             // the variant's warranty terms per trade: the job's warranty runs by the chosen trade's period
-            com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade = tradeSelect(box, jobs,
-                    jobs.warrantyTerms(issue.variantId()));
+            com.vaadin.flow.component.select.Select<WarrantyTerm> trade =
+                    tradeSelect(box, jobs, jobs.warrantyTerms(issue.variantId()));
             trade.setId("issue-job-trade");
             Button create = new Button(box.getTranslation("job.create"), e -> {
                 try {
-                    fill(box, jobs, issue, Optional.of(jobs.create(issue.id(), trade.getValue() == null ? null
-                            : trade.getValue().trade())), links);
+                    fill(
+                            box,
+                            jobs,
+                            issue,
+                            Optional.of(jobs.create(
+                                    issue.id(),
+                                    trade.getValue() == null
+                                            ? null
+                                            : trade.getValue().trade())),
+                            links);
                     Problems.success(box.getTranslation("job.created.notice"));
                 } catch (RefusedException refused) {
                     Problems.show(box, refused);
@@ -83,8 +99,7 @@ class JobSections {
      * request and its job in one step (with the trade, where the project's variant has warranty terms per trade).
      */
     @Bean
-    RecordSection logEntryJob(Jobs jobs, com.siteline.communication.CommunicationService log,
-            com.siteline.project.ProjectService projects, GridLinks links) {
+    RecordSection logEntryJob(Jobs jobs, CommunicationService log, ProjectService projects, GridLinks links) {
         return new RecordSection() {
             @Override
             public Page page() {
@@ -93,24 +108,30 @@ class JobSections {
 
             @Override
             public Optional<Component> render(long entryId) {
-                com.siteline.communication.LogEntry entry = log.get(entryId);
+                LogEntry entry = log.get(entryId);
                 if (entry.issueId() != null) {
                     return Optional.empty();
                 }
                 Div box = new Div();
                 box.setId("log-job");
-                String variant = entry.projectId() == null || !projects.visible(entry.projectId()) ? null
+                String variant = entry.projectId() == null || !projects.visible(entry.projectId())
+                        ? null
                         : projects.get(entry.projectId()).variantId();
-                List<com.siteline.sdk.WarrantyTerm> terms = jobs.warrantyTerms(variant);
-                com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade = tradeSelect(box, jobs, terms);
+                List<WarrantyTerm> terms = jobs.warrantyTerms(variant);
+                com.vaadin.flow.component.select.Select<WarrantyTerm> trade = tradeSelect(box, jobs, terms);
                 trade.setId("log-job-trade");
                 Button create = new Button(box.getTranslation("job.from-log"), e -> {
                     try {
-                        JobSummary job = jobs.createFromLogEntry(entryId, trade.getValue() == null ? null
-                                : trade.getValue().trade());
+                        JobSummary job = jobs.createFromLogEntry(
+                                entryId,
+                                trade.getValue() == null
+                                        ? null
+                                        : trade.getValue().trade());
                         box.removeAll();
-                        box.add(new Paragraph(box.getTranslation("job.from-log.done", job.issueId())),
-                                new Anchor(links.link("jobs", GridQuery.empty().withSearch(job.title())),
+                        box.add(
+                                new Paragraph(box.getTranslation("job.from-log.done", job.issueId())),
+                                new Anchor(
+                                        links.link("jobs", GridQuery.empty().withSearch(job.title())),
                                         box.getTranslation("job.title")));
                         Problems.success(box.getTranslation("job.created.notice"));
                     } catch (RefusedException refused) {
@@ -125,17 +146,20 @@ class JobSections {
     }
 
     /** The trades of the variant's warranty terms to choose from (hidden when it declares none). */
-    static com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> tradeSelect(Div box, Jobs jobs,
-            List<com.siteline.sdk.WarrantyTerm> terms) {
-        com.vaadin.flow.component.select.Select<com.siteline.sdk.WarrantyTerm> trade =
-                new com.vaadin.flow.component.select.Select<>();
+    static com.vaadin.flow.component.select.Select<WarrantyTerm> tradeSelect(
+            Div box, Jobs jobs, List<WarrantyTerm> terms) {
+        com.vaadin.flow.component.select.Select<WarrantyTerm> trade = new com.vaadin.flow.component.select.Select<>();
         trade.setLabel(box.getTranslation("job.trade"));
         trade.setItems(terms);
         trade.setEmptySelectionAllowed(true);
-        trade.setEmptySelectionCaption(box.getTranslation("job.trade.whole", jobs.defaultWarranty().getYears()));
-        trade.setItemLabelGenerator(t -> t == null ? box.getTranslation("job.trade.whole",
-                jobs.defaultWarranty().getYears()) : box.getTranslation("job.trade.term",
-                t.name().get(com.vaadin.flow.component.UI.getCurrent().getLocale()), t.period().getYears()));
+        trade.setEmptySelectionCaption(
+                box.getTranslation("job.trade.whole", jobs.defaultWarranty().getYears()));
+        trade.setItemLabelGenerator(t -> t == null
+                ? box.getTranslation("job.trade.whole", jobs.defaultWarranty().getYears())
+                : box.getTranslation(
+                        "job.trade.term",
+                        t.name().get(com.vaadin.flow.component.UI.getCurrent().getLocale()),
+                        t.period().getYears()));
         trade.setVisible(!terms.isEmpty());
         return trade;
     }
@@ -150,13 +174,24 @@ class JobSections {
         return list(RecordSection.Page.PROJECT, "project-jobs", jobs::ofProject);
     }
 
-    private static RecordSection list(RecordSection.Page page, String id,
-            java.util.function.LongFunction<List<JobSummary>> read) {
-        return RecordSection.list(page, id, "job.section", read, (box, j) -> new com.vaadin.flow.component.html.Span(
-                com.siteline.base.ui.Formats.minute(j.createdAt()) + " · " + j.title() + " · "
-                        + box.getTranslation(j.state().messageKey()) + " · "
-                        + box.getTranslation(j.inWarranty() ? "job.warranty.in" : "job.warranty.out")
-                        + (j.warrantyUntil() == null ? "" : " " + box.getTranslation("job.warranty.ends",
-                                j.warrantyUntil().toString()))), "jobs", "job.title");
+    private static RecordSection list(
+            RecordSection.Page page, String id, java.util.function.LongFunction<List<JobSummary>> read) {
+        return RecordSection.list(
+                page,
+                id,
+                "job.section",
+                read,
+                (box, j) -> new com.vaadin.flow.component.html.Span(
+                        Formats.minute(j.createdAt()) + " · " + j.title() + " · "
+                                + box.getTranslation(j.state().messageKey()) + " · "
+                                + box.getTranslation(j.inWarranty() ? "job.warranty.in" : "job.warranty.out")
+                                + (j.warrantyUntil() == null
+                                        ? ""
+                                        : " "
+                                                + box.getTranslation(
+                                                        "job.warranty.ends",
+                                                        j.warrantyUntil().toString()))),
+                "jobs",
+                "job.title");
     }
 }

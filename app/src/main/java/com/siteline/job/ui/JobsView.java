@@ -5,6 +5,7 @@ import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.PhotoStrip;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
 import com.siteline.base.ui.grid.GridKit;
@@ -51,7 +52,8 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
         grid.column("created", j -> Formats.minute(j.createdAt()));
         grid.column("customer", JobSummary::customerName);
         grid.column("title", JobSummary::title);
-        grid.column("state", j -> getTranslation(j.state().messageKey())).component(this::badge)
+        grid.column("state", j -> getTranslation(j.state().messageKey()))
+                .component(this::badge)
                 .choiceLabels(s -> getTranslation("job.state." + s));
         grid.column("technician", j -> j.technician() == null ? "" : j.technician());
         grid.column("onSite", j -> j.onSiteDue() == null ? "" : Formats.minute(j.onSiteDue()));
@@ -60,8 +62,9 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
         grid.column("unit", JobSummary::unitName);
         grid.presets(List.of(
                 SavedView.builtIn("job.view.dispatch", GridQuery.empty().choice("state", JobState.REQUESTED.name())),
-                SavedView.builtIn("job.view.out", GridQuery.empty().choice("state", JobState.DISPATCHED.name(),
-                        JobState.ON_SITE.name())),
+                SavedView.builtIn(
+                        "job.view.out",
+                        GridQuery.empty().choice("state", JobState.DISPATCHED.name(), JobState.ON_SITE.name())),
                 SavedView.builtIn("job.view.confirm", GridQuery.empty().choice("state", JobState.COMPLETED.name())),
                 SavedView.builtIn("job.view.all", GridQuery.empty())));
         grid.identity(JobSummary::id).detail(this::panel);
@@ -72,8 +75,12 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(GridLinks.PARAMETER).flatMap(links::decode)
-                .map(JobGrid.DEFINITION::usable).ifPresent(grid::apply);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GridLinks.PARAMETER)
+                .flatMap(links::decode)
+                .map(JobGrid.DEFINITION::usable)
+                .ifPresent(grid::apply);
     }
 
     private Badge badge(JobSummary j) {
@@ -101,11 +108,15 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
         Div panel = new Div();
         panel.setId("job-panel");
         panel.add(new H3(j.customerName() + " · " + j.title()), badge(j));
-        panel.add(new Paragraph(getTranslation(j.inWarranty() ? "job.warranty.until" : "job.warranty.none",
-                String.valueOf(j.warrantyUntil())) + (j.quote() == null ? "" : " · " + getTranslation("job.quote.line",
-                j.quote().toPlainString()))));
-        panel.add(new Paragraph(getTranslation("job.limits", j.responseDue() == null ? "–" : Formats.minute(j.responseDue()),
-                j.onSiteDue() == null ? "–" : Formats.minute(j.onSiteDue()))
+        panel.add(new Paragraph(getTranslation(
+                        j.inWarranty() ? "job.warranty.until" : "job.warranty.none", String.valueOf(j.warrantyUntil()))
+                + (j.quote() == null
+                        ? ""
+                        : " · " + getTranslation("job.quote.line", j.quote().toPlainString()))));
+        panel.add(new Paragraph(getTranslation(
+                        "job.limits",
+                        j.responseDue() == null ? "–" : Formats.minute(j.responseDue()),
+                        j.onSiteDue() == null ? "–" : Formats.minute(j.onSiteDue()))
                 + (j.onSiteLate(Instant.now()) ? " · " + getTranslation("job.on-site.late") : "")));
         StringBuilder times = new StringBuilder();
         if (j.dispatchedAt() != null) {
@@ -118,7 +129,8 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
             times.append(" · ").append(getTranslation("job.completed-at", Formats.minute(j.completedAt())));
         }
         if (j.confirmedAt() != null) {
-            times.append(" · ").append(getTranslation("job.confirmed-at", j.confirmedBy(), Formats.minute(j.confirmedAt())));
+            times.append(" · ")
+                    .append(getTranslation("job.confirmed-at", j.confirmedBy(), Formats.minute(j.confirmedAt())));
         }
         if (!times.isEmpty()) {
             panel.add(new Paragraph(times.toString()));
@@ -126,12 +138,14 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
         if (j.workDone() != null) {
             panel.add(new Paragraph(getTranslation("job.work-done") + ": " + j.workDone()
                     + (j.materials() == null ? "" : " · " + getTranslation("job.materials") + ": " + j.materials())
-                    + (j.charge() == null ? "" : " · " + getTranslation("job.charge") + ": " + j.charge().toPlainString())));
+                    + (j.charge() == null
+                            ? ""
+                            : " · " + getTranslation("job.charge") + ": "
+                                    + j.charge().toPlainString())));
         }
         java.util.List<Long> photoIds = jobs.photos(j.id());
         if (!photoIds.isEmpty()) {
-            panel.add(com.siteline.base.ui.PhotoStrip.of("job-panel-photos", photoIds, jobs::photo,
-                    getTranslation("job.photos")));
+            panel.add(PhotoStrip.of("job-panel-photos", photoIds, jobs::photo, getTranslation("job.photos")));
         }
         Anchor issue = new Anchor("issues/" + j.issueId(), getTranslation("job.open-issue"));
         issue.setId("job-issue");
@@ -154,8 +168,9 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
 
     private void open(JobSummary j, JobState target) {
         new JobDialog(jobs, j, target, saved -> {
-            grid.refresh();
-            grid.refreshPanel(saved);
-        }).open();
+                    grid.refresh();
+                    grid.refreshPanel(saved);
+                })
+                .open();
     }
 }

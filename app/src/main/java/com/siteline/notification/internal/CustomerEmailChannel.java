@@ -16,7 +16,8 @@ class CustomerEmailChannel implements CustomerChannel {
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
 
-    CustomerEmailChannel(ObjectProvider<JavaMailSender> mail, @Value("${siteline.mail.from:siteline@localhost}") String from) {
+    CustomerEmailChannel(
+            ObjectProvider<JavaMailSender> mail, @Value("${siteline.mail.from:siteline@localhost}") String from) {
         this.mail = mail;
         this.from = from;
     }

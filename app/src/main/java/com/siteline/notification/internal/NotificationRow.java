@@ -11,31 +11,46 @@ import java.time.Instant;
 public class NotificationRow extends AbstractRow {
     @Column(nullable = false, length = 60)
     private String recipient;
+
     @Column(name = "issue_id")
     private Long issueId;
+
     @Column(nullable = false, length = 30)
     private String kind;
+
     @Column(name = "dedup_key", nullable = false, length = 160)
     private String dedupKey;
+
     @Column(nullable = false, length = 300)
     private String title;
+
     @Column(length = 1000)
     private String body;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "read_at")
     private Instant readAt;
+
     @Column(name = "emailed_at")
     private Instant emailedAt;
+
     @Column(name = "email_attempts", nullable = false)
     private int emailAttempts;
+
     @Column(name = "email_due_at")
     private Instant emailDueAt;
 
-    protected NotificationRow() {
-    }
+    protected NotificationRow() {}
 
-    public NotificationRow(String recipient, Long issueId, String kind, String dedupKey, String title, String body,
+    public NotificationRow(
+            String recipient,
+            Long issueId,
+            String kind,
+            String dedupKey,
+            String title,
+            String body,
             Instant createdAt) {
         this.recipient = recipient;
         this.issueId = issueId;
@@ -45,15 +60,43 @@ public class NotificationRow extends AbstractRow {
         this.body = body;
         this.createdAt = createdAt;
     }
-    public String getRecipient() { return recipient; }
-    public Long getIssueId() { return issueId; }
-    public String getKind() { return kind; }
-    public String getDedupKey() { return dedupKey; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getReadAt() { return readAt; }
-    public void read(Instant at) { this.readAt = at; }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public Long getIssueId() {
+        return issueId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getDedupKey() {
+        return dedupKey;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public void read(Instant at) {
+        this.readAt = at;
+    }
+
     public void emailed(Instant at) {
         this.emailedAt = at;
         this.emailDueAt = null;
@@ -67,7 +110,16 @@ public class NotificationRow extends AbstractRow {
     public void noEmail() {
         this.emailDueAt = null;
     }
-    public int getEmailAttempts() { return emailAttempts; }
-    public Instant getEmailDueAt() { return emailDueAt; }
-    public Instant getEmailedAt() { return emailedAt; }
+
+    public int getEmailAttempts() {
+        return emailAttempts;
+    }
+
+    public Instant getEmailDueAt() {
+        return emailDueAt;
+    }
+
+    public Instant getEmailedAt() {
+        return emailedAt;
+    }
 }

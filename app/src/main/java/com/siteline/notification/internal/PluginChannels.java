@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PluginChannels implements NotificationChannel {
 
-
     private final PluginHost plugins;
     private final PluginFaults faults;
 

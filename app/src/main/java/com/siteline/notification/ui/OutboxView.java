@@ -31,8 +31,8 @@ import java.util.List;
 @Menu(title = "nav.admin.outbox", order = 91.7, icon = "vaadin:outbox")
 public class OutboxView extends ViewFrame {
 
-    static final List<String> KINDS = List.of("SURVEY", "SURVEY_REMINDER", "PORTAL_INVITE", "PORTAL_CODE",
-            "PORTAL_CONFIRM", "PORTAL_REPORT", "GREETING");
+    static final List<String> KINDS = List.of(
+            "SURVEY", "SURVEY_REMINDER", "PORTAL_INVITE", "PORTAL_CODE", "PORTAL_CONFIRM", "PORTAL_REPORT", "GREETING");
     static final List<String> CHANNELS = List.of("email", "sms");
 
     public OutboxView(CustomerMessages messages, GridKit kit) {
@@ -47,11 +47,15 @@ public class OutboxView extends ViewFrame {
         grid.column("channel", m -> m.channel() == null ? "" : m.channel()).choices(() -> CHANNELS, c -> c);
         grid.column("address", m -> m.address() == null ? "" : m.address());
         grid.column("subject", CustomerMessage::subject);
-        grid.column("outcome", m -> getTranslation(m.outcome().messageKey())).component(this::badge)
+        grid.column("outcome", m -> getTranslation(m.outcome().messageKey()))
+                .component(this::badge)
                 .choiceLabels(o -> getTranslation("outbox.outcome." + o));
-        grid.presets(List.of(SavedView.builtIn("outbox.view.all", GridQuery.empty()),
-                SavedView.builtIn("outbox.view.kept", GridQuery.empty().choice("outcome", MessageOutcome.KEPT.name(),
-                        MessageOutcome.FAILED.name()))));
+        grid.presets(List.of(
+                SavedView.builtIn("outbox.view.all", GridQuery.empty()),
+                SavedView.builtIn(
+                        "outbox.view.kept",
+                        GridQuery.empty()
+                                .choice("outcome", MessageOutcome.KEPT.name(), MessageOutcome.FAILED.name()))));
         grid.identity(CustomerMessage::id).detail(this::panel);
         grid.build();
         add(new Paragraph(getTranslation("outbox.intro")), grid);

@@ -42,8 +42,13 @@ class DemoObligationData implements ApplicationRunner {
     private final RunAs as;
     private final Clock clock;
 
-    DemoObligationData(ObligationTaskRepository rows, Obligations obligations, OrganizationService organization,
-            VariantCatalog catalog, RunAs as, Clock clock) {
+    DemoObligationData(
+            ObligationTaskRepository rows,
+            Obligations obligations,
+            OrganizationService organization,
+            VariantCatalog catalog,
+            RunAs as,
+            Clock clock) {
         this.rows = rows;
         this.obligations = obligations;
         this.organization = organization;
@@ -62,29 +67,43 @@ class DemoObligationData implements ApplicationRunner {
         for (BusinessUnitSummary unit : organization.businessUnits()) {
             for (String pluginId : unit.pluginIds()) {
                 for (RecurringObligation obligation : catalog.startedVariant(pluginId)
-                        .map(v -> v.recurringObligations()).orElse(java.util.List.of())) {
+                        .map(v -> v.recurringObligations())
+                        .orElse(java.util.List.of())) {
                     LocalDate first = ObligationPeriods.first(obligation.frequency(), today.minusMonths(6));
-                    for (LocalDate period = first; !period.isAfter(today);
+                    for (LocalDate period = first;
+                            !period.isAfter(today);
                             period = period.plusMonths(ObligationPeriods.months(obligation.frequency()))) {
                         made += obligations.make(unit.id(), pluginId, obligation, period) ? 1 : 0;
                     }
                 }
             }
         }
-        LocalDate lastQuarter = ObligationPeriods.first(RecurringObligation.Frequency.QUARTERLY, today).minusMonths(3);
-        as.user("manager", () -> rows.findAll().stream()
-                .filter(t -> t.getState() == ObligationState.OPEN && t.getPeriodLast().isBefore(today))
-                .filter(t -> !t.getObligationId().equals("complaint-summary") && !t.getObligationId().equals("work-brief")
-                        && !t.getObligationId().equals("service-report"))
-                .filter(t -> !(t.getObligationId().equals("owners-committee") && t.getPeriodFirst().equals(lastQuarter)))
-                .forEach(t -> {
-                    ObligationSummary task = obligations.get(t.getId());
-                    boolean meeting = !t.getObligationId().equals("community-event");
-                    obligations.record(task.id(), task.version(), new ObligationRecord(Fulfilment.EVENT,
-                            t.getPeriodLast().minusDays(10), meeting ? 18 : 120, meeting
-                                    ? "业主代表就停车位管理和电梯维保提出意见，已形成会议纪要并逐项跟进。"
-                                    : "中秋游园会，业主及家属参与踊跃，现场满意度调查好评率 95%。"));
-                }));
+        LocalDate lastQuarter = ObligationPeriods.first(RecurringObligation.Frequency.QUARTERLY, today)
+                .minusMonths(3);
+        as.user(
+                "manager",
+                () -> rows.findAll().stream()
+                        .filter(t -> t.getState() == ObligationState.OPEN
+                                && t.getPeriodLast().isBefore(today))
+                        .filter(t -> !t.getObligationId().equals("complaint-summary")
+                                && !t.getObligationId().equals("work-brief")
+                                && !t.getObligationId().equals("service-report"))
+                        .filter(t -> !(t.getObligationId().equals("owners-committee")
+                                && t.getPeriodFirst().equals(lastQuarter)))
+                        .forEach(t -> {
+                            ObligationSummary task = obligations.get(t.getId());
+                            boolean meeting = !t.getObligationId().equals("community-event");
+                            obligations.record(
+                                    task.id(),
+                                    task.version(),
+                                    new ObligationRecord(
+                                            Fulfilment.EVENT,
+                                            t.getPeriodLast().minusDays(10),
+                                            meeting ? 18 : 120,
+                                            meeting
+                                                    ? "业主代表就停车位管理和电梯维保提出意见，已形成会议纪要并逐项跟进。"
+                                                    : "中秋游园会，业主及家属参与踊跃，现场满意度调查好评率 95%。"));
+                        }));
         log.info("Demo obligations created: {}", made);
     }
 }

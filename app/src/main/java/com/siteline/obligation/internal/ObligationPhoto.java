@@ -14,13 +14,15 @@ public class ObligationPhoto extends StoredFile {
     @Column(name = "task_id", nullable = false)
     private long taskId;
 
-    protected ObligationPhoto() {
-    }
+    protected ObligationPhoto() {}
 
-    public ObligationPhoto(long taskId, String fileName, String contentType, byte[] data, String uploadedBy, Instant at) {
+    public ObligationPhoto(
+            long taskId, String fileName, String contentType, byte[] data, String uploadedBy, Instant at) {
         super(fileName, contentType, data, uploadedBy, at);
         this.taskId = taskId;
     }
 
-    public long getTaskId() { return taskId; }
+    public long getTaskId() {
+        return taskId;
+    }
 }

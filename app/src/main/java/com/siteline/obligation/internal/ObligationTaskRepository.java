@@ -8,14 +8,14 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ObligationTaskRepository extends JpaRepository<ObligationTask, Long>,
-        JpaSpecificationExecutor<ObligationTask> {
+public interface ObligationTaskRepository
+        extends JpaRepository<ObligationTask, Long>, JpaSpecificationExecutor<ObligationTask> {
 
-    boolean existsByBusinessUnitIdAndObligationIdAndPeriodFirst(long businessUnitId, String obligationId,
-            LocalDate periodFirst);
+    boolean existsByBusinessUnitIdAndObligationIdAndPeriodFirst(
+            long businessUnitId, String obligationId, LocalDate periodFirst);
 
-    Optional<ObligationTask> findByBusinessUnitIdAndObligationIdAndDueOn(long businessUnitId, String obligationId,
-            LocalDate dueOn);
+    Optional<ObligationTask> findByBusinessUnitIdAndObligationIdAndDueOn(
+            long businessUnitId, String obligationId, LocalDate dueOn);
 
     @Query("select t.id from ObligationTask t where t.state = com.siteline.obligation.ObligationState.OPEN"
             + " and t.dueOn < :day and t.escalationStep < 2 order by t.dueOn")

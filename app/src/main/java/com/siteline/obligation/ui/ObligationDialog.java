@@ -2,6 +2,7 @@ package com.siteline.obligation.ui;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.PhotoPicker;
 import com.siteline.base.ui.Problems;
 import com.siteline.obligation.Fulfilment;
 import com.siteline.obligation.ObligationRecord;
@@ -30,10 +31,14 @@ class ObligationDialog extends Dialog {
     final IntegerField attendance = new IntegerField();
     final TextArea evaluation = new TextArea();
     private final Paragraph status = new Paragraph();
-    final com.siteline.base.ui.PhotoPicker photos = new com.siteline.base.ui.PhotoPicker("obligation-photos",
-            com.siteline.obligation.ObligationRecord.PHOTOS_MAX, "obligation.photos.picked");
+    final PhotoPicker photos =
+            new PhotoPicker("obligation-photos", ObligationRecord.PHOTOS_MAX, "obligation.photos.picked");
 
-    ObligationDialog(Obligations obligations, ObligationSummary task, String name, LocalDate today,
+    ObligationDialog(
+            Obligations obligations,
+            ObligationSummary task,
+            String name,
+            LocalDate today,
             Consumer<ObligationSummary> onSaved) {
         setId("obligation-dialog");
         setHeaderTitle(getTranslation("obligation.dialog.title", name));
@@ -64,14 +69,21 @@ class ObligationDialog extends Dialog {
         add(form, status);
         Button save = new Button(getTranslation("obligation.dialog.save"), e -> {
             try {
-                ObligationSummary saved = obligations.record(task.id(), task.version(), new ObligationRecord(
-                        kind.getValue(), heldOn.getValue(), attendance.getValue(), evaluation.getValue(),
-                        kind.getValue() == com.siteline.obligation.Fulfilment.EVENT ? photos.picked() : java.util.List.of()));
+                ObligationSummary saved = obligations.record(
+                        task.id(),
+                        task.version(),
+                        new ObligationRecord(
+                                kind.getValue(),
+                                heldOn.getValue(),
+                                attendance.getValue(),
+                                evaluation.getValue(),
+                                kind.getValue() == Fulfilment.EVENT ? photos.picked() : java.util.List.of()));
                 Problems.success(getTranslation("obligation.saved"));
                 close();
                 onSaved.accept(saved);
             } catch (InvalidInputException problems) {
-                status.setText(problems.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
+                status.setText(
+                        problems.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
             } catch (OptimisticLockingFailureException conflict) {
                 status.setText(getTranslation("conflict.saved-by-other"));
             } catch (RefusedException refused) {

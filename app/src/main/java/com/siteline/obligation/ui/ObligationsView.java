@@ -6,6 +6,7 @@ import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.PhotoStrip;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
 import com.siteline.base.ui.grid.GridKit;
@@ -46,7 +47,11 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
     private final DataGrid<ObligationSummary> grid;
     private final Map<String, String> people;
 
-    public ObligationsView(Obligations obligations, GridKit kit, GridLinks links, OrganizationService organization,
+    public ObligationsView(
+            Obligations obligations,
+            GridKit kit,
+            GridLinks links,
+            OrganizationService organization,
             VariantCatalog catalog) {
         super("obligation.title");
         this.obligations = obligations;
@@ -56,27 +61,54 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
         setSizeFull();
         grid = new DataGrid<>(kit, obligations);
         grid.column("due", t -> t.dueOn().toString());
-        grid.column("obligation", this::name).choices(obligations::obligationIds, id -> obligations.name(
-                catalog.startedVariants().stream().filter(v -> v.recurringObligations().stream()
-                        .anyMatch(o -> o.id().equals(id))).findFirst().map(v -> v.id()).orElse(""), id, getLocale()));
+        grid.column("obligation", this::name)
+                .choices(
+                        obligations::obligationIds,
+                        id -> obligations.name(
+                                catalog.startedVariants().stream()
+                                        .filter(v -> v.recurringObligations().stream()
+                                                .anyMatch(o -> o.id().equals(id)))
+                                        .findFirst()
+                                        .map(v -> v.id())
+                                        .orElse(""),
+                                id,
+                                getLocale()));
         grid.column("period", t -> t.periodFirst() + " – " + t.periodLast());
         grid.column("unit", ObligationSummary::unitName);
-        grid.column("plugin", t -> catalog.startedVariant(t.variantId()).map(v -> v.name().get(getLocale()))
-                .orElse(t.variantId())).choices(catalog::variantIds, id -> catalog.startedVariant(id)
-                .map(v -> v.name().get(getLocale())).orElse(id));
-        grid.column("state", t -> state(t)).component(this::badge)
+        grid.column(
+                        "plugin",
+                        t -> catalog.startedVariant(t.variantId())
+                                .map(v -> v.name().get(getLocale()))
+                                .orElse(t.variantId()))
+                .choices(
+                        catalog::variantIds,
+                        id -> catalog.startedVariant(id)
+                                .map(v -> v.name().get(getLocale()))
+                                .orElse(id));
+        grid.column("state", t -> state(t))
+                .component(this::badge)
                 .choiceLabels(s -> getTranslation("obligation.state." + s));
-        grid.column("fulfilled", t -> t.fulfilledBy() == null ? "" : getTranslation(t.fulfilledBy().messageKey()));
+        grid.column(
+                "fulfilled",
+                t -> t.fulfilledBy() == null
+                        ? ""
+                        : getTranslation(t.fulfilledBy().messageKey()));
         grid.column("done", t -> t.doneAt() == null ? "" : Formats.minute(t.doneAt()));
         LocalDate today = LocalDate.now(Formats.zone());
         GridQuery open = GridQuery.empty().choice("state", ObligationState.OPEN.name());
         grid.presets(List.of(
-                SavedView.builtIn("obligation.view.month", open.withFilter("due",
-                        new ColumnFilter.DateRange(today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth())))),
-                SavedView.builtIn("obligation.view.overdue", open.withFilter("due",
-                        new ColumnFilter.DateRange(null, today.minusDays(1)))),
+                SavedView.builtIn(
+                        "obligation.view.month",
+                        open.withFilter(
+                                "due",
+                                new ColumnFilter.DateRange(
+                                        today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth())))),
+                SavedView.builtIn(
+                        "obligation.view.overdue",
+                        open.withFilter("due", new ColumnFilter.DateRange(null, today.minusDays(1)))),
                 SavedView.builtIn("obligation.view.open", open),
-                SavedView.builtIn("obligation.view.done", GridQuery.empty().choice("state", ObligationState.DONE.name())),
+                SavedView.builtIn(
+                        "obligation.view.done", GridQuery.empty().choice("state", ObligationState.DONE.name())),
                 SavedView.builtIn("obligation.view.all", GridQuery.empty())));
         grid.identity(ObligationSummary::id).detail(this::panel);
         grid.build();
@@ -86,8 +118,12 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(GridLinks.PARAMETER).flatMap(links::decode)
-                .map(ObligationGrid.DEFINITION::usable).ifPresent(grid::apply);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GridLinks.PARAMETER)
+                .flatMap(links::decode)
+                .map(ObligationGrid.DEFINITION::usable)
+                .ifPresent(grid::apply);
     }
 
     private String name(ObligationSummary t) {
@@ -95,12 +131,14 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
     }
 
     private String state(ObligationSummary t) {
-        return t.overdue(LocalDate.now(Formats.zone())) ? getTranslation("obligation.overdue")
+        return t.overdue(LocalDate.now(Formats.zone()))
+                ? getTranslation("obligation.overdue")
                 : getTranslation(t.state().messageKey());
     }
 
     private Badge badge(ObligationSummary t) {
-        Badge.Tone tone = t.overdue(LocalDate.now(Formats.zone())) ? Badge.Tone.ERROR
+        Badge.Tone tone = t.overdue(LocalDate.now(Formats.zone()))
+                ? Badge.Tone.ERROR
                 : t.state() == ObligationState.DONE ? Badge.Tone.SUCCESS : Badge.Tone.INFO;
         return new Badge(state(t), tone);
     }
@@ -112,31 +150,37 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
         panel.add(new Paragraph(getTranslation("obligation.period") + ": " + t.periodFirst() + " – " + t.periodLast()
                 + " · " + getTranslation("obligation.due") + ": " + t.dueOn()));
         if (t.state() == ObligationState.DONE) {
-            panel.add(new Paragraph(getTranslation("obligation.done-by", people.getOrDefault(t.doneBy(),
-                    String.valueOf(t.doneBy())), Formats.minute(t.doneAt()), getTranslation(t.fulfilledBy().messageKey()))));
+            panel.add(new Paragraph(getTranslation(
+                    "obligation.done-by",
+                    people.getOrDefault(t.doneBy(), String.valueOf(t.doneBy())),
+                    Formats.minute(t.doneAt()),
+                    getTranslation(t.fulfilledBy().messageKey()))));
             if (t.fulfilledBy() == Fulfilment.DOCUMENT && t.fulfilmentRef() != null) {
-                Anchor document = new Anchor("reports/documents/" + t.fulfilmentRef(), getTranslation("obligation.document"));
+                Anchor document =
+                        new Anchor("reports/documents/" + t.fulfilmentRef(), getTranslation("obligation.document"));
                 document.setId("obligation-document");
                 panel.add(new Paragraph(document));
             }
             if (t.heldOn() != null) {
-                panel.add(new Paragraph(getTranslation("obligation.held", t.heldOn().toString(),
-                        String.valueOf(t.attendance()))));
+                panel.add(new Paragraph(
+                        getTranslation("obligation.held", t.heldOn().toString(), String.valueOf(t.attendance()))));
             }
             if (t.evaluation() != null) {
                 panel.add(new Paragraph(getTranslation("obligation.evaluation") + ": " + t.evaluation()));
             }
             java.util.List<Long> photoIds = obligations.photos(t.id());
             if (!photoIds.isEmpty()) {
-                panel.add(com.siteline.base.ui.PhotoStrip.of("obligation-panel-photos", photoIds, obligations::photo,
-                        getTranslation("obligation.photos")));
+                panel.add(PhotoStrip.of(
+                        "obligation-panel-photos", photoIds, obligations::photo, getTranslation("obligation.photos")));
             }
         } else {
-            Button record = new Button(getTranslation("obligation.record"), e -> new ObligationDialog(obligations, t,
-                    name(t), LocalDate.now(Formats.zone()), saved -> {
-                        grid.refresh();
-                        grid.refreshPanel(saved);
-                    }).open());
+            Button record = new Button(
+                    getTranslation("obligation.record"),
+                    e -> new ObligationDialog(obligations, t, name(t), LocalDate.now(Formats.zone()), saved -> {
+                                grid.refresh();
+                                grid.refreshPanel(saved);
+                            })
+                            .open());
             record.setId("obligation-record");
             panel.add(record);
         }

@@ -55,12 +55,13 @@ public class AppUser extends AbstractEntity {
     private Set<Role> roles = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "app_user_business_unit", joinColumns = @JoinColumn(name = "user_id"),
+    @JoinTable(
+            name = "app_user_business_unit",
+            joinColumns = @JoinColumn(name = "user_id"),
             inverseJoinColumns = @JoinColumn(name = "business_unit_id"))
     private Set<BusinessUnit> businessUnits = new HashSet<>();
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash) {
         this.username = username;

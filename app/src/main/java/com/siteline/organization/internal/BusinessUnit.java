@@ -2,8 +2,6 @@ package com.siteline.organization.internal;
 
 import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
-import org.hibernate.annotations.FilterDef;
-import org.hibernate.annotations.ParamDef;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 
 /**
  * A business unit (事业部 / 管理处). Declares the unit scope ({@link UnitScope}), the filter every unit-owned entity
@@ -21,14 +21,26 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "business_unit")
-@FilterDef(name = UnitScope.FILTER, autoEnabled = true, applyToLoadByKey = true, defaultCondition = UnitScope.OF_UNIT,
+@FilterDef(
+        name = UnitScope.FILTER,
+        autoEnabled = true,
+        applyToLoadByKey = true,
+        defaultCondition = UnitScope.OF_UNIT,
         parameters = {
-            @ParamDef(name = UnitScope.EVERYTHING, type = Integer.class, resolver = UnitScopeParameters.Everything.class),
+            @ParamDef(
+                    name = UnitScope.EVERYTHING,
+                    type = Integer.class,
+                    resolver = UnitScopeParameters.Everything.class),
             @ParamDef(name = UnitScope.UNITS, type = Long.class, resolver = UnitScopeParameters.Units.class),
-            @ParamDef(name = UnitScope.GRANTED_CUSTOMERS, type = Long.class,
+            @ParamDef(
+                    name = UnitScope.GRANTED_CUSTOMERS,
+                    type = Long.class,
                     resolver = UnitScopeParameters.GrantedCustomers.class),
-            @ParamDef(name = UnitScope.GRANTED_PROJECTS, type = Long.class,
-                    resolver = UnitScopeParameters.GrantedProjects.class)})
+            @ParamDef(
+                    name = UnitScope.GRANTED_PROJECTS,
+                    type = Long.class,
+                    resolver = UnitScopeParameters.GrantedProjects.class)
+        })
 public class BusinessUnit extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 40)
@@ -48,8 +60,7 @@ public class BusinessUnit extends AbstractEntity {
     @Column(name = "plugin_id", length = 80)
     private Set<String> pluginIds = new HashSet<>();
 
-    protected BusinessUnit() {
-    }
+    protected BusinessUnit() {}
 
     public BusinessUnit(String code, String name) {
         this.code = code;

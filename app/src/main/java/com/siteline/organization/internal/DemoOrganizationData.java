@@ -2,6 +2,8 @@ package com.siteline.organization.internal;
 
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.organization.RunAs;
+import com.siteline.organization.Teams;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -25,12 +27,11 @@ class DemoOrganizationData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoOrganizationData.class);
 
     private final OrganizationService organization;
-    private final com.siteline.organization.RunAs as;
+    private final RunAs as;
 
-    private final com.siteline.organization.Teams teams;
+    private final Teams teams;
 
-    DemoOrganizationData(OrganizationService organization, com.siteline.organization.RunAs as,
-            com.siteline.organization.Teams teams) {
+    DemoOrganizationData(OrganizationService organization, RunAs as, Teams teams) {
         this.organization = organization;
         this.as = as;
         this.teams = teams;
@@ -57,9 +58,13 @@ class DemoOrganizationData implements ApplicationRunner {
     }
 
     private void team(String unitCode, String name, String lead, Set<String> members) {
-        long unit = organization.businessUnits().stream().filter(u -> u.code().equals(unitCode)).findFirst()
-                .orElseThrow().id();
-        if (teams.all().stream().noneMatch(t -> t.businessUnitId() == unit && t.name().equals(name))) {
+        long unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals(unitCode))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        if (teams.all().stream()
+                .noneMatch(t -> t.businessUnitId() == unit && t.name().equals(name))) {
             teams.create(unit, name, lead, members);
             log.info("Demo team {} created", name);
         }

@@ -19,19 +19,22 @@ public class Team extends AbstractEntity {
 
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
+
     @Column(nullable = false, length = 80)
     private String name;
+
     @Column(name = "lead_username", length = 60)
     private String lead;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "username", length = 60)
     private Set<String> members = new TreeSet<>();
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public Team(long businessUnitId, Instant createdAt) {
         this.businessUnitId = businessUnitId;

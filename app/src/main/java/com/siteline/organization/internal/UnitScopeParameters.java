@@ -47,9 +47,11 @@ public class UnitScopeParameters {
             return true;
         }
         Authentication authentication = Actors.authentication();
-        return authentication == null || authentication instanceof AnonymousAuthenticationToken
+        return authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()
-                || authentication.getAuthorities().stream().anyMatch(a -> UnitScope.EVERY_UNIT.equals(a.getAuthority()));
+                || authentication.getAuthorities().stream()
+                        .anyMatch(a -> UnitScope.EVERY_UNIT.equals(a.getAuthority()));
     }
 
     Collection<Long> units() {
@@ -60,7 +62,10 @@ public class UnitScopeParameters {
         if (customer.isPresent()) {
             return List.of(customer.get().businessUnitId());
         }
-        Set<Long> ids = organization.getObject().unitNamesOf(Actors.authentication().getName()).keySet();
+        Set<Long> ids = organization
+                .getObject()
+                .unitNamesOf(Actors.authentication().getName())
+                .keySet();
         return ids.isEmpty() ? NONE : List.copyOf(ids);
     }
 
@@ -70,7 +75,9 @@ public class UnitScopeParameters {
      */
     Collection<Long> opened(RecordGrants.Kind kind) {
         RecordGrants source = grants.getIfAvailable();
-        if (source == null || everything() || CustomerActor.current().isPresent()
+        if (source == null
+                || everything()
+                || CustomerActor.current().isPresent()
                 || TransactionSynchronizationManager.isActualTransactionActive()
                         && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return NONE;

@@ -12,7 +12,11 @@ import java.time.Instant;
 @Table(name = "variant_definition")
 public class VariantDefinition extends AbstractRow {
 
-    public enum Kind { VARIANT, FORM, CHECKLIST }
+    public enum Kind {
+        VARIANT,
+        FORM,
+        CHECKLIST
+    }
 
     @Column(name = "plugin_id", nullable = false, length = 80)
     private String pluginId;
@@ -35,8 +39,7 @@ public class VariantDefinition extends AbstractRow {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    protected VariantDefinition() {
-    }
+    protected VariantDefinition() {}
 
     public VariantDefinition(String pluginId, Kind kind, String definitionId, int definitionVersion, String content) {
         this.pluginId = pluginId;

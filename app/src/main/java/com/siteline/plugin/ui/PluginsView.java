@@ -1,23 +1,23 @@
 package com.siteline.plugin.ui;
 
 import com.siteline.base.ui.EmptyState;
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
-import com.siteline.base.ui.Formats;
 import com.siteline.plugin.PluginFaults;
 import com.siteline.plugin.PluginHost;
 import com.siteline.plugin.PluginStatus;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.sdk.BusinessVariant;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.siteline.sdk.BusinessVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Menu;
@@ -63,29 +63,47 @@ public class PluginsView extends ViewFrame implements LocaleChangeObserver {
 
     private void localize() {
         List<PluginStatus> statuses = plugins.statuses();
-        Map<String, BusinessVariant> variants = plugins.variants().stream()
-                .collect(Collectors.toMap(BusinessVariant::id, Function.identity()));
+        Map<String, BusinessVariant> variants =
+                plugins.variants().stream().collect(Collectors.toMap(BusinessVariant::id, Function.identity()));
         grid.removeAllColumns();
-        grid.addColumn(PluginStatus::id).setHeader(getTranslation("plugins.column.id")).setAutoWidth(true);
+        grid.addColumn(PluginStatus::id)
+                .setHeader(getTranslation("plugins.column.id"))
+                .setAutoWidth(true);
         grid.addColumn(status -> variants.containsKey(status.id())
-                        ? variants.get(status.id()).name().get(getLocale()) : "")
-                .setHeader(getTranslation("plugins.column.name")).setAutoWidth(true);
+                        ? variants.get(status.id()).name().get(getLocale())
+                        : "")
+                .setHeader(getTranslation("plugins.column.name"))
+                .setAutoWidth(true);
         grid.addColumn(status -> status.version() == null ? "" : status.version())
-                .setHeader(getTranslation("plugins.column.version")).setAutoWidth(true);
-        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("plugins.column.state")).setAutoWidth(true);
-        grid.addColumn(this::reason).setHeader(getTranslation("plugins.column.reason")).setFlexGrow(1);
-        grid.addComponentColumn(this::action).setHeader(getTranslation("plugins.column.action")).setAutoWidth(true);
+                .setHeader(getTranslation("plugins.column.version"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::stateBadge)
+                .setHeader(getTranslation("plugins.column.state"))
+                .setAutoWidth(true);
+        grid.addColumn(this::reason)
+                .setHeader(getTranslation("plugins.column.reason"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::action)
+                .setHeader(getTranslation("plugins.column.action"))
+                .setAutoWidth(true);
         grid.setItems(statuses);
         grid.setVisible(!statuses.isEmpty());
 
-        long started = statuses.stream().filter(s -> s.state() == PluginStatus.State.STARTED).count();
+        long started = statuses.stream()
+                .filter(s -> s.state() == PluginStatus.State.STARTED)
+                .count();
         long failed = statuses.stream().filter(PluginStatus::failed).count();
         summary.setText(getTranslation("plugins.summary", statuses.size(), started, failed));
-        directory.setText(getTranslation("plugins.directory", plugins.pluginsDir().toString()));
+        directory.setText(
+                getTranslation("plugins.directory", plugins.pluginsDir().toString()));
         getChildren().filter(EmptyState.class::isInstance).toList().forEach(this::remove);
         if (statuses.isEmpty()) {
-            addComponentAtIndex(1, new EmptyState(VaadinIcon.PLUG, getTranslation("plugins.empty.title"),
-                    getTranslation("plugins.empty.text")));
+            addComponentAtIndex(
+                    1,
+                    new EmptyState(
+                            VaadinIcon.PLUG,
+                            getTranslation("plugins.empty.title"),
+                            getTranslation("plugins.empty.text")));
         }
     }
 
@@ -96,23 +114,29 @@ public class PluginsView extends ViewFrame implements LocaleChangeObserver {
         boolean started = status.state() == PluginStatus.State.STARTED;
         Button button = new Button(getTranslation(started ? "plugins.action.stop" : "plugins.action.start"), click -> {
             PluginStatus after = started ? catalog.stopPlugin(status.id()) : catalog.startPlugin(status.id());
-            Notification.show(getTranslation("plugins.action.done", after.id(),
+            Notification.show(getTranslation(
+                    "plugins.action.done",
+                    after.id(),
                     getTranslation("plugins.state." + after.state().name().toLowerCase())));
             localize();
         });
         button.setId((started ? "stop-" : "start-") + status.id());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, started ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        button.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, started ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         return button;
     }
 
     private Span stateBadge(PluginStatus status) {
-        Span badge = new Span(getTranslation("plugins.state." + status.state().name().toLowerCase()));
-        badge.addClassNames("siteline-badge", switch (status.state()) {
-            case STARTED -> "started";
-            case DISABLED, STOPPED -> "disabled";
-            case FAILED -> "failed";
-            default -> "other";
-        });
+        Span badge =
+                new Span(getTranslation("plugins.state." + status.state().name().toLowerCase()));
+        badge.addClassNames(
+                "siteline-badge",
+                switch (status.state()) {
+                    case STARTED -> "started";
+                    case DISABLED, STOPPED -> "disabled";
+                    case FAILED -> "failed";
+                    default -> "other";
+                });
         return badge;
     }
 
@@ -121,7 +145,9 @@ public class PluginsView extends ViewFrame implements LocaleChangeObserver {
         if (status.reason() != null) {
             return status.reason();
         }
-        return faults.latest(status.id()).map(fault -> getTranslation("plugins.fault", Formats.minute(fault.at()),
-                fault.hook(), fault.message())).orElse("");
+        return faults.latest(status.id())
+                .map(fault ->
+                        getTranslation("plugins.fault", Formats.minute(fault.at()), fault.hook(), fault.message()))
+                .orElse("");
     }
 }

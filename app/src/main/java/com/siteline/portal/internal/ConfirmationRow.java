@@ -1,8 +1,7 @@
 package com.siteline.portal.internal;
 
-import com.siteline.base.UnitScope;
-import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
+import com.siteline.base.UnitScope;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Filter;
 
 /**
  * A written confirmation the customer is asked for (a node inspection, the completion acceptance): its content
@@ -21,64 +21,100 @@ import java.time.Instant;
 public class ConfirmationRow extends AbstractEntity {
 
     /** An inspection or acceptance of a stage (the stage's sign-off), or a change order (变更单). */
-    public enum Kind { INSPECTION, CHANGE_ORDER }
+    public enum Kind {
+        INSPECTION,
+        CHANGE_ORDER
+    }
 
     /** A change order is a draft until a manager reviews it; the customer sees only pending and decided ones. */
-    public enum State { DRAFT, PENDING, CONFIRMED, REJECTED, WITHDRAWN }
+    public enum State {
+        DRAFT,
+        PENDING,
+        CONFIRMED,
+        REJECTED,
+        WITHDRAWN
+    }
 
     @Column(nullable = false, length = 20)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Kind kind;
+
     @Column(name = "price_delta", precision = 12, scale = 2)
     private java.math.BigDecimal priceDelta;
+
     @Column(name = "days_delta")
     private Integer daysDelta;
+
     @Column(name = "reviewed_by", length = 60)
     private String reviewedBy;
+
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
+
     @Column(name = "customer_id", nullable = false)
     private long customerId;
+
     @Column(name = "project_id", nullable = false)
     private long projectId;
+
     @Column(name = "stage_id", length = 80)
     private String stageId;
+
     @Column(nullable = false, length = 300)
     private String title;
+
     @Lob
     @Basic(fetch = FetchType.EAGER)
     @Column(nullable = false, columnDefinition = "longtext")
     private String content;
+
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
+
     @Column(nullable = false, length = 12)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private State state;
+
     @Column(name = "requested_by", nullable = false, length = 60)
     private String requestedBy;
+
     @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Column(name = "signer_name", length = 120)
     private String signerName;
+
     @Column(length = 2000)
     private String reason;
+
     @Column(length = 64)
     private String ip;
+
     @Column(name = "user_agent", length = 300)
     private String userAgent;
+
     @Column(name = "issue_id")
     private Long issueId;
 
-    protected ConfirmationRow() {
-    }
+    protected ConfirmationRow() {}
 
-    public ConfirmationRow(Kind kind, long businessUnitId, long customerId, long projectId, String stageId, String title,
-            String content, String contentHash, String requestedBy, Instant requestedAt) {
+    public ConfirmationRow(
+            Kind kind,
+            long businessUnitId,
+            long customerId,
+            long projectId,
+            String stageId,
+            String title,
+            String content,
+            String contentHash,
+            String requestedBy,
+            Instant requestedAt) {
         this.kind = kind;
         this.businessUnitId = businessUnitId;
         this.customerId = customerId;
@@ -95,8 +131,9 @@ public class ConfirmationRow extends AbstractEntity {
     /** Its content's SHA-256, kept beside it: what was shown is what is signed. */
     public ConfirmationRow hashed() {
         try {
-            this.contentHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            this.contentHash = java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -146,25 +183,87 @@ public class ConfirmationRow extends AbstractEntity {
         this.issueId = issue;
     }
 
-    public Kind getKind() { return kind; }
-    public java.math.BigDecimal getPriceDelta() { return priceDelta; }
-    public Integer getDaysDelta() { return daysDelta; }
-    public String getReviewedBy() { return reviewedBy; }
-    public Instant getReviewedAt() { return reviewedAt; }
-    public long getBusinessUnitId() { return businessUnitId; }
-    public long getCustomerId() { return customerId; }
-    public long getProjectId() { return projectId; }
-    public String getStageId() { return stageId; }
-    public String getTitle() { return title; }
-    public String getContent() { return content; }
-    public String getContentHash() { return contentHash; }
-    public State getState() { return state; }
-    public String getRequestedBy() { return requestedBy; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getSignerName() { return signerName; }
-    public String getReason() { return reason; }
-    public String getIp() { return ip; }
-    public String getUserAgent() { return userAgent; }
-    public Long getIssueId() { return issueId; }
+    public Kind getKind() {
+        return kind;
+    }
+
+    public java.math.BigDecimal getPriceDelta() {
+        return priceDelta;
+    }
+
+    public Integer getDaysDelta() {
+        return daysDelta;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public long getBusinessUnitId() {
+        return businessUnitId;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public String getStageId() {
+        return stageId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getIp() {
+        return ip;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public Long getIssueId() {
+        return issueId;
+    }
 }

@@ -1,5 +1,9 @@
 package com.siteline.portal.internal;
 
+import com.siteline.base.DemoPhotos;
+import com.siteline.communication.CommunicationService;
+import com.siteline.communication.NewLogEntry;
+import com.siteline.customer.Channel;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
@@ -8,11 +12,13 @@ import com.siteline.notification.CustomerMessages;
 import com.siteline.organization.RunAs;
 import com.siteline.portal.Client;
 import com.siteline.portal.Confirmation;
+import com.siteline.portal.CustomerConfirmations;
 import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalSession;
 import com.siteline.portal.PortalSharing;
 import com.siteline.portal.PortalViews;
+import com.siteline.portal.WeeklyReports;
 import com.siteline.project.AttachmentRef;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.CheckStatus;
@@ -22,6 +28,7 @@ import com.siteline.project.ProjectRecords;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.StageGates;
+import com.siteline.report.ReportDocument;
 import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.FieldType;
 import com.siteline.sdk.FormSpec;
@@ -66,25 +73,31 @@ class DemoPortalData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPortalData.class);
     private static final Pattern LINK = Pattern.compile("portal\\?k=([A-Za-z0-9_-]+)");
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
-    private static final Client PHONE = new Client("58.246.12.34",
+    private static final Client PHONE = new Client(
+            "58.246.12.34",
             "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.50");
-    private static final List<String> TEXT_SAMPLES = List.of("东侧外立面，含阳台栏板", "13800138000", "12-2-1503",
-            "HT-2026-001", "2026-10");
+    private static final List<String> TEXT_SAMPLES =
+            List.of("东侧外立面，含阳台栏板", "13800138000", "12-2-1503", "HT-2026-001", "2026-10");
 
-    private record Demo(String project, String user, String target, Set<String> signedInPortal, int daysAgo) {
-    }
+    private record Demo(String project, String user, String target, Set<String> signedInPortal, int daysAgo) {}
 
     private static final List<Demo> DEMOS = List.of(
-            new Demo("静安寺公寓 12-1803 全屋翻新", "pm", "node-inspections", Set.of("design-confirmation", "site-handover"), 35),
-            new Demo("绿地香树花城 7 号楼外立面翻新", "manager", "construction", Set.of("proposal-confirmation", "safety-briefing"), 20),
+            new Demo(
+                    "静安寺公寓 12-1803 全屋翻新", "pm", "node-inspections", Set.of("design-confirmation", "site-handover"), 35),
+            new Demo(
+                    "绿地香树花城 7 号楼外立面翻新",
+                    "manager",
+                    "construction",
+                    Set.of("proposal-confirmation", "safety-briefing"),
+                    20),
             new Demo("12-2-1503 卫生间漏水维修", "manager", "completion-confirmation", Set.of(), 2));
 
     private final ConfirmationRepository confirmations;
     private final PortalAccess access;
     private final PortalSharing sharing;
-    private final com.siteline.portal.WeeklyReports weekly;
+    private final WeeklyReports weekly;
     private final CustomerPortal portal;
-    private final com.siteline.portal.CustomerConfirmations confirming;
+    private final CustomerConfirmations confirming;
     private final CustomerMessages messages;
     private final ProjectService projects;
     private final ProjectRecords records;
@@ -92,17 +105,30 @@ class DemoPortalData implements ApplicationRunner {
     private final AttachmentService attachments;
     private final IssueService issues;
     private final IssueQueries queries;
-    private final com.siteline.communication.CommunicationService communications;
+    private final CommunicationService communications;
     private final RunAs as;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private int photoSeed = 1;
 
-    DemoPortalData(ConfirmationRepository confirmations, PortalAccess access, PortalSharing sharing,
-            CustomerPortal portal, CustomerMessages messages, ProjectService projects, ProjectRecords records,
-            StageGates gates, AttachmentService attachments, IssueService issues, IssueQueries queries, RunAs as,
-            JdbcTemplate jdbc, Clock clock, com.siteline.communication.CommunicationService communications,
-            com.siteline.portal.CustomerConfirmations confirming, com.siteline.portal.WeeklyReports weekly) {
+    DemoPortalData(
+            ConfirmationRepository confirmations,
+            PortalAccess access,
+            PortalSharing sharing,
+            CustomerPortal portal,
+            CustomerMessages messages,
+            ProjectService projects,
+            ProjectRecords records,
+            StageGates gates,
+            AttachmentService attachments,
+            IssueService issues,
+            IssueQueries queries,
+            RunAs as,
+            JdbcTemplate jdbc,
+            Clock clock,
+            CommunicationService communications,
+            CustomerConfirmations confirming,
+            WeeklyReports weekly) {
         this.confirming = confirming;
         this.weekly = weekly;
         this.communications = communications;
@@ -154,7 +180,8 @@ class DemoPortalData implements ApplicationRunner {
         // walk the stages: records kept, photos taken and shared, sign-offs in the portal or on paper
         while (!as.user(user, () -> projects.get(projectId)).currentStageId().equals(demo.target())) {
             ProjectSummary current = as.user(user, () -> projects.get(projectId));
-            StageDefinition stage = as.user(user, () -> projects.variantOf(projectId)).stage(current.currentStageId())
+            StageDefinition stage = as.user(user, () -> projects.variantOf(projectId))
+                    .stage(current.currentStageId())
                     .orElseThrow();
             complete(user, projectId, stage);
             if (stage.requirements().stream().anyMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF)) {
@@ -163,43 +190,78 @@ class DemoPortalData implements ApplicationRunner {
                     long firstMessage = maxId("customer_message");
                     Confirmation asked = as.user(user, () -> sharing.askToSign(projectId));
                     confirming.confirmation(session, asked.id(), PHONE);
-                    confirming.sign(session, asked.id(), asked.contentHash(), project.customerName(),
-                            signingCode(session, asked.id()), PHONE);
+                    confirming.sign(
+                            session,
+                            asked.id(),
+                            asked.contentHash(),
+                            project.customerName(),
+                            signingCode(session, asked.id()),
+                            PHONE);
                     backdateLater(asked.id(), firstEvent, firstMessage, stage.id());
                 } else {
-                    as.user(user, () -> gates.signOff(projectId, projects.get(projectId).version(), project.customerName()));
+                    as.user(
+                            user,
+                            () -> gates.signOff(
+                                    projectId, projects.get(projectId).version(), project.customerName()));
                 }
             }
             as.user(user, () -> gates.advance(projectId, projects.get(projectId).version()));
         }
-        StageDefinition target = as.user(user, () -> projects.variantOf(projectId)).stage(demo.target()).orElseThrow();
+        StageDefinition target = as.user(user, () -> projects.variantOf(projectId))
+                .stage(demo.target())
+                .orElseThrow();
         // the stage it stands in: its photos, its checklists done and (where it asks) the customer asked to sign
         photo(user, projectId, target.id(), true);
         photo(user, projectId, target.id(), true);
         if (target.requirements().stream().anyMatch(r -> r.kind() == StageRequirement.Kind.SIGN_OFF)) {
-            target.requirements().stream().filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST)
+            target.requirements().stream()
+                    .filter(r -> r.kind() == StageRequirement.Kind.CHECKLIST)
                     .forEach(r -> checklist(user, projectId, r.refId()));
             as.user(user, () -> sharing.askToSign(projectId));
         }
         dateStages(projectId, start, now);
         // a document and a word with the customer, shared
-        byte[] pdf = new com.siteline.report.ReportDocument(project.name(), project.address() == null ? "" : project.address(),
-                List.of(com.siteline.report.ReportDocument.Section.text("施工说明",
-                        "本文件为项目施工范围、主要材料与工期安排的说明，供业主留存。"))).pdf();
+        byte[] pdf = new ReportDocument(
+                        project.name(),
+                        project.address() == null ? "" : project.address(),
+                        List.of(ReportDocument.Section.text("施工说明", "本文件为项目施工范围、主要材料与工期安排的说明，供业主留存。")))
+                .pdf();
         AttachmentRef doc = as.user(user, () -> attachments.upload(projectId, "施工说明.pdf", "application/pdf", pdf));
         as.user(user, () -> sharing.share(projectId, doc.id(), true));
-        var said = as.user(user, () -> communications.record(new com.siteline.communication.NewLogEntry(customerId,
-                projectId, null, now.minus(Duration.ofDays(2)), "现场", com.siteline.customer.Channel.VISIT,
-                project.customerName(), "与业主现场确认下一阶段的施工安排和注意事项", "业主同意", null, false)));
+        var said = as.user(
+                user,
+                () -> communications.record(new NewLogEntry(
+                        customerId,
+                        projectId,
+                        null,
+                        now.minus(Duration.ofDays(2)),
+                        "现场",
+                        Channel.VISIT,
+                        project.customerName(),
+                        "与业主现场确认下一阶段的施工安排和注意事项",
+                        "业主同意",
+                        null,
+                        false)));
         as.user(user, () -> sharing.shareEntry(projectId, said.id(), true));
         if ("pm".equals(user)) {
-            Confirmation change = as.user(user, () -> sharing.draftChange(projectId, "主卫淋浴区改为嵌入式壁龛，增加一组置物架",
-                    "客户在节点验收前现场提出，需改动已做好的防水层局部", new BigDecimal("3800.00"), 4));
+            Confirmation change = as.user(
+                    user,
+                    () -> sharing.draftChange(
+                            projectId,
+                            "主卫淋浴区改为嵌入式壁龛，增加一组置物架",
+                            "客户在节点验收前现场提出，需改动已做好的防水层局部",
+                            new BigDecimal("3800.00"),
+                            4));
             as.user("manager", () -> sharing.review(change.id(), change.version(), true));
         }
-        com.siteline.portal.WeeklyReports.ReportDraft draft = as.user(user, () -> weekly.draftReport(projectId, Locale.SIMPLIFIED_CHINESE));
-        as.user(user, () -> weekly.sendReport(projectId, draft.weekStart(), draft.body() + "按计划推进，如有疑问请在客户端留言。",
-                draft.photoIds().stream().limit(3).toList()));
+        WeeklyReports.ReportDraft draft = as.user(user, () -> weekly.draftReport(projectId, Locale.SIMPLIFIED_CHINESE));
+        as.user(
+                user,
+                () -> weekly.sendReport(
+                        projectId,
+                        draft.weekStart(),
+                        draft.body() + "按计划推进，如有疑问请在客户端留言。",
+                        draft.photoIds().stream().limit(3).toList()));
         if (demo.signedInPortal().isEmpty()) {
             raiseAndReply(session, user, projectId);
         }
@@ -208,9 +270,16 @@ class DemoPortalData implements ApplicationRunner {
 
     /** A repair request the owner raised in the portal with a photo, and the service desk's reply. */
     private void raiseAndReply(PortalSession session, String user, long projectId) {
-        long id = portal.raise(session, projectId, IssueType.REPAIR_REQUEST, false, "维修后地漏返味",
-                "卫生间维修完成后，地漏晚上有异味。", "电话，工作日 18 点后",
-                List.of(new PortalViews.Upload("地漏.jpg", "image/jpeg", com.siteline.base.DemoPhotos.jpeg(photoSeed++))), PHONE);
+        long id = portal.raise(
+                session,
+                projectId,
+                IssueType.REPAIR_REQUEST,
+                false,
+                "维修后地漏返味",
+                "卫生间维修完成后，地漏晚上有异味。",
+                "电话，工作日 18 点后",
+                List.of(new PortalViews.Upload("地漏.jpg", "image/jpeg", DemoPhotos.jpeg(photoSeed++))),
+                PHONE);
         IssueDetails raised = as.user(user, () -> queries.get(id));
         as.user(user, () -> issues.publicReply(id, raised.version(), "已收到，明天上午 9 点安排师傅上门更换防臭地漏芯。"));
     }
@@ -222,14 +291,14 @@ class DemoPortalData implements ApplicationRunner {
                 continue;
             }
             switch (requirement.kind()) {
-                case FORM -> as.user(user, () -> {
-                    FormAnswers stored = records.formAnswers(projectId, requirement.refId());
-                    return records.saveForm(projectId, requirement.refId(), answers(stored.spec(), photo),
-                            stored.rowVersion());
-                });
+                case FORM ->
+                    as.user(user, () -> {
+                        FormAnswers stored = records.formAnswers(projectId, requirement.refId());
+                        return records.saveForm(
+                                projectId, requirement.refId(), answers(stored.spec(), photo), stored.rowVersion());
+                    });
                 case CHECKLIST -> checklist(user, projectId, requirement.refId());
-                case SIGN_OFF -> {
-                }
+                case SIGN_OFF -> {}
             }
         }
     }
@@ -239,8 +308,10 @@ class DemoPortalData implements ApplicationRunner {
         as.user(user, () -> {
             var stored = records.checklist(projectId, checklistId);
             Map<String, ItemResult> results = new LinkedHashMap<>();
-            stored.template().items().forEach(item -> results.put(item.id(),
-                    new ItemResult(CheckStatus.PASS, null, item.photoRequired() ? photo : null)));
+            stored.template()
+                    .items()
+                    .forEach(item -> results.put(
+                            item.id(), new ItemResult(CheckStatus.PASS, null, item.photoRequired() ? photo : null)));
             return records.saveChecklist(projectId, checklistId, results, stored.rowVersion());
         });
     }
@@ -248,8 +319,9 @@ class DemoPortalData implements ApplicationRunner {
     /** A site photo, shared with the customer when asked; its reference as answers hold it. */
     private String photo(String user, long projectId, String stageId, boolean shared) {
         int seed = photoSeed++;
-        AttachmentRef ref = as.user(user, () -> attachments.upload(projectId, "现场实拍-" + seed + ".jpg", "image/jpeg",
-                com.siteline.base.DemoPhotos.jpeg(seed)));
+        AttachmentRef ref = as.user(
+                user,
+                () -> attachments.upload(projectId, "现场实拍-" + seed + ".jpg", "image/jpeg", DemoPhotos.jpeg(seed)));
         if (shared) {
             as.user(user, () -> sharing.share(projectId, ref.id(), true));
         }
@@ -266,8 +338,13 @@ class DemoPortalData implements ApplicationRunner {
 
     private static Object value(FieldSpec field) {
         return switch (field.type()) {
-            case SHORT_TEXT, LONG_TEXT -> field.pattern() == null ? TEXT_SAMPLES.getFirst()
-                    : TEXT_SAMPLES.stream().filter(s -> s.matches(field.pattern())).findFirst().orElse(TEXT_SAMPLES.getFirst());
+            case SHORT_TEXT, LONG_TEXT ->
+                field.pattern() == null
+                        ? TEXT_SAMPLES.getFirst()
+                        : TEXT_SAMPLES.stream()
+                                .filter(s -> s.matches(field.pattern()))
+                                .findFirst()
+                                .orElse(TEXT_SAMPLES.getFirst());
             case ATTACHMENT -> null;
             case NUMBER, MONEY -> field.min() != null && field.min().signum() > 0 ? field.min() : BigDecimal.ONE;
             case DATE -> LocalDate.now().minusDays(3);
@@ -310,8 +387,9 @@ class DemoPortalData implements ApplicationRunner {
     private final List<Object[]> signings = new java.util.ArrayList<>();
 
     private void backdateLater(long confirmationId, long afterEvent, long afterMessage, String stageId) {
-        signings.add(new Object[] {confirmationId, afterEvent, afterMessage, stageId, maxId("portal_event"),
-                maxId("customer_message")});
+        signings.add(new Object[] {
+            confirmationId, afterEvent, afterMessage, stageId, maxId("portal_event"), maxId("customer_message")
+        });
     }
 
     /**
@@ -325,7 +403,10 @@ class DemoPortalData implements ApplicationRunner {
         Map<String, Instant> entered = new LinkedHashMap<>();
         for (int i = 0; i < moves.size(); i++) {
             Instant at = start.plus(step.multipliedBy(i));
-            jdbc.update("update project_stage_event set at = ? where id = ?", Timestamp.from(at), moves.get(i).get("id"));
+            jdbc.update(
+                    "update project_stage_event set at = ? where id = ?",
+                    Timestamp.from(at),
+                    moves.get(i).get("id"));
             Object to = moves.get(i).get("to_stage");
             if (to != null) {
                 entered.put(to.toString(), at);
@@ -333,12 +414,20 @@ class DemoPortalData implements ApplicationRunner {
         }
         jdbc.update("update project set created_at = ? where id = ?", Timestamp.from(start), projectId);
         entered.forEach((stage, at) -> {
-            Timestamp taken = Timestamp.from(at.plus(Duration.ofHours(26)).isAfter(now) ? now : at.plus(Duration.ofHours(26)));
-            jdbc.update("update project_attachment set uploaded_at = ? where project_id = ? and stage_id = ?", taken,
-                    projectId, stage);
-            jdbc.update("update portal_shared_photo set shared_at = ? where project_id = ? and attachment_id in"
-                    + " (select id from project_attachment where project_id = ? and stage_id = ?)", taken, projectId,
-                    projectId, stage);
+            Timestamp taken =
+                    Timestamp.from(at.plus(Duration.ofHours(26)).isAfter(now) ? now : at.plus(Duration.ofHours(26)));
+            jdbc.update(
+                    "update project_attachment set uploaded_at = ? where project_id = ? and stage_id = ?",
+                    taken,
+                    projectId,
+                    stage);
+            jdbc.update(
+                    "update portal_shared_photo set shared_at = ? where project_id = ? and attachment_id in"
+                            + " (select id from project_attachment where project_id = ? and stage_id = ?)",
+                    taken,
+                    projectId,
+                    projectId,
+                    stage);
         });
         for (Object[] s : signings) {
             Instant entry = entered.get((String) s[3]);
@@ -347,11 +436,19 @@ class DemoPortalData implements ApplicationRunner {
             }
             Timestamp asked = Timestamp.from(entry.plus(Duration.ofDays(2)));
             Timestamp signed = Timestamp.from(entry.plus(Duration.ofDays(2)).plus(Duration.ofHours(3)));
-            jdbc.update("update portal_confirmation set requested_at = ?, decided_at = ? where id = ? and project_id = ?",
-                    asked, signed, s[0], projectId);
+            jdbc.update(
+                    "update portal_confirmation set requested_at = ?, decided_at = ? where id = ? and project_id = ?",
+                    asked,
+                    signed,
+                    s[0],
+                    projectId);
             jdbc.update("update portal_event set at = ? where id > ? and id <= ?", signed, s[1], s[4]);
-            jdbc.update("update customer_message set created_at = ?, sent_at = ? where id > ? and id <= ?", signed, signed,
-                    s[2], s[5]);
+            jdbc.update(
+                    "update customer_message set created_at = ?, sent_at = ? where id > ? and id <= ?",
+                    signed,
+                    signed,
+                    s[2],
+                    s[5]);
         }
         signings.clear();
     }

@@ -1,12 +1,12 @@
 package com.siteline.portal.internal;
 
-import com.siteline.base.UnitScope;
-import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
+import com.siteline.base.UnitScope;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Filter;
 
 /** A customer's access to the portal: a personal link (only its SHA-256 kept), until it runs out or is revoked. */
 @Entity
@@ -16,29 +16,42 @@ public class PortalAccessRow extends AbstractEntity {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;
+
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
+
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
+
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
     @Column(name = "revoked_by", length = 60)
     private String revokedBy;
+
     @Column(name = "failed_codes", nullable = false)
     private int failedCodes;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected PortalAccessRow() {
-    }
+    protected PortalAccessRow() {}
 
-    public PortalAccessRow(long customerId, long businessUnitId, String tokenHash, String createdBy, Instant createdAt,
+    public PortalAccessRow(
+            long customerId,
+            long businessUnitId,
+            String tokenHash,
+            String createdBy,
+            Instant createdAt,
             Instant expiresAt) {
         this.customerId = customerId;
         this.businessUnitId = businessUnitId;
@@ -73,13 +86,39 @@ public class PortalAccessRow extends AbstractEntity {
         lockedUntil = null;
     }
 
-    public long getCustomerId() { return customerId; }
-    public long getBusinessUnitId() { return businessUnitId; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getRevokedAt() { return revokedAt; }
-    public String getRevokedBy() { return revokedBy; }
-    public int getFailedCodes() { return failedCodes; }
-    public Instant getLockedUntil() { return lockedUntil; }
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public long getBusinessUnitId() {
+        return businessUnitId;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public int getFailedCodes() {
+        return failedCodes;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
 }

@@ -15,26 +15,32 @@ public class PortalCodeRow extends AbstractEntity {
 
     @Column(name = "access_id", nullable = false)
     private long accessId;
+
     @Column(nullable = false, length = 20)
     private String purpose;
+
     @Column(name = "subject_id")
     private Long subjectId;
+
     @Column(name = "code_hash", nullable = false, length = 64)
     private String codeHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
+
     @Column(name = "used_at")
     private Instant usedAt;
+
     @Column(nullable = false)
     private int attempts;
 
-    protected PortalCodeRow() {
-    }
+    protected PortalCodeRow() {}
 
-    public PortalCodeRow(long accessId, String purpose, Long subjectId, String codeHash, Instant createdAt,
-            Instant expiresAt) {
+    public PortalCodeRow(
+            long accessId, String purpose, Long subjectId, String codeHash, Instant createdAt, Instant expiresAt) {
         this.accessId = accessId;
         this.purpose = purpose;
         this.subjectId = subjectId;
@@ -55,12 +61,35 @@ public class PortalCodeRow extends AbstractEntity {
         usedAt = now;
     }
 
-    public long getAccessId() { return accessId; }
-    public String getPurpose() { return purpose; }
-    public Long getSubjectId() { return subjectId; }
-    public String getCodeHash() { return codeHash; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getUsedAt() { return usedAt; }
-    public int getAttempts() { return attempts; }
+    public long getAccessId() {
+        return accessId;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public String getCodeHash() {
+        return codeHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getUsedAt() {
+        return usedAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
 }

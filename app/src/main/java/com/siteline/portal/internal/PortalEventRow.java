@@ -2,11 +2,11 @@ package com.siteline.portal.internal;
 
 import com.siteline.base.AbstractRow;
 import com.siteline.base.UnitScope;
-import org.hibernate.annotations.Filter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Filter;
 
 /** One thing that happened in the portal, with the customer's address and browser; never changed. */
 @Entity
@@ -15,23 +15,34 @@ import java.time.Instant;
 public class PortalEventRow extends AbstractRow {
     @Column(name = "customer_id", nullable = false)
     private long customerId;
+
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;
+
     @Column(nullable = false, length = 40)
     private String kind;
+
     @Column(length = 300)
     private String subject;
+
     @Column(length = 64)
     private String ip;
+
     @Column(name = "user_agent", length = 300)
     private String userAgent;
+
     @Column(nullable = false)
     private Instant at;
 
-    protected PortalEventRow() {
-    }
+    protected PortalEventRow() {}
 
-    public PortalEventRow(long customerId, long businessUnitId, String kind, String subject, String ip, String userAgent,
+    public PortalEventRow(
+            long customerId,
+            long businessUnitId,
+            String kind,
+            String subject,
+            String ip,
+            String userAgent,
             Instant at) {
         this.customerId = customerId;
         this.businessUnitId = businessUnitId;
@@ -45,10 +56,28 @@ public class PortalEventRow extends AbstractRow {
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
-    public long getCustomerId() { return customerId; }
-    public String getKind() { return kind; }
-    public String getSubject() { return subject; }
-    public String getIp() { return ip; }
-    public String getUserAgent() { return userAgent; }
-    public Instant getAt() { return at; }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getIp() {
+        return ip;
+    }
+
+    public String getUserAgent() {
+        return userAgent;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
 }

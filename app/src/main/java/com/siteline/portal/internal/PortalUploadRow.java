@@ -13,19 +13,24 @@ public class PortalUploadRow extends StoredFile {
 
     @Column(name = "customer_id", nullable = false)
     private long customerId;
+
     @Column(name = "issue_id", nullable = false)
     private long issueId;
 
-    protected PortalUploadRow() {
-    }
+    protected PortalUploadRow() {}
 
-    public PortalUploadRow(long customerId, long issueId, String fileName, String contentType, byte[] data,
-            Instant uploadedAt) {
+    public PortalUploadRow(
+            long customerId, long issueId, String fileName, String contentType, byte[] data, Instant uploadedAt) {
         super(fileName, contentType, data, "portal", uploadedAt);
         this.customerId = customerId;
         this.issueId = issueId;
     }
 
-    public long getCustomerId() { return customerId; }
-    public long getIssueId() { return issueId; }
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public long getIssueId() {
+        return issueId;
+    }
 }

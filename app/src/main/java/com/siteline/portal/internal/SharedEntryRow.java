@@ -14,17 +14,20 @@ public class SharedEntryRow {
     @Id
     @Column(name = "log_entry_id")
     private Long logEntryId;
+
     @Column(name = "customer_id", nullable = false)
     private long customerId;
+
     @Column(name = "project_id")
     private Long projectId;
+
     @Column(name = "shared_by", nullable = false, length = 60)
     private String sharedBy;
+
     @Column(name = "shared_at", nullable = false)
     private Instant sharedAt;
 
-    protected SharedEntryRow() {
-    }
+    protected SharedEntryRow() {}
 
     public SharedEntryRow(long logEntryId, long customerId, Long projectId, String sharedBy, Instant sharedAt) {
         this.logEntryId = logEntryId;
@@ -34,8 +37,19 @@ public class SharedEntryRow {
         this.sharedAt = sharedAt;
     }
 
-    public Long getLogEntryId() { return logEntryId; }
-    public long getCustomerId() { return customerId; }
-    public Long getProjectId() { return projectId; }
-    public Instant getSharedAt() { return sharedAt; }
+    public Long getLogEntryId() {
+        return logEntryId;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Instant getSharedAt() {
+        return sharedAt;
+    }
 }

@@ -14,15 +14,17 @@ public class SharedPhotoRow {
     @Id
     @Column(name = "attachment_id")
     private Long attachmentId;
+
     @Column(name = "project_id", nullable = false)
     private long projectId;
+
     @Column(name = "shared_by", nullable = false, length = 60)
     private String sharedBy;
+
     @Column(name = "shared_at", nullable = false)
     private Instant sharedAt;
 
-    protected SharedPhotoRow() {
-    }
+    protected SharedPhotoRow() {}
 
     public SharedPhotoRow(long attachmentId, long projectId, String sharedBy, Instant sharedAt) {
         this.attachmentId = attachmentId;
@@ -31,7 +33,15 @@ public class SharedPhotoRow {
         this.sharedAt = sharedAt;
     }
 
-    public Long getAttachmentId() { return attachmentId; }
-    public long getProjectId() { return projectId; }
-    public Instant getSharedAt() { return sharedAt; }
+    public Long getAttachmentId() {
+        return attachmentId;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public Instant getSharedAt() {
+        return sharedAt;
+    }
 }

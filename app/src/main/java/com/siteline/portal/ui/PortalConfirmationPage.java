@@ -1,5 +1,6 @@
 package com.siteline.portal.ui;
 
+import com.siteline.base.AttachmentFile;
 import com.siteline.base.RefusedException;
 import com.siteline.portal.Confirmation;
 import com.siteline.portal.ConfirmationContent;
@@ -54,8 +55,8 @@ public class PortalConfirmationPage extends PortalScreen {
     protected void render() {
         removeAll();
         add(bar(), home());
-        Optional<Confirmation> shown = confirmationId < 0 ? Optional.empty()
-                : confirmations.confirmation(session, confirmationId, client());
+        Optional<Confirmation> shown =
+                confirmationId < 0 ? Optional.empty() : confirmations.confirmation(session, confirmationId, client());
         if (shown.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("portal.not-found"));
             none.setId("portal-not-found");
@@ -65,8 +66,10 @@ public class PortalConfirmationPage extends PortalScreen {
         Confirmation c = shown.get();
         ConfirmationContent content = c.content();
         boolean english = getLocale().getLanguage().equals("en");
-        add(new H2(c.changeOrder() ? getTranslation("portal.change.heading")
-                : getTranslation("portal.confirm.heading", english ? content.stageEn() : content.stageZh())));
+        add(new H2(
+                c.changeOrder()
+                        ? getTranslation("portal.change.heading")
+                        : getTranslation("portal.confirm.heading", english ? content.stageEn() : content.stageZh())));
         add(new Paragraph(content.projectName() + (content.address() == null ? "" : " · " + content.address())));
         Div what = new Div();
         what.setId("portal-confirmation-content");
@@ -80,16 +83,19 @@ public class PortalConfirmationPage extends PortalScreen {
                 line.addClassName("siteline-portal-card");
                 line.add(new Span((english ? item.textEn() : item.textZh())));
                 String result = item.status() == null ? "—" : getTranslation("checklist.status." + item.status());
-                Paragraph detail = new Paragraph(result + (item.remark() == null || item.remark().isBlank() ? ""
-                        : " · " + item.remark()));
+                Paragraph detail = new Paragraph(
+                        result + (item.remark() == null || item.remark().isBlank() ? "" : " · " + item.remark()));
                 detail.addClassName("siteline-portal-muted");
                 line.add(detail);
                 if (item.photoId() != null) {
                     long id = item.photoId();
                     Div one = new Div();
                     one.addClassName("siteline-portal-photos");
-                    one.add(photo("portal-confirmation-photo-" + id, english ? item.textEn() : item.textZh(),
-                            () -> portal.photo(session, id, true, client()), () -> portal.photo(session, id, false, client())));
+                    one.add(photo(
+                            "portal-confirmation-photo-" + id,
+                            english ? item.textEn() : item.textZh(),
+                            () -> portal.photo(session, id, true, client()),
+                            () -> portal.photo(session, id, false, client())));
                     line.add(one);
                 }
                 what.add(line);
@@ -192,8 +198,11 @@ public class PortalConfirmationPage extends PortalScreen {
         no.setId("portal-reject");
         no.addClassName("siteline-portal-wide");
         no.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        reject.add(new Paragraph(getTranslation(c.changeOrder() ? "portal.reject.text.change" : "portal.reject.text")),
-                reason, no, rejectStatus);
+        reject.add(
+                new Paragraph(getTranslation(c.changeOrder() ? "portal.reject.text.change" : "portal.reject.text")),
+                reason,
+                no,
+                rejectStatus);
         add(reject);
     }
 
@@ -214,8 +223,10 @@ public class PortalConfirmationPage extends PortalScreen {
         done.add(hash);
         String file = "confirmation-" + c.id() + ".pdf";
         java.util.Locale locale = getLocale();
-        Anchor pdf = new Anchor(handler(() -> confirmations.pdf(session, c.id(), locale, client())
-                .map(bytes -> new com.siteline.base.AttachmentFile(file, "application/pdf", bytes))),
+        Anchor pdf = new Anchor(
+                handler(() -> confirmations
+                        .pdf(session, c.id(), locale, client())
+                        .map(bytes -> new AttachmentFile(file, "application/pdf", bytes))),
                 getTranslation("portal.pdf.download"));
         pdf.setId("portal-confirmation-pdf");
         pdf.getElement().setAttribute("download", file);

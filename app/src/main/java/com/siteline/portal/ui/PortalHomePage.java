@@ -46,7 +46,8 @@ public class PortalHomePage extends PortalScreen {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        List<String> link = event.getLocation().getQueryParameters().getParameters().get("k");
+        List<String> link =
+                event.getLocation().getQueryParameters().getParameters().get("k");
         if (link != null && !link.isEmpty() && !link.getFirst().isBlank()) {
             PortalSessions.rememberLink(link.getFirst());
             if (session != null && !access.opens(link.getFirst(), session)) {
@@ -73,7 +74,8 @@ public class PortalHomePage extends PortalScreen {
         add(new H2(getTranslation("portal.sign-in.title")));
         String token = PortalSessions.link();
         if (token == null || !access.linkWorks(token)) {
-            Paragraph none = new Paragraph(getTranslation(token == null ? "portal.sign-in.no-link" : "portal.sign-in.link-gone"));
+            Paragraph none = new Paragraph(
+                    getTranslation(token == null ? "portal.sign-in.no-link" : "portal.sign-in.link-gone"));
             none.setId("portal-no-link");
             add(none);
             return;
@@ -151,20 +153,24 @@ public class PortalHomePage extends PortalScreen {
             Span name = new Span(project.name());
             name.getElement().setAttribute("class", "siteline-portal-name");
             card.add(new com.vaadin.flow.component.html.Span(), name);
-            String stage = project.completed() ? getTranslation("portal.project.completed")
-                    : getTranslation("portal.project.stage", project.stageNumber(), project.stageCount(),
+            String stage = project.completed()
+                    ? getTranslation("portal.project.completed")
+                    : getTranslation(
+                            "portal.project.stage",
+                            project.stageNumber(),
+                            project.stageCount(),
                             project.stage() == null ? "" : project.stage().get(getLocale()));
             Paragraph where = new Paragraph(stage);
             where.addClassName("siteline-portal-muted");
-            ProgressBar bar = new ProgressBar(0, project.stageCount(), project.completed() ? project.stageCount()
-                    : project.stageNumber() - 1);
+            ProgressBar bar = new ProgressBar(
+                    0, project.stageCount(), project.completed() ? project.stageCount() : project.stageNumber() - 1);
             bar.getElement().setAttribute("aria-label", stage);
             card.add(where, bar);
             add(card);
         }
         add(new H3(getTranslation("portal.issues")));
-        Button raise = new Button(getTranslation("portal.issue.raise"),
-                e -> UI.getCurrent().navigate(PortalNewIssuePage.class));
+        Button raise = new Button(
+                getTranslation("portal.issue.raise"), e -> UI.getCurrent().navigate(PortalNewIssuePage.class));
         raise.setId("portal-raise-issue");
         raise.addClassName("siteline-portal-wide");
         raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,6 +5,8 @@ import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueEventKind;
 import com.siteline.issue.IssueStatus;
+import com.siteline.job.JobState;
+import com.siteline.job.JobSummary;
 import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalViews;
@@ -75,7 +77,9 @@ public class PortalIssuePage extends PortalScreen {
             add(plan(issue));
         }
         shown.get().job().ifPresent(job -> repair(job, shown.get().jobPhotoIds()));
-        add(new H3(getTranslation("portal.issue.timeline")), timeline(shown.get().timeline()));
+        add(
+                new H3(getTranslation("portal.issue.timeline")),
+                timeline(shown.get().timeline()));
         Paragraph status = new Paragraph();
         status.setId("portal-issue-status");
         if (issue.status() == IssueStatus.FEEDBACK_GIVEN) {
@@ -99,7 +103,10 @@ public class PortalIssuePage extends PortalScreen {
         Div photos = new Div();
         photos.addClassName("siteline-portal-photos");
         for (long id : ids) {
-            photos.add(photo("portal-upload-" + id, "#" + id, () -> portal.upload(session, id, true, client()),
+            photos.add(photo(
+                    "portal-upload-" + id,
+                    "#" + id,
+                    () -> portal.upload(session, id, true, client()),
                     () -> portal.upload(session, id, false, client())));
         }
         return photos;
@@ -110,11 +117,16 @@ public class PortalIssuePage extends PortalScreen {
         Div plan = new Div();
         plan.setId("portal-issue-plan");
         plan.addClassName("siteline-portal-card");
-        Paragraph measures = new Paragraph(getTranslation("portal.issue.plan-text", issue.plan().measures()));
+        Paragraph measures = new Paragraph(
+                getTranslation("portal.issue.plan-text", issue.plan().measures()));
         measures.getStyle().set("white-space", "pre-wrap");
-        plan.add(new H3(getTranslation("portal.issue.plan")), measures,
-                new Paragraph(getTranslation("portal.issue.plan-owner", issue.plan().owner())),
-                new Paragraph(getTranslation("portal.issue.plan-expected", minute(issue.plan().expectedBy()))));
+        plan.add(
+                new H3(getTranslation("portal.issue.plan")),
+                measures,
+                new Paragraph(
+                        getTranslation("portal.issue.plan-owner", issue.plan().owner())),
+                new Paragraph(getTranslation(
+                        "portal.issue.plan-expected", minute(issue.plan().expectedBy()))));
         return plan;
     }
 
@@ -188,20 +200,23 @@ public class PortalIssuePage extends PortalScreen {
     }
 
     /** The repair job behind the issue: its steps so far, and the customer's confirmation once it is completed. */
-    private void repair(com.siteline.job.JobSummary job, java.util.List<Long> photoIds) {
+    private void repair(JobSummary job, java.util.List<Long> photoIds) {
         Div box = new Div();
         box.setId("portal-repair");
         box.addClassName("siteline-portal-card");
-        box.add(new Span(getTranslation("portal.repair.heading") + " · " + getTranslation(job.state().messageKey())));
+        box.add(new Span(getTranslation("portal.repair.heading") + " · "
+                + getTranslation(job.state().messageKey())));
         StringBuilder steps = new StringBuilder();
         if (job.technician() != null) {
             steps.append(getTranslation("portal.repair.technician", job.technician()));
         }
         if (job.arrivedAt() != null) {
-            steps.append(steps.isEmpty() ? "" : " · ").append(getTranslation("portal.repair.arrived", minute(job.arrivedAt())));
+            steps.append(steps.isEmpty() ? "" : " · ")
+                    .append(getTranslation("portal.repair.arrived", minute(job.arrivedAt())));
         }
         if (job.completedAt() != null) {
-            steps.append(steps.isEmpty() ? "" : " · ").append(getTranslation("portal.repair.completed", minute(job.completedAt())));
+            steps.append(steps.isEmpty() ? "" : " · ")
+                    .append(getTranslation("portal.repair.completed", minute(job.completedAt())));
         }
         if (!steps.isEmpty()) {
             Paragraph line = new Paragraph(steps.toString());
@@ -212,19 +227,23 @@ public class PortalIssuePage extends PortalScreen {
             box.add(new Paragraph(getTranslation("portal.repair.work", job.workDone())));
         }
         if (job.charge() != null && job.charge().signum() > 0) {
-            box.add(new Paragraph(getTranslation("portal.repair.charge", job.charge().toPlainString())));
+            box.add(new Paragraph(
+                    getTranslation("portal.repair.charge", job.charge().toPlainString())));
         }
         if (!photoIds.isEmpty()) {
             Div photos = new Div();
             photos.addClassName("siteline-portal-photos");
             photos.setId("portal-repair-photos");
             for (long id : photoIds) {
-                photos.add(photo("portal-job-photo-" + id, getTranslation("portal.repair.photo"),
-                        () -> portal.jobPhoto(session, id, true, client()), () -> portal.jobPhoto(session, id, false, client())));
+                photos.add(photo(
+                        "portal-job-photo-" + id,
+                        getTranslation("portal.repair.photo"),
+                        () -> portal.jobPhoto(session, id, true, client()),
+                        () -> portal.jobPhoto(session, id, false, client())));
             }
             box.add(photos);
         }
-        if (job.state() == com.siteline.job.JobState.COMPLETED) {
+        if (job.state() == JobState.COMPLETED) {
             Paragraph status = new Paragraph();
             status.setId("portal-repair-status");
             com.vaadin.flow.component.textfield.TextField name =
@@ -244,7 +263,8 @@ public class PortalIssuePage extends PortalScreen {
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             box.add(name, confirm, status);
         } else if (job.confirmedAt() != null) {
-            box.add(new Paragraph(getTranslation("portal.repair.confirmed", job.confirmedBy(), minute(job.confirmedAt()))));
+            box.add(new Paragraph(
+                    getTranslation("portal.repair.confirmed", job.confirmedBy(), minute(job.confirmedAt()))));
         }
         add(box);
     }

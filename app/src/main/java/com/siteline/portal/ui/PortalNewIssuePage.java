@@ -41,7 +41,8 @@ public class PortalNewIssuePage extends PortalScreen {
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final TextField contact = new TextField();
-    private final com.vaadin.flow.component.checkbox.Checkbox urgent = new com.vaadin.flow.component.checkbox.Checkbox();
+    private final com.vaadin.flow.component.checkbox.Checkbox urgent =
+            new com.vaadin.flow.component.checkbox.Checkbox();
     private final List<PortalViews.Upload> photos = new ArrayList<>();
     private final Span photoList = new Span();
     private final Paragraph status = new Paragraph();
@@ -83,7 +84,10 @@ public class PortalNewIssuePage extends PortalScreen {
         PortalViews.ProjectCard picked = project.getValue();
         project.setItems(projects);
         project.setItemLabelGenerator(p -> p == null ? getTranslation("portal.issue.no-project") : p.name());
-        projects.stream().filter(p -> picked != null && p.id() == picked.id()).findFirst().ifPresent(project::setValue);
+        projects.stream()
+                .filter(p -> picked != null && p.id() == picked.id())
+                .findFirst()
+                .ifPresent(project::setValue);
         project.setVisible(!projects.isEmpty());
         title.setLabel(getTranslation("portal.issue.title"));
         description.setLabel(getTranslation("portal.issue.description"));
@@ -95,22 +99,29 @@ public class PortalNewIssuePage extends PortalScreen {
         upload.setMaxFiles(CustomerPortal.PHOTOS_MAX);
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
         upload.setAcceptedFileTypes(CustomerPortal.PHOTO_TYPES.toArray(String[]::new));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
-            PortalViews.Upload file = new PortalViews.Upload(metadata.fileName(), metadata.contentType(), bytes);
-            String problem = CustomerPortal.photoProblem(file);
-            if (problem != null) {
-                status.setText(metadata.fileName() + ": " + getTranslation(problem));
-            } else if (photos.size() >= CustomerPortal.PHOTOS_MAX) {
-                status.setText(getTranslation("portal.error.photos-count"));
-            } else {
-                photos.add(file);
-                showPhotos();
-            }
-        }))));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
+                ui.accessSynchronously(() -> {
+                    PortalViews.Upload file =
+                            new PortalViews.Upload(metadata.fileName(), metadata.contentType(), bytes);
+                    String problem = CustomerPortal.photoProblem(file);
+                    if (problem != null) {
+                        status.setText(metadata.fileName() + ": " + getTranslation(problem));
+                    } else if (photos.size() >= CustomerPortal.PHOTOS_MAX) {
+                        status.setText(getTranslation("portal.error.photos-count"));
+                    } else {
+                        photos.add(file);
+                        showPhotos();
+                    }
+                }))));
         upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("portal.issue.add-photo")).setMany(getTranslation("portal.issue.add-photo")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop")).setMany(getTranslation("attachment.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("portal.error.photos-count"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("portal.issue.add-photo"))
+                        .setMany(getTranslation("portal.issue.add-photo")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("attachment.drop"))
+                        .setMany(getTranslation("attachment.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("portal.error.photos-count"))
                         .setFileIsTooBig(getTranslation("attachment.error.too-large"))
                         .setIncorrectFileType(getTranslation("attachment.error.not-photo")))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB")));
@@ -120,19 +131,45 @@ public class PortalNewIssuePage extends PortalScreen {
         send.setId("portal-issue-send");
         send.addClassName("siteline-portal-wide");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(type, project, title, description, urgent, contact, new Span(getTranslation("portal.issue.photos")), upload, photoList,
-                status, send);
+        add(
+                type,
+                project,
+                title,
+                description,
+                urgent,
+                contact,
+                new Span(getTranslation("portal.issue.photos")),
+                upload,
+                photoList,
+                status,
+                send);
     }
 
     private void showPhotos() {
-        photoList.setText(photos.isEmpty() ? "" : getTranslation("portal.issue.photos-picked",
-                String.join(", ", photos.stream().map(PortalViews.Upload::fileName).toList())));
+        photoList.setText(
+                photos.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                "portal.issue.photos-picked",
+                                String.join(
+                                        ", ",
+                                        photos.stream()
+                                                .map(PortalViews.Upload::fileName)
+                                                .toList())));
     }
 
     private void send() {
         try {
-            long id = portal.raise(session, project.getValue() == null ? null : project.getValue().id(), type.getValue(),
-                    urgent.getValue(), title.getValue(), description.getValue(), contact.getValue(), List.copyOf(photos), client());
+            long id = portal.raise(
+                    session,
+                    project.getValue() == null ? null : project.getValue().id(),
+                    type.getValue(),
+                    urgent.getValue(),
+                    title.getValue(),
+                    description.getValue(),
+                    contact.getValue(),
+                    List.copyOf(photos),
+                    client());
             photos.clear();
             UI.getCurrent().navigate(PortalIssuePage.class, new RouteParameters("id", String.valueOf(id)));
         } catch (RefusedException refused) {

@@ -1,5 +1,6 @@
 package com.siteline.portal.ui;
 
+import com.siteline.communication.LogEntry;
 import com.siteline.portal.Confirmation;
 import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
@@ -48,8 +49,8 @@ public class PortalProjectPage extends PortalScreen {
     protected void render() {
         removeAll();
         add(bar(), home());
-        Optional<PortalViews.Project> shown = projectId < 0 ? Optional.empty()
-                : portal.project(session, projectId, client());
+        Optional<PortalViews.Project> shown =
+                projectId < 0 ? Optional.empty() : portal.project(session, projectId, client());
         if (shown.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("portal.not-found"));
             none.setId("portal-not-found");
@@ -63,14 +64,16 @@ public class PortalProjectPage extends PortalScreen {
         }
         ProjectTeam team = project.summary().team();
         if (team != null && (team.plannedStart() != null || team.plannedEnd() != null)) {
-            Paragraph planned = muted(getTranslation("portal.project.planned",
+            Paragraph planned = muted(getTranslation(
+                    "portal.project.planned",
                     team.plannedStart() == null ? "—" : team.plannedStart().toString(),
                     team.plannedEnd() == null ? "—" : team.plannedEnd().toString()));
             planned.setId("portal-planned");
             add(planned);
         }
         if (team != null && team.contractValue() != null) {
-            Paragraph value = muted(getTranslation("portal.project.value", team.contractValue().toPlainString()));
+            Paragraph value = muted(
+                    getTranslation("portal.project.value", team.contractValue().toPlainString()));
             value.setId("portal-contract-value");
             add(value);
         }
@@ -88,11 +91,12 @@ public class PortalProjectPage extends PortalScreen {
             return;
         }
         add(new H3(getTranslation("portal.updates")));
-        for (com.siteline.communication.LogEntry entry : project.updates()) {
+        for (LogEntry entry : project.updates()) {
             Div card = new Div();
             card.setId("portal-update-" + entry.id());
             card.addClassName("siteline-portal-card");
-            card.add(new Span(minute(entry.occurredAt()) + " · " + getTranslation("channel." + entry.channel().name())));
+            card.add(new Span(minute(entry.occurredAt()) + " · "
+                    + getTranslation("channel." + entry.channel().name())));
             Paragraph text = new Paragraph(entry.content());
             text.getStyle().set("white-space", "pre-wrap");
             card.add(text);
@@ -131,8 +135,11 @@ public class PortalProjectPage extends PortalScreen {
             if (c.pending()) {
                 card.addClassName("siteline-portal-need");
             }
-            String what = c.changeOrder() ? getTranslation("portal.change.heading") + ": " + c.title()
-                    : (getLocale().getLanguage().equals("en") ? c.content().stageEn() : c.content().stageZh());
+            String what = c.changeOrder()
+                    ? getTranslation("portal.change.heading") + ": " + c.title()
+                    : (getLocale().getLanguage().equals("en")
+                            ? c.content().stageEn()
+                            : c.content().stageZh());
             card.add(new Span(what));
             card.add(muted(getTranslation("portal.state." + c.state())
                     + (c.decidedAt() == null ? "" : " · " + minute(c.decidedAt()))));
@@ -155,7 +162,8 @@ public class PortalProjectPage extends PortalScreen {
                 item.addClassName("current");
             }
             item.add(new Span(stage.name().get(getLocale())));
-            String state = stage.current() ? getTranslation("portal.stage.current")
+            String state = stage.current()
+                    ? getTranslation("portal.stage.current")
                     : stage.done() ? getTranslation("portal.stage.done") : getTranslation("portal.stage.next");
             StringBuilder line = new StringBuilder(state);
             if (stage.enteredAt() != null) {
@@ -182,16 +190,23 @@ public class PortalProjectPage extends PortalScreen {
             Div card = new Div();
             card.setId("portal-report-" + report.id());
             card.addClassName("siteline-portal-card");
-            card.add(new Span(getTranslation("portal.report.week", report.weekStart().toString())));
+            card.add(new Span(
+                    getTranslation("portal.report.week", report.weekStart().toString())));
             Pre body = new Pre(report.body());
-            body.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit").set("margin", "0");
+            body.getStyle()
+                    .set("white-space", "pre-wrap")
+                    .set("font-family", "inherit")
+                    .set("margin", "0");
             card.add(body);
             if (!report.photoIds().isEmpty()) {
                 Div photos = new Div();
                 photos.addClassName("siteline-portal-photos");
                 for (long id : report.photoIds()) {
-                    photos.add(photo("portal-report-photo-" + report.id() + "-" + id, "#" + id,
-                            () -> portal.photo(session, id, true, client()), () -> portal.photo(session, id, false, client())));
+                    photos.add(photo(
+                            "portal-report-photo-" + report.id() + "-" + id,
+                            "#" + id,
+                            () -> portal.photo(session, id, true, client()),
+                            () -> portal.photo(session, id, false, client())));
                 }
                 card.add(photos);
             }
@@ -208,15 +223,21 @@ public class PortalProjectPage extends PortalScreen {
             return;
         }
         for (PortalViews.PhotoGroup group : project.photos()) {
-            Span stage = new Span(group.stage() == null ? getTranslation("portal.photos.other") : group.stage().get(getLocale()));
+            Span stage = new Span(
+                    group.stage() == null
+                            ? getTranslation("portal.photos.other")
+                            : group.stage().get(getLocale()));
             stage.getElement().getStyle().set("font-weight", "600");
             add(stage);
             Div grid = new Div();
             grid.addClassName("siteline-portal-photos");
             grid.setId("portal-photos-" + (group.stageId() == null ? "other" : group.stageId()));
             for (SharedPhoto p : group.photos()) {
-                String caption = (p.node() == null ? p.fileName() : p.node().get(getLocale())) + " · " + day(p.takenAt());
-                grid.add(photo("portal-photo-" + p.attachmentId(), caption,
+                String caption =
+                        (p.node() == null ? p.fileName() : p.node().get(getLocale())) + " · " + day(p.takenAt());
+                grid.add(photo(
+                        "portal-photo-" + p.attachmentId(),
+                        caption,
                         () -> portal.photo(session, p.attachmentId(), true, client()),
                         () -> portal.photo(session, p.attachmentId(), false, client())));
             }

@@ -1,8 +1,11 @@
 package com.siteline.portal.ui;
 
 import com.siteline.base.AppLocales;
+import com.siteline.base.AttachmentFile;
+import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.ui.BrandMark;
+import com.siteline.base.ui.Downloads;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.portal.Client;
@@ -10,7 +13,6 @@ import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalClosedException;
 import com.siteline.portal.PortalSession;
-import com.siteline.base.AttachmentFile;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -130,7 +132,10 @@ abstract class PortalScreen extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** A preview that opens the photo full size in a dialog. */
-    protected Component photo(String id, String caption, Supplier<Optional<AttachmentFile>> preview,
+    protected Component photo(
+            String id,
+            String caption,
+            Supplier<Optional<AttachmentFile>> preview,
             Supplier<Optional<AttachmentFile>> full) {
         Div figure = new Div();
         figure.getElement().setAttribute("role", "button");
@@ -144,10 +149,12 @@ abstract class PortalScreen extends VerticalLayout implements BeforeEnterObserve
         figure.getElement().setAttribute("aria-label", caption);
         figure.addClickListener(click -> openFull(caption, full));
         // a keyboard opens it as a tap does
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(figure, () -> openFull(caption, full),
-                com.vaadin.flow.component.Key.ENTER).listenOn(figure);
-        com.vaadin.flow.component.Shortcuts.addShortcutListener(figure, () -> openFull(caption, full),
-                com.vaadin.flow.component.Key.SPACE).listenOn(figure);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(
+                        figure, () -> openFull(caption, full), com.vaadin.flow.component.Key.ENTER)
+                .listenOn(figure);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(
+                        figure, () -> openFull(caption, full), com.vaadin.flow.component.Key.SPACE)
+                .listenOn(figure);
         return figure;
     }
 
@@ -167,14 +174,20 @@ abstract class PortalScreen extends VerticalLayout implements BeforeEnterObserve
 
     /** A file of the portal: 404 when it is not the customer's, 403 once their access has ended. */
     static DownloadHandler handler(Supplier<Optional<AttachmentFile>> file) {
-        return com.siteline.base.ui.Downloads.of(event -> {
-            try {
-                return file.get().map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
-                        f.contentType(), f.content().length)).orElse(DownloadResponse.error(404));
-            } catch (PortalClosedException ended) {
-                return DownloadResponse.error(403);
-            }
-        }).inline();
+        return Downloads.of(event -> {
+                    try {
+                        return file.get()
+                                .map(f -> new DownloadResponse(
+                                        new ByteArrayInputStream(f.content()),
+                                        f.fileName(),
+                                        f.contentType(),
+                                        f.content().length))
+                                .orElse(DownloadResponse.error(404));
+                    } catch (PortalClosedException ended) {
+                        return DownloadResponse.error(403);
+                    }
+                })
+                .inline();
     }
 
     protected String minute(Instant at) {
@@ -187,8 +200,10 @@ abstract class PortalScreen extends VerticalLayout implements BeforeEnterObserve
 
     /** Says a service's "no" in the customer's words. */
     protected void refused(RefusedException e, Paragraph status) {
-        String text = e instanceof com.siteline.base.InvalidInputException problems
-                ? String.join("; ", problems.problems().stream().map(this::getTranslation).toList())
+        String text = e instanceof InvalidInputException problems
+                ? String.join(
+                        "; ",
+                        problems.problems().stream().map(this::getTranslation).toList())
                 : Problems.text(this, e.message());
         status.setText(text);
         status.getElement().setAttribute("role", "alert");

@@ -18,8 +18,7 @@ final class PortalSessions {
     static final String SESSION = "siteline.portal.session";
     static final String LINK = "siteline.portal.link";
 
-    private PortalSessions() {
-    }
+    private PortalSessions() {}
 
     static PortalSession current() {
         VaadinSession session = VaadinSession.getCurrent();

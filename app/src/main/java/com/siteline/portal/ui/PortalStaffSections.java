@@ -1,6 +1,7 @@
 package com.siteline.portal.ui;
 
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Downloads;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.RecordSection;
@@ -12,6 +13,7 @@ import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalAccessStatus;
 import com.siteline.portal.PortalEvent;
 import com.siteline.portal.PortalSharing;
+import com.siteline.portal.WeeklyReports;
 import com.siteline.project.ProjectService;
 import com.siteline.security.CurrentUser;
 import com.vaadin.flow.component.Component;
@@ -70,13 +72,18 @@ class PortalStaffSections {
         box.add(new H3(box.getTranslation("portal.staff.heading")));
         Optional<PortalAccessStatus> status = access.status(customerId);
         Paragraph state = new Paragraph(status.map(s -> s.live()
-                ? box.getTranslation("portal.staff.live", Formats.minute(s.invitedAt()), Formats.day(s.expiresAt()))
-                        + (s.lastSignIn() == null ? "" : " · " + box.getTranslation("portal.staff.last-sign-in",
-                                Formats.minute(s.lastSignIn())))
-                : box.getTranslation("portal.staff.ended")).orElse(box.getTranslation("portal.staff.none")));
+                        ? box.getTranslation(
+                                        "portal.staff.live", Formats.minute(s.invitedAt()), Formats.day(s.expiresAt()))
+                                + (s.lastSignIn() == null
+                                        ? ""
+                                        : " · "
+                                                + box.getTranslation(
+                                                        "portal.staff.last-sign-in", Formats.minute(s.lastSignIn())))
+                        : box.getTranslation("portal.staff.ended"))
+                .orElse(box.getTranslation("portal.staff.none")));
         state.setId("customer-portal-state");
-        Button invite = new Button(box.getTranslation(status.isPresent() ? "portal.staff.invite-again" : "portal.staff.invite"),
-                e -> {
+        Button invite = new Button(
+                box.getTranslation(status.isPresent() ? "portal.staff.invite-again" : "portal.staff.invite"), e -> {
                     try {
                         access.invite(customerId);
                         Problems.success(box.getTranslation("portal.staff.invited"));
@@ -106,18 +113,25 @@ class PortalStaffSections {
             com.vaadin.flow.component.html.NativeTable table = new com.vaadin.flow.component.html.NativeTable();
             table.addClassName("siteline-table");
             com.vaadin.flow.component.html.NativeTableRow head = new com.vaadin.flow.component.html.NativeTableRow();
-            for (String key : List.of("portal.staff.at", "portal.staff.what", "portal.staff.on", "portal.staff.ip",
+            for (String key : List.of(
+                    "portal.staff.at",
+                    "portal.staff.what",
+                    "portal.staff.on",
+                    "portal.staff.ip",
                     "portal.staff.agent")) {
                 head.add(new com.vaadin.flow.component.html.NativeTableHeaderCell(box.getTranslation(key)));
             }
             table.add(head);
             for (PortalEvent event : events.stream().limit(50).toList()) {
                 com.vaadin.flow.component.html.NativeTableRow row = new com.vaadin.flow.component.html.NativeTableRow();
-                row.add(new com.vaadin.flow.component.html.NativeTableCell(Formats.minute(event.at())),
+                row.add(
+                        new com.vaadin.flow.component.html.NativeTableCell(Formats.minute(event.at())),
                         new com.vaadin.flow.component.html.NativeTableCell(box.getTranslation(event.messageKey())),
-                        new com.vaadin.flow.component.html.NativeTableCell(event.subject() == null ? "" : event.subject()),
+                        new com.vaadin.flow.component.html.NativeTableCell(
+                                event.subject() == null ? "" : event.subject()),
                         new com.vaadin.flow.component.html.NativeTableCell(event.ip() == null ? "" : event.ip()),
-                        new com.vaadin.flow.component.html.NativeTableCell(event.userAgent() == null ? "" : event.userAgent()));
+                        new com.vaadin.flow.component.html.NativeTableCell(
+                                event.userAgent() == null ? "" : event.userAgent()));
                 table.add(row);
             }
             list.add(table);
@@ -126,8 +140,12 @@ class PortalStaffSections {
     }
 
     @Bean
-    RecordSection projectPortalSection(PortalSharing sharing, com.siteline.portal.WeeklyReports weekly, PortalAccess access,
-            ProjectService projects, CurrentUser user) {
+    RecordSection projectPortalSection(
+            PortalSharing sharing,
+            WeeklyReports weekly,
+            PortalAccess access,
+            ProjectService projects,
+            CurrentUser user) {
         return new RecordSection() {
             @Override
             public Page page() {
@@ -169,8 +187,8 @@ class PortalStaffSections {
         };
     }
 
-    static void fillIssue(Div box, PortalSharing sharing, IssueQueries issues, IssueService service, long issueId,
-            String typed) {
+    static void fillIssue(
+            Div box, PortalSharing sharing, IssueQueries issues, IssueService service, long issueId, String typed) {
         box.removeAll();
         IssueDetails issue = issues.get(issueId);
         box.add(new H3(box.getTranslation("portal.staff.issue.heading")));
@@ -184,15 +202,27 @@ class PortalStaffSections {
             Div grid = new Div();
             grid.addClassName("siteline-portal-photos");
             for (long id : photos) {
-                Anchor link = new Anchor(com.siteline.base.ui.Downloads.of(event -> sharing.issuePhoto(id)
-                        .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
-                                f.contentType(), f.content().length))
-                        .orElse(DownloadResponse.error(404))).inline(), "");
+                Anchor link = new Anchor(
+                        Downloads.of(event -> sharing.issuePhoto(id)
+                                        .map(f -> new DownloadResponse(
+                                                new ByteArrayInputStream(f.content()),
+                                                f.fileName(),
+                                                f.contentType(),
+                                                f.content().length))
+                                        .orElse(DownloadResponse.error(404)))
+                                .inline(),
+                        "");
                 link.setTarget("_blank");
-                Image image = new Image(com.siteline.base.ui.Downloads.of(event -> sharing.issuePhoto(id)
-                        .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(),
-                                f.contentType(), f.content().length))
-                        .orElse(DownloadResponse.error(404))).inline(), "#" + id);
+                Image image = new Image(
+                        Downloads.of(event -> sharing.issuePhoto(id)
+                                        .map(f -> new DownloadResponse(
+                                                new ByteArrayInputStream(f.content()),
+                                                f.fileName(),
+                                                f.contentType(),
+                                                f.content().length))
+                                        .orElse(DownloadResponse.error(404)))
+                                .inline(),
+                        "#" + id);
                 link.add(image);
                 grid.add(link);
             }

@@ -5,8 +5,7 @@ import com.siteline.issue.IssueStatus;
 /** An issue's status in the customer's words: received, in hand, waiting for them, answered, closed. */
 public final class PortalStates {
 
-    private PortalStates() {
-    }
+    private PortalStates() {}
 
     /** The word's key suffix ({@code portal.issue.state.<word>}). */
     public static String of(IssueStatus status) {

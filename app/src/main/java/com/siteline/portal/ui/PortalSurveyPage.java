@@ -44,8 +44,8 @@ public class PortalSurveyPage extends PortalScreen {
         }
         removeAll();
         add(bar(), home());
-        Optional<SurveyAnswers.PortalSurvey> open = portal.surveys(session).stream().filter(s -> s.id() == surveyId)
-                .findFirst();
+        Optional<SurveyAnswers.PortalSurvey> open =
+                portal.surveys(session).stream().filter(s -> s.id() == surveyId).findFirst();
         if (open.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("portal.survey.none"));
             none.setId("portal-not-found");
@@ -54,9 +54,12 @@ public class PortalSurveyPage extends PortalScreen {
             return;
         }
         add(new H2(open.get().survey().template().title().get(getLocale())));
-        add(new Paragraph(getTranslation("survey.page.greeting", open.get().survey().customerName(),
+        add(new Paragraph(getTranslation(
+                "survey.page.greeting",
+                open.get().survey().customerName(),
                 open.get().survey().subject())));
-        questions = new SurveyQuestions(open.get().survey().template(), open.get().survey().poorAtOrBelow(), getLocale());
+        questions = new SurveyQuestions(
+                open.get().survey().template(), open.get().survey().poorAtOrBelow(), getLocale());
         typed.forEach(this::fill);
         Paragraph status = new Paragraph();
         status.setId("portal-survey-status");
@@ -87,13 +90,14 @@ public class PortalSurveyPage extends PortalScreen {
     private void fill(String id, Object value) {
         var field = questions.field(id);
         if (field != null) {
-            ((com.vaadin.flow.component.HasValue) field).setValue(value instanceof java.util.List<?> list
-                    ? new java.util.LinkedHashSet<>(list) : value);
+            ((com.vaadin.flow.component.HasValue) field)
+                    .setValue(value instanceof java.util.List<?> list ? new java.util.LinkedHashSet<>(list) : value);
         }
     }
 
     private String message(FieldError error) {
-        return error.pluginText() != null ? error.pluginText().get(getLocale())
+        return error.pluginText() != null
+                ? error.pluginText().get(getLocale())
                 : getTranslation(error.messageKey(), error.params().toArray());
     }
 }

@@ -1,6 +1,8 @@
 package com.siteline.portal.ui;
 
+import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Downloads;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.organization.Role;
@@ -9,6 +11,7 @@ import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalSharing;
 import com.siteline.portal.ProgressReport;
 import com.siteline.portal.SharedPhoto;
+import com.siteline.portal.WeeklyReports;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.security.CurrentUser;
@@ -41,14 +44,19 @@ import org.springframework.dao.OptimisticLockingFailureException;
 class ProjectPortalSection extends Div {
 
     private final transient PortalSharing sharing;
-    private final transient com.siteline.portal.WeeklyReports weekly;
+    private final transient WeeklyReports weekly;
     private final transient PortalAccess access;
     private final transient ProjectService projects;
     private final boolean manager;
     private final long projectId;
 
-    ProjectPortalSection(PortalSharing sharing, com.siteline.portal.WeeklyReports weekly, PortalAccess access,
-            ProjectService projects, CurrentUser user, long projectId) {
+    ProjectPortalSection(
+            PortalSharing sharing,
+            WeeklyReports weekly,
+            PortalAccess access,
+            ProjectService projects,
+            CurrentUser user,
+            long projectId) {
         this.sharing = sharing;
         this.weekly = weekly;
         this.access = access;
@@ -76,8 +84,9 @@ class ProjectPortalSection extends Div {
             }
         });
         invite.setId("project-portal-invite");
-        Button ask = new Button(getTranslation("portal.staff.project.ask"), e -> act(() -> sharing.askToSign(projectId),
-                "portal.staff.project.asked"));
+        Button ask = new Button(
+                getTranslation("portal.staff.project.ask"),
+                e -> act(() -> sharing.askToSign(projectId), "portal.staff.project.asked"));
         ask.setId("project-portal-ask");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button change = new Button(getTranslation("portal.staff.change.new"), e -> changeDialog());
@@ -105,8 +114,10 @@ class ProjectPortalSection extends Div {
         list.setSpacing(false);
         list.setId("project-portal-documents");
         for (SharedPhoto file : files) {
-            list.add(shareBox("project-document-share-" + file.attachmentId(),
-                    file.fileName() + " · " + Formats.day(file.takenAt()), file.shared(),
+            list.add(shareBox(
+                    "project-document-share-" + file.attachmentId(),
+                    file.fileName() + " · " + Formats.day(file.takenAt()),
+                    file.shared(),
                     on -> sharing.share(projectId, file.attachmentId(), on)));
         }
         add(list);
@@ -128,8 +139,11 @@ class ProjectPortalSection extends Div {
         for (PortalSharing.SharedEntry shared : entries.stream().limit(30).toList()) {
             var entry = shared.entry();
             String text = entry.content().length() > 60 ? entry.content().substring(0, 60) + "…" : entry.content();
-            list.add(shareBox("project-entry-share-" + entry.id(), Formats.minute(entry.occurredAt()) + " · " + text,
-                    shared.shared(), on -> sharing.shareEntry(projectId, entry.id(), on)));
+            list.add(shareBox(
+                    "project-entry-share-" + entry.id(),
+                    Formats.minute(entry.occurredAt()) + " · " + text,
+                    shared.shared(),
+                    on -> sharing.shareEntry(projectId, entry.id(), on)));
         }
         add(list);
     }
@@ -157,9 +171,13 @@ class ProjectPortalSection extends Div {
             Div line = new Div();
             line.setId("project-confirmation-" + c.id());
             line.addClassName("siteline-portal-card");
-            String what = c.changeOrder() ? getTranslation("portal.change.heading") + ": " + c.title()
-                    : getTranslation("portal.confirm.heading", getLocale().getLanguage().equals("en")
-                            ? c.content().stageEn() : c.content().stageZh());
+            String what = c.changeOrder()
+                    ? getTranslation("portal.change.heading") + ": " + c.title()
+                    : getTranslation(
+                            "portal.confirm.heading",
+                            getLocale().getLanguage().equals("en")
+                                    ? c.content().stageEn()
+                                    : c.content().stageZh());
             line.add(new Span(what));
             StringBuilder state = new StringBuilder(getTranslation("portal.staff.state." + c.state()));
             state.append(" · ").append(getTranslation("portal.staff.requested", Formats.minute(c.requestedAt())));
@@ -167,10 +185,16 @@ class ProjectPortalSection extends Div {
                 state.append(" · ").append(Formats.minute(c.decidedAt()));
             }
             if (c.signerName() != null) {
-                state.append(" · ").append(getTranslation("portal.pdf.signer")).append(": ").append(c.signerName());
+                state.append(" · ")
+                        .append(getTranslation("portal.pdf.signer"))
+                        .append(": ")
+                        .append(c.signerName());
             }
             if (c.reason() != null) {
-                state.append(" · ").append(getTranslation("portal.pdf.reason")).append(": ").append(c.reason());
+                state.append(" · ")
+                        .append(getTranslation("portal.pdf.reason"))
+                        .append(": ")
+                        .append(c.reason());
             }
             Paragraph stateLine = new Paragraph(state.toString());
             stateLine.setId("project-confirmation-state-" + c.id());
@@ -178,23 +202,28 @@ class ProjectPortalSection extends Div {
             if (c.changeOrder() && c.content().change() != null) {
                 var co = c.content().change();
                 line.add(new Paragraph(getTranslation("portal.change.why") + ": " + co.why() + " · "
-                        + getTranslation("portal.change.price") + ": " + (co.priceDelta() == null ? "—" : co.priceDelta().toPlainString())
-                        + " · " + getTranslation("portal.change.days") + ": " + (co.daysDelta() == null ? "—" : co.daysDelta())));
+                        + getTranslation("portal.change.price") + ": "
+                        + (co.priceDelta() == null ? "—" : co.priceDelta().toPlainString())
+                        + " · " + getTranslation("portal.change.days") + ": "
+                        + (co.daysDelta() == null ? "—" : co.daysDelta())));
             }
             HorizontalLayout actions = new HorizontalLayout();
             if ("DRAFT".equals(c.state()) && manager) {
-                Button approve = new Button(getTranslation("portal.staff.change.approve"),
+                Button approve = new Button(
+                        getTranslation("portal.staff.change.approve"),
                         e -> act(() -> sharing.review(c.id(), c.version(), true), "portal.staff.change.approved"));
                 approve.setId("project-confirmation-approve-" + c.id());
                 approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                Button back = new Button(getTranslation("portal.staff.change.return"),
+                Button back = new Button(
+                        getTranslation("portal.staff.change.return"),
                         e -> act(() -> sharing.review(c.id(), c.version(), false), "portal.staff.withdrawn"));
                 actions.add(approve, back);
             } else if ("DRAFT".equals(c.state())) {
                 line.add(new Paragraph(getTranslation("portal.staff.change.waiting-review")));
             }
             if ("DRAFT".equals(c.state()) || c.pending()) {
-                Button withdraw = new Button(getTranslation("portal.staff.withdraw"),
+                Button withdraw = new Button(
+                        getTranslation("portal.staff.withdraw"),
                         e -> act(() -> sharing.withdraw(c.id(), c.version()), "portal.staff.withdrawn"));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 actions.add(withdraw);
@@ -202,14 +231,18 @@ class ProjectPortalSection extends Div {
             if ("CONFIRMED".equals(c.state()) || "REJECTED".equals(c.state())) {
                 String file = "confirmation-" + c.id() + ".pdf";
                 java.util.Locale locale = getLocale();
-                Anchor pdf = new Anchor(com.siteline.base.ui.Downloads.of(event -> {
-                    byte[] bytes = sharing.pdf(c.id(), locale);
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), file, "application/pdf", bytes.length);
-                }), getTranslation("portal.pdf.download"));
+                Anchor pdf = new Anchor(
+                        Downloads.of(event -> {
+                            byte[] bytes = sharing.pdf(c.id(), locale);
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(bytes), file, "application/pdf", bytes.length);
+                        }),
+                        getTranslation("portal.pdf.download"));
                 pdf.getElement().setAttribute("download", file);
                 actions.add(pdf);
                 if (c.issueId() != null) {
-                    Anchor issue = new Anchor("issues/" + c.issueId(), getTranslation("portal.staff.rectification", c.issueId()));
+                    Anchor issue = new Anchor(
+                            "issues/" + c.issueId(), getTranslation("portal.staff.rectification", c.issueId()));
                     issue.setId("project-confirmation-issue-" + c.id());
                     actions.add(issue);
                 }
@@ -234,9 +267,13 @@ class ProjectPortalSection extends Div {
         list.setSpacing(false);
         list.setId("project-portal-photos");
         for (SharedPhoto photo : photos) {
-            String label = photo.fileName() + (photo.node() == null ? "" : " · " + photo.node().get(getLocale()))
-                    + " · " + Formats.day(photo.takenAt());
-            list.add(shareBox("project-photo-share-" + photo.attachmentId(), label, photo.shared(),
+            String label = photo.fileName()
+                    + (photo.node() == null ? "" : " · " + photo.node().get(getLocale())) + " · "
+                    + Formats.day(photo.takenAt());
+            list.add(shareBox(
+                    "project-photo-share-" + photo.attachmentId(),
+                    label,
+                    photo.shared(),
                     on -> sharing.share(projectId, photo.attachmentId(), on)));
         }
         add(list);
@@ -249,8 +286,9 @@ class ProjectPortalSection extends Div {
         }
         add(new H4(getTranslation("portal.reports")));
         for (ProgressReport report : sent) {
-            Paragraph line = new Paragraph(getTranslation("portal.report.week", report.weekStart().toString()) + " · "
-                    + Formats.minute(report.sentAt()) + " · " + report.sentBy());
+            Paragraph line = new Paragraph(
+                    getTranslation("portal.report.week", report.weekStart().toString()) + " · "
+                            + Formats.minute(report.sentAt()) + " · " + report.sentBy());
             line.setId("project-report-" + report.id());
             add(line);
         }
@@ -274,9 +312,14 @@ class ProjectPortalSection extends Div {
         Paragraph status = new Paragraph();
         status.setId("change-status");
         status.addClassName("siteline-error-text");
-        Button save = new Button(getTranslation("portal.staff.change.save"), e -> inDialog(dialog, status,
-                () -> sharing.draftChange(projectId, what.getValue(), why.getValue(), price.getValue(), days.getValue()),
-                "portal.staff.change.saved"));
+        Button save = new Button(
+                getTranslation("portal.staff.change.save"),
+                e -> inDialog(
+                        dialog,
+                        status,
+                        () -> sharing.draftChange(
+                                projectId, what.getValue(), why.getValue(), price.getValue(), days.getValue()),
+                        "portal.staff.change.saved"));
         save.setId("change-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
@@ -286,30 +329,41 @@ class ProjectPortalSection extends Div {
     }
 
     private void reportDialog() {
-        com.siteline.portal.WeeklyReports.ReportDraft draft = weekly.draftReport(projectId, getLocale());
+        WeeklyReports.ReportDraft draft = weekly.draftReport(projectId, getLocale());
         Dialog dialog = new Dialog(getTranslation("portal.staff.report.new"));
         dialog.setId("report-dialog");
         dialog.setWidth("40rem");
-        TextArea body = new TextArea(getTranslation("portal.staff.report.body",
-                draft.weekStart().toString()));
+        TextArea body = new TextArea(
+                getTranslation("portal.staff.report.body", draft.weekStart().toString()));
         body.setId("report-body");
         body.setWidthFull();
         body.setMinHeight("14rem");
-        body.setMaxLength(com.siteline.portal.WeeklyReports.REPORT_MAX + 1);
+        body.setMaxLength(WeeklyReports.REPORT_MAX + 1);
         body.setValue(draft.body());
         CheckboxGroup<SharedPhoto> photos = new CheckboxGroup<>(getTranslation("portal.staff.report.photos"));
         photos.setId("report-photos");
         List<SharedPhoto> all = sharing.photos(projectId);
         photos.setItems(all);
         photos.setItemLabelGenerator(p -> p.fileName() + " · " + Formats.day(p.takenAt()));
-        photos.select(all.stream().filter(p -> draft.photoIds().contains(p.attachmentId())).toList());
+        photos.select(all.stream()
+                .filter(p -> draft.photoIds().contains(p.attachmentId()))
+                .toList());
         Paragraph status = new Paragraph();
         status.setId("report-status");
         status.addClassName("siteline-error-text");
-        Button send = new Button(getTranslation("portal.staff.report.send"), e -> inDialog(dialog, status,
-                () -> weekly.sendReport(projectId, draft.weekStart(), body.getValue(),
-                        photos.getSelectedItems().stream().map(SharedPhoto::attachmentId).toList()),
-                "portal.staff.report.sent"));
+        Button send = new Button(
+                getTranslation("portal.staff.report.send"),
+                e -> inDialog(
+                        dialog,
+                        status,
+                        () -> weekly.sendReport(
+                                projectId,
+                                draft.weekStart(),
+                                body.getValue(),
+                                photos.getSelectedItems().stream()
+                                        .map(SharedPhoto::attachmentId)
+                                        .toList()),
+                        "portal.staff.report.sent"));
         send.setId("report-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
@@ -326,9 +380,14 @@ class ProjectPortalSection extends Div {
             Problems.success(getTranslation(doneKey));
             fill();
         } catch (RefusedException refused) {
-            status.setText(refused instanceof com.siteline.base.InvalidInputException problems
-                    ? String.join("; ", problems.problems().stream().map(this::getTranslation).toList())
-                    : Problems.text(this, refused.message()));
+            status.setText(
+                    refused instanceof InvalidInputException problems
+                            ? String.join(
+                                    "; ",
+                                    problems.problems().stream()
+                                            .map(this::getTranslation)
+                                            .toList())
+                            : Problems.text(this, refused.message()));
         }
     }
 

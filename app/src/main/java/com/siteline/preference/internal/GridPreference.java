@@ -11,15 +11,17 @@ import java.time.Instant;
 public class GridPreference extends AbstractRow {
     @Column(nullable = false, length = 60)
     private String username;
+
     @Column(name = "grid_id", nullable = false, length = 40)
     private String gridId;
+
     @Column(nullable = false, length = 4000)
     private String columns;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected GridPreference() {
-    }
+    protected GridPreference() {}
 
     public GridPreference(String username, String gridId) {
         this.username = username;

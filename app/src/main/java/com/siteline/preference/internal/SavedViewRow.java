@@ -11,19 +11,23 @@ import java.time.Instant;
 public class SavedViewRow extends AbstractRow {
     @Column(nullable = false, length = 60)
     private String owner;
+
     @Column(name = "grid_id", nullable = false, length = 40)
     private String gridId;
+
     @Column(nullable = false, length = 80)
     private String name;
+
     @Column(nullable = false)
     private boolean shared;
+
     @Column(nullable = false, length = 4000)
     private String query;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SavedViewRow() {
-    }
+    protected SavedViewRow() {}
 
     public SavedViewRow(String owner, String gridId, String name, boolean shared, String query, Instant createdAt) {
         this.owner = owner;
@@ -33,8 +37,20 @@ public class SavedViewRow extends AbstractRow {
         this.query = query;
         this.createdAt = createdAt;
     }
-    public String getOwner() { return owner; }
-    public String getName() { return name; }
-    public boolean isShared() { return shared; }
-    public String getQuery() { return query; }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    public String getQuery() {
+        return query;
+    }
 }

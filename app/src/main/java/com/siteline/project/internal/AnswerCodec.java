@@ -22,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class AnswerCodec {
 
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
     private final JsonMapper json;
 
     AnswerCodec(JsonMapper json) {
@@ -34,17 +33,20 @@ public class AnswerCodec {
         Map<String, Object> out = new LinkedHashMap<>();
         for (FieldSpec field : form.fields()) {
             Object value = values.get(field.id());
-            if (value == null || (value instanceof String s && s.isEmpty())
+            if (value == null
+                    || (value instanceof String s && s.isEmpty())
                     || (value instanceof Collection<?> c && c.isEmpty())) {
                 continue;
             }
-            out.put(field.id(), switch (field.type()) {
-                case NUMBER, MONEY -> ((BigDecimal) value).toPlainString();
-                case DATE, DATE_TIME -> value.toString();
-                case YES_NO, CUSTOMER_CONFIRMATION -> (Boolean) value;
-                case MULTIPLE_CHOICE -> ordered(field, (Collection<?>) value);
-                default -> value.toString();
-            });
+            out.put(
+                    field.id(),
+                    switch (field.type()) {
+                        case NUMBER, MONEY -> ((BigDecimal) value).toPlainString();
+                        case DATE, DATE_TIME -> value.toString();
+                        case YES_NO, CUSTOMER_CONFIRMATION -> (Boolean) value;
+                        case MULTIPLE_CHOICE -> ordered(field, (Collection<?>) value);
+                        default -> value.toString();
+                    });
         }
         return json.writeValueAsString(out);
     }
@@ -57,14 +59,16 @@ public class AnswerCodec {
             if (value == null) {
                 continue;
             }
-            values.put(field.id(), switch (field.type()) {
-                case NUMBER, MONEY -> new BigDecimal(value.toString());
-                case DATE -> LocalDate.parse(value.toString());
-                case DATE_TIME -> LocalDateTime.parse(value.toString());
-                case YES_NO, CUSTOMER_CONFIRMATION -> Boolean.valueOf(value.toString());
-                case MULTIPLE_CHOICE -> ordered(field, (Collection<?>) value);
-                default -> value.toString();
-            });
+            values.put(
+                    field.id(),
+                    switch (field.type()) {
+                        case NUMBER, MONEY -> new BigDecimal(value.toString());
+                        case DATE -> LocalDate.parse(value.toString());
+                        case DATE_TIME -> LocalDateTime.parse(value.toString());
+                        case YES_NO, CUSTOMER_CONFIRMATION -> Boolean.valueOf(value.toString());
+                        case MULTIPLE_CHOICE -> ordered(field, (Collection<?>) value);
+                        default -> value.toString();
+                    });
         }
         return values;
     }

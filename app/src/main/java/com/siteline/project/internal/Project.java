@@ -1,15 +1,15 @@
 package com.siteline.project.internal;
 
-import com.siteline.base.UnitScope;
-import org.hibernate.annotations.Filter;
 import com.siteline.base.AbstractEntity;
+import com.siteline.base.UnitScope;
+import com.siteline.project.ProjectTeam;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import com.siteline.project.ProjectTeam;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Filter;
 
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.PROJECT)
@@ -48,28 +48,41 @@ public class Project extends AbstractEntity {
 
     @Column(name = "customer_id")
     private Long customerId;
+
     @Column(name = "project_manager", length = 60)
     private String projectManager;
+
     @Column(length = 60)
     private String designer;
+
     @Column(length = 60)
     private String agent;
+
     @Column(name = "contract_value", precision = 14, scale = 2)
     private BigDecimal contractValue;
+
     @Column(name = "planned_start")
     private LocalDate plannedStart;
+
     @Column(name = "planned_end")
     private LocalDate plannedEnd;
+
     @Column(name = "actual_start")
     private LocalDate actualStart;
+
     @Column(name = "actual_end")
     private LocalDate actualEnd;
 
-    protected Project() {
-    }
+    protected Project() {}
 
-    public Project(long businessUnitId, String variantId, String name, String customerName, String address,
-            String firstStageId, String createdBy) {
+    public Project(
+            long businessUnitId,
+            String variantId,
+            String name,
+            String customerName,
+            String address,
+            String firstStageId,
+            String createdBy) {
         this.businessUnitId = businessUnitId;
         this.variantId = variantId;
         this.name = name;
@@ -143,8 +156,8 @@ public class Project extends AbstractEntity {
     }
 
     public ProjectTeam getTeam() {
-        return new ProjectTeam(projectManager, designer, agent, contractValue, plannedStart, plannedEnd, actualStart,
-                actualEnd);
+        return new ProjectTeam(
+                projectManager, designer, agent, contractValue, plannedStart, plannedEnd, actualStart, actualEnd);
     }
 
     public void setTeam(ProjectTeam team) {

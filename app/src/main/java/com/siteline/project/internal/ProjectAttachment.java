@@ -1,11 +1,8 @@
 package com.siteline.project.internal;
 
 import com.siteline.base.StoredFile;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -20,11 +17,10 @@ public class ProjectAttachment extends StoredFile {
     @Column(name = "stage_id", length = 80)
     private String stageId;
 
-    protected ProjectAttachment() {
-    }
+    protected ProjectAttachment() {}
 
-    public ProjectAttachment(long projectId, String fileName, String contentType, byte[] data, String uploadedBy,
-            Instant at) {
+    public ProjectAttachment(
+            long projectId, String fileName, String contentType, byte[] data, String uploadedBy, Instant at) {
         super(fileName, contentType, data, uploadedBy, at);
         this.projectId = projectId;
     }

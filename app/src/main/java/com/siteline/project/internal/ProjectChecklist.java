@@ -31,8 +31,7 @@ public class ProjectChecklist extends AbstractEntity {
     @Column(name = "updated_by", nullable = false, length = 60)
     private String updatedBy;
 
-    protected ProjectChecklist() {
-    }
+    protected ProjectChecklist() {}
 
     public ProjectChecklist(long projectId, String checklistId, int checklistVersion) {
         this.projectId = projectId;

@@ -31,8 +31,7 @@ public class ProjectForm extends AbstractEntity {
     @Column(name = "updated_by", nullable = false, length = 60)
     private String updatedBy;
 
-    protected ProjectForm() {
-    }
+    protected ProjectForm() {}
 
     public ProjectForm(long projectId, String formId, int formVersion) {
         this.projectId = projectId;

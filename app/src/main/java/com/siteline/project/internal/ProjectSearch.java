@@ -30,7 +30,11 @@ class ProjectSearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("name").text("address", 2f).text("customerName")
-                .sortable("createdAt").unit("businessUnitId").recency("createdAt");
+        fields.title("name")
+                .text("address", 2f)
+                .text("customerName")
+                .sortable("createdAt")
+                .unit("businessUnitId")
+                .recency("createdAt");
     }
 }

@@ -14,9 +14,9 @@ import java.time.Instant;
 public class ProjectSignOff {
 
     @Embeddable
-    public record Key(@Column(name = "project_id") long projectId, @Column(name = "stage_id", length = 80) String stageId)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "project_id") long projectId,
+            @Column(name = "stage_id", length = 80) String stageId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -30,8 +30,7 @@ public class ProjectSignOff {
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy;
 
-    protected ProjectSignOff() {
-    }
+    protected ProjectSignOff() {}
 
     public ProjectSignOff(long projectId, String stageId, String signedBy, String recordedBy) {
         this.key = new Key(projectId, stageId);

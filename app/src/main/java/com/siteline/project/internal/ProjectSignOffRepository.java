@@ -2,5 +2,4 @@ package com.siteline.project.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProjectSignOffRepository extends JpaRepository<ProjectSignOff, ProjectSignOff.Key> {
-}
+public interface ProjectSignOffRepository extends JpaRepository<ProjectSignOff, ProjectSignOff.Key> {}

@@ -25,8 +25,7 @@ public class ProjectStageEvent extends AbstractRow {
     @Column(name = "by_user", nullable = false, length = 60)
     private String byUser;
 
-    protected ProjectStageEvent() {
-    }
+    protected ProjectStageEvent() {}
 
     public ProjectStageEvent(long projectId, String fromStage, String toStage, String byUser) {
         this(projectId, fromStage, toStage, byUser, Instant.now());

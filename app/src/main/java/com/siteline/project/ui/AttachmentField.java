@@ -1,5 +1,7 @@
 package com.siteline.project.ui;
 
+import com.siteline.base.ui.Downloads;
+import com.siteline.base.ui.UploadTexts;
 import com.siteline.project.AttachmentRef;
 import com.siteline.project.AttachmentRejectedException;
 import com.siteline.project.AttachmentService;
@@ -37,25 +39,30 @@ public class AttachmentField extends CustomField<String> {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
         List<String> types = imagesOnly
-                ? AttachmentService.ACCEPTED_TYPES.stream().filter(t -> t.startsWith("image/")).toList()
+                ? AttachmentService.ACCEPTED_TYPES.stream()
+                        .filter(t -> t.startsWith("image/"))
+                        .toList()
                 : AttachmentService.ACCEPTED_TYPES;
         upload.setAcceptedFileTypes(types.toArray(String[]::new));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
-            try {
-                if (imagesOnly && (metadata.contentType() == null || !metadata.contentType().startsWith("image/"))) {
-                    throw new AttachmentRejectedException("attachment.error.type");
-                }
-                AttachmentService.checked(metadata.contentType(), bytes);
-                String placeholder = pending.add(metadata.fileName(), metadata.contentType(), bytes);
-                rejection.setText("");
-                upload.clearFileList();
-                setModelValue(placeholder, true);
-                show(placeholder);
-            } catch (AttachmentRejectedException e) {
-                rejection.setText(getTranslation(e.messageKey()));
-            }
-        }))));
-        com.siteline.base.ui.UploadTexts.attachments(upload, this, "attachment.error.type");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
+                ui.accessSynchronously(() -> {
+                    try {
+                        if (imagesOnly
+                                && (metadata.contentType() == null
+                                        || !metadata.contentType().startsWith("image/"))) {
+                            throw new AttachmentRejectedException("attachment.error.type");
+                        }
+                        AttachmentService.checked(metadata.contentType(), bytes);
+                        String placeholder = pending.add(metadata.fileName(), metadata.contentType(), bytes);
+                        rejection.setText("");
+                        upload.clearFileList();
+                        setModelValue(placeholder, true);
+                        show(placeholder);
+                    } catch (AttachmentRejectedException e) {
+                        rejection.setText(getTranslation(e.messageKey()));
+                    }
+                }))));
+        UploadTexts.attachments(upload, this, "attachment.error.type");
         upload.addFileRejectedListener(event -> rejection.setText(getTranslation("attachment.error.rejected")));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(getTranslation("attachment.remove"));
@@ -82,19 +89,26 @@ public class AttachmentField extends CustomField<String> {
             remove.setVisible(!isReadOnly());
             return;
         }
-        AttachmentRef.parse(value).ifPresentOrElse(ref -> {
-            link.setText(ref.fileName());
-            link.setHref(com.siteline.base.ui.Downloads.of(event -> attachments.download(ref.id())
-                    .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                            file.contentType(), file.content().length))
-                    .orElse(DownloadResponse.error(404))));
-            link.getParent().ifPresent(parent -> parent.setVisible(true));
-            // one file per answer: remove it to upload another
-            upload.setVisible(false);
-        }, () -> {
-            link.getParent().ifPresent(parent -> parent.setVisible(false));
-            upload.setVisible(!isReadOnly());
-        });
+        AttachmentRef.parse(value)
+                .ifPresentOrElse(
+                        ref -> {
+                            link.setText(ref.fileName());
+                            link.setHref(Downloads.of(event -> attachments
+                                    .download(ref.id())
+                                    .map(file -> new DownloadResponse(
+                                            new ByteArrayInputStream(file.content()),
+                                            file.fileName(),
+                                            file.contentType(),
+                                            file.content().length))
+                                    .orElse(DownloadResponse.error(404))));
+                            link.getParent().ifPresent(parent -> parent.setVisible(true));
+                            // one file per answer: remove it to upload another
+                            upload.setVisible(false);
+                        },
+                        () -> {
+                            link.getParent().ifPresent(parent -> parent.setVisible(false));
+                            upload.setVisible(!isReadOnly());
+                        });
         remove.setVisible(!isReadOnly() && !value.isEmpty());
     }
 

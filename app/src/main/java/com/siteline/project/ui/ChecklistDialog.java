@@ -1,7 +1,7 @@
 package com.siteline.project.ui;
 
-import com.siteline.base.ui.Problems;
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Problems;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.CheckStatus;
 import com.siteline.project.ChecklistResults;
@@ -30,15 +30,19 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 class ChecklistDialog extends Dialog {
 
-    private record Row(RadioButtonGroup<CheckStatus> status, TextField remark, AttachmentField photo) {
-    }
+    private record Row(RadioButtonGroup<CheckStatus> status, TextField remark, AttachmentField photo) {}
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Div status = new Div();
     private long rowVersion;
 
-    ChecklistDialog(ProjectRecords records, AttachmentService attachments, String username, long projectId,
-            String checklistId, Runnable onSaved) {
+    ChecklistDialog(
+            ProjectRecords records,
+            AttachmentService attachments,
+            String username,
+            long projectId,
+            String checklistId,
+            Runnable onSaved) {
         // photos taken here are stored only with the results, when the dialog is saved
         PendingFiles pending = new PendingFiles();
         ChecklistResults results = records.checklist(projectId, checklistId);
@@ -50,7 +54,8 @@ class ChecklistDialog extends Dialog {
             ItemResult result = results.results().getOrDefault(item.id(), ItemResult.UNCHECKED);
             Span text = new Span(item.text().get(getLocale()));
             text.getStyle().set("flex", "1 1 320px");
-            Span checker = new Span(getTranslation("checklist.checker." + item.checkedBy().name()));
+            Span checker = new Span(
+                    getTranslation("checklist.checker." + item.checkedBy().name()));
             checker.addClassNames("siteline-badge", "other");
             RadioButtonGroup<CheckStatus> verdict = new RadioButtonGroup<>();
             verdict.setId("item-" + item.id() + "-status");
@@ -81,12 +86,17 @@ class ChecklistDialog extends Dialog {
         add(status);
         Button save = new Button(getTranslation("action.save"), click -> {
             Map<String, ItemResult> values = new LinkedHashMap<>();
-            rows.forEach((id, row) -> values.put(id, new ItemResult(row.status().getValue(),
-                    blankToNull(row.remark().getValue()), blankToNull(row.photo().getValue()))));
+            rows.forEach((id, row) -> values.put(
+                    id,
+                    new ItemResult(
+                            row.status().getValue(),
+                            blankToNull(row.remark().getValue()),
+                            blankToNull(row.photo().getValue()))));
             try {
                 ChecklistResults saved = records.saveChecklist(projectId, checklistId, values, rowVersion, pending);
                 rowVersion = saved.rowVersion();
-                Notification.show(getTranslation(saved.complete() ? "checklist.saved-complete" : "checklist.saved-partial"))
+                Notification.show(getTranslation(
+                                saved.complete() ? "checklist.saved-complete" : "checklist.saved-partial"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();
@@ -99,7 +109,8 @@ class ChecklistDialog extends Dialog {
         save.setId("save-checklist");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(results.editable());
-        Button close = new Button(getTranslation(results.editable() ? "action.cancel" : "action.close"), click -> close());
+        Button close =
+                new Button(getTranslation(results.editable() ? "action.cancel" : "action.close"), click -> close());
         close.setId("cancel-checklist");
         getFooter().add(close, save);
     }

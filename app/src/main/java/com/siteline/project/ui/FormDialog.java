@@ -1,14 +1,17 @@
 package com.siteline.project.ui;
 
+import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Problems;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.FieldError;
 import com.siteline.project.FormAnswers;
 import com.siteline.project.FormRules;
-import com.siteline.project.PendingFiles;
 import com.siteline.project.FormValidationException;
+import com.siteline.project.PendingFiles;
 import com.siteline.project.ProjectRecords;
 import com.siteline.sdk.Choice;
 import com.siteline.sdk.FieldSpec;
+import com.siteline.sdk.FieldType;
 import com.siteline.sdk.FormSection;
 import com.siteline.sdk.FormSpec;
 import com.vaadin.flow.component.Component;
@@ -66,7 +69,12 @@ class FormDialog extends Dialog {
     /** Files taken in this dialog, stored only with the answers when it is saved. */
     private final transient PendingFiles pending = new PendingFiles();
 
-    FormDialog(ProjectRecords records, AttachmentService attachments, String username, long projectId, String formId,
+    FormDialog(
+            ProjectRecords records,
+            AttachmentService attachments,
+            String username,
+            long projectId,
+            String formId,
             Runnable onSaved) {
         this.records = records;
         this.attachments = attachments;
@@ -88,7 +96,7 @@ class FormDialog extends Dialog {
                 Component component = bind(field);
                 fields.put(field.id(), component);
                 layout.add(component);
-                if (field.type() == com.siteline.sdk.FieldType.LONG_TEXT) {
+                if (field.type() == FieldType.LONG_TEXT) {
                     layout.setColspan(component, 2);
                 }
             }
@@ -103,7 +111,8 @@ class FormDialog extends Dialog {
         save.setId("save-form");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(answers.editable());
-        Button cancel = new Button(getTranslation(answers.editable() ? "action.cancel" : "action.close"), click -> close());
+        Button cancel =
+                new Button(getTranslation(answers.editable() ? "action.cancel" : "action.close"), click -> close());
         cancel.setId("close-form");
         getFooter().add(cancel, save);
     }
@@ -131,13 +140,14 @@ class FormDialog extends Dialog {
         } catch (OptimisticLockingFailureException e) {
             // keep what the user typed: they decide whether to copy it over after reloading
             status.setText(getTranslation("form.conflict"));
-        } catch (com.siteline.base.RefusedException e) {
-            status.setText(com.siteline.base.ui.Problems.text(this, e.message()));
+        } catch (RefusedException e) {
+            status.setText(Problems.text(this, e.message()));
         }
     }
 
     String message(FieldError error) {
-        return error.pluginText() != null ? error.pluginText().get(getLocale())
+        return error.pluginText() != null
+                ? error.pluginText().get(getLocale())
                 : getTranslation(error.messageKey(), error.params().toArray());
     }
 
@@ -145,8 +155,8 @@ class FormDialog extends Dialog {
         String label = field.label().get(getLocale()) + (field.unit() == null ? "" : "（" + field.unit() + "）");
         Component component = switch (field.type()) {
             case SHORT_TEXT -> bindAs(field, new TextField(label), Converter.identity());
-            case ATTACHMENT -> bindAs(field, new AttachmentField(label, attachments, pending, false),
-                    Converter.identity());
+            case ATTACHMENT ->
+                bindAs(field, new AttachmentField(label, attachments, pending, false), Converter.identity());
             case LONG_TEXT -> bindAs(field, new TextArea(label), Converter.identity());
             case NUMBER, MONEY -> {
                 BigDecimalField number = new BigDecimalField(label);
@@ -167,9 +177,12 @@ class FormDialog extends Dialog {
                 CheckboxGroup<String> choices = new CheckboxGroup<>(label);
                 choices.setItems(field.choices().stream().map(Choice::id).toList());
                 choices.setItemLabelGenerator(id -> choiceLabel(field, id));
-                yield bindAs(field, choices, Converter.<Set<String>, List<String>>from(
-                        set -> Result.ok(set == null ? new ArrayList<>() : new ArrayList<>(set)),
-                        list -> list == null ? Set.of() : new LinkedHashSet<>(list)));
+                yield bindAs(
+                        field,
+                        choices,
+                        Converter.<Set<String>, List<String>>from(
+                                set -> Result.ok(set == null ? new ArrayList<>() : new ArrayList<>(set)),
+                                list -> list == null ? Set.of() : new LinkedHashSet<>(list)));
             }
             case YES_NO -> {
                 RadioButtonGroup<Boolean> yesNo = new RadioButtonGroup<>(label);
@@ -207,7 +220,10 @@ class FormDialog extends Dialog {
     }
 
     private String choiceLabel(FieldSpec field, String id) {
-        return field.choices().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(c -> c.label().get(getLocale())).orElse(id);
+        return field.choices().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .map(c -> c.label().get(getLocale()))
+                .orElse(id);
     }
 }

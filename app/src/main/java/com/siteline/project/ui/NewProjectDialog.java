@@ -1,7 +1,7 @@
 package com.siteline.project.ui;
 
-import com.siteline.base.ui.Problems;
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Problems;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectService;
@@ -50,19 +50,25 @@ class NewProjectDialog extends Dialog {
         variant.setId("project-variant");
         variant.setItemLabelGenerator(v -> v.name().get(getLocale()));
         unit.addValueChangeListener(event -> {
-            List<BusinessVariant> variants = event.getValue() == null ? List.of()
+            List<BusinessVariant> variants = event.getValue() == null
+                    ? List.of()
                     : projects.variantsFor(event.getValue().id());
             variant.setItems(variants);
             variant.setValue(variants.size() == 1 ? variants.getFirst() : null);
         });
 
         String required = getTranslation("form.error.required");
-        binder.forField(name).asRequired(required).withValidator(v -> v.strip().length() <= 200,
-                getTranslation("form.error.max-length", 200)).bind(d -> d.name, (d, v) -> d.name = v);
-        binder.forField(customer).asRequired(required).withValidator(v -> v.strip().length() <= 120,
-                getTranslation("form.error.max-length", 120)).bind(d -> d.customer, (d, v) -> d.customer = v);
-        binder.forField(address).withValidator(v -> v == null || v.length() <= 300,
-                getTranslation("form.error.max-length", 300)).bind(d -> d.address, (d, v) -> d.address = v);
+        binder.forField(name)
+                .asRequired(required)
+                .withValidator(v -> v.strip().length() <= 200, getTranslation("form.error.max-length", 200))
+                .bind(d -> d.name, (d, v) -> d.name = v);
+        binder.forField(customer)
+                .asRequired(required)
+                .withValidator(v -> v.strip().length() <= 120, getTranslation("form.error.max-length", 120))
+                .bind(d -> d.customer, (d, v) -> d.customer = v);
+        binder.forField(address)
+                .withValidator(v -> v == null || v.length() <= 300, getTranslation("form.error.max-length", 300))
+                .bind(d -> d.address, (d, v) -> d.address = v);
         binder.forField(unit).asRequired(required).bind(d -> d.unit, (d, v) -> d.unit = v);
         binder.forField(variant).asRequired(required).bind(d -> d.variant, (d, v) -> d.variant = v);
         binder.setBean(draft);
@@ -75,8 +81,8 @@ class NewProjectDialog extends Dialog {
         Button save = new Button(getTranslation("action.create"), click -> {
             if (binder.validate().isOk()) {
                 try {
-                    ProjectSummary project = projects.create(new NewProject(draft.name, draft.customer,
-                            draft.address, draft.unit.id(), draft.variant.id()));
+                    ProjectSummary project = projects.create(new NewProject(
+                            draft.name, draft.customer, draft.address, draft.unit.id(), draft.variant.id()));
                     close();
                     created.accept(project);
                 } catch (RefusedException e) {

@@ -1,17 +1,20 @@
 package com.siteline.project.ui;
 
-import com.siteline.base.ui.Problems;
+import com.siteline.audit.AuditTrail;
+import com.siteline.audit.ui.AuditHistory;
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.RecordSection;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.ProjectRecords;
 import com.siteline.project.ProjectService;
-import com.siteline.project.StageGates;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.RequirementStatus;
 import com.siteline.project.StageGateException;
+import com.siteline.project.StageGates;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.StageRequirement;
 import com.siteline.security.CurrentUser;
@@ -30,8 +33,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import com.siteline.audit.AuditTrail;
-import com.siteline.audit.ui.AuditHistory;
 import java.util.NoSuchElementException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -59,17 +60,22 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     private long projectId;
     private final transient AuditTrail audit;
     private AuditHistory history;
-    private final transient java.util.List<com.siteline.base.ui.RecordSection> sections;
+    private final transient java.util.List<RecordSection> sections;
     private final java.util.List<com.vaadin.flow.component.Component> shownSections = new java.util.ArrayList<>();
     private transient ProjectSummary project;
     private transient VariantSnapshot variant;
     private String shownStage;
 
-    public ProjectDetailView(ProjectService projects, StageGates gates, ProjectRecords projectRecords,
-            AttachmentService attachments, CurrentUser currentUser, AuditTrail audit,
-            java.util.List<com.siteline.base.ui.RecordSection> sections) {
+    public ProjectDetailView(
+            ProjectService projects,
+            StageGates gates,
+            ProjectRecords projectRecords,
+            AttachmentService attachments,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            java.util.List<RecordSection> sections) {
         super("project.title");
-        this.sections = com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.PROJECT);
+        this.sections = RecordSection.of(sections, RecordSection.Page.PROJECT);
         this.audit = audit;
         this.projects = projects;
         this.gates = gates;
@@ -107,11 +113,17 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     private void refresh(String stageToShow) {
         project = projects.get(projectId);
         variant = projects.variantOf(projectId);
-        shownStage = stageToShow != null ? stageToShow : project.closed()
-                ? variant.stages().getLast().id() : project.currentStageId();
+        shownStage = stageToShow != null
+                ? stageToShow
+                : project.closed() ? variant.stages().getLast().id() : project.currentStageId();
         title.setText(project.name());
-        meta.setText(String.join(" · ", project.customerName(), variant.name().get(getLocale()),
-                project.businessUnitName(), project.closed() ? getTranslation("project.completed")
+        meta.setText(String.join(
+                " · ",
+                project.customerName(),
+                variant.name().get(getLocale()),
+                project.businessUnitName(),
+                project.closed()
+                        ? getTranslation("project.completed")
                         : getTranslation("project.current-stage", stageName(project.currentStageId()))));
         renderPipeline();
         renderStage();
@@ -135,10 +147,14 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
             if (current) {
                 passed = false;
             }
-            Button chip = new Button((passed ? "✓ " : "") + stage.name().get(getLocale()), click -> refresh(stage.id()));
+            Button chip =
+                    new Button((passed ? "✓ " : "") + stage.name().get(getLocale()), click -> refresh(stage.id()));
             chip.setId("stage-" + stage.id());
-            chip.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    current ? ButtonVariant.LUMO_PRIMARY : passed ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST);
+            chip.addThemeVariants(
+                    ButtonVariant.LUMO_SMALL,
+                    current
+                            ? ButtonVariant.LUMO_PRIMARY
+                            : passed ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST);
             if (stage.id().equals(shownStage)) {
                 chip.getElement().setAttribute("aria-current", "step");
                 chip.getStyle().set("outline", "2px solid var(--lumo-primary-color)");
@@ -162,25 +178,36 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         requirements.add(list);
         boolean isCurrent = !project.closed() && shownStage.equals(project.currentStageId());
         advance.setVisible(isCurrent);
-        advance.setText(variant.after(shownStage).isPresent()
-                ? getTranslation("project.advance", stageName(variant.after(shownStage).get().id()))
-                : getTranslation("project.complete"));
+        advance.setText(
+                variant.after(shownStage).isPresent()
+                        ? getTranslation(
+                                "project.advance",
+                                stageName(variant.after(shownStage).get().id()))
+                        : getTranslation("project.complete"));
     }
 
     private ListItem requirementRow(RequirementStatus status) {
         StageRequirement requirement = status.requirement();
-        String name = status.title() != null ? status.title().get(getLocale()) : getTranslation("project.requirement.sign-off");
-        Span badge = new Span(getTranslation(status.complete() ? "project.requirement.done"
-                : requirement.optional() ? "project.requirement.optional" : "project.requirement.todo"));
-        badge.addClassNames("siteline-badge", status.complete() ? "started" : requirement.optional() ? "disabled" : "failed");
+        String name = status.title() != null
+                ? status.title().get(getLocale())
+                : getTranslation("project.requirement.sign-off");
+        Span badge = new Span(getTranslation(
+                status.complete()
+                        ? "project.requirement.done"
+                        : requirement.optional() ? "project.requirement.optional" : "project.requirement.todo"));
+        badge.addClassNames(
+                "siteline-badge", status.complete() ? "started" : requirement.optional() ? "disabled" : "failed");
         Span label = new Span(name);
         Span detail = new Span(status.detail() == null ? signedBy(requirement) : getTranslation(status.detail()));
         detail.addClassName("siteline-secondary");
-        Button open = new Button(getTranslation(switch (requirement.kind()) {
-            case FORM -> "project.requirement.open-form";
-            case CHECKLIST -> "project.requirement.open-checklist";
-            case SIGN_OFF -> "project.requirement.sign";
-        }), click -> openRequirement(requirement));
+        Button open = new Button(
+                getTranslation(
+                        switch (requirement.kind()) {
+                            case FORM -> "project.requirement.open-form";
+                            case CHECKLIST -> "project.requirement.open-checklist";
+                            case SIGN_OFF -> "project.requirement.sign";
+                        }),
+                click -> openRequirement(requirement));
         open.setId("open-" + requirement.refId());
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         boolean isCurrent = !project.closed() && shownStage.equals(project.currentStageId());
@@ -197,15 +224,20 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
             return "";
         }
         return gates.signedBy(projectId, shownStage)
-                .map(name -> getTranslation("project.sign-off.signed-by", name)).orElse("");
+                .map(name -> getTranslation("project.sign-off.signed-by", name))
+                .orElse("");
     }
 
     private void openRequirement(StageRequirement requirement) {
         Runnable reload = () -> refresh(shownStage);
         switch (requirement.kind()) {
-            case FORM -> new FormDialog(projectRecords, attachments, username, projectId, requirement.refId(), reload).open();
-            case CHECKLIST -> new ChecklistDialog(projectRecords, attachments, username, projectId, requirement.refId(), reload).open();
-            case SIGN_OFF -> new SignOffDialog(gates, projectId, project.version(), project.customerName(), reload).open();
+            case FORM ->
+                new FormDialog(projectRecords, attachments, username, projectId, requirement.refId(), reload).open();
+            case CHECKLIST ->
+                new ChecklistDialog(projectRecords, attachments, username, projectId, requirement.refId(), reload)
+                        .open();
+            case SIGN_OFF ->
+                new SignOffDialog(gates, projectId, project.version(), project.customerName(), reload).open();
         }
     }
 
@@ -217,9 +249,13 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
         }
         records.add(new H3(getTranslation("project.records")));
         for (String formId : formIds) {
-            String formTitle = projectRecords.formAnswers(projectId, formId).spec().title().get(getLocale());
-            Button open = new Button(formTitle,
-                    click -> new FormDialog(projectRecords, attachments, username, projectId, formId, () -> refresh(shownStage)).open());
+            String formTitle =
+                    projectRecords.formAnswers(projectId, formId).spec().title().get(getLocale());
+            Button open = new Button(
+                    formTitle,
+                    click -> new FormDialog(
+                                    projectRecords, attachments, username, projectId, formId, () -> refresh(shownStage))
+                            .open());
             open.setId("open-" + formId);
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             records.add(open);
@@ -236,8 +272,10 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
             gate.add(new Span(getTranslation("project.gate.blocked")));
             UnorderedList missing = new UnorderedList();
             for (RequirementStatus status : e.missing()) {
-                missing.add(new ListItem(status.title() != null ? status.title().get(getLocale())
-                        : getTranslation("project.requirement.sign-off")));
+                missing.add(new ListItem(
+                        status.title() != null
+                                ? status.title().get(getLocale())
+                                : getTranslation("project.requirement.sign-off")));
             }
             gate.add(missing);
             gate.setVisible(true);
@@ -251,6 +289,8 @@ public class ProjectDetailView extends ViewFrame implements HasUrlParameter<Long
     }
 
     private String stageName(String stageId) {
-        return variant.stage(stageId).map(stage -> stage.name().get(getLocale())).orElse(stageId);
+        return variant.stage(stageId)
+                .map(stage -> stage.name().get(getLocale()))
+                .orElse(stageId);
     }
 }

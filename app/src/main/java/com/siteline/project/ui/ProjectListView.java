@@ -4,14 +4,15 @@ import com.siteline.base.BulkResult;
 import com.siteline.base.RowVersion;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSort;
-import com.siteline.base.ui.grid.GridKit;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
+import com.siteline.base.ui.grid.GridKit;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.organization.UserSummary;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.project.ProjectGrid;
 import com.siteline.project.ProjectService;
@@ -48,10 +49,14 @@ public class ProjectListView extends ViewFrame {
     private final String username;
     private final Map<String, String> people;
     private final DataGrid<ProjectSummary> grid;
-    private final List<com.siteline.organization.UserSummary> colleagues;
+    private final List<UserSummary> colleagues;
 
-    public ProjectListView(ProjectService projects, VariantCatalog catalog, OrganizationService organization,
-            GridKit kit, CurrentUser currentUser) {
+    public ProjectListView(
+            ProjectService projects,
+            VariantCatalog catalog,
+            OrganizationService organization,
+            GridKit kit,
+            CurrentUser currentUser) {
         super("projects.title");
         setId("projects");
         setSizeFull();
@@ -61,34 +66,41 @@ public class ProjectListView extends ViewFrame {
         this.people = organization.displayNames();
         Map<Long, String> units = organization.unitNamesOf(username);
         this.colleagues = organization.colleaguesOf(username);
-        List<String> colleagues = this.colleagues.stream().map(u -> u.username()).toList();
+        List<String> colleagues =
+                this.colleagues.stream().map(u -> u.username()).toList();
         List<String> variants = catalog.variantIds();
         grid = new DataGrid<>(kit, projects);
-        grid.column("name", ProjectSummary::name)
-                .component(p -> new Anchor("projects/" + p.id(), p.name()));
+        grid.column("name", ProjectSummary::name).component(p -> new Anchor("projects/" + p.id(), p.name()));
         grid.column("customer", ProjectSummary::customerName);
-        grid.column("variant", p -> variantName(p.variantId()))
-                .choices(() -> variants, this::variantName);
-        grid.column("stage", this::stageName)
-                .choices(this::stageIds, this::stageLabel);
-        grid.column("pm", p -> person(p.team().projectManager()))
-                .choices(() -> withMe(colleagues), this::person);
+        grid.column("variant", p -> variantName(p.variantId())).choices(() -> variants, this::variantName);
+        grid.column("stage", this::stageName).choices(this::stageIds, this::stageLabel);
+        grid.column("pm", p -> person(p.team().projectManager())).choices(() -> withMe(colleagues), this::person);
         grid.column("value", p -> money(p.team().contractValue()));
-        grid.column("plannedEnd", p -> p.team().plannedEnd() == null ? "" : p.team().plannedEnd().toString());
+        grid.column(
+                "plannedEnd",
+                p -> p.team().plannedEnd() == null ? "" : p.team().plannedEnd().toString());
         grid.column("unit", ProjectSummary::businessUnitName)
-                .choices(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)));
+                .choices(
+                        () -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)));
         grid.column("state", p -> getTranslation(p.completed() ? "project.completed" : "projects.state.open"))
-                .choiceLabels(v -> getTranslation("projects.state." + v)).hidden();
+                .choiceLabels(v -> getTranslation("projects.state." + v))
+                .hidden();
         grid.column("address", p -> p.address() == null ? "" : p.address()).hidden();
         grid.column("created", p -> Formats.day(p.createdAt()));
         List<SavedView> presets = new ArrayList<>(List.of(
                 SavedView.builtIn("projects.view.all", GridQuery.empty()),
                 SavedView.builtIn("projects.view.mine", GridQuery.empty().choice("pm", GridQuery.ME)),
-                SavedView.builtIn("projects.view.open", GridQuery.empty().choice("state", ProjectGrid.OPEN)
-                        .sortedBy(GridSort.asc("plannedEnd")))));
+                SavedView.builtIn(
+                        "projects.view.open",
+                        GridQuery.empty().choice("state", ProjectGrid.OPEN).sortedBy(GridSort.asc("plannedEnd")))));
         for (String variant : variants) {
-            presets.add(new SavedView(null, null, "inbox.view.plugin." + variant, true,
-                    GridQuery.empty().choice("variant", variant), true));
+            presets.add(new SavedView(
+                    null,
+                    null,
+                    "inbox.view.plugin." + variant,
+                    true,
+                    GridQuery.empty().choice("variant", variant),
+                    true));
         }
         grid.presets(presets);
         grid.identity(ProjectSummary::id).detail(this::panel).onOpen(this::open);
@@ -103,8 +115,11 @@ public class ProjectListView extends ViewFrame {
                     pm.setInvalid(true);
                     return;
                 }
-                BulkResult result = projects.assignProjectManager(selected.stream()
-                        .map(p -> new RowVersion(p.id(), p.version())).toList(), pm.getValue());
+                BulkResult result = projects.assignProjectManager(
+                        selected.stream()
+                                .map(p -> new RowVersion(p.id(), p.version()))
+                                .toList(),
+                        pm.getValue());
                 dialog.close();
                 grid.grid().deselectAll();
                 grid.refresh();
@@ -120,8 +135,11 @@ public class ProjectListView extends ViewFrame {
         create.setId("new-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setEnabled(!projects.unitsForNewProjects().isEmpty());
-        create.addClickListener(click -> new NewProjectDialog(projects, username,
-                created -> getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class, created.id()))).open());
+        create.addClickListener(click -> new NewProjectDialog(
+                        projects,
+                        username,
+                        created -> getUI().ifPresent(ui -> ui.navigate(ProjectDetailView.class, created.id())))
+                .open());
         grid.addToToolbar(create);
         grid.build();
         add(grid);
@@ -135,10 +153,14 @@ public class ProjectListView extends ViewFrame {
         panel.add(new Paragraph(getTranslation("projects.column.customer") + ": " + project.customerName()));
         panel.add(new Paragraph(getTranslation("projects.column.variant") + ": " + variantName(project.variantId())));
         panel.add(new Paragraph(getTranslation("projects.column.stage") + ": " + stageName(project)));
-        panel.add(new Paragraph(getTranslation("projects.column.pm") + ": " + person(project.team().projectManager())
-                + " · " + getTranslation("projects.column.designer") + ": " + person(project.team().designer())
-                + " · " + getTranslation("projects.column.agent") + ": " + person(project.team().agent())));
-        panel.add(new Paragraph(getTranslation("projects.column.value") + ": " + money(project.team().contractValue())));
+        panel.add(new Paragraph(getTranslation("projects.column.pm") + ": "
+                + person(project.team().projectManager())
+                + " · " + getTranslation("projects.column.designer") + ": "
+                + person(project.team().designer())
+                + " · " + getTranslation("projects.column.agent") + ": "
+                + person(project.team().agent())));
+        panel.add(new Paragraph(getTranslation("projects.column.value") + ": "
+                + money(project.team().contractValue())));
         panel.add(new Paragraph(getTranslation("projects.column.planned") + ": "
                 + nz(project.team().plannedStart()) + " – " + nz(project.team().plannedEnd())
                 + " · " + getTranslation("projects.column.actual") + ": "
@@ -146,11 +168,13 @@ public class ProjectListView extends ViewFrame {
         if (project.address() != null) {
             panel.add(new Paragraph(getTranslation("projects.column.address") + ": " + project.address()));
         }
-        Button team = new Button(getTranslation("projects.team.edit"), click -> new TeamDialog(projects, username, project,
-                colleagues, people, saved -> {
-                    grid.refresh();
-                    grid.refreshPanel(saved);
-                }).open());
+        Button team = new Button(
+                getTranslation("projects.team.edit"),
+                click -> new TeamDialog(projects, username, project, colleagues, people, saved -> {
+                            grid.refresh();
+                            grid.refreshPanel(saved);
+                        })
+                        .open());
         team.setId("project-team");
         team.addThemeVariants(ButtonVariant.LUMO_SMALL);
         panel.add(team);
@@ -186,24 +210,29 @@ public class ProjectListView extends ViewFrame {
     }
 
     private String money(BigDecimal value) {
-        return value == null ? "" : NumberFormat.getCurrencyInstance(Locale.CHINA).format(value);
+        return value == null
+                ? ""
+                : NumberFormat.getCurrencyInstance(Locale.CHINA).format(value);
     }
 
     private List<String> stageIds() {
         List<String> ids = new ArrayList<>();
         for (String variant : catalog.variantIds()) {
-            catalog.snapshot(variant).ifPresent(v -> v.stages().forEach(s -> {
-                if (!ids.contains(s.id())) {
-                    ids.add(s.id());
-                }
-            }));
+            catalog.snapshot(variant)
+                    .ifPresent(v -> v.stages().forEach(s -> {
+                        if (!ids.contains(s.id())) {
+                            ids.add(s.id());
+                        }
+                    }));
         }
         return ids;
     }
 
     private String stageLabel(String stageId) {
         for (String variant : catalog.variantIds()) {
-            var name = catalog.snapshot(variant).flatMap(v -> v.stage(stageId)).map(s -> s.name().get(getLocale()));
+            var name = catalog.snapshot(variant)
+                    .flatMap(v -> v.stage(stageId))
+                    .map(s -> s.name().get(getLocale()));
             if (name.isPresent()) {
                 return name.get();
             }
@@ -219,8 +248,10 @@ public class ProjectListView extends ViewFrame {
         if (project.closed()) {
             return getTranslation("project.completed");
         }
-        return catalog.snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))
-                .map(stage -> stage.name().get(getLocale())).orElse(project.currentStageId());
+        return catalog.snapshot(project.variantId())
+                .flatMap(v -> v.stage(project.currentStageId()))
+                .map(stage -> stage.name().get(getLocale()))
+                .orElse(project.currentStageId());
     }
 
     public DataGrid<ProjectSummary> dataGrid() {
@@ -232,6 +263,10 @@ public class ProjectListView extends ViewFrame {
     }
 
     private static String projectName(java.util.Collection<ProjectSummary> selected, long id) {
-        return selected.stream().filter(p -> p.id() == id).map(ProjectSummary::name).findFirst().orElse("#" + id);
+        return selected.stream()
+                .filter(p -> p.id() == id)
+                .map(ProjectSummary::name)
+                .findFirst()
+                .orElse("#" + id);
     }
 }

@@ -2,13 +2,13 @@ package com.siteline.project.ui;
 
 import com.siteline.base.RefusedException;
 import com.siteline.base.ui.Problems;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import com.siteline.project.StageGates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Records that the customer signed the current stage off (客户签字确认), by name. */
 class SignOffDialog extends Dialog {

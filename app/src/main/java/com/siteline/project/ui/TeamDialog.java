@@ -22,22 +22,45 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /** Who runs a project (project manager, designer, agent), its contract value, planned and actual dates. */
 class TeamDialog extends Dialog {
 
-    TeamDialog(ProjectService projects, String username, ProjectSummary project, List<UserSummary> colleagues,
-            Map<String, String> names, Consumer<ProjectSummary> saved) {
+    TeamDialog(
+            ProjectService projects,
+            String username,
+            ProjectSummary project,
+            List<UserSummary> colleagues,
+            Map<String, String> names,
+            Consumer<ProjectSummary> saved) {
         setId("team-dialog");
         setHeaderTitle(getTranslation("projects.team.edit"));
         List<String> people = colleagues.stream().map(UserSummary::username).toList();
-        ComboBox<String> pm = person("team-pm", "projects.column.pm", people, names, project.team().projectManager());
-        ComboBox<String> designer = person("team-designer", "projects.column.designer", people, names,
+        ComboBox<String> pm = person(
+                "team-pm", "projects.column.pm", people, names, project.team().projectManager());
+        ComboBox<String> designer = person(
+                "team-designer",
+                "projects.column.designer",
+                people,
+                names,
                 project.team().designer());
-        ComboBox<String> agent = person("team-agent", "projects.column.agent", people, names, project.team().agent());
+        ComboBox<String> agent = person(
+                "team-agent",
+                "projects.column.agent",
+                people,
+                names,
+                project.team().agent());
         BigDecimalField value = new BigDecimalField(getTranslation("projects.column.value"));
         value.setId("team-value");
         value.setValue(project.team().contractValue());
-        DatePicker plannedStart = date("team-planned-start", "projects.team.planned-start", project.team().plannedStart());
-        DatePicker plannedEnd = date("team-planned-end", "projects.team.planned-end", project.team().plannedEnd());
-        DatePicker actualStart = date("team-actual-start", "projects.team.actual-start", project.team().actualStart());
-        DatePicker actualEnd = date("team-actual-end", "projects.team.actual-end", project.team().actualEnd());
+        DatePicker plannedStart = date(
+                "team-planned-start",
+                "projects.team.planned-start",
+                project.team().plannedStart());
+        DatePicker plannedEnd = date(
+                "team-planned-end", "projects.team.planned-end", project.team().plannedEnd());
+        DatePicker actualStart = date(
+                "team-actual-start",
+                "projects.team.actual-start",
+                project.team().actualStart());
+        DatePicker actualEnd = date(
+                "team-actual-end", "projects.team.actual-end", project.team().actualEnd());
         add(new FormLayout(pm, designer, agent, value, plannedStart, plannedEnd, actualStart, actualEnd));
         Button save = new Button(getTranslation("action.save"), click -> {
             if (value.getValue() != null && value.getValue().compareTo(BigDecimal.ZERO) < 0) {
@@ -45,16 +68,26 @@ class TeamDialog extends Dialog {
                 value.setErrorMessage(getTranslation("projects.team.error.value"));
                 return;
             }
-            if (plannedStart.getValue() != null && plannedEnd.getValue() != null
+            if (plannedStart.getValue() != null
+                    && plannedEnd.getValue() != null
                     && plannedEnd.getValue().isBefore(plannedStart.getValue())) {
                 plannedEnd.setInvalid(true);
                 plannedEnd.setErrorMessage(getTranslation("projects.team.error.dates"));
                 return;
             }
             try {
-                ProjectSummary result = projects.changeTeam(project.id(), project.version(),
-                        new ProjectTeam(pm.getValue(), designer.getValue(), agent.getValue(), value.getValue(),
-                                plannedStart.getValue(), plannedEnd.getValue(), actualStart.getValue(), actualEnd.getValue()));
+                ProjectSummary result = projects.changeTeam(
+                        project.id(),
+                        project.version(),
+                        new ProjectTeam(
+                                pm.getValue(),
+                                designer.getValue(),
+                                agent.getValue(),
+                                value.getValue(),
+                                plannedStart.getValue(),
+                                plannedEnd.getValue(),
+                                actualStart.getValue(),
+                                actualEnd.getValue()));
                 close();
                 saved.accept(result);
             } catch (ObjectOptimisticLockingFailureException e) {
@@ -68,8 +101,8 @@ class TeamDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 
-    private ComboBox<String> person(String id, String labelKey, List<String> people, Map<String, String> names,
-            String value) {
+    private ComboBox<String> person(
+            String id, String labelKey, List<String> people, Map<String, String> names, String value) {
         ComboBox<String> box = new ComboBox<>(getTranslation(labelKey), people);
         box.setId(id);
         box.setItemLabelGenerator(u -> names.getOrDefault(u, u));

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +45,14 @@ class DemoReportData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    DemoReportData(PeriodicDocuments documents, PeriodicDocumentRepository rows, ReportSubscriptions subscriptions,
-            OrganizationService organization, RunAs as, JdbcTemplate jdbc, Clock clock) {
+    DemoReportData(
+            PeriodicDocuments documents,
+            PeriodicDocumentRepository rows,
+            ReportSubscriptions subscriptions,
+            OrganizationService organization,
+            RunAs as,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.documents = documents;
         this.rows = rows;
         this.subscriptions = subscriptions;
@@ -61,8 +67,10 @@ class DemoReportData implements ApplicationRunner {
         if (rows.count() > 0) {
             return;
         }
-        BusinessUnitSummary unit = organization.businessUnits().stream().filter(u -> u.code().equals("BJ-PROPERTY"))
-                .findFirst().orElse(null);
+        BusinessUnitSummary unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals("BJ-PROPERTY"))
+                .findFirst()
+                .orElse(null);
         if (unit == null) {
             return;
         }
@@ -70,31 +78,53 @@ class DemoReportData implements ApplicationRunner {
         int made = 0;
         for (int back = 6; back >= 1; back--) {
             LocalDate first = month.minusMonths(back);
-            made += document(unit.id(), DocumentKind.COMPLAINT_SUMMARY, first, first.plusMonths(1).withDayOfMonth(5),
-                    back > 1, "本月共受理业主投诉，均已按时限响应；重复投诉集中在漏水与门禁，已纳入下月巡检重点。");
-            made += document(unit.id(), DocumentKind.WORK_BRIEF, first, first.plusMonths(1).withDayOfMonth(3), back > 1,
+            made += document(
+                    unit.id(),
+                    DocumentKind.COMPLAINT_SUMMARY,
+                    first,
+                    first.plusMonths(1).withDayOfMonth(5),
+                    back > 1,
+                    "本月共受理业主投诉，均已按时限响应；重复投诉集中在漏水与门禁，已纳入下月巡检重点。");
+            made += document(
+                    unit.id(),
+                    DocumentKind.WORK_BRIEF,
+                    first,
+                    first.plusMonths(1).withDayOfMonth(3),
+                    back > 1,
                     "本月客服、维修与保洁工作按计划完成，重点跟进楼上漏水与门禁故障。");
         }
         LocalDate quarter = month.withMonth((month.getMonthValue() - 1) / 3 * 3 + 1);
         for (int back = 2; back >= 1; back--) {
             LocalDate first = quarter.minusMonths(3L * back);
-            made += document(unit.id(), DocumentKind.SERVICE_REPORT, first, first.plusMonths(3).withDayOfMonth(20), true,
+            made += document(
+                    unit.id(),
+                    DocumentKind.SERVICE_REPORT,
+                    first,
+                    first.plusMonths(3).withDayOfMonth(20),
+                    true,
                     "本季度管理服务总体平稳，业主投诉响应与解决按时率见下表；下季度重点：雨季防渗漏巡查。");
         }
-        as.user("manager", () -> subscriptions.create(ScheduledReport.SLA, SlaGrouping.UNIT, ReportFrequency.WEEKLY,
-                List.of("manager")));
-        as.user("manager", () -> subscriptions.create(ScheduledReport.KPI, SlaGrouping.AGENT, ReportFrequency.MONTHLY,
-                List.of("manager", "admin")));
+        as.user(
+                "manager",
+                () -> subscriptions.create(
+                        ScheduledReport.SLA, SlaGrouping.UNIT, ReportFrequency.WEEKLY, List.of("manager")));
+        as.user(
+                "manager",
+                () -> subscriptions.create(
+                        ScheduledReport.KPI, SlaGrouping.AGENT, ReportFrequency.MONTHLY, List.of("manager", "admin")));
         log.info("Demo periodic documents created: {}; report emails: 2", made);
     }
 
     /** Drafts one document; a past one is approved the day before it was due and published on the day. */
-    private int document(long unitId, DocumentKind kind, LocalDate first, LocalDate due, boolean published,
-            String summary) {
+    private int document(
+            long unitId, DocumentKind kind, LocalDate first, LocalDate due, boolean published, String summary) {
         long id = documents.draft(unitId, kind, first, due);
         LocalDate drafted = kind.period().last(first).plusDays(1);
-        jdbc.update("update periodic_document set drafted_at = ?, refreshed_at = ? where id = ?", at(drafted, 6),
-                at(drafted, 6), id);
+        jdbc.update(
+                "update periodic_document set drafted_at = ?, refreshed_at = ? where id = ?",
+                at(drafted, 6),
+                at(drafted, 6),
+                id);
         if (published) {
             as.user("manager", () -> {
                 DocumentSummary draft = documents.get(id);
@@ -102,8 +132,11 @@ class DemoReportData implements ApplicationRunner {
                 DocumentSummary approved = documents.approve(id, edited.version());
                 return documents.publish(id, approved.version());
             });
-            jdbc.update("update periodic_document set approved_at = ?, published_at = ? where id = ?",
-                    at(due.minusDays(1), 17), at(due, 9), id);
+            jdbc.update(
+                    "update periodic_document set approved_at = ?, published_at = ? where id = ?",
+                    at(due.minusDays(1), 17),
+                    at(due, 9),
+                    id);
         }
         return 1;
     }

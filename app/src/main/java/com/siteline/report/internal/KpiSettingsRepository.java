@@ -2,5 +2,4 @@ package com.siteline.report.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface KpiSettingsRepository extends JpaRepository<KpiSettingsRow, Long> {
-}
+public interface KpiSettingsRepository extends JpaRepository<KpiSettingsRow, Long> {}

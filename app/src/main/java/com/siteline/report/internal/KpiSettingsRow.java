@@ -15,36 +15,65 @@ public class KpiSettingsRow {
     @Id
     @Column(name = "business_unit_id")
     private Long businessUnitId;
+
     @Version
     private long version;
+
     @Column(name = "response_weight", nullable = false)
     private int responseWeight;
+
     @Column(name = "resolution_weight", nullable = false)
     private int resolutionWeight;
+
     @Column(name = "satisfaction_weight", nullable = false)
     private int satisfactionWeight;
+
     @Column(name = "response_zero_percent", nullable = false)
     private int responseZeroPercent;
+
     @Column(name = "updated_by", nullable = false, length = 60)
     private String updatedBy;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected KpiSettingsRow() {
-    }
+    protected KpiSettingsRow() {}
 
     public KpiSettingsRow(long businessUnitId) {
         this.businessUnitId = businessUnitId;
     }
 
-    public long getBusinessUnitId() { return businessUnitId; }
-    public long getVersion() { return version; }
-    public int getResponseWeight() { return responseWeight; }
-    public int getResolutionWeight() { return resolutionWeight; }
-    public int getSatisfactionWeight() { return satisfactionWeight; }
-    public int getResponseZeroPercent() { return responseZeroPercent; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public long getBusinessUnitId() {
+        return businessUnitId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public int getResponseWeight() {
+        return responseWeight;
+    }
+
+    public int getResolutionWeight() {
+        return resolutionWeight;
+    }
+
+    public int getSatisfactionWeight() {
+        return satisfactionWeight;
+    }
+
+    public int getResponseZeroPercent() {
+        return responseZeroPercent;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 
     public void set(int response, int resolution, int satisfaction, int zeroPercent, String by, Instant at) {
         this.responseWeight = response;

@@ -1,6 +1,7 @@
 package com.siteline.report.internal;
 
 import com.siteline.report.DocumentKind;
+import com.siteline.report.DocumentStatus;
 import java.time.LocalDate;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,6 +9,6 @@ public interface PeriodicDocumentRepository extends JpaRepository<PeriodicDocume
 
     boolean existsByBusinessUnitIdAndKindAndPeriodFirst(long businessUnitId, DocumentKind kind, LocalDate periodFirst);
 
-    java.util.List<PeriodicDocumentRow> findByBusinessUnitIdAndKindAndDueOnAndStatus(long businessUnitId,
-            DocumentKind kind, LocalDate dueOn, com.siteline.report.DocumentStatus status);
+    java.util.List<PeriodicDocumentRow> findByBusinessUnitIdAndKindAndDueOnAndStatus(
+            long businessUnitId, DocumentKind kind, LocalDate dueOn, DocumentStatus status);
 }

@@ -4,6 +4,7 @@ import com.siteline.audit.AuditTrail;
 import com.siteline.audit.ui.AuditHistory;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Downloads;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
@@ -13,6 +14,7 @@ import com.siteline.report.DocumentSummary;
 import com.siteline.report.DocumentTexts;
 import com.siteline.report.PeriodicDocuments;
 import com.siteline.report.ReportDocument;
+import com.siteline.report.ReportTables;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -75,7 +77,8 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            shown = documents.get(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+            shown = documents.get(
+                    Long.parseLong(event.getRouteParameters().get("id").orElse("")));
             summary.setValue(shown.summary() == null ? "" : shown.summary());
             remarks.setValue(shown.remarks() == null ? "" : shown.remarks());
         } catch (NumberFormatException | NoSuchElementException missing) {
@@ -97,13 +100,20 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
         ReportDocument document = texts.document(shown, getLocale());
         H2 title = new H2(document.title());
         title.setId("document-title");
-        Paragraph state = new Paragraph(getTranslation("documents.state", getTranslation(shown.status().messageKey()),
-                shown.dueOn(), Formats.minute(shown.draftedAt()), Formats.minute(shown.refreshedAt()))
-                + (shown.overdue(LocalDate.now(clock.withZone(Formats.zone()))) ? " · " + getTranslation("documents.overdue") : ""));
+        Paragraph state = new Paragraph(getTranslation(
+                        "documents.state",
+                        getTranslation(shown.status().messageKey()),
+                        shown.dueOn(),
+                        Formats.minute(shown.draftedAt()),
+                        Formats.minute(shown.refreshedAt()))
+                + (shown.overdue(LocalDate.now(clock.withZone(Formats.zone())))
+                        ? " · " + getTranslation("documents.overdue")
+                        : ""));
         state.setId("document-state");
         // the state line says the status; the subtitle adds who approved, once someone has
         String subtitle = shown.approvedBy() == null
-                ? com.siteline.report.ReportTables.period(shown.first(), shown.last(), getLocale()) : document.subtitle();
+                ? ReportTables.period(shown.first(), shown.last(), getLocale())
+                : document.subtitle();
         add(title, new Paragraph(subtitle), state, actions());
         boolean draft = shown.status() == DocumentStatus.DRAFT;
         if (draft) {
@@ -113,8 +123,9 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
         }
         body.removeAll();
         for (ReportDocument.Section section : document.sections()) {
-            if (draft && (section.heading().equals(getTranslation("documents.section.summary"))
-                    || section.heading().equals(getTranslation("documents.section.remarks")))) {
+            if (draft
+                    && (section.heading().equals(getTranslation("documents.section.summary"))
+                            || section.heading().equals(getTranslation("documents.section.remarks")))) {
                 continue;
             }
             body.add(new H3(section.heading()));
@@ -131,30 +142,52 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
         HorizontalLayout bar = new HorizontalLayout();
         bar.setWrap(true);
         if (shown.status() == DocumentStatus.DRAFT) {
-            bar.add(button("document-save", "documents.save", () -> documents.edit(shown.id(), shown.version(),
-                    summary.getValue(), remarks.getValue()), "documents.saved", false));
-            bar.add(button("document-refresh", "documents.refresh", () -> documents.refresh(shown.id(), shown.version()),
-                    "documents.refreshed", false));
+            bar.add(button(
+                    "document-save",
+                    "documents.save",
+                    () -> documents.edit(shown.id(), shown.version(), summary.getValue(), remarks.getValue()),
+                    "documents.saved",
+                    false));
+            bar.add(button(
+                    "document-refresh",
+                    "documents.refresh",
+                    () -> documents.refresh(shown.id(), shown.version()),
+                    "documents.refreshed",
+                    false));
             if (documents.approvable(shown)) {
-                bar.add(button("document-approve", "documents.approve", () -> {
-                    DocumentSummary saved = documents.edit(shown.id(), shown.version(), summary.getValue(), remarks.getValue());
-                    return documents.approve(saved.id(), saved.version());
-                }, "documents.approved", true));
+                bar.add(button(
+                        "document-approve",
+                        "documents.approve",
+                        () -> {
+                            DocumentSummary saved =
+                                    documents.edit(shown.id(), shown.version(), summary.getValue(), remarks.getValue());
+                            return documents.approve(saved.id(), saved.version());
+                        },
+                        "documents.approved",
+                        true));
             } else {
                 bar.add(new Paragraph(getTranslation("documents.approve-note")));
             }
         } else if (shown.status() == DocumentStatus.APPROVED) {
-            bar.add(button("document-publish", "documents.publish", () -> documents.publish(shown.id(), shown.version()),
-                    "documents.published", true));
+            bar.add(button(
+                    "document-publish",
+                    "documents.publish",
+                    () -> documents.publish(shown.id(), shown.version()),
+                    "documents.published",
+                    true));
         }
         bar.add(download("document-pdf", "documents.export-pdf", ".pdf", "application/pdf", this::pdfFile));
-        bar.add(download("document-xlsx", "documents.export-xlsx", ".xlsx",
+        bar.add(download(
+                "document-xlsx",
+                "documents.export-xlsx",
+                ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 () -> texts.document(shown, getLocale()).workbook()));
         return bar;
     }
 
-    private Button button(String id, String labelKey, Supplier<DocumentSummary> action, String doneKey, boolean primary) {
+    private Button button(
+            String id, String labelKey, Supplier<DocumentSummary> action, String doneKey, boolean primary) {
         Button button = new Button(getTranslation(labelKey), click -> {
             try {
                 shown = action.get();
@@ -175,10 +208,12 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
 
     private Anchor download(String id, String labelKey, String suffix, String type, Supplier<byte[]> file) {
         String name = shown.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + shown.first() + suffix;
-        Anchor anchor = new Anchor(com.siteline.base.ui.Downloads.of(event -> {
-            byte[] bytes = file.get();
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), name, type, bytes.length);
-        }), getTranslation(labelKey));
+        Anchor anchor = new Anchor(
+                Downloads.of(event -> {
+                    byte[] bytes = file.get();
+                    return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), name, type, bytes.length);
+                }),
+                getTranslation(labelKey));
         anchor.setId(id);
         anchor.getElement().setAttribute("download", name);
         return anchor;

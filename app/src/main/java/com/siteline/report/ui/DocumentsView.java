@@ -1,5 +1,6 @@
 package com.siteline.report.ui;
 
+import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
@@ -7,6 +8,7 @@ import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
 import com.siteline.base.ui.grid.GridKit;
 import com.siteline.organization.Role;
+import com.siteline.report.DocumentGrid;
 import com.siteline.report.DocumentStatus;
 import com.siteline.report.DocumentSummary;
 import com.siteline.report.PeriodicDocuments;
@@ -28,26 +30,31 @@ public class DocumentsView extends ViewFrame implements com.vaadin.flow.router.B
 
     private final DataGrid<DocumentSummary> grid;
 
-    private final transient com.siteline.base.grid.GridLinks links;
+    private final transient GridLinks links;
 
-    public DocumentsView(PeriodicDocuments documents, GridKit kit, com.siteline.base.grid.GridLinks links) {
+    public DocumentsView(PeriodicDocuments documents, GridKit kit, GridLinks links) {
         super("documents.title");
         this.links = links;
         setId("documents-view");
         setSizeFull();
         grid = new DataGrid<>(kit, documents);
         grid.column("period", d -> d.first() + " – " + d.last());
-        grid.column("kind", d -> getTranslation(d.kind().messageKey())).choiceLabels(k -> getTranslation("documents.kind." + k));
+        grid.column("kind", d -> getTranslation(d.kind().messageKey()))
+                .choiceLabels(k -> getTranslation("documents.kind." + k));
         grid.column("unit", DocumentSummary::unitName);
-        grid.column("status", d -> getTranslation(d.status().messageKey())).component(this::badge)
+        grid.column("status", d -> getTranslation(d.status().messageKey()))
+                .component(this::badge)
                 .choiceLabels(s -> getTranslation("documents.status." + s));
         grid.column("due", d -> d.dueOn().toString());
         grid.presets(List.of(
                 SavedView.builtIn("documents.view.all", GridQuery.empty()),
-                SavedView.builtIn("documents.view.drafts", GridQuery.empty().choice("status", DocumentStatus.DRAFT.name())),
-                SavedView.builtIn("documents.view.published",
+                SavedView.builtIn(
+                        "documents.view.drafts", GridQuery.empty().choice("status", DocumentStatus.DRAFT.name())),
+                SavedView.builtIn(
+                        "documents.view.published",
                         GridQuery.empty().choice("status", DocumentStatus.PUBLISHED.name()))));
-        grid.identity(DocumentSummary::id).detail(this::panel)
+        grid.identity(DocumentSummary::id)
+                .detail(this::panel)
                 .onOpen(d -> getUI().ifPresent(ui -> ui.navigate(DocumentView.link(d.id()))));
         grid.build();
         add(new Paragraph(getTranslation("documents.intro")), grid);
@@ -57,8 +64,12 @@ public class DocumentsView extends ViewFrame implements com.vaadin.flow.router.B
     /** {@code reports/documents?q=…} opens the grid filtered to that query (what the overview's tiles link to). */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(com.siteline.base.grid.GridLinks.PARAMETER)
-                .flatMap(links::decode).map(com.siteline.report.DocumentGrid.DEFINITION::usable).ifPresent(grid::apply);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GridLinks.PARAMETER)
+                .flatMap(links::decode)
+                .map(DocumentGrid.DEFINITION::usable)
+                .ifPresent(grid::apply);
     }
 
     private Badge badge(DocumentSummary d) {

@@ -1,6 +1,8 @@
 package com.siteline.report.ui;
 
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.ui.Downloads;
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
@@ -75,7 +77,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         period.setValue(KpiPeriod.MONTH);
         period.setItemLabelGenerator(p -> getTranslation("kpi.period." + p.name()));
         day.setId("kpi-day");
-        day.setValue(LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone())).minusMonths(1));
+        day.setValue(LocalDate.now(clock.withZone(Formats.zone())).minusMonths(1));
         grouping.setId("kpi-grouping");
         grouping.setItems(List.of(SlaGrouping.AGENT, SlaGrouping.TEAM, SlaGrouping.UNIT, SlaGrouping.PLUGIN));
         grouping.setValue(SlaGrouping.AGENT);
@@ -83,7 +85,9 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         show.setId("kpi-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         excel.setId("kpi-export");
-        excel.setHref(download(() -> tables.kpi(shown, getLocale()).workbook(), ".xlsx",
+        excel.setHref(download(
+                () -> tables.kpi(shown, getLocale()).workbook(),
+                ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         pdf.setId("kpi-pdf");
         pdf.setHref(download(this::pdfFile, ".pdf", "application/pdf"));
@@ -98,23 +102,26 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         explain.setId("kpi-explain");
         items.setId("kpi-items");
         items.setAllRowsVisible(true);
-        items.addItemClickListener(e -> e.getSource().getUI()
+        items.addItemClickListener(e -> e.getSource()
+                .getUI()
                 .ifPresent(ui -> ui.navigate("issues/" + e.getItem().id())));
         definition.setId("kpi-definition");
         add(bar, note, total, grid, drillTitle, explain, items, definition);
     }
 
     private DownloadHandler download(Supplier<byte[]> file, String suffix, String type) {
-        return com.siteline.base.ui.Downloads.of(event -> {
+        return Downloads.of(event -> {
             byte[] bytes = file.get();
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName() + suffix, type, bytes.length);
+            return new DownloadResponse(
+                    new java.io.ByteArrayInputStream(bytes), fileName() + suffix, type, bytes.length);
         });
     }
 
     /** {@code ?period=QUARTER&day=2026-10-01&by=TEAM} in the address opens that scorecard. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         try {
             if (parameters.containsKey("period")) {
                 period.setValue(KpiPeriod.valueOf(parameters.get("period").getFirst()));
@@ -122,7 +129,9 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
             if (parameters.containsKey("day")) {
                 day.setValue(LocalDate.parse(parameters.get("day").getFirst()));
             }
-            if (parameters.containsKey("by") && KpiReports.GROUPINGS.contains(SlaGrouping.valueOf(parameters.get("by").getFirst()))) {
+            if (parameters.containsKey("by")
+                    && KpiReports.GROUPINGS.contains(
+                            SlaGrouping.valueOf(parameters.get("by").getFirst()))) {
                 grouping.setValue(SlaGrouping.valueOf(parameters.get("by").getFirst()));
             }
         } catch (IllegalArgumentException | java.time.DateTimeException unreadable) {
@@ -139,36 +148,69 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         excel.setText(getTranslation("report.export-xlsx"));
         pdf.setText(getTranslation("report.export-pdf"));
         grid.removeAllColumns();
-        grid.addColumn(row -> row.rank() == 0 ? "–" : String.valueOf(row.rank())).setHeader(getTranslation("kpi.rank"))
+        grid.addColumn(row -> row.rank() == 0 ? "–" : String.valueOf(row.rank()))
+                .setHeader(getTranslation("kpi.rank"))
                 .setAutoWidth(true);
         grid.addColumn(row -> labels.apply(row.key()))
-                .setHeader(getTranslation("report.group." + grouping.getValue().name())).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(KpiRow::issues).setHeader(getTranslation("report.sla.issues")).setAutoWidth(true);
-        grid.addColumn(row -> figure(row.response())).setHeader(getTranslation("kpi.response")).setAutoWidth(true);
-        grid.addColumn(row -> figure(row.resolution())).setHeader(getTranslation("kpi.resolution")).setAutoWidth(true);
-        grid.addColumn(row -> figure(row.satisfaction())).setHeader(getTranslation("kpi.satisfaction")).setAutoWidth(true);
-        grid.addColumn(row -> figure(row.score())).setHeader(getTranslation("kpi.score")).setAutoWidth(true);
-        grid.addColumn(row -> change(row.change())).setHeader(getTranslation("kpi.change")).setAutoWidth(true);
-        grid.addColumn(row -> tables.duration(row.handlingMedian(), getLocale())).setHeader(getTranslation("kpi.handling"))
+                .setHeader(getTranslation("report.group." + grouping.getValue().name()))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(KpiRow::issues)
+                .setHeader(getTranslation("report.sla.issues"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> figure(row.repeatRate())).setHeader(getTranslation("kpi.repeat-rate")).setAutoWidth(true);
-        grid.addColumn(row -> figure(row.reopenRate())).setHeader(getTranslation("kpi.reopen-rate")).setAutoWidth(true);
+        grid.addColumn(row -> figure(row.response()))
+                .setHeader(getTranslation("kpi.response"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> figure(row.resolution()))
+                .setHeader(getTranslation("kpi.resolution"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> figure(row.satisfaction()))
+                .setHeader(getTranslation("kpi.satisfaction"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> figure(row.score()))
+                .setHeader(getTranslation("kpi.score"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> change(row.change()))
+                .setHeader(getTranslation("kpi.change"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> tables.duration(row.handlingMedian(), getLocale()))
+                .setHeader(getTranslation("kpi.handling"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> figure(row.repeatRate()))
+                .setHeader(getTranslation("kpi.repeat-rate"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> figure(row.reopenRate()))
+                .setHeader(getTranslation("kpi.reopen-rate"))
+                .setAutoWidth(true);
         items.removeAllColumns();
-        items.addColumn(item -> "#" + item.id()).setHeader(getTranslation("kpi.drill.issue")).setAutoWidth(true);
+        items.addColumn(item -> "#" + item.id())
+                .setHeader(getTranslation("kpi.drill.issue"))
+                .setAutoWidth(true);
         items.addColumn(item -> item.responseTaken() == null ? "–" : tables.duration(item.responseTaken(), getLocale()))
-                .setHeader(getTranslation("kpi.drill.taken")).setAutoWidth(true);
-        items.addColumn(item -> item.responseTarget() == null ? "–" : tables.duration(item.responseTarget(), getLocale()))
-                .setHeader(getTranslation("kpi.drill.target")).setAutoWidth(true);
-        items.addColumn(item -> figure(item.responseScore())).setHeader(getTranslation("kpi.drill.points")).setAutoWidth(true);
-        items.addColumn(item -> getTranslation(!item.resolutionCounted() ? "kpi.drill.resolved.none"
-                : item.resolutionMet() ? "kpi.drill.resolved.met" : "kpi.drill.resolved.missed"))
-                .setHeader(getTranslation("kpi.drill.resolved")).setAutoWidth(true);
+                .setHeader(getTranslation("kpi.drill.taken"))
+                .setAutoWidth(true);
+        items.addColumn(item ->
+                        item.responseTarget() == null ? "–" : tables.duration(item.responseTarget(), getLocale()))
+                .setHeader(getTranslation("kpi.drill.target"))
+                .setAutoWidth(true);
+        items.addColumn(item -> figure(item.responseScore()))
+                .setHeader(getTranslation("kpi.drill.points"))
+                .setAutoWidth(true);
+        items.addColumn(item -> getTranslation(
+                        !item.resolutionCounted()
+                                ? "kpi.drill.resolved.none"
+                                : item.resolutionMet() ? "kpi.drill.resolved.met" : "kpi.drill.resolved.missed"))
+                .setHeader(getTranslation("kpi.drill.resolved"))
+                .setAutoWidth(true);
         items.addColumn(item -> item.repeat() ? getTranslation("kpi.drill.yes") : "")
-                .setHeader(getTranslation("kpi.drill.repeat")).setAutoWidth(true);
+                .setHeader(getTranslation("kpi.drill.repeat"))
+                .setAutoWidth(true);
         items.addColumn(item -> item.reopened() ? getTranslation("kpi.drill.yes") : "")
-                .setHeader(getTranslation("kpi.drill.reopened")).setAutoWidth(true);
+                .setHeader(getTranslation("kpi.drill.reopened"))
+                .setAutoWidth(true);
         items.addColumn(item -> item.rating() == null ? "" : "★".repeat(item.rating()))
-                .setHeader(getTranslation("kpi.drill.rating")).setAutoWidth(true);
+                .setHeader(getTranslation("kpi.drill.rating"))
+                .setAutoWidth(true);
         definition.setText(getTranslation("kpi.definition"));
         note.setText(getTranslation("kpi.no-satisfaction"));
         refresh();
@@ -179,15 +221,21 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         try {
             shown = reports.scorecard(period.getValue(), day.getValue(), grouping.getValue());
             labels = tables.labels(grouping.getValue(), getLocale());
-            grid.getColumns().get(1).setHeader(getTranslation("report.group." + grouping.getValue().name()));
+            grid.getColumns()
+                    .get(1)
+                    .setHeader(
+                            getTranslation("report.group." + grouping.getValue().name()));
             grid.setItems(shown.rows());
             String name = fileName();
             excel.getElement().setAttribute("download", name + ".xlsx");
             pdf.getElement().setAttribute("download", name + ".pdf");
             KpiRow all = shown.total();
-            total.setText(getTranslation("kpi.drill.title", getTranslation("report.all"),
-                    getTranslation("kpi.period." + shown.period().name()) + " " + ReportTables.period(shown.first(),
-                            shown.last(), getLocale())) + " · " + explanation(all));
+            total.setText(getTranslation(
+                            "kpi.drill.title",
+                            getTranslation("report.all"),
+                            getTranslation("kpi.period." + shown.period().name()) + " "
+                                    + ReportTables.period(shown.first(), shown.last(), getLocale()))
+                    + " · " + explanation(all));
             drill(all);
         } catch (InvalidInputException problems) {
             Problems.show(this, problems);
@@ -196,17 +244,23 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
 
     /** Shows the issues behind a row's numbers and how its score came about. */
     void drill(KpiRow row) {
-        String label = row.key().isEmpty() && row == shown.total() ? getTranslation("report.all")
-                : labels.apply(row.key());
+        String label =
+                row.key().isEmpty() && row == shown.total() ? getTranslation("report.all") : labels.apply(row.key());
         drillTitle.setText(getTranslation("kpi.drill.title", label, figure(row.score())));
         explain.setText(explanation(row));
         items.setItems(reports.items(shown, row.key(), row == shown.total()));
     }
 
     private String explanation(KpiRow row) {
-        return getTranslation("kpi.drill.explain", figure(row.score()), figure(row.response()),
-                Math.round(row.responseWeight()), figure(row.resolution()), Math.round(row.resolutionWeight()),
-                figure(row.satisfaction()), Math.round(row.satisfactionWeight()));
+        return getTranslation(
+                "kpi.drill.explain",
+                figure(row.score()),
+                figure(row.response()),
+                Math.round(row.responseWeight()),
+                figure(row.resolution()),
+                Math.round(row.resolutionWeight()),
+                figure(row.satisfaction()),
+                Math.round(row.satisfactionWeight()));
     }
 
     public byte[] pdfFile() {
@@ -222,17 +276,21 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     }
 
     private String fileName() {
-        return shown == null ? "kpi" : "kpi-" + shown.period().name().toLowerCase(java.util.Locale.ROOT) + "-" + shown.first();
+        return shown == null
+                ? "kpi"
+                : "kpi-" + shown.period().name().toLowerCase(java.util.Locale.ROOT) + "-" + shown.first();
     }
 
     /** A figure as the exports give it (ReportTables.figure: one decimal, halves rounded up), so both agree. */
     private String figure(double value) {
-        return KpiFormula.has(value) ? new DecimalFormat("0.0").format(com.siteline.report.ReportTables.figure(value))
+        return KpiFormula.has(value)
+                ? new DecimalFormat("0.0").format(ReportTables.figure(value))
                 : getTranslation("report.no-data");
     }
 
     private String change(double value) {
-        return KpiFormula.has(value) ? (value > 0 ? "+" : "") + new DecimalFormat("0.0")
-                .format(com.siteline.report.ReportTables.figure(value)) : "–";
+        return KpiFormula.has(value)
+                ? (value > 0 ? "+" : "") + new DecimalFormat("0.0").format(ReportTables.figure(value))
+                : "–";
     }
 }

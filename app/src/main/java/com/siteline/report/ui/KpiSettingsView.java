@@ -97,8 +97,13 @@ public class KpiSettingsView extends ViewFrame implements LocaleChangeObserver {
             return;
         }
         KpiSettings.UnitSettings current = settings.of(unit.getValue().id());
-        state.setText(current.saved() ? getTranslation("kpi.settings.custom", people.getOrDefault(current.updatedBy(), current.updatedBy()),
-                Formats.minute(current.updatedAt())) : getTranslation("kpi.settings.defaults"));
+        state.setText(
+                current.saved()
+                        ? getTranslation(
+                                "kpi.settings.custom",
+                                people.getOrDefault(current.updatedBy(), current.updatedBy()),
+                                Formats.minute(current.updatedAt()))
+                        : getTranslation("kpi.settings.defaults"));
     }
 
     void save() {
@@ -107,7 +112,8 @@ public class KpiSettingsView extends ViewFrame implements LocaleChangeObserver {
             KpiSettings.UnitSettings saved = settings.save(unit.getValue().id(), version, weights);
             version = saved.version();
             showState();
-            Problems.success(getTranslation("kpi.settings.saved", unit.getValue().name()));
+            Problems.success(
+                    getTranslation("kpi.settings.saved", unit.getValue().name()));
         } catch (InvalidInputException problems) {
             Problems.show(this, problems);
         } catch (RefusedException refused) {

@@ -24,8 +24,13 @@ public record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> d
      * The reads of the counts of the open issues of {@code units} (the user's, {@code assignee}'s only when given)
      * in two shares of the units, to run side by side; {@link #merged} makes their results one count.
      */
-    public static List<java.util.function.Supplier<?>> shares(IssueTallies tallies, java.util.Collection<Long> units,
-            String assignee, Instant now, LocalDate today, int[][] ages) {
+    public static List<java.util.function.Supplier<?>> shares(
+            IssueTallies tallies,
+            java.util.Collection<Long> units,
+            String assignee,
+            Instant now,
+            LocalDate today,
+            int[][] ages) {
         List<LocalDate> distinct = days(today, ages);
         List<Long> sorted = units.stream().sorted().toList();
         List<Long> odd = new ArrayList<>();
@@ -33,7 +38,8 @@ public record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> d
         for (int i = 0; i < sorted.size(); i++) {
             (i % 2 == 0 ? even : odd).add(sorted.get(i));
         }
-        return List.of(() -> tallies.open(assignee, now, distinct, even), () -> tallies.open(assignee, now, distinct, odd));
+        return List.of(
+                () -> tallies.open(assignee, now, distinct, even), () -> tallies.open(assignee, now, distinct, odd));
     }
 
     /** The counts read by {@link #shares} (their two results). */
@@ -73,15 +79,23 @@ public record OpenCounts(List<IssueTallies.OpenTally> tallies, List<LocalDate> d
     }
 
     public long promisesOverdue() {
-        return tallies.stream().mapToLong(IssueTallies.OpenTally::promisesOverdue).sum();
+        return tallies.stream()
+                .mapToLong(IssueTallies.OpenTally::promisesOverdue)
+                .sum();
     }
 
     public long ofStatus(IssueStatus status) {
-        return tallies.stream().filter(t -> t.status() == status).mapToLong(IssueTallies.OpenTally::issues).sum();
+        return tallies.stream()
+                .filter(t -> t.status() == status)
+                .mapToLong(IssueTallies.OpenTally::issues)
+                .sum();
     }
 
     public long ofUrgency(Urgency urgency) {
-        return tallies.stream().filter(t -> t.urgency() == urgency).mapToLong(IssueTallies.OpenTally::issues).sum();
+        return tallies.stream()
+                .filter(t -> t.urgency() == urgency)
+                .mapToLong(IssueTallies.OpenTally::issues)
+                .sum();
     }
 
     /** Open issues raised before the start of {@code day} (one of the days asked for). */

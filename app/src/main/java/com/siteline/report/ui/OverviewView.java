@@ -3,24 +3,35 @@ package com.siteline.report.ui;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.ViewFrame;
+import com.siteline.followup.ReturnVisits;
+import com.siteline.followup.VisitState;
 import com.siteline.issue.IssueGrid;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueStatus;
+import com.siteline.issue.IssueTallies;
+import com.siteline.obligation.ObligationState;
+import com.siteline.obligation.Obligations;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
+import com.siteline.report.DocumentStatus;
+import com.siteline.report.ParallelReads;
+import com.siteline.report.PeriodicDocuments;
 import com.siteline.report.SlaReports;
 import com.siteline.report.SlaRow;
 import com.siteline.sdk.Urgency;
 import com.siteline.security.CurrentUser;
+import com.siteline.survey.SurveyService;
+import com.siteline.survey.SurveyState;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Menu;
@@ -46,25 +57,34 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     private static final int CAP = 10_000;
 
     private final transient IssueQueries issues;
-    private final transient com.siteline.issue.IssueTallies tallies;
-    private final transient com.siteline.report.ParallelReads reads;
+    private final transient IssueTallies tallies;
+    private final transient ParallelReads reads;
     private final transient GridLinks links;
     private final transient Clock clock;
     private final transient SlaReports sla;
-    private final transient com.siteline.report.PeriodicDocuments documents;
+    private final transient PeriodicDocuments documents;
     /** Managers and admins see their units; an agent sees the issues they handle. */
     private final boolean unitWide;
+
     private final transient List<BusinessUnitSummary> units;
-    private final transient com.siteline.survey.SurveyService surveys;
-    private final transient com.siteline.followup.ReturnVisits visits;
-    private final transient com.siteline.obligation.Obligations obligations;
+    private final transient SurveyService surveys;
+    private final transient ReturnVisits visits;
+    private final transient Obligations obligations;
     private final String me;
 
-    public OverviewView(CurrentUser currentUser, OrganizationService organization, IssueQueries issues, GridLinks links,
-            Clock clock, SlaReports sla, com.siteline.report.PeriodicDocuments documents,
-            com.siteline.survey.SurveyService surveys, com.siteline.followup.ReturnVisits visits,
-            com.siteline.obligation.Obligations obligations, com.siteline.issue.IssueTallies tallies,
-            com.siteline.report.ParallelReads reads) {
+    public OverviewView(
+            CurrentUser currentUser,
+            OrganizationService organization,
+            IssueQueries issues,
+            GridLinks links,
+            Clock clock,
+            SlaReports sla,
+            PeriodicDocuments documents,
+            SurveyService surveys,
+            ReturnVisits visits,
+            Obligations obligations,
+            IssueTallies tallies,
+            ParallelReads reads) {
         super("overview.title");
         this.tallies = tallies;
         this.reads = reads;
@@ -92,14 +112,20 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         add(unitList);
         GridQuery scope = unitWide ? GridQuery.empty() : GridQuery.empty().choice("assignee", GridQuery.ME);
         GridQuery open = scope.choice("open", IssueGrid.OPEN);
-        LocalDate today = LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone()));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.zone()));
         int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
-        LocalDate firstMonday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+        LocalDate firstMonday = today.with(
+                        java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
                 .minusWeeks(11);
         // the heaviest reads side by side: the open issues' grouped count in two shares of the units and (for
         // managers) the weekly bars
-        List<java.util.function.Supplier<?>> heavy = new ArrayList<>(OpenCounts.shares(tallies,
-                units.stream().map(BusinessUnitSummary::id).toList(), unitWide ? null : me, clock.instant(), today, ages));
+        List<java.util.function.Supplier<?>> heavy = new ArrayList<>(OpenCounts.shares(
+                tallies,
+                units.stream().map(BusinessUnitSummary::id).toList(),
+                unitWide ? null : me,
+                clock.instant(),
+                today,
+                ages));
         if (unitWide) {
             heavy.add(() -> sla.weekly(firstMonday, 12));
         }
@@ -109,28 +135,48 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         tiles.setId("overview-tiles");
         tiles.addClassName("siteline-tiles");
         GridQuery unassigned = open.choice("assignee", GridQuery.NOBODY);
-        tiles.add(tile("open", "overview.tile.open", counts.open(), open),
+        tiles.add(
+                tile("open", "overview.tile.open", counts.open(), open),
                 tile("breached", "overview.tile.breached", counts.breached(), open.choice("due", IssueGrid.BREACHED)),
                 tile("nearing", "overview.tile.nearing", counts.nearing(), open.choice("due", IssueGrid.NEARING)),
                 // an agent's pool: the unassigned issues of their units, not only their own
-                unitWide ? tile("unassigned", "overview.tile.unassigned", counts.unassigned(), unassigned)
-                        : tile("unassigned", "overview.tile.unassigned", issues.countUpTo(unassigned, CAP), "inbox",
+                unitWide
+                        ? tile("unassigned", "overview.tile.unassigned", counts.unassigned(), unassigned)
+                        : tile(
+                                "unassigned",
+                                "overview.tile.unassigned",
+                                issues.countUpTo(unassigned, CAP),
+                                "inbox",
                                 unassigned),
-                tile("waiting", "overview.tile.waiting", counts.ofStatus(IssueStatus.WAITING_CUSTOMER),
+                tile(
+                        "waiting",
+                        "overview.tile.waiting",
+                        counts.ofStatus(IssueStatus.WAITING_CUSTOMER),
                         scope.choice("status", IssueStatus.WAITING_CUSTOMER.name())),
-                tile("urgent", "overview.tile.urgent", counts.ofUrgency(Urgency.URGENT),
+                tile(
+                        "urgent",
+                        "overview.tile.urgent",
+                        counts.ofUrgency(Urgency.URGENT),
                         open.choice("urgency", Urgency.URGENT.name())),
-                tile("promises", "overview.tile.promises", counts.promisesOverdue(),
+                tile(
+                        "promises",
+                        "overview.tile.promises",
+                        counts.promisesOverdue(),
                         scope.choice("promise", IssueGrid.PROMISE_OVERDUE)),
-                tile("old", "overview.tile.old", counts.raisedBefore(today.minusDays(6)), open.withFilter("created",
-                        new ColumnFilter.DateRange(null, today.minusDays(7)))));
+                tile(
+                        "old",
+                        "overview.tile.old",
+                        counts.raisedBefore(today.minusDays(6)),
+                        open.withFilter("created", new ColumnFilter.DateRange(null, today.minusDays(7)))));
         add(tiles);
 
         add(new H2(getTranslation("overview.by-status")));
         List<BarChart.Bar> byStatus = new ArrayList<>();
         for (IssueStatus status : IssueStatus.open()) {
             GridQuery query = scope.choice("status", status.name());
-            byStatus.add(new BarChart.Bar(getTranslation("issue.status." + status.name()), counts.ofStatus(status),
+            byStatus.add(new BarChart.Bar(
+                    getTranslation("issue.status." + status.name()),
+                    counts.ofStatus(status),
                     links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-status", getTranslation("overview.by-status"), byStatus));
@@ -139,7 +185,9 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         List<BarChart.Bar> byUrgency = new ArrayList<>();
         for (Urgency urgency : Urgency.values()) {
             GridQuery query = open.choice("urgency", urgency.name());
-            byUrgency.add(new BarChart.Bar(getTranslation("issue.urgency." + urgency.name()), counts.ofUrgency(urgency),
+            byUrgency.add(new BarChart.Bar(
+                    getTranslation("issue.urgency." + urgency.name()),
+                    counts.ofUrgency(urgency),
                     links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-urgency", getTranslation("overview.by-urgency"), byUrgency));
@@ -148,9 +196,12 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         List<BarChart.Bar> byAge = new ArrayList<>();
         // raised today, 1-3, 4-7, 8-30 and more than 30 days ago (calendar days in the user's zone)
         for (int[] age : ages) {
-            GridQuery query = open.withFilter("created", new ColumnFilter.DateRange(
-                    age[1] < 0 ? null : today.minusDays(age[1]), today.minusDays(age[0])));
-            byAge.add(new BarChart.Bar(getTranslation("overview.age." + age[0]), counts.raisedBetween(today, age),
+            GridQuery query = open.withFilter(
+                    "created",
+                    new ColumnFilter.DateRange(age[1] < 0 ? null : today.minusDays(age[1]), today.minusDays(age[0])));
+            byAge.add(new BarChart.Bar(
+                    getTranslation("overview.age." + age[0]),
+                    counts.raisedBetween(today, age),
                     links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-age", getTranslation("overview.by-age"), byAge));
@@ -171,23 +222,34 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     /** The units' obligations due this month and those overdue, each a link to exactly them. */
     private void addObligations(LocalDate today) {
         add(new H2(getTranslation("overview.obligations")));
-        GridQuery open = GridQuery.empty().choice("state", com.siteline.obligation.ObligationState.OPEN.name());
-        GridQuery month = open.withFilter("due", new ColumnFilter.DateRange(today.withDayOfMonth(1),
-                today.withDayOfMonth(today.lengthOfMonth())));
+        GridQuery open = GridQuery.empty().choice("state", ObligationState.OPEN.name());
+        GridQuery month = open.withFilter(
+                "due",
+                new ColumnFilter.DateRange(today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth())));
         GridQuery overdue = open.withFilter("due", new ColumnFilter.DateRange(null, today.minusDays(1)));
         Div tiles = new Div();
         tiles.setId("overview-obligations");
         tiles.addClassName("siteline-tiles");
-        tiles.add(tile("obligations-month", "overview.obligations.month", obligations.countUpTo(month, CAP),
-                "obligations", month), tile("obligations-overdue", "overview.obligations.overdue",
-                obligations.countUpTo(overdue, CAP), "obligations", overdue));
+        tiles.add(
+                tile(
+                        "obligations-month",
+                        "overview.obligations.month",
+                        obligations.countUpTo(month, CAP),
+                        "obligations",
+                        month),
+                tile(
+                        "obligations-overdue",
+                        "overview.obligations.overdue",
+                        obligations.countUpTo(overdue, CAP),
+                        "obligations",
+                        overdue));
         add(tiles);
     }
 
     /** Return visits due today and those overdue (an agent's own), each a link to exactly them. */
     private void addVisits(LocalDate today) {
         add(new H2(getTranslation("overview.visits")));
-        GridQuery due = GridQuery.empty().choice("state", com.siteline.followup.VisitState.DUE.name());
+        GridQuery due = GridQuery.empty().choice("state", VisitState.DUE.name());
         if (!unitWide) {
             due = due.choice("owner", GridQuery.ME);
         }
@@ -196,8 +258,18 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         Div tiles = new Div();
         tiles.setId("overview-visits");
         tiles.addClassName("siteline-tiles");
-        tiles.add(tile("visits-today", "overview.visits.today", visits.countUpTo(dueToday, CAP), "return-visits", dueToday),
-                tile("visits-overdue", "overview.visits.overdue", visits.countUpTo(overdue, CAP), "return-visits",
+        tiles.add(
+                tile(
+                        "visits-today",
+                        "overview.visits.today",
+                        visits.countUpTo(dueToday, CAP),
+                        "return-visits",
+                        dueToday),
+                tile(
+                        "visits-overdue",
+                        "overview.visits.overdue",
+                        visits.countUpTo(overdue, CAP),
+                        "return-visits",
                         overdue));
         add(tiles);
     }
@@ -208,12 +280,16 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
      */
     private void addSatisfaction(LocalDate today) {
         add(new H2(getTranslation("overview.satisfaction")));
-        java.time.ZoneId zone = com.siteline.base.ui.Formats.zone();
+        java.time.ZoneId zone = Formats.zone();
         LocalDate firstMonth = today.withDayOfMonth(1).minusMonths(5);
-        List<com.siteline.survey.SurveyService.Rating> answered = surveys.ratingsBetween(
-                units.stream().map(BusinessUnitSummary::id).toList(), firstMonth.atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                .filter(s -> unitWide || me.equals(s.handler())).toList();
+        List<SurveyService.Rating> answered = surveys
+                .ratingsBetween(
+                        units.stream().map(BusinessUnitSummary::id).toList(),
+                        firstMonth.atStartOfDay(zone).toInstant(),
+                        today.plusDays(1).atStartOfDay(zone).toInstant())
+                .stream()
+                .filter(s -> unitWide || me.equals(s.handler()))
+                .toList();
         List<BarChart.Bar> months = new ArrayList<>();
         int total = 0;
         for (int i = 0; i < 6; i++) {
@@ -222,19 +298,27 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
             java.util.IntSummaryStatistics ratings = answered.stream()
                     .filter(s -> !s.answeredAt().atZone(zone).toLocalDate().isBefore(first)
                             && !s.answeredAt().atZone(zone).toLocalDate().isAfter(last))
-                    .mapToInt(com.siteline.survey.SurveyService.Rating::rating).summaryStatistics();
+                    .mapToInt(SurveyService.Rating::rating)
+                    .summaryStatistics();
             total += (int) ratings.getCount();
-            GridQuery query = GridQuery.empty().choice("state", com.siteline.survey.SurveyState.ANSWERED.name())
+            GridQuery query = GridQuery.empty()
+                    .choice("state", SurveyState.ANSWERED.name())
                     .withFilter("answered", new ColumnFilter.DateRange(first, last));
             if (!unitWide) {
                 query = query.choice("handler", me);
             }
             String label = String.format("%d-%02d", first.getYear(), first.getMonthValue());
-            months.add(ratings.getCount() == 0
-                    ? new BarChart.Bar(label, 0, getTranslation("report.no-data"), links.link("surveys", query))
-                    : new BarChart.Bar(label, Math.round(ratings.getAverage() * 100), getTranslation("overview.rating",
-                            String.format(java.util.Locale.ROOT, "%.1f", ratings.getAverage()), ratings.getCount()),
-                            links.link("surveys", query)));
+            months.add(
+                    ratings.getCount() == 0
+                            ? new BarChart.Bar(label, 0, getTranslation("report.no-data"), links.link("surveys", query))
+                            : new BarChart.Bar(
+                                    label,
+                                    Math.round(ratings.getAverage() * 100),
+                                    getTranslation(
+                                            "overview.rating",
+                                            String.format(java.util.Locale.ROOT, "%.1f", ratings.getAverage()),
+                                            ratings.getCount()),
+                                    links.link("surveys", query)));
         }
         if (total == 0) {
             Paragraph none = new Paragraph(getTranslation("overview.satisfaction.none"));
@@ -256,10 +340,15 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
             int met = week.firstResponseMet() + week.nextUpdateMet() + week.resolutionMet();
             int counted = week.firstResponseCounted() + week.nextUpdateCounted() + week.resolutionCounted();
             int percent = week.overallPercent();
-            String label = getTranslation("overview.week-of", String.format("%02d-%02d", first.getMonthValue(),
-                    first.getDayOfMonth()));
-            weeks.add(new BarChart.Bar(label, Math.max(percent, 0), percent < 0 ? getTranslation("report.no-data")
-                    : getTranslation("report.share", percent, met, counted), SlaReportView.link(first, last)));
+            String label = getTranslation(
+                    "overview.week-of", String.format("%02d-%02d", first.getMonthValue(), first.getDayOfMonth()));
+            weeks.add(new BarChart.Bar(
+                    label,
+                    Math.max(percent, 0),
+                    percent < 0
+                            ? getTranslation("report.no-data")
+                            : getTranslation("report.share", percent, met, counted),
+                    SlaReportView.link(first, last)));
         }
         add(BarChart.of("overview-weekly-sla", getTranslation("overview.weekly-sla"), weeks, 100));
     }
@@ -267,12 +356,13 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     /** The periodic documents waiting for approval, and those past their due day, each a link to exactly them. */
     private void addDocuments(LocalDate today) {
         add(new H2(getTranslation("overview.documents")));
-        GridQuery drafts = GridQuery.empty().choice("status", com.siteline.report.DocumentStatus.DRAFT.name());
+        GridQuery drafts = GridQuery.empty().choice("status", DocumentStatus.DRAFT.name());
         GridQuery overdue = drafts.withFilter("due", new ColumnFilter.DateRange(null, today.minusDays(1)));
         Div tiles = new Div();
         tiles.setId("overview-documents");
         tiles.addClassName("siteline-tiles");
-        tiles.add(documentTile("documents-due", "overview.documents.due", drafts),
+        tiles.add(
+                documentTile("documents-due", "overview.documents.due", drafts),
                 documentTile("documents-overdue", "overview.documents.overdue", overdue));
         add(tiles);
     }

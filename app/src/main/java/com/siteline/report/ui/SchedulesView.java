@@ -51,7 +51,8 @@ public class SchedulesView extends ViewFrame implements LocaleChangeObserver {
         setId("schedules-view");
         this.subscriptions = subscriptions;
         List<UserSummary> people = subscriptions.possibleRecipients();
-        this.names = people.stream().collect(Collectors.toMap(UserSummary::username, UserSummary::displayName, (a, b) -> a));
+        this.names =
+                people.stream().collect(Collectors.toMap(UserSummary::username, UserSummary::displayName, (a, b) -> a));
         report.setId("schedule-report");
         report.setItems(ScheduledReport.values());
         report.setValue(ScheduledReport.SLA);
@@ -77,7 +78,8 @@ public class SchedulesView extends ViewFrame implements LocaleChangeObserver {
 
     private void offerGroupings() {
         SlaGrouping current = grouping.getValue();
-        List<SlaGrouping> offered = report.getValue() == ScheduledReport.KPI ? List.copyOf(KpiReports.GROUPINGS)
+        List<SlaGrouping> offered = report.getValue() == ScheduledReport.KPI
+                ? List.copyOf(KpiReports.GROUPINGS)
                 : Arrays.asList(SlaGrouping.values());
         grouping.setItems(offered);
         grouping.setValue(current != null && offered.contains(current) ? current : SlaGrouping.UNIT);
@@ -96,19 +98,29 @@ public class SchedulesView extends ViewFrame implements LocaleChangeObserver {
         create.setText(getTranslation("schedules.create"));
         stop.setText(getTranslation("schedules.stop"));
         grid.removeAllColumns();
-        grid.addColumn(s -> getTranslation("schedules.report." + s.report().name())).setHeader(getTranslation("schedules.report"))
+        grid.addColumn(s -> getTranslation("schedules.report." + s.report().name()))
+                .setHeader(getTranslation("schedules.report"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("report.group." + s.grouping().name())).setHeader(getTranslation("report.grouping"))
+        grid.addColumn(s -> getTranslation("report.group." + s.grouping().name()))
+                .setHeader(getTranslation("report.grouping"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> getTranslation("schedules.frequency." + s.frequency().name()))
-                .setHeader(getTranslation("schedules.frequency")).setAutoWidth(true);
-        grid.addColumn(s -> s.recipients().stream().map(r -> names.getOrDefault(r, r)).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("schedules.recipients")).setFlexGrow(1);
+        grid.addColumn(s ->
+                        getTranslation("schedules.frequency." + s.frequency().name()))
+                .setHeader(getTranslation("schedules.frequency"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.recipients().stream()
+                        .map(r -> names.getOrDefault(r, r))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("schedules.recipients"))
+                .setFlexGrow(1);
         grid.addColumn(s -> getTranslation(s.active() ? "schedules.active.yes" : "schedules.active.no"))
-                .setHeader(getTranslation("schedules.active")).setAutoWidth(true);
-        grid.addColumn(s -> s.lastPeriod() == null ? getTranslation("schedules.never")
-                : s.lastPeriod() + " · " + getTranslation("schedules.outcome." + s.lastOutcome()))
-                .setHeader(getTranslation("schedules.last")).setAutoWidth(true);
+                .setHeader(getTranslation("schedules.active"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.lastPeriod() == null
+                        ? getTranslation("schedules.never")
+                        : s.lastPeriod() + " · " + getTranslation("schedules.outcome." + s.lastOutcome()))
+                .setHeader(getTranslation("schedules.last"))
+                .setAutoWidth(true);
         refresh();
     }
 
@@ -118,7 +130,10 @@ public class SchedulesView extends ViewFrame implements LocaleChangeObserver {
 
     void create() {
         try {
-            subscriptions.create(report.getValue(), grouping.getValue(), frequency.getValue(),
+            subscriptions.create(
+                    report.getValue(),
+                    grouping.getValue(),
+                    frequency.getValue(),
                     recipients.getValue().stream().map(UserSummary::username).toList());
             Problems.success(getTranslation("schedules.created"));
             recipients.clear();

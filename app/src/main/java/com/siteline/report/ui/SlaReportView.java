@@ -1,10 +1,14 @@
 package com.siteline.report.ui;
 
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.ui.Downloads;
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.Role;
+import com.siteline.report.ReportTables;
 import com.siteline.report.SlaGrouping;
+import com.siteline.report.SlaReport;
 import com.siteline.report.SlaReports;
 import com.siteline.report.SlaRow;
 import com.vaadin.flow.component.button.Button;
@@ -50,7 +54,7 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     }
 
     private final transient SlaReports reports;
-    private final transient com.siteline.report.ReportTables tables;
+    private final transient ReportTables tables;
     private final DatePicker first = new DatePicker();
     private final DatePicker last = new DatePicker();
     private final Select<SlaGrouping> grouping = new Select<>();
@@ -62,16 +66,16 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final Button show = new Button("", e -> refresh());
     private final Anchor export = new Anchor();
     private final Anchor pdf = new Anchor();
-    private transient com.siteline.report.SlaReport shown;
+    private transient SlaReport shown;
     /** The names of the shown grouping's keys, read once per report. */
     private transient java.util.function.Function<String, String> labels = key -> key;
 
-    public SlaReportView(SlaReports reports, com.siteline.report.ReportTables tables, Clock clock) {
+    public SlaReportView(SlaReports reports, ReportTables tables, Clock clock) {
         super("report.sla.title");
         setId("sla-report");
         this.reports = reports;
         this.tables = tables;
-        LocalDate today = LocalDate.now(clock.withZone(com.siteline.base.ui.Formats.zone()));
+        LocalDate today = LocalDate.now(clock.withZone(Formats.zone()));
         first.setId("sla-first");
         last.setId("sla-last");
         first.setValue(today.minusDays(89));
@@ -83,15 +87,18 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
         show.setId("sla-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         export.setId("sla-export");
-        export.setHref(com.siteline.base.ui.Downloads.of(event -> {
+        export.setHref(Downloads.of(event -> {
             byte[] bytes = workbook();
             return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName(), XLSX, bytes.length);
         }));
         pdf.setId("sla-pdf");
-        pdf.setHref(com.siteline.base.ui.Downloads.of(event -> {
+        pdf.setHref(Downloads.of(event -> {
             byte[] bytes = pdfFile();
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName().replace(".xlsx", ".pdf"),
-                    "application/pdf", bytes.length);
+            return new DownloadResponse(
+                    new java.io.ByteArrayInputStream(bytes),
+                    fileName().replace(".xlsx", ".pdf"),
+                    "application/pdf",
+                    bytes.length);
         }));
         HorizontalLayout bar = new HorizontalLayout(first, last, grouping, show, export, pdf);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -108,7 +115,8 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     /** A period in the address ({@code ?first=2026-11-02&last=2026-11-08}) replaces the default one. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         try {
             if (parameters.containsKey("first") && parameters.containsKey("last")) {
                 first.setValue(LocalDate.parse(parameters.get("first").getFirst()));
@@ -128,25 +136,37 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
         export.setText(getTranslation("report.export-xlsx"));
         pdf.setText(getTranslation("report.export-pdf"));
         grid.removeAllColumns();
-        grid.addColumn(row -> label(row.key())).setHeader(getTranslation("report.group." + grouping.getValue().name()))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(SlaRow::issues).setHeader(getTranslation("report.sla.issues")).setAutoWidth(true);
+        grid.addColumn(row -> label(row.key()))
+                .setHeader(getTranslation("report.group." + grouping.getValue().name()))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(SlaRow::issues)
+                .setHeader(getTranslation("report.sla.issues"))
+                .setAutoWidth(true);
         grid.addColumn(row -> share(row.firstResponseMet(), row.firstResponseCounted()))
-                .setHeader(getTranslation("report.sla.first-response")).setAutoWidth(true);
+                .setHeader(getTranslation("report.sla.first-response"))
+                .setAutoWidth(true);
         grid.addColumn(row -> share(row.nextUpdateMet(), row.nextUpdateCounted()))
-                .setHeader(getTranslation("report.sla.next-update")).setAutoWidth(true);
+                .setHeader(getTranslation("report.sla.next-update"))
+                .setAutoWidth(true);
         grid.addColumn(row -> share(row.resolutionMet(), row.resolutionCounted()))
-                .setHeader(getTranslation("report.sla.resolution")).setAutoWidth(true);
+                .setHeader(getTranslation("report.sla.resolution"))
+                .setAutoWidth(true);
         grid.addColumn(row -> times(row.firstResponseMedian(), row.firstResponseP90()))
-                .setHeader(getTranslation("report.sla.first-response-times")).setAutoWidth(true);
+                .setHeader(getTranslation("report.sla.first-response-times"))
+                .setAutoWidth(true);
         grid.addColumn(row -> times(row.resolutionMedian(), row.resolutionP90()))
-                .setHeader(getTranslation("report.sla.resolution-times")).setAutoWidth(true);
+                .setHeader(getTranslation("report.sla.resolution-times"))
+                .setAutoWidth(true);
         grid.addComponentColumn(row -> {
-            Button open = new Button(String.valueOf(row.breached().size()), e -> showBreached(label(row.key()), row));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            open.setEnabled(!row.breached().isEmpty());
-            return open;
-        }).setHeader(getTranslation("report.sla.breached")).setAutoWidth(true);
+                    Button open =
+                            new Button(String.valueOf(row.breached().size()), e -> showBreached(label(row.key()), row));
+                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    open.setEnabled(!row.breached().isEmpty());
+                    return open;
+                })
+                .setHeader(getTranslation("report.sla.breached"))
+                .setAutoWidth(true);
         definition.setText(getTranslation("report.sla.definition"));
         refresh();
     }
@@ -154,18 +174,24 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     /** Runs the report for what is entered; a period that cannot be read is said and stays as typed. */
     void refresh() {
         try {
-            com.siteline.report.SlaReport report = reports.report(first.getValue(), last.getValue(), grouping.getValue());
+            SlaReport report = reports.report(first.getValue(), last.getValue(), grouping.getValue());
             labels = tables.labels(grouping.getValue(), getLocale());
-            grid.getColumns().getFirst().setHeader(getTranslation("report.group." + grouping.getValue().name()));
+            grid.getColumns()
+                    .getFirst()
+                    .setHeader(
+                            getTranslation("report.group." + grouping.getValue().name()));
             grid.setItems(report.rows());
             shown = report;
             export.getElement().setAttribute("download", fileName());
             pdf.getElement().setAttribute("download", fileName().replace(".xlsx", ".pdf"));
             SlaRow all = report.total();
-            total.setText(getTranslation("report.sla.total", all.issues(),
+            total.setText(getTranslation(
+                    "report.sla.total",
+                    all.issues(),
                     share(all.firstResponseMet(), all.firstResponseCounted()),
                     share(all.nextUpdateMet(), all.nextUpdateCounted()),
-                    share(all.resolutionMet(), all.resolutionCounted()), all.breached().size()));
+                    share(all.resolutionMet(), all.resolutionCounted()),
+                    all.breached().size()));
             showBreached(getTranslation("report.all"), all);
         } catch (InvalidInputException problems) {
             Problems.show(this, problems);
@@ -202,13 +228,14 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
 
     private String share(int met, int counted) {
         int percent = SlaRow.percent(met, counted);
-        return percent < 0 ? getTranslation("report.no-data")
-                : getTranslation("report.share", percent, met, counted);
+        return percent < 0 ? getTranslation("report.no-data") : getTranslation("report.share", percent, met, counted);
     }
 
     private String times(long median, long p90) {
-        return median < 0 ? getTranslation("report.no-data")
-                : getTranslation("report.sla.times", tables.duration(median, getLocale()), tables.duration(p90, getLocale()));
+        return median < 0
+                ? getTranslation("report.no-data")
+                : getTranslation(
+                        "report.sla.times", tables.duration(median, getLocale()), tables.duration(p90, getLocale()));
     }
 
     private String label(String key) {

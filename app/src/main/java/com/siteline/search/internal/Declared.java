@@ -14,7 +14,10 @@ record Declared(SearchableType type, SearchFields fields) {
     }
 
     SearchFields.Field title() {
-        return fields.fields().stream().filter(f -> f.role() == SearchFields.Role.TITLE).findFirst().orElseThrow();
+        return fields.fields().stream()
+                .filter(f -> f.role() == SearchFields.Role.TITLE)
+                .findFirst()
+                .orElseThrow();
     }
 
     List<SearchFields.Field> texts() {
@@ -22,6 +25,8 @@ record Declared(SearchableType type, SearchFields fields) {
     }
 
     List<SearchFields.Field> phones() {
-        return fields.fields().stream().filter(f -> f.role() == SearchFields.Role.PHONE).toList();
+        return fields.fields().stream()
+                .filter(f -> f.role() == SearchFields.Role.PHONE)
+                .toList();
     }
 }

@@ -33,8 +33,7 @@ public class IndexLease {
     static final Duration EXPIRES = Duration.ofMinutes(2);
 
     /** This node has just taken the lease over from another one: its index lacks what that node indexed. */
-    public record TakenOver(String from) {
-    }
+    public record TakenOver(String from) {}
 
     private final JdbcTemplate jdbc;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -46,12 +45,15 @@ public class IndexLease {
     private volatile String other;
     private ScheduledExecutorService renewal;
 
-    IndexLease(JdbcTemplate jdbc, Clock clock, Environment env,
+    IndexLease(
+            JdbcTemplate jdbc,
+            Clock clock,
+            Environment env,
             org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
-        this.renew = Duration.ofSeconds(env.getProperty("siteline.search.lease-renew-seconds", Long.class,
-                RENEW.toSeconds()));
+        this.renew = Duration.ofSeconds(
+                env.getProperty("siteline.search.lease-renew-seconds", Long.class, RENEW.toSeconds()));
         this.clock = clock;
         this.guarded = "lucene".equals(env.getProperty("siteline.search.backend", "lucene"))
                 && env.getProperty("siteline.search.single-node-guard", Boolean.class, true);
@@ -84,14 +86,20 @@ public class IndexLease {
         Instant now = clock.instant();
         try {
             List<String> before = jdbc.queryForList("select holder from search_lease where id = 1", String.class);
-            int updated = jdbc.update("update search_lease set holder = ?, renewed_at = ? where id = 1"
-                    + " and (holder = ? or renewed_at < ?)", holder, Timestamp.from(now), holder,
+            int updated = jdbc.update(
+                    "update search_lease set holder = ?, renewed_at = ? where id = 1"
+                            + " and (holder = ? or renewed_at < ?)",
+                    holder,
+                    Timestamp.from(now),
+                    holder,
                     Timestamp.from(now.minus(EXPIRES)));
             if (updated == 0 && before.isEmpty()) {
                 // only when there is no lease row yet: a row held by a live node is not inserted against every
                 // 30 s (that was a duplicate key each time); two nodes inserting at once, one of them wins
                 try {
-                    jdbc.update("insert into search_lease (id, holder, renewed_at) values (1, ?, ?)", holder,
+                    jdbc.update(
+                            "insert into search_lease (id, holder, renewed_at) values (1, ?, ?)",
+                            holder,
                             Timestamp.from(now));
                     updated = 1;
                 } catch (DuplicateKeyException taken) {
@@ -111,8 +119,10 @@ public class IndexLease {
                 List<String> holders = jdbc.queryForList("select holder from search_lease where id = 1", String.class);
                 other = holders.isEmpty() ? null : holders.get(0);
                 if (was) {
-                    LOG.error("search: the embedded index is held by {}; this node serves no search."
-                            + " Several nodes need siteline.search.backend=opensearch", other);
+                    LOG.error(
+                            "search: the embedded index is held by {}; this node serves no search."
+                                    + " Several nodes need siteline.search.backend=opensearch",
+                            other);
                 }
             } else {
                 other = null;

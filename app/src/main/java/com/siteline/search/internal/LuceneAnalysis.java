@@ -11,11 +11,19 @@ final class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(SearchNames.GRAMS).custom().tokenizer(NGramTokenizerFactory.class)
-                .param("minGramSize", "2").param("maxGramSize", "2");
-        context.analyzer(SearchNames.CHARS).custom().tokenizer(NGramTokenizerFactory.class)
-                .param("minGramSize", "1").param("maxGramSize", "1");
-        context.analyzer(SearchNames.WORDS).custom().tokenizer(StandardTokenizerFactory.class)
+        context.analyzer(SearchNames.GRAMS)
+                .custom()
+                .tokenizer(NGramTokenizerFactory.class)
+                .param("minGramSize", "2")
+                .param("maxGramSize", "2");
+        context.analyzer(SearchNames.CHARS)
+                .custom()
+                .tokenizer(NGramTokenizerFactory.class)
+                .param("minGramSize", "1")
+                .param("maxGramSize", "1");
+        context.analyzer(SearchNames.WORDS)
+                .custom()
+                .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(CJKBigramFilterFactory.class);
     }
 }

@@ -33,32 +33,44 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
             TypeMappingStep mapping = context.programmaticMapping().type(type.entity());
             mapping.indexed().index(type.kind());
             mapping.property(fields.unit()).genericField(SearchNames.UNIT).projectable(Projectable.YES);
-            mapping.property(fields.recency()).genericField(SearchNames.AT).sortable(Sortable.YES)
+            mapping.property(fields.recency())
+                    .genericField(SearchNames.AT)
+                    .sortable(Sortable.YES)
                     .projectable(Projectable.YES);
             mapping.property("id").genericField(SearchNames.ID).sortable(Sortable.YES);
             for (String sortable : fields.sortable()) {
-                mapping.property(sortable).genericField(SearchNames.sort(sortable)).sortable(Sortable.YES);
+                mapping.property(sortable)
+                        .genericField(SearchNames.sort(sortable))
+                        .sortable(Sortable.YES);
             }
             if (fields.parent() != null) {
-                mapping.property(fields.parent()).genericField(SearchNames.PARENT).projectable(Projectable.YES)
+                mapping.property(fields.parent())
+                        .genericField(SearchNames.PARENT)
+                        .projectable(Projectable.YES)
                         .searchable(Searchable.NO);
             }
             for (SearchFields.Field field : fields.fields()) {
                 PropertyMappingStep property = mapping.property(field.property());
-                property.genericField(SearchNames.raw(field.property())).projectable(Projectable.YES)
+                property.genericField(SearchNames.raw(field.property()))
+                        .projectable(Projectable.YES)
                         .searchable(Searchable.NO);
-                property.fullTextField(SearchNames.grams(field.property())).analyzer(SearchNames.GRAMS)
+                property.fullTextField(SearchNames.grams(field.property()))
+                        .analyzer(SearchNames.GRAMS)
                         .valueBridge(TextBridge.FOLD);
-                property.fullTextField(SearchNames.chars(field.property())).analyzer(SearchNames.CHARS)
+                property.fullTextField(SearchNames.chars(field.property()))
+                        .analyzer(SearchNames.CHARS)
                         .valueBridge(TextBridge.FOLD);
-                property.fullTextField(SearchNames.words(field.property())).analyzer(SearchNames.WORDS)
+                property.fullTextField(SearchNames.words(field.property()))
+                        .analyzer(SearchNames.WORDS)
                         .valueBridge(TextBridge.FOLD);
                 if (field.property().equals(fields.pinyin())) {
-                    property.fullTextField(SearchNames.pinyin(field.property())).analyzer(SearchNames.GRAMS)
+                    property.fullTextField(SearchNames.pinyin(field.property()))
+                            .analyzer(SearchNames.GRAMS)
                             .valueBridge(TextBridge.PINYIN);
                 }
                 if (field.role() == SearchFields.Role.PHONE) {
-                    property.fullTextField(SearchNames.digits(field.property())).analyzer(SearchNames.GRAMS)
+                    property.fullTextField(SearchNames.digits(field.property()))
+                            .analyzer(SearchNames.GRAMS)
                             .valueBridge(TextBridge.DIGITS);
                 }
             }

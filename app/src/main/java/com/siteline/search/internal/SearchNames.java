@@ -16,8 +16,7 @@ final class SearchNames {
     /** The id as a sortable number: the tie-breaker of every sort, as in the grids. */
     static final String ID = "sid";
 
-    private SearchNames() {
-    }
+    private SearchNames() {}
 
     static String raw(String property) {
         return property;

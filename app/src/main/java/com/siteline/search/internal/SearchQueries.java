@@ -1,5 +1,7 @@
 package com.siteline.search.internal;
 
+import com.siteline.base.grid.TextIndex;
+import com.siteline.search.Pinyin;
 import com.siteline.search.SearchFields;
 import com.siteline.search.SearchGroup;
 import com.siteline.search.SearchHit;
@@ -32,6 +34,7 @@ public class SearchQueries {
 
     /** Records this recent rank higher. */
     static final Duration RECENT = Duration.ofDays(90);
+
     private static final int LINE_WIDTH = 80;
     private static final int TITLE_WIDTH = 60;
     /** Ids fetched with the first look at a grid filter's text. */
@@ -41,8 +44,10 @@ public class SearchQueries {
     private final EntityManager em;
 
     SearchQueries(ObjectProvider<SearchableType> types, EntityManager em) {
-        this.declared = types.orderedStream().map(Declared::of)
-                .sorted(java.util.Comparator.comparingInt(d -> d.type().order())).toList();
+        this.declared = types.orderedStream()
+                .map(Declared::of)
+                .sorted(java.util.Comparator.comparingInt(d -> d.type().order()))
+                .toList();
         this.em = em;
     }
 
@@ -58,9 +63,13 @@ public class SearchQueries {
         }
         SearchSession session = Search.session(em);
         for (Declared type : declared) {
-            List<String> raws = type.texts().stream().map(f -> SearchNames.raw(f.property())).toList();
+            List<String> raws = type.texts().stream()
+                    .map(f -> SearchNames.raw(f.property()))
+                    .toList();
             SearchResult<List<?>> result = session.search(type.type().entity())
-                    .select(f -> f.composite().from(projections(f, raws, type.fields().parent() != null)).asList())
+                    .select(f -> f.composite()
+                            .from(projections(f, raws, type.fields().parent() != null))
+                            .asList())
                     .where(f -> f.bool().must(where(f, type, terms, units, now)))
                     // relevance only (recency is part of the score), counted exactly up to a threshold: the index
                     // then skips what cannot reach the best hits instead of scoring every match
@@ -71,7 +80,9 @@ public class SearchQueries {
             if (total == 0) {
                 continue;
             }
-            List<SearchHit> hits = result.hits().stream().map(row -> hit(type, raws, row, terms)).toList();
+            List<SearchHit> hits = result.hits().stream()
+                    .map(row -> hit(type, raws, row, terms))
+                    .toList();
             groups.add(new SearchGroup(type.type().kind(), total, exact, hits));
         }
         return groups;
@@ -79,37 +90,63 @@ public class SearchQueries {
 
     /** Whether a type of the entity keeps the property sortable. */
     public boolean sorts(Class<?> entity, String property) {
-        return declared.stream().anyMatch(d -> d.type().entity().equals(entity) && d.fields().sortable().contains(property));
+        return declared.stream()
+                .anyMatch(d -> d.type().entity().equals(entity)
+                        && d.fields().sortable().contains(property));
     }
 
     /** A page of ids of the entity's records of the units that meet every match, by a sortable property, then id. */
-    public List<Long> page(Class<?> entity, List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units,
-            String sortProperty, boolean ascending, int offset, int limit) {
+    public List<Long> page(
+            Class<?> entity,
+            List<TextIndex.Match> matches,
+            Collection<Long> units,
+            String sortProperty,
+            boolean ascending,
+            int offset,
+            int limit) {
         Declared type = declaredFor(entity);
-        return Search.session(em).search(entity).select(f -> f.id(Long.class))
+        return Search.session(em)
+                .search(entity)
+                .select(f -> f.id(Long.class))
                 .where(f -> f.bool().must(matching(f, type, matches, units, false)))
                 .sort(f -> ascending
-                        ? f.field(SearchNames.sort(sortProperty)).asc().then().field(SearchNames.ID).asc()
-                        : f.field(SearchNames.sort(sortProperty)).desc().then().field(SearchNames.ID).desc())
+                        ? f.field(SearchNames.sort(sortProperty))
+                                .asc()
+                                .then()
+                                .field(SearchNames.ID)
+                                .asc()
+                        : f.field(SearchNames.sort(sortProperty))
+                                .desc()
+                                .then()
+                                .field(SearchNames.ID)
+                                .desc())
                 .fetchHits(offset, limit);
     }
 
     /** How many of the entity's records of the units meet every match. */
-    public long count(Class<?> entity, List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units) {
+    public long count(Class<?> entity, List<TextIndex.Match> matches, Collection<Long> units) {
         Declared type = declaredFor(entity);
-        return Search.session(em).search(entity).where(f -> f.bool().must(matching(f, type, matches, units, false))).fetchTotalHitCount();
+        return Search.session(em)
+                .search(entity)
+                .where(f -> f.bool().must(matching(f, type, matches, units, false)))
+                .fetchTotalHitCount();
     }
 
     /** Every match's (folded, whole) text contained in one of its properties; within the units unless null. */
-    private static SearchPredicate matching(SearchPredicateFactory f, Declared type,
-            List<com.siteline.base.grid.TextIndex.Match> matches, Collection<Long> units, boolean numbered) {
+    private static SearchPredicate matching(
+            SearchPredicateFactory f,
+            Declared type,
+            List<TextIndex.Match> matches,
+            Collection<Long> units,
+            boolean numbered) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         if (units != null) {
             bool.filter(f.terms().field(SearchNames.UNIT).matchingAny(units));
         }
-        for (com.siteline.base.grid.TextIndex.Match match : matches) {
+        for (TextIndex.Match match : matches) {
             List<SearchFields.Field> fields = type.texts().stream()
-                    .filter(x -> match.properties().contains(x.property())).toList();
+                    .filter(x -> match.properties().contains(x.property()))
+                    .toList();
             String whole = SearchText.normalize(match.text()).strip();
             bool.filter(contains(f, fields, whole, numbered, null));
         }
@@ -117,24 +154,29 @@ public class SearchQueries {
     }
 
     private Declared declaredFor(Class<?> entity) {
-        return declared.stream().filter(d -> d.type().entity().equals(entity)).findFirst()
+        return declared.stream()
+                .filter(d -> d.type().entity().equals(entity))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not searchable: " + entity.getSimpleName()));
     }
 
     /** Whether a type of the entity declares the property. */
     public boolean indexes(Class<?> entity, String property) {
-        return declared.stream().anyMatch(d -> d.type().entity().equals(entity)
-                && d.texts().stream().anyMatch(f -> f.property().equals(property)));
+        return declared.stream()
+                .anyMatch(d -> d.type().entity().equals(entity)
+                        && d.texts().stream().anyMatch(f -> f.property().equals(property)));
     }
 
     /** The ids of one type's records whose properties contain every word, any unit; empty above {@code cap}. */
     public Optional<List<Long>> ids(Class<?> entity, List<String> properties, List<String> terms, int cap) {
         Declared type = declaredFor(entity);
         if (type.texts().stream().filter(f -> properties.contains(f.property())).count() != properties.size()) {
-            throw new IllegalArgumentException("not indexed: " + properties + " of " + type.type().kind());
+            throw new IllegalArgumentException(
+                    "not indexed: " + properties + " of " + type.type().kind());
         }
-        List<com.siteline.base.grid.TextIndex.Match> matches = terms.stream()
-                .map(term -> new com.siteline.base.grid.TextIndex.Match(properties, term)).toList();
+        List<TextIndex.Match> matches = terms.stream()
+                .map(term -> new TextIndex.Match(properties, term))
+                .toList();
         SearchSession session = Search.session(em);
         // any unit (the grid's own scope applies on top); a phone also by its digits and an issue by its number:
         // more than the grid's own condition finds, which applies on top
@@ -142,8 +184,11 @@ public class SearchQueries {
                 f -> matching(f, type, matches, null, type.fields().isNumbered());
         // the first few ids and whether there are more than cap (counting stops there): a rare word is answered by
         // this one query, a broad one costs no id list, only one in between is fetched again in full
-        SearchResult<Long> probe = session.search(entity).select(f -> f.id(Long.class))
-                .where(f -> f.bool().must(where.apply(f))).totalHitCountThreshold(cap + 1L).fetch(Math.min(cap, FEW));
+        SearchResult<Long> probe = session.search(entity)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool().must(where.apply(f)))
+                .totalHitCountThreshold(cap + 1L)
+                .fetch(Math.min(cap, FEW));
         long total = probe.total().hitCountLowerBound();
         if (total > cap) {
             return Optional.empty();
@@ -151,31 +196,44 @@ public class SearchQueries {
         if (probe.total().isHitCountExact() && total <= probe.hits().size()) {
             return Optional.of(probe.hits());
         }
-        return Optional.of(session.search(entity).select(f -> f.id(Long.class))
-                .where(f -> f.bool().must(where.apply(f))).fetch(cap).hits());
+        return Optional.of(session.search(entity)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool().must(where.apply(f)))
+                .fetch(cap)
+                .hits());
     }
 
     private static SearchProjection<?>[] projections(
-            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, List<String> raws,
+            org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f,
+            List<String> raws,
             boolean parent) {
         List<SearchProjection<?>> all = new ArrayList<>();
         all.add(f.id(Long.class).toProjection());
         all.add(f.field(SearchNames.AT, Instant.class).toProjection());
-        all.add(parent ? f.field(SearchNames.PARENT, Long.class).toProjection() : f.constant(null).toProjection());
+        all.add(
+                parent
+                        ? f.field(SearchNames.PARENT, Long.class).toProjection()
+                        : f.constant(null).toProjection());
         for (String raw : raws) {
             all.add(f.field(raw, String.class).toProjection());
         }
         return all.toArray(SearchProjection<?>[]::new);
     }
 
-    private static SearchPredicate where(SearchPredicateFactory f, Declared type, List<String> terms,
-            Collection<Long> units, Instant now) {
+    private static SearchPredicate where(
+            SearchPredicateFactory f, Declared type, List<String> terms, Collection<Long> units, Instant now) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.terms().field(SearchNames.UNIT).matchingAny(units));
         for (String term : terms) {
-            bool.must(contains(f, type.texts(), term, type.fields().isNumbered(), type.fields().pinyin()));
+            bool.must(contains(
+                    f,
+                    type.texts(),
+                    term,
+                    type.fields().isNumbered(),
+                    type.fields().pinyin()));
             // ranking only: the word as a word, on the heavier fields first
-            var words = f.match().field(SearchNames.words(type.texts().get(0).property()))
+            var words = f.match()
+                    .field(SearchNames.words(type.texts().get(0).property()))
                     .boost(type.texts().get(0).weight());
             for (SearchFields.Field field : type.texts().subList(1, type.texts().size())) {
                 words = words.field(SearchNames.words(field.property())).boost(field.weight());
@@ -187,24 +245,29 @@ public class SearchQueries {
     }
 
     /** One word contained in any of the fields (the matching part: a filter, it does not score). */
-    private static SearchPredicate contains(SearchPredicateFactory f, List<SearchFields.Field> fields, String term,
-            boolean numbered, String pinyin) {
+    private static SearchPredicate contains(
+            SearchPredicateFactory f, List<SearchFields.Field> fields, String term, boolean numbered, String pinyin) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         if (term.length() == 1) {
             any.should(f.match().fields(names(fields, SearchNames::chars)).matching(term));
         } else {
             any.should(f.phrase().fields(names(fields, SearchNames::grams)).matching(term));
         }
-        List<SearchFields.Field> phones = fields.stream().filter(x -> x.role() == SearchFields.Role.PHONE).toList();
+        List<SearchFields.Field> phones =
+                fields.stream().filter(x -> x.role() == SearchFields.Role.PHONE).toList();
         if (!phones.isEmpty() && term.length() >= 4 && term.chars().allMatch(c -> c >= '0' && c <= '9')) {
             any.should(f.phrase().fields(names(phones, SearchNames::digits)).matching(term));
         }
-        if (pinyin != null && com.siteline.search.Pinyin.isInitials(term)
+        if (pinyin != null
+                && Pinyin.isInitials(term)
                 && fields.stream().anyMatch(x -> x.property().equals(pinyin))) {
             any.should(f.phrase().field(SearchNames.pinyin(pinyin)).matching(term));
         }
         String number = term.startsWith("#") ? term.substring(1) : term;
-        if (numbered && !number.isEmpty() && number.length() <= 18 && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (numbered
+                && !number.isEmpty()
+                && number.length() <= 18
+                && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
             any.should(f.id().matching(Long.parseLong(number)));
         }
         return any.constantScore().toPredicate();
@@ -233,8 +296,10 @@ public class SearchQueries {
             List<SearchText.Segment> segments = SearchText.highlight(value, terms, LINE_WIDTH);
             if (SearchText.anyMarked(segments)) {
                 line = segments;
-            } else if (field.role() == SearchFields.Role.PHONE && terms.stream()
-                    .anyMatch(t -> t.length() >= 4 && SearchText.digits(value).contains(t))) {
+            } else if (field.role() == SearchFields.Role.PHONE
+                    && terms.stream()
+                            .anyMatch(t ->
+                                    t.length() >= 4 && SearchText.digits(value).contains(t))) {
                 line = List.of(new SearchText.Segment(value, true));
             } else if (fallback.isEmpty()) {
                 fallback = segments;
@@ -243,18 +308,21 @@ public class SearchQueries {
         List<int[]> byInitials = new ArrayList<>();
         if (title != null && type.fields().pinyin() != null) {
             for (String term : terms) {
-                int[] range = com.siteline.search.Pinyin.isInitials(term) && !SearchText.normalize(title).contains(term)
-                        ? com.siteline.search.Pinyin.range(title, term) : null;
+                int[] range =
+                        Pinyin.isInitials(term) && !SearchText.normalize(title).contains(term)
+                                ? Pinyin.range(title, term)
+                                : null;
                 if (range != null) {
                     byInitials.add(range);
                 }
             }
         }
-        List<SearchText.Segment> titleSegments = SearchText.highlight(title == null ? "" : title, terms, TITLE_WIDTH,
-                byInitials);
+        List<SearchText.Segment> titleSegments =
+                SearchText.highlight(title == null ? "" : title, terms, TITLE_WIDTH, byInitials);
         if (line.isEmpty() && !SearchText.anyMarked(titleSegments)) {
             line = fallback;
         }
-        return new SearchHit(type.type().kind(), id, type.type().location(id, (Long) row.get(2)), titleSegments, line, at);
+        return new SearchHit(
+                type.type().kind(), id, type.type().location(id, (Long) row.get(2)), titleSegments, line, at);
     }
 }

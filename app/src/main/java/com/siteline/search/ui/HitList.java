@@ -14,16 +14,17 @@ import java.util.function.Function;
 /** Search results as grouped rows of links, the matched words marked; shared by the search box and the page. */
 final class HitList {
 
-    private HitList() {
-    }
+    private HitList() {}
 
     /** The rows of the results, in order, added to the container with their group headings. */
     static List<Anchor> render(Div container, SearchResults results, Function<String, String> translate) {
         container.removeAll();
         List<Anchor> rows = new ArrayList<>();
         for (SearchGroup group : results.groups()) {
-            Div heading = new Div(new Span(translate.apply("search.kind." + group.kind())),
-                    new Span(translate.apply(group.exact() ? "search.count" : "search.count-more")
+            Div heading = new Div(
+                    new Span(translate.apply("search.kind." + group.kind())),
+                    new Span(translate
+                            .apply(group.exact() ? "search.count" : "search.count-more")
                             .replace("{0}", String.valueOf(group.total()))));
             heading.addClassName("siteline-search-group");
             heading.getElement().setAttribute("data-kind", group.kind());

@@ -61,16 +61,20 @@ public class SearchAdminView extends ViewFrame implements com.vaadin.flow.router
 
     void refresh() {
         IndexState state = index.state();
-        String size = state.sizeBytes() == null ? getTranslation("search.admin.size-remote")
+        String size = state.sizeBytes() == null
+                ? getTranslation("search.admin.size-remote")
                 : String.format(java.util.Locale.ROOT, "%.1f MB", state.sizeBytes() / 1_048_576.0);
-        summary.setText(getTranslation("search.admin.summary", getTranslation("search.backend." + state.backend()), size,
+        summary.setText(getTranslation(
+                "search.admin.summary",
+                getTranslation("search.backend." + state.backend()),
+                size,
                 getTranslation(state.inStep() ? "search.admin.all-in-step" : "search.admin.some-out-of-step")));
         if (state.heldBy() != null) {
             summary.setText(summary.getText() + " " + getTranslation("search.unavailable", state.heldBy()));
         }
         types.setItems(state.types());
-        show(new SearchIndex.Progress(state.rebuilding(), state.done(), state.total(), state.rebuildEnded(),
-                state.failure()));
+        show(new SearchIndex.Progress(
+                state.rebuilding(), state.done(), state.total(), state.rebuildEnded(), state.failure()));
     }
 
     /** The rebuild's part of the page. */
@@ -80,13 +84,13 @@ public class SearchAdminView extends ViewFrame implements com.vaadin.flow.router
         if (rebuilt.running()) {
             progress.setIndeterminate(rebuilt.total() == 0);
             progress.setValue(rebuilt.total() == 0 ? 0 : Math.min(1.0, (double) rebuilt.done() / rebuilt.total()));
-            rebuild.setText(getTranslation("search.admin.running", String.valueOf(rebuilt.done()),
-                    String.valueOf(rebuilt.total())));
+            rebuild.setText(getTranslation(
+                    "search.admin.running", String.valueOf(rebuilt.done()), String.valueOf(rebuilt.total())));
         } else if (rebuilt.failure() != null) {
             rebuild.setText(getTranslation("search.admin.failed", rebuilt.failure()));
         } else if (rebuilt.ended() != null) {
-            rebuild.setText(getTranslation("search.admin.done", Formats.minute(rebuilt.ended()),
-                    String.valueOf(rebuilt.done())));
+            rebuild.setText(getTranslation(
+                    "search.admin.done", Formats.minute(rebuilt.ended()), String.valueOf(rebuilt.done())));
         } else {
             rebuild.setText("");
         }

@@ -2,6 +2,7 @@ package com.siteline.search.ui;
 
 import com.siteline.search.SearchResults;
 import com.siteline.search.SearchService;
+import com.siteline.search.SearchText;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -39,14 +40,19 @@ public class SearchBox extends Div implements LocaleChangeObserver {
         field.setId("search-box");
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
         field.setClearButtonVisible(true);
-        field.setMaxLength(com.siteline.search.SearchText.MAX_QUERY);
+        field.setMaxLength(SearchText.MAX_QUERY);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(250);
         field.addValueChangeListener(change -> show(change.getValue()));
         // the value typed is read with the key, so Enter right after typing opens what was typed
-        field.getElement().addEventListener("keydown", key -> onKey(key.getEventData().get("event.key").asString(),
-                        key.getEventData().get("element.value").asString()))
-                .addEventData("event.key").addEventData("element.value")
+        field.getElement()
+                .addEventListener(
+                        "keydown",
+                        key -> onKey(
+                                key.getEventData().get("event.key").asString(),
+                                key.getEventData().get("element.value").asString()))
+                .addEventData("event.key")
+                .addEventData("element.value")
                 .setFilter("['ArrowDown','ArrowUp','Enter','Escape'].includes(event.key)")
                 .preventDefault();
         panel.setId("search-results");
@@ -54,7 +60,8 @@ public class SearchBox extends Div implements LocaleChangeObserver {
         panel.getElement().setAttribute("role", "listbox");
         panel.setVisible(false);
         add(field, panel);
-        Shortcuts.addShortcutListener(this, (com.vaadin.flow.server.Command) field::focus, Key.KEY_K, KeyModifier.CONTROL);
+        Shortcuts.addShortcutListener(
+                this, (com.vaadin.flow.server.Command) field::focus, Key.KEY_K, KeyModifier.CONTROL);
         localize();
     }
 
@@ -69,8 +76,7 @@ public class SearchBox extends Div implements LocaleChangeObserver {
             case "ArrowUp" -> select(rows.isEmpty() ? -1 : (selected - 1 + rows.size()) % rows.size());
             case "Enter" -> open();
             case "Escape" -> close();
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -117,11 +123,14 @@ public class SearchBox extends Div implements LocaleChangeObserver {
             none.addClassName("siteline-search-note");
             panel.add(none);
         } else {
-            Anchor all = new Anchor(SearchView.ROUTE + "?" + QueryParameters.simple(
-                    Map.of(SearchView.PARAMETER, shown.strip())).getQueryString(), getTranslation("search.all"));
+            Anchor all = new Anchor(
+                    SearchView.ROUTE + "?"
+                            + QueryParameters.simple(Map.of(SearchView.PARAMETER, shown.strip()))
+                                    .getQueryString(),
+                    getTranslation("search.all"));
             all.setId("search-all");
-            com.vaadin.flow.component.html.Span keys = new com.vaadin.flow.component.html.Span(
-                    getTranslation("search.shortcut"));
+            com.vaadin.flow.component.html.Span keys =
+                    new com.vaadin.flow.component.html.Span(getTranslation("search.shortcut"));
             keys.addClassName("siteline-search-keys");
             Div footer = new Div(all, keys);
             footer.addClassName("siteline-search-all");

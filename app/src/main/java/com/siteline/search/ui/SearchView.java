@@ -3,6 +3,7 @@ package com.siteline.search.ui;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.search.SearchResults;
 import com.siteline.search.SearchService;
+import com.siteline.search.SearchText;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,10 +34,12 @@ public class SearchView extends ViewFrame implements BeforeEnterObserver {
         this.search = search;
         text.setId("search-page-text");
         text.setWidthFull();
-        text.setMaxLength(com.siteline.search.SearchText.MAX_QUERY);
+        text.setMaxLength(SearchText.MAX_QUERY);
         text.setClearButtonVisible(true);
-        text.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> getUI().ifPresent(ui -> ui.navigate(ROUTE,
-                QueryParameters.simple(Map.of(PARAMETER, text.getValue())))));
+        text.addKeyPressListener(
+                com.vaadin.flow.component.Key.ENTER,
+                enter -> getUI().ifPresent(
+                                ui -> ui.navigate(ROUTE, QueryParameters.simple(Map.of(PARAMETER, text.getValue())))));
         summary.setId("search-page-summary");
         results.setId("search-page-results");
         results.addClassName("siteline-search-page");
@@ -45,7 +48,8 @@ public class SearchView extends ViewFrame implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
+        List<String> values =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
         String query = values.isEmpty() ? "" : values.get(0);
         text.setValue(query);
         text.setPlaceholder(getTranslation("search.placeholder"));
@@ -56,9 +60,14 @@ public class SearchView extends ViewFrame implements BeforeEnterObserver {
         }
         SearchResults found = search.search(query, PER_TYPE);
         HitList.render(results, found, this::getTranslation);
-        summary.setText(found.heldBy() != null ? getTranslation("search.unavailable", found.heldBy())
-                : found.total() == 0 ? getTranslation("search.none", query.strip())
-                : getTranslation(found.exact() ? "search.summary" : "search.summary-more", String.valueOf(found.total()))
-                        + (found.rebuilding() ? " " + getTranslation("search.rebuilding") : ""));
+        summary.setText(
+                found.heldBy() != null
+                        ? getTranslation("search.unavailable", found.heldBy())
+                        : found.total() == 0
+                                ? getTranslation("search.none", query.strip())
+                                : getTranslation(
+                                                found.exact() ? "search.summary" : "search.summary-more",
+                                                String.valueOf(found.total()))
+                                        + (found.rebuilding() ? " " + getTranslation("search.rebuilding") : ""));
     }
 }

@@ -2,7 +2,10 @@ package com.siteline.security.ui;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.ui.BrandMark;
+import com.siteline.organization.OrganizationService;
+import com.siteline.organization.UserAccount;
 import com.siteline.organization.UserAdministration;
+import com.siteline.security.CurrentUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,8 +30,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    public ChangePasswordView(UserAdministration users, com.siteline.security.CurrentUser currentUser,
-            com.siteline.organization.OrganizationService organization) {
+    public ChangePasswordView(UserAdministration users, CurrentUser currentUser, OrganizationService organization) {
         setId("change-password");
         addClassName("siteline-login");
         setSizeFull();
@@ -61,14 +63,18 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 UI.getCurrent().navigate("");
             } catch (InvalidInputException e) {
                 PasswordField field = e.problems().contains("password.error.current") ? current : next;
-                field.setErrorMessage(String.join(" ", e.problems().stream().map(this::getTranslation).toList()));
+                field.setErrorMessage(String.join(
+                        " ", e.problems().stream().map(this::getTranslation).toList()));
                 field.setInvalid(true);
             }
         });
         save.setId("password-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        boolean setByAdministrator = currentUser.username().flatMap(organization::findAccount)
-                .map(com.siteline.organization.UserAccount::mustChangePassword).orElse(false);
+        boolean setByAdministrator = currentUser
+                .username()
+                .flatMap(organization::findAccount)
+                .map(UserAccount::mustChangePassword)
+                .orElse(false);
         Paragraph why = new Paragraph(getTranslation("password.why"));
         why.setVisible(setByAdministrator);
         add(brand, new H2(getTranslation("password.title")), why, current, next, repeat, save);

@@ -24,16 +24,20 @@ class PasswordChangeGate implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            Class<?> target = enter.getNavigationTarget();
-            if (target == ChangePasswordView.class || target == LoginView.class) {
-                return;
-            }
-            boolean mustChange = currentUser.username().flatMap(organization::findAccount)
-                    .map(UserAccount::mustChangePassword).orElse(false);
-            if (mustChange) {
-                enter.rerouteTo(ChangePasswordView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    Class<?> target = enter.getNavigationTarget();
+                    if (target == ChangePasswordView.class || target == LoginView.class) {
+                        return;
+                    }
+                    boolean mustChange = currentUser
+                            .username()
+                            .flatMap(organization::findAccount)
+                            .map(UserAccount::mustChangePassword)
+                            .orElse(false);
+                    if (mustChange) {
+                        enter.rerouteTo(ChangePasswordView.class);
+                    }
+                }));
     }
 }

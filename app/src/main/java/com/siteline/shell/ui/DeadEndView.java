@@ -34,8 +34,10 @@ public class DeadEndView extends VerticalLayout implements HasErrorParameter<Not
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         boolean signedIn = currentUser.username().isPresent();
-        add(new EmptyState(VaadinIcon.QUESTION_CIRCLE_O, getTranslation("dead-end.title"), getTranslation("dead-end.text")));
-        Anchor back = new Anchor(signedIn ? Landing.routeFor(currentUser.roles()) : "login",
+        add(new EmptyState(
+                VaadinIcon.QUESTION_CIRCLE_O, getTranslation("dead-end.title"), getTranslation("dead-end.text")));
+        Anchor back = new Anchor(
+                signedIn ? Landing.routeFor(currentUser.roles()) : "login",
                 getTranslation(signedIn ? "dead-end.back" : "dead-end.login"));
         back.setId("dead-end-back");
         add(back);

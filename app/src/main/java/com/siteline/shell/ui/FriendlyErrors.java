@@ -51,10 +51,13 @@ class FriendlyErrors implements VaadinServiceInitListener {
             if (cause instanceof org.springframework.dao.OptimisticLockingFailureException) {
                 return "conflict.saved-by-other";
             }
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessException || cause instanceof java.sql.SQLTransientException
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof java.sql.SQLTransientException
                     || cause instanceof java.net.ConnectException
-                    || (cause instanceof SQLException sql && sql.getSQLState() != null
+                    || (cause instanceof SQLException sql
+                            && sql.getSQLState() != null
                             && sql.getSQLState().startsWith("08"))) {
                 return "error.database";
             }

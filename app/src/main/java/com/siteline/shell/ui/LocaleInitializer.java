@@ -2,9 +2,9 @@ package com.siteline.shell.ui;
 
 import com.siteline.base.AppLocales;
 import com.siteline.base.ui.Formats;
-import com.siteline.sla.UserZones;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.UserAccount;
+import com.siteline.sla.UserZones;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -42,13 +42,17 @@ class LocaleInitializer implements VaadinServiceInitListener {
     private static java.util.Optional<String> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-                ? java.util.Optional.of(auth.getName()) : java.util.Optional.empty();
+                ? java.util.Optional.of(auth.getName())
+                : java.util.Optional.empty();
     }
 
     Locale resolve(VaadinSession session) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-            Locale remembered = organization.findAccount(auth.getName()).map(UserAccount::locale).orElse(null);
+            Locale remembered = organization
+                    .findAccount(auth.getName())
+                    .map(UserAccount::locale)
+                    .orElse(null);
             if (remembered != null) {
                 return remembered;
             }

@@ -1,15 +1,17 @@
 package com.siteline.shell.ui;
 
-import com.siteline.base.ui.Formats;
-import com.siteline.sla.UserZones;
 import com.siteline.base.AppLocales;
 import com.siteline.base.ui.BrandMark;
+import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.notification.NotificationService;
 import com.siteline.notification.ui.NotificationBell;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.UserAccount;
+import com.siteline.search.SearchService;
+import com.siteline.search.ui.SearchBox;
 import com.siteline.security.CurrentUser;
+import com.siteline.sla.UserZones;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -52,20 +54,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private final Select<Locale> language = new Select<>();
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
     private final Span userName = new Span();
+
     {
         userName.setId("header-user");
     }
 
     private final NotificationBell bell;
 
-    private final com.siteline.search.ui.SearchBox search;
+    private final SearchBox search;
 
-    public MainLayout(CurrentUser currentUser, OrganizationService organization, NotificationService notifications,
-            UserZones zones, com.siteline.search.SearchService searchService) {
+    public MainLayout(
+            CurrentUser currentUser,
+            OrganizationService organization,
+            NotificationService notifications,
+            UserZones zones,
+            SearchService searchService) {
         this.currentUser = currentUser;
         // the zone every screen shows times in: the user's (their first unit's calendar zone)
-        currentUser.username().ifPresent(username -> java.util.Optional.ofNullable(VaadinSession.getCurrent())
-                .ifPresent(session -> Formats.useZone(session, zones.zoneOf(username))));
+        currentUser
+                .username()
+                .ifPresent(username -> java.util.Optional.ofNullable(VaadinSession.getCurrent())
+                        .ifPresent(session -> Formats.useZone(session, zones.zoneOf(username))));
         this.organization = organization;
         this.bell = new NotificationBell(notifications, currentUser.username().orElse(""));
         setPrimarySection(Section.DRAWER);
@@ -83,7 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         logout.addClickListener(click -> currentUser.logout());
         account = currentUser.username().flatMap(organization::findAccount).orElse(null);
 
-        this.search = new com.siteline.search.ui.SearchBox(searchService);
+        this.search = new SearchBox(searchService);
         Div header = new Div(new DrawerToggle(), title, search, bell, userName, language, logout);
         header.addClassName("siteline-header");
         addToNavbar(header);
@@ -117,8 +126,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         brand.setName(getTranslation("app.name"));
         if (account != null) {
             // the name as written, the role's title in the reader's language
-            userName.setText(account.displayName() + " · " + account.roles().stream().sorted()
-                    .map(role -> getTranslation("role." + role.name())).collect(java.util.stream.Collectors.joining("、")));
+            userName.setText(account.displayName() + " · "
+                    + account.roles().stream()
+                            .sorted()
+                            .map(role -> getTranslation("role." + role.name()))
+                            .collect(java.util.stream.Collectors.joining("、")));
         }
         language.setLabel(null);
         language.setAriaLabel(getTranslation("language.label"));

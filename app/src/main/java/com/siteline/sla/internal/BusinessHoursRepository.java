@@ -2,5 +2,4 @@ package com.siteline.sla.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface BusinessHoursRepository extends JpaRepository<BusinessHoursRow, Long> {
-}
+public interface BusinessHoursRepository extends JpaRepository<BusinessHoursRow, Long> {}

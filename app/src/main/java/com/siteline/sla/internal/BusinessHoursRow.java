@@ -40,15 +40,19 @@ public class BusinessHoursRow {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected BusinessHoursRow() {
-    }
+    protected BusinessHoursRow() {}
 
     public BusinessHoursRow(long businessUnitId) {
         this.businessUnitId = businessUnitId;
     }
 
-    public void update(String zone, LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart,
-            LocalTime afternoonEnd, boolean saturdayWorks) {
+    public void update(
+            String zone,
+            LocalTime morningStart,
+            LocalTime morningEnd,
+            LocalTime afternoonStart,
+            LocalTime afternoonEnd,
+            boolean saturdayWorks) {
         this.zone = zone;
         this.morningStart = morningStart;
         this.morningEnd = morningEnd;

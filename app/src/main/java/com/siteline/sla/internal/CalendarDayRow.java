@@ -31,8 +31,7 @@ public class CalendarDayRow {
     @Column(name = "imported_by", nullable = false, length = 60)
     private String importedBy;
 
-    protected CalendarDayRow() {
-    }
+    protected CalendarDayRow() {}
 
     public CalendarDayRow(CalendarDay day, String importedBy) {
         this.day = day.date();

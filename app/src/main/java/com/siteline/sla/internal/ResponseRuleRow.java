@@ -1,6 +1,7 @@
 package com.siteline.sla.internal;
 
 import com.siteline.base.AbstractRow;
+import com.siteline.base.CustomerTier;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.ResponseRule;
@@ -39,7 +40,7 @@ public class ResponseRuleRow extends AbstractRow {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "customer_tier", length = 40)
-    private com.siteline.base.CustomerTier customerTier;
+    private CustomerTier customerTier;
 
     @Column(name = "first_response_minutes", nullable = false)
     private long firstResponseMinutes;
@@ -59,8 +60,7 @@ public class ResponseRuleRow extends AbstractRow {
     @Column(name = "escalate_after_minutes")
     private Long escalateAfterMinutes;
 
-    protected ResponseRuleRow() {
-    }
+    protected ResponseRuleRow() {}
 
     public ResponseRuleRow(String pluginId, int position, ResponseRule rule) {
         this.pluginId = pluginId;
@@ -80,7 +80,18 @@ public class ResponseRuleRow extends AbstractRow {
     }
 
     public ResponseRule toRule() {
-        return new ResponseRule(enabled, issueType, categoryId, urgency, stageId, customerTier, firstResponseMinutes,
-                nextUpdateMinutes, resolutionMinutes, businessTime, warnLeadMinutes, escalateAfterMinutes);
+        return new ResponseRule(
+                enabled,
+                issueType,
+                categoryId,
+                urgency,
+                stageId,
+                customerTier,
+                firstResponseMinutes,
+                nextUpdateMinutes,
+                resolutionMinutes,
+                businessTime,
+                warnLeadMinutes,
+                escalateAfterMinutes);
     }
 }

@@ -14,8 +14,10 @@ public class RuleListVersions {
     }
 
     public long current(String pluginId) {
-        return jdbc.query("select version from response_rule_list where plugin_id = ?",
-                rs -> rs.next() ? rs.getLong(1) : 0L, pluginId);
+        return jdbc.query(
+                "select version from response_rule_list where plugin_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : 0L,
+                pluginId);
     }
 
     /**
@@ -30,7 +32,10 @@ public class RuleListVersions {
                 return false;
             }
         }
-        return jdbc.update("update response_rule_list set version = version + 1 where plugin_id = ? and version = ?",
-                pluginId, expected) == 1;
+        return jdbc.update(
+                        "update response_rule_list set version = version + 1 where plugin_id = ? and version = ?",
+                        pluginId,
+                        expected)
+                == 1;
     }
 }

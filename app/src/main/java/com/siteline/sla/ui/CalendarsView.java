@@ -1,5 +1,10 @@
 package com.siteline.sla.ui;
 
+import com.siteline.base.Message;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.ui.HistoryLink;
+import com.siteline.base.ui.Problems;
+import com.siteline.base.ui.UploadTexts;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
@@ -34,8 +39,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -52,8 +57,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Menu(title = "nav.calendars", order = 93, icon = "vaadin:calendar-clock")
 public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
 
-    static final List<String> ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore",
-            "Asia/Tokyo", "Europe/London", "UTC");
+    static final List<String> ZONES = List.of(
+            "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London", "UTC");
 
     private final transient CalendarService calendars;
     private final transient OrganizationService organization;
@@ -80,10 +85,10 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
     private java.util.Map<Integer, Long> yearCounts = java.util.Map.of();
 
     private final com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor();
-    private final transient com.siteline.base.grid.GridLinks links;
+    private final transient GridLinks links;
 
-    public CalendarsView(CalendarService calendars, OrganizationService organization, CurrentUser currentUser,
-            com.siteline.base.grid.GridLinks links) {
+    public CalendarsView(
+            CalendarService calendars, OrganizationService organization, CurrentUser currentUser, GridLinks links) {
         super("calendars.title");
         this.links = links;
         history.setId("calendars-history");
@@ -101,11 +106,11 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         importYear.setMin(2000);
         importYear.setMax(2100);
         upload.setId("import-upload");
-        com.siteline.base.ui.UploadTexts.apply(upload, this, "calendars.import.choose", "calendars.import.drop", "calendars.import.type");
+        UploadTexts.apply(upload, this, "calendars.import.choose", "calendars.import.drop", "calendars.import.type");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(
-                () -> importCsv(bytes)))));
+        upload.setUploadHandler(UploadHandler.inMemory(
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.accessSynchronously(() -> importCsv(bytes)))));
         importProblems.setId("import-problems");
         importProblems.addClassName("siteline-alert");
         importProblems.setVisible(false);
@@ -132,8 +137,18 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
 
         HorizontalLayout importRow = new HorizontalLayout(importYear, upload);
         importRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        FormLayout hoursForm = new FormLayout(unit, zone, morningStart, morningEnd, afternoonStart, afternoonEnd, saturday);
-        add(history, holidaysTitle, year, days, importHint, importRow, importProblems, hoursTitle, hoursForm,
+        FormLayout hoursForm =
+                new FormLayout(unit, zone, morningStart, morningEnd, afternoonStart, afternoonEnd, saturday);
+        add(
+                history,
+                holidaysTitle,
+                year,
+                days,
+                importHint,
+                importRow,
+                importProblems,
+                hoursTitle,
+                hoursForm,
                 new HorizontalLayout(saveHours, hoursError));
     }
 
@@ -141,14 +156,21 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         holidaysTitle.setText(getTranslation("calendars.holidays"));
         year.setLabel(getTranslation("calendars.year"));
-        year.setItemLabelGenerator(y -> getTranslation("calendars.year-item", Integer.toString(y), yearCounts.getOrDefault(y, 0L)));
+        year.setItemLabelGenerator(
+                y -> getTranslation("calendars.year-item", Integer.toString(y), yearCounts.getOrDefault(y, 0L)));
         days.removeAllColumns();
-        days.addColumn(CalendarDay::date).setHeader(getTranslation("calendars.column.date")).setAutoWidth(true);
+        days.addColumn(CalendarDay::date)
+                .setHeader(getTranslation("calendars.column.date"))
+                .setAutoWidth(true);
         days.addColumn(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()))
-                .setHeader(getTranslation("calendars.column.weekday")).setAutoWidth(true);
+                .setHeader(getTranslation("calendars.column.weekday"))
+                .setAutoWidth(true);
         days.addColumn(d -> getTranslation("calendars.kind." + d.kind().name()))
-                .setHeader(getTranslation("calendars.column.kind")).setAutoWidth(true);
-        days.addColumn(d -> d.nameIn(getLocale())).setHeader(getTranslation("calendars.column.name")).setFlexGrow(1);
+                .setHeader(getTranslation("calendars.column.kind"))
+                .setAutoWidth(true);
+        days.addColumn(d -> d.nameIn(getLocale()))
+                .setHeader(getTranslation("calendars.column.name"))
+                .setFlexGrow(1);
         importHint.setText(getTranslation("calendars.import.hint"));
         importYear.setLabel(getTranslation("calendars.import.year"));
         hoursTitle.setText(getTranslation("calendars.hours"));
@@ -184,13 +206,13 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         importProblems.setVisible(false);
         upload.clearFileList();
         if (importYear.getValue() == null || importYear.isInvalid()) {
-            showProblems(List.of(com.siteline.base.Message.of("calendars.import.no-year")));
+            showProblems(List.of(Message.of("calendars.import.no-year")));
             return;
         }
         int target = importYear.getValue();
         try {
-            int count = calendars.importYear(target,
-                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+            int count = calendars.importYear(
+                    target, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
             Notification.show(getTranslation("calendars.import.done", Integer.toString(target), count))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refreshYears(target);
@@ -199,10 +221,10 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         }
     }
 
-    private void showProblems(List<com.siteline.base.Message> problems) {
+    private void showProblems(List<Message> problems) {
         importProblems.add(new Span(getTranslation("calendars.import.refused")));
         UnorderedList list = new UnorderedList();
-        problems.forEach(problem -> list.add(new ListItem(com.siteline.base.ui.Problems.text(this, problem))));
+        problems.forEach(problem -> list.add(new ListItem(Problems.text(this, problem))));
         importProblems.add(list);
         importProblems.setVisible(true);
     }
@@ -214,7 +236,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         }
         BusinessHours hours = calendars.hours(selected.id());
         // the unit's hours are the record "calendar <unit id>"; the holidays are records of their own days
-        history.setHref(com.siteline.base.ui.HistoryLink.href(links, "calendar", Long.toString(selected.id())));
+        history.setHref(HistoryLink.href(links, "calendar", Long.toString(selected.id())));
         zone.setValue(hours.zone().getId());
         morningStart.setValue(hours.morningStart());
         morningEnd.setValue(hours.morningEnd());
@@ -226,13 +248,23 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
 
     private void saveHours() {
         hoursError.setText("");
-        if (unit.getValue() == null || zone.getValue() == null || morningStart.getValue() == null
-                || morningEnd.getValue() == null || afternoonStart.getValue() == null || afternoonEnd.getValue() == null) {
+        if (unit.getValue() == null
+                || zone.getValue() == null
+                || morningStart.getValue() == null
+                || morningEnd.getValue() == null
+                || afternoonStart.getValue() == null
+                || afternoonEnd.getValue() == null) {
             hoursError.setText(getTranslation("form.error.required"));
             return;
         }
-        BusinessHours hours = new BusinessHours(ZoneId.of(zone.getValue()), morningStart.getValue(), morningEnd.getValue(),
-                afternoonStart.getValue(), afternoonEnd.getValue(), saturday.getValue(), hoursVersion);
+        BusinessHours hours = new BusinessHours(
+                ZoneId.of(zone.getValue()),
+                morningStart.getValue(),
+                morningEnd.getValue(),
+                afternoonStart.getValue(),
+                afternoonEnd.getValue(),
+                saturday.getValue(),
+                hoursVersion);
         if (!hours.problems().isEmpty()) {
             // what was typed stays in the pickers
             hoursError.setText(getTranslation(hours.problems().getFirst()));
@@ -240,7 +272,8 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         }
         try {
             hoursVersion = calendars.saveHours(unit.getValue().id(), hours).version();
-            Notification.show(getTranslation("calendars.hours.saved", unit.getValue().name()))
+            Notification.show(getTranslation(
+                            "calendars.hours.saved", unit.getValue().name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (OptimisticLockingFailureException e) {
             hoursError.setText(getTranslation("calendars.hours.conflict"));

@@ -1,6 +1,11 @@
 package com.siteline.sla.ui;
 
 import com.siteline.base.CoreIssueCategories;
+import com.siteline.base.CustomerTier;
+import com.siteline.base.UrgencyWords;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.ui.HistoryLink;
+import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
@@ -11,12 +16,9 @@ import com.siteline.sdk.IssueType;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.ResponseRule;
-import com.siteline.base.CustomerTier;
-import com.siteline.base.ui.Problems;
 import com.siteline.sla.ResponseRuleService;
-import com.siteline.sla.UserZones;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import com.siteline.sla.RuleCheck;
+import com.siteline.sla.UserZones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -43,6 +45,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Administration of response-time rules, per plugin: an ordered list (first match wins) edited in
@@ -88,10 +91,14 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     private final RuleTester tester;
 
     private final com.vaadin.flow.component.html.Anchor history = new com.vaadin.flow.component.html.Anchor();
-    private final transient com.siteline.base.grid.GridLinks links;
+    private final transient GridLinks links;
 
-    public ResponseTimesView(ResponseRuleService service, VariantCatalog catalog, OrganizationService organization,
-            UserZones zones, com.siteline.base.grid.GridLinks links) {
+    public ResponseTimesView(
+            ResponseRuleService service,
+            VariantCatalog catalog,
+            OrganizationService organization,
+            UserZones zones,
+            GridLinks links) {
         super("rules.title");
         this.tester = new RuleTester(service, zones, plugin::getValue, () -> draft);
         this.links = links;
@@ -155,27 +162,47 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
             }
         });
 
-        FormLayout editor = new FormLayout(enabled, basis, type, urgency, category, stage, tier, firstResponse,
-                nextUpdate, resolution, warnLead, escalateAfter);
-        add(new HorizontalLayout(plugin, state, history), grid, problems, warnings, editor,
-                new HorizontalLayout(apply, add, up, down, remove), new HorizontalLayout(save, reset),
+        FormLayout editor = new FormLayout(
+                enabled,
+                basis,
+                type,
+                urgency,
+                category,
+                stage,
+                tier,
+                firstResponse,
+                nextUpdate,
+                resolution,
+                warnLead,
+                escalateAfter);
+        add(
+                new HorizontalLayout(plugin, state, history),
+                grid,
+                problems,
+                warnings,
+                editor,
+                new HorizontalLayout(apply, add, up, down, remove),
+                new HorizontalLayout(save, reset),
                 tester);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         plugin.setLabel(getTranslation("rules.plugin"));
-        plugin.setItemLabelGenerator(id -> catalog.snapshot(id).map(v -> v.name().get(getLocale())).orElse(id));
-        List<String> plugins = catalog.startedVariants().stream().map(v -> v.id()).sorted().toList();
+        plugin.setItemLabelGenerator(
+                id -> catalog.snapshot(id).map(v -> v.name().get(getLocale())).orElse(id));
+        List<String> plugins =
+                catalog.startedVariants().stream().map(v -> v.id()).sorted().toList();
         plugin.setItems(plugins);
         type.setLabel(getTranslation("rules.field.type"));
         type.setEmptySelectionCaption(getTranslation("rules.any"));
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("rules.any") : getTranslation("issue.type." + t.name()));
+        type.setItemLabelGenerator(
+                t -> t == null ? getTranslation("rules.any") : getTranslation("issue.type." + t.name()));
         urgency.setLabel(getTranslation("rules.field.urgency"));
         urgency.setEmptySelectionCaption(getTranslation("rules.any"));
         // a complaint rule's urgency in the procedure's classes (紧急投诉, 一般投诉, 非紧急投诉)
-        urgency.setItemLabelGenerator(u -> u == null ? getTranslation("rules.any")
-                : getTranslation(com.siteline.base.UrgencyWords.key(type.getValue(), u)));
+        urgency.setItemLabelGenerator(
+                u -> u == null ? getTranslation("rules.any") : getTranslation(UrgencyWords.key(type.getValue(), u)));
         type.addValueChangeListener(e -> urgency.getListDataView().refreshAll());
         category.setLabel(getTranslation("rules.field.category"));
         category.setPlaceholder(getTranslation("rules.any"));
@@ -216,7 +243,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
             return;
         }
         listVersion = service.version(pluginId);
-        history.setHref(com.siteline.base.ui.HistoryLink.href(links, "rule", pluginId));
+        history.setHref(HistoryLink.href(links, "rule", pluginId));
         draft = new ArrayList<>(service.rules(pluginId));
         state.setText(getTranslation(service.customised(pluginId) ? "rules.state.customised" : "rules.state.defaults"));
         VariantSnapshot variant = catalog.snapshot(pluginId).orElseThrow();
@@ -226,10 +253,16 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         category.setItemLabelGenerator(id -> categoryName(variant, id));
         List<String> stages = variant.stages().stream().map(StageDefinition::id).toList();
         stage.setItems(stages);
-        stage.setItemLabelGenerator(id -> variant.stage(id).map(s -> s.name().get(getLocale())).orElse(id));
-        tester.offer(categories, id -> categoryName(variant, id), stages,
+        stage.setItemLabelGenerator(
+                id -> variant.stage(id).map(s -> s.name().get(getLocale())).orElse(id));
+        tester.offer(
+                categories,
+                id -> categoryName(variant, id),
+                stages,
                 id -> variant.stage(id).map(s -> s.name().get(getLocale())).orElse(id),
-                organization.businessUnits().stream().filter(u -> u.pluginIds().contains(pluginId)).toList());
+                organization.businessUnits().stream()
+                        .filter(u -> u.pluginIds().contains(pluginId))
+                        .toList());
         renderGrid(variant);
         edit(-1);
     }
@@ -237,27 +270,51 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     private void renderGrid(VariantSnapshot variant) {
         grid.removeAllColumns();
         grid.addColumn(i -> i + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> draft.get(i).enabled() ? "✓" : "—").setHeader(getTranslation("rules.field.enabled")).setAutoWidth(true);
-        grid.addColumn(i -> label(draft.get(i).issueType(), "issue.type.")).setHeader(getTranslation("rules.field.type")).setAutoWidth(true);
-        grid.addColumn(i -> draft.get(i).urgency() == null ? getTranslation("rules.any") : getTranslation(
-                com.siteline.base.UrgencyWords.key(draft.get(i).issueType(), draft.get(i).urgency()))).setHeader(getTranslation("rules.field.urgency")).setAutoWidth(true);
-        grid.addColumn(i -> draft.get(i).categoryId() == null ? getTranslation("rules.any") : categoryName(variant, draft.get(i).categoryId()))
-                .setHeader(getTranslation("rules.field.category")).setAutoWidth(true);
-        grid.addColumn(i -> draft.get(i).stageId() == null ? getTranslation("rules.any")
-                        : variant.stage(draft.get(i).stageId()).map(s -> s.name().get(getLocale())).orElse(draft.get(i).stageId()))
-                .setHeader(getTranslation("rules.field.stage")).setAutoWidth(true);
-        grid.addColumn(i -> duration(draft.get(i).firstResponseMinutes())).setHeader(getTranslation("rules.field.first-response")).setAutoWidth(true);
-        grid.addColumn(i -> duration(draft.get(i).nextUpdateMinutes())).setHeader(getTranslation("rules.field.next-update")).setAutoWidth(true);
-        grid.addColumn(i -> duration(draft.get(i).resolutionMinutes())).setHeader(getTranslation("rules.field.resolution")).setAutoWidth(true);
-        grid.addColumn(i -> getTranslation(draft.get(i).businessTime() ? "rules.basis.business" : "rules.basis.calendar"))
-                .setHeader(getTranslation("rules.field.basis")).setAutoWidth(true);
+        grid.addColumn(i -> draft.get(i).enabled() ? "✓" : "—")
+                .setHeader(getTranslation("rules.field.enabled"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> label(draft.get(i).issueType(), "issue.type."))
+                .setHeader(getTranslation("rules.field.type"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> draft.get(i).urgency() == null
+                        ? getTranslation("rules.any")
+                        : getTranslation(UrgencyWords.key(
+                                draft.get(i).issueType(), draft.get(i).urgency())))
+                .setHeader(getTranslation("rules.field.urgency"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> draft.get(i).categoryId() == null
+                        ? getTranslation("rules.any")
+                        : categoryName(variant, draft.get(i).categoryId()))
+                .setHeader(getTranslation("rules.field.category"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> draft.get(i).stageId() == null
+                        ? getTranslation("rules.any")
+                        : variant.stage(draft.get(i).stageId())
+                                .map(s -> s.name().get(getLocale()))
+                                .orElse(draft.get(i).stageId()))
+                .setHeader(getTranslation("rules.field.stage"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> duration(draft.get(i).firstResponseMinutes()))
+                .setHeader(getTranslation("rules.field.first-response"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> duration(draft.get(i).nextUpdateMinutes()))
+                .setHeader(getTranslation("rules.field.next-update"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> duration(draft.get(i).resolutionMinutes()))
+                .setHeader(getTranslation("rules.field.resolution"))
+                .setAutoWidth(true);
+        grid.addColumn(i ->
+                        getTranslation(draft.get(i).businessTime() ? "rules.basis.business" : "rules.basis.calendar"))
+                .setHeader(getTranslation("rules.field.basis"))
+                .setAutoWidth(true);
         grid.setItems(IntStream.range(0, draft.size()).boxed().toList());
         check();
     }
 
     private void edit(int index) {
         selected = index;
-        ResponseRule rule = index >= 0 && index < draft.size() ? draft.get(index)
+        ResponseRule rule = index >= 0 && index < draft.size()
+                ? draft.get(index)
                 : new ResponseRule(true, null, null, null, null, null, null, null, null, true);
         enabled.setValue(rule.enabled());
         type.setValue(rule.issueType());
@@ -277,10 +334,19 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     }
 
     private void applyEdit() {
-        ResponseRule rule = new ResponseRule(enabled.getValue(), type.getValue(), blank(category.getValue()),
-                urgency.getValue(), blank(stage.getValue()), tier.getValue(), minutes(firstResponse.getValue()),
-                minutes(nextUpdate.getValue()), minutes(resolution.getValue()), Boolean.TRUE.equals(basis.getValue()),
-                minutes(warnLead.getValue()), minutes(escalateAfter.getValue()));
+        ResponseRule rule = new ResponseRule(
+                enabled.getValue(),
+                type.getValue(),
+                blank(category.getValue()),
+                urgency.getValue(),
+                blank(stage.getValue()),
+                tier.getValue(),
+                minutes(firstResponse.getValue()),
+                minutes(nextUpdate.getValue()),
+                minutes(resolution.getValue()),
+                Boolean.TRUE.equals(basis.getValue()),
+                minutes(warnLead.getValue()),
+                minutes(escalateAfter.getValue()));
         if (selected >= 0 && selected < draft.size()) {
             draft.set(selected, rule);
         } else {
@@ -323,11 +389,14 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         problems.removeAll();
         problems.setVisible(!check.errors().isEmpty());
         UnorderedList errors = new UnorderedList();
-        check.errors().forEach(p -> errors.add(new ListItem(getTranslation("rules.problem", p.rule(), getTranslation(p.messageKey())))));
+        check.errors()
+                .forEach(p -> errors.add(
+                        new ListItem(getTranslation("rules.problem", p.rule(), getTranslation(p.messageKey())))));
         problems.add(errors);
         warnings.removeAll();
         UnorderedList unreachable = new UnorderedList();
-        check.warnings().forEach(p -> unreachable.add(new ListItem(getTranslation(p.messageKey(), p.rule(), p.other()))));
+        check.warnings()
+                .forEach(p -> unreachable.add(new ListItem(getTranslation(p.messageKey(), p.rule(), p.other()))));
         warnings.add(unreachable);
         warnings.setVisible(!check.warnings().isEmpty());
         save.setEnabled(check.ok());
@@ -354,8 +423,11 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         if (CoreIssueCategories.IDS.contains(id)) {
             return getTranslation("issue.category." + id);
         }
-        return variant.issueCategories().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(c -> c.name().get(getLocale())).orElse(id);
+        return variant.issueCategories().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .map(c -> c.name().get(getLocale()))
+                .orElse(id);
     }
 
     private String label(Enum<?> value, String prefix) {
@@ -366,17 +438,25 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         if (minutes == null) {
             return "—";
         }
-        return minutes % 60 == 0 ? getTranslation("rules.duration.hours", minutes / 60)
+        return minutes % 60 == 0
+                ? getTranslation("rules.duration.hours", minutes / 60)
                 : getTranslation("rules.duration.minutes", minutes);
     }
 
     private static BigDecimal hours(Long minutes) {
-        return minutes == null ? null : BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
+        return minutes == null
+                ? null
+                : BigDecimal.valueOf(minutes)
+                        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros();
     }
 
     private static Long minutes(BigDecimal hours) {
-        return hours == null ? null : hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return hours == null
+                ? null
+                : hours.multiply(BigDecimal.valueOf(60))
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .longValueExact();
     }
 
     private static String blank(String value) {

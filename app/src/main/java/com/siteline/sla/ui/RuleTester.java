@@ -50,8 +50,8 @@ class RuleTester extends Div {
      * @param plugin the plugin whose rules are edited
      * @param draft  the rules as edited (not yet saved)
      */
-    RuleTester(ResponseRuleService service, UserZones zones, Supplier<String> plugin,
-            Supplier<List<ResponseRule>> draft) {
+    RuleTester(
+            ResponseRuleService service, UserZones zones, Supplier<String> plugin, Supplier<List<ResponseRule>> draft) {
         this.service = service;
         this.zones = zones;
         this.plugin = plugin;
@@ -86,8 +86,12 @@ class RuleTester extends Div {
     }
 
     /** What the plugin offers to test with: its categories and stages, and the units that run it. */
-    void offer(List<String> categories, Function<String, String> categoryName, List<String> stages,
-            Function<String, String> stageName, List<BusinessUnitSummary> units) {
+    void offer(
+            List<String> categories,
+            Function<String, String> categoryName,
+            List<String> stages,
+            Function<String, String> stageName,
+            List<BusinessUnitSummary> units) {
         category.setItems(categories);
         category.setItemLabelGenerator(categoryName::apply);
         stage.setItems(stages);
@@ -97,22 +101,33 @@ class RuleTester extends Div {
 
     private void run() {
         result.removeAll();
-        if (type.getValue() == null || urgency.getValue() == null || unit.getValue() == null
+        if (type.getValue() == null
+                || urgency.getValue() == null
+                || unit.getValue() == null
                 || raised.getValue() == null) {
             result.add(new Span(getTranslation("rules.tester.incomplete")));
             return;
         }
         ZoneId zone = zones.zoneOfUnit(unit.getValue().id());
         Instant at = raised.getValue().atZone(zone).toInstant();
-        Optional<RuleMatch> match = service.test(plugin.get(), draft.get(), new ResponseRule.IssueFacts(type.getValue(),
-                blank(category.getValue()), urgency.getValue(), blank(stage.getValue()), null), at, unit.getValue().id());
+        Optional<RuleMatch> match = service.test(
+                plugin.get(),
+                draft.get(),
+                new ResponseRule.IssueFacts(
+                        type.getValue(), blank(category.getValue()), urgency.getValue(), blank(stage.getValue()), null),
+                at,
+                unit.getValue().id());
         if (match.isEmpty()) {
             result.add(new Span(getTranslation("rules.tester.none")));
             return;
         }
         RuleMatch m = match.get();
-        result.add(new Span(getTranslation("rules.tester.match", m.ruleNumber(), when(m.firstResponse(), zone),
-                when(m.nextUpdate(), zone), when(m.resolution(), zone))));
+        result.add(new Span(getTranslation(
+                "rules.tester.match",
+                m.ruleNumber(),
+                when(m.firstResponse(), zone),
+                when(m.nextUpdate(), zone),
+                when(m.resolution(), zone))));
     }
 
     private static String when(Instant instant, ZoneId zone) {

@@ -4,14 +4,19 @@ import com.siteline.base.CustomerTier;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
+import com.siteline.issue.IssueService;
+import com.siteline.issue.PastIssue;
 import com.siteline.notification.CustomerMessages;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
+import com.siteline.sdk.IssueType;
+import com.siteline.sdk.Urgency;
 import com.siteline.survey.CampaignMember;
 import com.siteline.survey.CampaignSummary;
 import com.siteline.survey.Campaigns;
 import com.siteline.survey.SurveyAnswers;
+import com.siteline.survey.SurveyService;
 import com.siteline.survey.SurveySweep;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,14 +63,23 @@ class DemoCampaignData implements ApplicationRunner {
     private final OrganizationService organization;
     private final RunAs as;
     private final Clock clock;
-    private final com.siteline.survey.SurveyService surveys;
+    private final SurveyService surveys;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private final com.siteline.issue.IssueService issues;
+    private final IssueService issues;
 
-    DemoCampaignData(SurveyCampaignRepository rows, Campaigns campaigns, SurveySweep sweep, SurveyAnswers answers,
-            CustomerMessages messages, CustomerService customers, OrganizationService organization, RunAs as,
-            Clock clock, com.siteline.survey.SurveyService surveys, org.springframework.jdbc.core.JdbcTemplate jdbc,
-            com.siteline.issue.IssueService issues) {
+    DemoCampaignData(
+            SurveyCampaignRepository rows,
+            Campaigns campaigns,
+            SurveySweep sweep,
+            SurveyAnswers answers,
+            CustomerMessages messages,
+            CustomerService customers,
+            OrganizationService organization,
+            RunAs as,
+            Clock clock,
+            SurveyService surveys,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            IssueService issues) {
         this.issues = issues;
         this.surveys = surveys;
         this.jdbc = jdbc;
@@ -85,8 +99,10 @@ class DemoCampaignData implements ApplicationRunner {
         if (rows.count() > 0) {
             return;
         }
-        BusinessUnitSummary unit = organization.businessUnits().stream().filter(u -> u.code().equals("BJ-PROPERTY"))
-                .findFirst().orElse(null);
+        BusinessUnitSummary unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals("BJ-PROPERTY"))
+                .findFirst()
+                .orElse(null);
         if (unit == null) {
             return;
         }
@@ -95,37 +111,60 @@ class DemoCampaignData implements ApplicationRunner {
         for (int i = 0; i < 40; i++) {
             // a gentleman's given name for 先生, a lady's for 女士
             String[] given = i % 2 == 0 ? MEN : WOMEN;
-            String name = SURNAMES.charAt(random.nextInt(SURNAMES.length())) + given[random.nextInt(given.length)]
+            String name = SURNAMES.charAt(random.nextInt(SURNAMES.length()))
+                    + given[random.nextInt(given.length)]
                     + (i % 2 == 0 ? "先生" : "女士");
             int building = 1 + i % 12;
-            owners.add(new CustomerDraft(unit.id(), name, "1370000" + String.format("%04d", 1000 + i), null, null,
-                    null, "滨江花园 " + building + " 栋 " + (1 + i % 3) + " 单元 " + (101 + i * 7 % 1800), CustomerTier.STANDARD,
-                    Set.of("业主"), Channel.WECHAT, null, null));
+            owners.add(new CustomerDraft(
+                    unit.id(),
+                    name,
+                    "1370000" + String.format("%04d", 1000 + i),
+                    null,
+                    null,
+                    null,
+                    "滨江花园 " + building + " 栋 " + (1 + i % 3) + " 单元 " + (101 + i * 7 % 1800),
+                    CustomerTier.STANDARD,
+                    Set.of("业主"),
+                    Channel.WECHAT,
+                    null,
+                    null));
         }
         as.user("manager", () -> customers.createAll(owners));
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         // residents for three years; last year a few of them complained, some twice: the mid-year sample's focus
         // group (seed 004: last year's complaints) is chosen from them
-        jdbc.update("update customer set created_at = ? where business_unit_id = ? and phone like '1370000%'",
+        jdbc.update(
+                "update customer set created_at = ? where business_unit_id = ? and phone like '1370000%'",
                 java.sql.Timestamp.from(today.minusYears(3).atStartOfDay(zone).toInstant()), unit.id());
-        String[] complaints = {"楼上装修噪音持续到深夜", "地下车库漏水滴到车上", "电梯困人半小时无人应答",
-            "物业费账单与合同不符", "小区大门道闸频繁故障", "绿化带蚊虫多未消杀"};
-        List<Long> residents = jdbc.queryForList("select id from customer where business_unit_id = ?"
-                + " and phone like '1370000%' order by phone", Long.class, unit.id());
+        String[] complaints = {"楼上装修噪音持续到深夜", "地下车库漏水滴到车上", "电梯困人半小时无人应答", "物业费账单与合同不符", "小区大门道闸频繁故障", "绿化带蚊虫多未消杀"};
+        List<Long> residents = jdbc.queryForList(
+                "select id from customer where business_unit_id = ?" + " and phone like '1370000%' order by phone",
+                Long.class, unit.id());
         for (int i = 0; i < Math.min(8, residents.size()); i++) {
             long resident = residents.get(i * 3 % residents.size());
             for (int n = 0; n <= i % 2; n++) {
-                java.time.Instant raised = LocalDate.of(today.getYear() - 1, 3 + i, 5 + 7 * n).atTime(10, 15)
-                        .atZone(zone).toInstant();
+                java.time.Instant raised = LocalDate.of(today.getYear() - 1, 3 + i, 5 + 7 * n)
+                        .atTime(10, 15)
+                        .atZone(zone)
+                        .toInstant();
                 String title = complaints[(i + n) % complaints.length];
-                as.user("manager", () -> issues.recordPast(new com.siteline.issue.PastIssue(resident, title, null,
-                        com.siteline.sdk.IssueType.COMPLAINT, "other", com.siteline.sdk.Urgency.NORMAL, raised,
-                        raised.plus(java.time.Duration.ofDays(3)), "已上门处理并向业主说明")));
+                as.user(
+                        "manager",
+                        () -> issues.recordPast(new PastIssue(
+                                resident,
+                                title,
+                                null,
+                                IssueType.COMPLAINT,
+                                "other",
+                                Urgency.NORMAL,
+                                raised,
+                                raised.plus(java.time.Duration.ofDays(3)),
+                                "已上门处理并向业主说明")));
             }
         }
-        CampaignSummary campaign = as.user("manager", () -> campaigns.start(unit.id(), "mid-year-sampled", 0.2, 0.5,
-                0.5, today.plusDays(20)));
+        CampaignSummary campaign = as.user(
+                "manager", () -> campaigns.start(unit.id(), "mid-year-sampled", 0.2, 0.5, 0.5, today.plusDays(20)));
         as.system(() -> sweep.run(clock.instant()));
         List<CampaignMember> members = as.user("manager", () -> campaigns.members(campaign.id()));
         int answered = 0;
@@ -139,42 +178,94 @@ class DemoCampaignData implements ApplicationRunner {
                 continue;
             }
             int rating = i % 9 == 0 ? 3 : i % 9 == 1 ? 4 : 5;
-            answers.answer(token, Map.of("satisfaction", String.valueOf(rating), "services",
-                    rating < 5 ? List.of(REASONS[i % REASONS.length]) : List.of("none"), "suggestions",
-                    rating < 5 ? "希望维修响应再快一些" : "物业服务很周到"), null, null);
+            answers.answer(
+                    token,
+                    Map.of(
+                            "satisfaction",
+                            String.valueOf(rating),
+                            "services",
+                            rating < 5 ? List.of(REASONS[i % REASONS.length]) : List.of("none"),
+                            "suggestions",
+                            rating < 5 ? "希望维修响应再快一些" : "物业服务很周到"),
+                    null,
+                    null);
             answered++;
         }
         as.user("manager", () -> campaigns.remind(campaign.id()));
-        log.info("Demo campaign: {} of {} candidates asked, {} answered", members.size(), campaign.candidates(), answered);
-        past("BJ-PROPERTY", "year-end-full", 12, 5, today, i -> Map.of("satisfaction", String.valueOf(3 + i % 3),
-                "services", i % 3 == 2 ? List.of("none") : List.of(REASONS[i % REASONS.length]),
-                "suggestions", i % 3 == 2 ? "整体满意" : "绿化养护可以再加强"));
-        past("SH-HOME", "completion-survey", 5, 7, today, i -> Map.of("satisfaction", String.valueOf(i % 4 == 0 ? 3 : 4 + i % 2),
-                "suggestions", i % 4 == 0 ? "工期比约定晚了几天" : "施工干净，沟通及时"));
-        past("EAST-PAINT", "completion-survey", 3, 6, today, i -> Map.of("overall", String.valueOf(i % 3 == 0 ? 3 : 4 + i % 2),
-                "communication", i % 3 == 0 ? "ok" : "good"));
+        log.info(
+                "Demo campaign: {} of {} candidates asked, {} answered",
+                members.size(),
+                campaign.candidates(),
+                answered);
+        past(
+                "BJ-PROPERTY",
+                "year-end-full",
+                12,
+                5,
+                today,
+                i -> Map.of(
+                        "satisfaction",
+                        String.valueOf(3 + i % 3),
+                        "services",
+                        i % 3 == 2 ? List.of("none") : List.of(REASONS[i % REASONS.length]),
+                        "suggestions",
+                        i % 3 == 2 ? "整体满意" : "绿化养护可以再加强"));
+        past(
+                "SH-HOME",
+                "completion-survey",
+                5,
+                7,
+                today,
+                i -> Map.of(
+                        "satisfaction",
+                        String.valueOf(i % 4 == 0 ? 3 : 4 + i % 2),
+                        "suggestions",
+                        i % 4 == 0 ? "工期比约定晚了几天" : "施工干净，沟通及时"));
+        past(
+                "EAST-PAINT",
+                "completion-survey",
+                3,
+                6,
+                today,
+                i -> Map.of(
+                        "overall",
+                        String.valueOf(i % 3 == 0 ? 3 : 4 + i % 2),
+                        "communication",
+                        i % 3 == 0 ? "ok" : "good"));
     }
 
     /**
      * A campaign of a unit {@code monthsAgo} months back, for the comparison to have several: started then, the
      * answers of {@code perTen} in ten members taken by phone in its first weeks, the others' links expired.
      */
-    private void past(String unitCode, String templateId, int monthsAgo, int perTen, LocalDate today,
+    private void past(
+            String unitCode,
+            String templateId,
+            int monthsAgo,
+            int perTen,
+            LocalDate today,
             java.util.function.IntFunction<Map<String, Object>> answersOf) {
-        BusinessUnitSummary unit = organization.businessUnits().stream().filter(u -> u.code().equals(unitCode))
-                .findFirst().orElse(null);
-        if (unit == null || as.user("manager", () -> campaigns.templatesOf(unit.id())).stream()
-                .noneMatch(t -> t.id().equals(templateId))) {
+        BusinessUnitSummary unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals(unitCode))
+                .findFirst()
+                .orElse(null);
+        if (unit == null
+                || as.user("manager", () -> campaigns.templatesOf(unit.id())).stream()
+                        .noneMatch(t -> t.id().equals(templateId))) {
             return;
         }
-        CampaignSummary campaign = as.user("manager", () -> campaigns.start(unit.id(), templateId, 0, 1, 0.3,
-                today.plusDays(30)));
+        CampaignSummary campaign =
+                as.user("manager", () -> campaigns.start(unit.id(), templateId, 0, 1, 0.3, today.plusDays(30)));
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        java.time.Instant started = today.minusMonths(monthsAgo).atTime(9, 30).atZone(zone).toInstant();
+        java.time.Instant started =
+                today.minusMonths(monthsAgo).atTime(9, 30).atZone(zone).toInstant();
         // started back then, it asked only those who were customers then
         java.sql.Timestamp then = java.sql.Timestamp.from(started);
-        int later = jdbc.update("delete from survey_request where campaign_id = ? and customer_id in"
-                + " (select id from customer where created_at > ?)", campaign.id(), then);
+        int later = jdbc.update(
+                "delete from survey_request where campaign_id = ? and customer_id in"
+                        + " (select id from customer where created_at > ?)",
+                campaign.id(),
+                then);
         jdbc.update("update survey_campaign set candidates = candidates - ? where id = ?", later, campaign.id());
         List<CampaignMember> members = as.user("manager", () -> campaigns.members(campaign.id()));
         for (int i = 0; i < members.size(); i++) {
@@ -185,21 +276,31 @@ class DemoCampaignData implements ApplicationRunner {
             }
         }
         LocalDate ends = today.minusMonths(monthsAgo).plusDays(30);
-        jdbc.update("update survey_campaign set created_at = ?, ends_on = ? where id = ?",
-                java.sql.Timestamp.from(started), ends, campaign.id());
+        jdbc.update(
+                "update survey_campaign set created_at = ?, ends_on = ? where id = ?",
+                java.sql.Timestamp.from(started),
+                ends,
+                campaign.id());
         for (int i = 0; i < members.size(); i++) {
             boolean answered = i % 10 < perTen;
-            jdbc.update("update survey_request set created_at = ?, due_at = null, sent_at = null, reminded_at = null,"
-                    + " expires_at = ?, answered_at = ?, state = ? where id = ?", java.sql.Timestamp.from(started),
+            jdbc.update(
+                    "update survey_request set created_at = ?, due_at = null, sent_at = null, reminded_at = null,"
+                            + " expires_at = ?, answered_at = ?, state = ? where id = ?",
+                    java.sql.Timestamp.from(started),
                     java.sql.Timestamp.from(ends.plusDays(1).atStartOfDay(zone).toInstant()),
                     answered ? java.sql.Timestamp.from(started.plus(java.time.Duration.ofHours(2 + 20L * i))) : null,
-                    answered ? "ANSWERED" : "EXPIRED", members.get(i).requestId());
+                    answered ? "ANSWERED" : "EXPIRED",
+                    members.get(i).requestId());
         }
         log.info("Demo campaign {} of {}, {} months ago: {} asked", templateId, unitCode, monthsAgo, members.size());
     }
 
     private String token(long customerId) {
-        return as.system(() -> messages.ofCustomer(customerId)).stream().map(m -> LINK.matcher(m.body()))
-                .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
+        return as.system(() -> messages.ofCustomer(customerId)).stream()
+                .map(m -> LINK.matcher(m.body()))
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElse(null);
     }
 }

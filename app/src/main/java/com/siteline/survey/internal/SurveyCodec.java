@@ -34,8 +34,9 @@ public class SurveyCodec {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                    token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -49,18 +50,38 @@ public class SurveyCodec {
         if (stored == null || stored.isBlank()) {
             return Map.of();
         }
-        Map<String, Object> values = json.readValue(stored, new TypeReference<LinkedHashMap<String, Object>>() {
-        });
+        Map<String, Object> values = json.readValue(stored, new TypeReference<LinkedHashMap<String, Object>>() {});
         values.replaceAll((k, v) -> v instanceof List<?> list ? List.copyOf(list) : v);
         return values;
     }
 
     public SurveySummary summary(SurveyRequest r, Map<Long, String> units) {
-        return new SurveySummary(r.getId(), r.getVersion(), r.getCustomerId(), r.getCustomerName(),
-                r.getBusinessUnitId(), units.get(r.getBusinessUnitId()), r.getVariantId(), r.getIssueId(),
-                r.getSubject(), r.getHandler(), r.getTrigger(), r.getTemplateId(), r.getTemplateVersion(), r.getState(),
-                r.getDueAt(), r.getSentAt(), r.getRemindedAt(), r.getExpiresAt(), r.getAnsweredAt(), r.getAnsweredBy(),
-                r.getAnswerChannel(), r.getRating(), read(r.getAnswers()), r.getPoorFollowedAt() != null,
-                r.getSkippedBy(), r.getCreatedAt());
+        return new SurveySummary(
+                r.getId(),
+                r.getVersion(),
+                r.getCustomerId(),
+                r.getCustomerName(),
+                r.getBusinessUnitId(),
+                units.get(r.getBusinessUnitId()),
+                r.getVariantId(),
+                r.getIssueId(),
+                r.getSubject(),
+                r.getHandler(),
+                r.getTrigger(),
+                r.getTemplateId(),
+                r.getTemplateVersion(),
+                r.getState(),
+                r.getDueAt(),
+                r.getSentAt(),
+                r.getRemindedAt(),
+                r.getExpiresAt(),
+                r.getAnsweredAt(),
+                r.getAnsweredBy(),
+                r.getAnswerChannel(),
+                r.getRating(),
+                read(r.getAnswers()),
+                r.getPoorFollowedAt() != null,
+                r.getSkippedBy(),
+                r.getCreatedAt());
     }
 }

@@ -1,6 +1,6 @@
 package com.siteline.survey.internal;
 
-import com.siteline.survey.SurveyState;
+import com.siteline.survey.SurveyTrigger;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,11 +11,12 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Long>, JpaSpecificationExecutor<SurveyRequest> {
+public interface SurveyRequestRepository
+        extends JpaRepository<SurveyRequest, Long>, JpaSpecificationExecutor<SurveyRequest> {
 
     Optional<SurveyRequest> findByIssueId(long issueId);
 
-    boolean existsByProjectIdAndTrigger(Long projectId, com.siteline.survey.SurveyTrigger trigger);
+    boolean existsByProjectIdAndTrigger(Long projectId, SurveyTrigger trigger);
 
     boolean existsByVisitId(Long visitId);
 
@@ -27,8 +28,9 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
             + " and s.dueAt <= :now order by s.dueAt")
     List<Long> due(@Param("now") Instant now, Pageable page);
 
-    @Query("select s.id from SurveyRequest s where s.state = com.siteline.survey.SurveyState.SENT"
-            + " and s.campaignId is null and s.remindedAt is null and s.sentAt <= :sentBefore and s.expiresAt > :now order by s.sentAt")
+    @Query(
+            "select s.id from SurveyRequest s where s.state = com.siteline.survey.SurveyState.SENT"
+                    + " and s.campaignId is null and s.remindedAt is null and s.sentAt <= :sentBefore and s.expiresAt > :now order by s.sentAt")
     List<Long> toRemind(@Param("sentBefore") Instant sentBefore, @Param("now") Instant now, Pageable page);
 
     @Query("select s.id from SurveyRequest s where s.state = com.siteline.survey.SurveyState.SENT"
@@ -38,12 +40,13 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
     /** Whether the customer was sent a survey since then (the throttle). */
     @Query("select count(s) > 0 from SurveyRequest s where s.customerId = :customerId and s.id <> :except"
             + " and s.sentAt >= :since")
-    boolean askedSince(@Param("customerId") long customerId, @Param("except") long except, @Param("since") Instant since);
+    boolean askedSince(
+            @Param("customerId") long customerId, @Param("except") long except, @Param("since") Instant since);
 
     @Query("select s.customerId, count(s) from SurveyRequest s where s.businessUnitId = :unit"
             + " and s.rating <= :poor and s.answeredAt >= :from and s.answeredAt < :to group by s.customerId")
-    List<Object[]> poorByCustomer(@Param("unit") long unit, @Param("poor") int poor, @Param("from") Instant from,
-            @Param("to") Instant to);
+    List<Object[]> poorByCustomer(
+            @Param("unit") long unit, @Param("poor") int poor, @Param("from") Instant from, @Param("to") Instant to);
 
     /** Members per segment and state of a campaign (its progress without reading every member). */
     @Query("select s.segment, s.state, count(s) from SurveyRequest s where s.campaignId = :campaignId"
@@ -54,8 +57,8 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
     @Query("select s.answeredAt, s.rating, s.handler from SurveyRequest s where s.businessUnitId in :units"
             + " and s.state = com.siteline.survey.SurveyState.ANSWERED and s.rating is not null"
             + " and s.answeredAt >= :from and s.answeredAt < :to")
-    List<Object[]> ratingsBetween(@Param("units") Collection<Long> units, @Param("from") Instant from,
-            @Param("to") Instant to);
+    List<Object[]> ratingsBetween(
+            @Param("units") Collection<Long> units, @Param("from") Instant from, @Param("to") Instant to);
 
     List<SurveyRequest> findByCampaignIdOrderByCustomerNameAsc(long campaignId);
 
@@ -71,5 +74,4 @@ public interface SurveyRequestRepository extends JpaRepository<SurveyRequest, Lo
     @Query("select s.issueId, s.rating from SurveyRequest s where s.issueId between :first and :last"
             + " and s.state = com.siteline.survey.SurveyState.ANSWERED and s.rating is not null")
     List<Object[]> ratingsBetween(@Param("first") long first, @Param("last") long last);
-
 }

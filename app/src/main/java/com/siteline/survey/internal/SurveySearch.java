@@ -30,7 +30,11 @@ class SurveySearch implements SearchableType {
 
     @Override
     public void declare(SearchFields fields) {
-        fields.title("subject").text("commentText", 2f).text("customerName")
-                .parent("issueId").unit("businessUnitId").recency("createdAt");
+        fields.title("subject")
+                .text("commentText", 2f)
+                .text("customerName")
+                .parent("issueId")
+                .unit("businessUnitId")
+                .recency("createdAt");
     }
 }

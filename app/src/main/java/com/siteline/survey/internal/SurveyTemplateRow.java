@@ -13,25 +13,30 @@ import java.time.Instant;
 public class SurveyTemplateRow extends AbstractRow {
     @Column(name = "template_id", nullable = false, length = 64)
     private String templateId;
+
     @Column(name = "template_version", nullable = false)
     private int templateVersion;
+
     @Column(nullable = false, length = 200)
     private String title;
+
     @Column(nullable = false)
     private boolean active;
+
     @Column(name = "created_by", nullable = false, length = 60)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Lob
     @Column(nullable = false, columnDefinition = "longtext")
     private String content;
 
-    protected SurveyTemplateRow() {
-    }
+    protected SurveyTemplateRow() {}
 
-    public SurveyTemplateRow(String templateId, int templateVersion, String title, String content, String createdBy,
-            Instant createdAt) {
+    public SurveyTemplateRow(
+            String templateId, int templateVersion, String title, String content, String createdBy, Instant createdAt) {
         this.templateId = templateId;
         this.templateVersion = templateVersion;
         this.title = title;
@@ -41,13 +46,33 @@ public class SurveyTemplateRow extends AbstractRow {
         this.active = true;
     }
 
-    public String getTemplateId() { return templateId; }
-    public int getTemplateVersion() { return templateVersion; }
-    public String getTitle() { return title; }
-    public boolean isActive() { return active; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getContent() { return content; }
+    public String getTemplateId() {
+        return templateId;
+    }
+
+    public int getTemplateVersion() {
+        return templateVersion;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getContent() {
+        return content;
+    }
 
     public void retire() {
         active = false;

@@ -1,5 +1,6 @@
 package com.siteline.survey.ui;
 
+import com.siteline.base.ui.Downloads;
 import com.siteline.survey.CampaignComparisons;
 import com.siteline.survey.CampaignResult;
 import com.siteline.survey.CampaignSummary;
@@ -35,8 +36,8 @@ class CampaignComparisonPanel extends Div {
     private final Paragraph empty = new Paragraph();
     private final transient CampaignComparisons comparisons;
 
-    CampaignComparisonPanel(CampaignComparisons comparisons, List<CampaignSummary> all,
-            Function<CampaignSummary, String> title) {
+    CampaignComparisonPanel(
+            CampaignComparisons comparisons, List<CampaignSummary> all, Function<CampaignSummary, String> title) {
         this.comparisons = comparisons;
         setId("campaign-compare");
         chosen.setId("compare-campaigns");
@@ -54,23 +55,40 @@ class CampaignComparisonPanel extends Div {
         empty.setId("compare-empty");
         chosen.setLabel(getTranslation("campaign.compare.campaigns"));
         by.setLabel(getTranslation("campaign.compare.by"));
-        groups.addColumn(this::label).setHeader(getTranslation("campaign.compare.group")).setAutoWidth(true);
-        groups.addColumn(CampaignComparisons.Group::campaigns).setHeader(getTranslation("campaign.compare.campaigns"))
+        groups.addColumn(this::label)
+                .setHeader(getTranslation("campaign.compare.group"))
                 .setAutoWidth(true);
-        groups.addColumn(CampaignComparisons.Group::members).setHeader(getTranslation("campaign.members")).setAutoWidth(true);
-        groups.addColumn(CampaignComparisons.Group::answered).setHeader(getTranslation("campaign.answered"))
+        groups.addColumn(CampaignComparisons.Group::campaigns)
+                .setHeader(getTranslation("campaign.compare.campaigns"))
+                .setAutoWidth(true);
+        groups.addColumn(CampaignComparisons.Group::members)
+                .setHeader(getTranslation("campaign.members"))
+                .setAutoWidth(true);
+        groups.addColumn(CampaignComparisons.Group::answered)
+                .setHeader(getTranslation("campaign.answered"))
                 .setAutoWidth(true);
         groups.addColumn(g -> String.format(Locale.ROOT, "%.1f%%", 100 * g.responseRate()))
-                .setHeader(getTranslation("campaign.response-rate")).setAutoWidth(true);
-        groups.addColumn(g -> Double.isNaN(g.meanRating()) ? getTranslation("campaign.compare.no-rating")
-                : String.format(Locale.ROOT, "%.2f", g.meanRating())).setHeader(getTranslation("campaign.compare.mean-rating"))
+                .setHeader(getTranslation("campaign.response-rate"))
                 .setAutoWidth(true);
-        groups.addColumn(CampaignComparisons.Group::poor).setHeader(getTranslation("campaign.compare.poor")).setAutoWidth(true);
-        Anchor excel = new Anchor(com.siteline.base.ui.Downloads.of(event -> {
-            byte[] bytes = CampaignWorkbook.comparison(comparison(), this::label, (key, args) -> getTranslation(key, args));
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), "campaigns-compared.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), getTranslation("report.export-xlsx"));
+        groups.addColumn(g -> Double.isNaN(g.meanRating())
+                        ? getTranslation("campaign.compare.no-rating")
+                        : String.format(Locale.ROOT, "%.2f", g.meanRating()))
+                .setHeader(getTranslation("campaign.compare.mean-rating"))
+                .setAutoWidth(true);
+        groups.addColumn(CampaignComparisons.Group::poor)
+                .setHeader(getTranslation("campaign.compare.poor"))
+                .setAutoWidth(true);
+        Anchor excel = new Anchor(
+                Downloads.of(event -> {
+                    byte[] bytes = CampaignWorkbook.comparison(
+                            comparison(), this::label, (key, args) -> getTranslation(key, args));
+                    return new DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            "campaigns-compared.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            bytes.length);
+                }),
+                getTranslation("report.export-xlsx"));
         excel.setId("compare-export");
         HorizontalLayout form = new HorizontalLayout(chosen, by, excel);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -82,8 +100,8 @@ class CampaignComparisonPanel extends Div {
     }
 
     private CampaignComparisons.Comparison comparison() {
-        return comparisons.compare(chosen.getValue().stream().map(CampaignSummary::id).toList(), by.getValue(),
-                getLocale());
+        return comparisons.compare(
+                chosen.getValue().stream().map(CampaignSummary::id).toList(), by.getValue(), getLocale());
     }
 
     private String label(CampaignComparisons.Group g) {
@@ -103,18 +121,36 @@ class CampaignComparisonPanel extends Div {
         CampaignComparisons.Comparison comparison = comparison();
         groups.setItems(comparison.groups());
         for (CampaignResult result : comparison.results()) {
-            results.add(new Paragraph(result.question() + (Double.isNaN(result.mean()) ? "" : " · "
-                    + getTranslation("campaign.mean") + " " + String.format(Locale.ROOT, "%.2f", result.mean()) + " ("
-                    + comparison.groups().stream().filter(g -> result.meanByGroup().containsKey(g.key()))
-                            .map(g -> label(g) + " " + String.format(Locale.ROOT, "%.2f", result.meanByGroup().get(g.key())))
-                            .collect(Collectors.joining("，")) + ")")));
+            results.add(new Paragraph(result.question()
+                    + (Double.isNaN(result.mean())
+                            ? ""
+                            : " · "
+                                    + getTranslation("campaign.mean") + " "
+                                    + String.format(Locale.ROOT, "%.2f", result.mean()) + " ("
+                                    + comparison.groups().stream()
+                                            .filter(g -> result.meanByGroup().containsKey(g.key()))
+                                            .map(g -> label(g) + " "
+                                                    + String.format(
+                                                            Locale.ROOT,
+                                                            "%.2f",
+                                                            result.meanByGroup().get(g.key())))
+                                            .collect(Collectors.joining("，"))
+                                    + ")")));
             UnorderedList rows = new UnorderedList();
             for (CampaignResult.Row row : result.rows()) {
-                rows.add(new ListItem(("answered".equals(row.choiceId()) ? getTranslation("campaign.answered")
-                        : row.label()) + ": " + row.total() + (row.byGroup().isEmpty() ? "" : " ("
-                        + comparison.groups().stream().filter(g -> row.byGroup().containsKey(g.key()))
-                                .map(g -> label(g) + " " + row.byGroup().get(g.key())).collect(Collectors.joining("，"))
-                        + ")")));
+                rows.add(new ListItem(("answered".equals(row.choiceId())
+                                ? getTranslation("campaign.answered")
+                                : row.label())
+                        + ": " + row.total()
+                        + (row.byGroup().isEmpty()
+                                ? ""
+                                : " ("
+                                        + comparison.groups().stream()
+                                                .filter(g -> row.byGroup().containsKey(g.key()))
+                                                .map(g -> label(g) + " "
+                                                        + row.byGroup().get(g.key()))
+                                                .collect(Collectors.joining("，"))
+                                        + ")")));
             }
             results.add(rows);
         }

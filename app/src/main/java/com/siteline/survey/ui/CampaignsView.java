@@ -1,6 +1,8 @@
 package com.siteline.survey.ui;
 
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.RefusedException;
+import com.siteline.base.ui.Downloads;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
@@ -9,6 +11,7 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.sdk.SurveyTemplate;
 import com.siteline.security.CurrentUser;
+import com.siteline.survey.CampaignComparisons;
 import com.siteline.survey.CampaignMember;
 import com.siteline.survey.CampaignResult;
 import com.siteline.survey.CampaignSummary;
@@ -50,7 +53,7 @@ import java.util.stream.Collectors;
 public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.LocaleChangeObserver {
 
     private final transient Campaigns campaigns;
-    private final transient com.siteline.survey.CampaignComparisons comparisons;
+    private final transient CampaignComparisons comparisons;
     final Select<BusinessUnitSummary> unit = new Select<>();
     final Select<SurveyTemplate> template = new Select<>();
     final IntegerField focus = percent("campaign-focus");
@@ -64,24 +67,34 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
     private final Button start = new Button();
     private Long shown;
 
-    public CampaignsView(Campaigns campaigns, com.siteline.survey.CampaignComparisons comparisons,
-            OrganizationService organization, CurrentUser currentUser) {
+    public CampaignsView(
+            Campaigns campaigns,
+            CampaignComparisons comparisons,
+            OrganizationService organization,
+            CurrentUser currentUser) {
         super("campaign.title");
         this.campaigns = campaigns;
         this.comparisons = comparisons;
         setId("campaigns-view");
-        List<BusinessUnitSummary> units = currentUser.username().map(organization::businessUnitsOf).orElse(List.of())
-                .stream().filter(u -> !campaigns.templatesOf(u.id()).isEmpty()).toList();
+        List<BusinessUnitSummary> units =
+                currentUser.username().map(organization::businessUnitsOf).orElse(List.of()).stream()
+                        .filter(u -> !campaigns.templatesOf(u.id()).isEmpty())
+                        .toList();
         unit.setItems(units);
         unit.setItemLabelGenerator(BusinessUnitSummary::name);
         unit.setId("campaign-unit");
         template.setItemLabelGenerator(t -> t.title().get(getLocale()));
         template.setId("campaign-template");
         unit.addValueChangeListener(e -> {
-            List<SurveyTemplate> offered = e.getValue() == null ? List.of() : campaigns.templatesOf(e.getValue().id());
+            List<SurveyTemplate> offered = e.getValue() == null
+                    ? List.of()
+                    : campaigns.templatesOf(e.getValue().id());
             template.setItems(offered);
             // the first sampled one if there is one (the mid-year survey), its numbers filled in
-            offered.stream().filter(t -> t.sampleRate() < 1).findFirst().or(() -> offered.stream().findFirst())
+            offered.stream()
+                    .filter(t -> t.sampleRate() < 1)
+                    .findFirst()
+                    .or(() -> offered.stream().findFirst())
                     .ifPresent(template::setValue);
         });
         template.addValueChangeListener(e -> {
@@ -121,13 +134,27 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
         form.setAlignItems(Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
         list.removeAllColumns();
-        list.addColumn(c -> Formats.minute(c.createdAt())).setHeader(getTranslation("campaign.created")).setAutoWidth(true);
-        list.addColumn(CampaignSummary::unitName).setHeader(getTranslation("campaign.unit")).setAutoWidth(true);
-        list.addColumn(c -> title(c)).setHeader(getTranslation("campaign.template")).setAutoWidth(true);
-        list.addColumn(CampaignSummary::members).setHeader(getTranslation("campaign.members")).setAutoWidth(true);
-        list.addColumn(CampaignSummary::answered).setHeader(getTranslation("campaign.answered")).setAutoWidth(true);
-        list.addColumn(c -> rate(c)).setHeader(getTranslation("campaign.response-rate")).setAutoWidth(true);
-        list.addColumn(CampaignSummary::endsOn).setHeader(getTranslation("campaign.ends")).setAutoWidth(true);
+        list.addColumn(c -> Formats.minute(c.createdAt()))
+                .setHeader(getTranslation("campaign.created"))
+                .setAutoWidth(true);
+        list.addColumn(CampaignSummary::unitName)
+                .setHeader(getTranslation("campaign.unit"))
+                .setAutoWidth(true);
+        list.addColumn(c -> title(c))
+                .setHeader(getTranslation("campaign.template"))
+                .setAutoWidth(true);
+        list.addColumn(CampaignSummary::members)
+                .setHeader(getTranslation("campaign.members"))
+                .setAutoWidth(true);
+        list.addColumn(CampaignSummary::answered)
+                .setHeader(getTranslation("campaign.answered"))
+                .setAutoWidth(true);
+        list.addColumn(c -> rate(c))
+                .setHeader(getTranslation("campaign.response-rate"))
+                .setAutoWidth(true);
+        list.addColumn(CampaignSummary::endsOn)
+                .setHeader(getTranslation("campaign.ends"))
+                .setAutoWidth(true);
         add(new Paragraph(getTranslation("campaign.intro")), form, status, list, detail, compare);
         List<CampaignSummary> all = campaigns.list();
         list.setItems(all);
@@ -164,13 +191,14 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
     private String title(CampaignSummary c) {
         try {
             return campaigns.template(c).title().get(getLocale());
-        } catch (com.siteline.base.RefusedException e) {
+        } catch (RefusedException e) {
             return c.templateId();
         }
     }
 
     private String rate(CampaignSummary c) {
-        return getTranslation(c.targetMet() ? "campaign.rate.met" : "campaign.rate.below",
+        return getTranslation(
+                c.targetMet() ? "campaign.rate.met" : "campaign.rate.below",
                 String.format(Locale.ROOT, "%.1f", 100 * c.responseRate()),
                 String.format(Locale.ROOT, "%.0f", 100 * c.targetRate()));
     }
@@ -180,8 +208,13 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
         double rate = sample.getValue() == null ? -1 : sample.getValue() / 100.0;
         double goal = target.getValue() == null ? -1 : target.getValue() / 100.0;
         try {
-            CampaignSummary started = campaigns.start(unit.getValue() == null ? -1 : unit.getValue().id(),
-                    template.getValue() == null ? null : template.getValue().id(), share, rate, goal, ends.getValue());
+            CampaignSummary started = campaigns.start(
+                    unit.getValue() == null ? -1 : unit.getValue().id(),
+                    template.getValue() == null ? null : template.getValue().id(),
+                    share,
+                    rate,
+                    goal,
+                    ends.getValue());
             status.setText(getTranslation("campaign.started", started.members(), started.candidates()));
             refresh();
             show(started.id());
@@ -195,15 +228,21 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
         CampaignSummary c = campaigns.get(id);
         detail.removeAll();
         detail.add(new H2(title(c) + " · " + c.unitName()));
-        Paragraph rate = new Paragraph(rate(c) + " · " + getTranslation("campaign.numbers",
-                Math.round(100 * c.focusShare()), Math.round(100 * c.sampleRate()), c.candidates(),
-                String.valueOf(c.seed()), c.reminderWaves()));
+        Paragraph rate = new Paragraph(rate(c) + " · "
+                + getTranslation(
+                        "campaign.numbers",
+                        Math.round(100 * c.focusShare()),
+                        Math.round(100 * c.sampleRate()),
+                        c.candidates(),
+                        String.valueOf(c.seed()),
+                        c.reminderWaves()));
         rate.setId("campaign-rate");
         detail.add(rate, progress(c));
         UnorderedList segments = new UnorderedList();
         segments.setId("campaign-segments");
-        c.segments().forEach((segment, counts) -> segments.add(new ListItem(getTranslation("campaign.segment." + segment)
-                + ": " + getTranslation("campaign.segment.counts", counts[0], counts[1]))));
+        c.segments()
+                .forEach((segment, counts) -> segments.add(new ListItem(getTranslation("campaign.segment." + segment)
+                        + ": " + getTranslation("campaign.segment.counts", counts[0], counts[1]))));
         detail.add(segments);
         Button remind = new Button(getTranslation("campaign.remind"), e -> {
             int sent = campaigns.remind(id);
@@ -211,26 +250,41 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
             show(id);
         });
         remind.setId("campaign-remind");
-        Anchor excel = new Anchor(com.siteline.base.ui.Downloads.of(event -> {
-            byte[] bytes = CampaignWorkbook.of(c, campaigns.results(id, getLocale()), campaigns.members(id),
-                    (key, args) -> getTranslation(key, args));
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), "campaign-" + id + ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), getTranslation("report.export-xlsx"));
+        Anchor excel = new Anchor(
+                Downloads.of(event -> {
+                    byte[] bytes = CampaignWorkbook.of(
+                            c,
+                            campaigns.results(id, getLocale()),
+                            campaigns.members(id),
+                            (key, args) -> getTranslation(key, args));
+                    return new DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            "campaign-" + id + ".xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            bytes.length);
+                }),
+                getTranslation("report.export-xlsx"));
         excel.setId("campaign-export");
         detail.add(new HorizontalLayout(remind, excel));
         detail.add(new H3(getTranslation("campaign.results")));
         Div results = new Div();
         results.setId("campaign-results");
         for (CampaignResult result : campaigns.results(id, getLocale())) {
-            results.add(new Paragraph(result.question() + (Double.isNaN(result.mean()) ? ""
-                    : " · " + getTranslation("campaign.mean") + " " + String.format(Locale.ROOT, "%.2f", result.mean()))));
+            results.add(new Paragraph(result.question()
+                    + (Double.isNaN(result.mean())
+                            ? ""
+                            : " · " + getTranslation("campaign.mean") + " "
+                                    + String.format(Locale.ROOT, "%.2f", result.mean()))));
             UnorderedList rows = new UnorderedList();
             for (CampaignResult.Row row : result.rows()) {
-                rows.add(new ListItem(("answered".equals(row.choiceId()) ? getTranslation("campaign.answered")
-                        : row.label()) + ": " + row.total() + " (" + row.byGroup().entrySet().stream()
-                        .map(e -> getTranslation("campaign.segment." + e.getKey()) + " " + e.getValue())
-                        .collect(Collectors.joining("，")) + ")"));
+                rows.add(new ListItem(("answered".equals(row.choiceId())
+                                ? getTranslation("campaign.answered")
+                                : row.label())
+                        + ": " + row.total() + " ("
+                        + row.byGroup().entrySet().stream()
+                                .map(e -> getTranslation("campaign.segment." + e.getKey()) + " " + e.getValue())
+                                .collect(Collectors.joining("，"))
+                        + ")"));
             }
             results.add(rows);
         }
@@ -238,14 +292,20 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
         detail.add(new H3(getTranslation("campaign.sample-list")));
         Grid<CampaignMember> members = new Grid<>();
         members.setId("campaign-members");
-        members.addColumn(CampaignMember::customerName).setHeader(getTranslation("campaign.member")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation("campaign.segment." + m.segment())).setHeader(getTranslation("campaign.segment"))
+        members.addColumn(CampaignMember::customerName)
+                .setHeader(getTranslation("campaign.member"))
+                .setAutoWidth(true);
+        members.addColumn(m -> getTranslation("campaign.segment." + m.segment()))
+                .setHeader(getTranslation("campaign.segment"))
                 .setAutoWidth(true);
         members.addColumn(m -> CampaignWorkbook.why(m, (key, args) -> getTranslation(key, args)))
-                .setHeader(getTranslation("campaign.why")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation(m.state().messageKey())).setHeader(getTranslation("survey.state"))
+                .setHeader(getTranslation("campaign.why"))
                 .setAutoWidth(true);
-        members.addColumn(m -> m.rating() == null ? "" : "★".repeat(m.rating())).setHeader(getTranslation("survey.rating"))
+        members.addColumn(m -> getTranslation(m.state().messageKey()))
+                .setHeader(getTranslation("survey.state"))
+                .setAutoWidth(true);
+        members.addColumn(m -> m.rating() == null ? "" : "★".repeat(m.rating()))
+                .setHeader(getTranslation("survey.rating"))
                 .setAutoWidth(true);
         members.setItems(campaigns.members(id));
         members.setHeight("24em");
@@ -261,12 +321,16 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
                 + (width + 2) + " 28' width='100%' style='max-width:" + (width + 2) + "px'><title>"
                 + escape(rate(c)) + "</title><rect x='1' y='6' width='" + width + "' height='16' rx='3'"
                 + " fill='var(--lumo-contrast-10pct, #eee)'/><rect x='1' y='6' width='" + done + "' height='16' rx='3'"
-                + " fill='" + (c.targetMet() ? "var(--lumo-success-color, #2e7d32)" : "var(--lumo-primary-color, #1a73e8)")
+                + " fill='"
+                + (c.targetMet() ? "var(--lumo-success-color, #2e7d32)" : "var(--lumo-primary-color, #1a73e8)")
                 + "'/><line x1='" + (goal + 1) + "' x2='" + (goal + 1) + "' y1='2' y2='26' stroke='currentColor'"
                 + " stroke-width='2'/></svg>");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;");
     }
 }

@@ -1,6 +1,8 @@
 package com.siteline.survey.ui;
 
 import com.siteline.base.RefusedException;
+import com.siteline.base.grid.GridLinks;
+import com.siteline.base.grid.GridQuery;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.RecordSection;
@@ -21,9 +23,9 @@ import org.springframework.stereotype.Component;
 class IssueSurveySection implements RecordSection {
 
     private final SurveyService surveys;
-    private final com.siteline.base.grid.GridLinks links;
+    private final GridLinks links;
 
-    IssueSurveySection(SurveyService surveys, com.siteline.base.grid.GridLinks links) {
+    IssueSurveySection(SurveyService surveys, GridLinks links) {
         this.surveys = surveys;
         this.links = links;
     }
@@ -50,13 +52,20 @@ class IssueSurveySection implements RecordSection {
         box.add(new H3(box.getTranslation("survey.issue.heading")));
         StringBuilder line = new StringBuilder(box.getTranslation(s.state().messageKey()));
         if (s.state() == SurveyState.SCHEDULED) {
-            line.append(" · ").append(box.getTranslation("survey.due")).append(": ").append(s.dueAt() == null
-                    ? box.getTranslation("survey.due.waiting") : Formats.minute(s.dueAt()));
+            line.append(" · ")
+                    .append(box.getTranslation("survey.due"))
+                    .append(": ")
+                    .append(s.dueAt() == null ? box.getTranslation("survey.due.waiting") : Formats.minute(s.dueAt()));
         } else if (s.sentAt() != null) {
-            line.append(" · ").append(box.getTranslation("survey.sent")).append(": ").append(Formats.minute(s.sentAt()));
+            line.append(" · ")
+                    .append(box.getTranslation("survey.sent"))
+                    .append(": ")
+                    .append(Formats.minute(s.sentAt()));
         }
         if (s.rating() != null) {
-            line.append(" · ").append("★".repeat(s.rating())).append(' ')
+            line.append(" · ")
+                    .append("★".repeat(s.rating()))
+                    .append(' ')
                     .append(box.getTranslation("survey.stars", s.rating()));
         }
         Paragraph state = new Paragraph(line.toString());
@@ -65,7 +74,8 @@ class IssueSurveySection implements RecordSection {
         if (s.poorFollowed()) {
             box.add(new Paragraph(box.getTranslation("survey.poor-followed")));
         }
-        box.add(new Anchor(links.link("surveys", com.siteline.base.grid.GridQuery.empty().withSearch(s.customerName())),
+        box.add(new Anchor(
+                links.link("surveys", GridQuery.empty().withSearch(s.customerName())),
                 box.getTranslation("survey.title")));
         if (s.state().answerable()) {
             Button skip = new Button(box.getTranslation("survey.skip"), e -> {

@@ -57,7 +57,8 @@ class RecordSurveyDialog extends Dialog {
     }
 
     private String message(FieldError error) {
-        return error.pluginText() != null ? error.pluginText().get(getLocale())
+        return error.pluginText() != null
+                ? error.pluginText().get(getLocale())
                 : getTranslation(error.messageKey(), error.params().toArray());
     }
 }

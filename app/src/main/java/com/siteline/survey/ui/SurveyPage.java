@@ -95,8 +95,8 @@ public class SurveyPage extends VerticalLayout implements HasUrlParameter<String
     private void fill(String id, Object value) {
         var field = questions.field(id);
         if (field != null) {
-            ((com.vaadin.flow.component.HasValue) field).setValue(value instanceof java.util.List<?> list
-                    ? new java.util.LinkedHashSet<>(list) : value);
+            ((com.vaadin.flow.component.HasValue) field)
+                    .setValue(value instanceof java.util.List<?> list ? new java.util.LinkedHashSet<>(list) : value);
         }
     }
 
@@ -118,8 +118,8 @@ public class SurveyPage extends VerticalLayout implements HasUrlParameter<String
         Integer rating = SurveyTemplates.ratingOf(survey.template(), values);
         removeAll();
         add(new BrandMark(), language);
-        Paragraph thanks = new Paragraph(getTranslation(rating != null && rating <= survey.poorAtOrBelow()
-                ? "survey.page.thanks.poor" : "survey.page.thanks"));
+        Paragraph thanks = new Paragraph(getTranslation(
+                rating != null && rating <= survey.poorAtOrBelow() ? "survey.page.thanks.poor" : "survey.page.thanks"));
         thanks.setId("survey-thanks");
         add(new H2(getTranslation("survey.page.title")), thanks);
     }
@@ -133,7 +133,8 @@ public class SurveyPage extends VerticalLayout implements HasUrlParameter<String
     }
 
     private String message(FieldError error) {
-        return error.pluginText() != null ? error.pluginText().get(getLocale())
+        return error.pluginText() != null
+                ? error.pluginText().get(getLocale())
                 : getTranslation(error.messageKey(), error.params().toArray());
     }
 }

@@ -96,16 +96,20 @@ public class SurveyQuestions extends VerticalLayout {
     }
 
     private static String choice(FieldSpec question, String id, Locale locale) {
-        String label = question.choices().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(c -> c.label().get(locale)).orElse(id);
+        String label = question.choices().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .map(c -> c.label().get(locale))
+                .orElse(id);
         return SurveyTemplates.isScale(question) ? "★".repeat(Integer.parseInt(id)) + "  " + label : label;
     }
 
     /** The reasons appear with a poor rating and go away (keeping what was ticked) with a better one. */
     private void showReasons() {
         Integer rating = rating();
-        template.questions().stream().filter(SurveyTemplates::onlyWhenPoor).forEach(q -> rows.get(q.id())
-                .setVisible(rating != null && rating <= poorAtOrBelow));
+        template.questions().stream()
+                .filter(SurveyTemplates::onlyWhenPoor)
+                .forEach(q -> rows.get(q.id()).setVisible(rating != null && rating <= poorAtOrBelow));
     }
 
     private Integer rating() {
@@ -125,7 +129,8 @@ public class SurveyQuestions extends VerticalLayout {
             if (value instanceof java.util.Set<?> set) {
                 value = new ArrayList<>(set);
             }
-            if (value != null && !(value instanceof String s && s.isBlank())
+            if (value != null
+                    && !(value instanceof String s && s.isBlank())
                     && !(value instanceof List<?> l && l.isEmpty())) {
                 values.put(id, value);
             }

@@ -69,11 +69,15 @@ class SurveyTemplateDialog extends Dialog {
             minimum.setValue(draft.minimumPercent());
             draft.questions().forEach(this::addRow);
         }
-        Button add = new Button(getTranslation("survey-template.add-question"),
+        Button add = new Button(
+                getTranslation("survey-template.add-question"),
                 click -> addRow(new QuestionDraft(QuestionKind.SINGLE, "", "", false, "", "")));
         add.setId("template-add-question");
-        add(new FormLayout(titleZh, titleEn, groupZh, groupEn, sample, minimum), new H3(getTranslation(
-                "survey-template.questions")), questions, add);
+        add(
+                new FormLayout(titleZh, titleEn, groupZh, groupEn, sample, minimum),
+                new H3(getTranslation("survey-template.questions")),
+                questions,
+                add);
         Button save = new Button(getTranslation("action.save"), click -> save(templates, id, saved));
         save.setId("template-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -88,9 +92,13 @@ class SurveyTemplateDialog extends Dialog {
         titleEn.setInvalid(false);
         sample.setInvalid(false);
         minimum.setInvalid(false);
-        mark(problems.contains("survey-template.error.title") || problems.contains("survey-template.error.too-long"),
-                problems.contains("survey-template.error.title") ? "survey-template.error.title"
-                        : "survey-template.error.too-long", titleZh, titleEn);
+        mark(
+                problems.contains("survey-template.error.title") || problems.contains("survey-template.error.too-long"),
+                problems.contains("survey-template.error.title")
+                        ? "survey-template.error.title"
+                        : "survey-template.error.too-long",
+                titleZh,
+                titleEn);
         if (problems.contains("survey-template.error.rates")) {
             sample.setInvalid(true);
             sample.setErrorMessage(getTranslation("survey-template.error.rates"));
@@ -122,8 +130,14 @@ class SurveyTemplateDialog extends Dialog {
     }
 
     TemplateDraft draft() {
-        return new TemplateDraft(titleZh.getValue(), titleEn.getValue(), groupZh.getValue(), groupEn.getValue(),
-                sample.getValue(), minimum.getValue(), rows.stream().map(QuestionRow::draft).toList());
+        return new TemplateDraft(
+                titleZh.getValue(),
+                titleEn.getValue(),
+                groupZh.getValue(),
+                groupEn.getValue(),
+                sample.getValue(),
+                minimum.getValue(),
+                rows.stream().map(QuestionRow::draft).toList());
     }
 
     QuestionRow addRow(QuestionDraft draft) {
@@ -201,8 +215,13 @@ class SurveyTemplateDialog extends Dialog {
         }
 
         QuestionDraft draft() {
-            return new QuestionDraft(kind.getValue(), labelZh.getValue(), labelEn.getValue(), required.getValue(),
-                    choices.getValue(), reasons.getValue());
+            return new QuestionDraft(
+                    kind.getValue(),
+                    labelZh.getValue(),
+                    labelEn.getValue(),
+                    required.getValue(),
+                    choices.getValue(),
+                    reasons.getValue());
         }
 
         void show(List<String> problems) {

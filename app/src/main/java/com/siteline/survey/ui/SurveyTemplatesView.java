@@ -54,18 +54,30 @@ public class SurveyTemplatesView extends ViewFrame implements LocaleChangeObserv
         create.setId("template-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(t -> Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? t.titleEn() : t.titleZh())
-                .setHeader(getTranslation("survey-template.title-column")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(TemplateSummary::id).setHeader(getTranslation("survey-template.id")).setAutoWidth(true);
-        grid.addColumn(TemplateSummary::version).setHeader(getTranslation("survey-template.version")).setAutoWidth(true);
-        grid.addColumn(TemplateSummary::questions).setHeader(getTranslation("survey-template.questions"))
+                .setHeader(getTranslation("survey-template.title-column"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(TemplateSummary::id)
+                .setHeader(getTranslation("survey-template.id"))
+                .setAutoWidth(true);
+        grid.addColumn(TemplateSummary::version)
+                .setHeader(getTranslation("survey-template.version"))
+                .setAutoWidth(true);
+        grid.addColumn(TemplateSummary::questions)
+                .setHeader(getTranslation("survey-template.questions"))
                 .setAutoWidth(true);
         grid.addColumn(t -> getTranslation(t.active() ? "survey-template.active" : "survey-template.retired"))
-                .setHeader(getTranslation("survey-template.state")).setAutoWidth(true);
-        grid.addColumn(TemplateSummary::createdBy).setHeader(getTranslation("survey-template.created-by"))
+                .setHeader(getTranslation("survey-template.state"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> Formats.minute(t.createdAt())).setHeader(getTranslation("survey-template.created-at"))
+        grid.addColumn(TemplateSummary::createdBy)
+                .setHeader(getTranslation("survey-template.created-by"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("survey-template.actions")).setAutoWidth(true);
+        grid.addColumn(t -> Formats.minute(t.createdAt()))
+                .setHeader(getTranslation("survey-template.created-at"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("survey-template.actions"))
+                .setAutoWidth(true);
         add(create, grid);
         refresh();
     }
@@ -91,8 +103,12 @@ public class SurveyTemplatesView extends ViewFrame implements LocaleChangeObserv
     }
 
     void open(TemplateSummary template) {
-        new SurveyTemplateDialog(templates, template == null ? null : template.id(),
-                template == null ? null : template.draft(), this::refresh).open();
+        new SurveyTemplateDialog(
+                        templates,
+                        template == null ? null : template.id(),
+                        template == null ? null : template.draft(),
+                        this::refresh)
+                .open();
     }
 
     private void refresh() {

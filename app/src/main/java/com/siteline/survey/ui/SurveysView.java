@@ -1,6 +1,9 @@
 package com.siteline.survey.ui;
 
+import com.siteline.base.Actors;
 import com.siteline.base.RefusedException;
+import com.siteline.base.grid.ColumnFilter;
+import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Badge;
@@ -9,9 +12,11 @@ import com.siteline.base.ui.Problems;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.base.ui.grid.DataGrid;
 import com.siteline.base.ui.grid.GridKit;
+import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.SurveyTemplate;
+import com.siteline.survey.SurveyGrid;
 import com.siteline.survey.SurveyService;
 import com.siteline.survey.SurveySettings;
 import com.siteline.survey.SurveyState;
@@ -43,12 +48,16 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
 
     private final transient SurveyService surveys;
     private final DataGrid<SurveySummary> grid;
-    private final transient com.siteline.base.grid.GridLinks links;
+    private final transient GridLinks links;
 
     private final java.util.Map<String, String> people;
 
-    public SurveysView(SurveyService surveys, SurveySettings settings, GridKit kit,
-            com.siteline.base.grid.GridLinks links, com.siteline.organization.OrganizationService organization) {
+    public SurveysView(
+            SurveyService surveys,
+            SurveySettings settings,
+            GridKit kit,
+            GridLinks links,
+            OrganizationService organization) {
         super("survey.title");
         this.people = organization.displayNames();
         this.links = links;
@@ -60,7 +69,8 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
         grid.column("customer", SurveySummary::customerName);
         grid.column("subject", SurveySummary::subject);
         grid.column("unit", SurveySummary::unitName);
-        grid.column("state", s -> getTranslation(s.state().messageKey())).component(this::badge)
+        grid.column("state", s -> getTranslation(s.state().messageKey()))
+                .component(this::badge)
                 .choiceLabels(s -> getTranslation("survey.state." + s));
         grid.column("sent", s -> s.sentAt() == null ? "" : Formats.minute(s.sentAt()));
         grid.column("rating", s -> s.rating() == null ? "" : "★".repeat(s.rating()))
@@ -71,12 +81,17 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
         grid.presets(List.of(
                 SavedView.builtIn("survey.view.all", GridQuery.empty()),
                 SavedView.builtIn("survey.view.waiting", GridQuery.empty().choice("state", SurveyState.SENT.name())),
-                SavedView.builtIn("survey.view.poor", GridQuery.empty().withFilter("rating",
-                        new com.siteline.base.grid.ColumnFilter.Choice(java.util.stream.IntStream
-                                .rangeClosed(1, settings.poorAtOrBelow()).mapToObj(String::valueOf)
-                                .collect(Collectors.toSet())))),
-                SavedView.builtIn("survey.view.answered",
-                        GridQuery.empty().choice("state", SurveyState.ANSWERED.name()))));
+                SavedView.builtIn(
+                        "survey.view.poor",
+                        GridQuery.empty()
+                                .withFilter(
+                                        "rating",
+                                        new ColumnFilter.Choice(
+                                                java.util.stream.IntStream.rangeClosed(1, settings.poorAtOrBelow())
+                                                        .mapToObj(String::valueOf)
+                                                        .collect(Collectors.toSet())))),
+                SavedView.builtIn(
+                        "survey.view.answered", GridQuery.empty().choice("state", SurveyState.ANSWERED.name()))));
         grid.identity(SurveySummary::id).detail(this::panel);
         grid.build();
         Paragraph intro = new Paragraph(getTranslation("survey.intro", poor));
@@ -92,8 +107,12 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
     /** {@code surveys?q=…} opens the grid filtered to that query (what the overview's bars link to). */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(com.siteline.base.grid.GridLinks.PARAMETER)
-                .flatMap(links::decode).map(com.siteline.survey.SurveyGrid.DEFINITION::usable).ifPresent(grid::apply);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(GridLinks.PARAMETER)
+                .flatMap(links::decode)
+                .map(SurveyGrid.DEFINITION::usable)
+                .ifPresent(grid::apply);
     }
 
     DataGrid<SurveySummary> grid() {
@@ -101,9 +120,11 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
     }
 
     private static boolean managerOrAdmin() {
-        var auth = com.siteline.base.Actors.authentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
-                || a.getAuthority().equals("ROLE_ADMIN"));
+        var auth = Actors.authentication();
+        return auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_MANAGER")
+                                || a.getAuthority().equals("ROLE_ADMIN"));
     }
 
     private Badge badge(SurveySummary s) {
@@ -135,11 +156,13 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
             panel.add(answers(s));
         }
         if (s.state().answerable()) {
-            Button record = new Button(getTranslation("survey.record"), e -> new RecordSurveyDialog(surveys, s,
-                    updated -> {
-                        grid.refresh();
-                        grid.refreshPanel(updated);
-                    }).open());
+            Button record = new Button(
+                    getTranslation("survey.record"),
+                    e -> new RecordSurveyDialog(surveys, s, updated -> {
+                                grid.refresh();
+                                grid.refreshPanel(updated);
+                            })
+                            .open());
             record.setId("survey-record");
             Button skip = new Button(getTranslation("survey.skip"), e -> skip(s));
             skip.setId("survey-skip");
@@ -151,8 +174,10 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
     private Component answers(SurveySummary s) {
         Div answers = new Div();
         answers.setId("survey-answers");
-        answers.add(new Paragraph(getTranslation("survey.channel") + ": " + ("phone".equals(s.answerChannel())
-                ? getTranslation("survey.channel.phone", person(s.answeredBy())) : getTranslation("survey.channel.link"))));
+        answers.add(new Paragraph(getTranslation("survey.channel") + ": "
+                + ("phone".equals(s.answerChannel())
+                        ? getTranslation("survey.channel.phone", person(s.answeredBy()))
+                        : getTranslation("survey.channel.link"))));
         SurveyTemplate template;
         try {
             template = surveys.template(s);
@@ -182,8 +207,11 @@ public class SurveysView extends ViewFrame implements com.vaadin.flow.router.Bef
     }
 
     private String choice(FieldSpec question, String id) {
-        return question.choices().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(c -> c.label().get(getLocale())).orElse(id);
+        return question.choices().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .map(c -> c.label().get(getLocale()))
+                .orElse(id);
     }
 
     private String person(String username) {

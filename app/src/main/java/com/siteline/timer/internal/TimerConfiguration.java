@@ -5,10 +5,8 @@ import com.siteline.timer.NodeScheduler;
 import com.siteline.timer.RecurringTimer;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +24,8 @@ class TimerConfiguration {
 
     @Bean(destroyMethod = "stop")
     Scheduler timers(DataSource dataSource, org.springframework.beans.factory.ObjectProvider<RecurringTimer> timers) {
-        java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> tasks = new java.util.ArrayList<>();
+        java.util.List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> tasks =
+                new java.util.ArrayList<>();
         timers.orderedStream().forEach(timer -> tasks.add(timer.task()));
         return NodeScheduler.of(dataSource, tasks, nodeName(), Duration.ofSeconds(5), Duration.ofSeconds(30));
     }

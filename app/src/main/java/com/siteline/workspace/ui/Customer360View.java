@@ -1,8 +1,11 @@
 package com.siteline.workspace.ui;
 
+import com.siteline.audit.AuditTrail;
+import com.siteline.audit.ui.AuditHistory;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.EmptyState;
 import com.siteline.base.ui.Formats;
+import com.siteline.base.ui.RecordSection;
 import com.siteline.base.ui.ViewFrame;
 import com.siteline.communication.LogEntry;
 import com.siteline.communication.ui.LogEntryDialog;
@@ -34,8 +37,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import com.siteline.audit.AuditTrail;
-import com.siteline.audit.ui.AuditHistory;
 import java.util.List;
 import java.util.Map;
 
@@ -50,12 +51,12 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
 
     private final transient AuditTrail audit;
 
-    private final transient List<com.siteline.base.ui.RecordSection> sections;
+    private final transient List<RecordSection> sections;
 
-    public Customer360View(IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit,
-            List<com.siteline.base.ui.RecordSection> sections) {
+    public Customer360View(
+            IssueWorkbench bench, CurrentUser currentUser, AuditTrail audit, List<RecordSection> sections) {
         super("customer360.title");
-        this.sections = com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.CUSTOMER);
+        this.sections = RecordSection.of(sections, RecordSection.Page.CUSTOMER);
         setId("customer-360");
         this.bench = bench;
         this.audit = audit;
@@ -74,11 +75,14 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         Anchor back = new Anchor("customers", "← " + getTranslation("nav.customers"));
         add(back);
         if (customerId < 0 || !bench.customers().visible(customerId)) {
-            add(new EmptyState(VaadinIcon.WARNING, getTranslation("customer.not-found.title"),
+            add(new EmptyState(
+                    VaadinIcon.WARNING,
+                    getTranslation("customer.not-found.title"),
                     getTranslation("customer.not-found.text")));
             if (customerId >= 0) {
                 // another unit's record is not shown, nor said to exist; its number can be asked for (查阅申请)
-                Anchor request = new Anchor("access-requests?kind=CUSTOMER&record=" + customerId,
+                Anchor request = new Anchor(
+                        "access-requests?kind=CUSTOMER&record=" + customerId,
                         getTranslation("customer.not-found.request-access"));
                 request.setId("customer-request-access");
                 add(request);
@@ -124,7 +128,8 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
                 + " · " + getTranslation("customer.field.wechat") + ": " + nz(customer.wechatId())
                 + " · " + getTranslation("customer.field.email") + ": " + nz(customer.email())));
         if (customer.specialRequirements() != null) {
-            Paragraph special = new Paragraph(getTranslation("customer.field.special") + ": " + customer.specialRequirements());
+            Paragraph special =
+                    new Paragraph(getTranslation("customer.field.special") + ": " + customer.specialRequirements());
             special.addClassName("siteline-warning");
             card.add(special);
         }
@@ -136,12 +141,21 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
 
     /** Log a contact (the first thing done here), raise an issue, edit the record. */
     private HorizontalLayout actions(CustomerDetails customer) {
-        Button edit = new Button(getTranslation("customer.edit"), VaadinIcon.EDIT.create(), click ->
-                new CustomerDialog(bench.customers(), username, bench.organization().unitNamesOf(username), customer,
-                        saved -> render()).open());
+        Button edit = new Button(
+                getTranslation("customer.edit"),
+                VaadinIcon.EDIT.create(),
+                click -> new CustomerDialog(
+                                bench.customers(),
+                                username,
+                                bench.organization().unitNamesOf(username),
+                                customer,
+                                saved -> render())
+                        .open());
         edit.setId("customer-360-edit");
-        Button newIssue = new Button(getTranslation("issue.new"), VaadinIcon.EXCLAMATION_CIRCLE_O.create(), click ->
-                new NewIssueDialog(bench, username, customerId, created -> render()).open());
+        Button newIssue = new Button(
+                getTranslation("issue.new"),
+                VaadinIcon.EXCLAMATION_CIRCLE_O.create(),
+                click -> new NewIssueDialog(bench, username, customerId, created -> render()).open());
         newIssue.setId("customer-360-new-issue");
         Button logContact = new Button(getTranslation("log.new"), VaadinIcon.COMMENT.create(), click -> logContact());
         logContact.setId("customer-360-log");
@@ -169,9 +183,14 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         projectGrid.setId("customer-360-projects");
         projectGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         projectGrid.setAllRowsVisible(true);
-        projectGrid.addComponentColumn(p -> new Anchor("projects/" + p.id(), p.name()))
-                .setHeader(getTranslation("projects.column.name")).setAutoWidth(true);
-        projectGrid.addColumn(this::stage).setHeader(getTranslation("projects.column.stage")).setAutoWidth(true);
+        projectGrid
+                .addComponentColumn(p -> new Anchor("projects/" + p.id(), p.name()))
+                .setHeader(getTranslation("projects.column.name"))
+                .setAutoWidth(true);
+        projectGrid
+                .addColumn(this::stage)
+                .setHeader(getTranslation("projects.column.stage"))
+                .setAutoWidth(true);
         projectGrid.addColumn(p -> Formats.day(p.createdAt())).setHeader(getTranslation("projects.column.created"));
         projectGrid.setItems(projects);
         return projectGrid;
@@ -182,10 +201,17 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         issueGrid.setId("customer-360-issues");
         issueGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         issueGrid.setAllRowsVisible(true);
-        issueGrid.addComponentColumn(i -> new Anchor("issues/" + i.id(), "#" + i.id() + " " + i.title()))
-                .setHeader(getTranslation("issue.field.title")).setAutoWidth(true).setFlexGrow(1);
-        issueGrid.addColumn(i -> getTranslation("issue.type." + i.type().name())).setHeader(getTranslation("issue.field.type"));
-        issueGrid.addColumn(i -> getTranslation("issue.status." + i.status().name())).setHeader(getTranslation("issue.field.status"));
+        issueGrid
+                .addComponentColumn(i -> new Anchor("issues/" + i.id(), "#" + i.id() + " " + i.title()))
+                .setHeader(getTranslation("issue.field.title"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        issueGrid
+                .addColumn(i -> getTranslation("issue.type." + i.type().name()))
+                .setHeader(getTranslation("issue.field.type"));
+        issueGrid
+                .addColumn(i -> getTranslation("issue.status." + i.status().name()))
+                .setHeader(getTranslation("issue.field.status"));
         issueGrid.addColumn(i -> Formats.minute(i.createdAt())).setHeader(getTranslation("grid.column.created"));
         issueGrid.setItems(issues);
         return issueGrid;
@@ -212,8 +238,16 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
 
     private void logContact() {
         if (customerId >= 0 && bench.customers().visible(customerId)) {
-            new LogEntryDialog(bench.log(), bench.customers(), bench.projects(), username, customerId, null,
-                    bench.clock(), saved -> render()).open();
+            new LogEntryDialog(
+                            bench.log(),
+                            bench.customers(),
+                            bench.projects(),
+                            username,
+                            customerId,
+                            null,
+                            bench.clock(),
+                            saved -> render())
+                    .open();
         }
     }
 
@@ -227,8 +261,11 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         if (project.closed()) {
             return getTranslation("project.completed");
         }
-        return bench.catalog().snapshot(project.variantId()).flatMap(v -> v.stage(project.currentStageId()))
-                .map(s -> s.name().get(getLocale())).orElse(project.currentStageId());
+        return bench.catalog()
+                .snapshot(project.variantId())
+                .flatMap(v -> v.stage(project.currentStageId()))
+                .map(s -> s.name().get(getLocale()))
+                .orElse(project.currentStageId());
     }
 
     private static String nz(String text) {

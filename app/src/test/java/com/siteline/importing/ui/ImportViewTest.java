@@ -2,6 +2,8 @@ package com.siteline.importing.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.admin.ui.AdministrationView;
+import com.siteline.importing.RowResult;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -38,8 +40,10 @@ class ImportViewTest extends SpringBrowserlessTest {
     void anAdministratorPreviewsMapsAColumnAndImportsTheValidRows() throws IOException {
         String marker = WorkspaceFixture.marker();
         Path file = dir.resolve("客户.csv");
-        Files.writeString(file, "姓名,手机号码,业务单元\n导入甲" + marker + "," + phone() + ",上海家装事业部\n"
-                + "导入乙" + marker + ",12,上海家装事业部\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "姓名,手机号码,业务单元\n导入甲" + marker + "," + phone() + ",上海家装事业部\n" + "导入乙" + marker + ",12,上海家装事业部\n",
+                StandardCharsets.UTF_8);
         ImportView view = navigate(ImportView.class);
         view.received("客户.csv", file);
 
@@ -49,9 +53,9 @@ class ImportViewTest extends SpringBrowserlessTest {
         ComboBox<String> second = $(ComboBox.class).id("import-map-1");
         test(second).selectItem("电话");
         assertThat($(Span.class).id("import-missing").getText()).isEmpty();
-        Grid<com.siteline.importing.RowResult> preview = $(Grid.class).id("import-preview");
+        Grid<RowResult> preview = $(Grid.class).id("import-preview");
         assertThat(test(preview).size()).isEqualTo(2);
-        assertThat(test(preview).getRow(1).outcome()).isEqualTo(com.siteline.importing.RowResult.Outcome.REFUSE);
+        assertThat(test(preview).getRow(1).outcome()).isEqualTo(RowResult.Outcome.REFUSE);
 
         test($(Button.class).id("import-start")).click();
         assertThat($(Span.class).id("import-result").getText()).isEqualTo("导入完成：新建 1，更新 0，跳过 0，未导入 1");
@@ -67,7 +71,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("import-problem").getText()).contains("编码");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        navigate(com.siteline.admin.ui.AdministrationView.class);
+        navigate(AdministrationView.class);
         view = navigate(ImportView.class);
         // the view deletes an uploaded file once done with it: this one is a fresh copy
         Path again = dir.resolve("bad-again.csv");

@@ -33,23 +33,32 @@ class LeaseTakeoverIT {
     void theNodeTakingOverFromADeadHolderRebuildsBeforeItAnswers() throws Exception {
         try (TwoNodes nodes = new TwoNodes()) {
             ConfigurableApplicationContext first = nodes.start("siteline.search.single-node-guard=true");
-            ConfigurableApplicationContext second = nodes.start("siteline.search.single-node-guard=true",
-                    "siteline.search.lease-renew-seconds=1");
+            ConfigurableApplicationContext second =
+                    nodes.start("siteline.search.single-node-guard=true", "siteline.search.lease-renew-seconds=1");
             RunAs as = first.getBean(RunAs.class);
-            long unit = first.getBean(OrganizationService.class).businessUnits().get(0).id();
+            long unit = first.getBean(OrganizationService.class)
+                    .businessUnits()
+                    .get(0)
+                    .id();
             String marker = WorkspaceFixture.marker();
-            CustomerDetails written = as.user("manager", () -> first.getBean(CustomerService.class)
-                    .create(CustomerDraft.of(unit, "接管" + marker, "1360000" + marker.substring(marker.length() - 4))));
+            CustomerDetails written = as.user(
+                    "manager",
+                    () -> first.getBean(CustomerService.class)
+                            .create(CustomerDraft.of(
+                                    unit, "接管" + marker, "1360000" + marker.substring(marker.length() - 4))));
             SearchService secondSearch = second.getBean(SearchService.class);
             RunAs secondAs = second.getBean(RunAs.class);
-            assertThat(secondAs.user("manager", () -> secondSearch.search(marker, 5)).heldBy())
-                    .as("the first node holds the index").isNotBlank();
+            assertThat(secondAs.user("manager", () -> secondSearch.search(marker, 5))
+                            .heldBy())
+                    .as("the first node holds the index")
+                    .isNotBlank();
 
             // the holder dies: it renews no more and does not give the lease back; two minutes pass
             first.getBean(IndexLease.class).halt();
             nodes.close(first);
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-            jdbc.update("update search_lease set renewed_at = ? where id = 1",
+            jdbc.update(
+                    "update search_lease set renewed_at = ? where id = 1",
                     Timestamp.from(Instant.now().minus(IndexLease.EXPIRES).minusSeconds(30)));
 
             Class<?> customers = secondSearch.types().get(0).entity();
@@ -64,13 +73,19 @@ class LeaseTakeoverIT {
                     // once it answers as the holder, the record written through the dead node is there
                     assertThat(found).as("an answer from the taken-over index").contains(written.id());
                 } else {
-                    assertThat(found).as("no partial answer while held elsewhere or rebuilding").isEmpty();
+                    assertThat(found)
+                            .as("no partial answer while held elsewhere or rebuilding")
+                            .isEmpty();
                 }
             } while ((results.heldBy() != null || results.rebuilding()) && System.currentTimeMillis() < deadline);
-            assertThat(results.heldBy()).as("the second node took the lease over").isNull();
+            assertThat(results.heldBy())
+                    .as("the second node took the lease over")
+                    .isNull();
             assertThat(results.hits()).extracting(SearchHit::id).contains(written.id());
             Optional<List<Long>> ids = grids.containing(customers, List.of("name"), marker, 10);
-            assertThat(ids).as("the inbox's contains filter is served by the index again").isPresent();
+            assertThat(ids)
+                    .as("the inbox's contains filter is served by the index again")
+                    .isPresent();
             assertThat(ids.get()).contains(written.id());
         }
     }

@@ -17,13 +17,31 @@ import java.util.Objects;
  *                  message shown while it is not (the form is not stored and the stage gate stays closed until
  *                  it is "yes"); null when "no" is an answer like any other. @since 1.5
  */
-public record FieldSpec(String id, FieldType type, LocalizedText label, boolean required, BigDecimal min,
-        BigDecimal max, String pattern, LocalizedText help, String unit, List<Choice> choices,
+public record FieldSpec(
+        String id,
+        FieldType type,
+        LocalizedText label,
+        boolean required,
+        BigDecimal min,
+        BigDecimal max,
+        String pattern,
+        LocalizedText help,
+        String unit,
+        List<Choice> choices,
         LocalizedText mustBeYes) {
 
     /** The spec as API 1.4 and earlier made it (no "must be yes" rule), so plugins built against those still link. */
-    public FieldSpec(String id, FieldType type, LocalizedText label, boolean required, BigDecimal min,
-            BigDecimal max, String pattern, LocalizedText help, String unit, List<Choice> choices) {
+    public FieldSpec(
+            String id,
+            FieldType type,
+            LocalizedText label,
+            boolean required,
+            BigDecimal min,
+            BigDecimal max,
+            String pattern,
+            LocalizedText help,
+            String unit,
+            List<Choice> choices) {
         this(id, type, label, required, min, max, pattern, help, unit, choices, null);
     }
 
@@ -34,13 +52,15 @@ public record FieldSpec(String id, FieldType type, LocalizedText label, boolean 
         choices = choices == null ? List.of() : List.copyOf(choices);
         boolean isChoice = type == FieldType.SINGLE_CHOICE || type == FieldType.MULTIPLE_CHOICE;
         if (isChoice == choices.isEmpty()) {
-            throw new IllegalArgumentException("field " + id + ": choices are required for, and only for, choice fields");
+            throw new IllegalArgumentException(
+                    "field " + id + ": choices are required for, and only for, choice fields");
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw new IllegalArgumentException("field " + id + ": min is greater than max");
         }
         if (mustBeYes != null && type != FieldType.YES_NO && type != FieldType.CUSTOMER_CONFIRMATION) {
-            throw new IllegalArgumentException("field " + id + ": only a yes/no field or a confirmation can require yes");
+            throw new IllegalArgumentException(
+                    "field " + id + ": only a yes/no field or a confirmation can require yes");
         }
     }
 
@@ -73,20 +93,43 @@ public record FieldSpec(String id, FieldType type, LocalizedText label, boolean 
     }
 
     public static FieldSpec singleChoice(String id, String zhCn, String en, Choice... choices) {
-        return new FieldSpec(id, FieldType.SINGLE_CHOICE, LocalizedText.of(zhCn, en), false, null, null, null, null,
-                null, List.of(choices));
+        return new FieldSpec(
+                id,
+                FieldType.SINGLE_CHOICE,
+                LocalizedText.of(zhCn, en),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(choices));
     }
 
     public static FieldSpec multipleChoice(String id, String zhCn, String en, Choice... choices) {
-        return new FieldSpec(id, FieldType.MULTIPLE_CHOICE, LocalizedText.of(zhCn, en), false, null, null, null, null,
-                null, List.of(choices));
+        return new FieldSpec(
+                id,
+                FieldType.MULTIPLE_CHOICE,
+                LocalizedText.of(zhCn, en),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(choices));
     }
 
     /** The five-point satisfaction scale (非常满意 … 非常不满意), stored as "5" … "1". */
     public static FieldSpec satisfaction(String id, String zhCn, String en) {
-        return singleChoice(id, zhCn, en,
-                Choice.of("5", "非常满意", "Very satisfied"), Choice.of("4", "满意", "Satisfied"),
-                Choice.of("3", "一般", "Neutral"), Choice.of("2", "不满意", "Dissatisfied"),
+        return singleChoice(
+                id,
+                zhCn,
+                en,
+                Choice.of("5", "非常满意", "Very satisfied"),
+                Choice.of("4", "满意", "Satisfied"),
+                Choice.of("3", "一般", "Neutral"),
+                Choice.of("2", "不满意", "Dissatisfied"),
                 Choice.of("1", "非常不满意", "Very dissatisfied"));
     }
 
@@ -107,11 +150,13 @@ public record FieldSpec(String id, FieldType type, LocalizedText label, boolean 
     }
 
     public FieldSpec min(long value) {
-        return new FieldSpec(id, type, label, required, BigDecimal.valueOf(value), max, pattern, help, unit, choices, mustBeYes);
+        return new FieldSpec(
+                id, type, label, required, BigDecimal.valueOf(value), max, pattern, help, unit, choices, mustBeYes);
     }
 
     public FieldSpec max(long value) {
-        return new FieldSpec(id, type, label, required, min, BigDecimal.valueOf(value), pattern, help, unit, choices, mustBeYes);
+        return new FieldSpec(
+                id, type, label, required, min, BigDecimal.valueOf(value), pattern, help, unit, choices, mustBeYes);
     }
 
     public FieldSpec pattern(String regex) {
@@ -119,7 +164,8 @@ public record FieldSpec(String id, FieldType type, LocalizedText label, boolean 
     }
 
     public FieldSpec help(String zhCn, String en) {
-        return new FieldSpec(id, type, label, required, min, max, pattern, LocalizedText.of(zhCn, en), unit, choices, mustBeYes);
+        return new FieldSpec(
+                id, type, label, required, min, max, pattern, LocalizedText.of(zhCn, en), unit, choices, mustBeYes);
     }
 
     /**

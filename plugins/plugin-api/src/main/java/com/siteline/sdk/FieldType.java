@@ -7,7 +7,16 @@ package com.siteline.sdk;
  * YES_NO and CUSTOMER_CONFIRMATION.
  */
 public enum FieldType {
-    SHORT_TEXT, LONG_TEXT, NUMBER, MONEY, DATE, DATE_TIME, SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO, ATTACHMENT,
+    SHORT_TEXT,
+    LONG_TEXT,
+    NUMBER,
+    MONEY,
+    DATE,
+    DATE_TIME,
+    SINGLE_CHOICE,
+    MULTIPLE_CHOICE,
+    YES_NO,
+    ATTACHMENT,
     /** The customer confirms in writing (客户确认); stored as true once confirmed. */
     CUSTOMER_CONFIRMATION
 }

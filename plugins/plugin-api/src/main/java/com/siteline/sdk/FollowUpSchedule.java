@@ -21,8 +21,12 @@ public record FollowUpSchedule(String id, LocalizedText name, Trigger trigger, L
     }
 
     /** The field types a visit form may use. */
-    public static final java.util.Set<FieldType> VISIT_FORM_TYPES = java.util.EnumSet.of(FieldType.SHORT_TEXT,
-            FieldType.LONG_TEXT, FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE, FieldType.YES_NO);
+    public static final java.util.Set<FieldType> VISIT_FORM_TYPES = java.util.EnumSet.of(
+            FieldType.SHORT_TEXT,
+            FieldType.LONG_TEXT,
+            FieldType.SINGLE_CHOICE,
+            FieldType.MULTIPLE_CHOICE,
+            FieldType.YES_NO);
 
     public FollowUpSchedule {
         Objects.requireNonNull(id, "id");

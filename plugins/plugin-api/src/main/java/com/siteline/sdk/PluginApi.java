@@ -14,8 +14,7 @@ public final class PluginApi {
     /** Semantic version of the plugin API, taken from the build (one source of truth: the parent pom). */
     public static final String VERSION = readVersion();
 
-    private PluginApi() {
-    }
+    private PluginApi() {}
 
     private static String readVersion() {
         try (InputStream in = PluginApi.class.getResourceAsStream("plugin-api.properties")) {

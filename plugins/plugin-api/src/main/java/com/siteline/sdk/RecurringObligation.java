@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record RecurringObligation(String id, LocalizedText name, Frequency frequency, int dueDay, int monthInPeriod) {
 
-    public enum Frequency { MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY }
+    public enum Frequency {
+        MONTHLY,
+        QUARTERLY,
+        HALF_YEARLY,
+        YEARLY
+    }
 
     public RecurringObligation {
         Objects.requireNonNull(id, "id");
@@ -29,8 +34,8 @@ public record RecurringObligation(String id, LocalizedText name, Frequency frequ
         }
     }
 
-    public static RecurringObligation of(String id, String zhCn, String en, Frequency frequency, int dueDay,
-            int monthInPeriod) {
+    public static RecurringObligation of(
+            String id, String zhCn, String en, Frequency frequency, int dueDay, int monthInPeriod) {
         return new RecurringObligation(id, LocalizedText.of(zhCn, en), frequency, dueDay, monthInPeriod);
     }
 }

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param resolution    time to resolution; null when the variant sets none
  * @param businessTime  counted in business hours (true) or calendar time (false)
  */
-public record ResponseTimeDefault(IssueType issueType, String categoryId, Urgency urgency, Duration firstResponse,
-        Duration resolution, boolean businessTime) {
+public record ResponseTimeDefault(
+        IssueType issueType,
+        String categoryId,
+        Urgency urgency,
+        Duration firstResponse,
+        Duration resolution,
+        boolean businessTime) {
 
     public ResponseTimeDefault {
         Objects.requireNonNull(issueType, "issueType");
@@ -37,7 +42,8 @@ public record ResponseTimeDefault(IssueType issueType, String categoryId, Urgenc
                 calendar(IssueType.COMPLAINT, Urgency.NORMAL, Duration.ofHours(72), Duration.ofDays(7)));
     }
 
-    public static ResponseTimeDefault calendar(IssueType type, Urgency urgency, Duration firstResponse, Duration resolution) {
+    public static ResponseTimeDefault calendar(
+            IssueType type, Urgency urgency, Duration firstResponse, Duration resolution) {
         return new ResponseTimeDefault(type, null, urgency, firstResponse, resolution, false);
     }
 }

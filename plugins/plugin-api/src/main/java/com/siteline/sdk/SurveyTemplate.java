@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param minimumResponseRate share of those asked who must answer for the survey to count
  * @param targetGroup         who is asked, in words
  */
-public record SurveyTemplate(String id, int version, LocalizedText title, List<FieldSpec> questions, double sampleRate,
-        double minimumResponseRate, LocalizedText targetGroup) {
+public record SurveyTemplate(
+        String id,
+        int version,
+        LocalizedText title,
+        List<FieldSpec> questions,
+        double sampleRate,
+        double minimumResponseRate,
+        LocalizedText targetGroup) {
 
     public SurveyTemplate {
         Objects.requireNonNull(id, "id");

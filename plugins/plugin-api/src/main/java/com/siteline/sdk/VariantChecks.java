@@ -12,8 +12,7 @@ import java.util.function.Function;
  */
 public final class VariantChecks {
 
-    private VariantChecks() {
-    }
+    private VariantChecks() {}
 
     /** Every problem found, in words; empty when the variant is consistent. */
     public static List<String> problems(BusinessVariant variant) {
@@ -27,8 +26,10 @@ public final class VariantChecks {
         duplicates("checklist", variant.checklists(), ChecklistTemplate::id, problems);
         duplicates("issue category", variant.issueCategories(), IssueCategory::id, problems);
         duplicates("pause reason", variant.pauseReasons(), PauseReason::id, problems);
-        Set<String> forms = new HashSet<>(variant.forms().stream().map(FormSpec::id).toList());
-        Set<String> checklists = new HashSet<>(variant.checklists().stream().map(ChecklistTemplate::id).toList());
+        Set<String> forms =
+                new HashSet<>(variant.forms().stream().map(FormSpec::id).toList());
+        Set<String> checklists = new HashSet<>(
+                variant.checklists().stream().map(ChecklistTemplate::id).toList());
         for (StageDefinition stage : variant.stages()) {
             for (StageRequirement requirement : stage.requirements()) {
                 boolean known = switch (requirement.kind()) {
@@ -37,8 +38,8 @@ public final class VariantChecks {
                     case SIGN_OFF -> true;
                 };
                 if (!known) {
-                    problems.add("stage " + stage.id() + " needs unknown " + requirement.kind().name().toLowerCase()
-                            + " " + requirement.refId());
+                    problems.add("stage " + stage.id() + " needs unknown "
+                            + requirement.kind().name().toLowerCase() + " " + requirement.refId());
                 }
             }
         }
@@ -50,10 +51,14 @@ public final class VariantChecks {
             if (schedule.formId() == null) {
                 continue;
             }
-            FormSpec form = variant.forms().stream().filter(f -> f.id().equals(schedule.formId())).findFirst().orElse(null);
+            FormSpec form = variant.forms().stream()
+                    .filter(f -> f.id().equals(schedule.formId()))
+                    .findFirst()
+                    .orElse(null);
             if (form == null) {
                 problems.add("follow-up " + schedule.id() + " needs unknown form " + schedule.formId());
-            } else if (form.sections().stream().flatMap(s -> s.fields().stream())
+            } else if (form.sections().stream()
+                    .flatMap(s -> s.fields().stream())
                     .anyMatch(f -> !FollowUpSchedule.VISIT_FORM_TYPES.contains(f.type()))) {
                 problems.add("follow-up " + schedule.id() + " form " + schedule.formId()
                         + " may only have text, choice and yes/no fields");

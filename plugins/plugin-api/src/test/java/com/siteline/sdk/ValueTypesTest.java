@@ -20,13 +20,13 @@ class ValueTypesTest {
 
     @Test
     void localizedTextNeedsBothLanguages() {
-        assertThatThrownBy(() -> LocalizedText.of("竣工验收", " "))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LocalizedText.of("竣工验收", " ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void stageIdsMustBeKebabCase() {
-        assertThat(StageDefinition.of("completion-acceptance", "竣工验收", "Completion acceptance").id())
+        assertThat(StageDefinition.of("completion-acceptance", "竣工验收", "Completion acceptance")
+                        .id())
                 .isEqualTo("completion-acceptance");
         assertThatThrownBy(() -> StageDefinition.of("Completion Acceptance", "竣工验收", "Completion"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -40,13 +40,14 @@ class ValueTypesTest {
 
     @Test
     void onlyAYesNoFieldOrAConfirmationCanRequireYesAndTheRuleSurvivesRefinement() {
-        FieldSpec explained = FieldSpec.yesNo("explained", "已解释", "Explained").mustBeYes("须解释", "Explain it first")
+        FieldSpec explained = FieldSpec.yesNo("explained", "已解释", "Explained")
+                .mustBeYes("须解释", "Explain it first")
                 .help("说明", "Help");
         assertThat(explained.mustBeYes()).isEqualTo(LocalizedText.of("须解释", "Explain it first"));
         assertThat(explained.required()).isTrue();
-        assertThat(FieldSpec.yesNo("pets", "宠物", "Pets").asRequired().mustBeYes()).isNull();
-        assertThatThrownBy(
-                () -> FieldSpec.shortText("name", "名称", "Name").mustBeYes("须", "Must"))
+        assertThat(FieldSpec.yesNo("pets", "宠物", "Pets").asRequired().mustBeYes())
+                .isNull();
+        assertThatThrownBy(() -> FieldSpec.shortText("name", "名称", "Name").mustBeYes("须", "Must"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

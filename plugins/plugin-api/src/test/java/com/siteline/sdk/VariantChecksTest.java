@@ -32,23 +32,33 @@ class VariantChecksTest {
         }
     }
 
-    private static final FormSpec FORM = FormSpec.of("f", 1, "表", "Form",
+    private static final FormSpec FORM = FormSpec.of(
+            "f",
+            1,
+            "表",
+            "Form",
             FormSection.of("节", "Section", FieldSpec.shortText("a", "甲", "A").asRequired()));
 
     @Test
     void aConsistentVariantHasNoProblems() {
-        assertThat(VariantChecks.problems(new Variant(List.of(StageDefinition.of("s", "阶段", "Stage").withForm("f")),
-                List.of(FORM)))).isEmpty();
+        assertThat(VariantChecks.problems(new Variant(
+                        List.of(StageDefinition.of("s", "阶段", "Stage").withForm("f")), List.of(FORM))))
+                .isEmpty();
     }
 
     @Test
     void unknownReferencesAndDuplicatesAreNamed() {
-        Variant variant = new Variant(List.of(
-                StageDefinition.of("s", "阶段", "Stage").withForm("missing").withChecklist("nothing"),
-                StageDefinition.of("s", "阶段", "Stage")), List.of(FORM, FORM));
-        assertThat(VariantChecks.problems(variant)).containsExactlyInAnyOrder(
-                "stage id s is used twice", "form id f is used twice",
-                "stage s needs unknown form missing", "stage s needs unknown checklist nothing");
+        Variant variant = new Variant(
+                List.of(
+                        StageDefinition.of("s", "阶段", "Stage")
+                                .withForm("missing")
+                                .withChecklist("nothing"),
+                        StageDefinition.of("s", "阶段", "Stage")),
+                List.of(FORM, FORM));
+        assertThat(VariantChecks.problems(variant))
+                .containsExactlyInAnyOrder(
+                        "stage id s is used twice", "form id f is used twice",
+                        "stage s needs unknown form missing", "stage s needs unknown checklist nothing");
     }
 
     @Test
@@ -77,39 +87,71 @@ class VariantChecksTest {
 
     @Test
     void aVisitFormMustExistAndAskOnlyWhatAVisitCanRecord() {
-        FormSpec withDate = FormSpec.of("d", 1, "表", "Form", FormSection.of("节", "Section",
-                FieldSpec.yesNo("ok", "好", "OK"), FieldSpec.date("when", "日期", "Date")));
-        BusinessVariant variant = new VisitVariant(List.of(FORM, withDate), List.of(
-                FollowUpSchedule.of("a", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED,
-                        java.time.Period.ofDays(3)).withForm("f"),
-                FollowUpSchedule.of("b", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED,
-                        java.time.Period.ofDays(3)).withForm("missing"),
-                FollowUpSchedule.of("c", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED,
-                        java.time.Period.ofDays(3)).withForm("d")));
-        assertThat(VariantChecks.problems(variant)).containsExactly("follow-up b needs unknown form missing",
-                "follow-up c form d may only have text, choice and yes/no fields");
-        assertThat(FollowUpSchedule.of("x", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED,
-                java.time.Period.ofDays(1)).formId()).isNull();
+        FormSpec withDate = FormSpec.of(
+                "d",
+                1,
+                "表",
+                "Form",
+                FormSection.of("节", "Section", FieldSpec.yesNo("ok", "好", "OK"), FieldSpec.date("when", "日期", "Date")));
+        BusinessVariant variant = new VisitVariant(
+                List.of(FORM, withDate),
+                List.of(
+                        FollowUpSchedule.of(
+                                        "a",
+                                        "回访",
+                                        "Visit",
+                                        FollowUpSchedule.Trigger.JOB_COMPLETED,
+                                        java.time.Period.ofDays(3))
+                                .withForm("f"),
+                        FollowUpSchedule.of(
+                                        "b",
+                                        "回访",
+                                        "Visit",
+                                        FollowUpSchedule.Trigger.JOB_COMPLETED,
+                                        java.time.Period.ofDays(3))
+                                .withForm("missing"),
+                        FollowUpSchedule.of(
+                                        "c",
+                                        "回访",
+                                        "Visit",
+                                        FollowUpSchedule.Trigger.JOB_COMPLETED,
+                                        java.time.Period.ofDays(3))
+                                .withForm("d")));
+        assertThat(VariantChecks.problems(variant))
+                .containsExactly(
+                        "follow-up b needs unknown form missing",
+                        "follow-up c form d may only have text, choice and yes/no fields");
+        assertThat(FollowUpSchedule.of(
+                                "x", "回访", "Visit", FollowUpSchedule.Trigger.JOB_COMPLETED, java.time.Period.ofDays(1))
+                        .formId())
+                .isNull();
     }
 
     @Test
     void specsRefuseContradictions() {
         assertThatThrownBy(() -> FieldSpec.number("n", "数", "N", "m").min(5).max(1))
                 .hasMessageContaining("min is greater than max");
-        assertThatThrownBy(() -> FieldSpec.singleChoice("c", "选", "C"))
-                .hasMessageContaining("choices");
+        assertThatThrownBy(() -> FieldSpec.singleChoice("c", "选", "C")).hasMessageContaining("choices");
         assertThatThrownBy(() -> FormSpec.of("f", 0, "表", "Form")).hasMessageContaining("versions start at 1");
-        assertThatThrownBy(() -> FormSpec.of("f", 1, "表", "Form",
-                FormSection.of("节", "S", FieldSpec.yesNo("a", "甲", "A"), FieldSpec.yesNo("a", "乙", "B"))))
+        assertThatThrownBy(() -> FormSpec.of(
+                        "f",
+                        1,
+                        "表",
+                        "Form",
+                        FormSection.of("节", "S", FieldSpec.yesNo("a", "甲", "A"), FieldSpec.yesNo("a", "乙", "B"))))
                 .hasMessageContaining("used twice");
     }
 
     @Test
     void aStageCollectsItsRequirementsInOrder() {
-        StageDefinition stage = StageDefinition.of("x", "阶段", "Stage").withForm("f").withOptionalChecklist("c").withSignOff();
-        assertThat(stage.requirements()).containsExactly(
-                new StageRequirement(StageRequirement.Kind.FORM, "f", false),
-                new StageRequirement(StageRequirement.Kind.CHECKLIST, "c", true),
-                new StageRequirement(StageRequirement.Kind.SIGN_OFF, StageRequirement.SIGN_OFF_ID, false));
+        StageDefinition stage = StageDefinition.of("x", "阶段", "Stage")
+                .withForm("f")
+                .withOptionalChecklist("c")
+                .withSignOff();
+        assertThat(stage.requirements())
+                .containsExactly(
+                        new StageRequirement(StageRequirement.Kind.FORM, "f", false),
+                        new StageRequirement(StageRequirement.Kind.CHECKLIST, "c", true),
+                        new StageRequirement(StageRequirement.Kind.SIGN_OFF, StageRequirement.SIGN_OFF_ID, false));
     }
 }

@@ -48,16 +48,22 @@ class ColumnChooser extends Dialog {
             ColumnSetting setting = layout.get(i);
             Checkbox shown = new Checkbox(header.apply(setting.key()), setting.visible());
             shown.setId(gridId + "-column-" + setting.key());
-            shown.addValueChangeListener(e -> layout.set(index,
-                    new ColumnSetting(setting.key(), e.getValue(), layout.get(index).width())));
+            shown.addValueChangeListener(e -> layout.set(
+                    index,
+                    new ColumnSetting(
+                            setting.key(), e.getValue(), layout.get(index).width())));
             TextField width = new TextField();
             width.setId(gridId + "-column-width-" + setting.key());
             width.setPlaceholder(getTranslation("grid.columns.auto"));
             width.setWidth("7em");
             width.setValue(setting.width() == null ? "" : setting.width());
             width.setPattern("^$|^[0-9]{2,4}(px|em|rem|%)$");
-            width.addValueChangeListener(e -> layout.set(index, new ColumnSetting(setting.key(),
-                    layout.get(index).visible(), e.getValue().isBlank() || width.isInvalid() ? null : e.getValue())));
+            width.addValueChangeListener(e -> layout.set(
+                    index,
+                    new ColumnSetting(
+                            setting.key(),
+                            layout.get(index).visible(),
+                            e.getValue().isBlank() || width.isInvalid() ? null : e.getValue())));
             Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> swap(index, index - 1));
             up.setId(gridId + "-column-up-" + setting.key());
             up.setEnabled(i > 0);

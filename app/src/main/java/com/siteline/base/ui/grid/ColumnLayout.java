@@ -36,8 +36,10 @@ final class ColumnLayout<T> {
 
     /** The columns in display order with their visibility, as the chooser shows them. */
     List<ColumnSetting> current() {
-        return grid.getColumns().stream().filter(c -> columns.containsKey(c.getKey()))
-                .map(c -> new ColumnSetting(c.getKey(), c.isVisible(), c.getWidth())).toList();
+        return grid.getColumns().stream()
+                .filter(c -> columns.containsKey(c.getKey()))
+                .map(c -> new ColumnSetting(c.getKey(), c.isVisible(), c.getWidth()))
+                .toList();
     }
 
     /** Applies a layout as the chooser would and keeps it for the user. */

@@ -121,7 +121,8 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
                 views.clear();
             }
         });
-        Shortcuts.addShortcutListener(grid, () -> panel.focused().ifPresent(this::open), Key.ENTER).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> panel.focused().ifPresent(this::open), Key.ENTER)
+                .listenOn(grid);
         Shortcuts.addShortcutListener(root, panel::close, Key.ESCAPE).listenOn(root);
     }
 
@@ -137,8 +138,15 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
                 refresh();
             }
         });
-        Button chooseColumns = new Button(VaadinIcon.COG.create(), click -> new ColumnChooser(this, layout.current(),
-                key -> getTranslation(columns.get(key).definition.labelKey()), gridId).open());
+        Button chooseColumns = new Button(
+                VaadinIcon.COG.create(),
+                click -> new ColumnChooser(
+                                this,
+                                layout.current(),
+                                key -> getTranslation(
+                                        columns.get(key).definition.labelKey()),
+                                gridId)
+                        .open());
         chooseColumns.setId(gridId + "-columns");
         Button export = new Button(VaadinIcon.DOWNLOAD.create(), click -> startExport());
         export.setId(gridId + "-export");
@@ -209,8 +217,12 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
             Grid.Column<T> gridColumn = column.component != null
                     ? grid.addComponentColumn(item -> column.component.apply(item))
                     : grid.addColumn(item -> column.text.apply(item));
-            gridColumn.setKey(column.key()).setHeader(getTranslation(column.definition.labelKey())).setResizable(true)
-                    .setAutoWidth(column.width == null).setVisible(column.visibleByDefault);
+            gridColumn
+                    .setKey(column.key())
+                    .setHeader(getTranslation(column.definition.labelKey()))
+                    .setResizable(true)
+                    .setAutoWidth(column.width == null)
+                    .setVisible(column.visibleByDefault);
             if (column.width != null) {
                 gridColumn.setWidth(column.width).setFlexGrow(0);
             }
@@ -234,15 +246,19 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
     // ---- reading ----
 
     private Stream<T> fetch(Query<T, Void> q) {
-        GridQuery current = query.withSorts(q.getSortOrders().isEmpty() ? query.sorts()
-                : q.getSortOrders().stream().map(o -> new GridSort(o.getSorted(),
-                        o.getDirection() == SortDirection.ASCENDING)).toList());
+        GridQuery current = query.withSorts(
+                q.getSortOrders().isEmpty()
+                        ? query.sorts()
+                        : q.getSortOrders().stream()
+                                .map(o -> new GridSort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
+                                .toList());
         return source.page(current, q.getOffset(), q.getLimit()).stream();
     }
 
     private int count() {
         long count = source.countUpTo(query, COUNT_CAP);
-        total.setText(count > COUNT_CAP ? getTranslation("grid.total-more", COUNT_CAP) : getTranslation("grid.total", count));
+        total.setText(
+                count > COUNT_CAP ? getTranslation("grid.total-more", COUNT_CAP) : getTranslation("grid.total", count));
         return (int) Math.min(count, COUNT_CAP);
     }
 
@@ -297,13 +313,14 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         try {
             query = newQuery;
             search.setValue(newQuery.search() == null ? "" : newQuery.search());
-            columns.values().forEach(column -> FilterRow.show(column, newQuery.filters().get(column.key())));
+            columns.values()
+                    .forEach(column -> FilterRow.show(column, newQuery.filters().get(column.key())));
             List<GridSortOrder<T>> orders = new ArrayList<>();
             for (GridSort sort : newQuery.sorts()) {
                 ColumnSpec<T> column = columns.get(sort.key());
                 if (column != null && column.definition.sortable()) {
-                    orders.add(new GridSortOrder<>(column.gridColumn,
-                            sort.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING));
+                    orders.add(new GridSortOrder<>(
+                            column.gridColumn, sort.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING));
                 }
             }
             grid.sort(orders);

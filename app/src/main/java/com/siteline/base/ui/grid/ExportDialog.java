@@ -4,6 +4,7 @@ import com.siteline.base.RefusedException;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.GridSource;
 import com.siteline.base.grid.XlsxExport;
+import com.siteline.base.ui.Downloads;
 import com.siteline.base.ui.Problems;
 import com.siteline.base.work.BackgroundWork;
 import com.vaadin.flow.component.DetachEvent;
@@ -34,6 +35,7 @@ public final class ExportDialog<T> extends Dialog {
 
     /** Rows up to which an export runs while the user waits; beyond it, in the background with progress. */
     static final int INLINE_ROWS = 5_000;
+
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final String gridId;
@@ -67,14 +69,18 @@ public final class ExportDialog<T> extends Dialog {
         open();
         String sheet = getTranslation("grid.export.sheet");
         if (rows <= INLINE_ROWS) {
-            offer(write(sheet, columns, source, query, written -> { }));
+            offer(write(sheet, columns, source, query, written -> {}));
             return;
         }
         UI ui = UI.getCurrent();
         int previousPoll = ui.getPollInterval();
         ui.setPollInterval(500);
         try {
-            work.submit(() -> write(sheet, columns, source, query,
+            work.submit(() -> write(
+                            sheet,
+                            columns,
+                            source,
+                            query,
                             written -> ui.access(() -> progress.setValue(Math.min(written, rows)))))
                     .whenComplete((written, failure) -> ui.access(() -> {
                         ui.setPollInterval(previousPoll);
@@ -91,8 +97,12 @@ public final class ExportDialog<T> extends Dialog {
         }
     }
 
-    private static <T> Path write(String sheet, List<XlsxExport.Column<T>> columns, GridSource<T> source,
-            GridQuery query, java.util.function.LongConsumer progress) {
+    private static <T> Path write(
+            String sheet,
+            List<XlsxExport.Column<T>> columns,
+            GridSource<T> source,
+            GridQuery query,
+            java.util.function.LongConsumer progress) {
         try {
             Path target = Files.createTempFile("siteline-export-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(target)) {
@@ -112,8 +122,7 @@ public final class ExportDialog<T> extends Dialog {
         progress.setValue(progress.getMax());
         String name = gridId + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         long size = written.toFile().length();
-        download.setHref(com.siteline.base.ui.Downloads.of(event -> new DownloadResponse(Files.newInputStream(written),
-                name, XLSX, size)));
+        download.setHref(Downloads.of(event -> new DownloadResponse(Files.newInputStream(written), name, XLSX, size)));
         download.getElement().setAttribute("download", name);
         download.getElement().setProperty("bytes", size);
         download.setVisible(true);

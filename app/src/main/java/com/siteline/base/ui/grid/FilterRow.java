@@ -78,8 +78,8 @@ final class FilterRow<T> {
                     picker.setWidth("8.5em");
                     picker.setClearButtonVisible(true);
                     picker.addClassName("siteline-filter");
-                    picker.addValueChangeListener(e -> changed.accept(key,
-                            new ColumnFilter.DateRange(from.getValue(), to.getValue())));
+                    picker.addValueChangeListener(
+                            e -> changed.accept(key, new ColumnFilter.DateRange(from.getValue(), to.getValue())));
                 }
                 HorizontalLayout range = new HorizontalLayout(from, to);
                 range.setSpacing(false);
@@ -106,8 +106,8 @@ final class FilterRow<T> {
         if (component instanceof TextField field) {
             field.setValue(filter instanceof ColumnFilter.Text text ? text.text() : "");
         } else if (component instanceof MultiSelectComboBox<?> box) {
-            ((MultiSelectComboBox<String>) box).setValue(filter instanceof ColumnFilter.Choice choice
-                    ? choice.values() : Set.of());
+            ((MultiSelectComboBox<String>) box)
+                    .setValue(filter instanceof ColumnFilter.Choice choice ? choice.values() : Set.of());
         } else if (component instanceof HorizontalLayout range) {
             DatePicker from = (DatePicker) range.getComponentAt(0);
             DatePicker to = (DatePicker) range.getComponentAt(1);

@@ -47,7 +47,11 @@ final class ViewPicker {
      * @param chosen  applies a chosen view's query
      * @param current the query to save
      */
-    ViewPicker(GridDefinition definition, GridStateStore store, Component context, Consumer<GridQuery> chosen,
+    ViewPicker(
+            GridDefinition definition,
+            GridStateStore store,
+            Component context,
+            Consumer<GridQuery> chosen,
             Supplier<GridQuery> current) {
         this.gridId = definition.id();
         this.definition = definition;
@@ -100,9 +104,11 @@ final class ViewPicker {
 
     /** Tells the owner which of their views name what the grid no longer has (once the grid is on screen). */
     void reportBroken() {
-        List<String> broken = store.views(gridId).stream().filter(v -> username.equals(v.owner()))
+        List<String> broken = store.views(gridId).stream()
+                .filter(v -> username.equals(v.owner()))
                 .filter(v -> !definition.check(v.query()).isEmpty())
-                .map(v -> describe(v, definition.check(v.query()))).toList();
+                .map(v -> describe(v, definition.check(v.query())))
+                .toList();
         if (!broken.isEmpty()) {
             Problems.error(String.join(" ", broken)).setId(gridId + "-broken-views");
         }
@@ -121,9 +127,12 @@ final class ViewPicker {
     }
 
     private String describe(SavedView view, List<ViewProblem> problems) {
-        return context.getTranslation("grid.view.broken", view.name(), problems.stream()
-                .map(p -> context.getTranslation(p.messageKey(), p.column(), p.value()))
-                .collect(Collectors.joining("; ")));
+        return context.getTranslation(
+                "grid.view.broken",
+                view.name(),
+                problems.stream()
+                        .map(p -> context.getTranslation(p.messageKey(), p.column(), p.value()))
+                        .collect(Collectors.joining("; ")));
     }
 
     private String label(SavedView view) {
@@ -161,7 +170,10 @@ final class ViewPicker {
             }
             List<SavedView> all = reload();
             quiet = true;
-            views.setValue(all.stream().filter(v -> Objects.equals(v.id(), saved.id())).findFirst().orElse(null));
+            views.setValue(all.stream()
+                    .filter(v -> Objects.equals(v.id(), saved.id()))
+                    .findFirst()
+                    .orElse(null));
             quiet = false;
             delete.setVisible(true);
             dialog.close();

@@ -19,7 +19,8 @@ class ExteriorPaintingVariantTest {
 
     @Test
     void stagesAreOrderedWithUniqueIds() {
-        assertThat(variant.stages()).extracting(StageDefinition::id)
+        assertThat(variant.stages())
+                .extracting(StageDefinition::id)
                 .doesNotHaveDuplicates()
                 .startsWith("requirement-confirmation")
                 .endsWith("after-sales");

@@ -19,7 +19,8 @@ class HomeDecorationVariantTest {
 
     @Test
     void stagesAreOrderedWithUniqueIds() {
-        assertThat(variant.stages()).extracting(StageDefinition::id)
+        assertThat(variant.stages())
+                .extracting(StageDefinition::id)
                 .doesNotHaveDuplicates()
                 .startsWith("consultation")
                 .endsWith("return-visits");

@@ -19,7 +19,8 @@ class PropertyManagementVariantTest {
 
     @Test
     void stagesAreOrderedWithUniqueIds() {
-        assertThat(variant.stages()).extracting(StageDefinition::id)
+        assertThat(variant.stages())
+                .extracting(StageDefinition::id)
                 .doesNotHaveDuplicates()
                 .startsWith("service-intake")
                 .endsWith("archive");
