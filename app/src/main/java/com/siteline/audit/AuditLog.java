@@ -1,7 +1,9 @@
 package com.siteline.audit;
 
 import com.siteline.audit.internal.AuditEntry;
+import com.siteline.audit.internal.AuditGrid;
 import com.siteline.audit.internal.AuditHash;
+import com.siteline.audit.internal.ChainCheck;
 import com.siteline.base.Actors;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridDefinition;

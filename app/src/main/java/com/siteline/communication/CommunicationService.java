@@ -14,6 +14,8 @@ import com.siteline.communication.internal.Communication;
 import com.siteline.communication.internal.CommunicationAttachment;
 import com.siteline.communication.internal.CommunicationAttachmentRepository;
 import com.siteline.communication.internal.CommunicationRepository;
+import com.siteline.communication.internal.LogAttachment;
+import com.siteline.communication.internal.NewAttachment;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerRenamed;
 import com.siteline.customer.CustomerService;

@@ -1,5 +1,6 @@
 package com.siteline.communication;
 
+import com.siteline.communication.internal.NewAttachment;
 import com.siteline.customer.Channel;
 import java.time.Instant;
 

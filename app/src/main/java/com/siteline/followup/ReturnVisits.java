@@ -10,6 +10,8 @@ import com.siteline.base.grid.TextIndex;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.followup.internal.ReturnVisit;
 import com.siteline.followup.internal.ReturnVisitRepository;
+import com.siteline.followup.internal.VisitGrid;
+import com.siteline.followup.internal.VisitOutcome;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.NewIssue;

@@ -1,5 +1,6 @@
 package com.siteline.issue;
 
+import com.siteline.issue.internal.HandlingPlan;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import java.time.Instant;

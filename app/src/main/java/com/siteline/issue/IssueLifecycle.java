@@ -8,6 +8,7 @@ import com.siteline.base.grid.Tags;
 import com.siteline.customer.CustomerService;
 import com.siteline.issue.internal.CustomerIssue;
 import com.siteline.issue.internal.DeadlineKeeper;
+import com.siteline.issue.internal.HandlingPlan;
 import com.siteline.issue.internal.IssueEvent;
 import com.siteline.issue.internal.IssueEventRepository;
 import com.siteline.project.ProjectService;

@@ -19,6 +19,7 @@ import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.NewIssue;
+import com.siteline.job.internal.JobGrid;
 import com.siteline.job.internal.JobPhoto;
 import com.siteline.job.internal.JobPhotoRepository;
 import com.siteline.job.internal.RepairJob;

@@ -3,6 +3,7 @@ package com.siteline.notification;
 import com.siteline.base.Actors;
 import com.siteline.base.Message;
 import com.siteline.base.SitelineI18NProvider;
+import com.siteline.notification.internal.NotificationChannel;
 import com.siteline.notification.internal.NotificationRepository;
 import com.siteline.notification.internal.NotificationRow;
 import com.siteline.organization.OrganizationService;

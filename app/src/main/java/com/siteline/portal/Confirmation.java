@@ -1,5 +1,6 @@
 package com.siteline.portal;
 
+import com.siteline.portal.internal.ConfirmationContent;
 import java.time.Instant;
 
 /** A written confirmation as staff and the customer see it. */

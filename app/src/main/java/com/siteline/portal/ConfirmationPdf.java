@@ -1,5 +1,6 @@
 package com.siteline.portal;
 
+import com.siteline.portal.internal.ConfirmationContent;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.report.ReportDocument;
 import com.siteline.sla.BusinessHours;

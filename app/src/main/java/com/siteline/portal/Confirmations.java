@@ -1,6 +1,8 @@
 package com.siteline.portal;
 
+import com.siteline.portal.internal.ConfirmationContent;
 import com.siteline.portal.internal.ConfirmationRow;
+import com.siteline.portal.internal.ProgressReport;
 import com.siteline.portal.internal.ProgressReportRow;
 import com.siteline.project.AttachmentRef;
 import com.siteline.project.ChecklistResults;

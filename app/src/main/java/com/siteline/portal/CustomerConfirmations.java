@@ -3,6 +3,7 @@ package com.siteline.portal;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.issue.CustomerIssues;
+import com.siteline.portal.internal.ConfirmationContent;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.portal.internal.ConfirmationRow;
 import com.siteline.project.CustomerProjects;

@@ -10,6 +10,8 @@ import com.siteline.notification.CustomerMessages;
 import com.siteline.organization.Role;
 import com.siteline.portal.internal.PortalAccessRepository;
 import com.siteline.portal.internal.PortalAccessRow;
+import com.siteline.portal.internal.PortalAccessStatus;
+import com.siteline.portal.internal.PortalClosedException;
 import com.siteline.portal.internal.PortalCodeRepository;
 import com.siteline.portal.internal.PortalCodeRow;
 import com.siteline.portal.internal.PortalEventRepository;

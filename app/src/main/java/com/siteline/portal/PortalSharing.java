@@ -10,6 +10,7 @@ import com.siteline.communication.LogEntry;
 import com.siteline.issue.IssueQueries;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantSnapshot;
+import com.siteline.portal.internal.ConfirmationContent;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.portal.internal.ConfirmationRow;
 import com.siteline.portal.internal.PortalUploadRepository;

@@ -4,6 +4,7 @@ import com.siteline.communication.LogEntry;
 import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
 import com.siteline.job.JobSummary;
+import com.siteline.portal.internal.ProgressReport;
 import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.LocalizedText;
 import java.time.Instant;

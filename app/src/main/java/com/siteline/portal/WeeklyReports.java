@@ -8,6 +8,7 @@ import com.siteline.communication.NewLogEntry;
 import com.siteline.customer.Channel;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantSnapshot;
+import com.siteline.portal.internal.ProgressReport;
 import com.siteline.portal.internal.ProgressReportRepository;
 import com.siteline.portal.internal.ProgressReportRow;
 import com.siteline.portal.internal.SharedEntryRepository;

@@ -6,6 +6,7 @@ import com.siteline.base.RefusedException;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.project.internal.AnswerCodec;
+import com.siteline.project.internal.PendingFiles;
 import com.siteline.project.internal.Project;
 import com.siteline.project.internal.ProjectChecklist;
 import com.siteline.project.internal.ProjectChecklistRepository;

@@ -17,6 +17,7 @@ import com.siteline.project.internal.ProjectSignOff;
 import com.siteline.project.internal.ProjectSignOffRepository;
 import com.siteline.project.internal.ProjectStageEvent;
 import com.siteline.project.internal.ProjectStageEventRepository;
+import com.siteline.project.internal.StageGateException;
 import com.siteline.sdk.FormSpec;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.StageRequirement;

@@ -2,6 +2,7 @@ package com.siteline.report;
 
 import com.siteline.issue.IssueLine;
 import com.siteline.issue.SlaFact;
+import com.siteline.report.internal.SlaRow;
 import com.siteline.sdk.IssueType;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package com.siteline.report;
 
+import com.siteline.report.internal.ReportPdf;
+import com.siteline.report.internal.ReportWorkbook;
 import java.util.ArrayList;
 import java.util.List;
 

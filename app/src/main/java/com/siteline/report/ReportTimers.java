@@ -3,6 +3,7 @@ package com.siteline.report;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.siteline.organization.RunAs;
+import com.siteline.report.internal.ReportSubscriptions;
 import com.siteline.timer.RecurringTimer;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,6 @@
 package com.siteline.search;
 
+import com.siteline.search.internal.SearchHit;
 import java.util.List;
 
 /**

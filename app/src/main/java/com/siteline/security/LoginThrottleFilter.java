@@ -1,5 +1,6 @@
 package com.siteline.security;
 
+import com.siteline.security.internal.LoginRoute;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,6 +2,7 @@ package com.siteline.security;
 
 import com.siteline.base.Actors;
 import com.siteline.organization.Role;
+import com.siteline.security.internal.LoginRoute;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,5 +1,6 @@
 package com.siteline.sla;
 
+import com.siteline.sla.internal.WeekSchedule;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

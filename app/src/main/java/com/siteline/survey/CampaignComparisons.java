@@ -5,6 +5,8 @@ import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.SurveyTemplate;
+import com.siteline.survey.internal.CampaignResult;
+import com.siteline.survey.internal.CampaignSummary;
 import com.siteline.survey.internal.SurveyCodec;
 import com.siteline.survey.internal.SurveyRequest;
 import com.siteline.survey.internal.SurveyRequestRepository;

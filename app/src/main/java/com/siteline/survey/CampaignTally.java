@@ -2,6 +2,7 @@ package com.siteline.survey;
 
 import com.siteline.sdk.Choice;
 import com.siteline.sdk.FieldSpec;
+import com.siteline.survey.internal.CampaignResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -15,6 +15,7 @@ import com.siteline.project.ProjectCompleted;
 import com.siteline.sdk.SurveyTemplate;
 import com.siteline.sla.UserZones;
 import com.siteline.survey.internal.SurveyCodec;
+import com.siteline.survey.internal.SurveyGrid;
 import com.siteline.survey.internal.SurveyRequest;
 import com.siteline.survey.internal.SurveyRequestRepository;
 import jakarta.persistence.EntityManager;

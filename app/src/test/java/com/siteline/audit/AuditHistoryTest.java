@@ -3,6 +3,7 @@ package com.siteline.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.siteline.audit.internal.ChainCheck;
 import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.GridQuery;

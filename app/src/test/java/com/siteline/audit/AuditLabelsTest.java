@@ -2,6 +2,7 @@ package com.siteline.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.audit.internal.AuditedTypes;
 import com.siteline.base.SitelineI18NProvider;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package com.siteline.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.followup.internal.GreetingOccasions;
 import com.siteline.sla.CalendarDay;
 import com.siteline.sla.HolidayCsv;
 import java.time.LocalDate;

@@ -10,6 +10,8 @@ import com.siteline.base.grid.GridQuery;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
+import com.siteline.followup.internal.GreetingState;
+import com.siteline.followup.internal.GreetingSummary;
 import com.siteline.notification.CustomerMessages;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;

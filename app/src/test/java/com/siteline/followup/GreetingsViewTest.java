@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.grid.GridQuery;
+import com.siteline.followup.internal.GreetingState;
+import com.siteline.followup.internal.GreetingSummary;
 import com.siteline.followup.ui.ReturnVisitsView;
 import com.siteline.organization.RunAs;
 import com.siteline.testsupport.SitelineSpringTest;

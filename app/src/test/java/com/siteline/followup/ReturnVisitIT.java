@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.siteline.base.InvalidInputException;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
+import com.siteline.followup.internal.VisitOutcome;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.organization.RunAs;

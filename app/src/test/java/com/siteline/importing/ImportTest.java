@@ -8,6 +8,8 @@ import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
+import com.siteline.importing.internal.ImportPreview;
+import com.siteline.importing.internal.RowResult;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueStatus;

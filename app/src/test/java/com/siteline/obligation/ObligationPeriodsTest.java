@@ -2,6 +2,7 @@ package com.siteline.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.obligation.internal.ObligationPeriods;
 import com.siteline.sdk.RecurringObligation;
 import com.siteline.sdk.RecurringObligation.Frequency;
 import java.time.LocalDate;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.GridQuery;
+import com.siteline.obligation.internal.ObligationRecord;
+import com.siteline.obligation.internal.ObligationSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.RunAs;

@@ -7,6 +7,7 @@ import com.siteline.base.grid.GridQuery;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.PhotoPicker;
 import com.siteline.issue.ui.InboxView;
+import com.siteline.obligation.internal.ObligationSummary;
 import com.siteline.obligation.ui.ObligationsView;
 import com.siteline.organization.RunAs;
 import com.siteline.shell.ui.DeadEndView;

@@ -8,6 +8,7 @@ import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.project.internal.StageGateException;
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.ChecklistTemplate;
 import com.siteline.sdk.FieldSpec;

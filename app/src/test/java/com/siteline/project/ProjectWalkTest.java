@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.organization.RunAs;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.project.internal.PendingFiles;
 import com.siteline.project.ui.AttachmentField;
 import com.siteline.project.ui.ProjectDetailView;
 import com.siteline.project.ui.ProjectListView;

@@ -14,6 +14,7 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.RunAs;
 import com.siteline.organization.Teams;
+import com.siteline.report.internal.KpiReport;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.testsupport.SitelineSpringTest;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.SlaFact;
+import com.siteline.report.internal.KpiFormula;
+import com.siteline.report.internal.KpiRow;
+import com.siteline.report.internal.KpiWeights;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import java.time.Duration;

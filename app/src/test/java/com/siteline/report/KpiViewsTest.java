@@ -2,6 +2,9 @@ package com.siteline.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.report.internal.KpiFormula;
+import com.siteline.report.internal.KpiReport;
+import com.siteline.report.internal.KpiRow;
 import com.siteline.report.ui.KpiReportView;
 import com.siteline.report.ui.KpiSettingsView;
 import com.siteline.testsupport.SitelineSpringTest;

@@ -8,6 +8,7 @@ import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueGrid;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.ui.InboxView;
+import com.siteline.report.internal.SlaRow;
 import com.siteline.report.ui.OverviewView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;

@@ -6,6 +6,8 @@ import com.siteline.issue.IssueQueries;
 import com.siteline.issue.SlaFact;
 import com.siteline.organization.RunAs;
 import com.siteline.organization.Teams;
+import com.siteline.report.internal.SlaReport;
+import com.siteline.report.internal.SlaRow;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;

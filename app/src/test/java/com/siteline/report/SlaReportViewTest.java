@@ -2,6 +2,8 @@ package com.siteline.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siteline.report.internal.ReportTables;
+import com.siteline.report.internal.SlaRow;
 import com.siteline.report.ui.SlaReportView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;

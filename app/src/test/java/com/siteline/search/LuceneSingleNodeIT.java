@@ -8,6 +8,7 @@ import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
+import com.siteline.search.internal.SearchHit;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -19,6 +19,8 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.search.internal.Pinyin;
+import com.siteline.search.internal.SearchHit;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package com.siteline.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.organization.Role;
+import com.siteline.shell.internal.Landing;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

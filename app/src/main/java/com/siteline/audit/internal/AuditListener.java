@@ -2,8 +2,7 @@ package com.siteline.audit.internal;
 
 import com.siteline.audit.AuditAction;
 import com.siteline.audit.AuditChange;
-import com.siteline.audit.AuditedTypes;
-import com.siteline.audit.AuditedTypes.Spec;
+import com.siteline.audit.internal.AuditedTypes.Spec;
 import com.siteline.base.AbstractEntity;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;

@@ -5,7 +5,6 @@ import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
 import com.siteline.followup.ReturnVisits;
 import com.siteline.followup.VisitLadder;
-import com.siteline.followup.VisitOutcome;
 import com.siteline.followup.VisitSummary;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;

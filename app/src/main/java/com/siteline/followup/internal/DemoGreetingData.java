@@ -1,7 +1,5 @@
 package com.siteline.followup.internal;
 
-import com.siteline.followup.GreetingOccasions;
-import com.siteline.followup.GreetingState;
 import com.siteline.followup.Greetings;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;

@@ -2,7 +2,6 @@ package com.siteline.followup.internal;
 
 import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
-import com.siteline.followup.GreetingState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,8 +2,8 @@ package com.siteline.followup.ui;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.ui.Problems;
-import com.siteline.followup.GreetingOccasions;
 import com.siteline.followup.Greetings;
+import com.siteline.followup.internal.GreetingOccasions;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.sla.CalendarDay;
 import com.vaadin.flow.component.button.Button;

@@ -5,7 +5,7 @@ import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
-import com.siteline.importing.RowResult.Outcome;
+import com.siteline.importing.internal.RowResult.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

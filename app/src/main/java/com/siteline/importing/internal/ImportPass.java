@@ -3,7 +3,7 @@ package com.siteline.importing.internal;
 import com.siteline.base.InvalidInputException;
 import com.siteline.importing.ImportOptions;
 import com.siteline.importing.ImportSummary;
-import com.siteline.importing.RowResult.Outcome;
+import com.siteline.importing.internal.RowResult.Outcome;
 import com.siteline.importing.internal.RowTarget.Plan;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package com.siteline.importing.internal;
 
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerService;
-import com.siteline.importing.RowResult.Outcome;
+import com.siteline.importing.internal.RowResult.Outcome;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectTeam;

@@ -1,6 +1,6 @@
 package com.siteline.importing.internal;
 
-import com.siteline.importing.RowResult.Outcome;
+import com.siteline.importing.internal.RowResult.Outcome;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,6 @@ package com.siteline.issue.internal;
 
 import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
-import com.siteline.issue.HandlingPlan;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.Verdict;
 import com.siteline.sdk.IssueType;

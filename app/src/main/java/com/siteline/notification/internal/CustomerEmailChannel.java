@@ -1,6 +1,5 @@
 package com.siteline.notification.internal;
 
-import com.siteline.notification.CustomerChannel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;

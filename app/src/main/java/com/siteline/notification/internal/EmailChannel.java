@@ -1,6 +1,5 @@
 package com.siteline.notification.internal;
 
-import com.siteline.notification.NotificationChannel;
 import com.siteline.notification.NotificationItem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,5 @@
 package com.siteline.notification.internal;
 
-import com.siteline.notification.NotificationChannel;
 import com.siteline.notification.NotificationItem;
 import com.siteline.plugin.PluginFaults;
 import com.siteline.plugin.PluginHost;

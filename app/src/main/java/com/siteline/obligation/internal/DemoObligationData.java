@@ -1,10 +1,7 @@
 package com.siteline.obligation.internal;
 
 import com.siteline.obligation.Fulfilment;
-import com.siteline.obligation.ObligationPeriods;
-import com.siteline.obligation.ObligationRecord;
 import com.siteline.obligation.ObligationState;
-import com.siteline.obligation.ObligationSummary;
 import com.siteline.obligation.Obligations;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;

@@ -5,7 +5,7 @@ import com.siteline.base.ui.UploadTexts;
 import com.siteline.project.AttachmentRef;
 import com.siteline.project.AttachmentRejectedException;
 import com.siteline.project.AttachmentService;
-import com.siteline.project.PendingFiles;
+import com.siteline.project.internal.PendingFiles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;

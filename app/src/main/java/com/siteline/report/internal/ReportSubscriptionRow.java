@@ -1,8 +1,6 @@
 package com.siteline.report.internal;
 
 import com.siteline.base.AbstractEntity;
-import com.siteline.report.ReportFrequency;
-import com.siteline.report.ScheduledReport;
 import com.siteline.report.SlaGrouping;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

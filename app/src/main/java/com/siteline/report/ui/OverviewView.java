@@ -20,7 +20,7 @@ import com.siteline.report.DocumentStatus;
 import com.siteline.report.ParallelReads;
 import com.siteline.report.PeriodicDocuments;
 import com.siteline.report.SlaReports;
-import com.siteline.report.SlaRow;
+import com.siteline.report.internal.SlaRow;
 import com.siteline.sdk.Urgency;
 import com.siteline.security.CurrentUser;
 import com.siteline.survey.SurveyService;

@@ -1,10 +1,8 @@
 package com.siteline.search.internal;
 
 import com.siteline.base.grid.TextIndex;
-import com.siteline.search.Pinyin;
 import com.siteline.search.SearchFields;
 import com.siteline.search.SearchGroup;
-import com.siteline.search.SearchHit;
 import com.siteline.search.SearchText;
 import com.siteline.search.SearchableType;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,5 @@
 package com.siteline.search.internal;
 
-import com.siteline.search.Pinyin;
 import com.siteline.search.SearchText;
 import java.util.function.UnaryOperator;
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;

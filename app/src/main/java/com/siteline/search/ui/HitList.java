@@ -1,9 +1,9 @@
 package com.siteline.search.ui;
 
 import com.siteline.search.SearchGroup;
-import com.siteline.search.SearchHit;
 import com.siteline.search.SearchResults;
 import com.siteline.search.SearchText;
+import com.siteline.search.internal.SearchHit;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

@@ -2,7 +2,7 @@ package com.siteline.security.ui;
 
 import com.siteline.base.AppLocales;
 import com.siteline.base.ui.BrandMark;
-import com.siteline.security.LoginRoute;
+import com.siteline.security.internal.LoginRoute;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;

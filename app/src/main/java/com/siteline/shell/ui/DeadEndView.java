@@ -2,7 +2,7 @@ package com.siteline.shell.ui;
 
 import com.siteline.base.ui.EmptyState;
 import com.siteline.security.CurrentUser;
-import com.siteline.shell.Landing;
+import com.siteline.shell.internal.Landing;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;

@@ -1,7 +1,7 @@
 package com.siteline.shell.ui;
 
 import com.siteline.security.CurrentUser;
-import com.siteline.shell.Landing;
+import com.siteline.shell.internal.Landing;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;

@@ -12,8 +12,6 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
-import com.siteline.survey.CampaignMember;
-import com.siteline.survey.CampaignSummary;
 import com.siteline.survey.Campaigns;
 import com.siteline.survey.SurveyAnswers;
 import com.siteline.survey.SurveyService;

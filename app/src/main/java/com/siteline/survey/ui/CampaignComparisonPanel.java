@@ -2,9 +2,9 @@ package com.siteline.survey.ui;
 
 import com.siteline.base.ui.Downloads;
 import com.siteline.survey.CampaignComparisons;
-import com.siteline.survey.CampaignResult;
-import com.siteline.survey.CampaignSummary;
-import com.siteline.survey.CampaignWorkbook;
+import com.siteline.survey.internal.CampaignResult;
+import com.siteline.survey.internal.CampaignSummary;
+import com.siteline.survey.internal.CampaignWorkbook;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;

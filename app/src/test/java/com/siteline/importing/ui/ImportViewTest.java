@@ -3,7 +3,7 @@ package com.siteline.importing.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.admin.ui.AdministrationView;
-import com.siteline.importing.RowResult;
+import com.siteline.importing.internal.RowResult;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import com.vaadin.browserless.SpringBrowserlessTest;

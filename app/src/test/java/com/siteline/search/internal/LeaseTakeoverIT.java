@@ -8,7 +8,6 @@ import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
-import com.siteline.search.SearchHit;
 import com.siteline.search.SearchResults;
 import com.siteline.search.SearchService;
 import com.siteline.search.TwoNodes;

@@ -1,4 +1,0 @@
-package com.siteline.communication;
-
-/** A file attached to a log entry, without its content. */
-public record LogAttachment(long id, long entryId, String fileName, String contentType, long sizeBytes) {}

@@ -1,4 +1,0 @@
-package com.siteline.communication;
-
-/** A file to attach to a log entry, as uploaded. */
-public record NewAttachment(String fileName, String contentType, byte[] content) {}

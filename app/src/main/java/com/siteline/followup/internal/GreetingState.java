@@ -1,0 +1,17 @@
+package com.siteline.followup.internal;
+
+/** Where a holiday greeting stands. */
+public enum GreetingState {
+    /** on the list, not yet greeted */
+    WAITING,
+    /** the greeting went out as a message (the outbox holds it) */
+    SENT,
+    /** greeted by phone (or in person), with a note */
+    CALLED,
+    /** left out this time (staff decided), with why */
+    SKIPPED;
+
+    public String messageKey() {
+        return "greeting.state." + name();
+    }
+}

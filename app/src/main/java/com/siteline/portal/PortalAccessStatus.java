@@ -1,7 +1,0 @@
-package com.siteline.portal;
-
-import java.time.Instant;
-
-/** Where a customer's portal access stands: invited (by whom, when, until when), revoked, last sign-in. */
-public record PortalAccessStatus(
-        boolean live, Instant invitedAt, String invitedBy, Instant expiresAt, Instant revokedAt, Instant lastSignIn) {}
