@@ -17,7 +17,6 @@ import com.siteline.sdk.Choice;
 import com.siteline.sdk.FieldSpec;
 import com.siteline.sdk.FieldType;
 import com.siteline.sdk.SurveyTemplate;
-import com.siteline.survey.internal.OpenSurvey;
 import com.siteline.survey.internal.SurveyCodec;
 import com.siteline.survey.internal.SurveyRequest;
 import com.siteline.survey.internal.SurveyRequestRepository;

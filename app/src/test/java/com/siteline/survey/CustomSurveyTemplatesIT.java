@@ -18,7 +18,6 @@ import com.siteline.survey.CustomSurveyTemplates.QuestionKind;
 import com.siteline.survey.CustomSurveyTemplates.TemplateDraft;
 import com.siteline.survey.internal.CampaignResult;
 import com.siteline.survey.internal.CampaignSummary;
-import com.siteline.survey.internal.OpenSurvey;
 import com.siteline.testsupport.SitelineSpringTest;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -18,7 +18,6 @@ import com.siteline.project.FieldError;
 import com.siteline.project.FormValidationException;
 import com.siteline.search.SearchService;
 import com.siteline.search.SearchText;
-import com.siteline.survey.internal.OpenSurvey;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.siteline.survey.internal;
+package com.siteline.survey;
 
 import com.siteline.sdk.SurveyTemplate;
 
