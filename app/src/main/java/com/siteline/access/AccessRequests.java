@@ -194,10 +194,7 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
                         null,
                         "ACCESS_REQUESTED",
                         "access-" + saved.getId() + "-" + manager,
-                        List.of(
-                                Message.value(name),
-                                Message.key("access.kind." + kind.name()),
-                                Message.value(recordId))));
+                        List.of(Message.value(name), Message.key(kind.messageKey()), Message.value(recordId))));
             }
         }
         return summary(saved, username);
@@ -243,7 +240,7 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
                 approve ? "ACCESS_APPROVED" : "ACCESS_REJECTED",
                 "access-" + saved.getId() + "-decided",
                 List.of(
-                        Message.key("access.kind." + saved.getRecordKind().name()),
+                        Message.key(saved.getRecordKind().messageKey()),
                         Message.value(saved.getRecordId()),
                         Message.value(organization.displayNames().getOrDefault(username, username)))));
         return summary(saved, username);
@@ -282,9 +279,7 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
                     null,
                     "ACCESS_REVOKED",
                     "access-" + saved.getId() + "-revoked",
-                    List.of(
-                            Message.key("access.kind." + saved.getRecordKind().name()),
-                            Message.value(saved.getRecordId()))));
+                    List.of(Message.key(saved.getRecordKind().messageKey()), Message.value(saved.getRecordId()))));
         }
         return summary(saved, username);
     }

@@ -1,8 +1,13 @@
 package com.siteline.base;
 
 /** 分层管理: the service strategy a customer gets, by value. */
-public enum CustomerTier {
+public enum CustomerTier implements Keyed {
     VIP,
     KEY,
-    STANDARD
+    STANDARD;
+
+    @Override
+    public String messageKey() {
+        return "customer.tier." + name();
+    }
 }

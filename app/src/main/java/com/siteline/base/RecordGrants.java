@@ -8,9 +8,14 @@ package com.siteline.base;
 public interface RecordGrants {
 
     /** The records a grant can name. */
-    enum Kind {
+    enum Kind implements Keyed {
         CUSTOMER,
-        PROJECT
+        PROJECT;
+
+        @Override
+        public String messageKey() {
+            return "access.kind." + name();
+        }
     }
 
     /**

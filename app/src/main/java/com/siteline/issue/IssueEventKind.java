@@ -1,7 +1,9 @@
 package com.siteline.issue;
 
+import com.siteline.base.Keyed;
+
 /** What one line of an issue's timeline records; each has its words in the bundle ({@code issue.event.*}). */
-public enum IssueEventKind {
+public enum IssueEventKind implements Keyed {
     /** Raised. */
     CREATED,
     /** A lifecycle step (from → to). */
@@ -21,6 +23,7 @@ public enum IssueEventKind {
     /** A reply staff wrote for the customer to read in the customer portal (everything else stays internal). */
     PUBLIC_REPLY;
 
+    @Override
     public String messageKey() {
         return "issue.event." + name().toLowerCase(java.util.Locale.ROOT);
     }

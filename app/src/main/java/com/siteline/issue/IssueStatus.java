@@ -1,5 +1,6 @@
 package com.siteline.issue;
 
+import com.siteline.base.Keyed;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * waiting for the customer) → feedback to the customer → close (by a reviewer, not the handler) →
  * revisit. Anything else is refused.
  */
-public enum IssueStatus {
+public enum IssueStatus implements Keyed {
     IDENTIFIED,
     CLASSIFIED,
     ASSIGNED,
@@ -17,6 +18,11 @@ public enum IssueStatus {
     FEEDBACK_GIVEN,
     CLOSED,
     REVISITED;
+
+    @Override
+    public String messageKey() {
+        return "issue.status." + name();
+    }
 
     public Set<IssueStatus> next() {
         return switch (this) {

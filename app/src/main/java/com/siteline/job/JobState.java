@@ -1,7 +1,9 @@
 package com.siteline.job;
 
+import com.siteline.base.Keyed;
+
 /** A repair job's steps: requested → dispatched → on site → completed → confirmed by the customer. */
-public enum JobState {
+public enum JobState implements Keyed {
     REQUESTED,
     DISPATCHED,
     ON_SITE,
@@ -9,6 +11,7 @@ public enum JobState {
     CONFIRMED,
     CANCELLED;
 
+    @Override
     public String messageKey() {
         return "job.state." + name();
     }

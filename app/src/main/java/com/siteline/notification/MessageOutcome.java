@@ -1,7 +1,9 @@
 package com.siteline.notification;
 
+import com.siteline.base.Keyed;
+
 /** What became of a message to a customer. */
-public enum MessageOutcome {
+public enum MessageOutcome implements Keyed {
     /** stored, not yet handed to a channel (the transaction that wrote it has not committed) */
     PENDING,
     /** a channel took it */
@@ -11,6 +13,7 @@ public enum MessageOutcome {
     /** the channel refused it; the detail says why */
     FAILED;
 
+    @Override
     public String messageKey() {
         return "outbox.outcome." + name();
     }

@@ -1,7 +1,9 @@
 package com.siteline.organization;
 
+import com.siteline.base.Keyed;
+
 /** What a user may do. Spring Security sees them as ROLE_ADMIN, ROLE_MANAGER, ... */
-public enum Role {
+public enum Role implements Keyed {
     /** 系统管理员: business units, users, plugins, response-time rules. */
     ADMIN,
     /** 管理处经理 / 部门负责人: supervises, approves, reads KPIs. */
@@ -10,6 +12,11 @@ public enum Role {
     AGENT,
     /** 项目经理: owns projects, stage inspections, change orders. */
     PROJECT_MANAGER;
+
+    @Override
+    public String messageKey() {
+        return "role." + name();
+    }
 
     /**
      * Who may call a service write, as {@code @PreAuthorize} expressions: each write names one. Staff work

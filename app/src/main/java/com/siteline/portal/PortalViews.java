@@ -1,5 +1,6 @@
 package com.siteline.portal;
 
+import com.siteline.base.Keyed;
 import com.siteline.communication.LogEntry;
 import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
@@ -30,12 +31,17 @@ public final class PortalViews {
 
     /** Something waiting for the customer: a confirmation (inspection or change order) to sign, a survey to answer. */
     public record Need(Kind kind, long id, String title, Long projectId) {
-        public enum Kind {
+        public enum Kind implements Keyed {
             CONFIRMATION,
             CHANGE_ORDER,
             SURVEY,
             RESOLUTION,
-            REPAIR_DONE
+            REPAIR_DONE;
+
+            @Override
+            public String messageKey() {
+                return "portal.need." + name();
+            }
         }
     }
 

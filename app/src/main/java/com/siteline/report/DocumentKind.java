@@ -1,5 +1,6 @@
 package com.siteline.report;
 
+import com.siteline.base.Keyed;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * when a plugin of the unit declares that obligation, on the first day after the period it covers, due on
  * the obligation's day.
  */
-public enum DocumentKind {
+public enum DocumentKind implements Keyed {
     /** 月度投诉汇总: last month's complaints, approved by the manager and published by the 5th. */
     COMPLAINT_SUMMARY("complaint-summary", KpiPeriod.MONTH),
     /** 月度工作简报: last month's work in figures, by the 3rd. */
@@ -36,6 +37,7 @@ public enum DocumentKind {
         return period.previous(period.first(today));
     }
 
+    @Override
     public String messageKey() {
         return "documents.kind." + name();
     }

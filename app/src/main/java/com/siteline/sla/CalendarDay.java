@@ -1,14 +1,20 @@
 package com.siteline.sla;
 
+import com.siteline.base.Keyed;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /** A date that breaks the week schedule: a public holiday, or a make-up workday (调休) on a weekend. */
 public record CalendarDay(LocalDate date, Kind kind, String name) {
 
-    public enum Kind {
+    public enum Kind implements Keyed {
         HOLIDAY,
-        WORKDAY
+        WORKDAY;
+
+        @Override
+        public String messageKey() {
+            return "calendars.kind." + name();
+        }
     }
 
     public CalendarDay {

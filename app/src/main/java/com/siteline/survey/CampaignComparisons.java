@@ -1,5 +1,6 @@
 package com.siteline.survey;
 
+import com.siteline.base.Keyed;
 import com.siteline.organization.Role;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.plugin.VariantSnapshot;
@@ -33,11 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignComparisons {
 
     /** What the answers are grouped by. */
-    public enum By {
+    public enum By implements Keyed {
         SEGMENT,
         CAMPAIGN,
         UNIT,
-        PLUGIN
+        PLUGIN;
+
+        @Override
+        public String messageKey() {
+            return "campaign.compare.by." + name();
+        }
     }
 
     /**

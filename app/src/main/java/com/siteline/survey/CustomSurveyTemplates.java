@@ -2,6 +2,7 @@ package com.siteline.survey;
 
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.Keyed;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
 import com.siteline.base.SitelineI18NProvider;
@@ -44,11 +45,16 @@ public class CustomSurveyTemplates {
     public static final int MAX_TEXT = 200;
 
     /** What a question asks for. */
-    public enum QuestionKind {
+    public enum QuestionKind implements Keyed {
         RATING,
         SINGLE,
         MULTIPLE,
-        TEXT
+        TEXT;
+
+        @Override
+        public String messageKey() {
+            return "survey-template.kind." + name();
+        }
     }
 
     /**

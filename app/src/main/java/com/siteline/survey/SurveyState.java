@@ -1,7 +1,9 @@
 package com.siteline.survey;
 
+import com.siteline.base.Keyed;
+
 /** Where a survey request stands. */
-public enum SurveyState {
+public enum SurveyState implements Keyed {
     /** waiting for its time (after the delay), or for its case to be closed again */
     SCHEDULED,
     /** the link went out; waiting for the answer */
@@ -16,6 +18,7 @@ public enum SurveyState {
     /** nobody spoke with the customer about the case: no survey */
     NO_CONTACT;
 
+    @Override
     public String messageKey() {
         return "survey.state." + name();
     }

@@ -1,7 +1,9 @@
 package com.siteline.survey;
 
+import com.siteline.base.Keyed;
+
 /** What a survey follows. */
-public enum SurveyTrigger {
+public enum SurveyTrigger implements Keyed {
     /** a customer issue was closed */
     ISSUE_CLOSED,
     /** a member of a survey campaign's sample */
@@ -11,6 +13,7 @@ public enum SurveyTrigger {
     /** a return visit reached the customer (the core's service survey, once per visit) */
     RETURN_VISIT;
 
+    @Override
     public String messageKey() {
         return "survey.trigger." + name();
     }

@@ -2,23 +2,18 @@ package com.siteline.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siteline.customer.Channel;
 import com.siteline.issue.CustomerIssues;
-import com.siteline.issue.IssueEventKind;
 import com.siteline.issue.IssueStatus;
-import com.siteline.issue.Verdict;
-import com.siteline.organization.Role;
 import com.siteline.plugin.PluginStatus;
 import com.siteline.portal.PortalEvent;
-import com.siteline.portal.PortalViews;
 import com.siteline.portal.ui.PortalStates;
-import com.siteline.project.CheckStatus;
 import com.siteline.sdk.Checker;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
-import com.siteline.sla.CalendarDay;
-import com.siteline.survey.CampaignComparisons;
-import com.siteline.survey.CustomSurveyTemplates;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,20 +82,11 @@ class I18nBundlesTest {
                 }
             }
         }
-        for (Role role : Role.values()) {
-            used.add("role." + role.name());
-        }
         for (PluginStatus.State state : PluginStatus.State.values()) {
             used.add("plugins.state." + state.name().toLowerCase());
         }
         for (Checker checker : Checker.values()) {
             used.add("checklist.checker." + checker.name());
-        }
-        for (CheckStatus status : CheckStatus.values()) {
-            used.add("checklist.status." + status.name());
-        }
-        for (CalendarDay.Kind kind : CalendarDay.Kind.values()) {
-            used.add("calendars.kind." + kind.name());
         }
         for (IssueType type : IssueType.values()) {
             used.add("issue.type." + type.name());
@@ -109,19 +95,14 @@ class I18nBundlesTest {
             used.add("issue.urgency." + urgency.name());
         }
         CoreIssueCategories.IDS.forEach(id -> used.add("issue.category." + id));
-        for (CustomerTier tier : CustomerTier.values()) {
-            used.add("customer.tier." + tier.name());
-        }
-        for (Channel channel : Channel.values()) {
-            used.add("channel." + channel.name());
-        }
         for (IssueStatus status : IssueStatus.values()) {
-            used.add("issue.status." + status.name());
             status.next().forEach(next -> used.add("issue.step." + next.name()));
         }
-        for (Verdict verdict : Verdict.values()) {
-            used.add("issue.verdict." + verdict.name());
-        }
+        Set<String> keyed = keyedEnumKeys();
+        assertThat(keyed)
+                .as("every keyed enum's values, found in the compiled classes")
+                .contains("issue.status.CLOSED", "role.ADMIN", "channel.PHONE", "job.state.CONFIRMED");
+        used.addAll(keyed);
         for (String kind : List.of("FIRST_RESPONSE", "NEXT_UPDATE", "RESOLUTION")) {
             used.add("sla.kind." + kind);
         }
@@ -140,29 +121,33 @@ class I18nBundlesTest {
             used.add("portal.state." + state);
             used.add("portal.staff.state." + state);
         }
-        for (PortalViews.Need.Kind kind : PortalViews.Need.Kind.values()) {
-            used.add("portal.need." + kind.name());
-        }
         for (IssueStatus status : IssueStatus.values()) {
             used.add("portal.issue.state." + PortalStates.of(status));
         }
         used.add("issue.channel.staff");
         used.add("issue.channel." + CustomerIssues.CHANNEL);
         CustomerIssues.CUSTOMER_TYPES.forEach(type -> used.add("portal.issue.type." + type.name()));
-        for (IssueEventKind kind : IssueEventKind.values()) {
-            used.add(kind.messageKey());
-        }
-        for (CustomSurveyTemplates.QuestionKind kind : CustomSurveyTemplates.QuestionKind.values()) {
-            used.add("survey-template.kind." + kind.name());
-        }
-        for (CampaignComparisons.By by : CampaignComparisons.By.values()) {
-            used.add("campaign.compare.by." + by.name());
-        }
 
         assertThat(used).hasSizeGreaterThan(30);
         assertThat(used)
                 .allSatisfy(key ->
                         assertThat(zh.containsKey(key)).as("missing key " + key).isTrue());
+    }
+
+    /** The message key of every value of every enum in the application that says its own ({@link Keyed}). */
+    private static Set<String> keyedEnumKeys() {
+        Set<String> keys = new TreeSet<>();
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.siteline");
+        for (JavaClass type : classes) {
+            if (type.isEnum() && type.isAssignableTo(Keyed.class)) {
+                for (Object value : type.reflect().getEnumConstants()) {
+                    keys.add(((Keyed) value).messageKey());
+                }
+            }
+        }
+        return keys;
     }
 
     @Test

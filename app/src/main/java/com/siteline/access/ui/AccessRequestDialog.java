@@ -44,7 +44,7 @@ public class AccessRequestDialog extends Dialog {
         kind.setLabel(getTranslation("access.kind"));
         kind.setId("access-kind");
         kind.setItems(RecordGrants.Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("access.kind." + k.name()));
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         kind.setValue(presetKind == null ? RecordGrants.Kind.CUSTOMER : presetKind);
         kind.setRequired(true);
         record.setLabel(getTranslation("access.record-number"));

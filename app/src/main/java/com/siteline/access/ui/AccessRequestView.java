@@ -223,7 +223,7 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
         timeline.setId("access-record-log");
         for (LogEntry entry : entries) {
             timeline.add(new ListItem(Formats.minute(entry.occurredAt()) + " · "
-                    + getTranslation("channel." + entry.channel().name()) + " — " + entry.content()
+                    + getTranslation(entry.channel().messageKey()) + " — " + entry.content()
                     + (entry.outcome() == null ? "" : " → " + entry.outcome())));
         }
         record.add(timeline);
@@ -231,7 +231,7 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
         record.add(new H3(getTranslation("customer360.issues") + " (" + customerIssues.size() + ")"));
         UnorderedList issueList = new UnorderedList();
         customerIssues.forEach(i -> issueList.add(new ListItem("#" + i.id() + " " + i.title() + " · "
-                + getTranslation("issue.status." + i.status().name()))));
+                + getTranslation(i.status().messageKey()))));
         record.add(issueList);
         List<ProjectSummary> customerProjects = projects.ofCustomerGranted(customer.id());
         record.add(new H3(getTranslation("customer360.projects") + " (" + customerProjects.size() + ")"));

@@ -48,7 +48,7 @@ public class AccessRequestsView extends ViewFrame implements BeforeEnterObserver
         grid = new DataGrid<>(kit, requests);
         grid.column("created", r -> Formats.minute(r.createdAt()));
         grid.column("requester", AccessRequestSummary::requesterName);
-        grid.column("kind", r -> getTranslation("access.kind." + r.kind().name()))
+        grid.column("kind", r -> getTranslation(r.kind().messageKey()))
                 .choiceLabels(k -> getTranslation("access.kind." + k));
         grid.column("record", r -> AccessTexts.record(this, r));
         grid.column("unit", AccessRequestSummary::owningUnitName);

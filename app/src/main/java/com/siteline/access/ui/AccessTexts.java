@@ -10,7 +10,7 @@ final class AccessTexts {
     private AccessTexts() {}
 
     static String record(Component ui, AccessRequestSummary r) {
-        return ui.getTranslation("access.kind." + r.kind().name()) + " #" + r.recordId()
+        return ui.getTranslation(r.kind().messageKey()) + " #" + r.recordId()
                 + (r.recordLabel() == null ? "" : " " + r.recordLabel());
     }
 

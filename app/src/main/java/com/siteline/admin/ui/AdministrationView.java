@@ -106,7 +106,7 @@ public class AdministrationView extends ViewFrame implements LocaleChangeObserve
                 .setHeader(getTranslation("admin.users.name"))
                 .setAutoWidth(true);
         users.addColumn(user -> user.roles().stream()
-                        .map(role -> getTranslation("role." + role.name()))
+                        .map(role -> getTranslation(role.messageKey()))
                         .sorted()
                         .collect(Collectors.joining("、")))
                 .setHeader(getTranslation("admin.users.roles"))

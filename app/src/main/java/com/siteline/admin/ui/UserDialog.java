@@ -56,7 +56,7 @@ class UserDialog extends Dialog {
         roles.setId("user-roles");
         roles.setLabel(getTranslation("admin.users.roles"));
         roles.setItems(Role.ADMIN, Role.MANAGER, Role.AGENT, Role.PROJECT_MANAGER);
-        roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
         units.setId("user-units");
         units.setLabel(getTranslation("admin.users.units"));
         List<BusinessUnitSummary> all = organization.businessUnits();

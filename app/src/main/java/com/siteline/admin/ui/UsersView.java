@@ -86,7 +86,7 @@ public class UsersView extends ViewFrame {
 
     private String roles(UserSummary user) {
         return user.roles().stream()
-                .map(role -> getTranslation("role." + role.name()))
+                .map(role -> getTranslation(role.messageKey()))
                 .sorted()
                 .collect(Collectors.joining("、"));
     }

@@ -75,7 +75,7 @@ public class CommunicationsView extends ViewFrame {
                 .toList();
         grid = new DataGrid<>(kit, log);
         grid.column("occurred", e -> Formats.minute(e.occurredAt()));
-        grid.column("channel", e -> getTranslation("channel." + e.channel().name()))
+        grid.column("channel", e -> getTranslation(e.channel().messageKey()))
                 .choiceLabels(v -> getTranslation("channel." + v));
         grid.column("customer", LogEntry::customerName);
         grid.column("participants", e -> nz(e.participants()));
@@ -172,8 +172,8 @@ public class CommunicationsView extends ViewFrame {
     private Component panel(LogEntry entry) {
         Div panel = new Div();
         panel.setId("log-panel");
-        panel.add(new H3(entry.customerName() + " · "
-                + getTranslation("channel." + entry.channel().name())));
+        panel.add(new H3(
+                entry.customerName() + " · " + getTranslation(entry.channel().messageKey())));
         panel.add(new Paragraph(
                 Formats.minute(entry.occurredAt()) + (entry.place() == null ? "" : " · " + entry.place())));
         panel.add(new Paragraph(getTranslation("log.field.participants") + ": " + nz(entry.participants())));

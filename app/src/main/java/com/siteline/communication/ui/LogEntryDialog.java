@@ -138,7 +138,7 @@ public class LogEntryDialog extends Dialog {
         channel.setId("log-channel");
         channel.setLabel(getTranslation("log.field.channel"));
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
+        channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         channel.setValue(Channel.PHONE);
         channel.setRequired(true);
         participants.setId("log-participants");

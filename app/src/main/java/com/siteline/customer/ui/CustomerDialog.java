@@ -90,7 +90,7 @@ public class CustomerDialog extends Dialog {
         tier.setLabel(getTranslation("customer.field.tier"));
         tier.setId("customer-tier");
         tier.setItems(CustomerTier.values());
-        tier.setItemLabelGenerator(t -> getTranslation("customer.tier." + t.name()));
+        tier.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         tags.setLabel(getTranslation("customer.field.tags"));
         tags.setId("customer-tags");
         tags.setAllowCustomValue(true);
@@ -104,7 +104,7 @@ public class CustomerDialog extends Dialog {
         channel.setLabel(getTranslation("customer.field.channel"));
         channel.setId("customer-channel");
         channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
+        channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         special.setLabel(getTranslation("customer.field.special"));
         special.setId("customer-special");
         notes.setLabel(getTranslation("customer.field.notes"));

@@ -57,15 +57,13 @@ public class CustomersView extends ViewFrame {
         grid = new DataGrid<>(kit, customers);
         grid.column("name", CustomerDetails::name);
         grid.column("phone", CustomerDetails::phone);
-        grid.column("tier", c -> getTranslation("customer.tier." + c.tier().name()))
+        grid.column("tier", c -> getTranslation(c.tier().messageKey()))
                 .component(c -> new Badge(
-                        getTranslation("customer.tier." + c.tier().name()),
+                        getTranslation(c.tier().messageKey()),
                         c.tier() == CustomerTier.VIP ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL))
                 .choiceLabels(v -> getTranslation("customer.tier." + v));
         grid.column("tags", c -> String.join("、", c.tags()));
-        grid.column(
-                        "channel",
-                        c -> getTranslation("channel." + c.preferredChannel().name()))
+        grid.column("channel", c -> getTranslation(c.preferredChannel().messageKey()))
                 .choiceLabels(v -> getTranslation("channel." + v));
         grid.column("address", c -> nz(c.address()));
         grid.column("wechat", c -> nz(c.wechatId())).hidden();
@@ -138,12 +136,10 @@ public class CustomersView extends ViewFrame {
         panel.add(line(
                 "customer.field.phone",
                 customer.phone() + (customer.phone2() == null ? "" : " / " + customer.phone2())));
-        panel.add(line(
-                "customer.field.tier",
-                getTranslation("customer.tier." + customer.tier().name())));
+        panel.add(line("customer.field.tier", getTranslation(customer.tier().messageKey())));
         panel.add(line(
                 "customer.field.channel",
-                getTranslation("channel." + customer.preferredChannel().name())));
+                getTranslation(customer.preferredChannel().messageKey())));
         panel.add(line("customer.field.wechat", nz(customer.wechatId())));
         panel.add(line("customer.field.email", nz(customer.email())));
         panel.add(line("customer.field.address", nz(customer.address())));

@@ -168,7 +168,7 @@ public class ReturnVisitsView extends ViewFrame implements BeforeEnterObserver {
                     "visit.done-by",
                     person(v.doneBy()),
                     Formats.minute(v.doneAt()),
-                    getTranslation("channel." + v.channel().name()))));
+                    getTranslation(v.channel().messageKey()))));
             if (v.remarks() != null) {
                 panel.add(new Paragraph(getTranslation("visit.remarks") + ": " + v.remarks()));
             }

@@ -51,7 +51,7 @@ class VisitDialog extends Dialog {
         setHeaderTitle(getTranslation("visit.dialog.title", visit.customerName(), visit.subject()));
         channel.setLabel(getTranslation("visit.channel"));
         channel.setItems(List.of(Channel.PHONE, Channel.WECHAT, Channel.VISIT, Channel.OTHER));
-        channel.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
+        channel.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         channel.setValue(Channel.PHONE);
         channel.setId("visit-channel");
         reached.setLabel(getTranslation("visit.reached"));

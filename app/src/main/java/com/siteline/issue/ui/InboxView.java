@@ -111,7 +111,7 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         grid.column("urgency", i -> getTranslation(UrgencyWords.key(i.type(), i.urgency())))
                 .component(i -> IssueLabels.urgency(this, i.type(), i.urgency()))
                 .choiceLabels(v -> getTranslation("issue.urgency." + v));
-        grid.column("status", i -> getTranslation("issue.status." + i.status().name()))
+        grid.column("status", i -> getTranslation(i.status().messageKey()))
                 .component(i -> IssueLabels.status(this, i.status()))
                 .choiceLabels(v -> getTranslation("issue.status." + v));
         grid.column("assignee", i -> person(i.assignee())).choices(() -> people(colleagues), this::person);

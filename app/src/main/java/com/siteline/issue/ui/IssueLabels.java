@@ -33,7 +33,7 @@ final class IssueLabels {
             case CLOSED, REVISITED -> Badge.Tone.SUCCESS;
             default -> Badge.Tone.NEUTRAL;
         };
-        return new Badge(context.getTranslation("issue.status." + status.name()), tone);
+        return new Badge(context.getTranslation(status.messageKey()), tone);
     }
 
     /** An issue's urgency in the words of its type (a complaint's classes are seed 003's: 紧急投诉, 一般投诉, 非紧急投诉). */

@@ -134,9 +134,7 @@ public class IssuePanel extends Div {
             add(text("issue.field.resolution", issue.resolution()));
         }
         if (issue.verdict() != null) {
-            add(text(
-                    "issue.field.verdict",
-                    getTranslation("issue.verdict." + issue.verdict().name())));
+            add(text("issue.field.verdict", getTranslation(issue.verdict().messageKey())));
         }
         add(actions());
         if (!issue.deadlines().isEmpty()) {
@@ -354,7 +352,7 @@ public class IssuePanel extends Div {
         ComboBox<Verdict> verdict = new ComboBox<>(getTranslation("issue.field.verdict"));
         verdict.setId("step-verdict");
         verdict.setItems(Verdict.values());
-        verdict.setItemLabelGenerator(v -> getTranslation("issue.verdict." + v.name()));
+        verdict.setItemLabelGenerator(v -> getTranslation(v.messageKey()));
         TextArea note = new TextArea(
                 getTranslation(target == IssueStatus.REVISITED ? "issue.field.revisit" : "issue.field.note"));
         note.setId("step-note");

@@ -24,12 +24,11 @@ class IssueTimeline extends Div {
             String what = switch (entry.kind()) {
                 case STATUS ->
                     getTranslation(
-                            entry.kind().messageKey(),
-                            getTranslation("issue.status." + entry.to().name()));
+                            entry.kind().messageKey(), getTranslation(entry.to().messageKey()));
                 case CONTACT ->
                     getTranslation(
                             entry.kind().messageKey(),
-                            getTranslation("channel." + entry.channel().name()));
+                            getTranslation(entry.channel().messageKey()));
                 default -> getTranslation(entry.kind().messageKey());
             };
             ListItem item = new ListItem(Formats.minute(entry.at()) + " · " + person(entry.actor()) + " · " + what

@@ -137,7 +137,7 @@ public class PortalHomePage extends PortalScreen {
                 Anchor card = new Anchor(needLink(need), "");
                 card.setId("portal-need-" + need.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + need.id());
                 card.addClassNames("siteline-portal-card", "siteline-portal-need");
-                card.add(new Span(getTranslation("portal.need." + need.kind().name())));
+                card.add(new Span(getTranslation(need.kind().messageKey())));
                 card.add(new com.vaadin.flow.component.html.Paragraph(need.title()));
                 add(card);
             }

@@ -96,7 +96,7 @@ public class PortalProjectPage extends PortalScreen {
             card.setId("portal-update-" + entry.id());
             card.addClassName("siteline-portal-card");
             card.add(new Span(minute(entry.occurredAt()) + " · "
-                    + getTranslation("channel." + entry.channel().name())));
+                    + getTranslation(entry.channel().messageKey())));
             Paragraph text = new Paragraph(entry.content());
             text.getStyle().set("white-space", "pre-wrap");
             card.add(text);

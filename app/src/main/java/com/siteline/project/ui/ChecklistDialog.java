@@ -60,7 +60,7 @@ class ChecklistDialog extends Dialog {
             RadioButtonGroup<CheckStatus> verdict = new RadioButtonGroup<>();
             verdict.setId("item-" + item.id() + "-status");
             verdict.setItems(CheckStatus.values());
-            verdict.setItemLabelGenerator(s -> getTranslation("checklist.status." + s.name()));
+            verdict.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
             verdict.setValue(result.status());
             TextField remark = new TextField();
             remark.setId("item-" + item.id() + "-remark");

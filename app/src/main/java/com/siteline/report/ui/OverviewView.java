@@ -175,9 +175,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         for (IssueStatus status : IssueStatus.open()) {
             GridQuery query = scope.choice("status", status.name());
             byStatus.add(new BarChart.Bar(
-                    getTranslation("issue.status." + status.name()),
-                    counts.ofStatus(status),
-                    links.link("inbox", query)));
+                    getTranslation(status.messageKey()), counts.ofStatus(status), links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-status", getTranslation("overview.by-status"), byStatus));
 

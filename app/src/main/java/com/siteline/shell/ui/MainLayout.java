@@ -129,7 +129,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             userName.setText(account.displayName() + " · "
                     + account.roles().stream()
                             .sorted()
-                            .map(role -> getTranslation("role." + role.name()))
+                            .map(role -> getTranslation(role.messageKey()))
                             .collect(java.util.stream.Collectors.joining("、")));
         }
         language.setLabel(null);

@@ -165,7 +165,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         days.addColumn(d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()))
                 .setHeader(getTranslation("calendars.column.weekday"))
                 .setAutoWidth(true);
-        days.addColumn(d -> getTranslation("calendars.kind." + d.kind().name()))
+        days.addColumn(d -> getTranslation(d.kind().messageKey()))
                 .setHeader(getTranslation("calendars.column.kind"))
                 .setAutoWidth(true);
         days.addColumn(d -> d.nameIn(getLocale()))

@@ -124,7 +124,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         stage.setId("rule-stage");
         tier.setId("rule-tier");
         tier.setItems(CustomerTier.values());
-        tier.setItemLabelGenerator(t -> getTranslation("customer.tier." + t.name()));
+        tier.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         tier.setClearButtonVisible(true);
         firstResponse.setId("rule-first-response");
         nextUpdate.setId("rule-next-update");

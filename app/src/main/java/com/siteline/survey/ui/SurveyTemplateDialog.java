@@ -179,7 +179,7 @@ class SurveyTemplateDialog extends Dialog {
             reasons.setId(prefix + "reasons");
             kind.setLabel(getTranslation("survey-template.kind"));
             kind.setItems(QuestionKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("survey-template.kind." + k.name()));
+            kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
             labelZh.setLabel(getTranslation("survey-template.label-zh"));
             labelEn.setLabel(getTranslation("survey-template.label-en"));
             required.setLabel(getTranslation("survey-template.required"));

@@ -108,7 +108,7 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
     private HorizontalLayout header(CustomerDetails customer) {
         H2 name = new H2(customer.name());
         name.setId("customer-360-name");
-        Badge tier = new Badge(getTranslation("customer.tier." + customer.tier().name()), Badge.Tone.WARNING);
+        Badge tier = new Badge(getTranslation(customer.tier().messageKey()), Badge.Tone.WARNING);
         HorizontalLayout header = new HorizontalLayout(name, tier);
         header.setAlignItems(Alignment.BASELINE);
         return header;
@@ -122,7 +122,7 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         card.add(new Paragraph(getTranslation("customer.field.phone") + ": " + customer.phone()
                 + (customer.phone2() == null ? "" : " / " + customer.phone2())
                 + " · " + getTranslation("customer.field.channel") + ": "
-                + getTranslation("channel." + customer.preferredChannel().name())
+                + getTranslation(customer.preferredChannel().messageKey())
                 + " · " + getTranslation("customer.field.unit") + ": " + customer.businessUnitName()));
         card.add(new Paragraph(getTranslation("customer.field.address") + ": " + nz(customer.address())
                 + " · " + getTranslation("customer.field.wechat") + ": " + nz(customer.wechatId())
@@ -210,7 +210,7 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
                 .addColumn(i -> getTranslation("issue.type." + i.type().name()))
                 .setHeader(getTranslation("issue.field.type"));
         issueGrid
-                .addColumn(i -> getTranslation("issue.status." + i.status().name()))
+                .addColumn(i -> getTranslation(i.status().messageKey()))
                 .setHeader(getTranslation("issue.field.status"));
         issueGrid.addColumn(i -> Formats.minute(i.createdAt())).setHeader(getTranslation("grid.column.created"));
         issueGrid.setItems(issues);
@@ -225,7 +225,7 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         Map<String, String> people = bench.organization().displayNames();
         for (LogEntry entry : log) {
             timeline.add(new ListItem(Formats.minute(entry.occurredAt()) + " · "
-                    + getTranslation("channel." + entry.channel().name()) + " · "
+                    + getTranslation(entry.channel().messageKey()) + " · "
                     + people.getOrDefault(entry.author(), entry.author()) + " — " + entry.content()
                     + (entry.outcome() == null ? "" : " → " + entry.outcome())));
         }
