@@ -3,8 +3,8 @@ package com.siteline.access;
 import com.siteline.access.internal.AccessRequest;
 import com.siteline.access.internal.AccessRequestRepository;
 import com.siteline.base.Actors;
-import com.siteline.base.Fields;
-import com.siteline.base.InvalidInputException;
+import com.siteline.base.InputField;
+import com.siteline.base.InputProblems;
 import com.siteline.base.Message;
 import com.siteline.base.RecordGrants;
 import com.siteline.base.RecordOwner;
@@ -131,6 +131,14 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
         return summary(request, username);
     }
 
+    /** The fields of a request and of its decision, as their forms show them and a refusal names them. */
+    public enum Field implements InputField {
+        KIND,
+        REASON,
+        PERIOD,
+        NOTE
+    }
+
     /** Files a request to read a record of another unit for the given days (in the requester's zone). */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
@@ -139,26 +147,24 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
         String username = Actors.current();
         ZoneId zone = zones.zoneOf(username);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<String> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         if (kind == null) {
-            problems.add("access.error.kind");
+            problems.add(Field.KIND, "access.error.kind");
         }
         if (reason == null || reason.isBlank()) {
-            problems.add("access.error.reason");
+            problems.add(Field.REASON, "access.error.reason");
         }
-        Fields.maxLength(problems, reason, 500, "access.error.reason-length");
+        problems.maxLength(Field.REASON, reason, 500, "access.error.reason-length");
         if (firstDay == null || lastDay == null) {
-            problems.add("access.error.period");
+            problems.add(Field.PERIOD, "access.error.period");
         } else if (lastDay.isBefore(firstDay)) {
-            problems.add("access.error.period-order");
+            problems.add(Field.PERIOD, "access.error.period-order");
         } else if (firstDay.isBefore(today)) {
-            problems.add("access.error.period-past");
+            problems.add(Field.PERIOD, "access.error.period-past");
         } else if (ChronoUnit.DAYS.between(firstDay, lastDay) >= MAX_DAYS) {
-            problems.add("access.error.period-length");
+            problems.add(Field.PERIOD, "access.error.period-length");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         RecordOwner owner = owner(kind, recordId)
                 .orElseThrow(() -> new RefusedException("access.error.record", Message.value(recordId)));
         if (organization.unitNamesOf(username).containsKey(owner.businessUnitId())) {
@@ -220,14 +226,11 @@ public class AccessRequests implements GridSource<AccessRequestSummary> {
                     "access.refused.decided",
                     Message.key("access.status." + request.getStatus().name()));
         }
-        List<String> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         if (!approve && (note == null || note.isBlank())) {
-            problems.add("access.error.note");
+            problems.add(Field.NOTE, "access.error.note");
         }
-        Fields.maxLength(problems, note, 500, "access.error.note-length");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.maxLength(Field.NOTE, note, 500, "access.error.note-length").refuseIfAny();
         request.decide(
                 approve ? AccessStatus.APPROVED : AccessStatus.REJECTED,
                 username,

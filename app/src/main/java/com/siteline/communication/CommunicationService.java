@@ -3,13 +3,14 @@ package com.siteline.communication;
 import com.siteline.base.Actors;
 import com.siteline.base.AttachmentFile;
 import com.siteline.base.CustomerActor;
-import com.siteline.base.Fields;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RecordGrants;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.TextIndex;
 import com.siteline.base.grid.UnitScopedGridSource;
+import com.siteline.communication.NewLogEntry.Field;
 import com.siteline.communication.internal.Communication;
 import com.siteline.communication.internal.CommunicationAttachment;
 import com.siteline.communication.internal.CommunicationAttachmentRepository;
@@ -250,13 +251,13 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     public LogEntry record(NewLogEntry entry) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
-        List<String> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         Instant now = clock.instant();
         CustomerDetails customer = null;
         if (customers.visible(entry.customerId())) {
             customer = customers.get(entry.customerId());
         } else {
-            problems.add("log.error.customer");
+            problems.add(Field.CUSTOMER_ID, "log.error.customer");
         }
         if (entry.projectId() != null) {
             Optional<ProjectSummary> project = projects.visible(entry.projectId())
@@ -264,44 +265,42 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                     : Optional.empty();
             if (project.isEmpty()
                     || (project.get().customerId() != null && project.get().customerId() != entry.customerId())) {
-                problems.add("log.error.project");
+                problems.add(Field.PROJECT_ID, "log.error.project");
             }
         }
         if (entry.issueId() != null
                 && issueLinks
                         .map(l -> !l.belongsTo(entry.issueId(), entry.customerId()))
                         .orElse(true)) {
-            problems.add("log.error.issue");
+            problems.add(Field.ISSUE_ID, "log.error.issue");
         }
         if (entry.occurredAt() == null || entry.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
-            problems.add("log.error.when");
+            problems.add(Field.OCCURRED_AT, "log.error.when");
         }
         if (entry.channel() == null) {
-            problems.add("log.error.channel");
+            problems.add(Field.CHANNEL, "log.error.channel");
         }
         if (entry.content() == null || entry.content().isBlank()) {
-            problems.add("log.error.content");
+            problems.add(Field.CONTENT, "log.error.content");
         } else if (entry.content().strip().length() > 4000) {
-            problems.add("log.error.content-length");
+            problems.add(Field.CONTENT, "log.error.content-length");
         }
-        Fields.maxLength(problems, entry.place(), 200, "log.error.place-length");
-        Fields.maxLength(problems, entry.participants(), 300, "log.error.participants-length");
-        Fields.maxLength(problems, entry.outcome(), 1000, "log.error.outcome-length");
+        problems.maxLength(Field.PLACE, entry.place(), 200, "log.error.place-length")
+                .maxLength(Field.PARTICIPANTS, entry.participants(), 300, "log.error.participants-length")
+                .maxLength(Field.OUTCOME, entry.outcome(), 1000, "log.error.outcome-length");
         if (entry.promisedReplyAt() != null
                 && entry.occurredAt() != null
                 && !entry.promisedReplyAt().isAfter(entry.occurredAt())) {
-            problems.add("log.error.promise");
+            problems.add(Field.PROMISED_REPLY_AT, "log.error.promise");
         }
         for (NewAttachment file : entry.attachments()) {
             try {
                 AttachmentService.checked(file.contentType(), file.content());
             } catch (AttachmentRejectedException e) {
-                problems.add(e.messageKey());
+                problems.add(Field.ATTACHMENTS, e.messageKey());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         Set<Long> issuesTouched = new LinkedHashSet<>();
         if (entry.answersOpenPromises()) {
             List<Communication> open = entry.issueId() != null

@@ -1,5 +1,6 @@
 package com.siteline.communication;
 
+import com.siteline.base.InputField;
 import com.siteline.communication.internal.NewAttachment;
 import com.siteline.customer.Channel;
 import java.time.Instant;
@@ -25,6 +26,21 @@ public record NewLogEntry(
         Instant promisedReplyAt,
         boolean answersOpenPromises,
         java.util.List<NewAttachment> attachments) {
+
+    /** The entry's fields a refusal names, as the log dialog shows them. */
+    public enum Field implements InputField {
+        CUSTOMER_ID,
+        PROJECT_ID,
+        ISSUE_ID,
+        OCCURRED_AT,
+        PLACE,
+        CHANNEL,
+        PARTICIPANTS,
+        CONTENT,
+        OUTCOME,
+        PROMISED_REPLY_AT,
+        ATTACHMENTS
+    }
 
     public NewLogEntry {
         attachments = attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments);

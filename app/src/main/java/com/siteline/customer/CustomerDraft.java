@@ -1,6 +1,7 @@
 package com.siteline.customer;
 
 import com.siteline.base.CustomerTier;
+import com.siteline.base.InputField;
 import java.util.Set;
 
 /** What an agent enters for a customer record. */
@@ -17,6 +18,22 @@ public record CustomerDraft(
         Channel preferredChannel,
         String specialRequirements,
         String notes) {
+
+    /** The draft's fields, as its form shows them and a refusal names them. */
+    public enum Field implements InputField {
+        BUSINESS_UNIT_ID,
+        NAME,
+        PHONE,
+        PHONE2,
+        WECHAT_ID,
+        EMAIL,
+        ADDRESS,
+        TIER,
+        TAGS,
+        PREFERRED_CHANNEL,
+        SPECIAL_REQUIREMENTS,
+        NOTES
+    }
 
     public CustomerDraft {
         tags = tags == null ? Set.of() : Set.copyOf(tags);

@@ -2,7 +2,7 @@ package com.siteline.customer;
 
 import com.siteline.base.Actors;
 import com.siteline.base.BulkResult;
-import com.siteline.base.Fields;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RecordAudit;
 import com.siteline.base.RecordGrants;
@@ -17,6 +17,7 @@ import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.Tags;
 import com.siteline.base.grid.TextIndex;
 import com.siteline.base.grid.UnitScopedGridSource;
+import com.siteline.customer.CustomerDraft.Field;
 import com.siteline.customer.internal.Customer;
 import com.siteline.customer.internal.CustomerRepository;
 import com.siteline.organization.OrganizationService;
@@ -254,7 +255,7 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
      * checking imported rows before any is written.
      */
     public List<String> problemsOf(CustomerDraft draft) {
-        return problems(draft, organization.unitNamesOf(Actors.current()));
+        return problems(draft, organization.unitNamesOf(Actors.current())).keys();
     }
 
     /** Which of the phones are already a customer's (first phone) in the unit: phone → customer id, in one query. */
@@ -379,38 +380,38 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
     }
 
     private static void check(CustomerDraft draft, Map<Long, String> units) {
-        List<String> problems = problems(draft, units);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems(draft, units).refuseIfAny();
     }
 
-    private static List<String> problems(CustomerDraft draft, Map<Long, String> units) {
-        List<String> problems = new ArrayList<>();
+    private static InputProblems problems(CustomerDraft draft, Map<Long, String> units) {
+        InputProblems problems = new InputProblems();
         if (!units.containsKey(draft.businessUnitId())) {
-            problems.add("customer.error.unit");
+            problems.add(Field.BUSINESS_UNIT_ID, "customer.error.unit");
         }
         if (blank(draft.name())) {
-            problems.add("customer.error.name");
+            problems.add(Field.NAME, "customer.error.name");
         }
-        Fields.maxLength(problems, draft.name(), 120, "customer.error.name-length");
-        Fields.maxLength(problems, draft.wechatId(), 60, "customer.error.wechat-length");
-        Fields.maxLength(problems, draft.email(), 120, "customer.error.email-length");
-        Fields.maxLength(problems, draft.address(), 300, "customer.error.address-length");
-        Fields.maxLength(problems, Tags.format(draft.tags()), 300, "customer.error.tags-length");
-        Fields.maxLength(problems, draft.specialRequirements(), 1000, "customer.error.special-length");
-        Fields.maxLength(problems, draft.notes(), 2000, "customer.error.notes-length");
+        problems.maxLength(Field.NAME, draft.name(), 120, "customer.error.name-length")
+                .maxLength(Field.WECHAT_ID, draft.wechatId(), 60, "customer.error.wechat-length")
+                .maxLength(Field.EMAIL, draft.email(), 120, "customer.error.email-length")
+                .maxLength(Field.ADDRESS, draft.address(), 300, "customer.error.address-length")
+                .maxLength(Field.TAGS, Tags.format(draft.tags()), 300, "customer.error.tags-length")
+                .maxLength(
+                        Field.SPECIAL_REQUIREMENTS, draft.specialRequirements(), 1000, "customer.error.special-length")
+                .maxLength(Field.NOTES, draft.notes(), 2000, "customer.error.notes-length");
         if (blank(draft.phone()) || !PHONE.matcher(draft.phone().strip()).matches()) {
-            problems.add("customer.error.phone");
+            problems.add(Field.PHONE, "customer.error.phone");
         }
         if (!blank(draft.phone2()) && !PHONE.matcher(draft.phone2().strip()).matches()) {
-            problems.add("customer.error.phone2");
+            problems.add(Field.PHONE2, "customer.error.phone2");
         }
         if (!blank(draft.email()) && !EMAIL.matcher(draft.email().strip()).matches()) {
-            problems.add("customer.error.email");
+            problems.add(Field.EMAIL, "customer.error.email");
         }
-        if (draft.tier() == null || draft.preferredChannel() == null) {
-            problems.add("customer.error.tier");
+        if (draft.tier() == null) {
+            problems.add(Field.TIER, "customer.error.tier");
+        } else if (draft.preferredChannel() == null) {
+            problems.add(Field.PREFERRED_CHANNEL, "customer.error.tier");
         }
         return problems;
     }

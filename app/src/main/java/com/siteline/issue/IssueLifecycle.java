@@ -293,10 +293,7 @@ class IssueLifecycle {
      */
     void plan(CustomerIssue issue, String actor, String measures, String owner, Instant expectedBy) {
         Instant now = clock.instant();
-        List<String> problems = HandlingPlan.problems(measures, owner, expectedBy, now);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        HandlingPlan.problems(measures, owner, expectedBy, now).refuseIfAny();
         if (!issue.getStatus().isOpen()) {
             throw new RefusedException("issue.refused.plan-closed");
         }

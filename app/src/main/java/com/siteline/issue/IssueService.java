@@ -1,6 +1,7 @@
 package com.siteline.issue;
 
 import com.siteline.base.Actors;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RowVersion;
 import com.siteline.customer.CustomerDetails;
@@ -60,10 +61,10 @@ public class IssueService {
     @PreAuthorize(Role.Can.WORK)
     public IssueDetails create(NewIssue request) {
         String username = Actors.current();
-        List<String> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         CustomerDetails customer = customers.visible(request.customerId()) ? customers.get(request.customerId()) : null;
         if (customer == null) {
-            problems.add("issue.error.customer");
+            problems.add(NewIssue.Field.CUSTOMER_ID, "issue.error.customer");
         }
         ProjectSummary project = null;
         if (request.projectId() != null) {
@@ -72,27 +73,21 @@ public class IssueService {
                     || customer == null
                     || project.businessUnitId() != customer.businessUnitId()
                     || (project.customerId() != null && project.customerId() != customer.id())) {
-                problems.add("issue.error.project");
+                problems.add(NewIssue.Field.PROJECT_ID, "issue.error.project");
             }
         }
-        try {
-            IssueTexts.check(request.title(), request.description(), null, null);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
+        problems.addAll(IssueTexts.problems(request.title(), request.description(), null, null));
         if (request.type() == null) {
-            problems.add("issue.error.type");
+            problems.add(NewIssue.Field.TYPE, "issue.error.type");
         }
         if (request.urgency() == null) {
-            problems.add("issue.error.urgency");
+            problems.add(NewIssue.Field.URGENCY, "issue.error.urgency");
         }
         String variant = project != null ? project.variantId() : customer == null ? null : singleVariant(customer);
         if (request.categoryId() != null && !queries.categoriesFor(variant).contains(request.categoryId())) {
-            problems.add("issue.error.category");
+            problems.add(NewIssue.Field.CATEGORY_ID, "issue.error.category");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         CustomerIssue issue =
                 new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username, clock.instant());
         issue.setProjectId(request.projectId());

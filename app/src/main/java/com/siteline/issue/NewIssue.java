@@ -1,5 +1,6 @@
 package com.siteline.issue;
 
+import com.siteline.base.InputField;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 
@@ -11,4 +12,14 @@ public record NewIssue(
         String description,
         IssueType type,
         String categoryId,
-        Urgency urgency) {}
+        Urgency urgency) {
+
+    /** What a refusal of a new issue names besides its texts ({@link IssueTexts.Field}). */
+    public enum Field implements InputField {
+        CUSTOMER_ID,
+        PROJECT_ID,
+        TYPE,
+        CATEGORY_ID,
+        URGENCY
+    }
+}

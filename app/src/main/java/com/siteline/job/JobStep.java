@@ -1,6 +1,7 @@
 package com.siteline.job;
 
 import com.siteline.base.AttachmentFile;
+import com.siteline.base.InputField;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,6 +18,18 @@ public record JobStep(
         BigDecimal charge,
         String confirmedBy,
         List<AttachmentFile> photos) {
+
+    /** The step's fields, one per record component, as its form binds them and a refusal names them. */
+    public enum Field implements InputField {
+        TECHNICIAN,
+        QUOTE,
+        QUOTE_ACCEPTED,
+        WORK_DONE,
+        MATERIALS,
+        CHARGE,
+        CONFIRMED_BY,
+        PHOTOS
+    }
 
     /** At most this many photos of a completion. */
     public static final int PHOTOS_MAX = 10;

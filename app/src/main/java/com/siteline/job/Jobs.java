@@ -3,6 +3,7 @@ package com.siteline.job;
 import com.siteline.base.Actors;
 import com.siteline.base.AttachmentFile;
 import com.siteline.base.CustomerActor;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
@@ -42,7 +43,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -243,45 +243,43 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 .orElse(null);
     }
 
-    /** The problems of a step, by bundle key; empty when it can be taken. */
-    public static List<String> problemsOf(JobSummary job, JobState target, JobStep step) {
-        List<String> problems = new ArrayList<>();
+    /** The problems of a step, each on its field; none when it can be taken. */
+    static InputProblems problemsOf(JobSummary job, JobState target, JobStep step) {
+        InputProblems problems = new InputProblems();
         switch (target) {
             case DISPATCHED -> {
                 if (blank(step.technician()) || step.technician().strip().length() > 100) {
-                    problems.add("job.error.technician");
+                    problems.add(JobStep.Field.TECHNICIAN, "job.error.technician");
                 }
                 if (!job.inWarranty()
                         && job.quoteAcceptedAt() == null
                         && (step.quote() == null || step.quote().signum() <= 0 || !step.quoteAccepted())) {
-                    problems.add("job.error.quote");
+                    problems.add(JobStep.Field.QUOTE, "job.error.quote");
                 }
             }
             case COMPLETED -> {
                 if (blank(step.workDone())
                         || step.workDone().strip().length() > TEXT_MAX
                         || (step.materials() != null && step.materials().strip().length() > 1000)) {
-                    problems.add("job.error.work");
+                    problems.add(JobStep.Field.WORK_DONE, "job.error.work");
                 }
-                if (step.charge() != null && step.charge().signum() < 0) {
-                    problems.add("job.error.charge");
-                }
-                if (!job.inWarranty() && step.charge() == null) {
-                    problems.add("job.error.charge");
+                if ((step.charge() != null && step.charge().signum() < 0)
+                        || (!job.inWarranty() && step.charge() == null)) {
+                    problems.add(JobStep.Field.CHARGE, "job.error.charge");
                 }
                 if (step.photos().size() > JobStep.PHOTOS_MAX) {
-                    problems.add("job.error.photos-count");
+                    problems.add(JobStep.Field.PHOTOS, "job.error.photos-count");
                 }
                 for (AttachmentFile photo : step.photos()) {
                     String problem = AttachmentService.photoProblem(photo.contentType(), photo.content());
-                    if (problem != null && !problems.contains(problem)) {
-                        problems.add(problem);
+                    if (problem != null) {
+                        problems.add(JobStep.Field.PHOTOS, problem);
                     }
                 }
             }
             case CONFIRMED -> {
                 if (blank(step.confirmedBy()) || step.confirmedBy().strip().length() > 100) {
-                    problems.add("job.error.confirmed-by");
+                    problems.add(JobStep.Field.CONFIRMED_BY, "job.error.confirmed-by");
                 }
             }
             default -> {}
@@ -315,10 +313,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
             throw new RefusedException(
                     "job.refused.step", Message.key("job.state.", from), Message.key("job.state.", target));
         }
-        List<String> problems = problemsOf(summary(job, units), target, step);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problemsOf(summary(job, units), target, step).refuseIfAny();
         Instant now = clock.instant();
         switch (target) {
             case DISPATCHED -> {

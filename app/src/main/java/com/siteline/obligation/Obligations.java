@@ -2,6 +2,7 @@ package com.siteline.obligation;
 
 import com.siteline.base.Actors;
 import com.siteline.base.AttachmentFile;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
@@ -33,7 +34,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -183,36 +183,35 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
                 .findFirst();
     }
 
-    /** The problems of a record, by bundle key; empty when it can be stored. */
-    public static List<String> problemsOf(ObligationRecord record, ObligationSummary task, LocalDate today) {
-        List<String> problems = new ArrayList<>();
+    /** The problems of a record, each on its field; none when it can be stored. */
+    static InputProblems problemsOf(ObligationRecord record, ObligationSummary task, LocalDate today) {
+        InputProblems problems = new InputProblems();
         if (record.kind() == null || record.kind() == Fulfilment.DOCUMENT) {
-            problems.add("obligation.error.kind");
-            return problems;
+            return problems.add(ObligationRecord.Field.KIND, "obligation.error.kind");
         }
         if (record.kind() == Fulfilment.EVENT) {
             if (record.heldOn() == null
                     || record.heldOn().isAfter(today)
                     || record.heldOn().isBefore(task.periodFirst())) {
-                problems.add("obligation.error.held-on");
+                problems.add(ObligationRecord.Field.HELD_ON, "obligation.error.held-on");
             }
             if (record.attendance() == null || record.attendance() < 1 || record.attendance() > 100_000) {
-                problems.add("obligation.error.attendance");
+                problems.add(ObligationRecord.Field.ATTENDANCE, "obligation.error.attendance");
             }
         }
         if (record.photos().size() > ObligationRecord.PHOTOS_MAX) {
-            problems.add("obligation.error.photos-count");
+            problems.add(ObligationRecord.Field.PHOTOS, "obligation.error.photos-count");
         }
         for (AttachmentFile photo : record.photos()) {
             String problem = AttachmentService.photoProblem(photo.contentType(), photo.content());
-            if (problem != null && !problems.contains(problem)) {
-                problems.add(problem);
+            if (problem != null) {
+                problems.add(ObligationRecord.Field.PHOTOS, problem);
             }
         }
         if (record.evaluation() == null || record.evaluation().isBlank()) {
-            problems.add("obligation.error.evaluation");
+            problems.add(ObligationRecord.Field.EVALUATION, "obligation.error.evaluation");
         } else if (record.evaluation().strip().length() > TEXT_MAX) {
-            problems.add("obligation.error.length");
+            problems.add(ObligationRecord.Field.EVALUATION, "obligation.error.length");
         }
         return problems;
     }
@@ -233,10 +232,7 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         }
         LocalDate today = LocalDate.now(
                 clock.withZone(calendars.calendarFor(task.getBusinessUnitId()).zone()));
-        List<String> problems = problemsOf(record, summary(task, units), today);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problemsOf(record, summary(task, units), today).refuseIfAny();
         boolean event = record.kind() == Fulfilment.EVENT;
         Instant now = clock.instant();
         task.done(

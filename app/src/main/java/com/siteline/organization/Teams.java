@@ -1,11 +1,11 @@
 package com.siteline.organization;
 
-import com.siteline.base.InvalidInputException;
+import com.siteline.base.InputField;
+import com.siteline.base.InputProblems;
 import com.siteline.base.RowVersion;
 import com.siteline.organization.internal.Team;
 import com.siteline.organization.internal.TeamRepository;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -71,26 +71,31 @@ public class Teams {
         return summary(teams.saveAndFlush(team), unitNames());
     }
 
+    /** A team's fields, as the team form shows them and a refusal names them. */
+    public enum Field implements InputField {
+        UNIT,
+        NAME,
+        MEMBERS
+    }
+
     private void check(long unitId, String name, String lead, Set<String> members, boolean newName) {
-        List<String> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         if (name == null || name.isBlank() || name.strip().length() > 80) {
-            problems.add("teams.error.name");
+            problems.add(Field.NAME, "teams.error.name");
         } else if (newName && teams.existsByBusinessUnitIdAndName(unitId, name.strip())) {
-            problems.add("teams.error.name-taken");
+            problems.add(Field.NAME, "teams.error.name-taken");
         }
         Set<String> ofUnit = organization.users().stream()
                 .filter(u -> u.businessUnitNames().contains(unitNames().get(unitId)))
                 .map(UserSummary::username)
                 .collect(Collectors.toSet());
         if (!unitNames().containsKey(unitId)) {
-            problems.add("teams.error.unit");
+            problems.add(Field.UNIT, "teams.error.unit");
         }
         if ((lead != null && !ofUnit.contains(lead)) || members.stream().anyMatch(m -> !ofUnit.contains(m))) {
-            problems.add("teams.error.member");
+            problems.add(Field.MEMBERS, "teams.error.member");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
     }
 
     private Map<Long, String> unitNames() {

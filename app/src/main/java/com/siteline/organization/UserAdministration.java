@@ -1,6 +1,8 @@
 package com.siteline.organization;
 
 import com.siteline.base.Actors;
+import com.siteline.base.InputField;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.RowVersion;
@@ -113,20 +115,25 @@ public class UserAdministration {
         return OrganizationService.summaryOf(users.saveAndFlush(user));
     }
 
+    /** The fields of a password change, as its form shows them and a refusal names them. */
+    public enum PasswordChange implements InputField {
+        CURRENT,
+        NEXT
+    }
+
     /** The signed-in user's own new password, after their current one. */
     @PreAuthorize(Role.Can.OWN_SETTINGS)
     public void changeOwnPassword(String current, String next) {
         AppUser user = users.findByUsername(Actors.current()).orElseThrow();
+        InputProblems problems = new InputProblems();
         if (current == null || !passwords.matches(current, user.getPasswordHash())) {
-            throw new InvalidInputException(List.of("password.error.current"));
+            problems.add(PasswordChange.CURRENT, "password.error.current").refuseIfAny();
         }
-        List<String> problems = new ArrayList<>(PasswordPolicy.problems(user.getUsername(), next));
+        PasswordPolicy.problems(user.getUsername(), next).forEach(p -> problems.add(PasswordChange.NEXT, p));
         if (problems.isEmpty() && passwords.matches(next, user.getPasswordHash())) {
-            problems.add("password.error.same");
+            problems.add(PasswordChange.NEXT, "password.error.same");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         user.changePassword(passwords.encode(next), false);
     }
 

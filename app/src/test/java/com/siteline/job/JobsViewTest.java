@@ -70,6 +70,19 @@ class JobsViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("job-status").getText())
                 .isEqualTo("请填写维修师傅或班组（不超过 100 字）。 保修期外的工单须填写报价并确认客户已接受。");
         assertThat($(BigDecimalField.class).id("job-quote").getValue()).isEqualByComparingTo("30");
+        // the refusal marks the fields it names (typed, JobStep.Field) and leaves the others clear
+        assertThat($(TextField.class).id("job-technician").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("job-technician").getErrorMessage()).isEqualTo("请填写维修师傅或班组（不超过 100 字）。");
+        assertThat($(BigDecimalField.class).id("job-quote").isInvalid()).isTrue();
+        // cancelling stores nothing; opening again starts afresh
+        test($(Button.class).id("job-dialog-cancel")).click();
+        assertThat($(Button.class).all().stream()
+                        .anyMatch(b -> "job-save".equals(b.getId().orElse(null))))
+                .isFalse();
+        assertThat(as.user("manager", () -> jobs.get(light.id())).state()).isEqualTo(JobState.REQUESTED);
+        test($(Button.class).id("job-next")).click();
+        assertThat($(TextField.class).id("job-technician").getValue()).isEmpty();
+        test($(BigDecimalField.class).id("job-quote")).setValue(new BigDecimal("30"));
         test($(TextField.class).id("job-technician")).setValue("王师傅（电工班）");
         test($(Checkbox.class).id("job-quote-accepted")).click();
         test($(Button.class).id("job-save")).click();

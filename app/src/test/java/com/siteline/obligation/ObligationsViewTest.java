@@ -70,16 +70,18 @@ class ObligationsViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("obligation-status").getText())
                 .isEqualTo("请选择本期内、不晚于今天的举办日期。 请填写参加人数（至少 1 人）。");
         assertThat($(TextArea.class).id("obligation-evaluation").getValue()).isEqualTo("补开季度沟通会，业委会对整改进度认可");
+        assertThat($(DatePicker.class).id("obligation-held-on").isInvalid()).isTrue();
+        assertThat($(IntegerField.class).id("obligation-attendance").getErrorMessage())
+                .isEqualTo("请填写参加人数（至少 1 人）。");
+        assertThat($(TextArea.class).id("obligation-evaluation").isInvalid()).isFalse();
         test($(DatePicker.class).id("obligation-held-on")).setValue(overdue.periodLast());
         test($(IntegerField.class).id("obligation-attendance")).setValue(12);
         // photos of the meeting: a document is said and left out, a photo is taken
         PhotoPicker picker = $(PhotoPicker.class).id("obligation-photos");
-        picker.add(new AttachmentFile("纪要.pdf", "application/pdf", new byte[] {1}), "obligation.photos.picked");
+        picker.add(new AttachmentFile("纪要.pdf", "application/pdf", new byte[] {1}));
         assertThat($(Paragraph.class).id("obligation-photos-problem").getText())
                 .isEqualTo("纪要.pdf: 只能上传照片（JPG、PNG、WebP、HEIC）。");
-        picker.add(
-                new AttachmentFile("会场.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG),
-                "obligation.photos.picked");
+        picker.add(new AttachmentFile("会场.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG));
         assertThat($(Paragraph.class).id("obligation-photos-picked").getText()).isEqualTo("已选活动照片：会场.png");
         test($(Button.class).id("obligation-save")).click();
         ObligationSummary done = as.user("manager", () -> obligations.get(overdue.id()));

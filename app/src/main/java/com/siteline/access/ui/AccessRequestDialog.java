@@ -92,7 +92,10 @@ public class AccessRequestDialog extends Dialog {
             filed.accept(result);
         } catch (InvalidInputException e) {
             Problems.show(
-                    this, e, Problems.at(reason, "access.error.reason"), Problems.at(lastDay, "access.error.period"));
+                    this,
+                    e,
+                    Problems.at(reason, AccessRequests.Field.REASON),
+                    Problems.at(lastDay, AccessRequests.Field.PERIOD));
         } catch (RefusedException e) {
             Problems.show(this, e);
         }

@@ -87,11 +87,12 @@ class TeamDialog extends Dialog {
                                         members.getValue()));
                 close();
             } catch (InvalidInputException e) {
-                if (e.problems().contains("teams.error.name") || e.problems().contains("teams.error.name-taken")) {
-                    name.setInvalid(true);
-                    name.setErrorMessage(getTranslation(e.problems().getFirst()));
-                }
-                Problems.show(this, e);
+                Problems.show(
+                        this,
+                        e,
+                        Problems.at(unit, Teams.Field.UNIT),
+                        Problems.at(name, Teams.Field.NAME),
+                        Problems.at(members, Teams.Field.MEMBERS));
             } catch (ObjectOptimisticLockingFailureException e) {
                 Problems.error(getTranslation("conflict.saved-by-other"));
             }

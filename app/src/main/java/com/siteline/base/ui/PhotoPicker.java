@@ -2,6 +2,8 @@ package com.siteline.base.ui;
 
 import com.siteline.base.AttachmentFile;
 import com.siteline.base.Photos;
+import com.vaadin.flow.component.AbstractCompositeField;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
@@ -11,48 +13,89 @@ import java.util.List;
 
 /**
  * Photos picked for a record that is saved later (a job's completion, an event held): kept here until then; a file
- * that is not a photo, or too large, is said and left out; what was picked is listed.
+ * that is not a photo, or too large, is said and left out; what was picked is listed. Its value is the photos
+ * picked, so a form's binder writes them into the record it saves, and a refusal of them is shown under it.
  */
-public class PhotoPicker extends Div {
+public class PhotoPicker extends AbstractCompositeField<Div, PhotoPicker, List<AttachmentFile>>
+        implements HasValidation {
 
-    private final List<AttachmentFile> picked = new ArrayList<>();
+    private final String pickedKey;
     private final Paragraph list = new Paragraph();
     private final Paragraph problem = new Paragraph();
+    private boolean invalid;
+    private String errorMessage = "";
 
     public PhotoPicker(String id, int max, String pickedKey) {
+        super(List.of());
+        this.pickedKey = pickedKey;
         setId(id);
-        setWidthFull();
+        getContent().setWidthFull();
         Upload upload = new Upload();
         upload.setId(id + "-upload");
         upload.setMaxFiles(max);
         upload.setMaxFileSize(Photos.MAX_BYTES);
         upload.setAcceptedFileTypes(Photos.TYPES.toArray(String[]::new));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
-                ui.accessSynchronously(() ->
-                        add(new AttachmentFile(metadata.fileName(), metadata.contentType(), bytes), pickedKey)))));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
+                        ui -> ui.accessSynchronously(
+                                () -> add(new AttachmentFile(metadata.fileName(), metadata.contentType(), bytes))))));
         UploadTexts.attachments(upload, this, "attachment.error.not-photo");
         upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
         list.setId(id + "-picked");
         problem.setId(id + "-problem");
         problem.addClassName("siteline-error-text");
-        add(upload, list, problem);
+        getContent().add(upload, list, problem);
     }
 
     /** Takes a file if it is a photo Siteline keeps; says why not otherwise. */
-    public void add(AttachmentFile file, String pickedKey) {
+    public void add(AttachmentFile file) {
         String refused = Photos.problem(file.contentType(), file.content());
         if (refused != null) {
             problem.setText(file.fileName() + ": " + getTranslation(refused));
             return;
         }
         problem.setText("");
+        List<AttachmentFile> picked = new ArrayList<>(getValue());
         picked.add(file);
-        list.setText(getTranslation(
-                pickedKey,
-                String.join(", ", picked.stream().map(AttachmentFile::fileName).toList())));
+        setValue(List.copyOf(picked));
+    }
+
+    @Override
+    protected void setPresentationValue(List<AttachmentFile> picked) {
+        list.setText(
+                picked.isEmpty()
+                        ? ""
+                        : getTranslation(
+                                pickedKey,
+                                String.join(
+                                        ", ",
+                                        picked.stream()
+                                                .map(AttachmentFile::fileName)
+                                                .toList())));
     }
 
     public List<AttachmentFile> picked() {
-        return List.copyOf(picked);
+        return getValue();
+    }
+
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        this.errorMessage = errorMessage == null ? "" : errorMessage;
+        problem.setText(invalid ? this.errorMessage : "");
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        this.invalid = invalid;
+        problem.setText(invalid ? errorMessage : "");
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return invalid;
     }
 }

@@ -1,12 +1,15 @@
 package com.siteline.base.ui;
 
 import com.siteline.base.BulkResult;
+import com.siteline.base.InputField;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Tells the user, in their language, what they must fix; what they typed stays where it is. */
@@ -19,28 +22,23 @@ public final class Problems {
         return error(text);
     }
 
-    /** A form field and the problem key (and its "-…" variants, as "-length") that belongs to it. */
-    public record Field(com.vaadin.flow.component.HasValidation field, String key) {
-        boolean names(String problem) {
-            return problem.equals(key) || problem.startsWith(key + "-");
-        }
-    }
+    /** A form's component and the input field (of the service's input record) it shows. */
+    public record Field(HasValidation component, InputField field) {}
 
-    public static Field at(com.vaadin.flow.component.HasValidation field, String key) {
-        return new Field(field, key);
+    public static Field at(HasValidation component, InputField field) {
+        return new Field(component, field);
     }
 
     /**
-     * The one way a form turns a service's refusal into what the user sees: each field the refusal names is marked
-     * with its problem in the user's words (the others are cleared), and all problems are said at once. Nothing
-     * typed is touched.
+     * The one way a hand-wired form turns a service's refusal into what the user sees: each component whose field
+     * the refusal names is marked with its problem in the user's words (the others are cleared), and all problems
+     * are said at once. Nothing typed is touched. (A {@link FormDialog} does this for the fields it binds.)
      */
     public static Notification show(Component context, InvalidInputException problems, Field... fields) {
         for (Field f : fields) {
-            java.util.Optional<String> named =
-                    problems.problems().stream().filter(f::names).findFirst();
-            f.field().setInvalid(named.isPresent());
-            named.ifPresent(problem -> f.field().setErrorMessage(context.getTranslation(problem)));
+            Optional<String> named = problems.on(f.field());
+            f.component().setInvalid(named.isPresent());
+            named.ifPresent(problem -> f.component().setErrorMessage(context.getTranslation(problem)));
         }
         return show(context, problems);
     }

@@ -222,17 +222,22 @@ public class LogEntryDialog extends Dialog {
                 com.vaadin.flow.component.ComponentUtil.fireEvent(ui, new LogSaved(ui, entry));
             }
         } catch (InvalidInputException e) {
-            if (e.problems().stream().anyMatch(p -> p.startsWith("attachment."))) {
+            if (e.on(NewLogEntry.Field.ATTACHMENTS).isPresent()) {
                 attached.clear();
                 showFiles();
             }
             Problems.show(
                     this,
                     e,
-                    Problems.at(content, "log.error.content"),
-                    Problems.at(when, "log.error.when"),
-                    Problems.at(promised, "log.error.promise"),
-                    Problems.at(customer, "log.error.customer"));
+                    Problems.at(customer, NewLogEntry.Field.CUSTOMER_ID),
+                    Problems.at(project, NewLogEntry.Field.PROJECT_ID),
+                    Problems.at(when, NewLogEntry.Field.OCCURRED_AT),
+                    Problems.at(place, NewLogEntry.Field.PLACE),
+                    Problems.at(channel, NewLogEntry.Field.CHANNEL),
+                    Problems.at(participants, NewLogEntry.Field.PARTICIPANTS),
+                    Problems.at(content, NewLogEntry.Field.CONTENT),
+                    Problems.at(outcome, NewLogEntry.Field.OUTCOME),
+                    Problems.at(promised, NewLogEntry.Field.PROMISED_REPLY_AT));
         }
     }
 

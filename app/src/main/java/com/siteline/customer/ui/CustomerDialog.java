@@ -191,9 +191,18 @@ public class CustomerDialog extends Dialog {
             Problems.show(
                     this,
                     e,
-                    Problems.at(name, "customer.error.name"),
-                    Problems.at(phone, "customer.error.phone"),
-                    Problems.at(email, "customer.error.email"));
+                    Problems.at(unit, CustomerDraft.Field.BUSINESS_UNIT_ID),
+                    Problems.at(name, CustomerDraft.Field.NAME),
+                    Problems.at(phone, CustomerDraft.Field.PHONE),
+                    Problems.at(phone2, CustomerDraft.Field.PHONE2),
+                    Problems.at(wechat, CustomerDraft.Field.WECHAT_ID),
+                    Problems.at(email, CustomerDraft.Field.EMAIL),
+                    Problems.at(address, CustomerDraft.Field.ADDRESS),
+                    Problems.at(tier, CustomerDraft.Field.TIER),
+                    Problems.at(tags, CustomerDraft.Field.TAGS),
+                    Problems.at(channel, CustomerDraft.Field.PREFERRED_CHANNEL),
+                    Problems.at(special, CustomerDraft.Field.SPECIAL_REQUIREMENTS),
+                    Problems.at(notes, CustomerDraft.Field.NOTES));
         } catch (ObjectOptimisticLockingFailureException e) {
             Problems.error(getTranslation("conflict.saved-by-other"));
         }

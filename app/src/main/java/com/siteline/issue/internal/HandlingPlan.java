@@ -1,8 +1,8 @@
 package com.siteline.issue.internal;
 
+import com.siteline.base.InputField;
+import com.siteline.base.InputProblems;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The reply with a handling plan (解决问题的方案) seed 003 asks for every complaint within 24 hours: what will be
@@ -20,17 +20,24 @@ public record HandlingPlan(String measures, String owner, Instant expectedBy, In
     public static final int MEASURES_MAX = 1000;
     public static final int OWNER_MAX = 60;
 
-    /** What is wrong with a plan about to be given at {@code now}, by bundle key; empty when it can be given. */
-    public static List<String> problems(String measures, String owner, Instant expectedBy, Instant now) {
-        List<String> problems = new ArrayList<>();
+    /** What the plan form shows and a refusal names. */
+    public enum Field implements InputField {
+        MEASURES,
+        OWNER,
+        EXPECTED_BY
+    }
+
+    /** What is wrong with a plan about to be given at {@code now}, each on its field; none when it can be given. */
+    public static InputProblems problems(String measures, String owner, Instant expectedBy, Instant now) {
+        InputProblems problems = new InputProblems();
         if (measures == null || measures.isBlank() || measures.strip().length() > MEASURES_MAX) {
-            problems.add("issue.error.plan-measures");
+            problems.add(Field.MEASURES, "issue.error.plan-measures");
         }
         if (owner == null || owner.isBlank() || owner.strip().length() > OWNER_MAX) {
-            problems.add("issue.error.plan-owner");
+            problems.add(Field.OWNER, "issue.error.plan-owner");
         }
         if (expectedBy == null || !expectedBy.isAfter(now)) {
-            problems.add("issue.error.plan-expected");
+            problems.add(Field.EXPECTED_BY, "issue.error.plan-expected");
         }
         return problems;
     }

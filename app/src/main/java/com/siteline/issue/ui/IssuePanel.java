@@ -311,9 +311,9 @@ public class IssuePanel extends Div {
                 Problems.show(
                         dialog,
                         e,
-                        Problems.at(measures, "issue.error.plan-measures"),
-                        Problems.at(owner, "issue.error.plan-owner"),
-                        Problems.at(expected, "issue.error.plan-expected"));
+                        Problems.at(measures, HandlingPlan.Field.MEASURES),
+                        Problems.at(owner, HandlingPlan.Field.OWNER),
+                        Problems.at(expected, HandlingPlan.Field.EXPECTED_BY));
             } catch (RefusedException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
                 Problems.error(getTranslation("issue.plan.conflict"));
             }

@@ -5,6 +5,7 @@ import com.siteline.base.UrgencyWords;
 import com.siteline.base.ui.Problems;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
+import com.siteline.issue.IssueTexts;
 import com.siteline.issue.NewIssue;
 import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.IssueType;
@@ -100,8 +101,13 @@ public class NewIssueDialog extends Dialog {
                 Problems.show(
                         this,
                         e,
-                        Problems.at(title, "issue.error.title"),
-                        Problems.at(customer, "issue.error.customer"));
+                        Problems.at(customer, NewIssue.Field.CUSTOMER_ID),
+                        Problems.at(project, NewIssue.Field.PROJECT_ID),
+                        Problems.at(category, NewIssue.Field.CATEGORY_ID),
+                        Problems.at(title, IssueTexts.Field.TITLE),
+                        Problems.at(description, IssueTexts.Field.DESCRIPTION),
+                        Problems.at(type, NewIssue.Field.TYPE),
+                        Problems.at(urgency, NewIssue.Field.URGENCY));
             }
         });
         save.setId("new-issue-save");

@@ -167,10 +167,11 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
     }
 
     private void open(JobSummary j, JobState target) {
-        new JobDialog(jobs, j, target, saved -> {
-                    grid.refresh();
-                    grid.refreshPanel(saved);
-                })
-                .open();
+        JobDialog dialog = new JobDialog(jobs, j, target);
+        dialog.addSavedListener(e -> {
+            grid.refresh();
+            grid.refreshPanel(e.saved());
+        });
+        dialog.open();
     }
 }

@@ -1,6 +1,7 @@
 package com.siteline.obligation.internal;
 
 import com.siteline.base.AttachmentFile;
+import com.siteline.base.InputField;
 import com.siteline.obligation.Fulfilment;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,15 @@ import java.util.List;
  */
 public record ObligationRecord(
         Fulfilment kind, LocalDate heldOn, Integer attendance, String evaluation, List<AttachmentFile> photos) {
+
+    /** The record's fields, one per record component, as its form binds them and a refusal names them. */
+    public enum Field implements InputField {
+        KIND,
+        HELD_ON,
+        ATTENDANCE,
+        EVALUATION,
+        PHOTOS
+    }
 
     /** At most this many photos of an event. */
     public static final int PHOTOS_MAX = 10;

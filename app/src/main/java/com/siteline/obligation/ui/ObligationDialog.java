@@ -1,46 +1,39 @@
 package com.siteline.obligation.ui;
 
-import com.siteline.base.InvalidInputException;
-import com.siteline.base.RefusedException;
+import com.siteline.base.ui.FormDialog;
 import com.siteline.base.ui.PhotoPicker;
 import com.siteline.base.ui.Problems;
 import com.siteline.obligation.Fulfilment;
 import com.siteline.obligation.Obligations;
 import com.siteline.obligation.internal.ObligationRecord;
 import com.siteline.obligation.internal.ObligationSummary;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import org.springframework.dao.OptimisticLockingFailureException;
 
-/** A manager records an obligation done: the event or meeting held (day, attendance, evaluation) or a note. */
-class ObligationDialog extends Dialog {
+/**
+ * A manager records an obligation done, written as an {@link ObligationRecord}: the event or meeting held (day,
+ * attendance, evaluation, photos) or a note.
+ */
+class ObligationDialog extends FormDialog<ObligationRecord, ObligationSummary> {
 
-    final RadioButtonGroup<Fulfilment> kind = new RadioButtonGroup<>();
-    final DatePicker heldOn = new DatePicker();
-    final IntegerField attendance = new IntegerField();
-    final TextArea evaluation = new TextArea();
-    private final Paragraph status = new Paragraph();
-    final PhotoPicker photos =
-            new PhotoPicker("obligation-photos", ObligationRecord.PHOTOS_MAX, "obligation.photos.picked");
+    final RadioButtonGroup<Fulfilment> kind = bind(ObligationRecord.Field.KIND, new RadioButtonGroup<>());
+    final DatePicker heldOn = bind(ObligationRecord.Field.HELD_ON, new DatePicker());
+    final IntegerField attendance = bind(ObligationRecord.Field.ATTENDANCE, new IntegerField());
+    final TextArea evaluation = bind(ObligationRecord.Field.EVALUATION, new TextArea());
+    final PhotoPicker photos = bind(
+            ObligationRecord.Field.PHOTOS,
+            new PhotoPicker("obligation-photos", ObligationRecord.PHOTOS_MAX, "obligation.photos.picked"));
 
-    ObligationDialog(
-            Obligations obligations,
-            ObligationSummary task,
-            String name,
-            LocalDate today,
-            Consumer<ObligationSummary> onSaved) {
-        setId("obligation-dialog");
+    ObligationDialog(Obligations obligations, ObligationSummary task, String name, LocalDate today) {
+        super(
+                ObligationRecord.class,
+                "obligation-dialog",
+                "obligation.dialog.save",
+                record -> obligations.record(task.id(), task.version(), record));
         setHeaderTitle(getTranslation("obligation.dialog.title", name));
         kind.setLabel(getTranslation("obligation.dialog.kind"));
         kind.setItems(List.of(Fulfilment.EVENT, Fulfilment.NOTE));
@@ -62,36 +55,11 @@ class ObligationDialog extends Dialog {
             heldOn.setVisible(event);
             attendance.setVisible(event);
             photos.setVisible(event);
-        });
-        FormLayout form = new FormLayout(kind, heldOn, attendance, evaluation, photos);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        status.setId("obligation-status");
-        add(form, status);
-        Button save = new Button(getTranslation("obligation.dialog.save"), e -> {
-            try {
-                ObligationSummary saved = obligations.record(
-                        task.id(),
-                        task.version(),
-                        new ObligationRecord(
-                                kind.getValue(),
-                                heldOn.getValue(),
-                                attendance.getValue(),
-                                evaluation.getValue(),
-                                kind.getValue() == Fulfilment.EVENT ? photos.picked() : java.util.List.of()));
-                Problems.success(getTranslation("obligation.saved"));
-                close();
-                onSaved.accept(saved);
-            } catch (InvalidInputException problems) {
-                status.setText(
-                        problems.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
-            } catch (OptimisticLockingFailureException conflict) {
-                status.setText(getTranslation("conflict.saved-by-other"));
-            } catch (RefusedException refused) {
-                status.setText(Problems.text(this, refused.message()));
+            if (!event) {
+                photos.clear();
             }
         });
-        save.setId("obligation-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        form.add(kind, heldOn, attendance, evaluation, photos);
+        addSavedListener(e -> Problems.success(getTranslation("obligation.saved")));
     }
 }

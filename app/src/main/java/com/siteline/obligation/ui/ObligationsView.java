@@ -174,13 +174,14 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
                         "obligation-panel-photos", photoIds, obligations::photo, getTranslation("obligation.photos")));
             }
         } else {
-            Button record = new Button(
-                    getTranslation("obligation.record"),
-                    e -> new ObligationDialog(obligations, t, name(t), LocalDate.now(Formats.zone()), saved -> {
-                                grid.refresh();
-                                grid.refreshPanel(saved);
-                            })
-                            .open());
+            Button record = new Button(getTranslation("obligation.record"), e -> {
+                ObligationDialog dialog = new ObligationDialog(obligations, t, name(t), LocalDate.now(Formats.zone()));
+                dialog.addSavedListener(saved -> {
+                    grid.refresh();
+                    grid.refreshPanel(saved.saved());
+                });
+                dialog.open();
+            });
             record.setId("obligation-record");
             panel.add(record);
         }

@@ -2,6 +2,7 @@ package com.siteline.security.ui;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.ui.BrandMark;
+import com.siteline.base.ui.Problems;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.UserAccount;
 import com.siteline.organization.UserAdministration;
@@ -62,10 +63,11 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 users.changeOwnPassword(current.getValue(), next.getValue());
                 UI.getCurrent().navigate("");
             } catch (InvalidInputException e) {
-                PasswordField field = e.problems().contains("password.error.current") ? current : next;
-                field.setErrorMessage(String.join(
-                        " ", e.problems().stream().map(this::getTranslation).toList()));
-                field.setInvalid(true);
+                Problems.show(
+                        this,
+                        e,
+                        Problems.at(current, UserAdministration.PasswordChange.CURRENT),
+                        Problems.at(next, UserAdministration.PasswordChange.NEXT));
             }
         });
         save.setId("password-save");
