@@ -47,9 +47,9 @@ public final class InputProblems {
         return List.copyOf(problems);
     }
 
-    /** The bundle keys, in the order found. */
+    /** The bundle keys, in the order found, each once (a key may concern several fields). */
     public List<String> keys() {
-        return problems.stream().map(Problem::key).toList();
+        return problems.stream().map(Problem::key).distinct().toList();
     }
 
     /** @throws InvalidInputException when any problem was found (nothing is stored then) */

@@ -22,9 +22,9 @@ public class InvalidInputException extends RefusedException {
         this.problems = problems.all();
     }
 
-    /** The bundle keys of all problems, in the order found. */
+    /** The bundle keys of all problems, in the order found, each once. */
     public List<String> problems() {
-        return problems.stream().map(Problem::key).toList();
+        return problems.stream().map(Problem::key).distinct().toList();
     }
 
     /** Every problem with the field it names. */

@@ -1,6 +1,8 @@
 package com.siteline.survey;
 
 import com.siteline.base.Actors;
+import com.siteline.base.InputField;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Keyed;
 import com.siteline.base.Message;
@@ -62,7 +64,17 @@ public class CustomSurveyTemplates {
      * optional reasons offered after a low score, the same way (only on the template's first rating).
      */
     public record QuestionDraft(
-            QuestionKind kind, String labelZh, String labelEn, boolean required, String choices, String reasons) {}
+            QuestionKind kind, String labelZh, String labelEn, boolean required, String choices, String reasons) {
+
+        /** A question's fields, as the editor shows them and a refusal names them. */
+        public enum Field implements InputField {
+            KIND,
+            LABEL_ZH,
+            LABEL_EN,
+            CHOICES,
+            REASONS
+        }
+    }
 
     /** A template as typed; rates in percent. */
     public record TemplateDraft(
@@ -72,7 +84,19 @@ public class CustomSurveyTemplates {
             String groupEn,
             Integer samplePercent,
             Integer minimumPercent,
-            List<QuestionDraft> questions) {}
+            List<QuestionDraft> questions) {
+
+        /** A template's fields, as the editor shows them and a refusal names them. */
+        public enum Field implements InputField {
+            TITLE_ZH,
+            TITLE_EN,
+            GROUP_ZH,
+            GROUP_EN,
+            SAMPLE_PERCENT,
+            MINIMUM_PERCENT,
+            QUESTIONS
+        }
+    }
 
     /** One version of a template, for the administrators' list. */
     public record TemplateSummary(
@@ -135,10 +159,7 @@ public class CustomSurveyTemplates {
     @PreAuthorize(Role.Can.ADMINISTER)
     @Transactional
     public SurveyTemplate save(String id, TemplateDraft draft) {
-        List<String> problems = problemsOf(draft);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problemsOf(draft).refuseIfAny();
         int version = 1;
         String templateId = id;
         if (id == null) {
@@ -170,54 +191,55 @@ public class CustomSurveyTemplates {
         rows.findByTemplateIdOrderByTemplateVersionDesc(id).forEach(SurveyTemplateRow::retire);
     }
 
-    /** The problems of a draft, as bundle keys (the editor marks the fields with the same checks). */
-    public static List<String> problemsOf(TemplateDraft draft) {
-        List<String> problems = new ArrayList<>();
+    /** The problems of a draft, each on its field (the editor marks the fields with the same checks). */
+    public static InputProblems problemsOf(TemplateDraft draft) {
+        InputProblems problems = new InputProblems();
         if (blank(draft.titleZh()) || blank(draft.titleEn())) {
-            problems.add("survey-template.error.title");
+            // the words ask for the title in both languages: both fields are marked
+            problems.add(TemplateDraft.Field.TITLE_ZH, "survey-template.error.title")
+                    .add(TemplateDraft.Field.TITLE_EN, "survey-template.error.title");
         }
-        if (tooLong(draft.titleZh())
-                || tooLong(draft.titleEn())
-                || tooLong(draft.groupZh())
-                || tooLong(draft.groupEn())) {
-            problems.add("survey-template.error.too-long");
+        tooLong(problems, TemplateDraft.Field.TITLE_ZH, draft.titleZh());
+        tooLong(problems, TemplateDraft.Field.TITLE_EN, draft.titleEn());
+        tooLong(problems, TemplateDraft.Field.GROUP_ZH, draft.groupZh());
+        tooLong(problems, TemplateDraft.Field.GROUP_EN, draft.groupEn());
+        if (draft.samplePercent() == null || draft.samplePercent() < 1 || draft.samplePercent() > 100) {
+            problems.add(TemplateDraft.Field.SAMPLE_PERCENT, "survey-template.error.rates");
         }
-        if (draft.samplePercent() == null
-                || draft.samplePercent() < 1
-                || draft.samplePercent() > 100
-                || draft.minimumPercent() == null
-                || draft.minimumPercent() < 0
-                || draft.minimumPercent() > 100) {
-            problems.add("survey-template.error.rates");
+        if (draft.minimumPercent() == null || draft.minimumPercent() < 0 || draft.minimumPercent() > 100) {
+            problems.add(TemplateDraft.Field.MINIMUM_PERCENT, "survey-template.error.rates");
         }
         List<QuestionDraft> questions = draft.questions() == null ? List.of() : draft.questions();
         if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
-            problems.add("survey-template.error.questions");
+            problems.add(TemplateDraft.Field.QUESTIONS, "survey-template.error.questions");
         }
         boolean firstRating = true;
         for (QuestionDraft question : questions) {
-            for (String problem : problemsOf(question, firstRating)) {
-                if (!problems.contains(problem)) {
-                    problems.add(problem);
-                }
-            }
+            problems.addAll(problemsOf(question, firstRating));
             firstRating &= question.kind() != QuestionKind.RATING;
         }
         return problems;
     }
 
-    /** The problems of one question; {@code firstRating}: no rating question comes before it. */
-    public static List<String> problemsOf(QuestionDraft question, boolean firstRating) {
-        List<String> problems = new ArrayList<>();
+    private static void tooLong(InputProblems problems, InputField field, String text) {
+        if (tooLong(text)) {
+            problems.add(field, "survey-template.error.too-long");
+        }
+    }
+
+    /** The problems of one question, each on its field; {@code firstRating}: no rating question comes before it. */
+    public static InputProblems problemsOf(QuestionDraft question, boolean firstRating) {
+        InputProblems problems = new InputProblems();
         if (question.kind() == null) {
-            problems.add("survey-template.error.kind");
-            return problems;
+            return problems.add(QuestionDraft.Field.KIND, "survey-template.error.kind");
         }
         if (blank(question.labelZh())
                 || blank(question.labelEn())
                 || tooLong(question.labelZh())
                 || tooLong(question.labelEn())) {
-            problems.add("survey-template.error.label");
+            // the words ask for the label in both languages: both fields are marked
+            problems.add(QuestionDraft.Field.LABEL_ZH, "survey-template.error.label")
+                    .add(QuestionDraft.Field.LABEL_EN, "survey-template.error.label");
         }
         boolean choice = question.kind() == QuestionKind.SINGLE || question.kind() == QuestionKind.MULTIPLE;
         List<String> choices = lines(question.choices());
@@ -225,7 +247,7 @@ public class CustomSurveyTemplates {
                 && (choices.size() < 2
                         || choices.size() > MAX_CHOICES
                         || choices.stream().anyMatch(c -> c.length() > MAX_TEXT))) {
-            problems.add("survey-template.error.choices");
+            problems.add(QuestionDraft.Field.CHOICES, "survey-template.error.choices");
         }
         List<String> reasons = lines(question.reasons());
         if (question.kind() == QuestionKind.RATING
@@ -233,7 +255,7 @@ public class CustomSurveyTemplates {
                 && (!firstRating
                         || reasons.size() > MAX_CHOICES
                         || reasons.stream().anyMatch(c -> c.length() > MAX_TEXT))) {
-            problems.add("survey-template.error.reasons");
+            problems.add(QuestionDraft.Field.REASONS, "survey-template.error.reasons");
         }
         return problems;
     }

@@ -4,11 +4,13 @@ import com.siteline.base.BulkResult;
 import com.siteline.base.InputField;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
+import com.siteline.base.Problem;
 import com.siteline.base.RefusedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -35,12 +37,20 @@ public final class Problems {
      * are said at once. Nothing typed is touched. (A {@link FormDialog} does this for the fields it binds.)
      */
     public static Notification show(Component context, InvalidInputException problems, Field... fields) {
+        mark(context, problems.named(), fields);
+        return show(context, problems);
+    }
+
+    /** Marks each component whose field has a problem with its first one, in the user's words; clears the others. */
+    public static void mark(Component context, List<Problem> problems, Field... fields) {
         for (Field f : fields) {
-            Optional<String> named = problems.on(f.field());
+            Optional<String> named = problems.stream()
+                    .filter(p -> f.field().equals(p.field()))
+                    .map(Problem::key)
+                    .findFirst();
             f.component().setInvalid(named.isPresent());
             named.ifPresent(problem -> f.component().setErrorMessage(context.getTranslation(problem)));
         }
-        return show(context, problems);
     }
 
     /** A service's refusal in the user's words. */

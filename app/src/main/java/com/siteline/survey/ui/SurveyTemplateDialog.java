@@ -1,5 +1,6 @@
 package com.siteline.survey.ui;
 
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.ui.Problems;
@@ -87,23 +88,15 @@ class SurveyTemplateDialog extends Dialog {
 
     private void save(CustomSurveyTemplates templates, String id, Runnable saved) {
         TemplateDraft draft = draft();
-        List<String> problems = CustomSurveyTemplates.problemsOf(draft);
-        titleZh.setInvalid(false);
-        titleEn.setInvalid(false);
-        sample.setInvalid(false);
-        minimum.setInvalid(false);
-        mark(
-                problems.contains("survey-template.error.title") || problems.contains("survey-template.error.too-long"),
-                problems.contains("survey-template.error.title")
-                        ? "survey-template.error.title"
-                        : "survey-template.error.too-long",
-                titleZh,
-                titleEn);
-        if (problems.contains("survey-template.error.rates")) {
-            sample.setInvalid(true);
-            sample.setErrorMessage(getTranslation("survey-template.error.rates"));
-            minimum.setInvalid(true);
-        }
+        Problems.mark(
+                this,
+                CustomSurveyTemplates.problemsOf(draft).all(),
+                Problems.at(titleZh, TemplateDraft.Field.TITLE_ZH),
+                Problems.at(titleEn, TemplateDraft.Field.TITLE_EN),
+                Problems.at(groupZh, TemplateDraft.Field.GROUP_ZH),
+                Problems.at(groupEn, TemplateDraft.Field.GROUP_EN),
+                Problems.at(sample, TemplateDraft.Field.SAMPLE_PERCENT),
+                Problems.at(minimum, TemplateDraft.Field.MINIMUM_PERCENT));
         boolean firstRating = true;
         for (QuestionRow row : rows) {
             row.show(CustomSurveyTemplates.problemsOf(row.draft(), firstRating));
@@ -117,15 +110,6 @@ class SurveyTemplateDialog extends Dialog {
             Problems.show(this, e);
         } catch (RefusedException e) {
             Problems.show(this, e);
-        }
-    }
-
-    private void mark(boolean invalid, String key, TextField... fields) {
-        for (TextField field : fields) {
-            field.setInvalid(invalid);
-            if (invalid) {
-                field.setErrorMessage(getTranslation(key));
-            }
         }
     }
 
@@ -224,18 +208,15 @@ class SurveyTemplateDialog extends Dialog {
                     reasons.getValue());
         }
 
-        void show(List<String> problems) {
-            kind.setInvalid(problems.contains("survey-template.error.kind"));
-            boolean label = problems.contains("survey-template.error.label");
-            labelZh.setInvalid(label);
-            labelEn.setInvalid(label);
-            if (label) {
-                labelZh.setErrorMessage(getTranslation("survey-template.error.label"));
-            }
-            choices.setInvalid(problems.contains("survey-template.error.choices"));
-            choices.setErrorMessage(getTranslation("survey-template.error.choices"));
-            reasons.setInvalid(problems.contains("survey-template.error.reasons"));
-            reasons.setErrorMessage(getTranslation("survey-template.error.reasons"));
+        void show(InputProblems problems) {
+            Problems.mark(
+                    this,
+                    problems.all(),
+                    Problems.at(kind, QuestionDraft.Field.KIND),
+                    Problems.at(labelZh, QuestionDraft.Field.LABEL_ZH),
+                    Problems.at(labelEn, QuestionDraft.Field.LABEL_EN),
+                    Problems.at(choices, QuestionDraft.Field.CHOICES),
+                    Problems.at(reasons, QuestionDraft.Field.REASONS));
         }
     }
 }
