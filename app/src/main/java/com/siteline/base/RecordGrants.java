@@ -25,8 +25,9 @@ public interface RecordGrants {
     boolean reads(Kind kind, long recordId);
 
     /**
-     * The records of a kind that the signed-in user's running grants open, without recording a use: the unit
-     * scope's exception ({@link UnitScope}) asks it on each transaction's first scoped read.
+     * The records of each kind that the signed-in user's running grants open (every kind present, empty when
+     * none), without recording a use: the unit scope's exception ({@link UnitScope}) asks it once, on each
+     * transaction's first scoped read.
      */
-    java.util.Set<Long> opened(Kind kind);
+    java.util.Map<Kind, java.util.Set<Long>> opened();
 }

@@ -44,8 +44,15 @@ public class AccessGrants implements RecordGrants {
     }
 
     @Override
-    public java.util.Set<Long> opened(Kind kind) {
-        return new java.util.TreeSet<>(requests.runningRecordIds(Actors.current(), kind, clock.instant()));
+    public java.util.Map<Kind, java.util.Set<Long>> opened() {
+        java.util.Map<Kind, java.util.Set<Long>> opened = new java.util.EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            opened.put(kind, new java.util.TreeSet<>());
+        }
+        for (Object[] row : requests.runningRecords(Actors.current(), clock.instant())) {
+            opened.get((Kind) row[0]).add((Long) row[1]);
+        }
+        return opened;
     }
 
     /** The signed-in user's running grant for the record, without recording a use. */

@@ -13,9 +13,9 @@ public interface AccessRequestRepository extends JpaRepository<AccessRequest, Lo
     List<AccessRequest> findByRequesterAndRecordKindAndRecordIdAndStatusIn(
             String requester, RecordGrants.Kind kind, long recordId, Collection<AccessStatus> statuses);
 
-    /** The ids of the records of a kind that a user's approved requests open at an instant. */
+    /** The kind and id of each record a user's approved requests open at an instant. */
     @Query("""
-            select r.recordId from AccessRequest r where r.requester = :requester and r.recordKind = :kind
+            select r.recordKind, r.recordId from AccessRequest r where r.requester = :requester
             and r.status = com.siteline.access.AccessStatus.APPROVED and r.startsAt <= :now and r.endsAt > :now""")
-    List<Long> runningRecordIds(String requester, RecordGrants.Kind kind, Instant now);
+    List<Object[]> runningRecords(String requester, Instant now);
 }

@@ -6,6 +6,7 @@ import com.siteline.base.RecordGrants;
 import com.siteline.base.UnitScope;
 import com.siteline.organization.OrganizationService;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,28 +84,31 @@ public class UnitScopeParameters {
             return NONE;
         }
         String actor = Actors.authentication().getName();
-        Map<String, Collection<Long>> cache = transactionCache();
-        Collection<Long> ids = cache == null ? null : cache.get(kind + " " + actor);
-        if (ids == null) {
-            Set<Long> opened = source.opened(kind);
-            ids = opened.isEmpty() ? NONE : List.copyOf(opened);
+        Map<String, Map<RecordGrants.Kind, Collection<Long>>> cache = transactionCache();
+        Map<RecordGrants.Kind, Collection<Long>> opened = cache == null ? null : cache.get(actor);
+        if (opened == null) {
+            opened = new EnumMap<>(RecordGrants.Kind.class);
+            for (Map.Entry<RecordGrants.Kind, Set<Long>> ofKind :
+                    source.opened().entrySet()) {
+                opened.put(ofKind.getKey(), ofKind.getValue().isEmpty() ? NONE : List.copyOf(ofKind.getValue()));
+            }
             if (cache != null) {
-                cache.put(kind + " " + actor, ids);
+                cache.put(actor, opened);
             }
         }
-        return ids;
+        return opened.getOrDefault(kind, NONE);
     }
 
-    /** The grants a transaction has read, so its many scoped reads ask once per kind and actor. */
+    /** The grants a transaction has read, so its many scoped reads ask once per actor (one query for all kinds). */
     @SuppressWarnings("unchecked")
-    private static Map<String, Collection<Long>> transactionCache() {
+    private static Map<String, Map<RecordGrants.Kind, Collection<Long>>> transactionCache() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
         Object key = UnitScopeParameters.class;
         Object cache = TransactionSynchronizationManager.getResource(key);
         if (cache == null) {
-            Map<String, Collection<Long>> fresh = new HashMap<>();
+            Map<String, Map<RecordGrants.Kind, Collection<Long>>> fresh = new HashMap<>();
             TransactionSynchronizationManager.bindResource(key, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -114,7 +118,7 @@ public class UnitScopeParameters {
             });
             return fresh;
         }
-        return (Map<String, Collection<Long>>) cache;
+        return (Map<String, Map<RecordGrants.Kind, Collection<Long>>>) cache;
     }
 
     /** {@link UnitScope#EVERYTHING}. */
