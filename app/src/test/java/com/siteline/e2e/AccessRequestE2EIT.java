@@ -93,7 +93,7 @@ class AccessRequestE2EIT extends BrowserTest {
             ChromeDriver agent = browser;
             WebDriverWait agentWait = wait;
             browser = second;
-            wait = new WebDriverWait(second, TIMEOUT);
+            wait = waitOn(second);
             try {
                 signInAt("access-requests/" + filed.id(), "manager");
                 wait.until(d -> d.findElement(By.id("access-approve"))).click();
@@ -133,7 +133,7 @@ class AccessRequestE2EIT extends BrowserTest {
             second = null;
             browser.quit();
             browser = newBrowser(profileForAdmin());
-            wait = new WebDriverWait(browser, TIMEOUT);
+            wait = waitOn(browser);
             signInAt("access-requests/" + filed.id(), "admin");
             wait.until(d -> d.findElement(By.id("access-audit-link"))).click();
             long entries = jdbc.queryForObject(

@@ -39,41 +39,150 @@ abstract class BrowserTest {
 
     ChromeDriver browser;
     WebDriverWait wait;
-    private Path profile;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("siteline-chromium");
-        browser = newBrowser(profile);
-        wait = new WebDriverWait(browser, TIMEOUT);
-        // a condition read while Vaadin redraws the element asks again instead of failing on the old node
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        browser = newBrowser(null);
+        wait = waitOn(browser);
     }
 
-    /** A headless Chromium of its own (own profile: own cookies, so its own Vaadin session). */
-    static ChromeDriver newBrowser(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("siteline.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1366,900",
-                "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("siteline.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
+    /**
+     * Waits on a browser for up to {@link #TIMEOUT}, asking every 100 ms (Selenium's default, 500 ms, spends up to
+     * half a second after each step that is not done at once); a condition read while Vaadin redraws the element
+     * asks again instead of failing on the old node.
+     */
+    static WebDriverWait waitOn(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, TIMEOUT, Duration.ofMillis(100));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
+
+    /**
+     * A headless Chromium with nothing of an earlier test: no cookies (so its own Vaadin session), no storage, one
+     * window of the default size. Browsers are pooled for the run: {@link ChromeDriver#quit()} hands one back
+     * cleaned, and the next test takes it with its HTTP cache warm, so the application's script bundle is fetched
+     * and compiled once per browser rather than once per test. The JVM's end quits them all.
+     *
+     * @param profile ignored (each pooled browser has its own profile directory)
+     */
+    static ChromeDriver newBrowser(Path profile) {
+        PooledChrome idle = IDLE.poll();
+        if (idle != null) {
+            REUSED.incrementAndGet();
+            return idle;
+        }
+        return PooledChrome.start();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger STARTED =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger REUSED =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.ConcurrentLinkedDeque<PooledChrome> IDLE =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    /** A pooled browser: quitting cleans it and hands it back; the JVM's end quits it for good. */
+    static final class PooledChrome extends ChromeDriver {
+
+        private static final java.util.List<PooledChrome> ALL = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                System.out.printf("Browsers: %d started, %d times reused%n", STARTED.get(), REUSED.get());
+                ALL.forEach(PooledChrome::end);
+            }));
+        }
+
+        private PooledChrome(ChromeDriverService service, ChromeOptions options) {
+            super(service, options);
+        }
+
+        static PooledChrome start() {
+            Path profile;
+            try {
+                profile = Files.createTempDirectory("siteline-chromium");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("siteline.chromium", "/usr/bin/chromium"));
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=" + WIDTH + "," + HEIGHT,
+                    "--lang=zh-CN",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("siteline.chromedriver", "/usr/bin/chromedriver"))
+                            .toFile())
+                    .usingAnyFreePort()
+                    .build();
+            PooledChrome chrome = new PooledChrome(service, options);
+            ALL.add(chrome);
+            STARTED.incrementAndGet();
+            return chrome;
+        }
+
+        /** Cleans the browser and hands it back for the next test (or ends it when it cannot be cleaned). */
+        @Override
+        public void quit() {
+            if (!IDLE.contains(this) && ALL.contains(this) && clean()) {
+                IDLE.push(this);
+            }
+        }
+
+        /**
+         * Leaves nothing of the last test: one blank window of the default size, no cookies, no storage of any
+         * origin. A browser that cannot be cleaned is ended, and the caller starts another.
+         */
+        boolean clean() {
+            try {
+                java.util.Set<String> used = getWindowHandles();
+                for (String window : used) {
+                    switchTo().window(window);
+                    if (getCurrentUrl().startsWith("http")) {
+                        executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+                    }
+                }
+                // a new tab: nothing of the old tabs' history or session storage
+                switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+                String fresh = getWindowHandle();
+                for (String window : used) {
+                    switchTo().window(window).close();
+                }
+                switchTo().window(fresh);
+                executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+                org.openqa.selenium.Dimension size = new org.openqa.selenium.Dimension(WIDTH, HEIGHT);
+                if (!manage().window().getSize().equals(size)) {
+                    manage().window().setSize(size);
+                }
+                get("about:blank");
+                return true;
+            } catch (RuntimeException broken) {
+                end();
+                return false;
+            }
+        }
+
+        void end() {
+            ALL.remove(this);
+            try {
+                super.quit();
+            } catch (RuntimeException alreadyGone) {
+                // the process is gone already
+            }
+        }
+    }
+
+    static final int WIDTH = 1366;
+    static final int HEIGHT = 900;
 
     @AfterEach
     void closeBrowser() {

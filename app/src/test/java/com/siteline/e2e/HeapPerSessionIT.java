@@ -36,7 +36,7 @@ class HeapPerSessionIT extends BrowserTest {
             for (int i = 0; i < SESSIONS; i++) {
                 ChromeDriver session = newBrowser(Files.createTempDirectory("siteline-heap"));
                 sessions.add(session);
-                openInbox(session, new WebDriverWait(session, TIMEOUT));
+                openInbox(session, waitOn(session));
             }
             long after = usedHeapAfterGc();
             double perSession = (after - before) / (double) SESSIONS / 1024;

@@ -77,7 +77,7 @@ class PortalE2EIT extends BrowserTest {
         ChromeDriver staff = browser;
         WebDriverWait staffWait = wait;
         browser = phone;
-        wait = new WebDriverWait(phone, TIMEOUT);
+        wait = waitOn(phone);
         try {
             inBrowser(screenshot, steps);
         } finally {

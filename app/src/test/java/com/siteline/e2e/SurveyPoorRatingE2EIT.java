@@ -147,7 +147,7 @@ class SurveyPoorRatingE2EIT extends BrowserTest {
         ChromeDriver staff = browser;
         try {
             browser = phone;
-            wait = new org.openqa.selenium.support.ui.WebDriverWait(phone, TIMEOUT);
+            wait = waitOn(phone);
             phone.manage().window().setSize(new Dimension(390, 844));
             inBrowser("survey-3-phone-open.png", () -> {
                 phone.get(url("survey/" + link[0]));
@@ -183,7 +183,7 @@ class SurveyPoorRatingE2EIT extends BrowserTest {
         } finally {
             phone.quit();
             browser = staff;
-            wait = new org.openqa.selenium.support.ui.WebDriverWait(staff, TIMEOUT);
+            wait = waitOn(staff);
         }
         assertThat(as.user("admin", () -> queries.get(raised.id())).status()).isEqualTo(IssueStatus.IN_PROGRESS);
 
