@@ -3,6 +3,8 @@ package com.siteline.followup;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.siteline.base.Actors;
+import com.siteline.base.InputField;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.RowVersion;
@@ -139,6 +141,13 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
         return GreetingOccasions.of(days);
     }
 
+    /** What preparing a list asks for, as its form shows it and a refusal names it. */
+    public enum PrepareField implements InputField {
+        UNIT,
+        OCCASION,
+        DAY
+    }
+
     /**
      * Puts the unit's after-sales customers on its list for an occasion; those already on it stay as they are.
      * Returns how many were added.
@@ -149,21 +158,19 @@ public class Greetings extends UnitScopedGridSource<Greeting, GreetingSummary> {
     @PreAuthorize(Role.Can.TRIAGE)
     public int prepare(long unitId, String occasion, LocalDate on) {
         String username = Actors.current();
-        List<String> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         if (!organization.unitNamesOf(username).containsKey(unitId)) {
-            problems.add("greeting.error.unit");
+            problems.add(PrepareField.UNIT, "greeting.error.unit");
         }
         if (occasion == null || occasion.isBlank() || occasion.strip().length() > OCCASION_MAX) {
-            problems.add("greeting.error.occasion");
+            problems.add(PrepareField.OCCASION, "greeting.error.occasion");
         }
         if (on == null
                 || on.isBefore(LocalDate.now(
                         clock.withZone(calendars.calendarFor(unitId).zone())))) {
-            problems.add("greeting.error.date");
+            problems.add(PrepareField.DAY, "greeting.error.date");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return add(unitId, occasion.strip(), on, username);
     }
 

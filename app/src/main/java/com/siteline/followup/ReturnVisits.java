@@ -1,6 +1,7 @@
 package com.siteline.followup;
 
 import com.siteline.base.Actors;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.RowVersion;
@@ -36,7 +37,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -262,26 +262,24 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         return units.isEmpty() ? 0 : visits.dueBy(units, day);
     }
 
-    /** The problems of an outcome, by bundle key; empty when it can be stored. */
-    public List<String> problemsOf(VisitOutcome outcome, LocalDate today) {
-        List<String> problems = new ArrayList<>();
+    /** The problems of an outcome, each on its field; none when it can be stored. */
+    public InputProblems problemsOf(VisitOutcome outcome, LocalDate today) {
+        InputProblems problems = new InputProblems();
         if (outcome.channel() == null) {
-            problems.add("visit.error.channel");
+            problems.add(VisitOutcome.Field.CHANNEL, "visit.error.channel");
         }
         if (outcome.reached()) {
             if (outcome.satisfaction() == null || outcome.satisfaction() < 1 || outcome.satisfaction() > 5) {
-                problems.add("visit.error.satisfaction");
+                problems.add(VisitOutcome.Field.SATISFACTION, "visit.error.satisfaction");
             }
             if (outcome.raiseIssue() && blank(outcome.problems())) {
-                problems.add("visit.error.problems");
+                problems.add(VisitOutcome.Field.PROBLEMS, "visit.error.problems");
             }
         } else if (outcome.retryOn() == null || outcome.retryOn().isBefore(today)) {
-            problems.add("visit.error.retry");
+            problems.add(VisitOutcome.Field.RETRY_ON, "visit.error.retry");
         }
-        if (length(outcome.remarks()) > TEXT_MAX || length(outcome.problems()) > TEXT_MAX) {
-            problems.add("visit.error.length");
-        }
-        return problems;
+        return problems.maxLength(VisitOutcome.Field.REMARKS, outcome.remarks(), TEXT_MAX, "visit.error.length")
+                .maxLength(VisitOutcome.Field.PROBLEMS, outcome.problems(), TEXT_MAX, "visit.error.length");
     }
 
     /**
@@ -302,13 +300,11 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         }
         LocalDate today = LocalDate.now(
                 clock.withZone(calendars.calendarFor(visit.getBusinessUnitId()).zone()));
-        List<String> problems = problemsOf(outcome, today);
+        InputProblems problems = problemsOf(outcome, today);
         if (outcome.raiseIssue() && visit.getCustomerId() == null) {
-            problems.add("visit.error.no-customer");
+            problems.add(VisitOutcome.Field.RAISE_ISSUE, "visit.error.no-customer");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         java.util.Optional<FormSpec> form = formOf(visit.getVariantId(), visit.getScheduleId());
         if (outcome.reached() && form.isPresent()) {
             List<FieldError> errors = FormRules.check(form.get(), outcome.form());

@@ -2,6 +2,7 @@ package com.siteline.organization;
 
 import com.siteline.base.Actors;
 import com.siteline.base.AppLocales;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RowVersion;
 import com.siteline.organization.internal.AppUser;
@@ -211,25 +212,23 @@ public class OrganizationService {
             String rawPassword,
             Set<Role> roles,
             Collection<String> businessUnitCodes) {
-        List<String> problems = new java.util.ArrayList<>();
+        InputProblems problems = new InputProblems();
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-            problems.add("admin.users.error.username");
+            problems.add(UserAdministration.Field.USERNAME, "admin.users.error.username");
         } else if (users.findByUsername(username).isPresent()) {
-            problems.add("admin.users.error.username-taken");
+            problems.add(UserAdministration.Field.USERNAME, "admin.users.error.username-taken");
         }
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-            problems.add("admin.users.error.name");
+            problems.add(UserAdministration.Field.DISPLAY_NAME, "admin.users.error.name");
         }
-        problems.addAll(PasswordPolicy.problems(username, rawPassword));
+        PasswordPolicy.problems(username, rawPassword).forEach(p -> problems.add(UserAdministration.Field.PASSWORD, p));
         if (roles == null || roles.isEmpty()) {
-            problems.add("admin.users.error.roles");
+            problems.add(UserAdministration.Field.ROLES, "admin.users.error.roles");
         }
         if (businessUnitCodes.stream().anyMatch(code -> units.findByCode(code).isEmpty())) {
-            problems.add("admin.users.error.units");
+            problems.add(UserAdministration.Field.UNITS, "admin.users.error.units");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         unitsByUser.clear();
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(rawPassword));
         user.getRoles().addAll(roles);

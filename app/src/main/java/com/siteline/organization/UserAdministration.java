@@ -3,15 +3,12 @@ package com.siteline.organization;
 import com.siteline.base.Actors;
 import com.siteline.base.InputField;
 import com.siteline.base.InputProblems;
-import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.RowVersion;
 import com.siteline.organization.internal.AppUser;
 import com.siteline.organization.internal.AppUserRepository;
 import com.siteline.organization.internal.BusinessUnitRepository;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +45,15 @@ public class UserAdministration {
         this.events = events;
     }
 
+    /** A user's fields, as the user form shows them and a refusal names them. */
+    public enum Field implements InputField {
+        USERNAME,
+        DISPLAY_NAME,
+        PASSWORD,
+        ROLES,
+        UNITS
+    }
+
     /** A new user, whose first password they must change at their first sign-in. */
     @PreAuthorize(Role.Can.ADMINISTER)
     public UserSummary create(
@@ -62,22 +68,20 @@ public class UserAdministration {
     public UserSummary update(
             long id, long expectedVersion, String displayName, Set<Role> roles, Collection<String> unitCodes) {
         AppUser user = user(id, expectedVersion);
-        List<String> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-            problems.add("admin.users.error.name");
+            problems.add(Field.DISPLAY_NAME, "admin.users.error.name");
         }
         if (roles == null || roles.isEmpty()) {
-            problems.add("admin.users.error.roles");
+            problems.add(Field.ROLES, "admin.users.error.roles");
         }
         if (unitCodes.stream().anyMatch(code -> units.findByCode(code).isEmpty())) {
-            problems.add("admin.users.error.units");
+            problems.add(Field.UNITS, "admin.users.error.units");
         }
         if (user.getUsername().equals(Actors.current()) && !roles.contains(Role.ADMIN)) {
-            problems.add("admin.users.error.own-admin");
+            problems.add(Field.ROLES, "admin.users.error.own-admin");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         user.setDisplayName(displayName.strip());
         user.getRoles().clear();
         user.getRoles().addAll(roles);
@@ -107,10 +111,9 @@ public class UserAdministration {
     @PreAuthorize(Role.Can.ADMINISTER)
     public UserSummary resetPassword(long id, long expectedVersion, String password) {
         AppUser user = user(id, expectedVersion);
-        List<String> problems = PasswordPolicy.problems(user.getUsername(), password);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InputProblems problems = new InputProblems();
+        PasswordPolicy.problems(user.getUsername(), password).forEach(p -> problems.add(Field.PASSWORD, p));
+        problems.refuseIfAny();
         user.changePassword(passwords.encode(password), true);
         return OrganizationService.summaryOf(users.saveAndFlush(user));
     }

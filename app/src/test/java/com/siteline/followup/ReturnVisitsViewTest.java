@@ -57,10 +57,17 @@ class ReturnVisitsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("visit-save")).click();
         assertThat($(Paragraph.class).id("visit-status").getText()).isEqualTo("请选择客户的满意度。");
         assertThat($(TextArea.class).id("visit-remarks").getValue()).isEqualTo("客户对软装搭配满意");
+        // the refusal names the satisfaction (VisitOutcome.Field.SATISFACTION): that field is marked, the rest not
+        assertThat($(RadioButtonGroup.class).id("visit-satisfaction").isInvalid())
+                .isTrue();
+        assertThat($(TextArea.class).id("visit-remarks").isInvalid()).isFalse();
         test($(Checkbox.class).id("visit-raise")).click();
         test($(RadioButtonGroup.class).id("visit-satisfaction")).selectItem("★★★★ 满意");
         test($(Button.class).id("visit-save")).click();
         assertThat($(Paragraph.class).id("visit-status").getText()).isEqualTo("要登记问题，请先写下发现的问题。");
+        assertThat($(RadioButtonGroup.class).id("visit-satisfaction").isInvalid())
+                .isFalse();
+        assertThat($(TextArea.class).id("visit-problems").isInvalid()).isTrue();
         test($(Checkbox.class).id("visit-raise")).click();
         // home decoration's own visit form: its two required questions unanswered, marked, nothing lost
         test($(Button.class).id("visit-save")).click();

@@ -7,7 +7,6 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.UserAdministration;
 import com.siteline.organization.UserSummary;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -103,32 +101,13 @@ class UserDialog extends Dialog {
 
     /** Each problem at its field; what was typed stays. */
     private void show(InvalidInputException problems) {
-        Map<String, HasValidation> fields = Map.of(
-                "admin.users.error.username",
-                username,
-                "admin.users.error.username-taken",
-                username,
-                "admin.users.error.name",
-                name,
-                "admin.users.error.password",
-                password,
-                "password.error.username",
-                password,
-                "password.error.common",
-                password,
-                "admin.users.error.roles",
-                roles,
-                "admin.users.error.own-admin",
-                roles,
-                "admin.users.error.units",
-                units);
-        for (String problem : problems.problems()) {
-            HasValidation field = fields.get(problem);
-            if (field != null) {
-                field.setErrorMessage(getTranslation(problem));
-                field.setInvalid(true);
-            }
-        }
-        Problems.show(this, problems);
+        Problems.show(
+                this,
+                problems,
+                Problems.at(username, UserAdministration.Field.USERNAME),
+                Problems.at(name, UserAdministration.Field.DISPLAY_NAME),
+                Problems.at(password, UserAdministration.Field.PASSWORD),
+                Problems.at(roles, UserAdministration.Field.ROLES),
+                Problems.at(units, UserAdministration.Field.UNITS));
     }
 }

@@ -1,5 +1,6 @@
 package com.siteline.followup.internal;
 
+import com.siteline.base.InputField;
 import com.siteline.customer.Channel;
 import java.time.LocalDate;
 
@@ -17,6 +18,18 @@ public record VisitOutcome(
         String problems,
         boolean raiseIssue,
         java.util.Map<String, Object> form) {
+
+    /** An outcome's fields, as the visit form shows them and a refusal names them. */
+    public enum Field implements InputField {
+        CHANNEL,
+        REACHED,
+        RETRY_ON,
+        SATISFACTION,
+        REMARKS,
+        PROBLEMS,
+        RAISE_ISSUE,
+        FORM
+    }
 
     public VisitOutcome {
         form = form == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(form));

@@ -75,29 +75,17 @@ class PrepareGreetingsDialog extends Dialog {
                 added.accept(made);
                 close();
             } catch (InvalidInputException problems) {
-                for (String key : problems.problems()) {
-                    switch (key) {
-                        case "greeting.error.unit" -> mark(unit, key);
-                        case "greeting.error.occasion" -> {
-                            occasion.setInvalid(true);
-                            occasion.setErrorMessage(getTranslation(key));
-                        }
-                        default -> {
-                            day.setInvalid(true);
-                            day.setErrorMessage(getTranslation(key));
-                        }
-                    }
-                }
+                Problems.mark(
+                        this,
+                        problems.named(),
+                        Problems.at(unit, Greetings.PrepareField.UNIT),
+                        Problems.at(occasion, Greetings.PrepareField.OCCASION),
+                        Problems.at(day, Greetings.PrepareField.DAY));
             }
         });
         save.setId("greeting-prepare-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
-    }
-
-    private void mark(Select<BusinessUnitSummary> field, String key) {
-        field.setInvalid(true);
-        field.setErrorMessage(getTranslation(key));
     }
 }

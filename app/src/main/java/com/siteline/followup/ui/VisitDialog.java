@@ -124,6 +124,14 @@ class VisitDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (InvalidInputException e) {
+            Problems.mark(
+                    this,
+                    e.named(),
+                    Problems.at(channel, VisitOutcome.Field.CHANNEL),
+                    Problems.at(retryOn, VisitOutcome.Field.RETRY_ON),
+                    Problems.at(satisfaction, VisitOutcome.Field.SATISFACTION),
+                    Problems.at(remarks, VisitOutcome.Field.REMARKS),
+                    Problems.at(problems, VisitOutcome.Field.PROBLEMS));
             status.setText(e.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
         } catch (FormValidationException e) {
             form.show(e.errors());

@@ -10,6 +10,7 @@ import com.siteline.communication.ui.LogEntryDialog;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueStatus;
+import com.siteline.issue.IssueTexts;
 import com.siteline.issue.StepInput;
 import com.siteline.issue.Verdict;
 import com.siteline.issue.internal.HandlingPlan;
@@ -186,7 +187,13 @@ public class IssuePanel extends Div {
                                 resolution.getValue()));
                 Problems.success(getTranslation("issue.saved"));
             } catch (InvalidInputException e) {
-                Problems.show(this, e);
+                Problems.show(
+                        this,
+                        e,
+                        Problems.at(title, IssueTexts.Field.TITLE),
+                        Problems.at(description, IssueTexts.Field.DESCRIPTION),
+                        Problems.at(rootCause, IssueTexts.Field.ROOT_CAUSE),
+                        Problems.at(resolution, IssueTexts.Field.RESOLUTION));
             } catch (ObjectOptimisticLockingFailureException e) {
                 conflict();
             }
