@@ -2,7 +2,6 @@ package com.siteline.job;
 
 import com.siteline.base.Actors;
 import com.siteline.base.AttachmentFile;
-import com.siteline.base.CustomerActor;
 import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
@@ -341,18 +340,23 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         }
         RepairJob saved = jobs.saveAndFlush(job);
         if (target == JobState.CONFIRMED) {
-            publisher.publishEvent(new JobCompleted(
-                    saved.getId(),
-                    saved.getBusinessUnitId(),
-                    saved.getVariantId(),
-                    saved.getCustomerId(),
-                    saved.getCustomerName(),
-                    saved.getProjectId(),
-                    saved.getTitle(),
-                    null,
-                    now));
+            completed(saved, now);
         }
         return summary(saved, units);
+    }
+
+    /** A confirmed job is done: its return visit follows ({@link JobCompleted}). */
+    void completed(RepairJob confirmed, Instant now) {
+        publisher.publishEvent(new JobCompleted(
+                confirmed.getId(),
+                confirmed.getBusinessUnitId(),
+                confirmed.getVariantId(),
+                confirmed.getCustomerId(),
+                confirmed.getCustomerName(),
+                confirmed.getProjectId(),
+                confirmed.getTitle(),
+                null,
+                now));
     }
 
     /** The completion photos of a job of the user's units (ids, in the order taken). */
@@ -369,77 +373,6 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                         .filter(j -> units.containsKey(j.getBusinessUnitId()))
                         .isPresent())
                 .map(p -> new AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
-    }
-
-    /** The completion photos of a customer's own job, for the customer portal: only that customer may ask. */
-    @PreAuthorize(CustomerActor.SELF)
-    public List<Long> photosOfCustomer(long customerId, long jobId) {
-        return jobs.findById(jobId)
-                .filter(j -> j.getCustomerId() == customerId)
-                .map(j -> photos.idsOf(jobId))
-                .orElse(List.of());
-    }
-
-    /** A completion photo of a customer's own job, for the customer portal: only that customer may ask. */
-    @PreAuthorize(CustomerActor.SELF)
-    public Optional<AttachmentFile> photoOfCustomer(long customerId, long photoId) {
-        return photos.findById(photoId)
-                .filter(p -> jobs.findById(p.getJobId())
-                        .filter(j -> j.getCustomerId() == customerId)
-                        .isPresent())
-                .map(p -> new AttachmentFile(p.getFileName(), p.getContentType(), p.getData()));
-    }
-
-    /**
-     * The job of a customer's own issue, for the customer portal (which has proved who the customer is): only that
-     * customer may ask.
-     */
-    @PreAuthorize(CustomerActor.SELF)
-    public Optional<JobSummary> ofCustomersIssue(long customerId, long issueId) {
-        return jobs.findByIssueId(issueId)
-                .filter(j -> j.getCustomerId() == customerId)
-                .map(j -> summary(j, organization.unitNameOf(j.getBusinessUnitId())));
-    }
-
-    /**
-     * The customer confirms in the portal that the repair is done (after the technician completed it): the job is
-     * confirmed with the name they typed, and its return visit follows.
-     *
-     * @throws InvalidInputException when the name is missing or too long
-     * @throws RefusedException      when the job is not waiting for the customer's confirmation
-     */
-    @Transactional
-    @PreAuthorize(CustomerActor.SELF)
-    public JobSummary confirmByCustomer(long customerId, long jobId, String name) {
-        RepairJob job = jobs.findById(jobId)
-                .filter(j -> j.getCustomerId() == customerId)
-                .orElseThrow(() -> new java.util.NoSuchElementException("no job " + jobId));
-        if (job.getState() != JobState.COMPLETED) {
-            throw new RefusedException(
-                    "job.refused.step",
-                    Message.key("job.state.", job.getState()),
-                    Message.key("job.state.", JobState.CONFIRMED));
-        }
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException(List.of("job.error.confirmed-by"));
-        }
-        if (name.strip().length() > 100) {
-            throw new InvalidInputException(List.of("job.error.confirmed-by-length"));
-        }
-        Instant now = clock.instant();
-        job.confirmed(name.strip(), now);
-        RepairJob saved = jobs.saveAndFlush(job);
-        publisher.publishEvent(new JobCompleted(
-                saved.getId(),
-                saved.getBusinessUnitId(),
-                saved.getVariantId(),
-                saved.getCustomerId(),
-                saved.getCustomerName(),
-                saved.getProjectId(),
-                saved.getTitle(),
-                null,
-                now));
-        return summary(saved, organization.unitNameOf(saved.getBusinessUnitId()));
     }
 
     public JobSummary get(long id) {
@@ -480,7 +413,7 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         return summary(job, units);
     }
 
-    private static JobSummary summary(RepairJob j, Map<Long, String> units) {
+    static JobSummary summary(RepairJob j, Map<Long, String> units) {
         return new JobSummary(
                 j.getId(),
                 j.getVersion(),

@@ -6,9 +6,9 @@ import com.siteline.communication.CommunicationService;
 import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueStatus;
+import com.siteline.job.CustomerJobs;
 import com.siteline.job.JobState;
 import com.siteline.job.JobSummary;
-import com.siteline.job.Jobs;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.portal.internal.ConfirmationRepository;
 import com.siteline.portal.internal.ConfirmationRow;
@@ -63,7 +63,7 @@ public class CustomerPortal {
     private final CustomerProjects projects;
     private final CustomerIssues issues;
     private final SurveyAnswers surveys;
-    private final Jobs jobs;
+    private final CustomerJobs jobs;
     private final CommunicationService communications;
     private final SharedEntryRepository entries;
     private final SharedPhotoRepository shared;
@@ -81,7 +81,7 @@ public class CustomerPortal {
             CustomerProjects projects,
             CustomerIssues issues,
             SurveyAnswers surveys,
-            Jobs jobs,
+            CustomerJobs jobs,
             CommunicationService communications,
             SharedEntryRepository entries,
             SharedPhotoRepository shared,
@@ -147,7 +147,7 @@ public class CustomerPortal {
                     .forEach(i -> needs.add(
                             new PortalViews.Need(PortalViews.Need.Kind.RESOLUTION, i.id(), i.title(), i.projectId())));
             mine.stream()
-                    .filter(i -> jobs.ofCustomersIssue(customer, i.id())
+                    .filter(i -> jobs.ofIssue(customer, i.id())
                             .filter(j -> j.state() == JobState.COMPLETED)
                             .isPresent())
                     .forEach(i -> needs.add(
@@ -227,7 +227,7 @@ public class CustomerPortal {
     public Optional<AttachmentFile> jobPhoto(PortalSession session, long photoId, boolean preview, Client client) {
         Optional<AttachmentFile> file = read(
                 session,
-                () -> jobs.photoOfCustomer(session.customerId(), photoId)
+                () -> jobs.photo(session.customerId(), photoId)
                         .map(f -> preview ? previewOf(Long.MIN_VALUE / 2 + photoId, f) : f));
         if (file.isEmpty()) {
             denied(session, "job photo " + photoId, client);
@@ -245,13 +245,13 @@ public class CustomerPortal {
         Optional<PortalViews.Issue> issue = read(
                 session,
                 () -> issues.find(session.customerId(), issueId).map(d -> {
-                    Optional<JobSummary> job = jobs.ofCustomersIssue(session.customerId(), issueId);
+                    Optional<JobSummary> job = jobs.ofIssue(session.customerId(), issueId);
                     return new PortalViews.Issue(
                             d,
                             issues.publicTimeline(session.customerId(), issueId),
                             uploads.idsOf(issueId),
                             job,
-                            job.map(j -> jobs.photosOfCustomer(session.customerId(), j.id()))
+                            job.map(j -> jobs.photos(session.customerId(), j.id()))
                                     .orElse(List.of()));
                 }));
         if (issue.isEmpty()) {
@@ -345,9 +345,9 @@ public class CustomerPortal {
         access.check(session);
         return tx.execute(status -> {
             JobSummary confirmed = PortalReads.as(session, () -> {
-                JobSummary job = jobs.ofCustomersIssue(session.customerId(), issueId)
+                JobSummary job = jobs.ofIssue(session.customerId(), issueId)
                         .orElseThrow(() -> new java.util.NoSuchElementException("no job of issue " + issueId));
-                return jobs.confirmByCustomer(session.customerId(), job.id(), name);
+                return jobs.confirm(session.customerId(), job.id(), name);
             });
             access.record(session, "REPAIR_CONFIRMED", "#" + issueId, client);
             return confirmed;

@@ -58,6 +58,25 @@ class InputFieldsTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** Screens find where a problem belongs by its typed field, never by matching its message key. */
+    @Test
+    void noScreenMatchesMessageKeysToFindAField() throws java.io.IOException {
+        List<String> offenders = new ArrayList<>();
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path source : sources.filter(
+                            p -> p.toString().contains("/ui/") && p.toString().endsWith(".java"))
+                    .toList()) {
+                String text = java.nio.file.Files.readString(source);
+                if (text.contains("problems().contains(")
+                        || text.contains("problems().stream().anyMatch(")
+                        || text.matches("(?s).*case \"[a-z0-9-]+\\.error\\..*")) {
+                    offenders.add(source.toString());
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
     @Test
     void aFieldNamesItsRecordComponentInCamelCase() {
         assertThat(FormDialog.property(com.siteline.job.JobStep.Field.WORK_DONE))

@@ -126,6 +126,9 @@ class PortalIT {
     Jobs jobs;
 
     @Autowired
+    com.siteline.job.CustomerJobs customerJobs;
+
+    @Autowired
     CommunicationService communications;
 
     @Autowired
@@ -354,7 +357,7 @@ class PortalIT {
         assertThatThrownBy(() -> as.system(() -> customerIssues.of(a.customer().id())))
                 .isInstanceOf(denied);
         assertThatThrownBy(
-                        () -> as.system(() -> jobs.ofCustomersIssue(a.customer().id(), 1L)))
+                        () -> as.system(() -> customerJobs.ofIssue(a.customer().id(), 1L)))
                 .isInstanceOf(denied);
         assertThatThrownBy(() ->
                         Actors.runAs(asA, () -> customerProjects.of(b.customer().id())))

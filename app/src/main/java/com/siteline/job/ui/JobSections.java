@@ -165,7 +165,7 @@ class JobSections {
     }
 
     @Bean
-    RecordSection customerJobs(Jobs jobs) {
+    RecordSection jobsOnTheCustomerPage(Jobs jobs) {
         return list(RecordSection.Page.CUSTOMER, "customer-jobs", jobs::ofCustomer);
     }
 
