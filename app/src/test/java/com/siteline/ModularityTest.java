@@ -15,7 +15,12 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTest {
 
-    private final ApplicationModules modules = ApplicationModules.of(SitelineApplication.class);
+    /** Read once for all the checks (JUnit makes an instance per test; the modules do not change between them). */
+    private static final ApplicationModules modules = ApplicationModules.of(SitelineApplication.class);
+
+    private static final JavaClasses APPLICATION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.siteline");
 
     @Test
     void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
@@ -27,9 +32,6 @@ class ModularityTest {
     /** Services, entities and configuration never reach into screens: UI code depends on them, never the reverse. */
     @Test
     void noClassOutsideAUiPackageUsesAUiPackage() {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.siteline");
         ArchRule rule = ArchRuleDefinition.noClasses()
                 .that()
                 .resideOutsideOfPackage("..ui..")
@@ -37,7 +39,7 @@ class ModularityTest {
                 .dependOnClassesThat()
                 .resideInAPackage("com.siteline..ui..")
                 .because("the UI builds on services; services, entities and configuration know no screen");
-        rule.check(classes);
+        rule.check(APPLICATION);
     }
 
     /**
@@ -46,9 +48,6 @@ class ModularityTest {
      */
     @Test
     void thePortalNeverActsAsStaffOrTheSystem() {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.siteline.portal");
         ArchRule rule = ArchRuleDefinition.noClasses()
                 .that()
                 .resideInAPackage("com.siteline.portal..")
@@ -58,7 +57,7 @@ class ModularityTest {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("com.siteline.organization.RunAs")
                 .because("a portal path holds the customer's authority alone");
-        rule.check(classes);
+        rule.check(APPLICATION);
     }
 
     @Test
