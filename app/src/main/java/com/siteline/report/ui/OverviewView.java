@@ -102,18 +102,16 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         this.units = currentUser.username().map(organization::businessUnitsOf).orElse(List.of());
     }
 
+    /** The age groups of open issues: raised today, 1-3, 4-7, 8-30 and more than 30 days ago (calendar days). */
+    private static final int[][] AGES = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        add(new Paragraph(getTranslation(unitWide ? "overview.scope" : "overview.scope.mine")));
-        UnorderedList unitList = new UnorderedList();
-        unitList.setId("my-units");
-        units.forEach(unit -> unitList.add(new ListItem(unit.name())));
-        add(unitList);
+        addScope();
         GridQuery scope = unitWide ? GridQuery.empty() : GridQuery.empty().choice("assignee", GridQuery.ME);
         GridQuery open = scope.choice("open", IssueGrid.OPEN);
         LocalDate today = LocalDate.now(clock.withZone(Formats.zone()));
-        int[][] ages = {{0, 0}, {1, 3}, {4, 7}, {8, 30}, {31, -1}};
         LocalDate firstMonday = today.with(
                         java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
                 .minusWeeks(11);
@@ -125,12 +123,38 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
                 unitWide ? null : me,
                 clock.instant(),
                 today,
-                ages));
+                AGES));
         if (unitWide) {
             heavy.add(() -> sla.weekly(firstMonday, 12));
         }
         List<Object> read = reads.all(heavy);
-        OpenCounts counts = OpenCounts.merged(read.get(0), read.get(1), today, ages);
+        OpenCounts counts = OpenCounts.merged(read.get(0), read.get(1), today, AGES);
+        addTiles(counts, scope, open, today);
+        addOpenCharts(counts, scope, open, today);
+        if (unitWide) {
+            @SuppressWarnings("unchecked")
+            List<SlaRow> weekly = (List<SlaRow>) read.get(2);
+            addWeeklyCompliance(firstMonday, weekly);
+            addDocuments(today);
+        }
+        addSatisfaction(today);
+        addVisits(today);
+        if (unitWide) {
+            addObligations(today);
+        }
+    }
+
+    /** Whose issues the page counts, and the reader's units. */
+    private void addScope() {
+        add(new Paragraph(getTranslation(unitWide ? "overview.scope" : "overview.scope.mine")));
+        UnorderedList unitList = new UnorderedList();
+        unitList.setId("my-units");
+        units.forEach(unit -> unitList.add(new ListItem(unit.name())));
+        add(unitList);
+    }
+
+    /** The tiles of open issues, each a link to exactly the issues it counts. */
+    private void addTiles(OpenCounts counts, GridQuery scope, GridQuery open, LocalDate today) {
         Div tiles = new Div();
         tiles.setId("overview-tiles");
         tiles.addClassName("siteline-tiles");
@@ -169,7 +193,10 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
                         counts.raisedBefore(today.minusDays(6)),
                         open.withFilter("created", new ColumnFilter.DateRange(null, today.minusDays(7)))));
         add(tiles);
+    }
 
+    /** The open issues by status, urgency and age, each bar a link to exactly its issues. */
+    private void addOpenCharts(OpenCounts counts, GridQuery scope, GridQuery open, LocalDate today) {
         add(new H2(getTranslation("overview.by-status")));
         List<BarChart.Bar> byStatus = new ArrayList<>();
         for (IssueStatus status : IssueStatus.open()) {
@@ -192,8 +219,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
 
         add(new H2(getTranslation("overview.by-age")));
         List<BarChart.Bar> byAge = new ArrayList<>();
-        // raised today, 1-3, 4-7, 8-30 and more than 30 days ago (calendar days in the user's zone)
-        for (int[] age : ages) {
+        for (int[] age : AGES) {
             GridQuery query = open.withFilter(
                     "created",
                     new ColumnFilter.DateRange(age[1] < 0 ? null : today.minusDays(age[1]), today.minusDays(age[0])));
@@ -203,18 +229,6 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
                     links.link("inbox", query)));
         }
         add(BarChart.of("overview-by-age", getTranslation("overview.by-age"), byAge));
-
-        if (unitWide) {
-            @SuppressWarnings("unchecked")
-            List<SlaRow> weekly = (List<SlaRow>) read.get(2);
-            addWeeklyCompliance(firstMonday, weekly);
-            addDocuments(today);
-        }
-        addSatisfaction(today);
-        addVisits(today);
-        if (unitWide) {
-            addObligations(today);
-        }
     }
 
     /** The units' obligations due this month and those overdue, each a link to exactly them. */
