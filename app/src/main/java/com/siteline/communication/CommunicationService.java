@@ -251,56 +251,9 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     public LogEntry record(NewLogEntry entry) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
-        InputProblems problems = new InputProblems();
         Instant now = clock.instant();
-        CustomerDetails customer = null;
-        if (customers.visible(entry.customerId())) {
-            customer = customers.get(entry.customerId());
-        } else {
-            problems.add(Field.CUSTOMER_ID, "log.error.customer");
-        }
-        if (entry.projectId() != null) {
-            Optional<ProjectSummary> project = projects.visible(entry.projectId())
-                    ? Optional.of(projects.get(entry.projectId()))
-                    : Optional.empty();
-            if (project.isEmpty()
-                    || (project.get().customerId() != null && project.get().customerId() != entry.customerId())) {
-                problems.add(Field.PROJECT_ID, "log.error.project");
-            }
-        }
-        if (entry.issueId() != null
-                && issueLinks
-                        .map(l -> !l.belongsTo(entry.issueId(), entry.customerId()))
-                        .orElse(true)) {
-            problems.add(Field.ISSUE_ID, "log.error.issue");
-        }
-        if (entry.occurredAt() == null || entry.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
-            problems.add(Field.OCCURRED_AT, "log.error.when");
-        }
-        if (entry.channel() == null) {
-            problems.add(Field.CHANNEL, "log.error.channel");
-        }
-        if (entry.content() == null || entry.content().isBlank()) {
-            problems.add(Field.CONTENT, "log.error.content");
-        } else if (entry.content().strip().length() > 4000) {
-            problems.add(Field.CONTENT, "log.error.content-length");
-        }
-        problems.maxLength(Field.PLACE, entry.place(), 200, "log.error.place-length")
-                .maxLength(Field.PARTICIPANTS, entry.participants(), 300, "log.error.participants-length")
-                .maxLength(Field.OUTCOME, entry.outcome(), 1000, "log.error.outcome-length");
-        if (entry.promisedReplyAt() != null
-                && entry.occurredAt() != null
-                && !entry.promisedReplyAt().isAfter(entry.occurredAt())) {
-            problems.add(Field.PROMISED_REPLY_AT, "log.error.promise");
-        }
-        for (NewAttachment file : entry.attachments()) {
-            try {
-                AttachmentService.checked(file.contentType(), file.content());
-            } catch (AttachmentRejectedException e) {
-                problems.add(Field.ATTACHMENTS, e.messageKey());
-            }
-        }
-        problems.refuseIfAny();
+        problemsOf(entry, now).refuseIfAny();
+        CustomerDetails customer = customers.get(entry.customerId());
         Set<Long> issuesTouched = new LinkedHashSet<>();
         if (entry.answersOpenPromises()) {
             List<Communication> open = entry.issueId() != null
@@ -344,6 +297,59 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         }
         issuesTouched.forEach(id -> events.publishEvent(new PromisesChanged(id)));
         return entry(saved, units);
+    }
+
+    /**
+     * What is wrong with an entry, each on its field: the customer, project and issue must be the user's and belong
+     * together, the time not in the future, a promised reply after it, the files ones Siteline keeps.
+     */
+    private InputProblems problemsOf(NewLogEntry entry, Instant now) {
+        InputProblems problems = new InputProblems();
+        if (!customers.visible(entry.customerId())) {
+            problems.add(Field.CUSTOMER_ID, "log.error.customer");
+        }
+        if (entry.projectId() != null) {
+            Optional<ProjectSummary> project = projects.visible(entry.projectId())
+                    ? Optional.of(projects.get(entry.projectId()))
+                    : Optional.empty();
+            if (project.isEmpty()
+                    || (project.get().customerId() != null && project.get().customerId() != entry.customerId())) {
+                problems.add(Field.PROJECT_ID, "log.error.project");
+            }
+        }
+        if (entry.issueId() != null
+                && issueLinks
+                        .map(l -> !l.belongsTo(entry.issueId(), entry.customerId()))
+                        .orElse(true)) {
+            problems.add(Field.ISSUE_ID, "log.error.issue");
+        }
+        if (entry.occurredAt() == null || entry.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
+            problems.add(Field.OCCURRED_AT, "log.error.when");
+        }
+        if (entry.channel() == null) {
+            problems.add(Field.CHANNEL, "log.error.channel");
+        }
+        if (entry.content() == null || entry.content().isBlank()) {
+            problems.add(Field.CONTENT, "log.error.content");
+        } else if (entry.content().strip().length() > 4000) {
+            problems.add(Field.CONTENT, "log.error.content-length");
+        }
+        problems.maxLength(Field.PLACE, entry.place(), 200, "log.error.place-length")
+                .maxLength(Field.PARTICIPANTS, entry.participants(), 300, "log.error.participants-length")
+                .maxLength(Field.OUTCOME, entry.outcome(), 1000, "log.error.outcome-length");
+        if (entry.promisedReplyAt() != null
+                && entry.occurredAt() != null
+                && !entry.promisedReplyAt().isAfter(entry.occurredAt())) {
+            problems.add(Field.PROMISED_REPLY_AT, "log.error.promise");
+        }
+        for (NewAttachment file : entry.attachments()) {
+            try {
+                AttachmentService.checked(file.contentType(), file.content());
+            } catch (AttachmentRejectedException e) {
+                problems.add(Field.ATTACHMENTS, e.messageKey());
+            }
+        }
+        return problems;
     }
 
     /** The files of the user's log entries among the ids, by entry. */
