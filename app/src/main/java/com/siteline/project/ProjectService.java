@@ -2,6 +2,7 @@ package com.siteline.project;
 
 import com.siteline.base.Actors;
 import com.siteline.base.BulkResult;
+import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RecordGrants;
 import com.siteline.base.RecordOwner;
@@ -112,10 +113,7 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     @PreAuthorize(Role.Can.WORK)
     public ProjectSummary create(NewProject request) {
         String username = Actors.current();
-        List<String> problems = problems(request);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems(request).refuseIfAny();
         String customerName = request.customerId() != null
                 ? customers.get(request.customerId()).name()
                 : request.customerName();
@@ -140,41 +138,40 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
 
     /** What {@link #create} would refuse, without storing anything or throwing (imported rows are checked with it). */
     public List<String> problemsOf(NewProject request) {
-        return problems(request);
+        return problems(request).keys();
     }
 
-    private List<String> problems(NewProject request) {
+    private InputProblems problems(NewProject request) {
         String username = Actors.current();
         String customerName = request.customerName();
-        List<String> problems = new ArrayList<>();
+        InputProblems problems = new InputProblems();
         if (request.customerId() != null) {
             if (!customers.visible(request.customerId())) {
-                problems.add("project.error.customer");
-                return problems;
+                return problems.add(NewProject.Field.CUSTOMER_ID, "project.error.customer");
             }
             CustomerDetails customer = customers.get(request.customerId());
             if (customer.businessUnitId() != request.businessUnitId()) {
-                problems.add("project.error.customer-unit");
+                problems.add(NewProject.Field.CUSTOMER_ID, "project.error.customer-unit");
             }
             customerName = customer.name();
         }
         if (blank(request.name())) {
-            problems.add("project.error.name");
+            problems.add(NewProject.Field.NAME, "project.error.name");
         } else if (request.name().strip().length() > NAME_MAX) {
-            problems.add("project.error.name-length");
+            problems.add(NewProject.Field.NAME, "project.error.name-length");
         }
         if (blank(customerName)) {
-            problems.add("project.error.customer");
+            problems.add(NewProject.Field.CUSTOMER_NAME, "project.error.customer");
         } else if (customerName.strip().length() > CUSTOMER_MAX) {
-            problems.add("project.error.customer-length");
+            problems.add(NewProject.Field.CUSTOMER_NAME, "project.error.customer-length");
         }
         if (!blank(request.address()) && request.address().strip().length() > ADDRESS_MAX) {
-            problems.add("project.error.address-length");
+            problems.add(NewProject.Field.ADDRESS, "project.error.address-length");
         }
-        problems.addAll(teamProblems(username, request.team()));
+        teamProblems(username, request.team()).forEach(p -> problems.add(NewProject.Field.TEAM, p));
         if (!organization.unitNamesOf(username).containsKey(request.businessUnitId())
                 || variantsFor(request.businessUnitId()).stream().noneMatch(v -> v.id().equals(request.variantId()))) {
-            problems.add("project.error.variant");
+            problems.add(NewProject.Field.VARIANT_ID, "project.error.variant");
         }
         return problems;
     }

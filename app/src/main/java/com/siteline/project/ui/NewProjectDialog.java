@@ -1,5 +1,6 @@
 package com.siteline.project.ui;
 
+import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.ui.Problems;
 import com.siteline.organization.BusinessUnitSummary;
@@ -85,8 +86,17 @@ class NewProjectDialog extends Dialog {
                             draft.name, draft.customer, draft.address, draft.unit.id(), draft.variant.id()));
                     close();
                     created.accept(project);
+                } catch (InvalidInputException e) {
+                    // what was typed stays in the dialog; each refused field is marked
+                    Problems.show(
+                            this,
+                            e,
+                            Problems.at(name, NewProject.Field.NAME),
+                            Problems.at(customer, NewProject.Field.CUSTOMER_NAME),
+                            Problems.at(address, NewProject.Field.ADDRESS),
+                            Problems.at(unit, NewProject.Field.BUSINESS_UNIT_ID),
+                            Problems.at(variant, NewProject.Field.VARIANT_ID));
                 } catch (RefusedException e) {
-                    // what was typed stays in the dialog
                     Problems.show(this, e);
                 }
             }
