@@ -1,6 +1,6 @@
 package com.siteline.customer;
 
-import com.siteline.base.CustomerTier;
+import com.siteline.sla.CustomerTier;
 import java.time.Instant;
 import java.util.Set;
 

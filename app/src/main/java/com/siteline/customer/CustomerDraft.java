@@ -1,7 +1,7 @@
 package com.siteline.customer;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InputField;
+import com.siteline.sla.CustomerTier;
 import java.util.Set;
 
 /** What an agent enters for a customer record. */

@@ -1,9 +1,9 @@
 package com.siteline.customer;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.GridColumn;
 import com.siteline.base.grid.GridDefinition;
 import com.siteline.base.grid.GridSort;
+import com.siteline.sla.CustomerTier;
 import java.util.List;
 
 /** The customers grid: its columns, read by {@link CustomerService} and by the customers view. */

@@ -1,6 +1,5 @@
 package com.siteline.issue;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
@@ -14,6 +13,7 @@ import com.siteline.issue.internal.IssueEventRepository;
 import com.siteline.project.ProjectService;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;

@@ -1,6 +1,5 @@
 package com.siteline.sla;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.ResponseTimeDefault;
 import com.siteline.sdk.Urgency;

@@ -1,6 +1,5 @@
 package com.siteline.workspace;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.NewLogEntry;
@@ -22,6 +21,7 @@ import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

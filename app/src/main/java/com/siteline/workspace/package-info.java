@@ -21,6 +21,8 @@
             "project :: *",
             "sdk",
             "security",
-            "security :: *"
+            "security :: *",
+            "sla",
+            "sla :: *"
         })
 package com.siteline.workspace;

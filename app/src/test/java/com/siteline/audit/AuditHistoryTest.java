@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.audit.internal.ChainCheck;
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.customer.Channel;
@@ -16,6 +15,7 @@ import com.siteline.organization.RunAs;
 import com.siteline.organization.UserAdministration;
 import com.siteline.organization.UserSummary;
 import com.siteline.plugin.VariantCatalog;
+import com.siteline.sla.CustomerTier;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.util.List;

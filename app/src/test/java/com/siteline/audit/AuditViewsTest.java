@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.audit.ui.AuditHistory;
 import com.siteline.audit.ui.AuditLogView;
-import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.ui.HistoryLink;
 import com.siteline.customer.Channel;
@@ -13,6 +12,7 @@ import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
 import com.siteline.organization.RunAs;
 import com.siteline.organization.Teams;
+import com.siteline.sla.CustomerTier;
 import com.siteline.sla.ui.ResponseTimesView;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;

@@ -2,7 +2,6 @@ package com.siteline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siteline.base.DemoPhotos;
 import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.organization.RunAs;
@@ -10,6 +9,7 @@ import com.siteline.portal.Confirmation;
 import com.siteline.portal.PortalSharing;
 import com.siteline.portal.SharedPhoto;
 import com.siteline.project.AttachmentService;
+import com.siteline.project.DemoPhotos;
 import com.siteline.project.ProjectService;
 import com.siteline.testsupport.PortalFixture;
 import com.siteline.testsupport.WorkspaceFixture;

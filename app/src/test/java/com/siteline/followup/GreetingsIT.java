@@ -3,7 +3,6 @@ package com.siteline.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.grid.GridQuery;
@@ -16,6 +15,7 @@ import com.siteline.notification.CustomerMessages;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.RunAs;
+import com.siteline.sla.CustomerTier;
 import com.siteline.testsupport.SitelineSpringTest;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -3,7 +3,6 @@ package com.siteline.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
 import com.siteline.customer.CustomerDetails;
@@ -14,6 +13,7 @@ import com.siteline.issue.IssueDetails;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueStatus;
 import com.siteline.organization.RunAs;
+import com.siteline.sla.CustomerTier;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.io.ByteArrayInputStream;

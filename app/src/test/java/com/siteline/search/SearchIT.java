@@ -2,7 +2,6 @@ package com.siteline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.communication.CommunicationService;
@@ -21,6 +20,7 @@ import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.search.internal.Pinyin;
 import com.siteline.search.internal.SearchHit;
+import com.siteline.sla.CustomerTier;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.time.Instant;

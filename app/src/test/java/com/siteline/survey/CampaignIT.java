@@ -3,7 +3,6 @@ package com.siteline.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDraft;
@@ -17,6 +16,7 @@ import com.siteline.organization.Role;
 import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import com.siteline.survey.internal.CampaignMember;
 import com.siteline.survey.internal.CampaignResult;
 import com.siteline.survey.internal.CampaignSummary;

@@ -3,7 +3,6 @@ package com.siteline.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.customer.Channel;
@@ -13,6 +12,7 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.organization.RunAs;
 import com.siteline.sdk.SurveyTemplate;
+import com.siteline.sla.CustomerTier;
 import com.siteline.survey.CustomSurveyTemplates.QuestionDraft;
 import com.siteline.survey.CustomSurveyTemplates.QuestionKind;
 import com.siteline.survey.CustomSurveyTemplates.TemplateDraft;

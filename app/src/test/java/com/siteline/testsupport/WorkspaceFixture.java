@@ -1,6 +1,5 @@
 package com.siteline.testsupport;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
@@ -13,6 +12,7 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -2,7 +2,6 @@ package com.siteline.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.Formats;
@@ -18,6 +17,7 @@ import com.siteline.project.ProjectTeam;
 import com.siteline.project.ui.ProjectListView;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import com.siteline.workspace.ui.Customer360View;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;

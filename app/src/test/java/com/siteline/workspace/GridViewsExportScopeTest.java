@@ -2,7 +2,6 @@ package com.siteline.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.grid.SavedView;
 import com.siteline.base.ui.grid.ExportDialog;
 import com.siteline.communication.LogEntry;
@@ -16,6 +15,7 @@ import com.siteline.project.NewProject;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.ProjectTeam;
 import com.siteline.project.ui.ProjectListView;
+import com.siteline.sla.CustomerTier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;

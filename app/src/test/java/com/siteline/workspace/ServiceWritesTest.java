@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.siteline.base.BulkResult;
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
 import com.siteline.base.RowVersion;
@@ -34,6 +33,7 @@ import com.siteline.project.StageGates;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.CalendarService;
+import com.siteline.sla.CustomerTier;
 import com.siteline.sla.ResponseRule;
 import com.siteline.sla.ResponseRuleService;
 import com.siteline.testsupport.SitelineSpringTest;

@@ -3,7 +3,6 @@ package com.siteline.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.RowVersion;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
@@ -32,6 +31,7 @@ import com.siteline.project.ProjectSummary;
 import com.siteline.project.ProjectTeam;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import com.siteline.testsupport.SitelineSpringTest;
 import com.siteline.testsupport.WorkspaceFixture;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package com.siteline.customer.internal;
 
 import com.siteline.base.AbstractEntity;
-import com.siteline.base.CustomerTier;
 import com.siteline.base.UnitScope;
 import com.siteline.customer.Channel;
+import com.siteline.sla.CustomerTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

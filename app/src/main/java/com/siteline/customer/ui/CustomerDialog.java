@@ -1,12 +1,12 @@
 package com.siteline.customer.ui;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.ui.Problems;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
+import com.siteline.sla.CustomerTier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,7 +1,6 @@
 package com.siteline.customer.ui;
 
 import com.siteline.base.BulkResult;
-import com.siteline.base.CustomerTier;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RowVersion;
 import com.siteline.base.grid.GridQuery;
@@ -18,6 +17,7 @@ import com.siteline.customer.CustomerService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.security.CurrentUser;
+import com.siteline.sla.CustomerTier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,11 +1,11 @@
 package com.siteline.importing.internal;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
 import com.siteline.importing.internal.RowResult.Outcome;
+import com.siteline.sla.CustomerTier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package com.siteline.issue.internal;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.issue.Deadline;
 import com.siteline.issue.DeadlineKind;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.PauseSpan;
 import com.siteline.sdk.IssueType;
+import com.siteline.sla.CustomerTier;
 import com.siteline.sla.DeadlineClock;
 import com.siteline.sla.Pause;
 import com.siteline.sla.ResponseRule;

@@ -1,7 +1,6 @@
 package com.siteline.job.internal;
 
 import com.siteline.base.AttachmentFile;
-import com.siteline.base.DemoPhotos;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.customer.CustomerService;
 import com.siteline.issue.IssueDetails;
@@ -13,6 +12,7 @@ import com.siteline.job.JobStep;
 import com.siteline.job.JobSummary;
 import com.siteline.job.Jobs;
 import com.siteline.organization.RunAs;
+import com.siteline.project.DemoPhotos;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import java.math.BigDecimal;

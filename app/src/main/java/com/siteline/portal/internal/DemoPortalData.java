@@ -1,6 +1,5 @@
 package com.siteline.portal.internal;
 
-import com.siteline.base.DemoPhotos;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.NewLogEntry;
 import com.siteline.customer.Channel;
@@ -22,6 +21,7 @@ import com.siteline.portal.WeeklyReports;
 import com.siteline.project.AttachmentRef;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.CheckStatus;
+import com.siteline.project.DemoPhotos;
 import com.siteline.project.FormAnswers;
 import com.siteline.project.ItemResult;
 import com.siteline.project.ProjectRecords;

@@ -1,6 +1,5 @@
 package com.siteline.project.internal;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
@@ -11,6 +10,7 @@ import com.siteline.organization.RunAs;
 import com.siteline.project.NewProject;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectTeam;
+import com.siteline.sla.CustomerTier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package com.siteline.sla.internal;
 
 import com.siteline.base.AbstractRow;
-import com.siteline.base.CustomerTier;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import com.siteline.sla.ResponseRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,6 @@
 package com.siteline.sla.ui;
 
 import com.siteline.base.CoreIssueCategories;
-import com.siteline.base.CustomerTier;
 import com.siteline.base.UrgencyWords;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.ui.HistoryLink;
@@ -15,6 +14,7 @@ import com.siteline.sdk.IssueCategory;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import com.siteline.sla.ResponseRule;
 import com.siteline.sla.ResponseRuleService;
 import com.siteline.sla.RuleCheck;

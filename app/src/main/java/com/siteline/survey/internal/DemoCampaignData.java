@@ -1,6 +1,5 @@
 package com.siteline.survey.internal;
 
-import com.siteline.base.CustomerTier;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
@@ -12,6 +11,7 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
 import com.siteline.survey.Campaigns;
 import com.siteline.survey.SurveyAnswers;
 import com.siteline.survey.SurveyService;

@@ -1,4 +1,6 @@
-package com.siteline.base;
+package com.siteline.sla;
+
+import com.siteline.base.Keyed;
 
 /** 分层管理: the service strategy a customer gets, by value. */
 public enum CustomerTier implements Keyed {

@@ -1,4 +1,4 @@
-package com.siteline.base;
+package com.siteline.project;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
