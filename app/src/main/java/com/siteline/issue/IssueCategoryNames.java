@@ -1,8 +1,8 @@
 package com.siteline.issue;
 
-import com.siteline.base.CoreIssueCategories;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.sdk.IssueCategory;
+import com.siteline.sla.CoreIssueCategories;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,7 +1,6 @@
 package com.siteline.issue;
 
 import com.siteline.base.Actors;
-import com.siteline.base.CoreIssueCategories;
 import com.siteline.base.RecordGrants;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridQuery;
@@ -21,6 +20,7 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.UserSummary;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.sdk.IssueCategory;
+import com.siteline.sla.CoreIssueCategories;
 import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;

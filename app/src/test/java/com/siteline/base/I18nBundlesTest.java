@@ -94,7 +94,7 @@ class I18nBundlesTest {
         for (Urgency urgency : Urgency.values()) {
             used.add("issue.urgency." + urgency.name());
         }
-        CoreIssueCategories.IDS.forEach(id -> used.add("issue.category." + id));
+        com.siteline.sla.CoreIssueCategories.IDS.forEach(id -> used.add("issue.category." + id));
         for (IssueStatus status : IssueStatus.values()) {
             status.next().forEach(next -> used.add("issue.step." + next.name()));
         }

@@ -1,6 +1,5 @@
 package com.siteline.issue.ui;
 
-import com.siteline.base.UrgencyWords;
 import com.siteline.base.ui.Badge;
 import com.siteline.issue.IssueCategoryNames;
 import com.siteline.issue.IssueQueries;
@@ -8,6 +7,7 @@ import com.siteline.issue.IssueStatus;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.UrgencyWords;
 import com.vaadin.flow.component.Component;
 import java.util.Locale;
 

@@ -2,7 +2,6 @@ package com.siteline.issue.ui;
 
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.RefusedException;
-import com.siteline.base.UrgencyWords;
 import com.siteline.base.ui.Badge;
 import com.siteline.base.ui.Formats;
 import com.siteline.base.ui.Problems;
@@ -17,6 +16,7 @@ import com.siteline.issue.internal.HandlingPlan;
 import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.UrgencyWords;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,7 +1,6 @@
 package com.siteline.issue.ui;
 
 import com.siteline.base.InvalidInputException;
-import com.siteline.base.UrgencyWords;
 import com.siteline.base.ui.Problems;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueDetails;
@@ -10,6 +9,7 @@ import com.siteline.issue.NewIssue;
 import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.UrgencyWords;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;

@@ -1,7 +1,5 @@
 package com.siteline.sla.ui;
 
-import com.siteline.base.CoreIssueCategories;
-import com.siteline.base.UrgencyWords;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.ui.HistoryLink;
 import com.siteline.base.ui.Problems;
@@ -14,10 +12,12 @@ import com.siteline.sdk.IssueCategory;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CoreIssueCategories;
 import com.siteline.sla.CustomerTier;
 import com.siteline.sla.ResponseRule;
 import com.siteline.sla.ResponseRuleService;
 import com.siteline.sla.RuleCheck;
+import com.siteline.sla.UrgencyWords;
 import com.siteline.sla.UserZones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

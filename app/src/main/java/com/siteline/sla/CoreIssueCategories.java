@@ -1,4 +1,4 @@
-package com.siteline.base;
+package com.siteline.sla;
 
 import java.util.List;
 

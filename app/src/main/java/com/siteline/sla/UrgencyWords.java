@@ -1,4 +1,4 @@
-package com.siteline.base;
+package com.siteline.sla;
 
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
