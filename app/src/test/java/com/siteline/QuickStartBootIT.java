@@ -27,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         properties = {"siteline.test.embedded=true", "spring.datasource.username=sa", "spring.datasource.password="})
 @ActiveProfiles("demo")
+// its configuration is used by no other class: closed after it, so the rest of the run does not carry it
+@org.springframework.test.annotation.DirtiesContext
 class QuickStartBootIT {
 
     /** A new H2 file per run, as on a fresh clone. */

@@ -47,6 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @ActiveProfiles("demo")
 @WithUserDetails(value = "window-admin", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+// its configuration is used by no other class: closed after it, so the rest of the run does not carry it
+@org.springframework.test.annotation.DirtiesContext
 class FourthPluginIT extends SpringBrowserlessTest {
 
     private static final Path PLUGINS = pluginsDir();

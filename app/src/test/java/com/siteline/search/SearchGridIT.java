@@ -28,6 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SitelineSpringTest
 @TestPropertySource(properties = "siteline.search.id-cap=2")
+// its configuration is used by no other class: closed after it, so the rest of the run does not carry it
+@org.springframework.test.annotation.DirtiesContext
 class SearchGridIT {
 
     @Autowired

@@ -47,6 +47,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SitelineSpringTest
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+// its configuration is used by no other class: closed after it, so the rest of the run does not carry it
+@org.springframework.test.annotation.DirtiesContext
 class TwoNodeTimersIT {
 
     @RegisterExtension

@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SitelineSpringTest
 @SpringBootTest(properties = "siteline.test.outage=true")
+// its configuration is used by no other class: closed after it, so the rest of the run does not carry it
+@org.springframework.test.annotation.DirtiesContext
 class DatabaseOutageIT {
 
     private static final SecondMariaDb SERVER = SecondMariaDb.start();
