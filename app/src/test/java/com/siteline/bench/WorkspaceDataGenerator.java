@@ -46,17 +46,7 @@ public final class WorkspaceDataGenerator {
 
     private static final String[] TYPES = {"ENQUIRY", "SUGGESTION", "COMPLAINT", "DISPUTE", "REPAIR_REQUEST"};
     private static final String[] URGENCIES = {"URGENT", "IMPORTANT", "NORMAL"};
-    private static final String[] CATEGORIES = {
-        "product-function",
-        "technical-support",
-        "schedule",
-        "contract-terms",
-        "payment",
-        "quality-acceptance",
-        "after-sales",
-        "service-attitude",
-        "other"
-    };
+    private static final String[] CATEGORIES = com.siteline.sla.CoreIssueCategories.IDS.toArray(String[]::new);
     private static final String[] CHANNELS = {"PHONE", "WECHAT", "EMAIL", "VISIT", "MEETING", "SURVEY", "OTHER"};
     private static final String[] TIERS = {"VIP", "KEY", "STANDARD", "STANDARD", "STANDARD"};
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡"
