@@ -2,7 +2,6 @@ package com.siteline.base.ui;
 
 import com.siteline.base.InputField;
 import com.siteline.base.InvalidInputException;
-import com.siteline.base.Problem;
 import com.siteline.base.RefusedException;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -112,15 +111,13 @@ public class FormDialog<I extends Record, R> extends Dialog {
     }
 
     private void show(InvalidInputException problems) {
-        fields.forEach((field, component) -> {
-            java.util.Optional<String> problem = problems.on(field);
-            component.setInvalid(problem.isPresent());
-            problem.ifPresent(key -> component.setErrorMessage(getTranslation(key)));
-        });
-        status.setText(problems.named().stream()
-                .map(Problem::key)
-                .map(this::getTranslation)
-                .collect(Collectors.joining(" ")));
+        Problems.mark(
+                this,
+                problems.named(),
+                fields.entrySet().stream()
+                        .map(bound -> Problems.at(bound.getValue(), bound.getKey()))
+                        .toArray(Problems.Field[]::new));
+        status.setText(problems.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
