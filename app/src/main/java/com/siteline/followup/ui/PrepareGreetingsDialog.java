@@ -65,9 +65,6 @@ class PrepareGreetingsDialog extends Dialog {
         FormLayout form = new FormLayout(unit, holiday, occasion, day);
         add(none, form);
         Button save = new Button(getTranslation("greeting.prepare.save"), e -> {
-            occasion.setInvalid(false);
-            day.setInvalid(false);
-            unit.setInvalid(false);
             try {
                 int made = greetings.prepare(
                         unit.getValue() == null ? -1 : unit.getValue().id(), occasion.getValue(), day.getValue());
