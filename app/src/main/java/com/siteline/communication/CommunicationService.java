@@ -291,6 +291,13 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                     username,
                     now));
         }
+        events.publishEvent(new LogEntryRecorded(
+                saved.getId(),
+                customer.businessUnitId(),
+                customer.id(),
+                entry.projectId(),
+                entry.channel(),
+                entry.occurredAt()));
         if (entry.issueId() != null) {
             issuesTouched.add(entry.issueId());
             events.publishEvent(new ContactLogged(entry.issueId(), entry.occurredAt()));

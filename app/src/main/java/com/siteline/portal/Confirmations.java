@@ -70,6 +70,7 @@ class Confirmations {
                 row.getProjectId(),
                 row.getWeekStart(),
                 row.getBody(),
+                row.getCustomerNext(),
                 photos,
                 row.getSentBy(),
                 row.getSentAt());

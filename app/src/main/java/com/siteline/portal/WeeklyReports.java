@@ -7,6 +7,9 @@ import com.siteline.communication.LogEntry;
 import com.siteline.communication.NewLogEntry;
 import com.siteline.customer.Channel;
 import com.siteline.organization.Role;
+import com.siteline.plan.CommunicationHeld;
+import com.siteline.plan.HeldRecord;
+import com.siteline.plan.PlanTasks;
 import com.siteline.plugin.VariantSnapshot;
 import com.siteline.portal.internal.ProgressReport;
 import com.siteline.portal.internal.ProgressReportRepository;
@@ -20,6 +23,7 @@ import com.siteline.project.ProjectFile;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.StageEvent;
+import com.siteline.sdk.PlanLine;
 import com.siteline.sla.UserZones;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -33,6 +37,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WeeklyReports {
 
     public static final int REPORT_MAX = 4000;
+    public static final int NEXT_MAX = 1000;
 
     private final ProjectService projects;
     private final AttachmentService attachments;
@@ -57,6 +63,8 @@ public class WeeklyReports {
     private final PortalAccess access;
     private final UserZones zones;
     private final Clock clock;
+    private final PlanTasks plans;
+    private final ApplicationEventPublisher events;
 
     WeeklyReports(
             ProjectService projects,
@@ -68,7 +76,11 @@ public class WeeklyReports {
             PortalSharing sharing,
             PortalAccess access,
             UserZones zones,
-            Clock clock) {
+            Clock clock,
+            PlanTasks plans,
+            ApplicationEventPublisher events) {
+        this.plans = plans;
+        this.events = events;
         this.projects = projects;
         this.attachments = attachments;
         this.shared = shared;
@@ -82,13 +94,18 @@ public class WeeklyReports {
     }
 
     /**
-     * The weekly report's draft: this week's stage moves and the photos shared this week, in the user's language;
-     * the project manager edits it before sending.
+     * The weekly report's draft: the week's stage moves and the photos shared in it, in the user's language; the
+     * project manager edits it before sending. The week is the oldest one whose planned report is still open (a late
+     * report speaks for the week it owes), else this week.
      */
     public ReportDraft draftReport(long projectId, Locale locale) {
         ProjectSummary project = project(projectId);
         ZoneId zone = zones.zoneOf(Actors.current());
-        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisWeek =
+                LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = plans.reportWeekDue(projectId)
+                .filter(week -> week.isBefore(thisWeek))
+                .orElse(thisWeek);
         Instant from = monday.atStartOfDay(zone).toInstant();
         VariantSnapshot variant = projects.variantOf(projectId);
         StringBuilder text = new StringBuilder();
@@ -149,13 +166,23 @@ public class WeeklyReports {
     /**
      * Sends the weekly report: kept for the portal, the customer told, and recorded in the communication log.
      *
-     * @throws InvalidInputException when the text is empty or too long, or a photo is not one of the project's
+     * @param customerNext what the customer must do next week (需客户配合事项), or nothing
+     * @throws InvalidInputException when the text is empty or too long, the week is not a Monday up to this week, or a
+     *                               photo is not one of the project's
      */
     @Transactional
     @PreAuthorize(Role.Can.WORK)
-    public ProgressReport sendReport(long projectId, LocalDate weekStart, String body, List<Long> photoIds) {
+    public ProgressReport sendReport(
+            long projectId, LocalDate weekStart, String body, String customerNext, List<Long> photoIds) {
         ProjectSummary project = project(projectId);
         List<String> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(zones.zoneOf(Actors.current())));
+        if (weekStart == null || weekStart.getDayOfWeek() != DayOfWeek.MONDAY || weekStart.isAfter(today)) {
+            problems.add("portal.error.report-week");
+        }
+        if (customerNext != null && customerNext.strip().length() > NEXT_MAX) {
+            problems.add("portal.error.report-next");
+        }
         if (body == null || body.isBlank()) {
             problems.add("portal.error.report");
         } else if (body.strip().length() > REPORT_MAX) {
@@ -185,9 +212,14 @@ public class WeeklyReports {
                 projectId,
                 weekStart,
                 body.strip(),
+                customerNext == null || customerNext.isBlank() ? null : customerNext.strip(),
                 photos.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 Actors.current(),
                 now));
+        // the plan's report task of that week is held by it
+        events.publishEvent(new CommunicationHeld(
+                projectId,
+                new HeldRecord(PlanLine.HeldBy.WEEKLY_REPORT, row.getId(), null, now, weekStart, body.strip())));
         communications.record(new NewLogEntry(
                 project.customerId(),
                 projectId,

@@ -17,6 +17,8 @@
             "notification :: *",
             "organization",
             "organization :: *",
+            "plan",
+            "plan :: *",
             "plugin",
             "plugin :: *",
             "project",

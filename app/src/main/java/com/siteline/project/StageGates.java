@@ -198,6 +198,8 @@ public class StageGates {
                 projectId, from, next.map(StageDefinition::id).orElse(null), username, now));
         Project saved = projects.saveAndFlush(project);
         ProjectSummary summary = ProjectAccess.summary(saved, organization.unitNamesOf(username));
+        publisher.publishEvent(new ProjectMoved(
+                projectId, saved.getBusinessUnitId(), from, next.map(StageDefinition::id).orElse(null), now));
         if (completes) {
             publisher.publishEvent(new ProjectCompleted(
                     projectId,

@@ -877,7 +877,7 @@ class PortalIT {
                 as.user("pm", () -> weekly.draftReport(g.project().id(), Locale.SIMPLIFIED_CHINESE));
         assertThat(draft.body()).contains("节点验收", "与业主确认卫生间地砖留缝 2 mm").doesNotContain("内部");
         assertThat(messageKey(() ->
-                        as.user("pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(), " ", List.of()))))
+                        as.user("pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(), " ", null, List.of()))))
                 .isEqualTo("portal.error.report");
         ProgressReport sent = as.user(
                 "pm",
@@ -885,6 +885,7 @@ class PortalIT {
                         g.project().id(),
                         draft.weekStart(),
                         draft.body() + "瓷砖下周进场。",
+                        "请周五前确认瓷砖颜色。",
                         List.of(waterproofing.attachmentId())));
         assertThat(portal.project(session, g.project().id(), BROWSER)
                         .orElseThrow()

@@ -71,6 +71,7 @@ import org.springframework.stereotype.Component;
 class DemoPortalData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPortalData.class);
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
     private static final Pattern LINK = Pattern.compile("portal\\?k=([A-Za-z0-9_-]+)");
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     private static final Client PHONE = new Client(
@@ -261,11 +262,57 @@ class DemoPortalData implements ApplicationRunner {
                         projectId,
                         draft.weekStart(),
                         draft.body() + "按计划推进，如有疑问请在客户端留言。",
+                        "请于下周三前确认主卫墙砖样板，并安排家人在周五上午到场参加防水闭水试验验收。",
                         draft.photoIds().stream().limit(3).toList()));
+        reportHistory(user, projectId);
         if (demo.signedInPortal().isEmpty()) {
             raiseAndReply(session, user, projectId);
         }
         portal.home(session);
+    }
+
+    /**
+     * The weekly reports of the weeks of construction before this one, each sent on its Friday: the report just sent
+     * speaks for last week, the week before last has none (its plan's task is overdue), earlier weeks have theirs.
+     */
+    private void reportHistory(String user, long projectId) {
+        Instant entered = as.user(user, () -> projects.history(projectId)).stream()
+                .filter(move -> "construction".equals(move.toStage()))
+                .map(com.siteline.project.StageEvent::at)
+                .findFirst()
+                .orElse(null);
+        if (entered == null) {
+            return;
+        }
+        LocalDate thisWeek = LocalDate.now(clock.withZone(ZONE)).with(java.time.DayOfWeek.MONDAY);
+        LocalDate lastWeek = thisWeek.minusWeeks(1);
+        if (entered.atZone(ZONE).toLocalDate().isAfter(lastWeek.plusDays(6))) {
+            return;
+        }
+        sentOn(maxId("portal_report"), lastWeek);
+        for (LocalDate week = entered.atZone(ZONE).toLocalDate().with(java.time.DayOfWeek.MONDAY);
+                week.isBefore(lastWeek.minusWeeks(1));
+                week = week.plusWeeks(1)) {
+            LocalDate monday = week;
+            as.user(user, () -> weekly.sendReport(
+                    projectId,
+                    monday,
+                    "本周按计划完成水电改造与开槽修补，现场已做成品保护；下周进行防水施工与闭水试验。",
+                    "请于周三前确认卫生间墙砖样板。",
+                    List.of()));
+            sentOn(maxId("portal_report"), monday);
+        }
+    }
+
+    /** Dates a report and the log entry it made on its week's Friday afternoon. */
+    private void sentOn(long reportId, LocalDate monday) {
+        Timestamp friday = Timestamp.from(monday.plusDays(4).atTime(17, 30).atZone(ZONE).toInstant());
+        jdbc.update("update portal_report set week_start = ?, sent_at = ? where id = ?", monday, friday, reportId);
+        jdbc.update(
+                "update communication set occurred_at = ?, created_at = ? where id = ?",
+                friday,
+                friday,
+                maxId("communication"));
     }
 
     /** A repair request the owner raised in the portal with a photo, and the service desk's reply. */

@@ -29,6 +29,9 @@ public class ProgressReportRow extends AbstractRow {
     @Column(nullable = false, length = 4000)
     private String body;
 
+    @Column(name = "customer_next", length = 1000)
+    private String customerNext;
+
     @Column(name = "photo_ids", length = 1000)
     private String photoIds;
 
@@ -46,6 +49,7 @@ public class ProgressReportRow extends AbstractRow {
             long projectId,
             LocalDate weekStart,
             String body,
+            String customerNext,
             String photoIds,
             String sentBy,
             Instant sentAt) {
@@ -54,6 +58,7 @@ public class ProgressReportRow extends AbstractRow {
         this.projectId = projectId;
         this.weekStart = weekStart;
         this.body = body;
+        this.customerNext = customerNext;
         this.photoIds = photoIds;
         this.sentBy = sentBy;
         this.sentAt = sentAt;
@@ -73,6 +78,10 @@ public class ProgressReportRow extends AbstractRow {
 
     public String getBody() {
         return body;
+    }
+
+    public String getCustomerNext() {
+        return customerNext;
     }
 
     public String getPhotoIds() {

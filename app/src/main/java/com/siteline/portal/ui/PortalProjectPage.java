@@ -198,6 +198,11 @@ public class PortalProjectPage extends PortalScreen {
                     .set("font-family", "inherit")
                     .set("margin", "0");
             card.add(body);
+            if (report.customerNext() != null) {
+                Paragraph next = new Paragraph(getTranslation("portal.report.next", report.customerNext()));
+                next.setId("portal-report-next-" + report.id());
+                card.add(next);
+            }
             if (!report.photoIds().isEmpty()) {
                 Div photos = new Div();
                 photos.addClassName("siteline-portal-photos");

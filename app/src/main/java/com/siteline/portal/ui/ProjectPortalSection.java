@@ -340,6 +340,10 @@ class ProjectPortalSection extends Div {
         body.setMinHeight("14rem");
         body.setMaxLength(WeeklyReports.REPORT_MAX + 1);
         body.setValue(draft.body());
+        TextArea next = new TextArea(getTranslation("portal.staff.report.next"));
+        next.setId("report-next");
+        next.setWidthFull();
+        next.setMaxLength(WeeklyReports.NEXT_MAX + 1);
         CheckboxGroup<SharedPhoto> photos = new CheckboxGroup<>(getTranslation("portal.staff.report.photos"));
         photos.setId("report-photos");
         List<SharedPhoto> all = sharing.photos(projectId);
@@ -360,6 +364,7 @@ class ProjectPortalSection extends Div {
                                 projectId,
                                 draft.weekStart(),
                                 body.getValue(),
+                                next.getValue(),
                                 photos.getSelectedItems().stream()
                                         .map(SharedPhoto::attachmentId)
                                         .toList()),
@@ -367,7 +372,7 @@ class ProjectPortalSection extends Div {
         send.setId("report-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(new VerticalLayout(body, photos, status));
+        dialog.add(new VerticalLayout(body, next, photos, status));
         dialog.getFooter().add(cancel, send);
         dialog.open();
     }

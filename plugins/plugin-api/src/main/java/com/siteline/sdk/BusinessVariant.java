@@ -7,7 +7,7 @@ import org.pf4j.ExtensionPoint;
 /**
  * A business variant (业务类型) such as exterior-wall painting: what one plugin contributes. Only
  * {@link #id()}, {@link #name()} and {@link #stages()} are required (API 1.0); everything added in
- * 1.1 to 1.5 has a default, so older plugins keep loading.
+ * 1.1 to 1.6 has a default, so older plugins keep loading.
  *
  * <p>Implementations are plain Java: their constructor takes nothing or the SDK's {@link PluginContext}
  * (the host refuses an extension that asks for anything else), and they must not depend on Spring, JPA or
@@ -76,6 +76,14 @@ public interface BusinessVariant extends ExtensionPoint {
 
     /** Calendar obligations (summaries, reports). @since 1.1 */
     default List<RecurringObligation> recurringObligations() {
+        return List.of();
+    }
+
+    /**
+     * The default communication plan (沟通计划) of a project of this variant: a new project's plan starts from it.
+     * @since 1.6
+     */
+    default List<PlanLine> communicationPlan() {
         return List.of();
     }
 

@@ -47,6 +47,18 @@ public final class VariantChecks {
                 && variant.stages().stream().noneMatch(stage -> stage.id().equals(variant.completionStage()))) {
             problems.add("completion stage " + variant.completionStage() + " is not a stage");
         }
+        duplicates("plan line", variant.communicationPlan(), PlanLine::id, problems);
+        Set<String> stages = new HashSet<>(
+                variant.stages().stream().map(StageDefinition::id).toList());
+        for (PlanLine line : variant.communicationPlan()) {
+            List<String> named = new ArrayList<>(line.rhythm().stages());
+            if (line.rhythm().stage() != null) {
+                named.add(line.rhythm().stage());
+            }
+            named.stream()
+                    .filter(stage -> !stages.contains(stage))
+                    .forEach(stage -> problems.add("plan line " + line.id() + " names unknown stage " + stage));
+        }
         for (FollowUpSchedule schedule : variant.followUpSchedules()) {
             if (schedule.formId() == null) {
                 continue;

@@ -154,4 +154,63 @@ class VariantChecksTest {
                         new StageRequirement(StageRequirement.Kind.CHECKLIST, "c", true),
                         new StageRequirement(StageRequirement.Kind.SIGN_OFF, StageRequirement.SIGN_OFF_ID, false));
     }
+
+    @Test
+    void planLinesNameKnownStagesOnceAndTheirRecordFitsTheirRhythm() {
+        PlanLine report = new PlanLine(
+                "weekly",
+                LocalizedText.of("周报", "Weekly"),
+                LocalizedText.of("进度", "Progress"),
+                List.of(PlanLine.CUSTOMER),
+                PlanLine.HeldBy.WEEKLY_REPORT,
+                null,
+                PlanLine.Rhythm.every(1, "s", "later"),
+                "PROJECT_MANAGER",
+                false);
+        PlanLine notice = new PlanLine(
+                "notice",
+                LocalizedText.of("通知", "Notice"),
+                LocalizedText.of("验收", "Inspection"),
+                List.of(PlanLine.CUSTOMER),
+                PlanLine.HeldBy.LOG_ENTRY,
+                "PHONE",
+                PlanLine.Rhythm.onEntering("gone", 1),
+                "PROJECT_MANAGER",
+                true);
+        BusinessVariant planned = new BusinessVariant() {
+            public String id() {
+                return "p";
+            }
+
+            public LocalizedText name() {
+                return LocalizedText.of("计划", "Planned");
+            }
+
+            public List<StageDefinition> stages() {
+                return List.of(StageDefinition.of("s", "阶段", "Stage"));
+            }
+
+            public List<PlanLine> communicationPlan() {
+                return List.of(report, notice, notice);
+            }
+        };
+        assertThat(VariantChecks.problems(planned))
+                .containsExactlyInAnyOrder(
+                        "plan line id notice is used twice",
+                        "plan line weekly names unknown stage later",
+                        "plan line notice names unknown stage gone",
+                        "plan line notice names unknown stage gone");
+        assertThatThrownBy(() -> new PlanLine(
+                        "w",
+                        LocalizedText.of("周报", "Weekly"),
+                        LocalizedText.of("进度", "Progress"),
+                        List.of(),
+                        PlanLine.HeldBy.WEEKLY_REPORT,
+                        null,
+                        PlanLine.Rhythm.onCompletion(2),
+                        "PROJECT_MANAGER",
+                        false))
+                .hasMessageContaining("repeats by weeks");
+        assertThatThrownBy(() -> PlanLine.Rhythm.every(0)).hasMessageContaining("1-12 weeks");
+    }
 }

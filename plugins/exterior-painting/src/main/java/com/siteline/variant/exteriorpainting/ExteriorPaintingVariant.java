@@ -17,6 +17,7 @@ import com.siteline.sdk.IssueCategory;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.PauseReason;
+import com.siteline.sdk.PlanLine;
 import com.siteline.sdk.ResponseTimeDefault;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.SurveyTemplate;
@@ -436,6 +437,84 @@ public class ExteriorPaintingVariant implements BusinessVariant {
     @Override
     public String iconName() {
         return "vaadin:paintbrush";
+    }
+
+    /** The procedure's plan: the plan told before work, a weekly report during works, a meeting per acceptance. */
+    @Override
+    public List<PlanLine> communicationPlan() {
+        return List.of(
+                line(
+                        "plan-briefing",
+                        "施工前告知施工计划",
+                        "Construction plan communicated before work",
+                        "施工时间、流程、注意事项及安全与环保措施",
+                        "Schedule, sequence, precautions, safety and environmental measures",
+                        List.of(PlanLine.CUSTOMER, "AGENT"),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "MEETING",
+                        PlanLine.Rhythm.onEntering("plan-communication", 3),
+                        "PROJECT_MANAGER",
+                        true),
+                line(
+                        "weekly-report",
+                        "每周进度汇报",
+                        "Weekly progress report",
+                        "已完成的工作、当前工作、下周计划及需客户配合事项",
+                        "Work done, work in progress, next week's plan and what the customer must do",
+                        List.of(PlanLine.CUSTOMER),
+                        PlanLine.HeldBy.WEEKLY_REPORT,
+                        null,
+                        PlanLine.Rhythm.every(1, "construction"),
+                        "PROJECT_MANAGER",
+                        false),
+                line(
+                        "acceptance-meeting",
+                        "阶段性验收沟通会",
+                        "Stage acceptance meeting",
+                        "与客户现场核对已完成部分，记录意见与整改要求",
+                        "Walk the finished part with the customer; record remarks and rework",
+                        List.of(PlanLine.CUSTOMER, "PROJECT_MANAGER"),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "MEETING",
+                        PlanLine.Rhythm.onEntering("stage-acceptance", 5),
+                        "PROJECT_MANAGER",
+                        true),
+                line(
+                        "completion-call",
+                        "竣工后电话回访",
+                        "Call after completion",
+                        "确认客户对竣工结果满意，说明售后服务与保修",
+                        "Confirm the customer is satisfied; explain after-sales service and warranty",
+                        List.of(PlanLine.CUSTOMER),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "PHONE",
+                        PlanLine.Rhythm.onCompletion(3),
+                        "AGENT",
+                        false));
+    }
+
+    private static PlanLine line(
+            String id,
+            String goalZh,
+            String goalEn,
+            String contentZh,
+            String contentEn,
+            List<String> audience,
+            PlanLine.HeldBy heldBy,
+            String channel,
+            PlanLine.Rhythm rhythm,
+            String owner,
+            boolean confirm) {
+        return new PlanLine(
+                id,
+                LocalizedText.of(goalZh, goalEn),
+                LocalizedText.of(contentZh, contentEn),
+                audience,
+                heldBy,
+                channel,
+                rhythm,
+                owner,
+                confirm);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.siteline.sdk.IssueCategory;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.PauseReason;
+import com.siteline.sdk.PlanLine;
 import com.siteline.sdk.ResponseTimeDefault;
 import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.SurveyTemplate;
@@ -656,6 +657,87 @@ public class HomeDecorationVariant implements BusinessVariant {
     @Override
     public String iconName() {
         return "vaadin:home";
+    }
+
+    /**
+     * The procedure's plan: design progress every two weeks, the site handover meeting, a weekly report during
+     * works, a notice before each node inspection.
+     */
+    @Override
+    public List<PlanLine> communicationPlan() {
+        return List.of(
+                line(
+                        "design-progress",
+                        "设计进展沟通",
+                        "Design progress update",
+                        "主动汇报设计进展，根据客户反馈及时调整",
+                        "Report the design's progress and adjust to the customer's feedback",
+                        List.of(PlanLine.CUSTOMER, "DESIGNER"),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "WECHAT",
+                        PlanLine.Rhythm.every(2, "preliminary-design", "design-deepening"),
+                        "DESIGNER",
+                        false),
+                line(
+                        "site-handover",
+                        "三方进场交底会",
+                        "Site handover meeting",
+                        "核对现场尺寸与图纸，明确水电点位、工艺要求及成品保护，各方签字",
+                        "Check site against drawings; agree points, workmanship and protection; all sign",
+                        List.of(PlanLine.CUSTOMER, "DESIGNER", "PROJECT_MANAGER"),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "MEETING",
+                        PlanLine.Rhythm.onEntering("site-handover", 3),
+                        "PROJECT_MANAGER",
+                        true),
+                line(
+                        "weekly-report",
+                        "每周进度汇报",
+                        "Weekly progress report",
+                        "施工进展、下周计划及需客户配合事项（微信群或书面）",
+                        "Progress, next week's plan and what the customer must do (WeChat group or written)",
+                        List.of(PlanLine.CUSTOMER),
+                        PlanLine.HeldBy.WEEKLY_REPORT,
+                        null,
+                        PlanLine.Rhythm.every(1, "construction", "node-inspections"),
+                        "PROJECT_MANAGER",
+                        false),
+                line(
+                        "node-inspection-notice",
+                        "节点验收通知",
+                        "Node inspection notice",
+                        "邀请客户参加水电、防水、泥工、木工等节点验收",
+                        "Invite the customer to the plumbing, waterproofing, tiling and carpentry inspections",
+                        List.of(PlanLine.CUSTOMER),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "PHONE",
+                        PlanLine.Rhythm.onEntering("node-inspections", 1),
+                        "PROJECT_MANAGER",
+                        true));
+    }
+
+    private static PlanLine line(
+            String id,
+            String goalZh,
+            String goalEn,
+            String contentZh,
+            String contentEn,
+            List<String> audience,
+            PlanLine.HeldBy heldBy,
+            String channel,
+            PlanLine.Rhythm rhythm,
+            String owner,
+            boolean confirm) {
+        return new PlanLine(
+                id,
+                LocalizedText.of(goalZh, goalEn),
+                LocalizedText.of(contentZh, contentEn),
+                audience,
+                heldBy,
+                channel,
+                rhythm,
+                owner,
+                confirm);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.siteline.sdk.IssueCategory;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.PauseReason;
+import com.siteline.sdk.PlanLine;
 import com.siteline.sdk.RecurringObligation;
 import com.siteline.sdk.RecurringObligation.Frequency;
 import com.siteline.sdk.ResponseTimeDefault;
@@ -310,6 +311,60 @@ public class PropertyManagementVariant implements BusinessVariant {
     @Override
     public String iconName() {
         return "vaadin:building";
+    }
+
+    /** The service desk's duty rhythm: the owner told when the technician comes and when the work is done. */
+    @Override
+    public List<PlanLine> communicationPlan() {
+        return List.of(
+                line(
+                        "visit-notice",
+                        "上门时间告知",
+                        "Visit time notice",
+                        "派工后告知业主维修人员上门时间",
+                        "After dispatch, tell the owner when the technician comes",
+                        List.of(PlanLine.CUSTOMER),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "PHONE",
+                        PlanLine.Rhythm.onEntering("on-site-service", 0),
+                        "AGENT",
+                        false),
+                line(
+                        "completion-notice",
+                        "完工告知与确认",
+                        "Completion notice and confirmation",
+                        "告知业主服务完成并请其确认",
+                        "Tell the owner the service is done and ask them to confirm",
+                        List.of(PlanLine.CUSTOMER),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "PHONE",
+                        PlanLine.Rhythm.onEntering("completion-confirmation", 1),
+                        "AGENT",
+                        true));
+    }
+
+    private static PlanLine line(
+            String id,
+            String goalZh,
+            String goalEn,
+            String contentZh,
+            String contentEn,
+            List<String> audience,
+            PlanLine.HeldBy heldBy,
+            String channel,
+            PlanLine.Rhythm rhythm,
+            String owner,
+            boolean confirm) {
+        return new PlanLine(
+                id,
+                LocalizedText.of(goalZh, goalEn),
+                LocalizedText.of(contentZh, contentEn),
+                audience,
+                heldBy,
+                channel,
+                rhythm,
+                owner,
+                confirm);
     }
 
     @Override
