@@ -62,6 +62,12 @@ public final class UnitScope {
         }
     }
 
+    /** Whether the current actor reads every unit's records (the system: timers, the demo data, the index). */
+    public static boolean readsEveryUnit() {
+        Authentication actor = Actors.authentication();
+        return actor != null && actor.getAuthorities().stream().anyMatch(a -> EVERY_UNIT.equals(a.getAuthority()));
+    }
+
     /** Whether the current thread is inside {@link #acrossUnits}. */
     public static boolean isAcrossUnits() {
         return ACROSS.get()[0] > 0;

@@ -192,6 +192,17 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                 .toList();
     }
 
+    /**
+     * A project's log entries as the unit scope shows them to the actor (a user: their units' and what their grants
+     * open; the system: every unit), oldest first: what a communication plan's task may be held by.
+     */
+    public List<LogEntry> ofProjectInScope(long projectId) {
+        Map<Long, String> units = organization.unitNamesOf(Actors.current());
+        return log.findByProjectIdOrderByOccurredAtAscIdAsc(projectId).stream()
+                .map(c -> entry(c, units))
+                .toList();
+    }
+
     /** A customer's log of another unit, read-only under the signed-in user's running access grant; else nothing. */
     public List<LogEntry> ofCustomerGranted(long customerId) {
         if (!grants.reads(RecordGrants.Kind.CUSTOMER, customerId)) {

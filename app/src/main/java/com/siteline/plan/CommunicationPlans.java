@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Communication plans (沟通计划) of the user's projects, in versions. A version is drafted from the plan in force, or
  * from the variant's default plan for the first one; the project manager adapts its lines; it is submitted, reviewed
  * by the project's lead (the project manager named on the project: 项目负责人审核; a plan the lead submits is reviewed
- * by that) and approved by a manager of the project's unit who neither wrote nor reviewed it (上级领导批准). Then it
+ * by that) and approved by a manager of the project's unit who did not write it (上级领导批准; a lead who is a manager of
+ * the unit may approve what they reviewed). Then it
  * is in force, the version before it superseded, and its tasks are made ({@link PlanTasks}).
  */
 @Service
@@ -109,7 +110,10 @@ public class CommunicationPlans {
     /** The variant's default plan for the project, in a language (none while its plugin is stopped). */
     public List<PlanLineView> defaults(long projectId, Locale locale) {
         ProjectSummary project = projects.get(projectId);
-        return catalog.startedVariant(project.variantId()).map(BusinessVariant::communicationPlan).orElse(List.of())
+        return catalog
+                .startedVariant(project.variantId())
+                .map(BusinessVariant::communicationPlan)
+                .orElse(List.of())
                 .stream()
                 .map(line -> new PlanLineView(
                         line.id(),
@@ -119,10 +123,14 @@ public class CommunicationPlans {
                         line.heldBy(),
                         line.channel() == null ? null : Channel.valueOf(line.channel()),
                         line.rhythm().trigger(),
-                        line.rhythm().trigger() == PlanLine.Trigger.EVERY_WEEKS ? line.rhythm().everyWeeks() : null,
+                        line.rhythm().trigger() == PlanLine.Trigger.EVERY_WEEKS
+                                ? line.rhythm().everyWeeks()
+                                : null,
                         line.rhythm().stages(),
                         line.rhythm().stage(),
-                        line.rhythm().trigger() == PlanLine.Trigger.EVERY_WEEKS ? null : line.rhythm().withinDays(),
+                        line.rhythm().trigger() == PlanLine.Trigger.EVERY_WEEKS
+                                ? null
+                                : line.rhythm().withinDays(),
                         line.owner(),
                         line.confirmReceipt()))
                 .toList();
@@ -254,7 +262,7 @@ public class CommunicationPlans {
     /**
      * A manager of the project's unit approves a reviewed plan: it is in force, the version before superseded.
      *
-     * @throws RefusedException when the user is no manager of the unit, or wrote or reviewed the plan
+     * @throws RefusedException when the user is no manager of the unit, or wrote the plan
      */
     @Transactional
     @PreAuthorize(Role.Can.REPORT)
@@ -267,7 +275,7 @@ public class CommunicationPlans {
         if (!organization.usersWithRole(plan.getBusinessUnitId(), Role.MANAGER).contains(user)) {
             throw new RefusedException("plan.refused.not-manager");
         }
-        if (plan.getAuthor().equals(user) || user.equals(plan.getReviewedBy())) {
+        if (plan.getAuthor().equals(user)) {
             throw new RefusedException("plan.refused.own");
         }
         Instant now = clock.instant();
@@ -294,7 +302,10 @@ public class CommunicationPlans {
         String user = Actors.current();
         boolean mayReturn = switch (plan.getState()) {
             case SUBMITTED -> leadOf(plan).equals(user);
-            case REVIEWED -> organization.usersWithRole(plan.getBusinessUnitId(), Role.MANAGER).contains(user);
+            case REVIEWED ->
+                organization
+                        .usersWithRole(plan.getBusinessUnitId(), Role.MANAGER)
+                        .contains(user);
             default -> throw new RefusedException("plan.refused.state");
         };
         if (!mayReturn) {
@@ -323,8 +334,7 @@ public class CommunicationPlans {
         }
         problems.maxLength(PlanLineDraft.Field.CONTENT, line.content(), CONTENT_MAX, "plan.error.content-length");
         if (line.audience().isEmpty()
-                || !line.audience().stream()
-                        .allMatch(a -> a.equals(PlanLine.CUSTOMER) || TEAM_ROLES.contains(a))) {
+                || !line.audience().stream().allMatch(a -> a.equals(PlanLine.CUSTOMER) || TEAM_ROLES.contains(a))) {
             problems.add(PlanLineDraft.Field.AUDIENCE, "plan.error.audience");
         }
         if (line.heldBy() == null) {
@@ -427,9 +437,13 @@ public class CommunicationPlans {
     }
 
     private CommunicationPlan touched(CommPlan plan) {
-        // a change of the lines alone moves the plan's version on too: a second editor is told, not overwritten
-        em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return view(plans.saveAndFlush(plan));
+        long before = plan.getVersion();
+        CommPlan saved = plans.saveAndFlush(plan);
+        if (saved.getVersion() == before) {
+            // a change of the lines alone moves the plan's version on too: a second editor is told, not overwritten
+            em.lock(saved, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
+        return view(saved);
     }
 
     static CommunicationPlan view(CommPlan p) {

@@ -13,5 +13,4 @@ import java.time.LocalDate;
  * @param covers  the day it speaks for: the contact's day, the report's week start
  * @param label   a line to recognise it by when the owner matches it by hand
  */
-public record HeldRecord(
-        PlanLine.HeldBy kind, long id, Channel channel, Instant at, LocalDate covers, String label) {}
+public record HeldRecord(PlanLine.HeldBy kind, long id, Channel channel, Instant at, LocalDate covers, String label) {}

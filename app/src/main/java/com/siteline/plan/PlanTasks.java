@@ -24,7 +24,6 @@ import com.siteline.plan.internal.TaskPeriods;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.project.ProjectTeam;
-import com.siteline.project.StageEvent;
 import com.siteline.sdk.PlanLine;
 import com.siteline.sla.BusinessCalendar;
 import com.siteline.sla.CalendarService;
@@ -205,11 +204,12 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
         List<Wanted> wanted = new ArrayList<>();
         for (CommPlanLine line : plan.getLines()) {
             Instant since = approved.stream()
-                    .filter(p -> p.getLines().stream().anyMatch(l -> l.getLineKey().equals(line.getLineKey())))
+                    .filter(p ->
+                            p.getLines().stream().anyMatch(l -> l.getLineKey().equals(line.getLineKey())))
                     .map(CommPlan::getApprovedAt)
                     .min(Comparator.naturalOrder())
                     .orElse(plan.getApprovedAt());
-            String owner = ownerOf(line, project.team(), plan);
+            String owner = ownerOf(line, project, plan);
             for (TaskPeriods.Period period : TaskPeriods.of(
                     CommunicationPlans.line(line), since.atZone(zone).toLocalDate(), stays, completedOn, today)) {
                 wanted.add(new Wanted(line, period, owner));
@@ -240,23 +240,28 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
         recordsOf(project, task.getHeldBy())
                 .filter(r -> !used.contains(r.id()))
                 .filter(r -> task.getChannel() == null || task.getChannel() == r.channel())
-                .filter(r -> !r.covers().isBefore(task.getPeriodFirst()) && !r.covers().isAfter(task.getPeriodLast()))
+                .filter(r -> !r.covers().isBefore(task.getPeriodFirst())
+                        && !r.covers().isAfter(task.getPeriodLast()))
                 .findFirst()
-                .ifPresent(r -> task.held(r.kind(), r.id(), r.at(), r.at().atZone(zone).toLocalDate(), null));
+                .ifPresent(r ->
+                        task.held(r.kind(), r.id(), r.at(), r.at().atZone(zone).toLocalDate(), null));
         tasks.saveAndFlush(task);
     }
 
-    /** The owner a line names: its user, or the team member in its role, else the project's manager, else the author. */
-    private static String ownerOf(CommPlanLine line, ProjectTeam team, CommPlan plan) {
-        if (line.getOwnerUser() != null) {
-            return line.getOwnerUser();
-        }
-        String member = switch (line.getOwnerRole()) {
-            case "DESIGNER" -> team.designer();
-            case "AGENT" -> team.agent();
-            default -> team.projectManager();
-        };
-        if (member == null) {
+    /**
+     * The owner a line names: its user, or the team member in its role; else (none named, or not of the project's
+     * unit, so unable to see the task) the project's manager, else the plan's author.
+     */
+    private String ownerOf(CommPlanLine line, ProjectSummary project, CommPlan plan) {
+        ProjectTeam team = project.team();
+        String member = line.getOwnerUser() != null
+                ? line.getOwnerUser()
+                : switch (line.getOwnerRole()) {
+                    case "DESIGNER" -> team.designer();
+                    case "AGENT" -> team.agent();
+                    default -> team.projectManager();
+                };
+        if (member == null || !organization.unitNamesOf(member).containsKey(project.businessUnitId())) {
             member = team.projectManager();
         }
         return member == null ? plan.getAuthor() : member;
@@ -272,19 +277,18 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
             return;
         }
         LocalDate day = entry.occurredAt().atZone(zone(entry.businessUnitId())).toLocalDate();
-        List<PlanTask> open =
-                tasks.findByProjectIdAndStateAndHeldByOrderByDueOn(
-                                entry.projectId(), TaskState.OPEN, PlanLine.HeldBy.LOG_ENTRY)
-                        .stream()
-                        .filter(t -> t.getChannel() == entry.channel())
-                        .filter(t -> !t.getPeriodFirst().isAfter(day))
-                        .toList();
+        List<PlanTask> open = tasks
+                .findByProjectIdAndStateAndHeldByOrderByDueOn(
+                        entry.projectId(), TaskState.OPEN, PlanLine.HeldBy.LOG_ENTRY)
+                .stream()
+                .filter(t -> t.getChannel() == entry.channel())
+                .filter(t -> !t.getPeriodFirst().isAfter(day))
+                .toList();
         List<PlanTask> inPeriod =
                 open.stream().filter(t -> !t.getPeriodLast().isBefore(day)).toList();
         List<PlanTask> candidates = inPeriod.isEmpty() ? open : inPeriod;
         if (candidates.size() == 1) {
-            candidates.getFirst()
-                    .held(PlanLine.HeldBy.LOG_ENTRY, entry.entryId(), entry.occurredAt(), day, null);
+            candidates.getFirst().held(PlanLine.HeldBy.LOG_ENTRY, entry.entryId(), entry.occurredAt(), day, null);
         }
     }
 
@@ -367,7 +371,9 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
         String user = Actors.current();
         boolean may = user.equals(task.getOwner())
                 || user.equals(projects.get(task.getProjectId()).team().projectManager())
-                || organization.usersWithRole(task.getBusinessUnitId(), Role.MANAGER).contains(user);
+                || organization
+                        .usersWithRole(task.getBusinessUnitId(), Role.MANAGER)
+                        .contains(user);
         if (!may) {
             throw new RefusedException("plan.refused.not-owner");
         }
@@ -376,12 +382,8 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
 
     private Stream<HeldRecord> recordsOf(ProjectSummary project, PlanLine.HeldBy kind) {
         if (kind == PlanLine.HeldBy.LOG_ENTRY) {
-            if (project.customerId() == null) {
-                return Stream.empty();
-            }
             ZoneId zone = zone(project.businessUnitId());
-            return communications.ofProject(project.customerId(), project.id()).stream()
-                    .sorted(Comparator.comparing(com.siteline.communication.LogEntry::occurredAt))
+            return communications.ofProjectInScope(project.id()).stream()
                     .map(e -> new HeldRecord(
                             PlanLine.HeldBy.LOG_ENTRY,
                             e.id(),
@@ -390,9 +392,7 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
                             e.occurredAt().atZone(zone).toLocalDate(),
                             e.content().length() > 60 ? e.content().substring(0, 60) + "…" : e.content()));
         }
-        return records.orderedStream()
-                .filter(r -> r.kind() == kind)
-                .flatMap(r -> r.of(project.id()).stream());
+        return records.orderedStream().filter(r -> r.kind() == kind).flatMap(r -> r.of(project.id()).stream());
     }
 
     // ---- the ladder
@@ -486,8 +486,9 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
     public Map<Long, PlanTally> tallies(LocalDate from, LocalDate to) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());
         Map<Long, PlanTally> byUnit = new HashMap<>();
-        tasks.findAll((root, q, cb) -> cb.and(
-                        root.get("businessUnitId").in(units.keySet()), cb.between(root.get("dueOn"), from, to)))
+        tasks
+                .findAll((root, q, cb) ->
+                        cb.and(root.get("businessUnitId").in(units.keySet()), cb.between(root.get("dueOn"), from, to)))
                 .stream()
                 .collect(java.util.stream.Collectors.groupingBy(PlanTask::getBusinessUnitId))
                 .forEach((unit, list) -> byUnit.put(unit, tally(list.stream())));
@@ -512,8 +513,8 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
     /** The oldest week whose weekly report task of the project is open, for the report to speak for. */
     public Optional<LocalDate> reportWeekDue(long projectId) {
         projects.get(projectId);
-        return tasks.findByProjectIdAndStateAndHeldByOrderByDueOn(
-                        projectId, TaskState.OPEN, PlanLine.HeldBy.WEEKLY_REPORT)
+        return tasks
+                .findByProjectIdAndStateAndHeldByOrderByDueOn(projectId, TaskState.OPEN, PlanLine.HeldBy.WEEKLY_REPORT)
                 .stream()
                 .map(PlanTask::getPeriodFirst)
                 .findFirst();

@@ -1,5 +1,6 @@
 package com.siteline.project;
 
+import com.siteline.base.UnitScope;
 import com.siteline.organization.OrganizationService;
 import com.siteline.plugin.VariantCatalog;
 import com.siteline.project.internal.Project;
@@ -89,7 +90,7 @@ class ProjectAccess {
     Project project(String username, long projectId) {
         Map<Long, String> units = organization.unitNamesOf(username);
         return projects.findById(projectId)
-                .filter(p -> units.containsKey(p.getBusinessUnitId()))
+                .filter(p -> units.containsKey(p.getBusinessUnitId()) || UnitScope.readsEveryUnit())
                 .orElseThrow(() -> new NoSuchElementException("no project " + projectId));
     }
 

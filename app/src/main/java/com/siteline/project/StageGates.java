@@ -199,7 +199,11 @@ public class StageGates {
         Project saved = projects.saveAndFlush(project);
         ProjectSummary summary = ProjectAccess.summary(saved, organization.unitNamesOf(username));
         publisher.publishEvent(new ProjectMoved(
-                projectId, saved.getBusinessUnitId(), from, next.map(StageDefinition::id).orElse(null), now));
+                projectId,
+                saved.getBusinessUnitId(),
+                from,
+                next.map(StageDefinition::id).orElse(null),
+                now));
         if (completes) {
             publisher.publishEvent(new ProjectCompleted(
                     projectId,

@@ -876,8 +876,8 @@ class PortalIT {
         WeeklyReports.ReportDraft draft =
                 as.user("pm", () -> weekly.draftReport(g.project().id(), Locale.SIMPLIFIED_CHINESE));
         assertThat(draft.body()).contains("节点验收", "与业主确认卫生间地砖留缝 2 mm").doesNotContain("内部");
-        assertThat(messageKey(() ->
-                        as.user("pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(), " ", null, List.of()))))
+        assertThat(messageKey(() -> as.user(
+                        "pm", () -> weekly.sendReport(g.project().id(), draft.weekStart(), " ", null, List.of()))))
                 .isEqualTo("portal.error.report");
         ProgressReport sent = as.user(
                 "pm",

@@ -18,6 +18,8 @@ public interface CommunicationRepository
 
     List<Communication> findByCustomerIdOrderByOccurredAtDesc(long customerId);
 
+    List<Communication> findByProjectIdOrderByOccurredAtAscIdAsc(long projectId);
+
     List<Communication> findByIssueIdAndPromisedReplyAtNotNullAndRepliedAtIsNull(long issueId);
 
     List<Communication> findByCustomerIdAndIssueIdIsNullAndPromisedReplyAtNotNullAndRepliedAtIsNull(long customerId);

@@ -54,6 +54,7 @@ class DemoPlanData implements ApplicationRunner {
     private final RunAs as;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private Instant since;
 
     DemoPlanData(
             CommPlanRepository plans,
@@ -80,30 +81,40 @@ class DemoPlanData implements ApplicationRunner {
             return;
         }
         try {
-            project("静安寺公寓 12-1803 全屋翻新").ifPresent(this::inForce);
-            project("古北新区 3-502 厨卫改造").ifPresent(id -> as.user("agent", () -> {
-                CommunicationPlan plan = communicationPlans.draft(id, Locale.SIMPLIFIED_CHINESE);
-                communicationPlans.submit(plan.id(), plan.version());
-            }));
+            project("静安寺公寓 12-1803 全屋翻新").ifPresent(id -> inForce(id, "pm", "pm"));
+            project("12-2-1503 卫生间漏水维修").ifPresent(id -> inForce(id, "admin", "manager"));
+            project("古北新区 3-502 厨卫改造")
+                    .ifPresent(id -> as.user("agent", () -> {
+                        CommunicationPlan plan = communicationPlans.draft(id, Locale.SIMPLIFIED_CHINESE);
+                        communicationPlans.submit(plan.id(), plan.version());
+                    }));
         } catch (RuntimeException e) {
             // a variant's plugin that is not running leaves its project without a plan
             log.warn("Demo communication plans not complete: {}", e.toString());
         }
-        log.info("Demo communication plans: {}; tasks: {}", plans.count(), jdbc.queryForObject(
-                "select count(*) from comm_task", Long.class));
+        log.info(
+                "Demo communication plans: {}; tasks: {}",
+                plans.count(),
+                jdbc.queryForObject("select count(*) from comm_task", Long.class));
     }
 
     private java.util.Optional<Long> project(String name) {
-        return jdbc.queryForList("select id from project where name = ?", Long.class, name).stream().findFirst();
+        return jdbc.queryForList("select id from project where name = ?", Long.class, name).stream()
+                .findFirst();
     }
 
-    private void inForce(long projectId) {
-        CommunicationPlan draft = as.user("pm", () -> communicationPlans.draft(projectId, Locale.SIMPLIFIED_CHINESE));
-        CommunicationPlan submitted = as.user("pm", () -> communicationPlans.submit(draft.id(), draft.version()));
-        as.user("manager", () -> communicationPlans.approve(submitted.id(), submitted.version()));
-        ProjectSummary project = as.user("pm", () -> projects.get(projectId));
-        // in force since the day after the project began: the tasks are made again from then
-        Instant since = project.createdAt().plus(java.time.Duration.ofDays(1));
+    /** The variant's default plan, drafted by the author, reviewed by the lead, approved by the manager. */
+    private void inForce(long projectId, String author, String lead) {
+        CommunicationPlan draft = as.user(author, () -> communicationPlans.draft(projectId, Locale.SIMPLIFIED_CHINESE));
+        CommunicationPlan submitted = as.user(author, () -> communicationPlans.submit(draft.id(), draft.version()));
+        CommunicationPlan reviewed = submitted.state() == com.siteline.plan.PlanState.REVIEWED
+                ? submitted
+                : as.user(lead, () -> communicationPlans.review(submitted.id(), submitted.version()));
+        as.user("manager", () -> communicationPlans.approve(reviewed.id(), reviewed.version()));
+        ProjectSummary project = as.user(lead, () -> projects.get(projectId));
+        // in force since an hour after the project began: the tasks are made again from then
+        Instant since = project.createdAt().plus(java.time.Duration.ofHours(1));
+        this.since = since;
         jdbc.update(
                 "update comm_plan set created_at = ?, submitted_at = ?, reviewed_at = ?, approved_at = ? where id = ?",
                 ts(since.minusSeconds(7200)),
@@ -115,7 +126,7 @@ class DemoPlanData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate from = since.atZone(ZONE).toLocalDate();
         List<TaskPeriods.Stay> stays =
-                as.user("pm", () -> TaskPeriods.stays(project, projects.history(projectId), ZONE));
+                as.user(lead, () -> TaskPeriods.stays(project, projects.history(projectId), ZONE));
         for (PlanLineView line : draft.lines()) {
             List<TaskPeriods.Period> periods = TaskPeriods.of(line, from, stays, null, today);
             switch (line.key()) {
@@ -123,48 +134,82 @@ class DemoPlanData implements ApplicationRunner {
                     for (int i = 0; i < periods.size(); i++) {
                         TaskPeriods.Period p = periods.get(i);
                         boolean last = i == periods.size() - 1;
-                        LocalDate day = last ? p.last().plusDays(2) : p.first().plusDays(3);
-                        log(project, Channel.WECHAT, day, LocalTime.of(20, 15),
+                        LocalDate onTime = p.first().plusDays(3).isBefore(from)
+                                ? from
+                                : p.first().plusDays(3);
+                        LocalDate day = last ? p.last().plusDays(2) : onTime;
+                        log(
+                                project,
+                                Channel.WECHAT,
+                                day,
+                                LocalTime.of(20, 15),
                                 "在业主群发送本阶段设计进展：平面布局调整、主卧衣柜与书房书架深化图，业主确认方向，提出增加玄关收纳。");
                     }
                 }
-                case "site-handover" -> periods.forEach(p -> log(project, Channel.MEETING, p.first().plusDays(5),
-                        LocalTime.of(9, 30), "三方进场交底：核对现场尺寸与图纸差异，明确水电点位、成品保护范围，各方签字确认。"));
-                case "node-inspection-notice" -> periods.forEach(p -> log(project, Channel.PHONE, p.first(),
-                        LocalTime.of(15, 0), "电话通知业主：下周二上午水电节点验收，请安排到场，验收标准已发至业主群。"));
+                case "site-handover" ->
+                    periods.forEach(p -> log(
+                            project,
+                            Channel.MEETING,
+                            p.first().plusDays(5),
+                            LocalTime.of(9, 30),
+                            "三方进场交底：核对现场尺寸与图纸差异，明确水电点位、成品保护范围，各方签字确认。"));
+                case "node-inspection-notice" ->
+                    periods.forEach(p -> log(
+                            project,
+                            Channel.PHONE,
+                            p.first(),
+                            LocalTime.of(15, 0),
+                            "电话通知业主：下周二上午水电节点验收，请安排到场，验收标准已发至业主群。"));
+                case "visit-notice" ->
+                    periods.forEach(p -> log(
+                            project,
+                            Channel.PHONE,
+                            p.first(),
+                            LocalTime.of(10, 0),
+                            "电话告知陈阿姨：维修师傅今天下午两点上门查看卫生间漏水，请家中留人。"));
                 default -> {}
             }
         }
         as.system(() -> tasks.reconcile(projectId));
         // the late ones the automatic match could not place: their owner matches them by hand
-        as.user("pm", () -> tasks.ofProject(projectId).stream()
-                .filter(t -> t.state() == TaskState.OPEN && t.heldBy() == PlanLine.HeldBy.LOG_ENTRY)
-                .forEach(t -> {
-                    List<HeldRecord> candidates = tasks.candidates(t.id());
-                    if (!candidates.isEmpty()) {
-                        tasks.hold(t.id(), t.version(), candidates.getFirst().id());
-                    }
-                }));
+        as.user(
+                lead,
+                () -> tasks.ofProject(projectId).stream()
+                        .filter(t -> t.state() == TaskState.OPEN && t.heldBy() == PlanLine.HeldBy.LOG_ENTRY)
+                        .forEach(t -> {
+                            List<HeldRecord> candidates = tasks.candidates(t.id());
+                            if (!candidates.isEmpty()) {
+                                tasks.hold(
+                                        t.id(),
+                                        t.version(),
+                                        candidates.getFirst().id());
+                            }
+                        }));
         as.system(tasks::escalate);
     }
 
     private void log(ProjectSummary project, Channel channel, LocalDate day, LocalTime time, String content) {
-        Instant at = day.atTime(time).atZone(ZONE).toInstant();
+        Instant planned = day.atTime(time).atZone(ZONE).toInstant();
+        // never before the plan came in force (nor so before the project began)
+        Instant at = planned.isBefore(since) ? since.plusSeconds(1800) : planned;
         if (at.isAfter(clock.instant())) {
             return;
         }
-        as.user("pm", () -> communications.record(new NewLogEntry(
-                project.customerId(),
-                project.id(),
-                null,
-                at,
-                null,
-                channel,
-                project.customerName(),
-                content,
-                null,
-                null,
-                false)));
+        String user = project.team().projectManager();
+        as.user(
+                user,
+                () -> communications.record(new NewLogEntry(
+                        project.customerId(),
+                        project.id(),
+                        null,
+                        at,
+                        null,
+                        channel,
+                        project.customerName(),
+                        content,
+                        null,
+                        null,
+                        false)));
     }
 
     private static Timestamp ts(Instant at) {

@@ -16,8 +16,8 @@ public final class PlanTaskGrid {
             "plans",
             List.of(GridSort.asc("due"), GridSort.asc("project")),
             GridColumn.dates("due", "plan.task.due", "dueOn").sorted(),
-            GridColumn.customChoice("state", "plan.task.state", "state", "OPEN", OVERDUE, "HELD", "LATE", "MISSED",
-                            "CANCELLED")
+            GridColumn.customChoice(
+                            "state", "plan.task.state", "state", "OPEN", OVERDUE, "HELD", "LATE", "MISSED", "CANCELLED")
                     .sorted(),
             GridColumn.contains("goal", "plan.task.goal", "goal").sorted(),
             GridColumn.contains("project", "plan.task.project", "projectName").sorted(),

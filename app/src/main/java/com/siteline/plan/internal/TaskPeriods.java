@@ -34,18 +34,25 @@ public final class TaskPeriods {
     /** A project's stays in its stages, from its creation and its stage moves, as days in a zone. */
     public static List<Stay> stays(ProjectSummary project, List<StageEvent> history, ZoneId zone) {
         List<Stay> stays = new ArrayList<>();
-        String stage = history.isEmpty() ? project.currentStageId() : history.getFirst().fromStage();
+        String stage = history.isEmpty()
+                ? project.currentStageId()
+                : history.getFirst().fromStage();
         LocalDate from = project.createdAt().atZone(zone).toLocalDate();
         for (StageEvent move : history) {
             LocalDate day = move.at().atZone(zone).toLocalDate();
-            stays.add(new Stay(stage, from, day));
+            if (stage != null) {
+                // (a move from nowhere is the project's start in its first stage)
+                stays.add(new Stay(stage, from, day));
+            }
             stage = move.toStage();
             from = day;
             if (stage == null) {
                 return stays;
             }
         }
-        stays.add(new Stay(stage, from, null));
+        if (stage != null) {
+            stays.add(new Stay(stage, from, null));
+        }
         return stays;
     }
 

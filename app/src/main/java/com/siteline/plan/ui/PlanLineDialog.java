@@ -111,7 +111,18 @@ class PlanLineDialog extends FormDialog<PlanLineDraft, CommunicationPlan> {
         confirmReceipt.setId("plan-line-confirm");
         heldBy.addValueChangeListener(e -> channel.setVisible(e.getValue() != PlanLine.HeldBy.WEEKLY_REPORT));
         trigger.addValueChangeListener(e -> shows(e.getValue()));
-        form.add(goal, content, audience, heldBy, channel, trigger, everyWeeks, stages, stage, withinDays, owner,
+        form.add(
+                goal,
+                content,
+                audience,
+                heldBy,
+                channel,
+                trigger,
+                everyWeeks,
+                stages,
+                stage,
+                withinDays,
+                owner,
                 confirmReceipt);
         goal.setValue(initial.goal() == null ? "" : initial.goal());
         content.setValue(initial.content() == null ? "" : initial.content());

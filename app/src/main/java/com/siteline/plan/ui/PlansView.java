@@ -54,11 +54,7 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
     private final Map<String, String> people;
 
     public PlansView(
-            PlanTasks tasks,
-            CommunicationPlans plans,
-            GridKit kit,
-            GridLinks links,
-            OrganizationService organization) {
+            PlanTasks tasks, CommunicationPlans plans, GridKit kit, GridLinks links, OrganizationService organization) {
         super("plan.tasks.title");
         this.tasks = tasks;
         this.links = links;
@@ -70,15 +66,16 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
         grid.column("due", t -> t.dueOn().toString());
         grid.column("state", t -> state(this, t, today))
                 .component(t -> badge(this, t, today))
-                .choiceLabels(s -> getTranslation(s.equals(PlanTaskGrid.OVERDUE)
-                        ? "plan.task.overdue"
-                        : "plan.task.state." + s));
+                .choiceLabels(s ->
+                        getTranslation(s.equals(PlanTaskGrid.OVERDUE) ? "plan.task.overdue" : "plan.task.state." + s));
         grid.column("goal", PlanTaskRow::goal);
         grid.column("project", PlanTaskRow::projectName);
         grid.column("owner", t -> person(t.owner())).choices(() -> List.copyOf(people.keySet()), this::person);
-        grid.column("record", t -> t.heldBy() == PlanLine.HeldBy.WEEKLY_REPORT
-                        ? getTranslation("plan.held-by.WEEKLY_REPORT")
-                        : getTranslation(t.channel().messageKey()))
+        grid.column(
+                        "record",
+                        t -> t.heldBy() == PlanLine.HeldBy.WEEKLY_REPORT
+                                ? getTranslation("plan.held-by.WEEKLY_REPORT")
+                                : getTranslation(t.channel().messageKey()))
                 .choiceLabels(h -> getTranslation("plan.held-by." + h));
         grid.column("unit", PlanTaskRow::unitName);
         grid.column("held", t -> t.heldAt() == null ? "" : Formats.minute(t.heldAt()));
@@ -86,12 +83,14 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
         grid.presets(List.of(
                 SavedView.builtIn(
                         "plan.view.mine",
-                        dueOrOverdue.choice("owner", GridQuery.ME)
+                        dueOrOverdue
+                                .choice("owner", GridQuery.ME)
                                 .withFilter("due", new ColumnFilter.DateRange(null, today.plusDays(7)))),
                 SavedView.builtIn("plan.view.overdue", GridQuery.empty().choice("state", PlanTaskGrid.OVERDUE)),
                 SavedView.builtIn("plan.view.open", dueOrOverdue),
                 SavedView.builtIn(
-                        "plan.view.held", GridQuery.empty().choice("state", TaskState.HELD.name(), TaskState.LATE.name())),
+                        "plan.view.held",
+                        GridQuery.empty().choice("state", TaskState.HELD.name(), TaskState.LATE.name())),
                 SavedView.builtIn("plan.view.all", GridQuery.empty())));
         grid.identity(PlanTaskRow::id).detail(this::panel);
         grid.build();
@@ -120,14 +119,15 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
         Map<Long, String> units = tasks.unitNames();
         units.forEach((id, name) -> {
             PlanTally t = byUnit.getOrDefault(id, PlanTally.NONE);
-            ListItem item = new ListItem(name + " · " + getTranslation(
-                    "plan.tally",
-                    String.valueOf(t.planned()),
-                    String.valueOf(t.onTime()),
-                    String.valueOf(t.late()),
-                    String.valueOf(t.missed()),
-                    String.valueOf(t.overdue()),
-                    String.valueOf(t.notDue())));
+            ListItem item = new ListItem(name + " · "
+                    + getTranslation(
+                            "plan.tally",
+                            String.valueOf(t.planned()),
+                            String.valueOf(t.onTime()),
+                            String.valueOf(t.late()),
+                            String.valueOf(t.missed()),
+                            String.valueOf(t.overdue()),
+                            String.valueOf(t.notDue())));
             item.setId("plan-unit-tally-" + id);
             list.add(item);
         });
@@ -167,7 +167,10 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
         Anchor project = new Anchor("projects/" + t.projectId(), t.projectName());
         project.setId("plan-task-project");
         panel.add(new Paragraph(project));
-        panel.add(new Paragraph(getTranslation("plan.task.period", t.periodFirst().toString(), t.periodLast().toString())
+        panel.add(new Paragraph(getTranslation(
+                        "plan.task.period",
+                        t.periodFirst().toString(),
+                        t.periodLast().toString())
                 + " · " + getTranslation("plan.task.due") + ": " + t.dueOn()
                 + " · " + getTranslation("plan.task.owner") + ": " + person(t.owner())));
         if (t.heldAt() != null && t.state() != TaskState.MISSED) {

@@ -97,7 +97,8 @@ class ProjectPlanSection extends Div {
             add(meta, tally(tasks.tally(projectId)), lines(plan, stageNames, null));
         } else if (working.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation(
-                    "plan.none", String.valueOf(plans.defaults(projectId, getLocale()).size())));
+                    "plan.none",
+                    String.valueOf(plans.defaults(projectId, getLocale()).size())));
             none.setId("plan-none");
             add(none);
         }
@@ -118,14 +119,14 @@ class ProjectPlanSection extends Div {
         box.setId("plan-working");
         box.addClassName("siteline-card");
         box.add(new H4(getTranslation("plan.working", String.valueOf(plan.planVersion()))));
-        Badge state = new Badge(getTranslation(plan.state().messageKey()), plan.state() == PlanState.DRAFT
-                ? Badge.Tone.NEUTRAL
-                : Badge.Tone.WARNING);
+        Badge state = new Badge(
+                getTranslation(plan.state().messageKey()),
+                plan.state() == PlanState.DRAFT ? Badge.Tone.NEUTRAL : Badge.Tone.WARNING);
         state.setId("plan-working-state");
         box.add(new Paragraph(state, new Span(" " + getTranslation("plan.author", person(plan.author())))));
         if (plan.returnedNote() != null) {
-            Paragraph returned = new Paragraph(
-                    getTranslation("plan.returned", person(plan.returnedBy()), plan.returnedNote()));
+            Paragraph returned =
+                    new Paragraph(getTranslation("plan.returned", person(plan.returnedBy()), plan.returnedNote()));
             returned.setId("plan-returned");
             returned.addClassName("siteline-alert");
             box.add(returned);
@@ -135,10 +136,12 @@ class ProjectPlanSection extends Div {
         String lead = project.team().projectManager();
         switch (plan.state()) {
             case DRAFT -> {
-                Button add = new Button(getTranslation("plan.line.add"), e -> lineDialog(plan, null,
-                        PlanLineDialog.blank(), stageNames, project));
+                Button add = new Button(
+                        getTranslation("plan.line.add"),
+                        e -> lineDialog(plan, null, PlanLineDialog.blank(), stageNames, project));
                 add.setId("plan-line-add");
-                Button submit = new Button(getTranslation("plan.submit"),
+                Button submit = new Button(
+                        getTranslation("plan.submit"),
                         e -> step(() -> plans.submit(plan.id(), plan.version()), "plan.submitted"));
                 submit.setId("plan-submit");
                 submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -146,7 +149,8 @@ class ProjectPlanSection extends Div {
             }
             case SUBMITTED -> {
                 if (user.equals(lead)) {
-                    Button review = new Button(getTranslation("plan.review"),
+                    Button review = new Button(
+                            getTranslation("plan.review"),
                             e -> step(() -> plans.review(plan.id(), plan.version()), "plan.reviewed"));
                     review.setId("plan-review");
                     review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -157,7 +161,8 @@ class ProjectPlanSection extends Div {
             }
             case REVIEWED -> {
                 if (manager) {
-                    Button approve = new Button(getTranslation("plan.approve"),
+                    Button approve = new Button(
+                            getTranslation("plan.approve"),
                             e -> step(() -> plans.approve(plan.id(), plan.version()), "plan.approved"));
                     approve.setId("plan-approve");
                     approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -191,9 +196,14 @@ class ProjectPlanSection extends Div {
                 } catch (OptimisticLockingFailureException conflict) {
                     status.setText(getTranslation("conflict.saved-by-other"));
                 } catch (RefusedException refused) {
-                    status.setText(refused instanceof com.siteline.base.InvalidInputException problems
-                            ? String.join(" ", problems.problems().stream().map(this::getTranslation).toList())
-                            : Problems.text(this, refused.message()));
+                    status.setText(
+                            refused instanceof com.siteline.base.InvalidInputException problems
+                                    ? String.join(
+                                            " ",
+                                            problems.problems().stream()
+                                                    .map(this::getTranslation)
+                                                    .toList())
+                                    : Problems.text(this, refused.message()));
                 }
             });
             save.setId("plan-return-save");
@@ -206,29 +216,39 @@ class ProjectPlanSection extends Div {
         return back;
     }
 
-    private Grid<PlanLineView> lines(CommunicationPlan plan, Map<String, String> stageNames, CommunicationPlan editable) {
+    private Grid<PlanLineView> lines(
+            CommunicationPlan plan, Map<String, String> stageNames, CommunicationPlan editable) {
         Grid<PlanLineView> grid = new Grid<>();
         grid.setId(editable == null ? "plan-lines-" + plan.planVersion() : "plan-draft-lines");
         grid.setAllRowsVisible(true);
-        grid.addColumn(PlanLineView::goal).setHeader(getTranslation("plan.line.goal")).setFlexGrow(2);
-        grid.addColumn(l -> rhythm(l, stageNames)).setHeader(getTranslation("plan.line.trigger")).setFlexGrow(2);
+        grid.addColumn(PlanLineView::goal)
+                .setHeader(getTranslation("plan.line.goal"))
+                .setFlexGrow(2);
+        grid.addColumn(l -> rhythm(l, stageNames))
+                .setHeader(getTranslation("plan.line.trigger"))
+                .setFlexGrow(2);
         grid.addColumn(this::record).setHeader(getTranslation("plan.line.held-by"));
         grid.addColumn(l -> owner(l.owner())).setHeader(getTranslation("plan.line.owner"));
-        grid.addColumn(l -> String.join("、", l.audience().stream()
-                        .map(a -> getTranslation("plan.who." + a))
-                        .toList()))
+        grid.addColumn(l -> String.join(
+                        "、",
+                        l.audience().stream()
+                                .map(a -> getTranslation("plan.who." + a))
+                                .toList()))
                 .setHeader(getTranslation("plan.line.audience"));
         grid.addColumn(l -> l.confirmReceipt() ? getTranslation("plan.line.confirm.yes") : "")
                 .setHeader(getTranslation("plan.line.confirm.short"));
         if (editable != null) {
             ProjectSummary project = projects.get(projectId);
             grid.addComponentColumn(l -> {
-                Button edit = new Button(getTranslation("plan.line.change"),
+                Button edit = new Button(
+                        getTranslation("plan.line.change"),
                         e -> lineDialog(editable, l.key(), l.draft(), stageNames, project));
                 edit.setId("plan-line-edit-" + l.key());
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                Button remove = new Button(getTranslation("plan.line.remove"),
-                        e -> step(() -> plans.removeLine(editable.id(), editable.version(), l.key()),
+                Button remove = new Button(
+                        getTranslation("plan.line.remove"),
+                        e -> step(
+                                () -> plans.removeLine(editable.id(), editable.version(), l.key()),
                                 "plan.line.removed"));
                 remove.setId("plan-line-remove-" + l.key());
                 remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -282,7 +302,8 @@ class ProjectPlanSection extends Div {
         for (PlanTaskRow task : rows.stream().limit(12).toList()) {
             Div line = new Div();
             line.setId("plan-task-" + task.id());
-            line.add(PlansView.badge(this, task, today),
+            line.add(
+                    PlansView.badge(this, task, today),
                     new Span(" " + task.dueOn() + " · " + task.goal() + " · " + person(task.owner()) + " "));
             line.add(TaskActions.buttons(this, tasks, task, done -> fill()));
             list.add(line);
@@ -293,16 +314,22 @@ class ProjectPlanSection extends Div {
 
     private String rhythm(PlanLineView l, Map<String, String> stageNames) {
         return switch (l.trigger()) {
-            case EVERY_WEEKS -> getTranslation(
-                    "plan.rhythm.weeks",
-                    String.valueOf(l.everyWeeks()),
-                    l.stages().isEmpty()
-                            ? getTranslation("plan.rhythm.until-completion")
-                            : String.join("、", l.stages().stream()
-                                    .map(s -> stageNames.getOrDefault(s, s))
-                                    .toList()));
-            case STAGE_ENTERED -> getTranslation(
-                    "plan.rhythm.stage", stageNames.getOrDefault(l.stage(), l.stage()), String.valueOf(l.withinDays()));
+            case EVERY_WEEKS ->
+                getTranslation(
+                        "plan.rhythm.weeks",
+                        String.valueOf(l.everyWeeks()),
+                        l.stages().isEmpty()
+                                ? getTranslation("plan.rhythm.until-completion")
+                                : String.join(
+                                        "、",
+                                        l.stages().stream()
+                                                .map(s -> stageNames.getOrDefault(s, s))
+                                                .toList()));
+            case STAGE_ENTERED ->
+                getTranslation(
+                        "plan.rhythm.stage",
+                        stageNames.getOrDefault(l.stage(), l.stage()),
+                        String.valueOf(l.withinDays()));
             case PROJECT_COMPLETED -> getTranslation("plan.rhythm.completion", String.valueOf(l.withinDays()));
         };
     }

@@ -64,7 +64,12 @@ final class TaskActions {
                 status.setText(context.getTranslation("plan.error.record"));
                 return;
             }
-            step(dialog, status, context, () -> tasks.hold(task.id(), task.version(), records.getValue().id()),
+            step(
+                    dialog,
+                    status,
+                    context,
+                    () -> tasks.hold(
+                            task.id(), task.version(), records.getValue().id()),
                     changed);
         });
         save.setId("plan-hold-save");
@@ -85,7 +90,11 @@ final class TaskActions {
         Paragraph status = status("plan-miss-status");
         Button save = new Button(
                 context.getTranslation("plan.miss.save"),
-                e -> step(dialog, status, context, () -> tasks.miss(task.id(), task.version(), note.getValue()),
+                e -> step(
+                        dialog,
+                        status,
+                        context,
+                        () -> tasks.miss(task.id(), task.version(), note.getValue()),
                         changed));
         save.setId("plan-miss-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,7 +123,8 @@ final class TaskActions {
             changed.accept(done);
         } catch (InvalidInputException problems) {
             status.setText(String.join(
-                    " ", problems.problems().stream().map(context::getTranslation).toList()));
+                    " ",
+                    problems.problems().stream().map(context::getTranslation).toList()));
         } catch (OptimisticLockingFailureException conflict) {
             status.setText(context.getTranslation("conflict.saved-by-other"));
         } catch (RefusedException refused) {

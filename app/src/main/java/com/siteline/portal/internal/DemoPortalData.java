@@ -294,19 +294,22 @@ class DemoPortalData implements ApplicationRunner {
                 week.isBefore(lastWeek.minusWeeks(1));
                 week = week.plusWeeks(1)) {
             LocalDate monday = week;
-            as.user(user, () -> weekly.sendReport(
-                    projectId,
-                    monday,
-                    "本周按计划完成水电改造与开槽修补，现场已做成品保护；下周进行防水施工与闭水试验。",
-                    "请于周三前确认卫生间墙砖样板。",
-                    List.of()));
+            as.user(
+                    user,
+                    () -> weekly.sendReport(
+                            projectId,
+                            monday,
+                            "本周按计划完成水电改造与开槽修补，现场已做成品保护；下周进行防水施工与闭水试验。",
+                            "请于周三前确认卫生间墙砖样板。",
+                            List.of()));
             sentOn(maxId("portal_report"), monday);
         }
     }
 
     /** Dates a report and the log entry it made on its week's Friday afternoon. */
     private void sentOn(long reportId, LocalDate monday) {
-        Timestamp friday = Timestamp.from(monday.plusDays(4).atTime(17, 30).atZone(ZONE).toInstant());
+        Timestamp friday =
+                Timestamp.from(monday.plusDays(4).atTime(17, 30).atZone(ZONE).toInstant());
         jdbc.update("update portal_report set week_start = ?, sent_at = ? where id = ?", monday, friday, reportId);
         jdbc.update(
                 "update communication set occurred_at = ?, created_at = ? where id = ?",

@@ -48,8 +48,8 @@ public final class VariantChecks {
             problems.add("completion stage " + variant.completionStage() + " is not a stage");
         }
         duplicates("plan line", variant.communicationPlan(), PlanLine::id, problems);
-        Set<String> stages = new HashSet<>(
-                variant.stages().stream().map(StageDefinition::id).toList());
+        Set<String> stages =
+                new HashSet<>(variant.stages().stream().map(StageDefinition::id).toList());
         for (PlanLine line : variant.communicationPlan()) {
             List<String> named = new ArrayList<>(line.rhythm().stages());
             if (line.rhythm().stage() != null) {
