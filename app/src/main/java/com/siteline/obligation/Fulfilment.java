@@ -7,7 +7,9 @@ public enum Fulfilment {
     /** an event or meeting, recorded with its day, attendance and evaluation */
     EVENT,
     /** a manager's note that it was done */
-    NOTE;
+    NOTE,
+    /** a meeting whose minutes were published (its id is the reference) */
+    MEETING;
 
     public String messageKey() {
         return "obligation.fulfilled." + name();

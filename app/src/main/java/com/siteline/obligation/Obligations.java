@@ -162,6 +162,16 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         }
     }
 
+    /**
+     * The due day of the unit's open task of an obligation whose period holds a day (a meeting held then fulfils it),
+     * if there is one.
+     */
+    public Optional<LocalDate> openTaskOn(long businessUnitId, String obligationId, LocalDate day) {
+        return tasks.openOn(businessUnitId, obligationId, day).stream()
+                .map(ObligationTask::getDueOn)
+                .findFirst();
+    }
+
     /** A record that fulfils a task was made elsewhere (a published document): the task is done with it. */
     @EventListener
     @Transactional
@@ -186,7 +196,7 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     /** The problems of a record, each on its field; none when it can be stored. */
     static InputProblems problemsOf(ObligationRecord record, ObligationSummary task, LocalDate today) {
         InputProblems problems = new InputProblems();
-        if (record.kind() == null || record.kind() == Fulfilment.DOCUMENT) {
+        if (record.kind() == null || record.kind() == Fulfilment.DOCUMENT || record.kind() == Fulfilment.MEETING) {
             return problems.add(ObligationRecord.Field.KIND, "obligation.error.kind");
         }
         if (record.kind() == Fulfilment.EVENT) {

@@ -25,7 +25,9 @@ public record PortalEvent(Instant at, String kind, String subject, String ip, St
             "RESOLUTION_ACCEPTED",
             "RESOLUTION_REFUSED",
             "SURVEY_ANSWERED",
-            "REPAIR_CONFIRMED");
+            "REPAIR_CONFIRMED",
+            "MINUTES_ACKNOWLEDGED",
+            "MINUTES_APPROVED");
 
     /** The bundle key of the kind ("portal.event.login"). */
     public String messageKey() {

@@ -36,7 +36,9 @@ public final class PortalViews {
             CHANGE_ORDER,
             SURVEY,
             RESOLUTION,
-            REPAIR_DONE;
+            REPAIR_DONE,
+            MINUTES,
+            MINUTES_APPROVAL;
 
             @Override
             public String messageKey() {

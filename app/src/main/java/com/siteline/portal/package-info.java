@@ -13,6 +13,8 @@
             "issue :: *",
             "job",
             "job :: *",
+            "meeting",
+            "meeting :: *",
             "notification",
             "notification :: *",
             "organization",

@@ -17,6 +17,12 @@ public interface ObligationTaskRepository
     Optional<ObligationTask> findByBusinessUnitIdAndObligationIdAndDueOn(
             long businessUnitId, String obligationId, LocalDate dueOn);
 
+    @Query("select t from ObligationTask t where t.businessUnitId = :unit and t.obligationId = :obligation"
+            + " and t.state = com.siteline.obligation.ObligationState.OPEN and t.periodFirst <= :day"
+            + " and t.periodLast >= :day")
+    List<ObligationTask> openOn(
+            @Param("unit") long unit, @Param("obligation") String obligation, @Param("day") LocalDate day);
+
     @Query("select t.id from ObligationTask t where t.state = com.siteline.obligation.ObligationState.OPEN"
             + " and t.dueOn < :day and t.escalationStep < 2 order by t.dueOn")
     List<Long> overdue(@Param("day") LocalDate day);

@@ -161,6 +161,11 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
                 document.setId("obligation-document");
                 panel.add(new Paragraph(document));
             }
+            if (t.fulfilledBy() == Fulfilment.MEETING && t.fulfilmentRef() != null) {
+                Anchor meeting = new Anchor("meetings", getTranslation("obligation.meeting"));
+                meeting.setId("obligation-meeting");
+                panel.add(new Paragraph(meeting));
+            }
             if (t.heldOn() != null) {
                 panel.add(new Paragraph(
                         getTranslation("obligation.held", t.heldOn().toString(), String.valueOf(t.attendance()))));

@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo communication plans, after the portal's demo walked the projects' stages. 静安寺公寓's plan (the variant's
- * default, drafted by its project manager and approved by the manager) has been in force since the day after the
- * project began: its design updates held on WeChat (the last one late, matched by hand), the site handover meeting
- * held late, the node inspection notice on time; its weekly reports (the portal's demo sent them, on time except
+ * default, drafted by its project manager and approved by the manager) has been in force since the project began: its
+ * design updates held on WeChat (the last one late, matched by hand), the node inspection notice on time (the site
+ * handover meeting's minutes come with the meetings' demo); its weekly reports (the portal's demo sent them, on time except
  * the week before last) hold their weeks' tasks, the week before last is overdue and this week's is due on Sunday. 古北新区's first plan was drafted by the agent and waits for the project
  * lead's review. 绿地香树花城 has none yet: its default plan waits to be adapted.
  */
@@ -146,13 +146,6 @@ class DemoPlanData implements ApplicationRunner {
                                 "在业主群发送本阶段设计进展：平面布局调整、主卧衣柜与书房书架深化图，业主确认方向，提出增加玄关收纳。");
                     }
                 }
-                case "site-handover" ->
-                    periods.forEach(p -> log(
-                            project,
-                            Channel.MEETING,
-                            p.first().plusDays(5),
-                            LocalTime.of(9, 30),
-                            "三方进场交底：核对现场尺寸与图纸差异，明确水电点位、成品保护范围，各方签字确认。"));
                 case "node-inspection-notice" ->
                     periods.forEach(p -> log(
                             project,

@@ -109,7 +109,7 @@ class PlanLineDialog extends FormDialog<PlanLineDraft, CommunicationPlan> {
         owner.setId("plan-line-owner");
         confirmReceipt.setLabel(getTranslation("plan.line.confirm"));
         confirmReceipt.setId("plan-line-confirm");
-        heldBy.addValueChangeListener(e -> channel.setVisible(e.getValue() != PlanLine.HeldBy.WEEKLY_REPORT));
+        heldBy.addValueChangeListener(e -> channel.setVisible(e.getValue() == PlanLine.HeldBy.LOG_ENTRY));
         trigger.addValueChangeListener(e -> shows(e.getValue()));
         form.add(
                 goal,
@@ -136,7 +136,7 @@ class PlanLineDialog extends FormDialog<PlanLineDraft, CommunicationPlan> {
         withinDays.setValue(initial.withinDays());
         owner.setValue(initial.owner());
         confirmReceipt.setValue(initial.confirmReceipt());
-        channel.setVisible(initial.heldBy() != PlanLine.HeldBy.WEEKLY_REPORT);
+        channel.setVisible(initial.heldBy() == PlanLine.HeldBy.LOG_ENTRY);
         shows(initial.trigger());
     }
 

@@ -73,9 +73,9 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
         grid.column("owner", t -> person(t.owner())).choices(() -> List.copyOf(people.keySet()), this::person);
         grid.column(
                         "record",
-                        t -> t.heldBy() == PlanLine.HeldBy.WEEKLY_REPORT
-                                ? getTranslation("plan.held-by.WEEKLY_REPORT")
-                                : getTranslation(t.channel().messageKey()))
+                        t -> t.heldBy() == PlanLine.HeldBy.LOG_ENTRY
+                                ? getTranslation(t.channel().messageKey())
+                                : getTranslation("plan.held-by." + t.heldBy().name()))
                 .choiceLabels(h -> getTranslation("plan.held-by." + h));
         grid.column("unit", PlanTaskRow::unitName);
         grid.column("held", t -> t.heldAt() == null ? "" : Formats.minute(t.heldAt()));

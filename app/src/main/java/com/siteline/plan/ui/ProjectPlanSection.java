@@ -335,9 +335,9 @@ class ProjectPlanSection extends Div {
     }
 
     private String record(PlanLineView l) {
-        return l.heldBy() == PlanLine.HeldBy.WEEKLY_REPORT
-                ? getTranslation("plan.held-by.WEEKLY_REPORT")
-                : getTranslation(l.channel().messageKey());
+        return l.heldBy() == PlanLine.HeldBy.LOG_ENTRY
+                ? getTranslation(l.channel().messageKey())
+                : getTranslation("plan.held-by." + l.heldBy().name());
     }
 
     private String owner(String owner) {

@@ -4,6 +4,7 @@ import com.siteline.base.RefusedException;
 import com.siteline.issue.IssueDetails;
 import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
+import com.siteline.portal.PortalMeetings;
 import com.siteline.portal.PortalSession;
 import com.siteline.portal.PortalViews;
 import com.vaadin.flow.component.Key;
@@ -34,8 +35,11 @@ public class PortalHomePage extends PortalScreen {
 
     private String code = "";
 
-    public PortalHomePage(CustomerPortal portal, PortalAccess access) {
+    private final transient PortalMeetings meetings;
+
+    public PortalHomePage(CustomerPortal portal, PortalAccess access, PortalMeetings meetings) {
         super(portal, access);
+        this.meetings = meetings;
         setId("portal-home");
     }
 
@@ -131,9 +135,11 @@ public class PortalHomePage extends PortalScreen {
         H2 hello = new H2(getTranslation("portal.home.hello", home.customerName()));
         hello.setId("portal-hello");
         add(hello);
-        if (!home.needs().isEmpty()) {
+        List<PortalViews.Need> needs = new java.util.ArrayList<>(home.needs());
+        needs.addAll(meetings.needs(session));
+        if (!needs.isEmpty()) {
             add(new H3(getTranslation("portal.needs")));
-            for (PortalViews.Need need : home.needs()) {
+            for (PortalViews.Need need : needs) {
                 Anchor card = new Anchor(needLink(need), "");
                 card.setId("portal-need-" + need.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + need.id());
                 card.addClassNames("siteline-portal-card", "siteline-portal-need");
@@ -193,6 +199,7 @@ public class PortalHomePage extends PortalScreen {
             case CONFIRMATION, CHANGE_ORDER -> "portal/confirmations/" + need.id();
             case RESOLUTION, REPAIR_DONE -> "portal/issues/" + need.id();
             case SURVEY -> "portal/surveys/" + need.id();
+            case MINUTES, MINUTES_APPROVAL -> "portal/meetings/" + need.id();
         };
     }
 }

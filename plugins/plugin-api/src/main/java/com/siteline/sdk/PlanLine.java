@@ -40,7 +40,9 @@ public record PlanLine(
         /** An entry in the communication log of the line's channel, about the project. */
         LOG_ENTRY,
         /** The weekly progress report (每周进度汇报) sent to the customer for the period's week. */
-        WEEKLY_REPORT
+        WEEKLY_REPORT,
+        /** A meeting of the project held, its minutes published to every attendee (会议记录). */
+        MEETING
     }
 
     /** What makes a line due. */
