@@ -500,6 +500,13 @@ public class Meetings extends UnitScopedGridSource<Meeting, MeetingView> {
         return List.copyOf(users);
     }
 
+    /** A page of the grid, in one read transaction: each row carries its attendees and action items. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<MeetingView> page(com.siteline.base.grid.GridQuery query, int offset, int limit) {
+        return super.page(query, offset, limit);
+    }
+
     @Override
     public JpaGrid<Meeting> grid() {
         return grid;
