@@ -9,12 +9,13 @@ import java.util.Optional;
  */
 public interface RecordSection {
 
-    /** The page a section belongs on; LOG: the side panel of a communication-log entry. */
+    /** The page a section belongs on; LOG: the side panel of a communication-log entry; MEETING: a meeting's panel. */
     enum Page {
         ISSUE,
         PROJECT,
         CUSTOMER,
-        LOG
+        LOG,
+        MEETING
     }
 
     /** The page this section belongs on. */

@@ -39,6 +39,7 @@ class MeetingPanel extends Div {
     private final boolean manager;
     private final Map<String, String> people;
     private final Runnable changed;
+    private final transient java.util.List<com.siteline.base.ui.RecordSection> sections;
 
     MeetingPanel(
             Meetings meetings,
@@ -46,8 +47,11 @@ class MeetingPanel extends Div {
             String user,
             boolean manager,
             Map<String, String> people,
+            java.util.List<com.siteline.base.ui.RecordSection> sections,
             MeetingView meeting,
             Runnable changed) {
+        this.sections =
+                com.siteline.base.ui.RecordSection.of(sections, com.siteline.base.ui.RecordSection.Page.MEETING);
         this.meetings = meetings;
         this.customers = customers;
         this.user = user;
@@ -128,6 +132,8 @@ class MeetingPanel extends Div {
         text("meeting.decisions", m.decisions());
         actions(m, today);
         add(buttons(m));
+        // what other modules add to a meeting (the improvement actions a post-project review raised)
+        sections.forEach(section -> section.render(m.id()).ifPresent(this::add));
     }
 
     private void text(String labelKey, String text) {

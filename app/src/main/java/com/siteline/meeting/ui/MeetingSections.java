@@ -34,7 +34,8 @@ class MeetingSections {
             CustomerService customers,
             ProjectService projects,
             OrganizationService organization,
-            CurrentUser user) {
+            CurrentUser user,
+            org.springframework.beans.factory.ObjectProvider<RecordSection> sections) {
         return new RecordSection() {
             @Override
             public Page page() {
@@ -50,7 +51,15 @@ class MeetingSections {
             public Optional<Component> render(long projectId) {
                 Div box = new Div();
                 box.setId("project-meetings");
-                fill(box, meetings, customers, projects, organization, user, projectId);
+                fill(
+                        box,
+                        meetings,
+                        customers,
+                        projects,
+                        organization,
+                        user,
+                        sections.orderedStream().toList(),
+                        projectId);
                 return Optional.of(box);
             }
         };
@@ -63,15 +72,17 @@ class MeetingSections {
             ProjectService projects,
             OrganizationService organization,
             CurrentUser user,
+            List<RecordSection> sections,
             long projectId) {
         box.removeAll();
         Map<String, String> people = organization.displayNames();
         String username = user.username().orElseThrow();
         boolean manager = user.hasRole(Role.MANAGER);
-        Runnable again = () -> fill(box, meetings, customers, projects, organization, user, projectId);
+        Runnable again = () -> fill(box, meetings, customers, projects, organization, user, sections, projectId);
         box.add(new H3(box.getTranslation("meeting.project-title")));
         List<MeetingView> list = meetings.ofProject(projectId);
-        list.forEach(m -> box.add(new MeetingPanel(meetings, customers, username, manager, people, m, again)));
+        list.forEach(
+                m -> box.add(new MeetingPanel(meetings, customers, username, manager, people, sections, m, again)));
         Button record = new Button(box.getTranslation("meeting.record"), e -> {
             ProjectSummary project = projects.get(projectId);
             Map<String, String> staff = new LinkedHashMap<>();

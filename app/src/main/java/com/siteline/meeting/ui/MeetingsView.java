@@ -50,6 +50,7 @@ public class MeetingsView extends ViewFrame implements BeforeEnterObserver {
     private final String user;
     private final boolean manager;
     private final Map<Long, String> units;
+    private final transient List<com.siteline.base.ui.RecordSection> sections;
 
     public MeetingsView(
             Meetings meetings,
@@ -57,8 +58,10 @@ public class MeetingsView extends ViewFrame implements BeforeEnterObserver {
             GridKit kit,
             GridLinks links,
             OrganizationService organization,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            List<com.siteline.base.ui.RecordSection> sections) {
         super("meeting.list.title");
+        this.sections = sections;
         this.meetings = meetings;
         this.customers = customers;
         this.links = links;
@@ -145,6 +148,7 @@ public class MeetingsView extends ViewFrame implements BeforeEnterObserver {
     }
 
     private Component panel(MeetingView m) {
-        return new MeetingPanel(meetings, customers, user, manager, people, meetings.get(m.id()), grid::refresh);
+        return new MeetingPanel(
+                meetings, customers, user, manager, people, sections, meetings.get(m.id()), grid::refresh);
     }
 }
