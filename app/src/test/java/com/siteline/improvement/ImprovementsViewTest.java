@@ -36,7 +36,8 @@ class ImprovementsViewTest extends SpringBrowserlessTest {
         LocalDate today = LocalDate.now(Formats.DEFAULT_ZONE);
         // the demo: a verified action, one waiting for its verification, an overdue one from a report's row
         assertThat(grid.getGenericDataView().getItems())
-                .anyMatch(r -> r.state() == ImprovementState.VERIFIED && r.verifiedBy().equals("manager"))
+                .anyMatch(r ->
+                        r.state() == ImprovementState.VERIFIED && r.verifiedBy().equals("manager"))
                 .anyMatch(r -> r.state() == ImprovementState.IMPLEMENTED)
                 .anyMatch(r -> r.overdue(today) && r.source() == ImprovementSource.REPORT_ROW);
 
@@ -45,7 +46,8 @@ class ImprovementsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("improvement-save")).click();
         assertThat($(Paragraph.class).id("improvement-status").getText())
                 .isEqualTo("请说明来源（哪份投诉、哪张报表的哪一行……）。 请填写发现的原因。 请选择本业务单元的人员作为负责人。");
-        assertThat($(TextField.class).id("improvement-source-label").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("improvement-source-label").isInvalid())
+                .isTrue();
         assertThat($(TextArea.class).id("improvement-measure").isInvalid()).isFalse();
         assertThat($(TextArea.class).id("improvement-measure").getValue()).isEqualTo("客服交接班时逐条交接未回复的承诺");
         test($(TextField.class).id("improvement-source-label")).setValue("KPI 考核 · 李娜 · 承诺回复按时率 82%");
@@ -53,7 +55,8 @@ class ImprovementsViewTest extends SpringBrowserlessTest {
         ((ComboBox<String>) $(ComboBox.class).id("improvement-owner")).setValue("agent");
         test($(Button.class).id("improvement-save")).click();
         assertThat(grid.getGenericDataView().getItems())
-                .anyMatch(r -> r.measure().equals("客服交接班时逐条交接未回复的承诺") && r.owner().equals("agent"));
+                .anyMatch(
+                        r -> r.measure().equals("客服交接班时逐条交接未回复的承诺") && r.owner().equals("agent"));
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(ImprovementsView.class);

@@ -17,7 +17,25 @@ public final class Formats {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
+    /** The application's clock (the services' one), set when the application starts; the system's until then. */
+    private static volatile java.time.Clock clock = java.time.Clock.systemUTC();
+
     private Formats() {}
+
+    /** Screens read "today" and "now" from the clock the services read (so a test that moves time moves both). */
+    public static void useClock(java.time.Clock applicationClock) {
+        clock = applicationClock;
+    }
+
+    /** Today in the zone the user sees times in, by the application's clock. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(zone()));
+    }
+
+    /** Now as a local time in the user's zone, by the application's clock, to the minute. */
+    public static java.time.LocalDateTime nowToTheMinute() {
+        return java.time.LocalDateTime.now(clock.withZone(zone())).withSecond(0).withNano(0);
+    }
 
     /** The zone the user sees times in. */
     public static ZoneId zone() {

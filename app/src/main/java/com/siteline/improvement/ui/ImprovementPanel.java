@@ -68,7 +68,7 @@ class ImprovementPanel extends Div {
 
     private void fill(ImprovementRow r) {
         removeAll();
-        LocalDate today = LocalDate.now(Formats.zone());
+        LocalDate today = Formats.today();
         Badge state = badge(this, r, today);
         state.setId("improvement-state-" + r.id());
         add(new H4(r.measure()), new Paragraph(state));

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,7 +144,7 @@ class ImprovementSections {
                     source.label(),
                     Map.of(source.unitId(), source.unitName() == null ? "" : source.unitName()),
                     staff,
-                    LocalDate.now(Formats.zone()));
+                    Formats.today());
             dialog.addSavedListener(saved -> {
                 Problems.success(box.getTranslation("improvement.saved"));
                 again.run();

@@ -61,7 +61,7 @@ public class ImprovementsView extends ViewFrame implements BeforeEnterObserver {
         this.units = organization.unitNamesOf(user);
         setId("improvements-view");
         setSizeFull();
-        LocalDate today = LocalDate.now(Formats.zone());
+        LocalDate today = Formats.today();
         grid = new DataGrid<>(kit, improvements);
         grid.column("due", r -> r.dueOn().toString());
         grid.column("state", r -> ImprovementPanel.badge(this, r, today).getText())

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -79,7 +78,7 @@ class MeetingPanel extends Div {
 
     private void fill(MeetingView m) {
         removeAll();
-        LocalDate today = LocalDate.now(Formats.zone());
+        LocalDate today = Formats.today();
         Badge state = state(this, m, today);
         state.setId("meeting-state-" + m.id());
         add(
@@ -247,7 +246,7 @@ class MeetingPanel extends Div {
                 unitPeople(m),
                 m.kind(),
                 m.title(),
-                LocalDateTime.now(Formats.zone()).withSecond(0).withNano(0));
+                Formats.nowToTheMinute());
         dialog.addSavedListener(saved -> {
             Problems.success(getTranslation("meeting.saved"));
             fill(saved.saved());

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +96,7 @@ class MeetingSections {
                     staff,
                     MeetingKind.STAGE_ACCEPTANCE,
                     "",
-                    LocalDateTime.now(Formats.zone()).withSecond(0).withNano(0));
+                    Formats.nowToTheMinute());
             dialog.addSavedListener(saved -> {
                 Problems.success(box.getTranslation("meeting.saved"));
                 again.run();

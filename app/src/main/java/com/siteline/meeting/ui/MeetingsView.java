@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,7 @@ public class MeetingsView extends ViewFrame implements BeforeEnterObserver {
         this.units = organization.unitNamesOf(user);
         setId("meetings-view");
         setSizeFull();
-        LocalDate today = LocalDate.now(Formats.zone());
+        LocalDate today = Formats.today();
         grid = new DataGrid<>(kit, meetings);
         grid.column("held", m -> m.heldAt() == null ? "" : Formats.minute(m.heldAt()));
         grid.column("due", m -> m.dueOn() == null ? "" : m.dueOn().toString());
@@ -139,7 +138,7 @@ public class MeetingsView extends ViewFrame implements BeforeEnterObserver {
                 staff,
                 MeetingKind.INTERNAL,
                 "",
-                LocalDateTime.now(Formats.zone()).withSecond(0).withNano(0));
+                Formats.nowToTheMinute());
         dialog.addSavedListener(saved -> {
             Problems.success(getTranslation("meeting.saved"));
             grid.refresh();

@@ -61,7 +61,7 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
         this.people = organization.displayNames();
         setId("plans-view");
         setSizeFull();
-        LocalDate today = LocalDate.now(Formats.zone());
+        LocalDate today = Formats.today();
         grid = new DataGrid<>(kit, tasks);
         grid.column("due", t -> t.dueOn().toString());
         grid.column("state", t -> state(this, t, today))
@@ -162,7 +162,7 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
     private Component panel(PlanTaskRow t) {
         Div panel = new Div();
         panel.setId("plan-task-panel");
-        LocalDate today = LocalDate.now(Formats.zone());
+        LocalDate today = Formats.today();
         panel.add(new H3(t.goal()), badge(this, t, today));
         Anchor project = new Anchor("projects/" + t.projectId(), t.projectName());
         project.setId("plan-task-project");

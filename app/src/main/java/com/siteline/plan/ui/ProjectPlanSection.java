@@ -221,6 +221,8 @@ class ProjectPlanSection extends Div {
         Grid<PlanLineView> grid = new Grid<>();
         grid.setId(editable == null ? "plan-lines-" + plan.planVersion() : "plan-draft-lines");
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PlanLineView::goal)
                 .setHeader(getTranslation("plan.line.goal"))
                 .setFlexGrow(2);
@@ -296,7 +298,7 @@ class ProjectPlanSection extends Div {
             return;
         }
         add(new H4(getTranslation("plan.tasks")));
-        LocalDate today = LocalDate.now(Formats.zone());
+        LocalDate today = Formats.today();
         Div list = new Div();
         list.setId("plan-tasks");
         for (PlanTaskRow task : rows.stream().limit(12).toList()) {
