@@ -15,10 +15,4 @@ class ClockConfiguration {
         // ticks in microseconds, as datetime(6) keeps them: what is stored reads back equal
         return Clock.tick(Clock.systemDefaultZone(), java.time.Duration.ofNanos(1000));
     }
-
-    /** The screens read the same clock as the services. */
-    @Bean
-    org.springframework.beans.factory.InitializingBean screensUseTheClock(Clock clock) {
-        return () -> com.siteline.base.ui.Formats.useClock(clock);
-    }
 }

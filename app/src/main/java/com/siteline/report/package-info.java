@@ -17,6 +17,8 @@
             "obligation :: *",
             "organization",
             "organization :: *",
+            "plan",
+            "plan :: *",
             "plugin",
             "plugin :: *",
             "sdk",

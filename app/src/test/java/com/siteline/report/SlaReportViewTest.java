@@ -35,6 +35,9 @@ class SlaReportViewTest extends SpringBrowserlessTest {
     @Autowired
     ReportTables tables;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @SuppressWarnings("unchecked")
     void theManagerSeesTheUnitsFiguresAndOpensTheBreachedOnes() {
@@ -48,6 +51,28 @@ class SlaReportViewTest extends SpringBrowserlessTest {
         SlaRow all = reports.report(first.getValue(), last.getValue(), SlaGrouping.UNIT)
                 .total();
         assertThat($(Paragraph.class).id("sla-total").getText()).startsWith("期间共 " + all.issues() + " 个问题");
+        // communication plans kept in the same period, per unit, recounted in SQL
+        long home = ((Number) jdbc.queryForObject("select id from business_unit where code = 'SH-HOME'", Long.class))
+                .longValue();
+        long planned = jdbc.queryForObject(
+                "select count(*) from comm_task where business_unit_id = ? and state <> 'CANCELLED'"
+                        + " and due_on between ? and ?",
+                Long.class,
+                home,
+                first.getValue(),
+                last.getValue());
+        long onTime = jdbc.queryForObject(
+                "select count(*) from comm_task where business_unit_id = ? and state = 'HELD'"
+                        + " and due_on between ? and ?",
+                Long.class,
+                home,
+                first.getValue(),
+                last.getValue());
+        assertThat(planned).isPositive();
+        assertThat($(com.vaadin.flow.component.html.ListItem.class)
+                        .id("sla-plans-" + home)
+                        .getText())
+                .contains("计划 " + planned + " 项", "按时 " + onTime + " ");
         // the demo history has missed deadlines: each listed issue opens from here
         assertThat(all.breached()).isNotEmpty();
         assertThat($(Div.class)

@@ -62,6 +62,15 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final Paragraph total = new Paragraph();
     private final Div breached = new Div();
     private final Paragraph definition = new Paragraph();
+    /**
+     * Plan vs. held of the communication plans per unit in the period: the same on-time question for planned
+     * communication as the grid asks for responses (the KPI scorecard's weighted formula is the procedure's own).
+     */
+    private final com.vaadin.flow.component.html.UnorderedList plans =
+            new com.vaadin.flow.component.html.UnorderedList();
+
+    private final H2 plansTitle = new H2();
+    private final transient com.siteline.plan.PlanTasks planTasks;
     private final H2 breachedTitle = new H2();
     private final Button show = new Button("", e -> refresh());
     private final Anchor export = new Anchor();
@@ -70,8 +79,9 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     /** The names of the shown grouping's keys, read once per report. */
     private transient java.util.function.Function<String, String> labels = key -> key;
 
-    public SlaReportView(SlaReports reports, ReportTables tables, Clock clock) {
+    public SlaReportView(SlaReports reports, ReportTables tables, Clock clock, com.siteline.plan.PlanTasks planTasks) {
         super("report.sla.title");
+        this.planTasks = planTasks;
         setId("sla-report");
         this.reports = reports;
         this.tables = tables;
@@ -109,7 +119,8 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
         breached.setId("sla-breached");
         breached.addClassName("siteline-links");
         definition.setId("sla-definition");
-        add(bar, total, grid, breachedTitle, breached, definition);
+        plans.setId("sla-plans");
+        add(bar, total, grid, breachedTitle, breached, plansTitle, plans, definition);
     }
 
     /** A period in the address ({@code ?first=2026-11-02&last=2026-11-08}) replaces the default one. */
@@ -193,12 +204,36 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
                     share(all.resolutionMet(), all.resolutionCounted()),
                     all.breached().size()));
             showBreached(getTranslation("report.all"), all);
+            showPlans();
         } catch (InvalidInputException problems) {
             Problems.show(this, problems);
         }
     }
 
     /** Lists the issues of a group (or of all) that missed a deadline, each opening the issue. */
+    private void showPlans() {
+        plansTitle.setText(getTranslation("report.sla.plans"));
+        plans.removeAll();
+        Map<Long, com.siteline.plan.PlanTally> byUnit = planTasks.tallies(first.getValue(), last.getValue());
+        planTasks.unitNames().forEach((id, name) -> {
+            com.siteline.plan.PlanTally t = byUnit.getOrDefault(id, com.siteline.plan.PlanTally.NONE);
+            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(name + " · "
+                    + getTranslation(
+                            "plan.tally",
+                            String.valueOf(t.planned()),
+                            String.valueOf(t.onTime()),
+                            String.valueOf(t.late()),
+                            String.valueOf(t.missed()),
+                            String.valueOf(t.overdue()),
+                            String.valueOf(t.notDue()))
+                    + " · "
+                    + getTranslation(
+                            "report.sla.plans-on-time", share((int) t.onTime(), (int) (t.planned() - t.notDue()))));
+            item.setId("sla-plans-" + id);
+            plans.add(item);
+        });
+    }
+
     private void showBreached(String label, SlaRow row) {
         breached.removeAll();
         breachedTitle.setText(getTranslation("report.sla.breached-of", label));
