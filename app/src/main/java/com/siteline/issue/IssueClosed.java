@@ -14,4 +14,6 @@ public record IssueClosed(
         String variantId,
         String title,
         String assignee,
-        Instant closedAt) {}
+        Instant closedAt,
+        com.siteline.sdk.IssueType type,
+        Long projectId) {}

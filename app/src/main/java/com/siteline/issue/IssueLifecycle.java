@@ -350,7 +350,12 @@ class IssueLifecycle {
                     issue.getVariantId(),
                     issue.getTitle(),
                     issue.getAssignee(),
-                    now));
+                    now,
+                    issue.getType(),
+                    issue.getProjectId()));
+        }
+        if (target == IssueStatus.REVISITED) {
+            publisher.publishEvent(new IssueRevisited(issue.getId()));
         }
     }
 

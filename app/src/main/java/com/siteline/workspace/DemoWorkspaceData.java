@@ -399,6 +399,16 @@ class DemoWorkspaceData implements ApplicationRunner {
                     ts(raised),
                     closed.id());
             if (IssueType.valueOf(kind[2]) == IssueType.COMPLAINT) {
+                // its revisit (投诉回访) was due three days after it closed (the return visits' demo makes the past ones)
+                java.time.LocalDate revisitDue = closedAt.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate()
+                        .plusDays(3);
+                jdbc.update(
+                        "update return_visit set planned_on = ?, due_on = ?, created_at = ? where source_key like ?",
+                        revisitDue,
+                        revisitDue,
+                        ts(closedAt),
+                        "complaint:" + closed.id() + ":%");
                 // a complaint's first response is its reply with a handling plan (seed 003)
                 jdbc.update(
                         "update customer_issue set plan_measures = ?, plan_owner = ?, plan_expected_by = ?,"

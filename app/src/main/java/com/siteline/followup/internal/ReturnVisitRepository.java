@@ -12,6 +12,8 @@ public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long>,
 
     boolean existsBySourceKey(String sourceKey);
 
+    java.util.List<ReturnVisit> findBySourceKeyStartingWith(String prefix);
+
     List<ReturnVisit> findByProjectIdOrderBySequenceAsc(long projectId);
 
     List<ReturnVisit> findByCustomerIdOrderByDueOnAsc(long customerId);

@@ -17,7 +17,9 @@ public record FollowUpSchedule(String id, LocalizedText name, Trigger trigger, L
         /** the project passed its completion acceptance */
         PROJECT_COMPLETED,
         /** a repair or housekeeping job was finished */
-        JOB_COMPLETED
+        JOB_COMPLETED,
+        /** a complaint was closed (投诉回访: is the customer satisfied, did the problem come back?) @since 1.6 */
+        COMPLAINT_CLOSED
     }
 
     /** The field types a visit form may use. */

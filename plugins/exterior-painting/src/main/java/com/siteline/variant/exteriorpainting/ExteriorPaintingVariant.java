@@ -557,13 +557,20 @@ public class ExteriorPaintingVariant implements BusinessVariant {
 
     @Override
     public List<FollowUpSchedule> followUpSchedules() {
-        return List.of(FollowUpSchedule.of(
-                "after-completion",
-                "竣工后回访",
-                "Return visits after completion",
-                FollowUpSchedule.Trigger.PROJECT_COMPLETED,
-                Period.ofMonths(1),
-                Period.ofMonths(12)));
+        return List.of(
+                FollowUpSchedule.of(
+                        "after-completion",
+                        "竣工后回访",
+                        "Return visits after completion",
+                        FollowUpSchedule.Trigger.PROJECT_COMPLETED,
+                        Period.ofMonths(1),
+                        Period.ofMonths(12)),
+                FollowUpSchedule.of(
+                        "complaint-revisit",
+                        "投诉回访",
+                        "Complaint revisit",
+                        FollowUpSchedule.Trigger.COMPLAINT_CLOSED,
+                        Period.ofDays(3)));
     }
 
     /** The coating as contracted (peeling, cracking, fading: three years) and the wall's waterproofing five. */

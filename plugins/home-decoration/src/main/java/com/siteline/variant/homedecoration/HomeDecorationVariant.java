@@ -793,16 +793,23 @@ public class HomeDecorationVariant implements BusinessVariant {
 
     @Override
     public List<FollowUpSchedule> followUpSchedules() {
-        return List.of(FollowUpSchedule.of(
-                        "after-completion",
-                        "竣工后回访",
-                        "Return visits after completion",
-                        FollowUpSchedule.Trigger.PROJECT_COMPLETED,
-                        Period.ofMonths(1),
-                        Period.ofMonths(3),
-                        Period.ofMonths(6),
-                        Period.ofMonths(12))
-                .withForm("living-visit"));
+        return List.of(
+                FollowUpSchedule.of(
+                                "after-completion",
+                                "竣工后回访",
+                                "Return visits after completion",
+                                FollowUpSchedule.Trigger.PROJECT_COMPLETED,
+                                Period.ofMonths(1),
+                                Period.ofMonths(3),
+                                Period.ofMonths(6),
+                                Period.ofMonths(12))
+                        .withForm("living-visit"),
+                FollowUpSchedule.of(
+                        "complaint-revisit",
+                        "投诉回访",
+                        "Complaint revisit",
+                        FollowUpSchedule.Trigger.COMPLAINT_CLOSED,
+                        Period.ofDays(3)));
     }
 
     /** The statutory minimums (建设工程质量管理条例): waterproofing five years, the other works two. */

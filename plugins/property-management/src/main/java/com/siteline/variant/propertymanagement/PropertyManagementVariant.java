@@ -413,13 +413,20 @@ public class PropertyManagementVariant implements BusinessVariant {
 
     @Override
     public List<FollowUpSchedule> followUpSchedules() {
-        return List.of(FollowUpSchedule.of(
-                        "after-repair",
-                        "维修后回访",
-                        "Return visit after a repair",
-                        FollowUpSchedule.Trigger.JOB_COMPLETED,
-                        Period.ofDays(3))
-                .withForm("repair-visit"));
+        return List.of(
+                FollowUpSchedule.of(
+                                "after-repair",
+                                "维修后回访",
+                                "Return visit after a repair",
+                                FollowUpSchedule.Trigger.JOB_COMPLETED,
+                                Period.ofDays(3))
+                        .withForm("repair-visit"),
+                FollowUpSchedule.of(
+                        "complaint-revisit",
+                        "投诉回访",
+                        "Complaint revisit",
+                        FollowUpSchedule.Trigger.COMPLAINT_CLOSED,
+                        Period.ofDays(2)));
     }
 
     @Override
