@@ -65,10 +65,9 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
     private final CalendarService calendars;
     private final OrganizationService organization;
     private final IssueService issues;
-    private final com.siteline.issue.IssueQueries queries;
+    private final ComplaintRevisits complaints;
     private final Clock clock;
     private final JpaGrid<ReturnVisit> grid;
-    private final int complaintRevisitDays;
 
     private final org.springframework.context.ApplicationEventPublisher publisher;
 
@@ -78,17 +77,14 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
             CalendarService calendars,
             OrganizationService organization,
             @Lazy IssueService issues,
-            @Lazy com.siteline.issue.IssueQueries queries,
+            ComplaintRevisits complaints,
             Clock clock,
             EntityManager em,
             UserZones zones,
             TextIndex textIndex,
             org.springframework.context.ApplicationEventPublisher publisher,
-            tools.jackson.databind.json.JsonMapper json,
-            @org.springframework.beans.factory.annotation.Value("${siteline.visits.complaint-revisit-days:3}")
-                    int complaintRevisitDays) {
+            tools.jackson.databind.json.JsonMapper json) {
         super(em, organization::unitNamesOf);
-        this.complaintRevisitDays = complaintRevisitDays;
         this.json = json;
         this.publisher = publisher;
         this.visits = visits;
@@ -96,7 +92,7 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
         this.calendars = calendars;
         this.organization = organization;
         this.issues = issues;
-        this.queries = queries;
+        this.complaints = complaints;
         this.clock = clock;
         this.grid = new JpaGrid<>(
                         ReturnVisit.class,
@@ -162,71 +158,6 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
             }
         }
         return made;
-    }
-
-    /** The source key prefix of a complaint's revisit. */
-    static final String COMPLAINT = "complaint:";
-
-    /**
-     * A complaint was closed: its revisit (投诉回访) is due by the variant's complaint schedule (SDK 1.6
-     * {@code COMPLAINT_CLOSED}), or, where the variant declares none, {@code siteline.visits.complaint-revisit-days}
-     * after the close (moved to a working day); its handler calls, and the visit ladder follows it like any visit.
-     * Recording it revisits the complaint; a complaint revisited on its own page ends the task ({@link IssueRevisited}).
-     */
-    @EventListener
-    @Transactional
-    public void on(com.siteline.issue.IssueClosed closed) {
-        if (closed.type() != IssueType.COMPLAINT) {
-            return;
-        }
-        BusinessCalendar calendar = calendars.calendarFor(closed.businessUnitId());
-        LocalDate day = closed.closedAt().atZone(calendar.zone()).toLocalDate();
-        List<FollowUpSchedule> schedules = closed.variantId() == null
-                ? List.of()
-                : catalog.startedVariant(closed.variantId()).stream()
-                        .flatMap(v -> v.followUpSchedules().stream())
-                        .filter(s -> s.trigger() == FollowUpSchedule.Trigger.COMPLAINT_CLOSED)
-                        .toList();
-        if (schedules.isEmpty()) {
-            schedules = List.of(FollowUpSchedule.of(
-                    "complaint-revisit",
-                    "投诉回访",
-                    "Complaint revisit",
-                    FollowUpSchedule.Trigger.COMPLAINT_CLOSED,
-                    Period.ofDays(complaintRevisitDays)));
-        }
-        Instant now = clock.instant();
-        for (FollowUpSchedule schedule : schedules) {
-            for (int i = 0; i < schedule.offsets().size(); i++) {
-                Period offset = schedule.offsets().get(i);
-                String key = COMPLAINT + closed.issueId() + ":" + schedule.id() + ":" + (i + 1);
-                if (!visits.existsBySourceKey(key)) {
-                    visits.save(new ReturnVisit(
-                            key,
-                            closed.businessUnitId(),
-                            closed.variantId() == null ? "core" : closed.variantId(),
-                            schedule.id(),
-                            i + 1,
-                            offset.toString(),
-                            closed.customerId(),
-                            closed.customerName(),
-                            closed.projectId(),
-                            closed.title(),
-                            closed.assignee(),
-                            VisitDates.due(day, offset, calendar),
-                            now));
-                }
-            }
-        }
-    }
-
-    /** A complaint revisited on its own page: its revisit task is done there, so it is no longer due here. */
-    @EventListener
-    @Transactional
-    public void on(com.siteline.issue.IssueRevisited revisited) {
-        visits.findBySourceKeyStartingWith(COMPLAINT + revisited.issueId() + ":").stream()
-                .filter(v -> v.getState() == VisitState.DUE)
-                .forEach(v -> v.cancel(Actors.current(), clock.instant()));
     }
 
     /** A repair or housekeeping job was confirmed done: the variant's schedules after a job start. */
@@ -416,8 +347,8 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
                     raised,
                     username,
                     now);
-            if (visit.getSourceKey().startsWith(COMPLAINT)) {
-                revisitComplaint(visit, outcome);
+            if (visit.getSourceKey().startsWith(ComplaintRevisits.COMPLAINT)) {
+                complaints.revisited(visit.getSourceKey(), outcome);
             }
             if (visit.getCustomerId() != null) {
                 publisher.publishEvent(new VisitMade(
@@ -433,32 +364,6 @@ public class ReturnVisits extends UnitScopedGridSource<ReturnVisit, VisitSummary
             }
         }
         return summary(visits.saveAndFlush(visit), units);
-    }
-
-    /** A complaint's revisit made: the complaint is revisited with what the customer said (if it is still closed). */
-    private void revisitComplaint(ReturnVisit visit, VisitOutcome outcome) {
-        long issueId = Long.parseLong(
-                visit.getSourceKey().substring(COMPLAINT.length()).split(":")[0]);
-        IssueDetails issue = queries.get(issueId);
-        if (issue.status() != com.siteline.issue.IssueStatus.CLOSED) {
-            return;
-        }
-        StringBuilder note = new StringBuilder();
-        if (outcome.satisfaction() != null) {
-            note.append("★".repeat(outcome.satisfaction())).append(' ');
-        }
-        if (outcome.remarks() != null && !outcome.remarks().isBlank()) {
-            note.append(outcome.remarks().strip());
-        }
-        if (outcome.problems() != null && !outcome.problems().isBlank()) {
-            note.append(note.isEmpty() ? "" : " · ").append(outcome.problems().strip());
-        }
-        issues.move(
-                issueId,
-                issue.version(),
-                com.siteline.issue.IssueStatus.REVISITED,
-                com.siteline.issue.StepInput.note(
-                        note.toString().isBlank() ? "回访" : note.toString().strip()));
     }
 
     /**

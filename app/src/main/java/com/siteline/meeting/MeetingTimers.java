@@ -15,7 +15,7 @@ class MeetingTimers {
 
     @Bean
     RecurringTimer meetingsTimer(
-            Meetings meetings, RunAs as, @Value("${siteline.meetings.timer-every:PT1H}") Duration every) {
+            PlannedMeetings meetings, RunAs as, @Value("${siteline.meetings.timer-every:PT1H}") Duration every) {
         return () -> Tasks.recurring("meetings", FixedDelay.of(every))
                 .execute((instance, context) -> as.system(meetings::remind));
     }

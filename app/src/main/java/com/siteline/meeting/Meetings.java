@@ -24,7 +24,6 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.plan.CommunicationHeld;
 import com.siteline.plan.HeldRecord;
-import com.siteline.project.ProjectCompleted;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.PlanLine;
@@ -35,22 +34,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Meetings of the user's units and their minutes (会议记录). A meeting is recorded with its attendees (staff and
@@ -70,6 +62,7 @@ public class Meetings extends UnitScopedGridSource<Meeting, MeetingView> {
     public static final int MINUTES_MAX = 8000;
 
     private final MeetingRepository meetings;
+    private final MeetingViews views;
     private final MeetingActionRepository actions;
     private final ProjectService projects;
     private final CustomerService customers;
@@ -80,12 +73,11 @@ public class Meetings extends UnitScopedGridSource<Meeting, MeetingView> {
     private final UserZones zones;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
-    private final int reviewWithinDays;
     private final JpaGrid<Meeting> grid;
 
     Meetings(
             MeetingRepository meetings,
+            MeetingViews views,
             MeetingActionRepository actions,
             ProjectService projects,
             CustomerService customers,
@@ -96,11 +88,10 @@ public class Meetings extends UnitScopedGridSource<Meeting, MeetingView> {
             UserZones zones,
             ApplicationEventPublisher events,
             Clock clock,
-            PlatformTransactionManager transactions,
-            EntityManager em,
-            @Value("${siteline.meetings.review-within-days:14}") int reviewWithinDays) {
+            EntityManager em) {
         super(em, organization::unitNamesOf);
         this.meetings = meetings;
+        this.views = views;
         this.actions = actions;
         this.projects = projects;
         this.customers = customers;
@@ -111,9 +102,6 @@ public class Meetings extends UnitScopedGridSource<Meeting, MeetingView> {
         this.zones = zones;
         this.events = events;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-        this.reviewWithinDays = reviewWithinDays;
         this.grid = new JpaGrid<>(
                 Meeting.class,
                 MeetingGrid.DEFINITION,
@@ -400,77 +388,6 @@ public class Meetings extends UnitScopedGridSource<Meeting, MeetingView> {
                 .contains(user);
     }
 
-    // ---- planned meetings
-
-    /** A completed project's post-project review (项目结束后评估会议) is due within the set days, organized by its manager. */
-    @EventListener
-    @Transactional
-    public void on(ProjectCompleted completed) {
-        if (meetings.existsByProjectIdAndKind(completed.projectId(), MeetingKind.POST_PROJECT_REVIEW)) {
-            return;
-        }
-        ZoneId zone = calendars.calendarFor(completed.businessUnitId()).zone();
-        String manager = projects.get(completed.projectId()).team().projectManager();
-        meetings.save(Meeting.planned(
-                completed.businessUnitId(),
-                completed.projectId(),
-                MeetingKind.POST_PROJECT_REVIEW,
-                completed.projectName(),
-                completed.completedAt().atZone(zone).toLocalDate().plusDays(reviewWithinDays),
-                manager == null ? Actors.current() : manager,
-                clock.instant()));
-    }
-
-    /**
-     * The timer's run: a planned meeting past its day tells its organizer, an open action item past its day its owner;
-     * each once.
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int remind() {
-        LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
-        int told = 0;
-        for (long id : meetings.overdue(day)) {
-            Boolean sent = newTransaction.execute(tx -> meetings.findById(id)
-                    .filter(m -> !m.isEscalated())
-                    .map(m -> {
-                        m.escalated();
-                        return notifications.send(new Notice(
-                                m.getOrganizer(),
-                                null,
-                                "MEETING_OVERDUE",
-                                "meeting-overdue-" + id,
-                                List.of(
-                                        Message.value(m.getTitle()),
-                                        Message.value(m.getDueOn().toString()))));
-                    })
-                    .orElse(false));
-            told += Boolean.TRUE.equals(sent) ? 1 : 0;
-        }
-        for (long id : actions.overdue(day)) {
-            try {
-                Boolean sent = newTransaction.execute(tx -> actions.findById(id)
-                        .filter(a -> !a.isReminded() && a.getDoneAt() == null)
-                        .map(a -> {
-                            a.reminded();
-                            return notifications.send(new Notice(
-                                    a.getOwner(),
-                                    null,
-                                    "MEETING_ACTION_OVERDUE",
-                                    "meeting-action-" + id,
-                                    List.of(
-                                            Message.value(a.getText()),
-                                            Message.value(a.getDueOn().toString()))));
-                        })
-                        .orElse(false));
-                told += Boolean.TRUE.equals(sent) ? 1 : 0;
-            } catch (DataIntegrityViolationException
-                    | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-                // done or reminded meanwhile
-            }
-        }
-        return told;
-    }
-
     // ---- reading
 
     public MeetingView get(long id) {
@@ -514,70 +431,11 @@ public class Meetings extends UnitScopedGridSource<Meeting, MeetingView> {
 
     @Override
     protected MeetingView toRow(Meeting meeting, Map<Long, String> units) {
-        return view(meeting, units);
+        return views.view(meeting, units);
     }
 
     MeetingView view(Meeting meeting) {
-        return view(meeting, organization.unitNameOf(meeting.getBusinessUnitId()));
-    }
-
-    private MeetingView view(Meeting m, Map<Long, String> units) {
-        String projectName = m.getProjectId() == null ? null : projectName(m.getProjectId());
-        Map<Long, CustomerDetails> contacts = customers.contactsOf(m.getAttendees().stream()
-                .map(MeetingAttendee::getCustomerId)
-                .filter(c -> c != null)
-                .toList());
-        return new MeetingView(
-                m.getId(),
-                m.getVersion(),
-                m.getBusinessUnitId(),
-                units.get(m.getBusinessUnitId()),
-                m.getProjectId(),
-                projectName,
-                m.getKind(),
-                m.getTitle(),
-                m.getState(),
-                m.getDueOn(),
-                m.getHeldAt(),
-                m.getPlace(),
-                m.getAgenda(),
-                m.getMinutes(),
-                m.getDecisions(),
-                m.getOrganizer(),
-                m.getReviewedBy(),
-                m.getPublishedAt(),
-                m.getAttendees().stream()
-                        .map(a -> new MeetingView.Attendee(
-                                a.getId(),
-                                a.getUsername(),
-                                a.getCustomerId(),
-                                a.getCustomerId() == null
-                                        ? null
-                                        : java.util.Optional.ofNullable(contacts.get(a.getCustomerId()))
-                                                .map(CustomerDetails::name)
-                                                .orElse(null),
-                                a.isPresent(),
-                                a.isChair(),
-                                a.getOpenedAt(),
-                                a.getAcknowledgedAt()))
-                        .toList(),
-                actions.findByMeetingIdOrderByDueOnAscIdAsc(m.getId()).stream()
-                        .map(a -> new MeetingView.Action(
-                                a.getId(),
-                                a.getVersion(),
-                                a.getText(),
-                                a.getOwner(),
-                                a.getDueOn(),
-                                a.getDoneAt(),
-                                a.getDoneBy()))
-                        .toList());
-    }
-
-    private String projectName(long projectId) {
-        // the meeting is in the actor's scope (a customer's too): its project's name goes with it, never an error
-        return projects.owner(projectId)
-                .map(com.siteline.base.RecordOwner::label)
-                .orElse(null);
+        return views.view(meeting);
     }
 
     private Meeting load(long id) {

@@ -16,7 +16,6 @@ import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.BusinessVariant;
 import com.siteline.sdk.PlanLine;
-import com.siteline.sdk.StageDefinition;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -55,6 +54,7 @@ public class CommunicationPlans {
     public static final int LINES_MAX = 30;
 
     private final CommPlanRepository plans;
+    private final PlanLineChecks checks;
     private final ProjectService projects;
     private final OrganizationService organization;
     private final VariantCatalog catalog;
@@ -64,6 +64,7 @@ public class CommunicationPlans {
 
     CommunicationPlans(
             CommPlanRepository plans,
+            PlanLineChecks checks,
             ProjectService projects,
             OrganizationService organization,
             VariantCatalog catalog,
@@ -72,6 +73,7 @@ public class CommunicationPlans {
             EntityManager em) {
         this.em = em;
         this.plans = plans;
+        this.checks = checks;
         this.projects = projects;
         this.organization = organization;
         this.catalog = catalog;
@@ -175,7 +177,7 @@ public class CommunicationPlans {
     @PreAuthorize(Role.Can.WORK)
     public CommunicationPlan saveLine(long planId, long expectedVersion, String key, PlanLineDraft line) {
         CommPlan plan = editable(planId, expectedVersion);
-        problemsOf(line, plan).refuseIfAny();
+        checks.problemsOf(line, plan.getProjectId(), plan.getBusinessUnitId()).refuseIfAny();
         if (line.heldBy() == PlanLine.HeldBy.WEEKLY_REPORT
                 && plan.getLines().stream()
                         .anyMatch(l -> l.getHeldBy() == PlanLine.HeldBy.WEEKLY_REPORT
@@ -320,67 +322,6 @@ public class CommunicationPlans {
         }
         plan.returned(user, note.strip());
         return touched(plan);
-    }
-
-    /** The problems of a line for a plan of the project, each on its field; none when it can be stored. */
-    InputProblems problemsOf(PlanLineDraft line, CommPlan plan) {
-        InputProblems problems = new InputProblems();
-        if (line.goal() == null || line.goal().isBlank()) {
-            problems.add(PlanLineDraft.Field.GOAL, "plan.error.goal");
-        }
-        problems.maxLength(PlanLineDraft.Field.GOAL, line.goal(), GOAL_MAX, "plan.error.goal-length");
-        if (line.content() == null || line.content().isBlank()) {
-            problems.add(PlanLineDraft.Field.CONTENT, "plan.error.content");
-        }
-        problems.maxLength(PlanLineDraft.Field.CONTENT, line.content(), CONTENT_MAX, "plan.error.content-length");
-        if (line.audience().isEmpty()
-                || !line.audience().stream().allMatch(a -> a.equals(PlanLine.CUSTOMER) || TEAM_ROLES.contains(a))) {
-            problems.add(PlanLineDraft.Field.AUDIENCE, "plan.error.audience");
-        }
-        if (line.heldBy() == null) {
-            problems.add(PlanLineDraft.Field.HELD_BY, "plan.error.held-by");
-        } else if (line.heldBy() == PlanLine.HeldBy.LOG_ENTRY
-                && (line.channel() == null || !LINE_CHANNELS.contains(line.channel()))) {
-            problems.add(PlanLineDraft.Field.CHANNEL, "plan.error.channel");
-        } else if (line.heldBy() == PlanLine.HeldBy.WEEKLY_REPORT) {
-            if (line.trigger() != null && line.trigger() != PlanLine.Trigger.EVERY_WEEKS) {
-                problems.add(PlanLineDraft.Field.TRIGGER, "plan.error.report-weekly");
-            }
-            if (!line.audience().contains(PlanLine.CUSTOMER)) {
-                problems.add(PlanLineDraft.Field.AUDIENCE, "plan.error.report-customer");
-            }
-        }
-        List<String> stages = projects.variantOf(plan.getProjectId()).stages().stream()
-                .map(StageDefinition::id)
-                .toList();
-        if (line.trigger() == null) {
-            problems.add(PlanLineDraft.Field.TRIGGER, "plan.error.trigger");
-        } else {
-            switch (line.trigger()) {
-                case EVERY_WEEKS -> {
-                    if (line.everyWeeks() == null || line.everyWeeks() < 1 || line.everyWeeks() > 12) {
-                        problems.add(PlanLineDraft.Field.EVERY_WEEKS, "plan.error.every-weeks");
-                    }
-                    if (!stages.containsAll(line.stages())) {
-                        problems.add(PlanLineDraft.Field.STAGES, "plan.error.stage");
-                    }
-                }
-                case STAGE_ENTERED, PROJECT_COMPLETED -> {
-                    if (line.trigger() == PlanLine.Trigger.STAGE_ENTERED && !stages.contains(line.stage())) {
-                        problems.add(PlanLineDraft.Field.STAGE, "plan.error.stage");
-                    }
-                    if (line.withinDays() == null || line.withinDays() < 0 || line.withinDays() > 90) {
-                        problems.add(PlanLineDraft.Field.WITHIN_DAYS, "plan.error.within-days");
-                    }
-                }
-            }
-        }
-        if (line.owner() == null
-                || (!TEAM_ROLES.contains(line.owner())
-                        && !organization.unitNamesOf(line.owner()).containsKey(plan.getBusinessUnitId()))) {
-            problems.add(PlanLineDraft.Field.OWNER, "plan.error.owner");
-        }
-        return problems;
     }
 
     private static void set(CommPlanLine row, PlanLineDraft line) {

@@ -2,7 +2,6 @@ package com.siteline.plan;
 
 import com.siteline.base.Actors;
 import com.siteline.base.InvalidInputException;
-import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
 import com.siteline.base.RowVersion;
 import com.siteline.base.grid.ColumnFilter;
@@ -10,36 +9,24 @@ import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
 import com.siteline.communication.CommunicationService;
 import com.siteline.communication.LogEntryRecorded;
-import com.siteline.notification.Notice;
-import com.siteline.notification.NotificationService;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
-import com.siteline.plan.internal.CommPlan;
-import com.siteline.plan.internal.CommPlanLine;
-import com.siteline.plan.internal.CommPlanRepository;
 import com.siteline.plan.internal.PlanTask;
 import com.siteline.plan.internal.PlanTaskGrid;
 import com.siteline.plan.internal.PlanTaskRepository;
-import com.siteline.plan.internal.TaskPeriods;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
-import com.siteline.project.ProjectTeam;
 import com.siteline.sdk.PlanLine;
-import com.siteline.sla.BusinessCalendar;
 import com.siteline.sla.CalendarService;
 import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -48,68 +35,48 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The communication tasks the plans in force ask for. {@link #reconcile} makes a project's tasks up to today from the
- * plan in force and the project's stage history (each once: the unique key per project, line and period, so several
- * nodes or runs make none twice) and cancels the open tasks of lines a later version dropped. A task is held by the
+ * The communication tasks the plans in force ask for ({@link PlanSchedule} makes them). A task is held by the
  * record that shows it: matched when the record is made (a log entry of the line's channel on a day in the task's
  * period; a late one when exactly one task of that line is overdue; a weekly report for its week), when the task is
- * made after its record, or by its owner by hand; the owner may close it as missed with a reason. Overdue tasks tell
- * their owner, then the project's manager (or, when the manager owns the task, the unit's managers), once each.
+ * made after its record, or by its owner by hand; the owner may close it as missed with a reason. Overdue tasks climb
+ * the {@link PlanLadder}.
  */
 @Service
 @Transactional(readOnly = true)
 public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
 
-    /** Working days overdue after which the task goes to the project's manager. */
-    public static final int MANAGER_AFTER = 2;
-
     private final PlanTaskRepository tasks;
-    private final CommPlanRepository plans;
     private final ProjectService projects;
     private final CommunicationService communications;
     private final ObjectProvider<HeldRecords> records;
     private final OrganizationService organization;
     private final CalendarService calendars;
-    private final NotificationService notifications;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
     private final JpaGrid<PlanTask> grid;
 
     PlanTasks(
             PlanTaskRepository tasks,
-            CommPlanRepository plans,
             ProjectService projects,
             CommunicationService communications,
             ObjectProvider<HeldRecords> records,
             OrganizationService organization,
             CalendarService calendars,
-            NotificationService notifications,
             Clock clock,
-            PlatformTransactionManager transactions,
             EntityManager em,
             UserZones zones) {
         super(em, organization::unitNamesOf);
         this.tasks = tasks;
-        this.plans = plans;
         this.projects = projects;
         this.communications = communications;
         this.records = records;
         this.organization = organization;
         this.calendars = calendars;
-        this.notifications = notifications;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.grid = new JpaGrid<>(
                         PlanTask.class,
                         PlanTaskGrid.DEFINITION,
@@ -135,136 +102,6 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
                     }
                     return cb.or(any.toArray(Predicate[]::new));
                 });
-    }
-
-    // ---- making tasks
-
-    /** Reconciles every project with a plan in force (the timer's run); returns how many tasks this call made. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int generate() {
-        int made = 0;
-        for (long projectId : newTransaction.execute(tx -> plans.projectsInForce())) {
-            made += reconcile(projectId);
-        }
-        return made;
-    }
-
-    /** A task the plan wants: the line, its period and owner. */
-    private record Wanted(CommPlanLine line, TaskPeriods.Period period, String owner) {}
-
-    /**
-     * Makes the project's tasks up to today that do not exist yet, each held from the start by an unused record in its
-     * period; cancels the open tasks of lines the plan in force no longer has. Returns how many this call made.
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int reconcile(long projectId) {
-        List<Wanted> wanted = newTransaction.execute(tx -> wanted(projectId));
-        int made = 0;
-        for (Wanted w : wanted) {
-            if (tasks.existsByProjectIdAndLineKeyAndPeriodFirst(
-                    projectId, w.line().getLineKey(), w.period().first())) {
-                continue;
-            }
-            try {
-                newTransaction.executeWithoutResult(tx -> make(projectId, w));
-                made++;
-            } catch (DataIntegrityViolationException madeElsewhere) {
-                // another node made it, or its record holds another task meanwhile: the next run sees it
-            }
-        }
-        return made;
-    }
-
-    private List<Wanted> wanted(long projectId) {
-        Optional<CommPlan> inForce = plans.findByProjectIdAndState(projectId, PlanState.IN_FORCE);
-        if (inForce.isEmpty()) {
-            return List.of();
-        }
-        CommPlan plan = inForce.get();
-        ProjectSummary project = projects.get(projectId);
-        ZoneId zone = zone(plan.getBusinessUnitId());
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        Set<String> keys = new HashSet<>();
-        plan.getLines().forEach(l -> keys.add(l.getLineKey()));
-        for (PlanTask task : tasks.findByProjectIdOrderByDueOnDescIdDesc(projectId)) {
-            if (task.getState() == TaskState.OPEN && !keys.contains(task.getLineKey())) {
-                task.cancelled();
-            }
-        }
-        if (project.closed() && project.closedAt().isBefore(clock.instant().minus(java.time.Duration.ofDays(91)))) {
-            return List.of();
-        }
-        List<TaskPeriods.Stay> stays = TaskPeriods.stays(project, projects.history(projectId), zone);
-        LocalDate completedOn = project.completedAt() == null
-                ? null
-                : project.completedAt().atZone(zone).toLocalDate();
-        List<CommPlan> approved = plans.findByProjectIdOrderByPlanVersionDesc(projectId).stream()
-                .filter(p -> p.getApprovedAt() != null)
-                .toList();
-        List<Wanted> wanted = new ArrayList<>();
-        for (CommPlanLine line : plan.getLines()) {
-            Instant since = approved.stream()
-                    .filter(p ->
-                            p.getLines().stream().anyMatch(l -> l.getLineKey().equals(line.getLineKey())))
-                    .map(CommPlan::getApprovedAt)
-                    .min(Comparator.naturalOrder())
-                    .orElse(plan.getApprovedAt());
-            String owner = ownerOf(line, project, plan);
-            for (TaskPeriods.Period period : TaskPeriods.of(
-                    CommunicationPlans.line(line), since.atZone(zone).toLocalDate(), stays, completedOn, today)) {
-                wanted.add(new Wanted(line, period, owner));
-            }
-        }
-        return wanted;
-    }
-
-    private void make(long projectId, Wanted w) {
-        CommPlanLine line = plans.findById(w.line().getPlan().getId()).orElseThrow().getLines().stream()
-                .filter(l -> l.getLineKey().equals(w.line().getLineKey()))
-                .findFirst()
-                .orElseThrow();
-        ProjectSummary project = projects.get(projectId);
-        PlanTask task = new PlanTask(
-                project.businessUnitId(),
-                projectId,
-                project.name(),
-                line,
-                w.owner(),
-                w.period().first(),
-                w.period().last(),
-                w.period().due(),
-                clock.instant());
-        // a record made before its task (a report sent before the timer ran) holds it from the start
-        Set<Long> used = new HashSet<>(tasks.usedRecords(projectId, task.getHeldBy()));
-        ZoneId zone = zone(project.businessUnitId());
-        recordsOf(project, task.getHeldBy())
-                .filter(r -> !used.contains(r.id()))
-                .filter(r -> task.getChannel() == null || task.getChannel() == r.channel())
-                .filter(r -> !r.covers().isBefore(task.getPeriodFirst())
-                        && !r.covers().isAfter(task.getPeriodLast()))
-                .findFirst()
-                .ifPresent(r ->
-                        task.held(r.kind(), r.id(), r.at(), r.at().atZone(zone).toLocalDate(), null));
-        tasks.saveAndFlush(task);
-    }
-
-    /**
-     * The owner a line names: its user, or the team member in its role; else (none named, or not of the project's
-     * unit, so unable to see the task) the project's manager, else the plan's author.
-     */
-    private String ownerOf(CommPlanLine line, ProjectSummary project, CommPlan plan) {
-        ProjectTeam team = project.team();
-        String member = line.getOwnerUser() != null
-                ? line.getOwnerUser()
-                : switch (line.getOwnerRole()) {
-                    case "DESIGNER" -> team.designer();
-                    case "AGENT" -> team.agent();
-                    default -> team.projectManager();
-                };
-        if (member == null || !organization.unitNamesOf(member).containsKey(project.businessUnitId())) {
-            member = team.projectManager();
-        }
-        return member == null ? plan.getAuthor() : member;
     }
 
     // ---- holding tasks
@@ -380,7 +217,8 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
         return task;
     }
 
-    private Stream<HeldRecord> recordsOf(ProjectSummary project, PlanLine.HeldBy kind) {
+    /** The project's records of a kind (log entries of the project, or those another module keeps), oldest first. */
+    Stream<HeldRecord> recordsOf(ProjectSummary project, PlanLine.HeldBy kind) {
         if (kind == PlanLine.HeldBy.LOG_ENTRY) {
             ZoneId zone = zone(project.businessUnitId());
             return communications.ofProjectInScope(project.id()).stream()
@@ -393,72 +231,6 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
                             e.content().length() > 60 ? e.content().substring(0, 60) + "…" : e.content()));
         }
         return records.orderedStream().filter(r -> r.kind() == kind).flatMap(r -> r.of(project.id()).stream());
-    }
-
-    // ---- the ladder
-
-    /**
-     * The ladder (the timer's run): the day after an open task was due its owner is told; after
-     * {@link #MANAGER_AFTER} working days the project's manager (the unit's managers when the manager owns it). Each
-     * step once, stored on the task and keyed in the notices.
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public int escalate() {
-        int told = 0;
-        for (long id : tasks.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
-            try {
-                Integer sent = newTransaction.execute(
-                        tx -> tasks.findById(id).map(this::climb).orElse(0));
-                told += sent == null ? 0 : sent;
-            } catch (ObjectOptimisticLockingFailureException changed) {
-                // held or escalated meanwhile
-            }
-        }
-        return told;
-    }
-
-    private int climb(PlanTask task) {
-        if (task.getState() != TaskState.OPEN) {
-            return 0;
-        }
-        BusinessCalendar calendar = calendars.calendarFor(task.getBusinessUnitId());
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        if (!today.isAfter(task.getDueOn())) {
-            return 0;
-        }
-        int step = calendar.workingDaysBetween(task.getDueOn(), today) > MANAGER_AFTER ? 2 : 1;
-        if (step <= task.getEscalationStep()) {
-            return 0;
-        }
-        int from = task.getEscalationStep() + 1;
-        task.escalated(step);
-        tasks.saveAndFlush(task);
-        String manager = projects.get(task.getProjectId()).team().projectManager();
-        int sent = 0;
-        for (int s = from; s <= step; s++) {
-            Set<String> recipients = new LinkedHashSet<>();
-            if (s == 1) {
-                recipients.add(task.getOwner());
-            } else if (manager != null && !manager.equals(task.getOwner())) {
-                recipients.add(manager);
-            } else {
-                recipients.addAll(organization.usersWithRole(task.getBusinessUnitId(), Role.MANAGER));
-            }
-            for (String user : recipients) {
-                sent += notifications.send(new Notice(
-                                user,
-                                null,
-                                s == 1 ? "PLAN_TASK_OVERDUE" : "PLAN_TASK_ESCALATION",
-                                "plan-task-" + task.getId() + "-" + s + "-" + user,
-                                List.of(
-                                        Message.value(task.getGoal()),
-                                        Message.value(task.getProjectName()),
-                                        Message.value(task.getDueOn().toString()))))
-                        ? 1
-                        : 0;
-            }
-        }
-        return sent;
     }
 
     // ---- reading
@@ -572,7 +344,7 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
                 .orElseThrow(() -> new NoSuchElementException("no plan task " + taskId));
     }
 
-    private ZoneId zone(long businessUnitId) {
+    ZoneId zone(long businessUnitId) {
         return calendars.calendarFor(businessUnitId).zone();
     }
 }

@@ -23,11 +23,14 @@ class PlanTimers {
 
     @Bean
     RecurringTimer communicationPlansTimer(
-            PlanTasks tasks, RunAs as, @Value("${siteline.plans.timer-every:PT1H}") Duration every) {
+            PlanSchedule schedule,
+            PlanLadder ladder,
+            RunAs as,
+            @Value("${siteline.plans.timer-every:PT1H}") Duration every) {
         return () -> Tasks.recurring("communication-plans", FixedDelay.of(every))
                 .execute((instance, context) -> as.system(() -> {
-                    tasks.generate();
-                    tasks.escalate();
+                    schedule.generate();
+                    ladder.escalate();
                 }));
     }
 
@@ -36,11 +39,11 @@ class PlanTimers {
 
         private static final Logger log = LoggerFactory.getLogger(Triggers.class);
 
-        private final PlanTasks tasks;
+        private final PlanSchedule schedule;
         private final RunAs as;
 
-        Triggers(PlanTasks tasks, RunAs as) {
-            this.tasks = tasks;
+        Triggers(PlanSchedule schedule, RunAs as) {
+            this.schedule = schedule;
             this.as = as;
         }
 
@@ -56,7 +59,7 @@ class PlanTimers {
 
         private void reconcile(long projectId) {
             try {
-                as.system(() -> tasks.reconcile(projectId));
+                as.system(() -> schedule.reconcile(projectId));
             } catch (RuntimeException e) {
                 log.warn("Communication tasks of project {} not made now; the timer makes them", projectId, e);
             }

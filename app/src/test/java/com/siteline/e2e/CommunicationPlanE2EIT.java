@@ -45,6 +45,9 @@ class CommunicationPlanE2EIT extends BrowserTest {
     PlanTasks tasks;
 
     @Autowired
+    com.siteline.plan.PlanSchedule schedule;
+
+    @Autowired
     Meetings meetings;
 
     @Autowired
@@ -112,7 +115,7 @@ class CommunicationPlanE2EIT extends BrowserTest {
                 .with(java.time.DayOfWeek.MONDAY);
         // a week passes; the hourly timer makes the next week's tasks
         TestClock.advance(Duration.ofDays(8));
-        as.system(() -> tasks.reconcile(projectId));
+        as.system(() -> schedule.reconcile(projectId));
         inBrowser("plan-3-pm-sees-overdue.png", () -> {
             browser.manage().deleteAllCookies();
             signInAt("plans", "pm");

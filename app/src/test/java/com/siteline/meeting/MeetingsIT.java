@@ -59,6 +59,9 @@ class MeetingsIT {
     PortalMeetings portalMeetings;
 
     @Autowired
+    PlannedMeetings planned;
+
+    @Autowired
     PortalAccess access;
 
     @Autowired
@@ -343,8 +346,8 @@ class MeetingsIT {
                 .isEqualTo(completed.atZone(ZONE).toLocalDate().plusDays(14));
         assertThat(planned.organizer()).isEqualTo("pm");
         TestClock.advance(Duration.ofDays(16));
-        as.system(meetings::remind);
-        as.system(meetings::remind);
+        as.system(this.planned::remind);
+        as.system(this.planned::remind);
         assertThat(jdbc.queryForList(
                         "select recipient from notification where dedup_key = ?",
                         String.class,

@@ -52,6 +52,12 @@ class CommunicationPlansIT {
     PlanTasks tasks;
 
     @Autowired
+    PlanLadder ladder;
+
+    @Autowired
+    PlanSchedule schedule;
+
+    @Autowired
     PortalFixture ground;
 
     @Autowired
@@ -213,8 +219,8 @@ class CommunicationPlansIT {
                 .project()
                 .id();
         inForce(projectId);
-        twoNodes(() -> as.system(() -> tasks.reconcile(projectId)));
-        twoNodes(() -> as.system(() -> tasks.reconcile(projectId)));
+        twoNodes(() -> as.system(() -> schedule.reconcile(projectId)));
+        twoNodes(() -> as.system(() -> schedule.reconcile(projectId)));
         // the project entered every stage today: one task per line, each made once
         assertThat(jdbc.queryForList(
                         "select line_key from comm_task where project_id = ? order by line_key",
@@ -278,7 +284,7 @@ class CommunicationPlansIT {
         inForce(projectId);
         LocalDate thisWeek = LocalDate.now(TestClock.INSTANCE.withZone(ZONE)).with(DayOfWeek.MONDAY);
         TestClock.advance(Duration.ofDays(8));
-        as.system(() -> tasks.reconcile(projectId));
+        as.system(() -> schedule.reconcile(projectId));
         PlanTaskRow missing = as.user("pm", () -> tasks.ofProject(projectId)).stream()
                 .filter(t ->
                         t.lineKey().equals("weekly-report") && t.periodFirst().equals(thisWeek))
@@ -286,12 +292,12 @@ class CommunicationPlansIT {
                 .orElseThrow();
         LocalDate later = LocalDate.now(TestClock.INSTANCE.withZone(ZONE));
         assertThat(missing.overdue(later)).isTrue();
-        as.system(tasks::escalate);
-        as.system(tasks::escalate);
+        as.system(ladder::escalate);
+        as.system(ladder::escalate);
         assertThat(notices(missing.id())).containsExactly("PLAN_TASK_OVERDUE:pm");
         TestClock.advance(Duration.ofDays(7));
-        as.system(tasks::escalate);
-        as.system(tasks::escalate);
+        as.system(ladder::escalate);
+        as.system(ladder::escalate);
         // the project manager owns it: the step above goes to the unit's managers, once
         assertThat(notices(missing.id()))
                 .startsWith("PLAN_TASK_OVERDUE:pm")

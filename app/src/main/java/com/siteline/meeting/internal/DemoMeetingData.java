@@ -50,6 +50,7 @@ class DemoMeetingData implements ApplicationRunner {
 
     private final MeetingRepository rows;
     private final Meetings meetings;
+    private final com.siteline.meeting.PlannedMeetings planned;
     private final CustomerMeetings customerMeetings;
     private final PlanTasks tasks;
     private final RunAs as;
@@ -59,6 +60,7 @@ class DemoMeetingData implements ApplicationRunner {
     DemoMeetingData(
             MeetingRepository rows,
             Meetings meetings,
+            com.siteline.meeting.PlannedMeetings planned,
             CustomerMeetings customerMeetings,
             PlanTasks tasks,
             RunAs as,
@@ -66,6 +68,7 @@ class DemoMeetingData implements ApplicationRunner {
             Clock clock) {
         this.rows = rows;
         this.meetings = meetings;
+        this.planned = planned;
         this.customerMeetings = customerMeetings;
         this.tasks = tasks;
         this.as = as;
@@ -221,7 +224,7 @@ class DemoMeetingData implements ApplicationRunner {
                         + " from project where completed_at is not null order by completed_at limit 1")
                 .stream()
                 .findFirst()
-                .ifPresent(p -> as.system(() -> meetings.on(new ProjectCompleted(
+                .ifPresent(p -> as.system(() -> planned.on(new ProjectCompleted(
                         ((Number) p.get("id")).longValue(),
                         (String) p.get("name"),
                         p.get("customer_id") == null ? null : ((Number) p.get("customer_id")).longValue(),

@@ -49,6 +49,8 @@ class DemoPlanData implements ApplicationRunner {
     private final CommPlanRepository plans;
     private final CommunicationPlans communicationPlans;
     private final PlanTasks tasks;
+    private final com.siteline.plan.PlanLadder ladder;
+    private final com.siteline.plan.PlanSchedule schedule;
     private final ProjectService projects;
     private final CommunicationService communications;
     private final RunAs as;
@@ -60,6 +62,8 @@ class DemoPlanData implements ApplicationRunner {
             CommPlanRepository plans,
             CommunicationPlans communicationPlans,
             PlanTasks tasks,
+            com.siteline.plan.PlanLadder ladder,
+            com.siteline.plan.PlanSchedule schedule,
             ProjectService projects,
             CommunicationService communications,
             RunAs as,
@@ -68,6 +72,8 @@ class DemoPlanData implements ApplicationRunner {
         this.plans = plans;
         this.communicationPlans = communicationPlans;
         this.tasks = tasks;
+        this.ladder = ladder;
+        this.schedule = schedule;
         this.projects = projects;
         this.communications = communications;
         this.as = as;
@@ -163,7 +169,7 @@ class DemoPlanData implements ApplicationRunner {
                 default -> {}
             }
         }
-        as.system(() -> tasks.reconcile(projectId));
+        as.system(() -> schedule.reconcile(projectId));
         // the late ones the automatic match could not place: their owner matches them by hand
         as.user(
                 lead,
@@ -178,7 +184,7 @@ class DemoPlanData implements ApplicationRunner {
                                         candidates.getFirst().id());
                             }
                         }));
-        as.system(tasks::escalate);
+        as.system(ladder::escalate);
     }
 
     private void log(ProjectSummary project, Channel channel, LocalDate day, LocalTime time, String content) {
