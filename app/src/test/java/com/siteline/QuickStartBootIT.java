@@ -177,9 +177,10 @@ class QuickStartBootIT {
         assertThat(jdbc.queryForObject("select count(distinct state) from holiday_greeting", Integer.class))
                 .as("greetings sent, called and waiting")
                 .isGreaterThanOrEqualTo(3);
-        assertThat(jdbc.queryForObject("select count(distinct state) from return_visit", Integer.class))
+        // (a complaint revisited on its own page cancels its revisit task: cancelled ones are in the story too)
+        assertThat(jdbc.queryForList("select distinct state from return_visit", String.class))
                 .as("return visits done and due")
-                .isEqualTo(2);
+                .contains("DONE", "DUE");
         assertThat(jdbc.queryForObject("select count(distinct state) from repair_job", Integer.class))
                 .as("jobs requested, dispatched, completed, confirmed")
                 .isEqualTo(4);

@@ -142,6 +142,20 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
                 .orElse(null);
     }
 
+    /**
+     * A page of a unit's customers of a tier, as the unit scope shows them to the actor (the system: every unit), by
+     * id: what the visit cadence of important customers walks.
+     */
+    public List<CustomerDetails> ofTier(long businessUnitId, com.siteline.sla.CustomerTier tier, int page, int size) {
+        Map<Long, String> unit = organization.unitNameOf(businessUnitId);
+        return customers
+                .findByBusinessUnitIdAndTierOrderById(
+                        businessUnitId, tier, org.springframework.data.domain.PageRequest.of(page, size))
+                .stream()
+                .map(c -> details(c, unit))
+                .toList();
+    }
+
     /** {@link #contactOf} for many customers at once, by id (those gone are left out). */
     public Map<Long, CustomerDetails> contactsOf(java.util.Collection<Long> ids) {
         Map<Long, CustomerDetails> contacts = new java.util.HashMap<>();

@@ -51,6 +51,9 @@ class UnitScopeTest {
             "BusinessHoursRow",
                     "a unit's calendar: the response-time engine reads every unit's, administrators edit them",
             "KpiSettingsRow", "a unit's KPI weights: configuration administrators edit for every unit",
+            "VisitCadenceRow",
+                    "a unit's visit cadence for its important customers: configuration administrators edit for every"
+                            + " unit, the timer reads every unit's",
             "AuditEntry",
                     "the hash-chained history: administrators read every unit's, AuditTrail scopes the rest and"
                             + " the writer must read the chain's end whoever acts");

@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
 
+    java.util.List<Customer> findByBusinessUnitIdAndTierOrderById(
+            long businessUnitId, com.siteline.sla.CustomerTier tier, org.springframework.data.domain.Pageable page);
+
     List<Customer> findByPhoneAndBusinessUnitIdIn(String phone, Collection<Long> businessUnitIds);
 
     @org.springframework.data.jpa.repository.Query("select c.id, c.name from Customer c where c.businessUnitId = :unit")

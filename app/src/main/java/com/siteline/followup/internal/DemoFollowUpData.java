@@ -90,6 +90,7 @@ class DemoFollowUpData implements ApplicationRunner {
     private final OrganizationService organization;
     private final VariantCatalog catalog;
     private final RunAs as;
+    private final com.siteline.followup.VisitCadences cadences;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -102,6 +103,7 @@ class DemoFollowUpData implements ApplicationRunner {
             OrganizationService organization,
             VariantCatalog catalog,
             RunAs as,
+            com.siteline.followup.VisitCadences cadences,
             JdbcTemplate jdbc,
             Clock clock) {
         this.rows = rows;
@@ -112,6 +114,7 @@ class DemoFollowUpData implements ApplicationRunner {
         this.organization = organization;
         this.catalog = catalog;
         this.as = as;
+        this.cadences = cadences;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -190,6 +193,9 @@ class DemoFollowUpData implements ApplicationRunner {
                             at.toInstant()),
                     completed);
         }
+        // last month's and this period's visits to important customers (the cadence's timer makes them)
+        as.system(() -> cadences.generate(today.minusMonths(1)));
+        as.system(() -> cadences.generate(today));
         as.user("agent", () -> history(today));
         log.info("Demo return visits created: {}", made);
     }
@@ -200,13 +206,18 @@ class DemoFollowUpData implements ApplicationRunner {
                 .filter(v -> v.getDueOn().isBefore(today))
                 .toList();
         int n = 0;
+        boolean vipOverdue = false;
         for (ReturnVisit visit : past) {
             n++;
             // each visit made by its owner (a complaint's revisit by its handler, who may work in another unit)
-            String caller = visit.getOwner() == null ? "agent" : visit.getOwner();
+            String caller = visit.getOwner() == null ? "manager" : visit.getOwner();
             VisitSummary current = as.user(caller, () -> visits.get(visit.getId()));
             if (visit.getSubject().startsWith("锦绣路")) {
                 continue; // overdue: the ladder tells the agent, then the manager
+            }
+            if (visit.getSourceKey().startsWith("tier:") && !vipOverdue) {
+                vipOverdue = true;
+                continue; // last month's visit to a VIP customer, not made: overdue
             }
             boolean problem = visit.getSubject().startsWith("徐汇") && visit.getSequence() == 3;
             int count = n;
