@@ -256,14 +256,29 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
 
     /** Plan vs. held per unit of the user's units, of the tasks due between two days (inclusive). */
     public Map<Long, PlanTally> tallies(LocalDate from, LocalDate to) {
-        Map<Long, String> units = organization.unitNamesOf(Actors.current());
         Map<Long, PlanTally> byUnit = new HashMap<>();
-        tasks
-                .findAll((root, q, cb) ->
-                        cb.and(root.get("businessUnitId").in(units.keySet()), cb.between(root.get("dueOn"), from, to)))
-                .stream()
-                .collect(java.util.stream.Collectors.groupingBy(PlanTask::getBusinessUnitId))
-                .forEach((unit, list) -> byUnit.put(unit, tally(list.stream())));
+        // counted by the database, per unit (each unit's "today" in its own zone)
+        for (long unit : organization.unitNamesOf(Actors.current()).keySet()) {
+            LocalDate today = LocalDate.now(clock.withZone(zone(unit)));
+            long[] n = new long[5];
+            for (Object[] row : tasks.counts(unit, from, to)) {
+                long count = ((Number) row[1]).longValue();
+                switch ((TaskState) row[0]) {
+                    case HELD -> n[0] += count;
+                    case LATE -> n[1] += count;
+                    case MISSED -> n[2] += count;
+                    case OPEN -> n[4] += count;
+                    case CANCELLED -> {}
+                }
+            }
+            if (n[4] > 0) {
+                n[3] = tasks.overdueCount(unit, from, to, today);
+                n[4] -= n[3];
+            }
+            if (n[0] + n[1] + n[2] + n[3] + n[4] > 0) {
+                byUnit.put(unit, new PlanTally(n[0], n[1], n[2], n[3], n[4]));
+            }
+        }
         return byUnit;
     }
 

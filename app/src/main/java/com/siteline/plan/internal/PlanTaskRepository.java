@@ -22,6 +22,16 @@ public interface PlanTaskRepository extends JpaRepository<PlanTask, Long>, JpaSp
     @Query("select t.recordId from PlanTask t where t.projectId = :projectId and t.recordKind = :kind")
     List<Long> usedRecords(long projectId, PlanLine.HeldBy kind);
 
+    /** A unit's tasks due between two days, counted by state. */
+    @Query("select t.state, count(t) from PlanTask t"
+            + " where t.businessUnitId = :unit and t.dueOn between :from and :to group by t.state")
+    List<Object[]> counts(long unit, LocalDate from, LocalDate to);
+
+    /** How many of a unit's open tasks due between two days were due before a day. */
+    @Query("select count(t) from PlanTask t where t.businessUnitId = :unit and t.dueOn between :from and :to"
+            + " and t.state = com.siteline.plan.TaskState.OPEN and t.dueOn < :today")
+    long overdueCount(long unit, LocalDate from, LocalDate to, LocalDate today);
+
     @Query("select t.id from PlanTask t where t.state = com.siteline.plan.TaskState.OPEN"
             + " and t.dueOn < :day and t.escalationStep < 2 order by t.dueOn")
     List<Long> overdue(LocalDate day);
