@@ -181,6 +181,24 @@ class QuickStartBootIT {
         assertThat(jdbc.queryForList("select distinct state from return_visit", String.class))
                 .as("return visits done and due")
                 .contains("DONE", "DUE");
+        // communication plans in force and waiting, their tasks held, late and open; meetings published, in approval
+        // and planned; improvement actions open, to verify and verified; visits to important customers
+        assertThat(jdbc.queryForList("select distinct state from comm_plan", String.class))
+                .as("plans in force and waiting for review")
+                .contains("IN_FORCE", "SUBMITTED");
+        assertThat(jdbc.queryForList("select distinct state from comm_task", String.class))
+                .as("communication tasks")
+                .contains("HELD", "LATE", "OPEN");
+        assertThat(jdbc.queryForList("select distinct state from meeting", String.class))
+                .as("meetings")
+                .contains("PUBLISHED", "REVIEWED", "PLANNED");
+        assertThat(jdbc.queryForList("select distinct state from improvement", String.class))
+                .as("improvement actions")
+                .contains("OPEN", "IMPLEMENTED", "VERIFIED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from return_visit where source_key like 'tier:%'", Integer.class))
+                .as("visits to important customers")
+                .isPositive();
         assertThat(jdbc.queryForObject("select count(distinct state) from repair_job", Integer.class))
                 .as("jobs requested, dispatched, completed, confirmed")
                 .isEqualTo(4);
