@@ -35,6 +35,9 @@ public record PlanLine(
     /** The audience entry that names the project's customer. */
     public static final String CUSTOMER = "CUSTOMER";
 
+    /** The channels a line held by a log entry may name. */
+    public static final List<String> CHANNELS = List.of("PHONE", "WECHAT", "EMAIL", "VISIT", "MEETING");
+
     /** The record that shows a line's communication was held. */
     public enum HeldBy {
         /** An entry in the communication log of the line's channel, about the project. */

@@ -58,6 +58,9 @@ public final class VariantChecks {
             named.stream()
                     .filter(stage -> !stages.contains(stage))
                     .forEach(stage -> problems.add("plan line " + line.id() + " names unknown stage " + stage));
+            if (line.heldBy() == PlanLine.HeldBy.LOG_ENTRY && !PlanLine.CHANNELS.contains(line.channel())) {
+                problems.add("plan line " + line.id() + " names unknown channel " + line.channel());
+            }
         }
         for (FollowUpSchedule schedule : variant.followUpSchedules()) {
             if (schedule.formId() == null) {

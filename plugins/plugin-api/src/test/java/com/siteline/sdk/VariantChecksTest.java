@@ -173,7 +173,7 @@ class VariantChecksTest {
                 LocalizedText.of("验收", "Inspection"),
                 List.of(PlanLine.CUSTOMER),
                 PlanLine.HeldBy.LOG_ENTRY,
-                "PHONE",
+                "FAX",
                 PlanLine.Rhythm.onEntering("gone", 1),
                 "PROJECT_MANAGER",
                 true);
@@ -199,7 +199,9 @@ class VariantChecksTest {
                         "plan line id notice is used twice",
                         "plan line weekly names unknown stage later",
                         "plan line notice names unknown stage gone",
-                        "plan line notice names unknown stage gone");
+                        "plan line notice names unknown stage gone",
+                        "plan line notice names unknown channel FAX",
+                        "plan line notice names unknown channel FAX");
         assertThatThrownBy(() -> new PlanLine(
                         "w",
                         LocalizedText.of("周报", "Weekly"),
