@@ -892,6 +892,13 @@ class PortalIT {
                         .reports())
                 .extracting(ProgressReport::id)
                 .containsExactly(sent.id());
+        assertThat(portal.project(session, g.project().id(), BROWSER)
+                        .orElseThrow()
+                        .reports()
+                        .getFirst()
+                        .customerNext())
+                .as("what the customer must do next week reaches them")
+                .isEqualTo("请周五前确认瓷砖颜色。");
         assertThat(portal.photo(session, waterproofing.attachmentId(), false, BROWSER))
                 .as("a reported photo is shared")
                 .isPresent();
