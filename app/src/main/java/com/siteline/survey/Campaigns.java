@@ -62,6 +62,7 @@ public class Campaigns {
     private final CalendarService calendars;
     private final Clock clock;
     private final CustomSurveyTemplates custom;
+    private final com.siteline.notification.NotificationService notifications;
 
     Campaigns(
             SurveyCampaignRepository campaigns,
@@ -76,8 +77,10 @@ public class Campaigns {
             VariantCatalog catalog,
             CalendarService calendars,
             Clock clock,
-            CustomSurveyTemplates custom) {
+            CustomSurveyTemplates custom,
+            com.siteline.notification.NotificationService notifications) {
         this.custom = custom;
+        this.notifications = notifications;
         this.campaigns = campaigns;
         this.requests = requests;
         this.templates = templates;
@@ -221,6 +224,41 @@ public class Campaigns {
         campaign.reminded();
         campaigns.saveAndFlush(campaign);
         return sent;
+    }
+
+    /** Days before its end from which a campaign below its target is said to its unit's managers. */
+    public static final int WARN_DAYS_BEFORE_END = 7;
+
+    /**
+     * The timer's run: a running campaign a week or less before its end whose response rate is below its target
+     * tells the unit's managers (seed 004: the response rate the survey must reach), once per campaign and manager.
+     * Returns the notices this run sent.
+     */
+    @Transactional
+    public int warnBelowTarget(LocalDate today) {
+        int told = 0;
+        for (SurveyCampaign c : campaigns.findByEndsOnBetween(today, today.plusDays(WARN_DAYS_BEFORE_END))) {
+            CampaignSummary s = summary(c, organization.unitNameOf(c.getBusinessUnitId()));
+            if (s.members() == 0 || s.responseRate() >= c.getTargetRate()) {
+                continue;
+            }
+            for (String manager : organization.usersWithRole(c.getBusinessUnitId(), Role.MANAGER)) {
+                told += notifications.send(new com.siteline.notification.Notice(
+                                manager,
+                                null,
+                                "CAMPAIGN_BELOW_TARGET",
+                                "campaign-below-target-" + c.getId() + "-" + manager,
+                                List.of(
+                                        com.siteline.base.Message.value(String.valueOf(s.unitName())),
+                                        com.siteline.base.Message.value(Math.round(s.responseRate() * 100) + "%"),
+                                        com.siteline.base.Message.value(Math.round(c.getTargetRate() * 100) + "%"),
+                                        com.siteline.base.Message.value(
+                                                c.getEndsOn().toString()))))
+                        ? 1
+                        : 0;
+            }
+        }
+        return told;
     }
 
     @PreAuthorize(Role.Can.REPORT)

@@ -20,4 +20,16 @@ class SurveyTimers {
         return () -> Tasks.recurring("survey-sweep", FixedDelay.of(every))
                 .execute((instance, context) -> as.system(() -> sweep.run(clock.instant())));
     }
+
+    /** Campaigns below their target in their last week: their units' managers are told, every six hours, once. */
+    @Bean
+    RecurringTimer campaignWatchTimer(
+            Campaigns campaigns,
+            RunAs as,
+            Clock clock,
+            @Value("${siteline.surveys.campaign-watch-every:PT6H}") Duration every) {
+        return () -> Tasks.recurring("campaign-watch", FixedDelay.of(every))
+                .execute((instance, context) -> as.system(() -> campaigns.warnBelowTarget(
+                        java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))));
+    }
 }

@@ -362,4 +362,54 @@ class CampaignIT {
     private static String phone() {
         return "1366" + String.format("%07d", (int) (System.nanoTime() % 9_000_000) + PHONES.incrementAndGet());
     }
+
+    @Test
+    void aCampaignBelowItsTargetInItsLastWeekTellsTheUnitsManagersOnce() {
+        String code = "CMW-" + (System.nanoTime() % 100000);
+        as.system(() -> organization.createBusinessUnit(code, "调查提醒物业 " + code, List.of("property-management")));
+        String manager = "cmw-" + code.toLowerCase();
+        as.system(() ->
+                organization.createUser(manager, "经理 提醒", "manager-pass-2026", Set.of(Role.MANAGER), List.of(code)));
+        long unit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        List<CustomerDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            drafts.add(new CustomerDraft(
+                    unit,
+                    "业主" + i + " " + code,
+                    phone(),
+                    null,
+                    null,
+                    null,
+                    "花园 " + i,
+                    CustomerTier.STANDARD,
+                    Set.of(),
+                    Channel.PHONE,
+                    null,
+                    null));
+        }
+        as.user(manager, () -> customers.createAll(drafts));
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        CampaignSummary ending =
+                as.user(manager, () -> campaigns.start(unit, "year-end-full", 0, 1, 0.3, today.plusDays(5)));
+        CampaignSummary later =
+                as.user(manager, () -> campaigns.start(unit, "year-end-full", 0, 1, 0.3, today.plusDays(20)));
+        assertThat(ending.members()).isEqualTo(4);
+        as.system(() -> campaigns.warnBelowTarget(today));
+        as.system(() -> campaigns.warnBelowTarget(today));
+        assertThat(jdbc.queryForList(
+                        "select recipient from notification where dedup_key like ?",
+                        String.class,
+                        "campaign-below-target-" + ending.id() + "-%"))
+                .containsExactly(manager);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where dedup_key like ?",
+                        Integer.class,
+                        "campaign-below-target-" + later.id() + "-%"))
+                .as("a campaign with more than a week to go")
+                .isZero();
+    }
 }

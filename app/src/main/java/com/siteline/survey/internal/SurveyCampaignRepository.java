@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SurveyCampaignRepository extends JpaRepository<SurveyCampaign, Long> {
 
     List<SurveyCampaign> findByBusinessUnitIdInOrderByCreatedAtDesc(Collection<Long> units);
+
+    List<SurveyCampaign> findByEndsOnBetween(java.time.LocalDate first, java.time.LocalDate last);
 }
