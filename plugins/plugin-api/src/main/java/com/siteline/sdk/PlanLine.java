@@ -111,4 +111,29 @@ public record PlanLine(
             throw new IllegalArgumentException("plan line " + id + ": the weekly report repeats by weeks");
         }
     }
+
+    /** A line with its goal and content in zh-CN and English. */
+    public static PlanLine of(
+            String id,
+            String goalZh,
+            String goalEn,
+            String contentZh,
+            String contentEn,
+            List<String> audience,
+            HeldBy heldBy,
+            String channel,
+            Rhythm rhythm,
+            String owner,
+            boolean confirmReceipt) {
+        return new PlanLine(
+                id,
+                LocalizedText.of(goalZh, goalEn),
+                LocalizedText.of(contentZh, contentEn),
+                audience,
+                heldBy,
+                channel,
+                rhythm,
+                owner,
+                confirmReceipt);
+    }
 }

@@ -443,7 +443,7 @@ public class ExteriorPaintingVariant implements BusinessVariant {
     @Override
     public List<PlanLine> communicationPlan() {
         return List.of(
-                line(
+                PlanLine.of(
                         "plan-briefing",
                         "施工前告知施工计划",
                         "Construction plan communicated before work",
@@ -455,7 +455,7 @@ public class ExteriorPaintingVariant implements BusinessVariant {
                         PlanLine.Rhythm.onEntering("plan-communication", 3),
                         "PROJECT_MANAGER",
                         true),
-                line(
+                PlanLine.of(
                         "weekly-report",
                         "每周进度汇报",
                         "Weekly progress report",
@@ -467,7 +467,7 @@ public class ExteriorPaintingVariant implements BusinessVariant {
                         PlanLine.Rhythm.every(1, "construction"),
                         "PROJECT_MANAGER",
                         false),
-                line(
+                PlanLine.of(
                         "acceptance-meeting",
                         "阶段性验收沟通会",
                         "Stage acceptance meeting",
@@ -479,7 +479,7 @@ public class ExteriorPaintingVariant implements BusinessVariant {
                         PlanLine.Rhythm.onEntering("stage-acceptance", 5),
                         "PROJECT_MANAGER",
                         true),
-                line(
+                PlanLine.of(
                         "completion-call",
                         "竣工后电话回访",
                         "Call after completion",
@@ -491,30 +491,6 @@ public class ExteriorPaintingVariant implements BusinessVariant {
                         PlanLine.Rhythm.onCompletion(3),
                         "AGENT",
                         false));
-    }
-
-    private static PlanLine line(
-            String id,
-            String goalZh,
-            String goalEn,
-            String contentZh,
-            String contentEn,
-            List<String> audience,
-            PlanLine.HeldBy heldBy,
-            String channel,
-            PlanLine.Rhythm rhythm,
-            String owner,
-            boolean confirm) {
-        return new PlanLine(
-                id,
-                LocalizedText.of(goalZh, goalEn),
-                LocalizedText.of(contentZh, contentEn),
-                audience,
-                heldBy,
-                channel,
-                rhythm,
-                owner,
-                confirm);
     }
 
     @Override

@@ -666,7 +666,7 @@ public class HomeDecorationVariant implements BusinessVariant {
     @Override
     public List<PlanLine> communicationPlan() {
         return List.of(
-                line(
+                PlanLine.of(
                         "design-progress",
                         "设计进展沟通",
                         "Design progress update",
@@ -678,7 +678,7 @@ public class HomeDecorationVariant implements BusinessVariant {
                         PlanLine.Rhythm.every(2, "preliminary-design", "design-deepening"),
                         "DESIGNER",
                         false),
-                line(
+                PlanLine.of(
                         "site-handover",
                         "三方进场交底会",
                         "Site handover meeting",
@@ -690,7 +690,7 @@ public class HomeDecorationVariant implements BusinessVariant {
                         PlanLine.Rhythm.onEntering("site-handover", 3),
                         "PROJECT_MANAGER",
                         true),
-                line(
+                PlanLine.of(
                         "weekly-report",
                         "每周进度汇报",
                         "Weekly progress report",
@@ -702,7 +702,7 @@ public class HomeDecorationVariant implements BusinessVariant {
                         PlanLine.Rhythm.every(1, "construction", "node-inspections"),
                         "PROJECT_MANAGER",
                         false),
-                line(
+                PlanLine.of(
                         "node-inspection-notice",
                         "节点验收通知",
                         "Node inspection notice",
@@ -714,30 +714,6 @@ public class HomeDecorationVariant implements BusinessVariant {
                         PlanLine.Rhythm.onEntering("node-inspections", 1),
                         "PROJECT_MANAGER",
                         true));
-    }
-
-    private static PlanLine line(
-            String id,
-            String goalZh,
-            String goalEn,
-            String contentZh,
-            String contentEn,
-            List<String> audience,
-            PlanLine.HeldBy heldBy,
-            String channel,
-            PlanLine.Rhythm rhythm,
-            String owner,
-            boolean confirm) {
-        return new PlanLine(
-                id,
-                LocalizedText.of(goalZh, goalEn),
-                LocalizedText.of(contentZh, contentEn),
-                audience,
-                heldBy,
-                channel,
-                rhythm,
-                owner,
-                confirm);
     }
 
     @Override

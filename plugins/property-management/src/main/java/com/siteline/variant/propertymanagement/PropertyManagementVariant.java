@@ -317,7 +317,7 @@ public class PropertyManagementVariant implements BusinessVariant {
     @Override
     public List<PlanLine> communicationPlan() {
         return List.of(
-                line(
+                PlanLine.of(
                         "visit-notice",
                         "上门时间告知",
                         "Visit time notice",
@@ -329,7 +329,7 @@ public class PropertyManagementVariant implements BusinessVariant {
                         PlanLine.Rhythm.onEntering("on-site-service", 0),
                         "AGENT",
                         false),
-                line(
+                PlanLine.of(
                         "completion-notice",
                         "完工告知与确认",
                         "Completion notice and confirmation",
@@ -341,30 +341,6 @@ public class PropertyManagementVariant implements BusinessVariant {
                         PlanLine.Rhythm.onEntering("completion-confirmation", 1),
                         "AGENT",
                         true));
-    }
-
-    private static PlanLine line(
-            String id,
-            String goalZh,
-            String goalEn,
-            String contentZh,
-            String contentEn,
-            List<String> audience,
-            PlanLine.HeldBy heldBy,
-            String channel,
-            PlanLine.Rhythm rhythm,
-            String owner,
-            boolean confirm) {
-        return new PlanLine(
-                id,
-                LocalizedText.of(goalZh, goalEn),
-                LocalizedText.of(contentZh, contentEn),
-                audience,
-                heldBy,
-                channel,
-                rhythm,
-                owner,
-                confirm);
     }
 
     @Override
