@@ -5,6 +5,7 @@ import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowSweep;
 import com.siteline.base.RowVersion;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -210,17 +210,10 @@ public class Improvements extends UnitScopedGridSource<Improvement, ImprovementR
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int escalate() {
-        int told = 0;
-        for (long id : improvements.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
-            try {
-                Integer sent = newTransaction.execute(
-                        tx -> improvements.findById(id).map(this::climb).orElse(0));
-                told += sent == null ? 0 : sent;
-            } catch (ObjectOptimisticLockingFailureException changed) {
-                // implemented or escalated meanwhile
-            }
-        }
-        return told;
+        return RowSweep.sum(
+                improvements.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)))),
+                newTransaction,
+                id -> improvements.findById(id).map(this::climb).orElse(0));
     }
 
     private int climb(Improvement improvement) {

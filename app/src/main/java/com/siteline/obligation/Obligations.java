@@ -6,6 +6,7 @@ import com.siteline.base.InputProblems;
 import com.siteline.base.InvalidInputException;
 import com.siteline.base.Message;
 import com.siteline.base.RefusedException;
+import com.siteline.base.RowSweep;
 import com.siteline.base.RowVersion;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
@@ -43,7 +44,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -287,17 +287,10 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int escalate() {
-        int told = 0;
-        for (long id : tasks.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
-            try {
-                Integer sent = newTransaction.execute(
-                        tx -> tasks.findById(id).map(this::climb).orElse(0));
-                told += sent == null ? 0 : sent;
-            } catch (ObjectOptimisticLockingFailureException changed) {
-                // done or escalated meanwhile
-            }
-        }
-        return told;
+        return RowSweep.sum(
+                tasks.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)))),
+                newTransaction,
+                id -> tasks.findById(id).map(this::climb).orElse(0));
     }
 
     private int climb(ObligationTask task) {

@@ -1,6 +1,7 @@
 package com.siteline.plan;
 
 import com.siteline.base.Message;
+import com.siteline.base.RowSweep;
 import com.siteline.notification.Notice;
 import com.siteline.notification.NotificationService;
 import com.siteline.organization.OrganizationService;
@@ -16,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -63,17 +63,10 @@ public class PlanLadder {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int escalate() {
-        int told = 0;
-        for (long id : tasks.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
-            try {
-                Integer sent = newTransaction.execute(
-                        tx -> tasks.findById(id).map(this::climb).orElse(0));
-                told += sent == null ? 0 : sent;
-            } catch (ObjectOptimisticLockingFailureException changed) {
-                // held or escalated meanwhile
-            }
-        }
-        return told;
+        return RowSweep.sum(
+                tasks.overdue(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)))),
+                newTransaction,
+                id -> tasks.findById(id).map(this::climb).orElse(0));
     }
 
     private int climb(PlanTask task) {
