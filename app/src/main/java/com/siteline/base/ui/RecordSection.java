@@ -29,6 +29,26 @@ public interface RecordSection {
     /** A new component for the record (visible to the signed-in user), or empty when there is nothing to show. */
     Optional<Component> render(long recordId);
 
+    /** A section of a page at a place among its sections, drawn by a function of the record's id. */
+    static RecordSection at(Page page, int order, java.util.function.LongFunction<Optional<Component>> render) {
+        return new RecordSection() {
+            @Override
+            public Page page() {
+                return page;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public Optional<Component> render(long recordId) {
+                return render.apply(recordId);
+            }
+        };
+    }
+
     /**
      * A section listing a record's rows under a heading (one line each, with a link to the grid), or nothing when
      * the record has none.

@@ -16,7 +16,6 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.sdk.IssueType;
 import com.siteline.security.CurrentUser;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -94,27 +93,15 @@ class ImprovementSections {
             Improvements improvements,
             OrganizationService organization,
             CurrentUser user) {
-        return new RecordSection() {
-            @Override
-            public Page page() {
-                return page;
-            }
-
-            @Override
-            public int order() {
-                return order;
-            }
-
-            @Override
-            public Optional<Component> render(long recordId) {
-                return source.apply(recordId).map(s -> {
+        return RecordSection.at(
+                page,
+                order,
+                recordId -> source.apply(recordId).map(s -> {
                     Div box = new Div();
                     box.setId("improvements-of-" + page.name().toLowerCase(java.util.Locale.ROOT) + "-" + recordId);
                     fill(box, s, recordId, improvements, organization, user);
                     return box;
-                });
-            }
-        };
+                }));
     }
 
     private static void fill(

@@ -12,7 +12,6 @@ import com.siteline.organization.Role;
 import com.siteline.project.ProjectService;
 import com.siteline.project.ProjectSummary;
 import com.siteline.security.CurrentUser;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -35,33 +34,20 @@ class MeetingSections {
             OrganizationService organization,
             CurrentUser user,
             org.springframework.beans.factory.ObjectProvider<RecordSection> sections) {
-        return new RecordSection() {
-            @Override
-            public Page page() {
-                return Page.PROJECT;
-            }
-
-            @Override
-            public int order() {
-                return 32;
-            }
-
-            @Override
-            public Optional<Component> render(long projectId) {
-                Div box = new Div();
-                box.setId("project-meetings");
-                fill(
-                        box,
-                        meetings,
-                        customers,
-                        projects,
-                        organization,
-                        user,
-                        sections.orderedStream().toList(),
-                        projectId);
-                return Optional.of(box);
-            }
-        };
+        return RecordSection.at(RecordSection.Page.PROJECT, 32, projectId -> {
+            Div box = new Div();
+            box.setId("project-meetings");
+            fill(
+                    box,
+                    meetings,
+                    customers,
+                    projects,
+                    organization,
+                    user,
+                    sections.orderedStream().toList(),
+                    projectId);
+            return Optional.of(box);
+        });
     }
 
     private static void fill(

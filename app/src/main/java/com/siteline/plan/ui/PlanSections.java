@@ -7,7 +7,6 @@ import com.siteline.plan.CommunicationPlans;
 import com.siteline.plan.PlanTasks;
 import com.siteline.project.ProjectService;
 import com.siteline.security.CurrentUser;
-import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,28 +22,16 @@ class PlanSections {
             ProjectService projects,
             OrganizationService organization,
             CurrentUser user) {
-        return new RecordSection() {
-            @Override
-            public Page page() {
-                return Page.PROJECT;
-            }
-
-            @Override
-            public int order() {
-                return 30;
-            }
-
-            @Override
-            public Optional<Component> render(long projectId) {
-                return Optional.of(new ProjectPlanSection(
+        return RecordSection.at(
+                RecordSection.Page.PROJECT,
+                30,
+                projectId -> Optional.of(new ProjectPlanSection(
                         plans,
                         tasks,
                         projects,
                         organization,
                         user.username().orElseThrow(),
                         user.hasRole(Role.MANAGER),
-                        projectId));
-            }
-        };
+                        projectId)));
     }
 }
