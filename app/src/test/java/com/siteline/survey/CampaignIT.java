@@ -85,33 +85,11 @@ class CampaignIT {
 
     @Test
     void theFocusGroupIsAskedTheSeedRedrawsTheSampleAndTheResponseRateFollowsTheAnswers() {
-        String code = "CMP-" + (System.nanoTime() % 100000);
-        as.system(() -> organization.createBusinessUnit(code, "调查测试物业 " + code, List.of("property-management")));
-        String manager = "cmp-" + code.toLowerCase();
-        as.system(() ->
-                organization.createUser(manager, "经理 调查", "manager-pass-2026", Set.of(Role.MANAGER), List.of(code)));
-        long unit = organization.businessUnits().stream()
-                .filter(u -> u.code().equals(code))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        List<CustomerDraft> drafts = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            drafts.add(new CustomerDraft(
-                    unit,
-                    "业主" + i + " " + code,
-                    phone(),
-                    null,
-                    null,
-                    null,
-                    "花园 " + i,
-                    CustomerTier.STANDARD,
-                    Set.of(),
-                    Channel.PHONE,
-                    null,
-                    null));
-        }
-        List<Long> ids = as.user(manager, () -> customers.createAll(drafts));
+        OwnUnit own = ownUnit("CMP", "调查测试物业", "经理 调查", 30);
+        String code = own.code();
+        String manager = own.manager();
+        long unit = own.unit();
+        List<Long> ids = own.owners();
         // five owners complained last year (two of them twice)
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         Timestamp lastYear = Timestamp.from(
@@ -359,24 +337,22 @@ class CampaignIT {
     private static final java.util.concurrent.atomic.AtomicInteger PHONES =
             new java.util.concurrent.atomic.AtomicInteger();
 
-    private static String phone() {
-        return "1366" + String.format("%07d", (int) (System.nanoTime() % 9_000_000) + PHONES.incrementAndGet());
-    }
+    /** A property unit of the test's own with its manager and owners; returns the unit's id and the owners' ids. */
+    private record OwnUnit(String code, String manager, long unit, List<Long> owners) {}
 
-    @Test
-    void aCampaignBelowItsTargetInItsLastWeekTellsTheUnitsManagersOnce() {
-        String code = "CMW-" + (System.nanoTime() % 100000);
-        as.system(() -> organization.createBusinessUnit(code, "调查提醒物业 " + code, List.of("property-management")));
-        String manager = "cmw-" + code.toLowerCase();
-        as.system(() ->
-                organization.createUser(manager, "经理 提醒", "manager-pass-2026", Set.of(Role.MANAGER), List.of(code)));
+    private OwnUnit ownUnit(String prefix, String unitName, String managerName, int owners) {
+        String code = prefix + "-" + (System.nanoTime() % 100000);
+        as.system(() -> organization.createBusinessUnit(code, unitName + " " + code, List.of("property-management")));
+        String manager = prefix.toLowerCase() + "-" + code.toLowerCase();
+        as.system(() -> organization.createUser(
+                manager, managerName, "manager-pass-2026", Set.of(Role.MANAGER), List.of(code)));
         long unit = organization.businessUnits().stream()
                 .filter(u -> u.code().equals(code))
                 .findFirst()
                 .orElseThrow()
                 .id();
         List<CustomerDraft> drafts = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < owners; i++) {
             drafts.add(new CustomerDraft(
                     unit,
                     "业主" + i + " " + code,
@@ -391,7 +367,18 @@ class CampaignIT {
                     null,
                     null));
         }
-        as.user(manager, () -> customers.createAll(drafts));
+        return new OwnUnit(code, manager, unit, as.user(manager, () -> customers.createAll(drafts)));
+    }
+
+    private static String phone() {
+        return "1366" + String.format("%07d", (int) (System.nanoTime() % 9_000_000) + PHONES.incrementAndGet());
+    }
+
+    @Test
+    void aCampaignBelowItsTargetInItsLastWeekTellsTheUnitsManagersOnce() {
+        OwnUnit own = ownUnit("CMW", "调查提醒物业", "经理 提醒", 4);
+        String manager = own.manager();
+        long unit = own.unit();
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         CampaignSummary ending =
                 as.user(manager, () -> campaigns.start(unit, "year-end-full", 0, 1, 0.3, today.plusDays(5)));
