@@ -54,6 +54,8 @@ class UnitScopeTest {
             "VisitCadenceRow",
                     "a unit's visit cadence for its important customers: configuration administrators edit for every"
                             + " unit, the timer reads every unit's",
+            "CompensationLimitRow",
+                    "a unit's compensation limits per approval level: configuration administrators edit for every unit",
             "AuditEntry",
                     "the hash-chained history: administrators read every unit's, AuditTrail scopes the rest and"
                             + " the writer must read the chain's end whoever acts");

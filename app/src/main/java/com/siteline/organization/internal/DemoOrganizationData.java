@@ -55,6 +55,11 @@ class DemoOrganizationData implements ApplicationRunner {
         user("pm", "张伟", Set.of(Role.PROJECT_MANAGER), List.of("SH-HOME"));
         team("EAST-PAINT", "外墙客服组", "manager", Set.of("agent"));
         team("SH-HOME", "家装客服一组", "manager", Set.of("agent", "pm"));
+        // the teams a complaint's handling names as responsible (责任部门) or supporting (相关部门配合)
+        team("EAST-PAINT", "施工一队", "manager", Set.of());
+        team("SH-HOME", "工程部", "pm", Set.of());
+        team("BJ-PROPERTY", "工程维修组", "manager", Set.of());
+        team("BJ-PROPERTY", "客服中心", "manager", Set.of());
     }
 
     private void team(String unitCode, String name, String lead, Set<String> members) {
