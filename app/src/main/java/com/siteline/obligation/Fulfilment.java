@@ -9,7 +9,9 @@ public enum Fulfilment {
     /** a manager's note that it was done */
     NOTE,
     /** a meeting whose minutes were published (its id is the reference) */
-    MEETING;
+    MEETING,
+    /** a survey campaign started for it (its id is the reference) */
+    SURVEY;
 
     public String messageKey() {
         return "obligation.fulfilled." + name();

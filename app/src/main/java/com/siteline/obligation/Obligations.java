@@ -124,6 +124,9 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
                     continue;
                 }
                 for (RecurringObligation obligation : variant.get().recurringObligations()) {
+                    if (!obligation.appliesTo(unit.premises())) {
+                        continue;
+                    }
                     made += make(
                                     unit.id(),
                                     pluginId,
@@ -162,6 +165,11 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         }
     }
 
+    /** The due day of an obligation's period that holds a day (the same day its task of that period is due). */
+    public static LocalDate dueInPeriodOf(RecurringObligation obligation, LocalDate day) {
+        return ObligationPeriods.due(obligation, ObligationPeriods.first(obligation.frequency(), day));
+    }
+
     /**
      * The due day of the unit's open task of an obligation whose period holds a day (a meeting held then fulfils it),
      * if there is one.
@@ -196,7 +204,10 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
     /** The problems of a record, each on its field; none when it can be stored. */
     static InputProblems problemsOf(ObligationRecord record, ObligationSummary task, LocalDate today) {
         InputProblems problems = new InputProblems();
-        if (record.kind() == null || record.kind() == Fulfilment.DOCUMENT || record.kind() == Fulfilment.MEETING) {
+        if (record.kind() == null
+                || record.kind() == Fulfilment.DOCUMENT
+                || record.kind() == Fulfilment.MEETING
+                || record.kind() == Fulfilment.SURVEY) {
             return problems.add(ObligationRecord.Field.KIND, "obligation.error.kind");
         }
         if (record.kind() == Fulfilment.EVENT) {

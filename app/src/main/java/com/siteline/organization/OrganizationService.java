@@ -188,10 +188,26 @@ public class OrganizationService {
     public BusinessUnitSummary changePlugins(long unitId, long expectedVersion, Set<String> pluginIds) {
         BusinessUnit unit =
                 units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("no business unit " + unitId));
+        return changeUnit(unitId, expectedVersion, pluginIds, unit.getPremises());
+    }
+
+    /**
+     * Sets which plugins a business unit runs and the kind of premises it serves (null: not named).
+     *
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone else changed the unit
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public BusinessUnitSummary changeUnit(
+            long unitId, long expectedVersion, Set<String> pluginIds, com.siteline.sdk.PremisesKind premises) {
+        BusinessUnit unit =
+                units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("no business unit " + unitId));
         RowVersion.check(BusinessUnit.class, unitId, unit.getVersion(), expectedVersion);
         unit.getPluginIds().clear();
         unit.getPluginIds().addAll(pluginIds);
+        unit.setPremises(premises);
         unit.touch();
+        unitsByUser.clear();
         return toSummary(units.saveAndFlush(unit));
     }
 
@@ -263,7 +279,12 @@ public class OrganizationService {
 
     private static BusinessUnitSummary toSummary(BusinessUnit unit) {
         return new BusinessUnitSummary(
-                unit.getId(), unit.getVersion(), unit.getCode(), unit.getName(), new TreeSet<>(unit.getPluginIds()));
+                unit.getId(),
+                unit.getVersion(),
+                unit.getCode(),
+                unit.getName(),
+                new TreeSet<>(unit.getPluginIds()),
+                unit.getPremises());
     }
 
     private static UserSummary toSummary(AppUser user) {

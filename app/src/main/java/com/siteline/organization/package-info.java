@@ -2,5 +2,5 @@
  * The organization module. The modules it may use are declared here (every named interface of each); Spring Modulith
  * verifies them (ModularityTest), and docs/architecture.md's table lists the same.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "sdk"})
 package com.siteline.organization;

@@ -200,6 +200,8 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
                 .map(VariantSnapshot::recurringObligations)
                 .flatMap(List::stream)
                 .filter(o -> o.id().equals(kind.obligationId()))
+                // the service report for residential units, the work brief for single-owner offices
+                .filter(o -> o.appliesTo(unit.premises()))
                 .findFirst();
     }
 

@@ -63,6 +63,7 @@ public class Campaigns {
     private final Clock clock;
     private final CustomSurveyTemplates custom;
     private final com.siteline.notification.NotificationService notifications;
+    private final CampaignDrafts drafts;
 
     Campaigns(
             SurveyCampaignRepository campaigns,
@@ -78,7 +79,9 @@ public class Campaigns {
             CalendarService calendars,
             Clock clock,
             CustomSurveyTemplates custom,
-            com.siteline.notification.NotificationService notifications) {
+            com.siteline.notification.NotificationService notifications,
+            CampaignDrafts drafts) {
+        this.drafts = drafts;
         this.custom = custom;
         this.notifications = notifications;
         this.campaigns = campaigns;
@@ -193,6 +196,8 @@ public class Campaigns {
                     now));
         }
         requests.saveAll(members);
+        // the campaign drafted for the unit's dated obligation of this template is started by it, and fulfils it
+        drafts.started(unitId, template.id(), campaign.getId(), username, now);
         return summary(campaign, units);
     }
 

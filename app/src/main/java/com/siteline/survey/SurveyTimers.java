@@ -32,4 +32,12 @@ class SurveyTimers {
                 .execute((instance, context) -> as.system(() -> campaigns.warnBelowTarget(
                         java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))))));
     }
+
+    /** Survey campaigns drafted for their dated obligations (the mid-year and year-end surveys), every six hours. */
+    @Bean
+    RecurringTimer campaignDraftTimer(
+            CampaignDrafts drafts, RunAs as, @Value("${siteline.surveys.campaign-draft-every:PT6H}") Duration every) {
+        return () -> Tasks.recurring("campaign-drafts", FixedDelay.of(every))
+                .execute((instance, context) -> as.system(() -> drafts.draftDue()));
+    }
 }

@@ -17,6 +17,8 @@
             "issue :: *",
             "notification",
             "notification :: *",
+            "obligation",
+            "obligation :: *",
             "organization",
             "organization :: *",
             "plugin",

@@ -60,7 +60,10 @@ class ObligationsIT {
     @BeforeEach
     void aPropertyUnitOfItsOwn() {
         if (!organization.businessUnitExists("OBL-T")) {
-            as.system(() -> organization.createBusinessUnit("OBL-T", "义务测试物业", List.of("property-management")));
+            var made =
+                    as.system(() -> organization.createBusinessUnit("OBL-T", "义务测试物业", List.of("property-management")));
+            as.system(() -> organization.changeUnit(
+                    made.id(), made.version(), made.pluginIds(), com.siteline.sdk.PremisesKind.RESIDENTIAL));
             as.system(() -> organization.createUser(
                     "obl-manager", "经理 义务", "manager-pass-2026", Set.of(Role.MANAGER), List.of("OBL-T")));
             as.system(() -> organization.createUser(
@@ -103,14 +106,15 @@ class ObligationsIT {
                 .extracting(ObligationSummary::obligationId)
                 .containsExactlyInAnyOrder(
                         "complaint-summary",
-                        "work-brief",
                         "service-report",
                         "owners-committee",
                         "community-event",
-                        "customer-meeting");
+                        "customer-meeting",
+                        "mid-year-survey",
+                        "year-end-survey");
         assertThat(jdbc.queryForObject(
                         "select count(*) from obligation_task where business_unit_id = ?", Integer.class, unit))
-                .isEqualTo(6);
+                .isEqualTo(7);
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         ObligationSummary summary = task("complaint-summary");
         assertThat(summary.periodFirst()).isEqualTo(today.withDayOfMonth(1));
@@ -126,6 +130,45 @@ class ObligationsIT {
         assertThat(done.fulfilledBy()).isEqualTo(Fulfilment.DOCUMENT);
         assertThat(done.fulfilmentRef()).isEqualTo(id);
         assertThat(done.doneBy()).isEqualTo("obl-manager");
+    }
+
+    /** A property unit of the test's own of a kind of premises (null: not named); returns its id. */
+    private long propertyUnit(com.siteline.sdk.PremisesKind kind) {
+        String code = "OBL-P" + (System.nanoTime() % 1_000_000);
+        var made = as.system(() -> organization.createBusinessUnit(code, "义务 " + code, List.of("property-management")));
+        as.system(() -> organization.changeUnit(made.id(), made.version(), made.pluginIds(), kind));
+        return made.id();
+    }
+
+    private List<String> obligationsOf(long unitId) {
+        return jdbc.queryForList(
+                "select obligation_id from obligation_task where business_unit_id = ?", String.class, unitId);
+    }
+
+    private List<String> documentsOf(long unitId) {
+        return jdbc.queryForList("select kind from periodic_document where business_unit_id = ?", String.class, unitId);
+    }
+
+    @Test
+    void theServiceReportIsForResidentialUnitsAndTheWorkBriefForOfficesAndNeitherWhereItDoesNotApply() {
+        long office = propertyUnit(com.siteline.sdk.PremisesKind.OFFICE);
+        long residential = propertyUnit(com.siteline.sdk.PremisesKind.RESIDENTIAL);
+        long unnamed = propertyUnit(null);
+        as.system(obligations::generate);
+        assertThat(obligationsOf(office))
+                .contains("work-brief", "complaint-summary", "customer-meeting")
+                .doesNotContain("service-report", "owners-committee", "community-event");
+        assertThat(obligationsOf(residential))
+                .contains("service-report", "owners-committee", "community-event", "complaint-summary")
+                .doesNotContain("work-brief");
+        assertThat(obligationsOf(unnamed))
+                .contains("complaint-summary")
+                .doesNotContain("work-brief", "service-report", "owners-committee");
+        // the documents drafted after the first quarter ends: the brief for the office, the report for the estate
+        as.system(() -> documents.draftDue(LocalDate.of(2026, 4, 2)));
+        assertThat(documentsOf(office)).contains("WORK_BRIEF").doesNotContain("SERVICE_REPORT");
+        assertThat(documentsOf(residential)).contains("SERVICE_REPORT").doesNotContain("WORK_BRIEF");
+        assertThat(documentsOf(unnamed)).contains("COMPLAINT_SUMMARY").doesNotContain("WORK_BRIEF", "SERVICE_REPORT");
     }
 
     @Test
@@ -170,7 +213,7 @@ class ObligationsIT {
     @Test
     void anOverdueTaskTellsTheManagersThenTheAdministratorsOnceEach() throws Exception {
         as.system(obligations::generate);
-        ObligationSummary brief = task("work-brief");
+        ObligationSummary brief = task("service-report");
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         jdbc.update(
                 "update obligation_task set state = 'OPEN', escalation_step = 0, due_on = ? where id = ?",

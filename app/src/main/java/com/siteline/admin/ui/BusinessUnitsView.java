@@ -38,6 +38,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Menu(title = "nav.business-units", order = 92, icon = "vaadin:sitemap")
 public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver {
 
+    /** The premises choice for "not named". */
+    private static final String NO_PREMISES = "NONE";
+
     private final transient OrganizationService organization;
     private final transient PluginHost plugins;
     private final transient VariantCatalog catalog;
@@ -45,6 +48,8 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
     private final Div editor = new Div();
     private final H3 editorTitle = new H3();
     private final CheckboxGroup<String> enabled = new CheckboxGroup<>();
+    private final com.vaadin.flow.component.select.Select<String> premises =
+            new com.vaadin.flow.component.select.Select<>();
     private final Button save = new Button();
     private final Paragraph hint = new Paragraph();
     private transient BusinessUnitSummary selected;
@@ -61,11 +66,16 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
         enabled.setId("unit-plugins");
+        premises.setId("unit-premises");
+        premises.setItems(
+                NO_PREMISES,
+                com.siteline.sdk.PremisesKind.RESIDENTIAL.name(),
+                com.siteline.sdk.PremisesKind.OFFICE.name());
         save.setId("save-unit");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         editor.setId("unit-editor");
-        editor.add(editorTitle, enabled, hint, save);
+        editor.add(editorTitle, enabled, premises, hint, save);
         editor.setVisible(false);
         HorizontalLayout content = new HorizontalLayout(grid, editor);
         content.setWidthFull();
@@ -96,6 +106,9 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
         grid.setItems(organization.businessUnits());
         enabled.setLabel(getTranslation("business-units.plugins"));
         enabled.setItemLabelGenerator(this::pluginLabel);
+        premises.setLabel(getTranslation("admin.units.premises"));
+        premises.setHelperText(getTranslation("admin.units.premises.help"));
+        premises.setItemLabelGenerator(kind -> getTranslation("admin.units.premises." + kind));
         save.setText(getTranslation("action.save"));
         hint.setText(getTranslation("business-units.hint"));
         if (selected != null) {
@@ -117,12 +130,19 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
         known.addAll(unit.pluginIds());
         enabled.setItems(List.copyOf(known));
         enabled.setValue(unit.pluginIds());
+        premises.setValue(
+                unit.premises() == null ? NO_PREMISES : unit.premises().name());
     }
 
     private void save() {
         try {
-            BusinessUnitSummary saved =
-                    organization.changePlugins(selected.id(), selected.version(), enabled.getValue());
+            BusinessUnitSummary saved = organization.changeUnit(
+                    selected.id(),
+                    selected.version(),
+                    enabled.getValue(),
+                    premises.getValue() == null || premises.getValue().equals(NO_PREMISES)
+                            ? null
+                            : com.siteline.sdk.PremisesKind.valueOf(premises.getValue()));
             Notification.show(getTranslation("business-units.saved", saved.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             selected = saved;

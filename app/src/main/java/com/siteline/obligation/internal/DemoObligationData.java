@@ -38,6 +38,7 @@ class DemoObligationData implements ApplicationRunner {
     private final VariantCatalog catalog;
     private final RunAs as;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     DemoObligationData(
             ObligationTaskRepository rows,
@@ -45,7 +46,9 @@ class DemoObligationData implements ApplicationRunner {
             OrganizationService organization,
             VariantCatalog catalog,
             RunAs as,
-            Clock clock) {
+            Clock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.rows = rows;
         this.obligations = obligations;
         this.organization = organization;
@@ -66,6 +69,9 @@ class DemoObligationData implements ApplicationRunner {
                 for (RecurringObligation obligation : catalog.startedVariant(pluginId)
                         .map(v -> v.recurringObligations())
                         .orElse(java.util.List.of())) {
+                    if (!obligation.appliesTo(unit.premises())) {
+                        continue;
+                    }
                     LocalDate first = ObligationPeriods.first(obligation.frequency(), today.minusMonths(6));
                     for (LocalDate period = first;
                             !period.isAfter(today);
@@ -100,6 +106,32 @@ class DemoObligationData implements ApplicationRunner {
                                             meeting
                                                     ? "业主代表就停车位管理和电梯维保提出意见，已形成会议纪要并逐项跟进。"
                                                     : "中秋游园会，业主及家属参与踊跃，现场满意度调查好评率 95%。"));
+                        }));
+        // this year's mid-year survey was done on paper in June: the manager's note says so
+        as.user(
+                "manager",
+                () -> rows.findAll().stream()
+                        .filter(t -> t.getState() == ObligationState.OPEN
+                                && t.getObligationId().equals("mid-year-survey")
+                                && t.getDueOn().isBefore(today))
+                        .forEach(t -> {
+                            ObligationSummary task = obligations.get(t.getId());
+                            obligations.record(
+                                    task.id(),
+                                    task.version(),
+                                    new ObligationRecord(
+                                            Fulfilment.NOTE,
+                                            null,
+                                            null,
+                                            "年中顾客意见抽样调查已完成：抽查率 50%，回收率 56%，问卷已归档，整改项纳入改进措施。"));
+                            jdbc.update(
+                                    "update obligation_task set done_at = ? where id = ?",
+                                    java.sql.Timestamp.from(t.getDueOn()
+                                            .minusDays(5)
+                                            .atTime(17, 0)
+                                            .atZone(ZONE)
+                                            .toInstant()),
+                                    t.getId());
                         }));
         log.info("Demo obligations created: {}", made);
     }

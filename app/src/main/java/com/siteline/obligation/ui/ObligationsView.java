@@ -166,6 +166,11 @@ public class ObligationsView extends ViewFrame implements BeforeEnterObserver {
                 meeting.setId("obligation-meeting");
                 panel.add(new Paragraph(meeting));
             }
+            if (t.fulfilledBy() == Fulfilment.SURVEY && t.fulfilmentRef() != null) {
+                Anchor campaign = new Anchor("surveys/campaigns", getTranslation("obligation.campaign"));
+                campaign.setId("obligation-campaign");
+                panel.add(new Paragraph(campaign));
+            }
             if (t.heldOn() != null) {
                 panel.add(new Paragraph(
                         getTranslation("obligation.held", t.heldOn().toString(), String.valueOf(t.attendance()))));

@@ -55,6 +55,11 @@ public class BusinessUnit extends AbstractEntity {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** What the unit serves where a variant's obligations differ by it (residential or office); null: not named. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "premises_kind", length = 12)
+    private com.siteline.sdk.PremisesKind premises;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "business_unit_plugin", joinColumns = @JoinColumn(name = "business_unit_id"))
     @Column(name = "plugin_id", length = 80)
@@ -79,6 +84,14 @@ public class BusinessUnit extends AbstractEntity {
     /** Element-collection changes alone do not raise the version: count them as a change of the unit. */
     public void touch() {
         this.updatedAt = Instant.now();
+    }
+
+    public com.siteline.sdk.PremisesKind getPremises() {
+        return premises;
+    }
+
+    public void setPremises(com.siteline.sdk.PremisesKind premises) {
+        this.premises = premises;
     }
 
     public Set<String> getPluginIds() {

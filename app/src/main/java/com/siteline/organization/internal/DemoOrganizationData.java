@@ -77,7 +77,12 @@ class DemoOrganizationData implements ApplicationRunner {
 
     private void unit(String code, String name, List<String> plugins) {
         if (!organization.businessUnitExists(code)) {
-            organization.createBusinessUnit(code, name, plugins);
+            var unit = organization.createBusinessUnit(code, name, plugins);
+            if (plugins.contains("property-management")) {
+                // 滨江花园 is a residential estate: its quarterly service report, no work brief
+                organization.changeUnit(
+                        unit.id(), unit.version(), unit.pluginIds(), com.siteline.sdk.PremisesKind.RESIDENTIAL);
+            }
             log.info("Demo business unit {} created", code);
         }
     }

@@ -82,13 +82,6 @@ class DemoReportData implements ApplicationRunner {
                     first.plusMonths(1).withDayOfMonth(5),
                     back > 1,
                     "本月共受理业主投诉，均已按时限响应；重复投诉集中在漏水与门禁，已纳入下月巡检重点。");
-            made += document(
-                    unit.id(),
-                    DocumentKind.WORK_BRIEF,
-                    first,
-                    first.plusMonths(1).withDayOfMonth(3),
-                    back > 1,
-                    "本月客服、维修与保洁工作按计划完成，重点跟进楼上漏水与门禁故障。");
         }
         LocalDate quarter = month.withMonth((month.getMonthValue() - 1) / 3 * 3 + 1);
         for (int back = 2; back >= 1; back--) {

@@ -6,12 +6,14 @@ import com.siteline.customer.CustomerService;
 import com.siteline.issue.IssueService;
 import com.siteline.issue.PastIssue;
 import com.siteline.notification.CustomerMessages;
+import com.siteline.obligation.Obligations;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.CustomerTier;
+import com.siteline.survey.CampaignDrafts;
 import com.siteline.survey.Campaigns;
 import com.siteline.survey.SurveyAnswers;
 import com.siteline.survey.SurveyService;
@@ -64,6 +66,7 @@ class DemoCampaignData implements ApplicationRunner {
     private final SurveyService surveys;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final IssueService issues;
+    private final CampaignDrafts drafts;
 
     DemoCampaignData(
             SurveyCampaignRepository rows,
@@ -77,7 +80,9 @@ class DemoCampaignData implements ApplicationRunner {
             Clock clock,
             SurveyService surveys,
             org.springframework.jdbc.core.JdbcTemplate jdbc,
-            IssueService issues) {
+            IssueService issues,
+            CampaignDrafts drafts) {
+        this.drafts = drafts;
         this.issues = issues;
         this.surveys = surveys;
         this.jdbc = jdbc;
@@ -230,6 +235,34 @@ class DemoCampaignData implements ApplicationRunner {
                         String.valueOf(i % 3 == 0 ? 3 : 4 + i % 2),
                         "communication",
                         i % 3 == 0 ? "ok" : "good"));
+        // after the past campaigns, so none of them starts it
+        draftNext(unit, today);
+    }
+
+    /**
+     * The unit's next survey obligation on or after today (this year's year-end survey in December) drafted for the
+     * manager to start, as the timer drafts it within its lead days.
+     */
+    private void draftNext(BusinessUnitSummary unit, LocalDate today) {
+        BusinessUnitSummary current = organization.businessUnits().stream()
+                .filter(u -> u.id() == unit.id())
+                .findFirst()
+                .orElse(unit);
+        CampaignDrafts.Obligation next = null;
+        LocalDate nextDue = null;
+        for (CampaignDrafts.Obligation o : drafts.surveyObligations(current)) {
+            LocalDate due = Obligations.dueInPeriodOf(o.obligation(), today);
+            if (due.isBefore(today)) {
+                due = Obligations.dueInPeriodOf(o.obligation(), today.plusYears(1));
+            }
+            if (nextDue == null || due.isBefore(nextDue)) {
+                next = o;
+                nextDue = due;
+            }
+        }
+        if (next != null) {
+            drafts.draft(current, next.variant(), next.obligation(), nextDue);
+        }
     }
 
     /**

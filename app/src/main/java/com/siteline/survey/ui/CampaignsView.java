@@ -12,6 +12,7 @@ import com.siteline.organization.Role;
 import com.siteline.sdk.SurveyTemplate;
 import com.siteline.security.CurrentUser;
 import com.siteline.survey.CampaignComparisons;
+import com.siteline.survey.CampaignDrafts;
 import com.siteline.survey.Campaigns;
 import com.siteline.survey.internal.CampaignMember;
 import com.siteline.survey.internal.CampaignResult;
@@ -64,15 +65,20 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
     private final Grid<CampaignSummary> list = new Grid<>();
     private final Div detail = new Div();
     private final Div compare = new Div();
+    private final Div drafts = new Div();
+    private final transient CampaignDrafts campaignDrafts;
     private final Button start = new Button();
     private Long shown;
 
     public CampaignsView(
             Campaigns campaigns,
             CampaignComparisons comparisons,
+            CampaignDrafts campaignDrafts,
             OrganizationService organization,
             CurrentUser currentUser) {
         super("campaign.title");
+        this.campaignDrafts = campaignDrafts;
+        drafts.setId("campaign-drafts");
         this.campaigns = campaigns;
         this.comparisons = comparisons;
         setId("campaigns-view");
@@ -155,7 +161,8 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
         list.addColumn(CampaignSummary::endsOn)
                 .setHeader(getTranslation("campaign.ends"))
                 .setAutoWidth(true);
-        add(new Paragraph(getTranslation("campaign.intro")), form, status, list, detail, compare);
+        add(new Paragraph(getTranslation("campaign.intro")), drafts, form, status, list, detail, compare);
+        showDrafts();
         List<CampaignSummary> all = campaigns.list();
         list.setItems(all);
         compare(all);
@@ -203,6 +210,37 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
                 String.format(Locale.ROOT, "%.0f", 100 * c.targetRate()));
     }
 
+    /** The campaigns drafted for their dated obligations, each filling the form to start it. */
+    private void showDrafts() {
+        drafts.removeAll();
+        LocalDate today = LocalDate.now(Formats.zone());
+        for (CampaignDrafts.Draft draft : campaignDrafts.waiting()) {
+            Button use = new Button(getTranslation("campaign.draft.use"), e -> {
+                unit.getListDataView()
+                        .getItems()
+                        .filter(u -> u.id() == draft.businessUnitId())
+                        .findFirst()
+                        .ifPresent(unit::setValue);
+                template.getListDataView()
+                        .getItems()
+                        .filter(t -> t.id().equals(draft.template().id()))
+                        .findFirst()
+                        .ifPresent(template::setValue);
+                ends.setValue(draft.dueOn().isAfter(today) ? draft.dueOn() : today.plusDays(14));
+            });
+            use.setId("campaign-draft-use-" + draft.id());
+            Paragraph line = new Paragraph(getTranslation(
+                    draft.dueOn().isBefore(today) ? "campaign.draft.overdue" : "campaign.draft.line",
+                    draft.template().title().get(getLocale()),
+                    String.valueOf(draft.unitName()),
+                    draft.dueOn().toString()));
+            line.setId("campaign-draft-" + draft.id());
+            HorizontalLayout row = new HorizontalLayout(line, use);
+            row.setAlignItems(Alignment.BASELINE);
+            drafts.add(row);
+        }
+    }
+
     private void start() {
         double share = focus.getValue() == null ? -1 : focus.getValue() / 100.0;
         double rate = sample.getValue() == null ? -1 : sample.getValue() / 100.0;
@@ -217,6 +255,7 @@ public class CampaignsView extends ViewFrame implements com.vaadin.flow.i18n.Loc
                     ends.getValue());
             status.setText(getTranslation("campaign.started", started.members(), started.candidates()));
             refresh();
+            showDrafts();
             show(started.id());
         } catch (InvalidInputException e) {
             status.setText(e.problems().stream().map(this::getTranslation).collect(Collectors.joining(" ")));

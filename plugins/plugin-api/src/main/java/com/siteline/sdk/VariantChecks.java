@@ -79,6 +79,12 @@ public final class VariantChecks {
                         + " may only have text, choice and yes/no fields");
             }
         }
+        for (RecurringObligation obligation : variant.recurringObligations()) {
+            if (obligation.surveyTemplate() != null
+                    && variant.surveys().stream().noneMatch(t -> t.id().equals(obligation.surveyTemplate()))) {
+                problems.add("obligation " + obligation.id() + " needs unknown survey " + obligation.surveyTemplate());
+            }
+        }
         return problems;
     }
 

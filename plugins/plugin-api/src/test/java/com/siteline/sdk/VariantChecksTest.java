@@ -85,6 +85,52 @@ class VariantChecksTest {
         assertThat(VariantChecks.problems(misnamed)).containsExactly("completion stage acceptance is not a stage");
     }
 
+    record ObligedVariant(List<RecurringObligation> recurringObligations, List<SurveyTemplate> surveys)
+            implements BusinessVariant {
+        public String id() {
+            return "obliged";
+        }
+
+        public LocalizedText name() {
+            return LocalizedText.of("义务", "Obligations");
+        }
+
+        public List<StageDefinition> stages() {
+            return List.of(StageDefinition.of("s", "阶段", "Stage"));
+        }
+    }
+
+    @Test
+    void anObligationBySurveyNamesADeclaredTemplateAndOnlyForNarrowsItsUnits() {
+        SurveyTemplate template = new SurveyTemplate(
+                "year-end",
+                1,
+                LocalizedText.of("年终调查", "Year-end survey"),
+                List.of(FieldSpec.shortText("a", "甲", "A")),
+                1.0,
+                0.3,
+                LocalizedText.of("全体", "All"));
+        RecurringObligation known = RecurringObligation.of(
+                        "survey", "调查", "Survey", RecurringObligation.Frequency.YEARLY, 20, 12)
+                .bySurvey("year-end");
+        RecurringObligation unknown = RecurringObligation.of(
+                        "other", "调查", "Survey", RecurringObligation.Frequency.YEARLY, 28, 6)
+                .bySurvey("mid-year")
+                .onlyFor(PremisesKind.OFFICE);
+        assertThat(VariantChecks.problems(new ObligedVariant(List.of(known, unknown), List.of(template))))
+                .containsExactly("obligation other needs unknown survey mid-year");
+        assertThat(known.appliesTo(null)).isTrue();
+        assertThat(unknown.appliesTo(PremisesKind.OFFICE)).isTrue();
+        assertThat(unknown.appliesTo(PremisesKind.RESIDENTIAL)).isFalse();
+        assertThat(unknown.appliesTo(null)).isFalse();
+        assertThat(unknown.surveyTemplate()).isEqualTo("mid-year");
+        // the constructor of the API before 1.7 still makes an obligation of every unit
+        assertThat(new RecurringObligation(
+                                "old", LocalizedText.of("旧", "Old"), RecurringObligation.Frequency.MONTHLY, 5, 1)
+                        .premises())
+                .isEmpty();
+    }
+
     @Test
     void aVisitFormMustExistAndAskOnlyWhatAVisitCanRecord() {
         FormSpec withDate = FormSpec.of(

@@ -18,6 +18,7 @@ import com.siteline.sdk.IssueType;
 import com.siteline.sdk.LocalizedText;
 import com.siteline.sdk.PauseReason;
 import com.siteline.sdk.PlanLine;
+import com.siteline.sdk.PremisesKind;
 import com.siteline.sdk.RecurringObligation;
 import com.siteline.sdk.RecurringObligation.Frequency;
 import com.siteline.sdk.ResponseTimeDefault;
@@ -415,30 +416,53 @@ public class PropertyManagementVariant implements BusinessVariant {
                         Frequency.MONTHLY,
                         5,
                         1),
+                // 单一大业主的项目 (offices and other single-owner premises) only
                 RecurringObligation.of(
-                        "work-brief", "物业管理工作简报（写字楼）", "Work brief (office buildings)", Frequency.MONTHLY, 3, 1),
+                                "work-brief", "物业管理工作简报（写字楼）", "Work brief (office buildings)", Frequency.MONTHLY, 3, 1)
+                        .onlyFor(PremisesKind.OFFICE),
+                // 本条适用于住宅项目
                 RecurringObligation.of(
-                        "service-report",
-                        "管理服务报告（住宅）",
-                        "Management service report (residential)",
-                        Frequency.QUARTERLY,
-                        20,
-                        1),
+                                "service-report",
+                                "管理服务报告（住宅）",
+                                "Management service report (residential)",
+                                Frequency.QUARTERLY,
+                                20,
+                                1)
+                        .onlyFor(PremisesKind.RESIDENTIAL),
                 RecurringObligation.of(
-                        "owners-committee",
-                        "与业主委员会季度沟通",
-                        "Quarterly owners' committee meeting",
-                        Frequency.QUARTERLY,
-                        28,
-                        3),
+                                "owners-committee",
+                                "与业主委员会季度沟通",
+                                "Quarterly owners' committee meeting",
+                                Frequency.QUARTERLY,
+                                28,
+                                3)
+                        .onlyFor(PremisesKind.RESIDENTIAL),
                 RecurringObligation.of(
-                        "community-event",
-                        "社区文化活动（每季至少一次）",
-                        "Community event (at least one a quarter)",
-                        Frequency.QUARTERLY,
-                        28,
-                        3),
-                RecurringObligation.of("customer-meeting", "顾客恳谈会", "Customer meeting", Frequency.HALF_YEARLY, 28, 6));
+                                "community-event",
+                                "社区文化活动（每季至少一次）",
+                                "Community event (at least one a quarter)",
+                                Frequency.QUARTERLY,
+                                28,
+                                3)
+                        .onlyFor(PremisesKind.RESIDENTIAL),
+                RecurringObligation.of("customer-meeting", "顾客恳谈会", "Customer meeting", Frequency.HALF_YEARLY, 28, 6),
+                // 每年中期: a sampled survey; 每年年底: a full one (seed 004, 10 and 11)
+                RecurringObligation.of(
+                                "mid-year-survey",
+                                "年中顾客意见抽样调查",
+                                "Mid-year sampled customer survey",
+                                Frequency.YEARLY,
+                                28,
+                                6)
+                        .bySurvey("mid-year-sampled"),
+                RecurringObligation.of(
+                                "year-end-survey",
+                                "年终顾客意见全面调查",
+                                "Year-end full customer survey",
+                                Frequency.YEARLY,
+                                20,
+                                12)
+                        .bySurvey("year-end-full"));
     }
 
     @Override
