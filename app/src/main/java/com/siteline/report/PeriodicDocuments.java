@@ -212,6 +212,11 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
         return toRow(readable(id), organization.unitNamesOf(Actors.current()));
     }
 
+    /** A stored document as the screens and files show it (the callers say who may read it). */
+    public DocumentSummary summaryOf(PeriodicDocumentRow row) {
+        return toRow(row, organization.unitNameOf(row.getBusinessUnitId()));
+    }
+
     /** Saves the manager's summary and remarks of a draft. */
     @PreAuthorize(Role.Can.REPORT)
     @Transactional

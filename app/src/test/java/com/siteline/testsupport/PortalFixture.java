@@ -148,7 +148,13 @@ public class PortalFixture {
 
     /** Invites the customer and signs them in with the code from the outbox. */
     public PortalSession signIn(long customerId) {
-        String token = invite(customerId);
+        return signIn(customerId, "pm");
+    }
+
+    /** Invites the customer as a staff user of their unit and signs them in with the code from the outbox. */
+    public PortalSession signIn(long customerId, String inviter) {
+        as.user(inviter, () -> access.invite(customerId));
+        String token = link(customerId);
         access.sendSignInCode(token, BROWSER);
         return access.signIn(token, code(customerId), BROWSER);
     }

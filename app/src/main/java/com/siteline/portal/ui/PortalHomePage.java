@@ -4,9 +4,11 @@ import com.siteline.base.RefusedException;
 import com.siteline.issue.IssueDetails;
 import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
+import com.siteline.portal.PortalDocuments;
 import com.siteline.portal.PortalMeetings;
 import com.siteline.portal.PortalSession;
 import com.siteline.portal.PortalViews;
+import com.siteline.report.CustomerDocuments;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -36,10 +38,13 @@ public class PortalHomePage extends PortalScreen {
     private String code = "";
 
     private final transient PortalMeetings meetings;
+    private final transient PortalDocuments documents;
 
-    public PortalHomePage(CustomerPortal portal, PortalAccess access, PortalMeetings meetings) {
+    public PortalHomePage(
+            CustomerPortal portal, PortalAccess access, PortalMeetings meetings, PortalDocuments documents) {
         super(portal, access);
         this.meetings = meetings;
+        this.documents = documents;
         setId("portal-home");
     }
 
@@ -190,6 +195,28 @@ public class PortalHomePage extends PortalScreen {
                     + " · " + day(issue.createdAt()));
             state.addClassName("siteline-portal-muted");
             card.add(state);
+            add(card);
+        }
+        published();
+    }
+
+    /** What the customer's unit published (公布): each document's owners' PDF. */
+    private void published() {
+        List<CustomerDocuments.Published> shown = documents.list(session);
+        if (shown.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("portal.documents")));
+        for (CustomerDocuments.Published d : shown) {
+            String name = getTranslation(d.kind().messageKey()) + " " + d.first() + "–" + d.last();
+            Anchor card =
+                    new Anchor(handler(() -> documents.pdf(session, d.id(), name + ".pdf", getLocale(), client())), "");
+            card.setId("portal-document-" + d.id());
+            card.addClassName("siteline-portal-card");
+            card.add(new Span(name));
+            Paragraph when = new Paragraph(getTranslation("portal.documents.published", day(d.publishedAt())));
+            when.addClassName("siteline-portal-muted");
+            card.add(when);
             add(card);
         }
     }

@@ -27,6 +27,18 @@ public class DocumentTexts {
     }
 
     public ReportDocument document(DocumentSummary document, Locale locale) {
+        return document(document, locale, false);
+    }
+
+    /**
+     * The document as it is published to the unit's owners (公布): the same figures without what names a customer (the
+     * handling lines' customer column, the repeat complainants) and without the staff's KPI score.
+     */
+    public ReportDocument forOwners(DocumentSummary document, Locale locale) {
+        return document(document, locale, true);
+    }
+
+    private ReportDocument document(DocumentSummary document, Locale locale, boolean owners) {
         DocumentFigures f = document.figures();
         List<ReportDocument.Section> sections = new ArrayList<>();
         String status = t(locale, document.status().messageKey());
@@ -55,8 +67,16 @@ public class DocumentTexts {
                                 f.kpiScore() == null
                                         ? t(locale, "report.no-data")
                                         : ReportTables.figure(f.kpiScore())))));
+        if (owners) {
+            List<List<Object>> overview = new ArrayList<>(sections.getLast().rows());
+            overview.removeLast();
+            sections.set(
+                    sections.size() - 1,
+                    ReportDocument.Section.table(
+                            sections.getLast().heading(), sections.getLast().headers(), overview));
+        }
         switch (document.kind()) {
-            case COMPLAINT_SUMMARY -> complaints(sections, f, locale);
+            case COMPLAINT_SUMMARY -> complaints(sections, f, locale, owners);
             case WORK_BRIEF ->
                 sections.add(counts(
                         t(locale, "documents.section.by-type"),
@@ -95,7 +115,7 @@ public class DocumentTexts {
                 sections);
     }
 
-    private void complaints(List<ReportDocument.Section> sections, DocumentFigures f, Locale locale) {
+    private void complaints(List<ReportDocument.Section> sections, DocumentFigures f, Locale locale, boolean owners) {
         sections.add(counts(
                 t(locale, "documents.section.by-category"),
                 f.complaintsByCategory(),
@@ -108,7 +128,7 @@ public class DocumentTexts {
                 locale));
         List<List<Object>> lines = new ArrayList<>();
         for (DocumentFigures.Line line : f.complaints()) {
-            lines.add(Arrays.asList(
+            List<Object> cells = new ArrayList<>(Arrays.asList(
                     "#" + line.id(),
                     line.title(),
                     line.customer(),
@@ -116,19 +136,26 @@ public class DocumentTexts {
                     t(locale, "issue.urgency." + line.urgency()),
                     t(locale, "issue.status." + line.status()),
                     line.resolution()));
+            if (owners) {
+                cells.remove(2);
+            }
+            lines.add(cells);
         }
-        sections.add(ReportDocument.Section.table(
-                t(locale, "documents.section.handling"),
-                List.of(
-                        t(locale, "kpi.drill.issue"),
-                        t(locale, "documents.column.title"),
-                        t(locale, "documents.column.customer"),
-                        t(locale, "report.group.CATEGORY"),
-                        t(locale, "report.group.URGENCY"),
-                        t(locale, "documents.column.status"),
-                        t(locale, "documents.column.resolution")),
-                lines));
-        sections.add(counts(t(locale, "documents.section.repeat"), f.repeatComplainants(), key -> key, locale));
+        List<String> headers = new ArrayList<>(List.of(
+                t(locale, "kpi.drill.issue"),
+                t(locale, "documents.column.title"),
+                t(locale, "documents.column.customer"),
+                t(locale, "report.group.CATEGORY"),
+                t(locale, "report.group.URGENCY"),
+                t(locale, "documents.column.status"),
+                t(locale, "documents.column.resolution")));
+        if (owners) {
+            headers.remove(2);
+        }
+        sections.add(ReportDocument.Section.table(t(locale, "documents.section.handling"), headers, lines));
+        if (!owners) {
+            sections.add(counts(t(locale, "documents.section.repeat"), f.repeatComplainants(), key -> key, locale));
+        }
     }
 
     private ReportDocument.Section months(DocumentFigures f, Locale locale) {

@@ -11,4 +11,7 @@ public interface PeriodicDocumentRepository extends JpaRepository<PeriodicDocume
 
     java.util.List<PeriodicDocumentRow> findByBusinessUnitIdAndKindAndDueOnAndStatus(
             long businessUnitId, DocumentKind kind, LocalDate dueOn, DocumentStatus status);
+
+    java.util.List<PeriodicDocumentRow> findByBusinessUnitIdAndStatusOrderByPublishedAtDesc(
+            long businessUnitId, DocumentStatus status);
 }
