@@ -254,6 +254,21 @@ public class Improvements extends UnitScopedGridSource<Improvement, ImprovementR
         return sent;
     }
 
+    /**
+     * A unit's improvement actions for a period's document: raised in [from, to), verified in it, and of those raised
+     * before {@code to} the ones not verified as this is read, and of these the ones past their due day by
+     * {@code lastDay}.
+     */
+    public record Tally(int raised, int verified, int open, int overdue) {}
+
+    public Tally tally(long businessUnitId, java.time.Instant from, java.time.Instant to, LocalDate lastDay) {
+        return new Tally(
+                (int) improvements.raisedBetween(businessUnitId, from, to),
+                (int) improvements.verifiedBetween(businessUnitId, from, to),
+                (int) improvements.openRaisedBefore(businessUnitId, to),
+                (int) improvements.overdueRaisedBefore(businessUnitId, to, lastDay));
+    }
+
     /** The actions raised from one record (a complaint's issue, a review's meeting), the latest first. */
     public List<ImprovementRow> ofSource(ImprovementSource source, long sourceId) {
         Map<Long, String> units = organization.unitNamesOf(Actors.current());

@@ -35,7 +35,15 @@ public record DocumentFigures(
         List<Count> repeatComplainants,
         Sla sla,
         Double kpiScore,
-        List<Month> months) {
+        List<Month> months,
+        ImprovementCounts improvements) {
+
+    /**
+     * The unit's improvement actions (改进措施) for the period: raised and verified in it, still open when the document
+     * was drafted (of those raised by its end) and of these past their due day at its end. Null in a document drafted
+     * before they were counted.
+     */
+    public record ImprovementCounts(int raised, int verified, int open, int overdue) {}
 
     /** A value and how many. */
     public record Count(String key, int count) {}
@@ -81,7 +89,8 @@ public record DocumentFigures(
             List<IssueLine> lines,
             List<SlaFact> facts,
             Instant now,
-            Double kpiScore) {
+            Double kpiScore,
+            ImprovementCounts improvements) {
         List<IssueLine> complaints =
                 lines.stream().filter(l -> l.type() == IssueType.COMPLAINT).toList();
         Map<String, Integer> customers = new TreeMap<>();
@@ -125,7 +134,8 @@ public record DocumentFigures(
                 repeat,
                 Sla.of(SlaReports.row("", facts, now)),
                 kpiScore,
-                months);
+                months,
+                improvements);
     }
 
     private static List<Count> counts(List<IssueLine> lines, Function<IssueLine, String> key) {

@@ -6,6 +6,7 @@ import com.siteline.base.RefusedException;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
+import com.siteline.improvement.Improvements;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.SlaFact;
 import com.siteline.obligation.Fulfilment;
@@ -65,6 +66,7 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
     private final JpaGrid<PeriodicDocumentRow> grid;
     private final org.springframework.context.ApplicationEventPublisher publisher;
     private final UserZones zones;
+    private final Improvements improvements;
 
     PeriodicDocuments(
             PeriodicDocumentRepository documents,
@@ -77,8 +79,10 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
             Clock clock,
             EntityManager em,
             UserZones zones,
-            org.springframework.context.ApplicationEventPublisher publisher) {
+            org.springframework.context.ApplicationEventPublisher publisher,
+            Improvements improvements) {
         super(em, organization::unitNamesOf);
+        this.improvements = improvements;
         this.publisher = publisher;
         this.zones = zones;
         this.documents = documents;
@@ -342,8 +346,14 @@ public class PeriodicDocuments extends UnitScopedGridSource<PeriodicDocumentRow,
                 issues.linesOfUnit(unitId, from, to),
                 facts,
                 now,
-                KpiFormula.has(kpi.score()) ? kpi.score() : null);
+                KpiFormula.has(kpi.score()) ? kpi.score() : null,
+                improvementsOf(unitId, from, to, last));
         return json.writeValueAsString(figures);
+    }
+
+    private DocumentFigures.ImprovementCounts improvementsOf(long unitId, Instant from, Instant to, LocalDate last) {
+        Improvements.Tally t = improvements.tally(unitId, from, to, last);
+        return new DocumentFigures.ImprovementCounts(t.raised(), t.verified(), t.open(), t.overdue());
     }
 
     private static String blankToNull(String text) {

@@ -11,6 +11,8 @@
             "base",
             "followup",
             "followup :: *",
+            "improvement",
+            "improvement :: *",
             "issue",
             "issue :: *",
             "obligation",

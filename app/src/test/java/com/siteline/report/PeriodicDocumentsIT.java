@@ -47,6 +47,9 @@ class PeriodicDocumentsIT {
     @Autowired
     KpiReports kpis;
 
+    @Autowired
+    com.siteline.improvement.Improvements improvements;
+
     @Test
     void theDocumentsOfAnEndedPeriodAreDraftedOnceAndTheirFiguresEqualASqlRecount() {
         // a day far in the future: its periods have no document yet; only the property units declare them
@@ -108,6 +111,77 @@ class PeriodicDocumentsIT {
         assertThat(figures.complaints())
                 .hasSize(
                         byCategory.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void aDocumentCountsTheUnitsImprovementActionsOfItsPeriodAsASqlRecount() {
+        // a complaint summary of a month of the test's own (long past) in the demo property unit
+        long propertyUnit = organization.businessUnits().stream()
+                .filter(u -> u.code().equals("BJ-PROPERTY"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        LocalDate month = LocalDate.of(2019, 1 + (int) (System.nanoTime() % 12), 1);
+        long unit = propertyUnit;
+        // two actions raised in that month, one of them verified in it, one overdue by its end
+        for (int i = 0; i < 2; i++) {
+            com.siteline.improvement.ImprovementRow raised = as.user(
+                    "manager",
+                    () -> improvements.raise(new com.siteline.improvement.NewImprovement(
+                            unit,
+                            com.siteline.improvement.ImprovementSource.OTHER,
+                            null,
+                            "巡检发现",
+                            "夜间巡逻间隔过长",
+                            "夜间巡逻改为每两小时一次",
+                            "manager",
+                            LocalDate.now(ZONE).plusDays(7))));
+            jdbc.update(
+                    "update improvement set raised_at = ?, due_on = ? where id = ?",
+                    Timestamp.from(
+                            month.plusDays(3 + i).atTime(10, 0).atZone(ZONE).toInstant()),
+                    month.plusDays(10),
+                    raised.id());
+            if (i == 0) {
+                jdbc.update(
+                        "update improvement set state = 'VERIFIED', implemented_at = ?, verified_at = ?,"
+                                + " verified_by = 'admin' where id = ?",
+                        Timestamp.from(
+                                month.plusDays(8).atTime(10, 0).atZone(ZONE).toInstant()),
+                        Timestamp.from(
+                                month.plusDays(9).atTime(10, 0).atZone(ZONE).toInstant()),
+                        raised.id());
+            }
+        }
+        long drafted = as.system(() -> documents.draft(
+                unit, DocumentKind.COMPLAINT_SUMMARY, month, month.plusMonths(1).withDayOfMonth(5)));
+        DocumentSummary refreshed = as.user("manager", () -> documents.get(drafted));
+        Timestamp from = Timestamp.from(month.atStartOfDay(ZONE).toInstant());
+        Timestamp to = Timestamp.from(month.plusMonths(1).atStartOfDay(ZONE).toInstant());
+        DocumentFigures.ImprovementCounts counted = refreshed.figures().improvements();
+        assertThat(counted.raised())
+                .isEqualTo(count("raised_at >= ? and raised_at < ?", unit, from, to))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(counted.verified())
+                .isEqualTo(count("state = 'VERIFIED' and verified_at >= ? and verified_at < ?", unit, from, to))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(counted.open())
+                .isEqualTo(count("raised_at < ? and state <> 'VERIFIED'", unit, to))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(counted.overdue())
+                .isEqualTo(count(
+                        "raised_at < ? and state <> 'VERIFIED' and due_on < ?",
+                        unit,
+                        to,
+                        month.plusMonths(1).minusDays(1)))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private int count(String where, Object... args) {
+        Object[] all = new Object[args.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        return jdbc.queryForObject(
+                "select count(*) from improvement where business_unit_id = ? and " + where, Integer.class, all);
     }
 
     @Test

@@ -14,4 +14,20 @@ public interface ImprovementRepository extends JpaRepository<Improvement, Long>,
     @Query("select i.id from Improvement i where i.state = com.siteline.improvement.ImprovementState.OPEN"
             + " and i.dueOn < :day and i.escalationStep < 2 order by i.dueOn")
     List<Long> overdue(LocalDate day);
+
+    @Query("select count(i) from Improvement i where i.businessUnitId = :unit and i.raisedAt >= :from"
+            + " and i.raisedAt < :to")
+    long raisedBetween(long unit, java.time.Instant from, java.time.Instant to);
+
+    @Query("select count(i) from Improvement i where i.businessUnitId = :unit and i.verifiedAt >= :from"
+            + " and i.verifiedAt < :to and i.state = com.siteline.improvement.ImprovementState.VERIFIED")
+    long verifiedBetween(long unit, java.time.Instant from, java.time.Instant to);
+
+    @Query("select count(i) from Improvement i where i.businessUnitId = :unit and i.raisedAt < :to"
+            + " and i.state <> com.siteline.improvement.ImprovementState.VERIFIED")
+    long openRaisedBefore(long unit, java.time.Instant to);
+
+    @Query("select count(i) from Improvement i where i.businessUnitId = :unit and i.raisedAt < :to"
+            + " and i.state <> com.siteline.improvement.ImprovementState.VERIFIED and i.dueOn < :day")
+    long overdueRaisedBefore(long unit, java.time.Instant to, LocalDate day);
 }

@@ -97,6 +97,17 @@ public class DocumentTexts {
                         locale));
             }
         }
+        if (f.improvements() != null) {
+            DocumentFigures.ImprovementCounts i = f.improvements();
+            sections.add(ReportDocument.Section.table(
+                    t(locale, "documents.section.improvements"),
+                    List.of(t(locale, "documents.figure"), t(locale, "documents.value")),
+                    List.of(
+                            row(t(locale, "documents.improvements.raised"), i.raised()),
+                            row(t(locale, "documents.improvements.verified"), i.verified()),
+                            row(t(locale, "documents.improvements.open"), i.open()),
+                            row(t(locale, "documents.improvements.overdue"), i.overdue()))));
+        }
         if (document.remarks() != null) {
             sections.add(ReportDocument.Section.text(t(locale, "documents.section.remarks"), document.remarks()));
         }
