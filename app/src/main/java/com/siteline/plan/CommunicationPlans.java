@@ -341,7 +341,9 @@ public class CommunicationPlans {
                 line.trigger(),
                 weeks ? line.everyWeeks() : null,
                 weeks ? line.stages().stream().sorted().toList() : List.of(),
-                line.trigger() == PlanLine.Trigger.STAGE_ENTERED ? line.stage() : null,
+                line.trigger() == PlanLine.Trigger.STAGE_ENTERED || line.trigger() == PlanLine.Trigger.STAGE_SIGNED
+                        ? line.stage()
+                        : null,
                 weeks ? null : line.withinDays(),
                 role ? line.owner() : null,
                 role ? null : line.owner(),

@@ -69,8 +69,8 @@ class PlanLineChecks {
                         problems.add(PlanLineDraft.Field.STAGES, "plan.error.stage");
                     }
                 }
-                case STAGE_ENTERED, PROJECT_COMPLETED -> {
-                    if (line.trigger() == PlanLine.Trigger.STAGE_ENTERED && !stages.contains(line.stage())) {
+                case STAGE_ENTERED, STAGE_SIGNED, PROJECT_COMPLETED -> {
+                    if (line.trigger() != PlanLine.Trigger.PROJECT_COMPLETED && !stages.contains(line.stage())) {
                         problems.add(PlanLineDraft.Field.STAGE, "plan.error.stage");
                     }
                     if (line.withinDays() == null || line.withinDays() < 0 || line.withinDays() > 90) {

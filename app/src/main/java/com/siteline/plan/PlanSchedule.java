@@ -121,6 +121,9 @@ public class PlanSchedule {
         LocalDate completedOn = project.completedAt() == null
                 ? null
                 : project.completedAt().atZone(zone).toLocalDate();
+        java.util.Map<String, LocalDate> signedOn = new java.util.HashMap<>();
+        projects.signOffs(projectId)
+                .forEach((stage, at) -> signedOn.put(stage, at.atZone(zone).toLocalDate()));
         List<CommPlan> approved = plans.findByProjectIdOrderByPlanVersionDesc(projectId).stream()
                 .filter(p -> p.getApprovedAt() != null)
                 .toList();
@@ -134,7 +137,12 @@ public class PlanSchedule {
                     .orElse(plan.getApprovedAt());
             String owner = ownerOf(line, project, plan);
             for (TaskPeriods.Period period : TaskPeriods.of(
-                    CommunicationPlans.line(line), since.atZone(zone).toLocalDate(), stays, completedOn, today)) {
+                    CommunicationPlans.line(line),
+                    since.atZone(zone).toLocalDate(),
+                    stays,
+                    completedOn,
+                    signedOn,
+                    today)) {
                 wanted.add(new Wanted(line, period, owner));
             }
         }

@@ -57,6 +57,11 @@ class PlanTimers {
             reconcile(moved.projectId());
         }
 
+        @TransactionalEventListener
+        void on(com.siteline.project.StageSigned signed) {
+            reconcile(signed.projectId());
+        }
+
         private void reconcile(long projectId) {
             try {
                 as.system(() -> schedule.reconcile(projectId));

@@ -43,6 +43,7 @@ public class CustomerProjects {
     private final VariantCatalog catalog;
     private final OrganizationService organization;
     private final EntityManager em;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     CustomerProjects(
             ProjectRepository projects,
@@ -52,7 +53,9 @@ public class CustomerProjects {
             ProjectAccess access,
             VariantCatalog catalog,
             OrganizationService organization,
-            EntityManager em) {
+            EntityManager em,
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.projects = projects;
         this.attachments = attachments;
         this.events = events;
@@ -138,7 +141,9 @@ public class CustomerProjects {
         em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         ProjectSignOff.Key key = new ProjectSignOff.Key(projectId, stageId);
         if (!signOffs.existsById(key)) {
-            signOffs.save(new ProjectSignOff(projectId, stageId, signedBy.strip(), PORTAL_RECORDER));
+            ProjectSignOff signed =
+                    signOffs.save(new ProjectSignOff(projectId, stageId, signedBy.strip(), PORTAL_RECORDER));
+            publisher.publishEvent(new StageSigned(projectId, stageId, signed.getSignedAt()));
         }
     }
 

@@ -66,6 +66,7 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
     private final RowByRow rowByRow;
 
     private final RecordGrants grants;
+    private final com.siteline.project.internal.ProjectSignOffRepository signOffs;
 
     ProjectService(
             ProjectAccess access,
@@ -78,8 +79,10 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
             UserZones zones,
             PlatformTransactionManager transactions,
             RecordGrants grants,
-            TextIndex textIndex) {
+            TextIndex textIndex,
+            com.siteline.project.internal.ProjectSignOffRepository signOffs) {
         super(em, organization::unitNamesOf);
+        this.signOffs = signOffs;
         this.grants = grants;
         this.access = access;
         this.projects = projects;
@@ -346,6 +349,15 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
         return events.findByProjectIdOrderByAtAsc(projectId).stream()
                 .map(e -> new StageEvent(e.getFromStage(), e.getToStage(), e.getAt(), e.getByUser()))
                 .toList();
+    }
+
+    /** When the customer signed each stage of the project off (签字确认), by stage. */
+    public java.util.Map<String, java.time.Instant> signOffs(long projectId) {
+        project(Actors.current(), projectId);
+        java.util.Map<String, java.time.Instant> signed = new java.util.HashMap<>();
+        signOffs.findByKeyProjectId(projectId)
+                .forEach(s -> signed.put(s.getKey().stageId(), s.getSignedAt()));
+        return signed;
     }
 
     private BusinessUnitSummary unit(String username, long businessUnitId) {

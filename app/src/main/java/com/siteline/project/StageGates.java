@@ -147,7 +147,9 @@ public class StageGates {
         // the project's version moves on: a second signer or a stage move at the same time is told, not lost
         em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (!signOffs.existsById(key)) {
-            signOffs.save(new ProjectSignOff(projectId, project.getCurrentStageId(), signedBy.strip(), username));
+            ProjectSignOff signed = signOffs.save(
+                    new ProjectSignOff(projectId, project.getCurrentStageId(), signedBy.strip(), username));
+            publisher.publishEvent(new StageSigned(projectId, project.getCurrentStageId(), signed.getSignedAt()));
         }
     }
 

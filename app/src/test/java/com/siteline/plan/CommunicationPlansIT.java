@@ -70,6 +70,12 @@ class CommunicationPlansIT {
     RunAs as;
 
     @Autowired
+    com.siteline.project.StageGates gates;
+
+    @Autowired
+    com.siteline.project.ProjectService projectService;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -114,7 +120,12 @@ class CommunicationPlansIT {
         CommunicationPlan draft = as.user("agent", () -> plans.draft(projectId, Locale.SIMPLIFIED_CHINESE));
         assertThat(draft.lines())
                 .extracting(PlanLineView::key)
-                .containsExactly("design-progress", "site-handover", "weekly-report", "node-inspection-notice");
+                .containsExactly(
+                        "design-progress",
+                        "site-handover",
+                        "weekly-report",
+                        "node-inspection-notice",
+                        "node-inspection-record");
         assertThat(refusal(() -> as.user("pm", () -> plans.draft(projectId, Locale.SIMPLIFIED_CHINESE))))
                 .isEqualTo("plan.refused.working");
 
@@ -151,7 +162,7 @@ class CommunicationPlansIT {
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsExactly("plan.error.one-report"));
         assertThat(as.user("agent", () -> plans.working(projectId)).orElseThrow())
-                .satisfies(p -> assertThat(p.lines()).hasSize(4))
+                .satisfies(p -> assertThat(p.lines()).hasSize(5))
                 .satisfies(p -> assertThat(p.version()).isEqualTo(draft.version()));
 
         CommunicationPlan added = as.user(
@@ -173,8 +184,8 @@ class CommunicationPlansIT {
                                 2,
                                 "agent",
                                 true)));
-        assertThat(added.lines()).hasSize(5).last().satisfies(l -> {
-            assertThat(l.key()).isEqualTo("line-5");
+        assertThat(added.lines()).hasSize(6).last().satisfies(l -> {
+            assertThat(l.key()).isEqualTo("line-6");
             assertThat(l.owner()).isEqualTo("agent");
         });
         CommunicationPlan submitted = as.user("agent", () -> plans.submit(added.id(), added.version()));
@@ -197,7 +208,7 @@ class CommunicationPlansIT {
         // the manager drafts version 2: the lead reviews it, and the manager cannot approve their own
         CommunicationPlan v2 = as.user("manager", () -> plans.draft(projectId, Locale.SIMPLIFIED_CHINESE));
         assertThat(v2.planVersion()).isEqualTo(2);
-        assertThat(v2.lines()).extracting(PlanLineView::key).contains("line-5");
+        assertThat(v2.lines()).extracting(PlanLineView::key).contains("line-6");
         CommunicationPlan v2Submitted = as.user("manager", () -> plans.submit(v2.id(), v2.version()));
         CommunicationPlan v2Reviewed = as.user("pm", () -> plans.review(v2Submitted.id(), v2Submitted.version()));
         assertThat(refusal(() -> as.user("manager", () -> plans.approve(v2Reviewed.id(), v2Reviewed.version()))))
@@ -274,6 +285,31 @@ class CommunicationPlansIT {
                         projectId));
         assertThat(tally.onTime()).isEqualTo(3);
         assertThat(tally.notDue()).isEqualTo(1);
+    }
+
+    @Test
+    void theCustomersSignOffOfAStageMakesTheTaskOfTheLineThatWaitsForIt() {
+        long projectId = ground.atInspection("签字触发" + WorkspaceFixture.marker())
+                .project()
+                .id();
+        inForce(projectId);
+        as.system(() -> schedule.reconcile(projectId));
+        assertThat(openTasks(projectId)).doesNotContainKey("node-inspection-record");
+        long version = as.user("pm", () -> projectService.get(projectId)).version();
+        // signing commits, then the plan's tasks are made for the project at once
+        as.user("pm", () -> gates.signOff(projectId, version, "王先生"));
+        LocalDate today = LocalDate.now(TestClock.INSTANCE.withZone(ZONE));
+        assertThat(openTasks(projectId).get("node-inspection-record")).satisfies(t -> {
+            assertThat(t.state()).isEqualTo(TaskState.OPEN);
+            assertThat(t.periodFirst()).isEqualTo(today);
+            assertThat(t.dueOn()).isEqualTo(today.plusDays(2));
+        });
+        as.system(() -> schedule.reconcile(projectId));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from comm_task where project_id = ? and line_key = 'node-inspection-record'",
+                        Integer.class,
+                        projectId))
+                .isEqualTo(1);
     }
 
     @Test

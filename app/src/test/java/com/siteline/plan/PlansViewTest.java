@@ -91,7 +91,7 @@ class PlansViewTest extends SpringBrowserlessTest {
                 .project()
                 .id();
         navigate(ProjectDetailView.class, projectId);
-        assertThat($(Paragraph.class).id("plan-none").getText()).contains("默认计划有 4 项");
+        assertThat($(Paragraph.class).id("plan-none").getText()).contains("默认计划有 5 项");
         test($(Button.class).id("plan-draft")).click();
         test($(Button.class).id("plan-line-add")).click();
         test($(TextField.class).id("plan-line-goal")).setValue(" ");
@@ -113,7 +113,7 @@ class PlansViewTest extends SpringBrowserlessTest {
         Grid<PlanLineView> lines = $(Grid.class).id("plan-draft-lines");
         assertThat(lines.getGenericDataView().getItems().map(PlanLineView::goal))
                 .contains("每周进度汇报", "材料进场前确认")
-                .hasSize(5);
+                .hasSize(6);
         test($(Button.class).id("plan-submit")).click();
         // the project manager is the project's lead: the submission is reviewed, a manager approves it
         assertThat($(com.siteline.base.ui.Badge.class).id("plan-working-state").getText())

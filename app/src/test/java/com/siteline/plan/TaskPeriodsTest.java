@@ -46,6 +46,7 @@ class TaskPeriodsTest {
                 LocalDate.of(2026, 11, 4),
                 STAYS,
                 null,
+                java.util.Map.of(),
                 LocalDate.of(2026, 12, 7));
         assertThat(weeks)
                 .containsExactly(
@@ -58,6 +59,7 @@ class TaskPeriodsTest {
                                 LocalDate.of(2026, 11, 20),
                                 STAYS,
                                 LocalDate.of(2026, 12, 1),
+                                java.util.Map.of(),
                                 LocalDate.of(2026, 12, 20))
                         .stream()
                         .map(Period::first))
@@ -90,6 +92,7 @@ class TaskPeriodsTest {
                         LocalDate.of(2026, 11, 1),
                         twice,
                         null,
+                        java.util.Map.of(),
                         LocalDate.of(2026, 11, 20)))
                 .containsExactly(
                         new Period(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 4)),
@@ -100,6 +103,7 @@ class TaskPeriodsTest {
                         LocalDate.of(2026, 11, 10),
                         twice,
                         null,
+                        java.util.Map.of(),
                         LocalDate.of(2026, 11, 20)))
                 .containsExactly(
                         new Period(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 12), LocalDate.of(2026, 11, 12)));
@@ -108,6 +112,7 @@ class TaskPeriodsTest {
                         LocalDate.of(2026, 11, 1),
                         STAYS,
                         LocalDate.of(2026, 11, 30),
+                        java.util.Map.of(),
                         LocalDate.of(2026, 12, 7)))
                 .containsExactly(
                         new Period(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3)));
@@ -116,6 +121,41 @@ class TaskPeriodsTest {
                         LocalDate.of(2026, 11, 1),
                         STAYS,
                         null,
+                        java.util.Map.of(),
+                        LocalDate.of(2026, 12, 7)))
+                .isEmpty();
+    }
+
+    @Test
+    void aSigningLineAsksOnceTheCustomerSignedItsStageOff() {
+        PlanLineView signed = line(PlanLine.Trigger.STAGE_SIGNED, null, List.of(), "inspections", 2);
+        assertThat(TaskPeriods.of(
+                        signed,
+                        LocalDate.of(2026, 11, 1),
+                        STAYS,
+                        null,
+                        java.util.Map.of("inspections", LocalDate.of(2026, 11, 27)),
+                        LocalDate.of(2026, 12, 7)))
+                .containsExactly(
+                        new Period(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 29)));
+        // not signed yet, signed before the plan was in force, or another stage signed: nothing
+        assertThat(TaskPeriods.of(
+                        signed, LocalDate.of(2026, 11, 1), STAYS, null, java.util.Map.of(), LocalDate.of(2026, 12, 7)))
+                .isEmpty();
+        assertThat(TaskPeriods.of(
+                        signed,
+                        LocalDate.of(2026, 11, 28),
+                        STAYS,
+                        null,
+                        java.util.Map.of("inspections", LocalDate.of(2026, 11, 27)),
+                        LocalDate.of(2026, 12, 7)))
+                .isEmpty();
+        assertThat(TaskPeriods.of(
+                        signed,
+                        LocalDate.of(2026, 11, 1),
+                        STAYS,
+                        null,
+                        java.util.Map.of("construction", LocalDate.of(2026, 11, 20)),
                         LocalDate.of(2026, 12, 7)))
                 .isEmpty();
     }

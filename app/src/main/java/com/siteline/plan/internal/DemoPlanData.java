@@ -134,7 +134,7 @@ class DemoPlanData implements ApplicationRunner {
         List<TaskPeriods.Stay> stays =
                 as.user(lead, () -> TaskPeriods.stays(project, projects.history(projectId), ZONE));
         for (PlanLineView line : draft.lines()) {
-            List<TaskPeriods.Period> periods = TaskPeriods.of(line, from, stays, null, today);
+            List<TaskPeriods.Period> periods = TaskPeriods.of(line, from, stays, null, java.util.Map.of(), today);
             switch (line.key()) {
                 case "design-progress" -> {
                     for (int i = 0; i < periods.size(); i++) {

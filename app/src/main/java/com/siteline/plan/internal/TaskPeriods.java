@@ -15,7 +15,7 @@ import java.util.List;
  * The periods for which a plan line asks for a communication, up to today: every n weeks (Monday to Sunday, counted
  * from a fixed Monday so every node and every version of the plan agrees) while the project is in one of the line's
  * stages (or, naming none, until completion), due on the period's last day; each entry into the line's stage, due the
- * line's days later; the completion, likewise. Nothing before the line came in force, except a stay in the stage that
+ * line's days later; the customer's sign-off of the line's stage and the completion, likewise. Nothing before the line came in force, except a stay in the stage that
  * was still running then (due counted from the day the plan came in force).
  */
 public final class TaskPeriods {
@@ -67,9 +67,15 @@ public final class TaskPeriods {
      * @param since       the day the line came in force
      * @param stays       the project's stays in its stages, in order
      * @param completedOn the day the works were completed, or null
+     * @param signedOn    the days the customer signed stages off, by stage
      */
     public static List<Period> of(
-            PlanLineView line, LocalDate since, List<Stay> stays, LocalDate completedOn, LocalDate today) {
+            PlanLineView line,
+            LocalDate since,
+            List<Stay> stays,
+            LocalDate completedOn,
+            java.util.Map<String, LocalDate> signedOn,
+            LocalDate today) {
         List<Period> periods = new ArrayList<>();
         switch (line.trigger()) {
             case EVERY_WEEKS -> {
@@ -99,6 +105,13 @@ public final class TaskPeriods {
                     }
                     LocalDate due = (stay.from().isBefore(since) ? since : stay.from()).plusDays(line.withinDays());
                     periods.add(new Period(stay.from(), due, due));
+                }
+            }
+            case STAGE_SIGNED -> {
+                LocalDate signed = signedOn.get(line.stage());
+                if (signed != null && !signed.isBefore(since) && !signed.isAfter(today)) {
+                    LocalDate due = signed.plusDays(line.withinDays());
+                    periods.add(new Period(signed, due, due));
                 }
             }
             case PROJECT_COMPLETED -> {

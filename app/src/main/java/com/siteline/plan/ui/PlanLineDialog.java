@@ -144,7 +144,7 @@ class PlanLineDialog extends FormDialog<PlanLineDraft, CommunicationPlan> {
         boolean weeks = rhythm == PlanLine.Trigger.EVERY_WEEKS;
         everyWeeks.setVisible(weeks);
         stages.setVisible(weeks);
-        stage.setVisible(rhythm == PlanLine.Trigger.STAGE_ENTERED);
+        stage.setVisible(rhythm == PlanLine.Trigger.STAGE_ENTERED || rhythm == PlanLine.Trigger.STAGE_SIGNED);
         withinDays.setVisible(rhythm != null && !weeks);
     }
 

@@ -332,6 +332,11 @@ class ProjectPlanSection extends Div {
                         "plan.rhythm.stage",
                         stageNames.getOrDefault(l.stage(), l.stage()),
                         String.valueOf(l.withinDays()));
+            case STAGE_SIGNED ->
+                getTranslation(
+                        "plan.rhythm.signed",
+                        stageNames.getOrDefault(l.stage(), l.stage()),
+                        String.valueOf(l.withinDays()));
             case PROJECT_COMPLETED -> getTranslation("plan.rhythm.completion", String.valueOf(l.withinDays()));
         };
     }

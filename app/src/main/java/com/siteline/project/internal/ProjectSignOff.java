@@ -39,6 +39,10 @@ public class ProjectSignOff {
         this.signedAt = Instant.now();
     }
 
+    public Key getKey() {
+        return key;
+    }
+
     public String getSignedBy() {
         return signedBy;
     }

@@ -55,14 +55,17 @@ public record PlanLine(
         /** Each time the project enters {@code stage}, due {@code withinDays} days later. */
         STAGE_ENTERED,
         /** When the works are completed, due {@code withinDays} days later. */
-        PROJECT_COMPLETED
+        PROJECT_COMPLETED,
+        /** When the customer signs {@code stage} off (签字确认), due {@code withinDays} days later. @since 1.7 */
+        STAGE_SIGNED
     }
 
     /**
      * When a line is due.
      *
      * @param stages for {@link Trigger#EVERY_WEEKS}: the stages during which it repeats (empty: until completion)
-     * @param stage  for {@link Trigger#STAGE_ENTERED}: the stage entered
+     * @param stage  for {@link Trigger#STAGE_ENTERED}: the stage entered; for {@link Trigger#STAGE_SIGNED}: the stage
+     *               signed off
      */
     public record Rhythm(Trigger trigger, int everyWeeks, List<String> stages, String stage, int withinDays) {
 
@@ -72,7 +75,8 @@ public record PlanLine(
             if (trigger == Trigger.EVERY_WEEKS && (everyWeeks < 1 || everyWeeks > 12)) {
                 throw new IllegalArgumentException("a repeating line repeats every 1-12 weeks");
             }
-            if (trigger == Trigger.STAGE_ENTERED && (stage == null || stage.isBlank())) {
+            if ((trigger == Trigger.STAGE_ENTERED || trigger == Trigger.STAGE_SIGNED)
+                    && (stage == null || stage.isBlank())) {
                 throw new IllegalArgumentException("a stage trigger names its stage");
             }
             if (trigger != Trigger.EVERY_WEEKS && (withinDays < 0 || withinDays > 90)) {
@@ -88,6 +92,11 @@ public record PlanLine(
         /** Each time the project enters the stage, due within the days. */
         public static Rhythm onEntering(String stage, int withinDays) {
             return new Rhythm(Trigger.STAGE_ENTERED, 0, List.of(), stage, withinDays);
+        }
+
+        /** When the customer signs the stage off, due within the days. @since 1.7 */
+        public static Rhythm onSigning(String stage, int withinDays) {
+            return new Rhythm(Trigger.STAGE_SIGNED, 0, List.of(), stage, withinDays);
         }
 
         /** When the works are completed, due within the days. */

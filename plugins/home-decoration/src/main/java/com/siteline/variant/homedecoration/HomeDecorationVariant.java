@@ -713,6 +713,18 @@ public class HomeDecorationVariant implements BusinessVariant {
                         "PHONE",
                         PlanLine.Rhythm.onEntering("node-inspections", 1),
                         "PROJECT_MANAGER",
+                        true),
+                PlanLine.of(
+                        "node-inspection-record",
+                        "节点验收记录发送",
+                        "Node inspection record sent",
+                        "客户签字确认节点验收后，发送签字的验收记录及整改清单",
+                        "After the customer signs the node inspection off, send the signed record and the list of fixes",
+                        List.of(PlanLine.CUSTOMER),
+                        PlanLine.HeldBy.LOG_ENTRY,
+                        "WECHAT",
+                        PlanLine.Rhythm.onSigning("node-inspections", 2),
+                        "PROJECT_MANAGER",
                         true));
     }
 
