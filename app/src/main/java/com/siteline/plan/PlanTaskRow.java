@@ -27,7 +27,14 @@ public record PlanTaskRow(
         Long recordId,
         String closedBy,
         String note,
-        int escalationStep) {
+        int escalationStep,
+        boolean confirmReceipt,
+        Instant receiptConfirmedAt) {
+
+    /** Held, asked to be confirmed by the customer, not confirmed yet. */
+    public boolean awaitsReceipt() {
+        return confirmReceipt && receiptConfirmedAt == null && (state == TaskState.HELD || state == TaskState.LATE);
+    }
 
     public boolean overdue(LocalDate today) {
         return state == TaskState.OPEN && dueOn.isBefore(today);

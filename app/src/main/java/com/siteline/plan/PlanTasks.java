@@ -345,7 +345,9 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
                 t.getRecordId(),
                 t.getClosedBy(),
                 t.getNote(),
-                t.getEscalationStep());
+                t.getEscalationStep(),
+                t.isConfirmReceipt(),
+                t.getReceiptConfirmedAt());
     }
 
     private PlanTaskRow row(PlanTask task) {

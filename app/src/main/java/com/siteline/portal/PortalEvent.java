@@ -27,7 +27,8 @@ public record PortalEvent(Instant at, String kind, String subject, String ip, St
             "SURVEY_ANSWERED",
             "REPAIR_CONFIRMED",
             "MINUTES_ACKNOWLEDGED",
-            "MINUTES_APPROVED");
+            "MINUTES_APPROVED",
+            "RECEIPT_CONFIRMED");
 
     /** The bundle key of the kind ("portal.event.login"). */
     public String messageKey() {

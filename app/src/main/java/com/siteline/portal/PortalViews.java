@@ -38,7 +38,8 @@ public final class PortalViews {
             RESOLUTION,
             REPAIR_DONE,
             MINUTES,
-            MINUTES_APPROVAL;
+            MINUTES_APPROVAL,
+            RECEIPT;
 
             @Override
             public String messageKey() {

@@ -84,6 +84,13 @@ public class PlanTask extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether the customer is asked to confirm they received it, once it is held. */
+    @Column(name = "confirm_receipt", nullable = false)
+    private boolean confirmReceipt;
+
+    @Column(name = "receipt_confirmed_at")
+    private Instant receiptConfirmedAt;
+
     protected PlanTask() {}
 
     public PlanTask(
@@ -110,6 +117,25 @@ public class PlanTask extends AbstractEntity {
         this.dueOn = dueOn;
         this.state = TaskState.OPEN;
         this.createdAt = createdAt;
+        this.confirmReceipt = line.isConfirmReceipt() && line.audience().contains(PlanLine.CUSTOMER);
+    }
+
+    /** The customer confirmed they received what held the task. */
+    public void receiptConfirmed(Instant at) {
+        this.receiptConfirmedAt = at;
+    }
+
+    public boolean isConfirmReceipt() {
+        return confirmReceipt;
+    }
+
+    public Instant getReceiptConfirmedAt() {
+        return receiptConfirmedAt;
+    }
+
+    /** Whether the customer is waited for: asked to confirm, held, not confirmed yet. */
+    public boolean awaitsReceipt() {
+        return confirmReceipt && receiptConfirmedAt == null && (state == TaskState.HELD || state == TaskState.LATE);
     }
 
     /**

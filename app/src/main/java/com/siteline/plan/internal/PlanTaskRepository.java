@@ -15,6 +15,8 @@ public interface PlanTaskRepository extends JpaRepository<PlanTask, Long>, JpaSp
 
     List<PlanTask> findByProjectIdOrderByDueOnDescIdDesc(long projectId);
 
+    List<PlanTask> findByProjectIdInAndConfirmReceiptTrueOrderByHeldAtDesc(java.util.Collection<Long> projectIds);
+
     List<PlanTask> findByProjectIdAndStateAndHeldByOrderByDueOn(long projectId, TaskState state, PlanLine.HeldBy by);
 
     Optional<PlanTask> findByRecordKindAndRecordId(PlanLine.HeldBy kind, long recordId);

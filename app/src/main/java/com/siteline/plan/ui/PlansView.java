@@ -182,6 +182,14 @@ public class PlansView extends ViewFrame implements BeforeEnterObserver {
         if (t.note() != null) {
             panel.add(new Paragraph(getTranslation("plan.task.missed-note", person(t.closedBy()), t.note())));
         }
+        if (t.confirmReceipt() && t.heldAt() != null && t.state() != TaskState.MISSED) {
+            Paragraph receipt = new Paragraph(
+                    t.receiptConfirmedAt() == null
+                            ? getTranslation("plan.task.receipt.waiting")
+                            : getTranslation("plan.task.receipt.confirmed", Formats.minute(t.receiptConfirmedAt())));
+            receipt.setId("plan-task-receipt");
+            panel.add(receipt);
+        }
         panel.add(TaskActions.buttons(this, tasks, t, done -> {
             grid.refresh();
             grid.refreshPanel(done);

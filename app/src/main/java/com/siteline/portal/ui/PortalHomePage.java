@@ -6,6 +6,7 @@ import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalDocuments;
 import com.siteline.portal.PortalMeetings;
+import com.siteline.portal.PortalReceipts;
 import com.siteline.portal.PortalSession;
 import com.siteline.portal.PortalViews;
 import com.siteline.report.CustomerDocuments;
@@ -39,10 +40,16 @@ public class PortalHomePage extends PortalScreen {
 
     private final transient PortalMeetings meetings;
     private final transient PortalDocuments documents;
+    private final transient PortalReceipts receipts;
 
     public PortalHomePage(
-            CustomerPortal portal, PortalAccess access, PortalMeetings meetings, PortalDocuments documents) {
+            CustomerPortal portal,
+            PortalAccess access,
+            PortalMeetings meetings,
+            PortalDocuments documents,
+            PortalReceipts receipts) {
         super(portal, access);
+        this.receipts = receipts;
         this.meetings = meetings;
         this.documents = documents;
         setId("portal-home");
@@ -142,6 +149,7 @@ public class PortalHomePage extends PortalScreen {
         add(hello);
         List<PortalViews.Need> needs = new java.util.ArrayList<>(home.needs());
         needs.addAll(meetings.needs(session));
+        needs.addAll(receipts.needs(session));
         if (!needs.isEmpty()) {
             add(new H3(getTranslation("portal.needs")));
             for (PortalViews.Need need : needs) {
@@ -227,6 +235,7 @@ public class PortalHomePage extends PortalScreen {
             case RESOLUTION, REPAIR_DONE -> "portal/issues/" + need.id();
             case SURVEY -> "portal/surveys/" + need.id();
             case MINUTES, MINUTES_APPROVAL -> "portal/meetings/" + need.id();
+            case RECEIPT -> "portal/receipts/" + need.id();
         };
     }
 }
