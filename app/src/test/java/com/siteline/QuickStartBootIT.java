@@ -199,6 +199,27 @@ class QuickStartBootIT {
                         "select count(*) from return_visit where source_key like 'tier:%'", Integer.class))
                 .as("visits to important customers")
                 .isPositive();
+        // complaint handling: teams and notes, compensation waiting, approved and given, rejected
+        assertThat(jdbc.queryForList("select distinct state from compensation", String.class))
+                .as("compensations")
+                .contains("PROPOSED", "GIVEN", "REJECTED", "APPROVED");
+        assertThat(jdbc.queryForObject("select count(*) from complaint_party", Integer.class))
+                .as("supporting teams")
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from complaint_note", Integer.class))
+                .as("the teams' notes")
+                .isPositive();
+        // survey campaigns on their dates: the next one drafted for the manager; the residential estate has its
+        // service reports and no work brief
+        assertThat(jdbc.queryForObject("select count(*) from campaign_draft where campaign_id is null", Integer.class))
+                .as("a survey campaign drafted for its obligation")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from obligation_task t join business_unit u on u.id = t.business_unit_id"
+                                + " where u.premises_kind = 'RESIDENTIAL' and t.obligation_id = 'work-brief'",
+                        Integer.class))
+                .as("no work brief for a residential estate")
+                .isZero();
         assertThat(jdbc.queryForObject("select count(distinct state) from repair_job", Integer.class))
                 .as("jobs requested, dispatched, completed, confirmed")
                 .isEqualTo(4);

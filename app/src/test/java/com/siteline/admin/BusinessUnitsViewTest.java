@@ -44,7 +44,7 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
     @AfterEach
     void restore() {
         BusinessUnitSummary home = unit("SH-HOME");
-        as.system(() -> organization.changePlugins(home.id(), home.version(), Set.of("home-decoration")));
+        as.system(() -> organization.changeUnit(home.id(), home.version(), Set.of("home-decoration"), null));
         if (catalog.startedVariant("exterior-painting").isEmpty()) {
             as.system(() -> catalog.startPlugin("exterior-painting"));
         }
@@ -74,6 +74,32 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
                 .isEmpty();
         navigate(ProjectDetailView.class, existing);
         assertThat($(H2.class).single().getText()).isEqualTo("停用前的项目");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theKindOfPremisesIsShownAndSavedWithTheUnit() {
+        navigate(BusinessUnitsView.class);
+        Grid<BusinessUnitSummary> grid = $(Grid.class).id("unit-grid");
+        test(grid).select(rowOf(grid, "BJ-PROPERTY"));
+        com.vaadin.flow.component.select.Select<String> premises =
+                $(com.vaadin.flow.component.select.Select.class).id("unit-premises");
+        assertThat(premises.getValue()).isEqualTo("RESIDENTIAL");
+        assertThat(premises.getItemLabelGenerator().apply("RESIDENTIAL")).isEqualTo("住宅");
+        test(grid).select(rowOf(grid, "SH-HOME"));
+        assertThat(premises.getValue()).isEqualTo("NONE");
+        premises.setValue("OFFICE");
+        test($(Button.class).id("save-unit")).click();
+        assertThat(unit("SH-HOME").premises()).isEqualTo(com.siteline.sdk.PremisesKind.OFFICE);
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(BusinessUnitsView.class);
+        Grid<BusinessUnitSummary> english = $(Grid.class).id("unit-grid");
+        test(english).select(rowOf(english, "BJ-PROPERTY"));
+        assertThat($(com.vaadin.flow.component.select.Select.class)
+                        .id("unit-premises")
+                        .getLabel())
+                .isEqualTo("Premises");
     }
 
     @Test

@@ -126,6 +126,55 @@ class PortalViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("portal-sign-in")).click();
     }
 
+    @Autowired
+    com.siteline.plan.CommunicationPlans plans;
+
+    @Autowired
+    com.siteline.plan.PlanSchedule schedule;
+
+    @Autowired
+    com.siteline.communication.CommunicationService communications;
+
+    @Test
+    void theCustomerConfirmsReceiptFromTheStartPageInChineseAndEnglish() {
+        var g = ground.atInspection("确认页面" + WorkspaceFixture.marker());
+        long projectId = g.project().id();
+        var draft = as.user("pm", () -> plans.draft(projectId, Locale.SIMPLIFIED_CHINESE));
+        var submitted = as.user("pm", () -> plans.submit(draft.id(), draft.version()));
+        as.user("manager", () -> plans.approve(submitted.id(), submitted.version()));
+        as.system(() -> schedule.reconcile(projectId));
+        as.user(
+                "pm",
+                () -> communications.record(new com.siteline.communication.NewLogEntry(
+                        g.customer().id(),
+                        projectId,
+                        null,
+                        java.time.Instant.now().minusSeconds(60),
+                        null,
+                        com.siteline.customer.Channel.PHONE,
+                        "业主",
+                        "明天上午十点水电节点验收，请到场",
+                        null,
+                        null,
+                        false)));
+        long task = jdbc.queryForObject(
+                "select id from comm_task where project_id = ? and line_key = 'node-inspection-notice'",
+                Long.class,
+                projectId);
+        signIn(g.customer().id(), ground.invite(g.customer().id()));
+        assertThat($(Anchor.class).id("portal-need-receipt-" + task).getElement().getTextRecursively())
+                .contains("请确认已收到", "节点验收通知");
+        navigate("portal/receipts/" + task, com.siteline.portal.ui.PortalReceiptPage.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("节点验收通知");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("portal/receipts/" + task, com.siteline.portal.ui.PortalReceiptPage.class);
+        test($(Button.class).id("portal-receipt-confirm")).click();
+        assertThat($(Paragraph.class).id("portal-receipt-confirmed").getText()).startsWith("You confirmed receipt on");
+        navigate("portal/receipts/" + (task + 100000), com.siteline.portal.ui.PortalReceiptPage.class);
+        assertThat($(Paragraph.class).id("portal-not-found").getText())
+                .isEqualTo("No communication waiting for your confirmation was found.");
+    }
+
     @Test
     void theCustomerSignsInAndFollowsTheProjectWithItsPhotos() {
         var g = ground.atInspection("页面门户" + WorkspaceFixture.marker());
