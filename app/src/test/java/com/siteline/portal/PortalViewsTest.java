@@ -162,7 +162,10 @@ class PortalViewsTest extends SpringBrowserlessTest {
                 Long.class,
                 projectId);
         signIn(g.customer().id(), ground.invite(g.customer().id()));
-        assertThat($(Anchor.class).id("portal-need-receipt-" + task).getElement().getTextRecursively())
+        assertThat($(Anchor.class)
+                        .id("portal-need-receipt-" + task)
+                        .getElement()
+                        .getTextRecursively())
                 .contains("请确认已收到", "节点验收通知");
         navigate("portal/receipts/" + task, com.siteline.portal.ui.PortalReceiptPage.class);
         assertThat($(H2.class).first().getText()).isEqualTo("节点验收通知");

@@ -50,6 +50,37 @@ class CampaignsViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("campaign-rate").getText()).startsWith("Response rate ");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("manager")
+    @SuppressWarnings("unchecked")
+    void theDraftedCampaignOfTheYearsObligationFillsTheStartForm() {
+        // the demo drafted 滨江花园's next survey obligation for the manager
+        java.util.Map<String, Object> draft = jdbc.queryForMap(
+                "select id, template_id, due_on from campaign_draft where campaign_id is null order by id limit 1");
+        long id = ((Number) draft.get("id")).longValue();
+        LocalDate due = ((java.sql.Date) draft.get("due_on")).toLocalDate();
+        navigate(CampaignsView.class);
+        assertThat($(Paragraph.class).id("campaign-draft-" + id).getText())
+                .contains("滨江花园物业服务中心", due.toString())
+                .startsWith(due.isBefore(LocalDate.now()) ? "已逾期：" : "待启动：");
+        test($(Button.class).id("campaign-draft-use-" + id)).click();
+        com.vaadin.flow.component.select.Select<com.siteline.sdk.SurveyTemplate> template =
+                $(com.vaadin.flow.component.select.Select.class).id("campaign-template");
+        assertThat(template.getValue().id()).isEqualTo(draft.get("template_id"));
+        assertThat($(DatePicker.class).id("campaign-ends").getValue())
+                .isEqualTo(due.isAfter(LocalDate.now()) ? due : LocalDate.now().plusDays(14));
+        assertThat($(IntegerField.class).id("campaign-target").getValue())
+                .isEqualTo((int) Math.round(100 * template.getValue().minimumResponseRate()));
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(CampaignsView.class);
+        assertThat($(Paragraph.class).id("campaign-draft-" + id).getText()).contains("滨江花园物业服务中心");
+        assertThat($(Button.class).id("campaign-draft-use-" + id).getText()).isEqualTo("Fill in the form below");
+    }
+
     @Test
     @WithUserDetails("manager")
     @SuppressWarnings("unchecked")
