@@ -220,7 +220,7 @@ class DemoPortalData implements ApplicationRunner {
                     .forEach(r -> checklist(user, projectId, r.refId()));
             as.user(user, () -> sharing.askToSign(projectId));
         }
-        dateStages(projectId, start, now);
+        dateStages(projectId, start, now, demo.target().equals("node-inspections"));
         // a document and a word with the customer, shared
         byte[] pdf = new ReportDocument(
                         project.name(),
@@ -444,15 +444,27 @@ class DemoPortalData implements ApplicationRunner {
 
     /**
      * Spreads the project's stage moves evenly from its start to yesterday, and dates each photo, share and
-     * signature with its stage.
+     * signature with its stage. With {@code weeks}: the works began on the Monday two weeks before this week's (the
+     * weekly report's weeks: the week before last, last week, this week, whatever today's weekday) and the project
+     * entered its last stage two days ago; the moves before spread evenly up to the works.
      */
-    private void dateStages(long projectId, Instant start, Instant now) {
+    private void dateStages(long projectId, Instant start, Instant now, boolean weeks) {
         List<Map<String, Object>> moves = jdbc.queryForList(
                 "select id, to_stage from project_stage_event where project_id = ? order by id", projectId);
-        Duration step = Duration.between(start, now.minus(Duration.ofDays(1))).dividedBy(Math.max(1, moves.size()));
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate monday = now.atZone(zone)
+                .toLocalDate()
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        Instant works = monday.minusWeeks(2).atTime(9, 0).atZone(zone).toInstant();
+        boolean tail = weeks && moves.size() >= 2 && works.isAfter(start);
+        int spread = tail ? moves.size() - 2 : moves.size();
+        Instant spreadEnd = tail ? works : now.minus(Duration.ofDays(1));
+        Duration step = Duration.between(start, spreadEnd).dividedBy(Math.max(1, spread));
         Map<String, Instant> entered = new LinkedHashMap<>();
         for (int i = 0; i < moves.size(); i++) {
-            Instant at = start.plus(step.multipliedBy(i));
+            Instant at = !tail || i < spread
+                    ? start.plus(step.multipliedBy(i))
+                    : i == spread ? works : now.minus(Duration.ofDays(2));
             jdbc.update(
                     "update project_stage_event set at = ? where id = ?",
                     Timestamp.from(at),
