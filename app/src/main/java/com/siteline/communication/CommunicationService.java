@@ -352,6 +352,10 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         } else if (entry.content().strip().length() > 4000) {
             problems.add(Field.CONTENT, "log.error.content-length");
         }
+        if (com.siteline.knowledge.StandardReplies.unfilled(entry.content())) {
+            // a standard reply's placeholder the record had no value for: said, never stored as written
+            problems.add(Field.CONTENT, "log.error.unfilled");
+        }
         problems.maxLength(Field.PLACE, entry.place(), 200, "log.error.place-length")
                 .maxLength(Field.PARTICIPANTS, entry.participants(), 300, "log.error.participants-length")
                 .maxLength(Field.OUTCOME, entry.outcome(), 1000, "log.error.outcome-length");

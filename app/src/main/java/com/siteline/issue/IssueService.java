@@ -238,6 +238,10 @@ public class IssueService {
         if (text.strip().length() > CustomerIssues.COMMENT_MAX) {
             throw new InvalidInputException(List.of("portal.error.comment-length"));
         }
+        if (com.siteline.knowledge.StandardReplies.unfilled(text)) {
+            // a standard reply's placeholder the issue had no value for: said, never sent as written
+            throw new InvalidInputException(List.of("log.error.unfilled"));
+        }
         return change(id, expectedVersion, (issue, actor) -> lifecycle.publicReply(issue, actor, text));
     }
 

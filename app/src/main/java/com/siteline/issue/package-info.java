@@ -13,6 +13,8 @@
             "communication :: *",
             "customer",
             "customer :: *",
+            "knowledge",
+            "knowledge :: *",
             "notification",
             "notification :: *",
             "organization",

@@ -9,6 +9,8 @@
             "communication :: *",
             "customer",
             "customer :: *",
+            "knowledge",
+            "knowledge :: *",
             "issue",
             "issue :: *",
             "job",

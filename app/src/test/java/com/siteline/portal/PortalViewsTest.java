@@ -293,6 +293,10 @@ class PortalViewsTest extends SpringBrowserlessTest {
         var g = ground.atInspection("页面报修" + WorkspaceFixture.marker());
         signIn(g.customer().id(), ground.invite(g.customer().id()));
         test($(Button.class).id("portal-raise-issue")).click();
+        // before they raise it: the unit's public articles, and only those
+        assertThat($(Div.class).id("portal-articles").getElement().getTextRecursively())
+                .contains("墙面细小裂缝是否正常")
+                .doesNotContain("外墙色差的常见原因与处理", "电梯困人应急处置流程");
         RadioButtonGroup<IssueType> type = $(RadioButtonGroup.class).id("portal-issue-type");
         test(type).selectItem("投诉");
         test($(TextArea.class).id("portal-issue-description")).setValue("油漆味很重");

@@ -60,7 +60,8 @@ public class CommunicationsView extends ViewFrame {
             GridKit kit,
             CurrentUser currentUser,
             Clock clock,
-            List<RecordSection> sections) {
+            List<RecordSection> sections,
+            com.siteline.knowledge.StandardReplies replies) {
         super("communications.title");
         this.sections = RecordSection.of(sections, RecordSection.Page.LOG);
         setId("communications");
@@ -129,9 +130,17 @@ public class CommunicationsView extends ViewFrame {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setTooltipText(getTranslation("log.new.shortcut"));
         // a new entry starts empty: the row open in the side panel may be about another customer
-        Runnable newEntry =
-                () -> new LogEntryDialog(log, customers, projects, username, null, null, clock, saved -> grid.refresh())
-                        .open();
+        Runnable newEntry = () -> new LogEntryDialog(
+                        log,
+                        customers,
+                        projects,
+                        username,
+                        null,
+                        null,
+                        clock,
+                        saved -> grid.refresh(),
+                        new LogEntryDialog.Replies(replies, null, null, null))
+                .open();
         create.addClickListener(click -> newEntry.run());
         Shortcuts.addShortcutListener(this, newEntry::run, Key.KEY_L, KeyModifier.ALT);
         grid.addToToolbar(create);

@@ -69,6 +69,23 @@ public class LogEntryDialog extends Dialog {
             Long issueId,
             Clock clock,
             Consumer<LogEntry> saved) {
+        this(log, customers, projects, username, fixedCustomerId, issueId, clock, saved, null);
+    }
+
+    /**
+     * The dialog with standard replies to pick (标准话术): filled from the customer, the project and its stage, and what
+     * {@code issue} says of the issue answered (its type, category and next deadline); null offers none.
+     */
+    public LogEntryDialog(
+            CommunicationService log,
+            CustomerService customers,
+            ProjectService projects,
+            String username,
+            Long fixedCustomerId,
+            Long issueId,
+            Clock clock,
+            Consumer<LogEntry> saved,
+            Replies replies) {
         // fixedCustomerId: the customer to start with (null: the agent picks one)
         setId("log-dialog");
         setHeaderTitle(getTranslation(issueId == null ? "log.new" : "log.new-for-issue", issueId));
@@ -78,6 +95,40 @@ public class LogEntryDialog extends Dialog {
         when.setValue(LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.MINUTES));
         openPromises(log, fixedCustomerId, issueId);
         attachments();
+        com.vaadin.flow.component.Component picker = replies == null
+                ? new Div()
+                : new com.siteline.knowledge.ui.ReplyPicker(
+                        replies.replies(),
+                        () -> new com.siteline.knowledge.ui.ReplyPicker.Answering(
+                                customer.getValue() == null
+                                        ? null
+                                        : customer.getValue().businessUnitId(),
+                                project.getValue() == null
+                                        ? null
+                                        : project.getValue().variantId(),
+                                replies.type(),
+                                replies.categoryId(),
+                                new com.siteline.knowledge.ReplyContext(
+                                        customer.getValue() == null
+                                                ? null
+                                                : customer.getValue().name(),
+                                        project.getValue() == null
+                                                ? null
+                                                : project.getValue().name(),
+                                        project.getValue() == null
+                                                ? null
+                                                : replies.replies()
+                                                        .stageName(
+                                                                project.getValue()
+                                                                        .variantId(),
+                                                                project.getValue()
+                                                                        .currentStageId(),
+                                                                getLocale()),
+                                        replies.deadline(),
+                                        null)),
+                        text -> content.setValue(
+                                content.getValue().isBlank() ? text : content.getValue() + "\n" + text));
+        picker.setId("log-reply-picker");
         FormLayout form = new FormLayout(
                 customer,
                 project,
@@ -85,6 +136,7 @@ public class LogEntryDialog extends Dialog {
                 channel,
                 place,
                 participants,
+                picker,
                 content,
                 outcome,
                 promised,
@@ -92,6 +144,7 @@ public class LogEntryDialog extends Dialog {
                 upload,
                 files);
         form.setColspan(content, 2);
+        form.setColspan(picker, 2);
         form.setColspan(outcome, 2);
         form.setColspan(upload, 2);
         form.setColspan(files, 2);
@@ -266,4 +319,11 @@ public class LogEntryDialog extends Dialog {
             files.add(new Div(name, remove));
         }
     }
+
+    /** What the dialog's standard replies are picked by: the service and what is known of the issue answered. */
+    public record Replies(
+            com.siteline.knowledge.StandardReplies replies,
+            com.siteline.sdk.IssueType type,
+            String categoryId,
+            String deadline) {}
 }

@@ -246,7 +246,8 @@ public class IssuePanel extends Div {
                                 issue.customerId(),
                                 issue.id(),
                                 bench.clock(),
-                                entry -> update(bench.queries().get(issue.id())))
+                                entry -> update(bench.queries().get(issue.id())),
+                                bench.repliesFor(issue))
                         .open());
         log.setId("issue-log");
         log.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
@@ -342,7 +343,8 @@ public class IssuePanel extends Div {
                         issue.customerId(),
                         issue.id(),
                         bench.clock(),
-                        entry -> update(bench.queries().get(issue.id())))
+                        entry -> update(bench.queries().get(issue.id())),
+                        bench.repliesFor(issue))
                 .open();
     }
 

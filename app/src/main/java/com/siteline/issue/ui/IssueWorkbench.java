@@ -23,4 +23,15 @@ public record IssueWorkbench(
         ProjectService projects,
         VariantCatalog catalog,
         OrganizationService organization,
-        Clock clock) {}
+        Clock clock,
+        com.siteline.knowledge.StandardReplies replies) {
+
+    /** What the log dialog's standard replies know of an issue: its type, category and next deadline. */
+    public com.siteline.communication.ui.LogEntryDialog.Replies repliesFor(com.siteline.issue.IssueDetails issue) {
+        return new com.siteline.communication.ui.LogEntryDialog.Replies(
+                replies,
+                issue.type(),
+                issue.categoryId(),
+                issue.nextDueAt() == null ? null : com.siteline.base.ui.Formats.minute(issue.nextDueAt()));
+    }
+}

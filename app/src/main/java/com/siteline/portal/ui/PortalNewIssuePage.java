@@ -47,8 +47,11 @@ public class PortalNewIssuePage extends PortalScreen {
     private final Span photoList = new Span();
     private final Paragraph status = new Paragraph();
 
-    public PortalNewIssuePage(CustomerPortal portal, PortalAccess access) {
+    private final transient com.siteline.portal.PortalArticles articles;
+
+    public PortalNewIssuePage(CustomerPortal portal, PortalAccess access, com.siteline.portal.PortalArticles articles) {
         super(portal, access);
+        this.articles = articles;
         setId("portal-new-issue");
         type.setItems(CustomerIssues.CUSTOMER_TYPES);
         type.setId("portal-issue-type");
@@ -77,6 +80,22 @@ public class PortalNewIssuePage extends PortalScreen {
         removeAll();
         add(bar(), home());
         add(new H2(getTranslation("portal.issue.raise")));
+        List<com.siteline.knowledge.ArticleView> help = articles.list(session);
+        if (!help.isEmpty()) {
+            com.vaadin.flow.component.html.Div before = new com.vaadin.flow.component.html.Div();
+            before.setId("portal-articles");
+            before.add(new Paragraph(getTranslation("portal.articles.before")));
+            for (com.siteline.knowledge.ArticleView a : help) {
+                com.vaadin.flow.component.html.Paragraph body = new com.vaadin.flow.component.html.Paragraph(a.body());
+                body.getStyle().set("white-space", "pre-wrap");
+                com.vaadin.flow.component.details.Details item =
+                        new com.vaadin.flow.component.details.Details(a.title(), body);
+                item.setId("portal-article-" + a.id());
+                item.addClassName("siteline-portal-card");
+                before.add(item);
+            }
+            add(before);
+        }
         type.setLabel(getTranslation("portal.issue.type"));
         type.setItemLabelGenerator(t -> getTranslation("portal.issue.type." + t.name()));
         List<PortalViews.ProjectCard> projects = portal.home(session).projects();

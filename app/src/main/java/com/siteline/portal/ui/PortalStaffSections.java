@@ -165,7 +165,11 @@ class PortalStaffSections {
     }
 
     @Bean
-    RecordSection issuePortalSection(PortalSharing sharing, IssueQueries issues, IssueService service) {
+    RecordSection issuePortalSection(
+            PortalSharing sharing,
+            IssueQueries issues,
+            IssueService service,
+            com.siteline.knowledge.StandardReplies replies) {
         return new RecordSection() {
             @Override
             public Page page() {
@@ -181,14 +185,20 @@ class PortalStaffSections {
             public Optional<Component> render(long issueId) {
                 Div box = new Div();
                 box.setId("issue-portal");
-                fillIssue(box, sharing, issues, service, issueId, "");
+                fillIssue(box, sharing, issues, service, replies, issueId, "");
                 return Optional.of(box);
             }
         };
     }
 
     static void fillIssue(
-            Div box, PortalSharing sharing, IssueQueries issues, IssueService service, long issueId, String typed) {
+            Div box,
+            PortalSharing sharing,
+            IssueQueries issues,
+            IssueService service,
+            com.siteline.knowledge.StandardReplies replies,
+            long issueId,
+            String typed) {
         box.removeAll();
         IssueDetails issue = issues.get(issueId);
         box.add(new H3(box.getTranslation("portal.staff.issue.heading")));
@@ -238,7 +248,7 @@ class PortalStaffSections {
             try {
                 service.publicReply(issueId, issues.get(issueId).version(), reply.getValue());
                 Problems.success(box.getTranslation("portal.staff.issue.sent"));
-                fillIssue(box, sharing, issues, service, issueId, "");
+                fillIssue(box, sharing, issues, service, replies, issueId, "");
             } catch (RefusedException refused) {
                 Problems.show(box, refused);
             } catch (OptimisticLockingFailureException conflict) {
@@ -246,7 +256,25 @@ class PortalStaffSections {
             }
         });
         send.setId("issue-portal-send");
-        box.add(reply, send);
+        com.siteline.knowledge.ui.ReplyPicker picker = new com.siteline.knowledge.ui.ReplyPicker(
+                replies,
+                () -> new com.siteline.knowledge.ui.ReplyPicker.Answering(
+                        issue.businessUnitId(),
+                        issue.variantId(),
+                        issue.type(),
+                        issue.categoryId(),
+                        new com.siteline.knowledge.ReplyContext(
+                                issue.customerName(),
+                                null,
+                                null,
+                                issue.nextDueAt() == null
+                                        ? null
+                                        : com.siteline.base.ui.Formats.minute(issue.nextDueAt()),
+                                null)),
+                text -> reply.setValue(reply.getValue().isBlank() ? text : reply.getValue() + "\n" + text));
+        picker.setId("issue-portal-reply-picker");
+        picker.setWidthFull();
+        box.add(picker, reply, send);
         Span note = new Span(box.getTranslation("portal.staff.issue.internal"));
         note.addClassName("siteline-portal-muted");
         box.add(note);
