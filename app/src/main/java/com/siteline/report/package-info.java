@@ -5,6 +5,8 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "timer",
+            "training",
+            "training :: *",
             "timer :: *",
             "audit",
             "audit :: *",

@@ -31,6 +31,9 @@ class KpiViewsTest extends SpringBrowserlessTest {
     @Autowired
     KpiReports reports;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @WithUserDetails("manager")
     @SuppressWarnings("unchecked")
@@ -47,6 +50,21 @@ class KpiViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(KpiFormula.has(first.satisfaction()) ? String.format("%.1f", first.satisfaction()) : "暂无数据");
         assertThat(shown.rows()).anyMatch(r -> KpiFormula.has(r.satisfaction()));
         assertThat(test(grid).getCellText(0, 6)).isEqualTo(String.format("%.1f", first.score()));
+        // each handler's trainings of the period beside the scores, recounted in SQL
+        for (int row = 0; row < shown.rows().size(); row++) {
+            Integer trainings = jdbc.queryForObject(
+                    "select count(*) from training_attendee a join training_session s on s.id = a.session_id"
+                            + " where a.username = ? and a.attended and s.state = 'HELD' and s.held_on between ? and ?",
+                    Integer.class,
+                    shown.rows().get(row).key(),
+                    shown.first(),
+                    shown.last());
+            assertThat(test(grid).getCellText(row, 11)).isEqualTo(String.valueOf(trainings));
+        }
+        assertThat(java.util.stream.IntStream.range(0, shown.rows().size())
+                        .mapToObj(row -> test(grid).getCellText(row, 11)))
+                .as("the demo's agent was trained last month")
+                .anyMatch(text -> !text.equals("0"));
         assertThat($(Paragraph.class).id("kpi-note").getText()).contains("满意度为本组问题已回答调查的平均评分");
         // a row opens the issues behind its numbers, with the formula's parts
         test(grid).clickRow(0);

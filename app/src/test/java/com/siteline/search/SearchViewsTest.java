@@ -176,7 +176,8 @@ class SearchViewsTest extends SpringBrowserlessTest {
                 .startsWith("引擎：内置索引（Lucene，单节点）；索引大小：")
                 .endsWith("索引与数据库一致。");
         Grid<IndexState.TypeCount> types = $(Grid.class).id("search-admin-types");
-        assertThat(test(types).size()).isEqualTo(7);
+        // customers, projects, issues, log entries, jobs, return visits, survey answers, standard replies
+        assertThat(test(types).size()).isEqualTo(8);
         assertThat(test(types).getCellText(0, 0)).isEqualTo("客户");
         assertThat(test(types).getCellText(0, 3)).isEqualTo("一致");
         test($(Button.class).id("search-admin-start")).click();

@@ -64,11 +64,17 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final Grid<KpiRow.KpiItem> items = new Grid<>();
     private final Paragraph definition = new Paragraph();
     private transient KpiReport shown;
+    private final transient com.siteline.training.Trainings trainings;
+    /** The trainings each handler attended in the shown period (beside their scores, not part of them). */
+    private java.util.Map<String, Integer> trained = java.util.Map.of();
+
     /** The names of the shown grouping's keys, read once per scorecard. */
     private transient java.util.function.Function<String, String> labels = key -> key;
 
-    public KpiReportView(KpiReports reports, ReportTables tables, Clock clock) {
+    public KpiReportView(
+            KpiReports reports, ReportTables tables, Clock clock, com.siteline.training.Trainings trainings) {
         super("kpi.title");
+        this.trainings = trainings;
         setId("kpi-report");
         this.reports = reports;
         this.tables = tables;
@@ -182,6 +188,11 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         grid.addColumn(row -> figure(row.reopenRate()))
                 .setHeader(getTranslation("kpi.reopen-rate"))
                 .setAutoWidth(true);
+        grid.addColumn(row -> grouping.getValue() == SlaGrouping.AGENT
+                        ? String.valueOf(trained.getOrDefault(row.key(), 0))
+                        : "")
+                .setHeader(getTranslation("kpi.trainings"))
+                .setAutoWidth(true);
         items.removeAllColumns();
         items.addColumn(item -> "#" + item.id())
                 .setHeader(getTranslation("kpi.drill.issue"))
@@ -220,6 +231,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     void refresh() {
         try {
             shown = reports.scorecard(period.getValue(), day.getValue(), grouping.getValue());
+            trained = trainings.attendedBetween(shown.first(), shown.last());
             labels = tables.labels(grouping.getValue(), getLocale());
             grid.getColumns()
                     .get(1)
