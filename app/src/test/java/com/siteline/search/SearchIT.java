@@ -382,7 +382,7 @@ class SearchIT {
         assertThat(state.failure()).isNull();
         assertThat(state.types())
                 .extracting(IndexState.TypeCount::kind)
-                .containsExactly("customer", "project", "issue", "log", "job", "visit", "survey");
+                .containsExactly("customer", "project", "issue", "log", "job", "visit", "survey", "reply");
         assertThat(state.inStep()).as("%s", state.types()).isTrue();
         assertThat(state.done())
                 .isEqualTo(state.types().stream()
