@@ -165,6 +165,33 @@ public class Obligations extends UnitScopedGridSource<ObligationTask, Obligation
         }
     }
 
+    /**
+     * A unit's plan names the day an obligation's task of a period is held (the yearly event plan): the task is made
+     * due that day (for a period not over yet), or an open one is moved to it; a task done already is left alone. True
+     * when a task's day changed.
+     */
+    @Transactional
+    public boolean planned(
+            long unitId, String variantId, RecurringObligation obligation, LocalDate first, LocalDate day) {
+        LocalDate today =
+                LocalDate.now(clock.withZone(calendars.calendarFor(unitId).zone()));
+        if (!ObligationPeriods.last(obligation.frequency(), first).isBefore(today)) {
+            // a period to come or under way gets its task now; one that is over keeps what it had
+            make(unitId, variantId, obligation, first);
+        }
+        // in a transaction of its own, as the task was made in one (the caller's may not see it yet)
+        return Boolean.TRUE.equals(newTransaction.execute(
+                tx -> tasks.findByBusinessUnitIdAndObligationIdAndPeriodFirst(unitId, obligation.id(), first)
+                        .filter(t -> t.getState() == ObligationState.OPEN
+                                && !t.getDueOn().equals(day))
+                        .map(t -> {
+                            t.plannedOn(day);
+                            tasks.saveAndFlush(t);
+                            return true;
+                        })
+                        .orElse(false)));
+    }
+
     /** The due day of an obligation's period that holds a day (the same day its task of that period is due). */
     public static LocalDate dueInPeriodOf(RecurringObligation obligation, LocalDate day) {
         return ObligationPeriods.due(obligation, ObligationPeriods.first(obligation.frequency(), day));

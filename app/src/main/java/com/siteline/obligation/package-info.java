@@ -16,6 +16,8 @@
             "project",
             "project :: *",
             "sdk",
+            "security",
+            "security :: *",
             "sla",
             "sla :: *"
         })

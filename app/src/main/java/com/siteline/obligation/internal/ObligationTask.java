@@ -105,6 +105,11 @@ public class ObligationTask extends AbstractEntity {
         this.doneAt = now;
     }
 
+    /** The unit's plan names the day it is held (its yearly event plan): due that day. */
+    public void plannedOn(LocalDate day) {
+        this.dueOn = day;
+    }
+
     public void escalated(int step) {
         this.escalationStep = step;
     }

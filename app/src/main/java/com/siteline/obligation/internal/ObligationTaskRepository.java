@@ -14,6 +14,9 @@ public interface ObligationTaskRepository
     boolean existsByBusinessUnitIdAndObligationIdAndPeriodFirst(
             long businessUnitId, String obligationId, LocalDate periodFirst);
 
+    Optional<ObligationTask> findByBusinessUnitIdAndObligationIdAndPeriodFirst(
+            long businessUnitId, String obligationId, LocalDate periodFirst);
+
     Optional<ObligationTask> findByBusinessUnitIdAndObligationIdAndDueOn(
             long businessUnitId, String obligationId, LocalDate dueOn);
 
