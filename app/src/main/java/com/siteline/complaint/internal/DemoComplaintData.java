@@ -16,10 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(11)
-class DemoComplaintData implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(DemoComplaintData.class);
+class DemoComplaintData extends com.siteline.base.DemoData {
 
     private final CompensationRepository rows;
     private final ComplaintHandling handling;
@@ -50,6 +44,7 @@ class DemoComplaintData implements ApplicationRunner {
             Compensations compensations,
             RunAs as,
             JdbcTemplate jdbc) {
+        super("compensations");
         this.rows = rows;
         this.handling = handling;
         this.compensations = compensations;
@@ -58,19 +53,16 @@ class DemoComplaintData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (rows.count() > 0) {
-            return;
-        }
-        try {
-            painting();
-            homeDecorationOpen();
-            homeDecoration();
-            property();
-        } catch (RuntimeException e) {
-            log.warn("Demo complaint handling not complete", e);
-        }
-        log.info("Demo compensations: {}", rows.count());
+    protected long count() {
+        return rows.count();
+    }
+
+    @Override
+    protected void make() {
+        painting();
+        homeDecorationOpen();
+        homeDecoration();
+        property();
     }
 
     /** The unit's latest complaint, open or closed, not handled by the given user; null when there is none. */

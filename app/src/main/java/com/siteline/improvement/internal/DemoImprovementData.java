@@ -13,10 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,9 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
-class DemoImprovementData implements ApplicationRunner {
+class DemoImprovementData extends com.siteline.base.DemoData {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoImprovementData.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ImprovementRepository rows;
@@ -43,6 +38,7 @@ class DemoImprovementData implements ApplicationRunner {
 
     DemoImprovementData(
             ImprovementRepository rows, Improvements improvements, RunAs as, JdbcTemplate jdbc, Clock clock) {
+        super("improvements");
         this.rows = rows;
         this.improvements = improvements;
         this.as = as;
@@ -51,19 +47,12 @@ class DemoImprovementData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (rows.count() > 0) {
-            return;
-        }
-        try {
-            make();
-        } catch (RuntimeException e) {
-            log.warn("Demo improvements not complete", e);
-        }
-        log.info("Demo improvements: {}", rows.count());
+    protected long count() {
+        return rows.count();
     }
 
-    private void make() {
+    @Override
+    protected void make() {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         Map<String, Long> units = Map.of(
                 "EAST-PAINT", unit("EAST-PAINT"), "SH-HOME", unit("SH-HOME"), "BJ-PROPERTY", unit("BJ-PROPERTY"));

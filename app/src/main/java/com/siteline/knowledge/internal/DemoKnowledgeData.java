@@ -12,10 +12,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(12)
-class DemoKnowledgeData implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(DemoKnowledgeData.class);
+class DemoKnowledgeData extends com.siteline.base.DemoData {
 
     private final StandardReplyRepository rows;
     private final StandardReplies replies;
@@ -46,6 +40,7 @@ class DemoKnowledgeData implements ApplicationRunner {
             RunAs as,
             JdbcTemplate jdbc,
             Clock clock) {
+        super("standard replies");
         this.rows = rows;
         this.replies = replies;
         this.articles = articles;
@@ -55,23 +50,16 @@ class DemoKnowledgeData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (rows.count() > 0) {
-            return;
-        }
-        try {
-            make();
-        } catch (RuntimeException e) {
-            log.warn("Demo knowledge not complete", e);
-        }
-        log.info("Demo standard replies: {}", rows.count());
+    protected long count() {
+        return rows.count();
     }
 
     private long unit(String code) {
         return jdbc.queryForObject("select id from business_unit where code = ?", Long.class, code);
     }
 
-    private void make() {
+    @Override
+    protected void make() {
         long painting = unit("EAST-PAINT");
         long home = unit("SH-HOME");
         long property = unit("BJ-PROPERTY");

@@ -11,10 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,9 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(14)
-class DemoLeadData implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(DemoLeadData.class);
+class DemoLeadData extends com.siteline.base.DemoData {
 
     private final SalesLeadRepository rows;
     private final Leads leads;
@@ -39,6 +33,7 @@ class DemoLeadData implements ApplicationRunner {
     private final Clock clock;
 
     DemoLeadData(SalesLeadRepository rows, Leads leads, RunAs as, JdbcTemplate jdbc, Clock clock) {
+        super("leads");
         this.rows = rows;
         this.leads = leads;
         this.as = as;
@@ -47,23 +42,16 @@ class DemoLeadData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (rows.count() > 0) {
-            return;
-        }
-        try {
-            make();
-        } catch (RuntimeException e) {
-            log.warn("Demo leads not complete", e);
-        }
-        log.info("Demo leads: {}", rows.count());
+    protected long count() {
+        return rows.count();
     }
 
     private long unit(String code) {
         return jdbc.queryForObject("select id from business_unit where code = ?", Long.class, code);
     }
 
-    private void make() {
+    @Override
+    protected void make() {
         long home = unit("SH-HOME");
         lead("agent", home, "周女士", "13700110001", LeadSource.WEB, "两居室老房翻新，预算 20 万", List.of());
         lead("agent", home, "吴先生", "13700110002", LeadSource.PHONE, "厨房卫生间局部改造", List.of(LeadStage.CONTACTED));

@@ -6,10 +6,6 @@ import com.siteline.organization.RunAs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(15)
-class DemoEventPlanData implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(DemoEventPlanData.class);
+class DemoEventPlanData extends com.siteline.base.DemoData {
 
     private final EventPlanRepository rows;
     private final EventPlans plans;
@@ -33,6 +27,7 @@ class DemoEventPlanData implements ApplicationRunner {
     private final Clock clock;
 
     DemoEventPlanData(EventPlanRepository rows, EventPlans plans, RunAs as, JdbcTemplate jdbc, Clock clock) {
+        super("event plans");
         this.rows = rows;
         this.plans = plans;
         this.as = as;
@@ -41,28 +36,25 @@ class DemoEventPlanData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (rows.count() > 0) {
-            return;
-        }
-        try {
-            long unit = jdbc.queryForObject("select id from business_unit where code = 'BJ-PROPERTY'", Long.class);
-            int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
-            add(unit, year, LocalDate.of(year, 3, 14), "植树节亲子活动");
-            add(unit, year, LocalDate.of(year, 6, 20), "端午包粽子");
-            add(unit, year, LocalDate.of(year, 9, 20), "中秋游园会");
-            EventPlanView plan = add(unit, year, LocalDate.of(year, 12, 26), "新年联欢会");
-            as.user("manager", () -> plans.approve(plan.id(), plan.version()));
-            jdbc.update(
-                    "update event_plan set drafted_at = ?, approved_at = ? where id = ?",
-                    java.sql.Timestamp.valueOf(LocalDate.of(year, 1, 8).atTime(10, 0)),
-                    java.sql.Timestamp.valueOf(LocalDate.of(year, 1, 10).atTime(16, 0)),
-                    plan.id());
-            add(unit, year + 1, LocalDate.of(year + 1, 3, 13), "植树节亲子活动");
-        } catch (RuntimeException e) {
-            log.warn("Demo event plans not complete", e);
-        }
-        log.info("Demo event plans: {}", rows.count());
+    protected long count() {
+        return rows.count();
+    }
+
+    @Override
+    protected void make() {
+        long unit = jdbc.queryForObject("select id from business_unit where code = 'BJ-PROPERTY'", Long.class);
+        int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        add(unit, year, LocalDate.of(year, 3, 14), "植树节亲子活动");
+        add(unit, year, LocalDate.of(year, 6, 20), "端午包粽子");
+        add(unit, year, LocalDate.of(year, 9, 20), "中秋游园会");
+        EventPlanView plan = add(unit, year, LocalDate.of(year, 12, 26), "新年联欢会");
+        as.user("manager", () -> plans.approve(plan.id(), plan.version()));
+        jdbc.update(
+                "update event_plan set drafted_at = ?, approved_at = ? where id = ?",
+                java.sql.Timestamp.valueOf(LocalDate.of(year, 1, 8).atTime(10, 0)),
+                java.sql.Timestamp.valueOf(LocalDate.of(year, 1, 10).atTime(16, 0)),
+                plan.id());
+        add(unit, year + 1, LocalDate.of(year + 1, 3, 13), "植树节亲子活动");
     }
 
     private EventPlanView add(long unit, int year, LocalDate day, String title) {

@@ -10,10 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(13)
-class DemoTrainingData implements ApplicationRunner {
+class DemoTrainingData extends com.siteline.base.DemoData {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoTrainingData.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final TrainingSessionRepository rows;
@@ -39,6 +34,7 @@ class DemoTrainingData implements ApplicationRunner {
     private final Clock clock;
 
     DemoTrainingData(TrainingSessionRepository rows, Trainings trainings, RunAs as, JdbcTemplate jdbc, Clock clock) {
+        super("trainings");
         this.rows = rows;
         this.trainings = trainings;
         this.as = as;
@@ -47,23 +43,16 @@ class DemoTrainingData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (rows.count() > 0) {
-            return;
-        }
-        try {
-            make();
-        } catch (RuntimeException e) {
-            log.warn("Demo trainings not complete", e);
-        }
-        log.info("Demo trainings: {}", rows.count());
+    protected long count() {
+        return rows.count();
     }
 
     private long unit(String code) {
         return jdbc.queryForObject("select id from business_unit where code = ?", Long.class, code);
     }
 
-    private void make() {
+    @Override
+    protected void make() {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(12);
         held(
