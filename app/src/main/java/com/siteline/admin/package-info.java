@@ -11,6 +11,8 @@
             "organization :: *",
             "plugin",
             "plugin :: *",
-            "sdk"
+            "sdk",
+            "training",
+            "training :: *"
         })
 package com.siteline.admin;

@@ -68,4 +68,23 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(organization.findAccount(login)).map(UserAccount::enabled).contains(false);
         assertThat(test(grid).getRow(0).enabled()).isFalse();
     }
+
+    @Test
+    void aUsersPageShowsTheirTrainingRecord() {
+        navigate(UsersView.class);
+        test($(TextField.class).id("users-search")).setValue("agent");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = $(Grid.class).id("users-grid");
+        int row = java.util.stream.IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).username().equals("agent"))
+                .findFirst()
+                .orElseThrow();
+        test(grid).clickRow(row);
+        // the demo's communication-skills training of last month: the agent attended and passed
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("user-trainings")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("培训记录", "客户沟通技巧", "已参加，考核通过/已签字");
+    }
 }

@@ -46,13 +46,17 @@ public class UsersView extends ViewFrame {
 
     private final transient AuditTrail audit;
 
+    private final transient com.siteline.training.Trainings trainings;
+
     public UsersView(
             UserAdministration administration,
             UserDirectory directory,
             OrganizationService organization,
             GridKit kit,
-            AuditTrail audit) {
+            AuditTrail audit,
+            com.siteline.training.Trainings trainings) {
         super("admin.users.title");
+        this.trainings = trainings;
         setId("users-view");
         setSizeFull();
         this.administration = administration;
@@ -129,8 +133,33 @@ public class UsersView extends ViewFrame {
         FlexLayout actions = new FlexLayout(edit, reset, toggle);
         actions.addClassName("siteline-actions");
         panel.add(actions);
+        panel.add(trainingRecord(user));
         panel.add(new AuditHistory(() -> audit.history("user", Long.toString(user.id()), AuditHistory.LIMIT)));
         return panel;
+    }
+
+    /** The user's training record: each held session they were asked to, attended or not, passed or not. */
+    private Component trainingRecord(UserSummary user) {
+        Div record = new Div(new H3(getTranslation("admin.users.trainings")));
+        record.setId("user-trainings");
+        var sessions = trainings.recordOf(user.username());
+        if (sessions.isEmpty()) {
+            record.add(new Paragraph(getTranslation("admin.users.trainings.none")));
+        }
+        for (var session : sessions) {
+            var me = session.attendees().stream()
+                    .filter(a -> a.username().equals(user.username()))
+                    .findFirst()
+                    .orElseThrow();
+            record.add(new Paragraph(session.heldOn() + " · " + session.topic() + " · "
+                    + getTranslation(
+                            !me.attended()
+                                    ? "admin.users.trainings.absent"
+                                    : Boolean.TRUE.equals(me.passed())
+                                            ? "admin.users.trainings.passed"
+                                            : "admin.users.trainings.attended")));
+        }
+        return record;
     }
 
     private void toggle(UserSummary user) {

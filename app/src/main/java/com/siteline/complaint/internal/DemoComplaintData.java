@@ -44,7 +44,7 @@ class DemoComplaintData extends com.siteline.base.DemoData {
             Compensations compensations,
             RunAs as,
             JdbcTemplate jdbc) {
-        super("compensations");
+        super("complaint compensations");
         this.rows = rows;
         this.handling = handling;
         this.compensations = compensations;

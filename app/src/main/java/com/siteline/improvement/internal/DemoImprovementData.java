@@ -38,7 +38,7 @@ class DemoImprovementData extends com.siteline.base.DemoData {
 
     DemoImprovementData(
             ImprovementRepository rows, Improvements improvements, RunAs as, JdbcTemplate jdbc, Clock clock) {
-        super("improvements");
+        super("improvement actions");
         this.rows = rows;
         this.improvements = improvements;
         this.as = as;

@@ -33,7 +33,7 @@ class DemoLeadData extends com.siteline.base.DemoData {
     private final Clock clock;
 
     DemoLeadData(SalesLeadRepository rows, Leads leads, RunAs as, JdbcTemplate jdbc, Clock clock) {
-        super("leads");
+        super("sales leads");
         this.rows = rows;
         this.leads = leads;
         this.as = as;

@@ -34,7 +34,7 @@ class DemoTrainingData extends com.siteline.base.DemoData {
     private final Clock clock;
 
     DemoTrainingData(TrainingSessionRepository rows, Trainings trainings, RunAs as, JdbcTemplate jdbc, Clock clock) {
-        super("trainings");
+        super("training sessions");
         this.rows = rows;
         this.trainings = trainings;
         this.as = as;
