@@ -97,26 +97,10 @@ class DemoComplaintData extends com.siteline.base.DemoData {
         long id = ((Number) issue.get("id")).longValue();
         Instant created = ((Timestamp) issue.get("created_at")).toInstant();
         Instant closed = ((Timestamp) issue.get("closed_at")).toInstant();
-        as.user(
-                "manager",
-                () -> handling.save(
-                        id,
-                        -1,
-                        new HandlingInput(
-                                team(id, "外墙客服组"),
-                                Set.of(team(id, "施工一队")),
-                                CauseCategory.TECHNICAL,
-                                Set.of(Impact.DELAY, Impact.REPUTATION))));
+        handled("manager", id, "外墙客服组", "施工一队", CauseCategory.TECHNICAL, Set.of(Impact.DELAY, Impact.REPUTATION));
         as.user("manager", () -> handling.addNote(id, "施工一队已到现场查看，色差为两批涂料批号不同所致，已安排同批号重涂。"));
         as.user("agent", () -> handling.addNote(id, "已电话告知客户重涂时间，客户同意。"));
-        jdbc.update(
-                "update complaint_handling set changed_at = ? where issue_id = ?",
-                Timestamp.from(between(created, closed, 1)),
-                id);
-        jdbc.update(
-                "update complaint_note set written_at = ? where issue_id = ?",
-                Timestamp.from(between(created, closed, 2)),
-                id);
+        dated(id, created, closed, 1);
     }
 
     private void homeDecorationOpen() {
@@ -125,16 +109,7 @@ class DemoComplaintData extends com.siteline.base.DemoData {
             return;
         }
         long id = ((Number) issue.get("id")).longValue();
-        as.user(
-                "manager",
-                () -> handling.save(
-                        id,
-                        -1,
-                        new HandlingInput(
-                                team(id, "工程部"),
-                                Set.of(team(id, "家装客服一组")),
-                                CauseCategory.TECHNICAL,
-                                Set.of(Impact.COST, Impact.REPUTATION))));
+        handled("manager", id, "工程部", "家装客服一组", CauseCategory.TECHNICAL, Set.of(Impact.COST, Impact.REPUTATION));
         as.user("pm", () -> handling.addNote(id, "工程部已到现场查看，防水层收口处有渗点，周六安排返工。"));
         as.user("agent", () -> handling.addNote(id, "已电话告知业主及楼下邻居返工时间，业主希望减免部分尾款。"));
         as.user(
@@ -151,16 +126,7 @@ class DemoComplaintData extends com.siteline.base.DemoData {
         long id = ((Number) issue.get("id")).longValue();
         Instant created = ((Timestamp) issue.get("created_at")).toInstant();
         Instant closed = ((Timestamp) issue.get("closed_at")).toInstant();
-        as.user(
-                "pm",
-                () -> handling.save(
-                        id,
-                        -1,
-                        new HandlingInput(
-                                team(id, "工程部"),
-                                Set.of(team(id, "家装客服一组")),
-                                CauseCategory.COMMUNICATION,
-                                Set.of(Impact.DELAY))));
+        handled("pm", id, "工程部", "家装客服一组", CauseCategory.COMMUNICATION, Set.of(Impact.DELAY));
         as.user("pm", () -> handling.addNote(id, "材料到货晚了三天，未及时告知业主，已向业主当面致歉。"));
         CompensationRow given = as.user(
                 "pm",
@@ -174,14 +140,7 @@ class DemoComplaintData extends com.siteline.base.DemoData {
         as.user("manager", () -> compensations.decide(asked.id(), asked.version(), false, "延期三天已另行补偿，不重复补偿租房费用"));
         backdate(given.id(), created, closed);
         backdate(asked.id(), created, closed);
-        jdbc.update(
-                "update complaint_handling set changed_at = ? where issue_id = ?",
-                Timestamp.from(between(created, closed, 2)),
-                id);
-        jdbc.update(
-                "update complaint_note set written_at = ? where issue_id = ?",
-                Timestamp.from(between(created, closed, 3)),
-                id);
+        dated(id, created, closed, 2);
     }
 
     private void property() {
@@ -193,20 +152,37 @@ class DemoComplaintData extends com.siteline.base.DemoData {
             return;
         }
         long id = ((Number) issue.get("id")).longValue();
-        as.user(
-                "manager",
-                () -> handling.save(
-                        id,
-                        -1,
-                        new HandlingInput(
-                                team(id, "工程维修组"),
-                                Set.of(team(id, "客服中心")),
-                                CauseCategory.MANAGEMENT,
-                                Set.of(Impact.REPUTATION))));
+        handled("manager", id, "工程维修组", "客服中心", CauseCategory.MANAGEMENT, Set.of(Impact.REPUTATION));
         as.user("manager", () -> handling.addNote(id, "工程维修组已排查，客服中心负责回访业主。"));
         CompensationRow proposed = as.user(
                 "manager", () -> compensations.propose(new NewCompensation(id, new BigDecimal("300.00"), "减免当月停车费")));
         as.user("admin", () -> compensations.decide(proposed.id(), proposed.version(), true, "同意，下月起执行"));
+    }
+
+    /** Names an issue's responsible and supporting team (of its unit, by name), its cause and impacts, as a user. */
+    private void handled(
+            String user, long id, String responsible, String supporting, CauseCategory cause, Set<Impact> impacts) {
+        as.user(
+                user,
+                () -> handling.save(
+                        id,
+                        -1,
+                        new HandlingInput(team(id, responsible), Set.of(team(id, supporting)), cause, impacts)));
+    }
+
+    /**
+     * Puts a closed complaint's handling {@code quarters} quarters into its life, and its notes a quarter after (the
+     * handling saved, then the teams' notes, before it closed).
+     */
+    private void dated(long id, Instant created, Instant closed, int quarters) {
+        jdbc.update(
+                "update complaint_handling set changed_at = ? where issue_id = ?",
+                Timestamp.from(between(created, closed, quarters)),
+                id);
+        jdbc.update(
+                "update complaint_note set written_at = ? where issue_id = ?",
+                Timestamp.from(between(created, closed, quarters + 1)),
+                id);
     }
 
     /** Puts a compensation's steps inside its complaint's life: proposed, decided, given before it closed. */
