@@ -17,6 +17,7 @@ import com.siteline.communication.internal.CommunicationAttachmentRepository;
 import com.siteline.communication.internal.CommunicationRepository;
 import com.siteline.communication.internal.LogAttachment;
 import com.siteline.communication.internal.NewAttachment;
+import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerRenamed;
 import com.siteline.customer.CustomerService;
@@ -315,6 +316,37 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
         }
         issuesTouched.forEach(id -> events.publishEvent(new PromisesChanged(id)));
         return entry(saved, units);
+    }
+
+    /**
+     * A customer's own message that came in on a channel (an SMS back, a mail reply): logged for them by the system, so
+     * it shows on their page and in the log like any contact.
+     */
+    @Transactional
+    public LogEntry recordFromCustomer(long customerId, Instant at, Channel channel, String address, String text) {
+        CustomerDetails customer = customers.contactOf(customerId);
+        if (customer == null) {
+            throw new java.util.NoSuchElementException("no customer " + customerId);
+        }
+        String content = text.strip();
+        Communication saved = log.saveAndFlush(new Communication(
+                customer.businessUnitId(),
+                customer.id(),
+                customer.name(),
+                null,
+                null,
+                at,
+                trim(address),
+                channel,
+                customer.name(),
+                content.length() <= 4000 ? content : content.substring(0, 4000),
+                null,
+                null,
+                Actors.current(),
+                clock.instant()));
+        events.publishEvent(
+                new LogEntryRecorded(saved.getId(), customer.businessUnitId(), customer.id(), null, channel, at));
+        return entry(saved, organization.unitNameOf(customer.businessUnitId()));
     }
 
     /**

@@ -9,6 +9,8 @@
             "customer :: *",
             "knowledge",
             "knowledge :: *",
+            "notification",
+            "notification :: *",
             "organization",
             "organization :: *",
             "project",

@@ -17,4 +17,11 @@ public record CustomerMessage(
         Instant createdAt,
         Instant sentAt,
         MessageOutcome outcome,
-        String detail) {}
+        String detail,
+        boolean urgent,
+        int attempts,
+        Instant nextAttemptAt,
+        Instant deliveredAt,
+        Instant repliedAt,
+        Instant failedAt,
+        String replyText) {}

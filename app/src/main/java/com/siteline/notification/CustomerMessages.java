@@ -3,7 +3,7 @@ package com.siteline.notification;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.JpaGrid;
 import com.siteline.base.grid.UnitScopedGridSource;
-import com.siteline.notification.internal.CustomerChannel;
+import com.siteline.notification.internal.CustomerDispatch;
 import com.siteline.notification.internal.CustomerMessageRepository;
 import com.siteline.notification.internal.CustomerMessageRow;
 import com.siteline.notification.internal.OutboxGrid;
@@ -18,16 +18,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Messages to customers (survey links, reminders): each is stored with the writes that caused it and handed
- * to the {@link CustomerChannel}s only once those are committed, so a rolled-back change sends nothing and a
- * sent message is always on record. Whatever the channels do, the message stays in the outbox with its outcome.
+ * Messages to customers (survey links, codes, reports): each is stored with the writes that caused it, and once
+ * those are committed the outbox ({@link CustomerDispatch}) takes it on a thread of its own, so a rolled-back change
+ * sends nothing, a sent message is always on record and no user waits for a gateway. Whatever the channels do, the
+ * message stays in the outbox with its state.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,16 +46,16 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
             String body) {}
 
     private final CustomerMessageRepository messages;
-    private final List<CustomerChannel> channels;
+    private final CustomerDispatch dispatch;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
+    private final java.util.concurrent.ThreadPoolExecutor kicks;
+    private volatile boolean ready;
     private final JpaGrid<CustomerMessageRow> grid;
 
     CustomerMessages(
             CustomerMessageRepository messages,
-            List<CustomerChannel> channels,
+            CustomerDispatch dispatch,
             Clock clock,
-            PlatformTransactionManager transactions,
             EntityManager em,
             OrganizationService organization,
             UserZones zones) {
@@ -65,10 +64,17 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
                 username -> organization.businessUnits().stream()
                         .collect(java.util.stream.Collectors.toMap(u -> u.id(), u -> u.name())));
         this.messages = messages;
-        this.channels = channels;
+        this.dispatch = dispatch;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        // one thread takes new messages at once; when it has a backlog the outbox timer takes the rest
+        this.kicks = new java.util.concurrent.ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(500),
+                Thread.ofPlatform().daemon().name("customer-outbox").factory(),
+                new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
         this.grid = new JpaGrid<>(
                 CustomerMessageRow.class,
                 OutboxGrid.DEFINITION,
@@ -86,50 +92,51 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
      */
     @Transactional
     public long send(Outgoing message) {
-        CustomerMessageRow row = messages.saveAndFlush(new CustomerMessageRow(
+        CustomerMessageRow row = new CustomerMessageRow(
                 message.customerId(),
                 message.customerName(),
                 message.businessUnitId(),
                 message.kind(),
                 cut(message.subject(), 300),
                 cut(message.body(), 4000),
-                clock.instant()));
-        long id = row.getId();
+                clock.instant());
+        row.setUrgent(MessagePurpose.of(message.kind()) == MessagePurpose.SECURITY);
+        long id = messages.saveAndFlush(row).getId();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(id, message);
+                    kick(id);
                 }
             });
         } else {
-            deliver(id, message);
+            kick(id);
         }
         return id;
     }
 
-    private void deliver(long id, Outgoing message) {
-        for (CustomerChannel channel : channels) {
-            String address;
-            try {
-                address = channel.deliver(message.email(), message.phone(), message.subject(), message.body());
-            } catch (RuntimeException e) {
-                log.warn("Channel {} could not send customer message {}: {}", channel.id(), id, e.getMessage());
-                newTransaction.executeWithoutResult(
-                        tx -> messages.findById(id).ifPresent(r -> r.failed(channel.id(), null, e.getMessage())));
-                continue;
-            }
-            if (address != null) {
-                newTransaction.executeWithoutResult(tx ->
-                        messages.findById(id).ifPresent(r -> r.delivered(channel.id(), address, clock.instant())));
-                return;
-            }
+    /** From now on a new message is taken at once (before, while the app starts, the outbox timer takes them). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void ready() {
+        ready = true;
+    }
+
+    private void kick(long id) {
+        if (!ready) {
+            return;
         }
-        newTransaction.executeWithoutResult(tx -> messages.findById(id).ifPresent(r -> {
-            if (r.getOutcome() == MessageOutcome.PENDING) {
-                r.kept(null);
+        kicks.execute(() -> {
+            try {
+                dispatch.dispatch(id, clock.instant());
+            } catch (RuntimeException e) {
+                log.warn("Customer message {} left to the outbox timer", id, e);
             }
-        }));
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        kicks.shutdownNow();
     }
 
     /** A customer's messages, newest first, for administrators. */
@@ -187,7 +194,14 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
                 r.getCreatedAt(),
                 r.getSentAt(),
                 r.getOutcome(),
-                r.getDetail());
+                r.getDetail(),
+                r.isUrgent(),
+                r.getAttempts(),
+                r.getNextAttemptAt(),
+                r.getDeliveredAt(),
+                r.getRepliedAt(),
+                r.getFailedAt(),
+                r.getReplyText());
     }
 
     private static String cut(String text, int max) {

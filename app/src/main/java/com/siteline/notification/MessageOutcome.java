@@ -2,16 +2,27 @@ package com.siteline.notification;
 
 import com.siteline.base.Keyed;
 
-/** What became of a message to a customer. */
+/** Where a message to a customer stands: queued, held, sent, delivered, replied, failed or kept. */
 public enum MessageOutcome implements Keyed {
-    /** stored, not yet handed to a channel (the transaction that wrote it has not committed) */
+    /** queued: waiting for the outbox timer (or for its next try after a refusal) */
     PENDING,
-    /** a channel took it */
+    /** held back by the rules (quiet hours, the daily cap) until the time its detail says */
+    HELD,
+    /** a channel took it (or recorded it, in record-only mode) */
     SENT,
-    /** no channel could reach the customer (no address, no gateway configured): kept in the outbox only */
+    /** the gateway's receipts say it reached the customer */
+    DELIVERED,
+    /** the customer answered it on its channel */
+    REPLIED,
+    /** no channel could reach the customer (no address, no channel in use, the customer opted out): kept only */
     KEPT,
-    /** the channel refused it; the detail says why */
+    /** every channel that could reach the customer failed; staff were told */
     FAILED;
+
+    /** Whether the outbox still has work to do on it. */
+    public boolean waiting() {
+        return this == PENDING || this == HELD;
+    }
 
     @Override
     public String messageKey() {

@@ -5,12 +5,16 @@
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
             "base",
+            "customer",
+            "customer :: *",
             "organization",
             "organization :: *",
             "plugin",
             "plugin :: *",
             "sdk",
             "sla",
-            "sla :: *"
+            "sla :: *",
+            "timer",
+            "timer :: *"
         })
 package com.siteline.notification;

@@ -175,6 +175,11 @@ public class PluginHost implements AutoCloseable {
         return pluginOf(extension.getClass());
     }
 
+    /** The customer channels the started plugins bring (SMS, WeChat Work, ...). */
+    public List<com.siteline.sdk.CustomerChannel> customerChannels() {
+        return manager.getExtensions(com.siteline.sdk.CustomerChannel.class);
+    }
+
     /** The notification senders the started plugins bring (SMS, WeChat, ...). */
     public List<NotificationSender> notificationSenders() {
         return manager.getExtensions(NotificationSender.class);

@@ -56,6 +56,9 @@ class UnitScopeTest {
                             + " unit, the timer reads every unit's",
             "CompensationLimitRow",
                     "a unit's compensation limits per approval level: configuration administrators edit for every unit",
+            "UnitRuleRow",
+                    "a unit's quiet hours and daily cap for customer messages: configuration administrators edit for"
+                            + " every unit, the outbox reads every unit's",
             "AuditEntry",
                     "the hash-chained history: administrators read every unit's, AuditTrail scopes the rest and"
                             + " the writer must read the chain's end whoever acts");

@@ -30,7 +30,8 @@ public final class AuditedTypes {
             "document",
             "kpi",
             "schedule",
-            "survey-template");
+            "survey-template",
+            "channel");
 
     /**
      * @param recordType   the record the change belongs to
@@ -231,6 +232,10 @@ public final class AuditedTypes {
             Map.entry(
                     "ReportSubscriptionRow",
                     spec("schedule", null, null, "owner", "report", "grouping", "frequency", "recipients", "active")),
+            Map.entry(
+                    "ChannelConfigRow",
+                    new Spec("channel", null, "channelId", Set.of("mode"), Set.of("secrets"), Set.of("settings"))),
+            Map.entry("ConsentRow", spec("customer", "customerId", null, "subject", "granted", "how")),
             Map.entry(
                     "AppUser",
                     new Spec(

@@ -53,6 +53,30 @@ public class CustomerMessageRow extends AbstractRow {
     @Column(length = 300)
     private String detail;
 
+    @Column(nullable = false)
+    private boolean urgent;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(length = 200)
+    private String tried;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "replied_at")
+    private Instant repliedAt;
+
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
+    @Column(name = "reply_text", length = 1000)
+    private String replyText;
+
     protected CustomerMessageRow() {}
 
     public CustomerMessageRow(
@@ -73,24 +97,109 @@ public class CustomerMessageRow extends AbstractRow {
         this.outcome = MessageOutcome.PENDING;
     }
 
-    public void delivered(String channel, String address, Instant at) {
+    /** A channel took it (its gateway's receipts may follow). */
+    public void sent(String channel, String address, Instant at, String detail) {
         this.channel = channel;
         this.address = address;
         this.sentAt = at;
         this.outcome = MessageOutcome.SENT;
-        this.detail = null;
+        this.detail = cut(detail);
+        this.nextAttemptAt = null;
     }
 
+    /** No channel can reach the customer: kept in the outbox only, with why. */
     public void kept(String detail) {
         this.outcome = MessageOutcome.KEPT;
-        this.detail = detail;
+        this.detail = cut(detail);
+        this.nextAttemptAt = null;
     }
 
-    public void failed(String channel, String address, String detail) {
-        this.channel = channel;
-        this.address = address;
+    /** Held back by a rule until a time. */
+    public void held(Instant until, String detail) {
+        this.outcome = MessageOutcome.HELD;
+        this.nextAttemptAt = until;
+        this.detail = cut(detail);
+    }
+
+    /** To be tried again at a time (on the same channel after a passing refusal, or on the next one). */
+    public void retryAt(Instant at, String detail, boolean countsAsAttempt) {
+        this.outcome = MessageOutcome.PENDING;
+        this.nextAttemptAt = at;
+        this.detail = cut(detail);
+        if (countsAsAttempt) {
+            attempts++;
+        }
+    }
+
+    /** A channel is done with it (refused it, or its receipt said undelivered): the next channel gets it now. */
+    public void channelFailed(String channel, String detail, Instant now) {
+        this.tried = tried == null ? channel : tried + "," + channel;
+        this.attempts = 0;
+        this.outcome = MessageOutcome.PENDING;
+        this.nextAttemptAt = now;
+        this.detail = cut(channel + ": " + detail);
+    }
+
+    /** Every channel that could reach the customer failed. */
+    public void failed(String detail, Instant at) {
         this.outcome = MessageOutcome.FAILED;
-        this.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 300));
+        this.failedAt = at;
+        this.nextAttemptAt = null;
+        this.detail = cut(detail);
+    }
+
+    public void delivered(Instant at) {
+        if (outcome == MessageOutcome.SENT) {
+            this.outcome = MessageOutcome.DELIVERED;
+        }
+        this.deliveredAt = at;
+    }
+
+    public void replied(String text, Instant at) {
+        this.outcome = MessageOutcome.REPLIED;
+        this.repliedAt = at;
+        this.replyText = text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    /** The channels tried and given up, in order. */
+    public java.util.List<String> triedChannels() {
+        return tried == null ? java.util.List.of() : java.util.List.of(tried.split(","));
+    }
+
+    private static String cut(String detail) {
+        return detail == null ? null : detail.substring(0, Math.min(detail.length(), 300));
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public void setUrgent(boolean urgent) {
+        this.urgent = urgent;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
+    }
+
+    public Instant getFailedAt() {
+        return failedAt;
+    }
+
+    public String getReplyText() {
+        return replyText;
     }
 
     public long getCustomerId() {

@@ -505,12 +505,8 @@ class DemoPortalData implements ApplicationRunner {
                     s[0],
                     projectId);
             jdbc.update("update portal_event set at = ? where id > ? and id <= ?", signed, s[1], s[4]);
-            jdbc.update(
-                    "update customer_message set created_at = ?, sent_at = ? where id > ? and id <= ?",
-                    signed,
-                    signed,
-                    s[2],
-                    s[5]);
+            // written then; the outbox demo sends them as at that time
+            jdbc.update("update customer_message set created_at = ? where id > ? and id <= ?", signed, s[2], s[5]);
         }
         signings.clear();
     }

@@ -55,32 +55,35 @@ import org.jsmpp.util.MessageId;
  * submit_sm (or throttles, or drops the connection, when told to), and sends receipts and customers' messages
  * (deliver_sm) when the test says, in the order it says.
  */
-final class Smsc implements ServerMessageReceiverListener, AutoCloseable {
+public final class Smsc implements ServerMessageReceiverListener, AutoCloseable {
 
-    record Submitted(String id, String from, String to, byte[] bytes, boolean ucs2, boolean udh) {
+    public record Submitted(String id, String from, String to, byte[] bytes, boolean ucs2, boolean udh) {
 
         /** The text of this part without its header. */
-        String text() {
+        public String text() {
             int skip = udh ? 1 + (bytes[0] & 0xff) : 0;
             byte[] body = java.util.Arrays.copyOfRange(bytes, skip, bytes.length);
             return new String(body, ucs2 ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
         }
     }
 
-    final int port;
+    public final int port;
     final String systemId;
     final String password;
-    final List<Submitted> submitted = new CopyOnWriteArrayList<>();
+    public final List<Submitted> submitted = new CopyOnWriteArrayList<>();
     final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
-    final AtomicInteger throttleNext = new AtomicInteger();
-    final AtomicInteger dropAtSubmit = new AtomicInteger(-1);
-    private final AtomicInteger ids = new AtomicInteger(0x1000);
+    public final AtomicInteger throttleNext = new AtomicInteger();
+    public final AtomicInteger dropAtSubmit = new AtomicInteger(-1);
+    /** Message ids as an SMSC hands them out; each server starts elsewhere, as a restarted one may. */
+    private final AtomicInteger ids = new AtomicInteger(
+            0x1000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(0x100000));
+
     private final Map<String, SMPPServerSession> owner = new ConcurrentHashMap<>();
     private final SMPPServerSessionListener listener;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private volatile boolean running = true;
 
-    Smsc(String systemId, String password) throws IOException {
+    public Smsc(String systemId, String password) throws IOException {
         this.systemId = systemId;
         this.password = password;
         try (ServerSocket probe = new ServerSocket(0)) {
@@ -146,7 +149,7 @@ final class Smsc implements ServerMessageReceiverListener, AutoCloseable {
     }
 
     /** The whole texts a phone would show: concatenated parts joined by their reference, an incomplete set left out. */
-    List<String> texts() {
+    public List<String> texts() {
         List<String> texts = new ArrayList<>();
         Map<Integer, StringBuilder> open = new java.util.HashMap<>();
         Map<Integer, Integer> seen = new java.util.HashMap<>();
@@ -170,7 +173,7 @@ final class Smsc implements ServerMessageReceiverListener, AutoCloseable {
     }
 
     /** Sends a delivery receipt for a submitted part, the id in decimal as many SMSCs write it. */
-    void receipt(String id, DeliveryReceiptState state) throws Exception {
+    public void receipt(String id, DeliveryReceiptState state) throws Exception {
         SMPPServerSession session = owner.get(id);
         Submitted part =
                 submitted.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
@@ -200,7 +203,7 @@ final class Smsc implements ServerMessageReceiverListener, AutoCloseable {
     }
 
     /** A customer's own message (MO) from a phone, in UCS-2. */
-    void customerSends(String from, String to, String text) throws Exception {
+    public void customerSends(String from, String to, String text) throws Exception {
         sessions.getLast()
                 .deliverShortMessage(
                         "",

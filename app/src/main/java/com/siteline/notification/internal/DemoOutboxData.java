@@ -1,0 +1,212 @@
+package com.siteline.notification.internal;
+
+import com.siteline.notification.ChannelSettings;
+import com.siteline.notification.CustomerConsents;
+import com.siteline.notification.CustomerMessages;
+import com.siteline.notification.MessagePurpose;
+import com.siteline.organization.RunAs;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox as a company that has used it for months sees it: e-mail and SMS in record-only mode (nothing leaves the
+ * machine), every message the demo wrote settled at the time it was written (held overnight where the quiet hours
+ * say, then sent), SMS receipts back within seconds, one number out of service (its report went on by e-mail), a
+ * survey answered "1" by SMS and a report answered in words; today a property owner's fourth notice held by the
+ * unit's daily cap; and three customers' consent decisions.
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoOutboxData extends com.siteline.base.DemoData {
+
+    private final ChannelConfigRepository configs;
+    private final ChannelSettings settings;
+    private final CustomerDispatch dispatch;
+    private final ChannelInbound inbound;
+    private final CustomerMessageRepository messages;
+    private final CustomerMessages outbox;
+    private final CustomerConsents consents;
+    private final RunAs as;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoOutboxData(
+            ChannelConfigRepository configs,
+            ChannelSettings settings,
+            CustomerDispatch dispatch,
+            ChannelInbound inbound,
+            CustomerMessageRepository messages,
+            CustomerMessages outbox,
+            CustomerConsents consents,
+            RunAs as,
+            JdbcTemplate jdbc,
+            Clock clock) {
+        super("outbox channels");
+        this.configs = configs;
+        this.settings = settings;
+        this.dispatch = dispatch;
+        this.inbound = inbound;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.consents = consents;
+        this.as = as;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    protected long count() {
+        return configs.count();
+    }
+
+    @Override
+    protected void make() {
+        as.user("admin", () -> {
+            settings.save("email", ChannelSettings.Mode.RECORD, Map.of("from", "service@jincheng.example"), -1);
+            if (settings.channelIds().contains("sms")) {
+                settings.save("sms", ChannelSettings.Mode.RECORD, Map.of("signature", "锦程服务"), -1);
+            }
+            settings.saveRules(unit("BJ-PROPERTY"), LocalTime.of(21, 0), LocalTime.of(8, 0), 3);
+        });
+        Instant now = clock.instant();
+        settleHistory(now);
+        receiptsAndReplies();
+        heldByTheCap(now);
+        as.user("manager", () -> {
+            customer("BJ-PROPERTY")
+                    .ifPresent(id -> consents.record(
+                            id, CustomerConsents.purposeSubject(MessagePurpose.MARKETING), false, "电话告知：不需要节日问候短信"));
+            customer("SH-HOME")
+                    .ifPresent(id -> consents.record(
+                            id, CustomerConsents.purposeSubject(MessagePurpose.SERVICE), true, "签署《个人信息处理授权书》"));
+            customer("EAST-PAINT")
+                    .ifPresent(id -> consents.record(id, CustomerConsents.channelSubject("sms"), false, "短信回复 TD 退订"));
+        });
+    }
+
+    /** Every message the demo wrote, sent as at its own time (held ones on at the end of their hold). */
+    private void settleHistory(Instant now) {
+        for (long id : messages.due(now.plus(Duration.ofDays(3650)), org.springframework.data.domain.Limit.of(5000))) {
+            CustomerMessageRow message = messages.findById(id).orElseThrow();
+            Instant at = message.getCreatedAt().plusSeconds(15);
+            for (int step = 0; step < 4 && !at.isAfter(now); step++) {
+                dispatch.dispatch(id, at);
+                CustomerMessageRow after = messages.findById(id).orElseThrow();
+                if (!after.getOutcome().waiting() || after.getNextAttemptAt() == null) {
+                    break;
+                }
+                at = after.getNextAttemptAt();
+            }
+        }
+    }
+
+    private void receiptsAndReplies() {
+        List<Long> sms = jdbc.queryForList(
+                "select id from customer_message where channel = 'sms' and outcome = 'SENT' order by id", Long.class);
+        Long outOfService = jdbc
+                .query(
+                        "select id from customer_message where channel = 'sms' and outcome = 'SENT'"
+                                + " and kind = 'PORTAL_REPORT' order by id",
+                        (rs, n) -> rs.getLong(1))
+                .stream()
+                .findFirst()
+                .orElse(null);
+        for (long id : sms) {
+            CustomerMessageRow message = messages.findById(id).orElseThrow();
+            boolean gone = Long.valueOf(id).equals(outOfService);
+            inbound.receipt(
+                    "sms",
+                    "rec-" + id,
+                    !gone,
+                    gone ? "UNDELIV 号码已停机" : null,
+                    message.getSentAt().plusSeconds(8));
+            if (gone) {
+                dispatch.dispatch(id, message.getSentAt().plusSeconds(70));
+            }
+        }
+        reply("SURVEY", "1", Duration.ofMinutes(40));
+        reply("PORTAL_REPORT", "收到，谢谢。周六上午家里有人，可以来看一下阳台的防水。", Duration.ofHours(2));
+    }
+
+    private void reply(String kind, String text, Duration after) {
+        jdbc
+                .query(
+                        "select id, address, sent_at from customer_message where channel = 'sms'"
+                                + " and outcome = 'DELIVERED' and kind = ? order by sent_at desc",
+                        (rs, n) -> new Object[] {
+                            rs.getString(2), rs.getTimestamp(3).toInstant()
+                        },
+                        kind)
+                .stream()
+                .findFirst()
+                .ifPresent(row -> inbound.reply("sms", (String) row[0], text, ((Instant) row[1]).plus(after)));
+    }
+
+    /** Today a busy day at 滨江花园: an owner's fourth notice waits for tomorrow (the unit's cap is three). */
+    private void heldByTheCap(Instant now) {
+        Long owner = jdbc
+                .query(
+                        "select c.id from customer c join business_unit u on u.id = c.business_unit_id"
+                                + " where u.code = 'BJ-PROPERTY' and c.phone like '1%' and c.preferred_channel <> 'EMAIL'"
+                                + " order by c.id",
+                        (rs, n) -> rs.getLong(1))
+                .stream()
+                .findFirst()
+                .orElse(null);
+        if (owner == null) {
+            return;
+        }
+        Map<String, Object> customer =
+                jdbc.queryForMap("select name, business_unit_id, email, phone from customer where id = ?", owner);
+        List<String[]> notices = List.of(
+                new String[] {"停水通知", "因二次供水设备检修，12 号楼明天 9:00–12:00 停水，请提前储水。"},
+                new String[] {"电梯维保通知", "12 号楼 2 号电梯今天 14:00–16:00 例行维保，请使用 1 号电梯。"},
+                new String[] {"燃气安检通知", "燃气公司将于本周六入户安检，请家中留人。"},
+                new String[] {"停车场施划通知", "地下车库明晚 22:00 起重新施划车位线，请将车辆移至地面临时车位。"});
+        for (int i = 0; i < notices.size(); i++) {
+            Instant at = now.minus(Duration.ofMinutes(4L - i));
+            long id = as.system(() -> outbox.send(new CustomerMessages.Outgoing(
+                    owner,
+                    (String) customer.get("name"),
+                    ((Number) customer.get("business_unit_id")).longValue(),
+                    "NOTICE",
+                    (String) customer.get("email"),
+                    (String) customer.get("phone"),
+                    "物业通知 / Property notice",
+                    "")));
+            String[] notice = notices.get(i);
+            jdbc.update(
+                    "update customer_message set created_at = ?, subject = ?, body = ? where id = ?",
+                    Timestamp.from(at),
+                    notice[0],
+                    notice[1],
+                    id);
+            dispatch.dispatch(id, at);
+        }
+    }
+
+    private long unit(String code) {
+        return jdbc.queryForObject("select id from business_unit where code = ?", Long.class, code);
+    }
+
+    private java.util.Optional<Long> customer(String unitCode) {
+        return jdbc
+                .query(
+                        "select c.id from customer c join business_unit u on u.id = c.business_unit_id"
+                                + " where u.code = ? order by c.id desc",
+                        (rs, n) -> rs.getLong(1),
+                        unitCode)
+                .stream()
+                .findFirst();
+    }
+}
