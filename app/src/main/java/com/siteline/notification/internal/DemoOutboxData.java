@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The outbox as a company that has used it for months sees it: e-mail and SMS in record-only mode (nothing leaves the
  * machine), every message the demo wrote settled at the time it was written (held overnight where the quiet hours
- * say, then sent), SMS receipts back within seconds, one number out of service (its report went on by e-mail), a
- * survey answered "1" by SMS and a report answered in words; today a property owner's fourth notice held by the
- * unit's daily cap; and three customers' consent decisions.
+ * say, then sent), SMS receipts back within seconds, a survey answered "1" by SMS, a report whose number was out of
+ * service gone on by e-mail and answered there; today a property owner's fourth notice held by the unit's daily cap
+ * (in the evening: by its quiet hours); and three customers' consent decisions.
  */
 @Component
 @Profile("demo")
@@ -80,7 +80,8 @@ class DemoOutboxData extends com.siteline.base.DemoData {
         });
         Instant now = clock.instant();
         settleHistory(now);
-        receiptsAndReplies();
+        receipts();
+        story(now);
         heldByTheCap(now);
         as.user("manager", () -> {
             customer("BJ-PROPERTY")
@@ -110,46 +111,79 @@ class DemoOutboxData extends com.siteline.base.DemoData {
         }
     }
 
-    private void receiptsAndReplies() {
-        List<Long> sms = jdbc.queryForList(
-                "select id from customer_message where channel = 'sms' and outcome = 'SENT' order by id", Long.class);
-        Long outOfService = jdbc
-                .query(
-                        "select id from customer_message where channel = 'sms' and outcome = 'SENT'"
-                                + " and kind = 'PORTAL_REPORT' order by id",
-                        (rs, n) -> rs.getLong(1))
-                .stream()
-                .findFirst()
-                .orElse(null);
-        for (long id : sms) {
+    /** Receipts for every SMS the history sent, a few seconds after each. */
+    private void receipts() {
+        for (long id : jdbc.queryForList(
+                "select id from customer_message where channel = 'sms' and outcome = 'SENT' order by id", Long.class)) {
             CustomerMessageRow message = messages.findById(id).orElseThrow();
-            boolean gone = Long.valueOf(id).equals(outOfService);
-            inbound.receipt(
-                    "sms",
-                    "rec-" + id,
-                    !gone,
-                    gone ? "UNDELIV 号码已停机" : null,
-                    message.getSentAt().plusSeconds(8));
-            if (gone) {
-                dispatch.dispatch(id, message.getSentAt().plusSeconds(70));
-            }
+            inbound.receipt("sms", "rec-" + id, true, null, message.getSentAt().plusSeconds(8));
         }
-        reply("SURVEY", "1", Duration.ofMinutes(40));
-        reply("PORTAL_REPORT", "收到，谢谢。周六上午家里有人，可以来看一下阳台的防水。", Duration.ofHours(2));
     }
 
-    private void reply(String kind, String text, Duration after) {
-        jdbc
-                .query(
-                        "select id, address, sent_at from customer_message where channel = 'sms'"
-                                + " and outcome = 'DELIVERED' and kind = ? order by sent_at desc",
-                        (rs, n) -> new Object[] {
-                            rs.getString(2), rs.getTimestamp(3).toInstant()
-                        },
-                        kind)
-                .stream()
-                .findFirst()
-                .ifPresent(row -> inbound.reply("sms", (String) row[0], text, ((Instant) row[1]).plus(after)));
+    /**
+     * Three days ago a satisfaction question by SMS answered "1"; two days ago 李梅's weekly report: her number was out
+     * of service that day, so it went on by e-mail (she had given an address) and she answered there.
+     */
+    private void story(Instant now) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate today = now.atZone(zone).toLocalDate();
+        customerNamed("王建国").ifPresent(customer -> {
+            Instant at = today.minusDays(3).atTime(10, 0).atZone(zone).toInstant();
+            long id = written(
+                    customer, "SURVEY", "满意度调查 / Satisfaction survey", "王建国您好：您家的厨房翻新已完工，满意请回复 1，不满意请回复 2。", at);
+            dispatch.dispatch(id, at.plusSeconds(15));
+            CustomerMessageRow sent = messages.findById(id).orElseThrow();
+            if (sent.getSentAt() != null && "sms".equals(sent.getChannel())) {
+                inbound.receipt("sms", "rec-" + id, true, null, sent.getSentAt().plusSeconds(8));
+                inbound.reply("sms", sent.getAddress(), "1", sent.getSentAt().plus(Duration.ofMinutes(40)));
+            }
+        });
+        customerNamed("李梅").ifPresent(customer -> {
+            jdbc.update("update customer set email = ? where id = ? and email is null", "limei@example.com", customer);
+            Instant at = today.minusDays(2).atTime(17, 30).atZone(zone).toInstant();
+            long id = written(
+                    customer,
+                    "PORTAL_REPORT",
+                    "每周进度汇报 / Weekly progress report",
+                    "李梅您好：本周完成了卫生间防水和闭水试验，下周铺贴墙砖。详情请在客户端查看。",
+                    at);
+            dispatch.dispatch(id, at.plusSeconds(15));
+            CustomerMessageRow sent = messages.findById(id).orElseThrow();
+            if (sent.getSentAt() != null && "sms".equals(sent.getChannel())) {
+                inbound.receipt(
+                        "sms",
+                        "rec-" + id,
+                        false,
+                        "UNDELIV 号码暂停服务",
+                        sent.getSentAt().plusSeconds(8));
+                Instant again = sent.getSentAt().plusSeconds(70);
+                dispatch.dispatch(id, again);
+                inbound.reply(
+                        "email", "limei@example.com", "收到，谢谢。周六上午家里有人，可以来看一下阳台的防水。", again.plus(Duration.ofHours(2)));
+            }
+        });
+    }
+
+    /** A message written at a time of the demo's history (the outbox sends it as at that time). */
+    private long written(long customer, String kind, String subject, String body, Instant at) {
+        Map<String, Object> row =
+                jdbc.queryForMap("select name, business_unit_id, email, phone from customer where id = ?", customer);
+        long id = as.system(() -> outbox.send(new CustomerMessages.Outgoing(
+                customer,
+                (String) row.get("name"),
+                ((Number) row.get("business_unit_id")).longValue(),
+                kind,
+                (String) row.get("email"),
+                (String) row.get("phone"),
+                subject,
+                body)));
+        jdbc.update("update customer_message set created_at = ? where id = ?", Timestamp.from(at), id);
+        return id;
+    }
+
+    private java.util.Optional<Long> customerNamed(String name) {
+        return jdbc.queryForList("select id from customer where name = ? order by id", Long.class, name).stream()
+                .findFirst();
     }
 
     /** Today a busy day at 滨江花园: an owner's fourth notice waits for tomorrow (the unit's cap is three). */
@@ -166,8 +200,6 @@ class DemoOutboxData extends com.siteline.base.DemoData {
         if (owner == null) {
             return;
         }
-        Map<String, Object> customer =
-                jdbc.queryForMap("select name, business_unit_id, email, phone from customer where id = ?", owner);
         List<String[]> notices = List.of(
                 new String[] {"停水通知", "因二次供水设备检修，12 号楼明天 9:00–12:00 停水，请提前储水。"},
                 new String[] {"电梯维保通知", "12 号楼 2 号电梯今天 14:00–16:00 例行维保，请使用 1 号电梯。"},
@@ -175,22 +207,7 @@ class DemoOutboxData extends com.siteline.base.DemoData {
                 new String[] {"停车场施划通知", "地下车库明晚 22:00 起重新施划车位线，请将车辆移至地面临时车位。"});
         for (int i = 0; i < notices.size(); i++) {
             Instant at = now.minus(Duration.ofMinutes(4L - i));
-            long id = as.system(() -> outbox.send(new CustomerMessages.Outgoing(
-                    owner,
-                    (String) customer.get("name"),
-                    ((Number) customer.get("business_unit_id")).longValue(),
-                    "NOTICE",
-                    (String) customer.get("email"),
-                    (String) customer.get("phone"),
-                    "物业通知 / Property notice",
-                    "")));
-            String[] notice = notices.get(i);
-            jdbc.update(
-                    "update customer_message set created_at = ?, subject = ?, body = ? where id = ?",
-                    Timestamp.from(at),
-                    notice[0],
-                    notice[1],
-                    id);
+            long id = written(owner, "NOTICE", notices.get(i)[0], notices.get(i)[1], at);
             dispatch.dispatch(id, at);
         }
     }
