@@ -107,6 +107,17 @@ public class ChannelSettings {
         return gateway.channels().stream().map(CustomerChannel::id).toList();
     }
 
+    /** A channel whose customers' addresses are its own (a group robot's key), entered on the customer's page. */
+    public record OwnAddressChannel(String id, LocalizedText name) {}
+
+    @PreAuthorize("permitAll()")
+    public List<OwnAddressChannel> ownAddressChannels() {
+        return gateway.channels().stream()
+                .filter(c -> c.addressKind() == CustomerChannel.AddressKind.ACCOUNT)
+                .map(c -> new OwnAddressChannel(c.id(), c.name()))
+                .toList();
+    }
+
     public ChannelView channel(String id) {
         return view(find(id));
     }

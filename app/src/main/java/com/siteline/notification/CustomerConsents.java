@@ -36,17 +36,66 @@ public class CustomerConsents {
     /** The input's fields a refusal names. */
     public enum Field implements com.siteline.base.InputField {
         SUBJECT,
-        HOW
+        HOW,
+        ADDRESS
     }
 
     private final ConsentRepository consents;
+    private final com.siteline.notification.internal.ChannelAddressRepository addresses;
     private final CustomerService customers;
     private final Clock clock;
 
-    CustomerConsents(ConsentRepository consents, CustomerService customers, Clock clock) {
+    CustomerConsents(
+            ConsentRepository consents,
+            com.siteline.notification.internal.ChannelAddressRepository addresses,
+            CustomerService customers,
+            Clock clock) {
         this.consents = consents;
+        this.addresses = addresses;
         this.customers = customers;
         this.clock = clock;
+    }
+
+    /** A customer's address on a channel of its own (a group robot's key), for the outbox; null when none. */
+    public String addressOf(long customerId, String channelId) {
+        return addresses
+                .findByCustomerIdAndChannelId(customerId, channelId)
+                .map(com.siteline.notification.internal.ChannelAddressRow::getAddress)
+                .orElse(null);
+    }
+
+    /** Which channels of their own a customer of the user's units has an address on. */
+    @PreAuthorize(Role.Can.WORK)
+    public java.util.Set<String> channelsWithAddress(long customerId) {
+        customers.get(customerId);
+        return addresses.findByCustomerId(customerId).stream()
+                .map(com.siteline.notification.internal.ChannelAddressRow::getChannelId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
+     * Sets (or with an empty value removes) a customer's address on a channel of its own.
+     *
+     * @throws com.siteline.base.InvalidInputException when the address is longer than 200 characters
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.WORK)
+    public void setAddress(long customerId, String channelId, String address) {
+        CustomerDetails customer = customers.get(customerId);
+        new InputProblems()
+                .maxLength(Field.ADDRESS, address, 200, "consent.error.address-long")
+                .refuseIfAny();
+        java.util.Optional<com.siteline.notification.internal.ChannelAddressRow> row =
+                addresses.findByCustomerIdAndChannelId(customerId, channelId);
+        if (address == null || address.isBlank()) {
+            row.ifPresent(addresses::delete);
+            return;
+        }
+        com.siteline.notification.internal.ChannelAddressRow changed =
+                row.orElseGet(() -> new com.siteline.notification.internal.ChannelAddressRow(
+                        customer.id(), customer.businessUnitId(), channelId));
+        changed.change(address.strip(), Actors.current(), clock.instant());
+        addresses.saveAndFlush(changed);
     }
 
     public static String channelSubject(String channelId) {

@@ -127,7 +127,8 @@ class BusinessUnitsViewTest extends SpringBrowserlessTest {
         assertThat(start.getId()).contains("start-exterior-painting");
         test(start).click();
         assertThat(catalog.startedVariants()).extracting(BusinessVariant::id).contains("exterior-painting");
-        assertThat(test($(Grid.class).id("plugins")).size()).isEqualTo(3);
+        // the three variants, the SMS and the WeChat Work channel
+        assertThat(test($(Grid.class).id("plugins")).size()).isEqualTo(5);
     }
 
     private BusinessUnitSummary unit(String code) {

@@ -49,6 +49,9 @@ class ChannelScreensTest extends SpringBrowserlessTest {
     @Autowired
     RunAs as;
 
+    @Autowired
+    CustomerMessages outbox;
+
     @AfterEach
     void recordOnly() {
         as.user("admin", () -> settings.save("sms", ChannelSettings.Mode.RECORD, Map.of(), -1));
@@ -176,7 +179,7 @@ class ChannelScreensTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("agent")
     @SuppressWarnings("unchecked")
-    void consentWithoutHowIsRefusedAndKeptThenRecordedAndListed() {
+    void consentWithoutHowIsRefusedAndKeptThenRecordedAndListed() throws InterruptedException {
         String marker = WorkspaceFixture.marker();
         var customer = fixture.customer("SH-HOME", "同意客户" + marker);
         navigate("customers/" + customer.id(), Customer360View.class);
@@ -200,6 +203,38 @@ class ChannelScreensTest extends SpringBrowserlessTest {
                         String.class,
                         customer.id()))
                 .isEqualTo("purpose:MARKETING/0/电话告知不要节日短信/agent");
+
+        // the customer's WeChat Work group: its robot key typed once, shown only by its end; with SMS withdrawn a
+        // notice goes to the group (record-only in the demo)
+        test($(PasswordField.class).id("consent-address-wecom")).setValue("robot-key-" + marker);
+        test($(Button.class).id("consent-address-wecom-save")).click();
+        assertThat($(PasswordField.class).id("consent-address-wecom").getValue())
+                .isEmpty();
+        assertThat($(Paragraph.class).id("consent-address-wecom-state").getText())
+                .isEqualTo("已设置（尾号 " + marker.substring(marker.length() - 4) + "）");
+        test(subject).selectItem("短信");
+        test($(TextField.class).id("consent-how")).setValue("电话告知只用微信群");
+        test($(Button.class).id("consent-record")).click();
+        long notice = as.system(() -> outbox.send(new CustomerMessages.Outgoing(
+                customer.id(),
+                customer.name(),
+                customer.businessUnitId(),
+                "NOTICE",
+                null,
+                customer.phone(),
+                "停水通知",
+                "明天 9:00–12:00 停水 " + marker)));
+        long until = System.nanoTime() + 15_000_000_000L;
+        while (as.user("admin", () -> outbox.get(notice)).outcome() == MessageOutcome.PENDING
+                && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        CustomerMessage sent = as.user("admin", () -> outbox.get(notice));
+        assertThat(sent.outcome()).as(sent.detail()).isIn(MessageOutcome.SENT, MessageOutcome.HELD);
+        if (sent.outcome() == MessageOutcome.SENT) {
+            assertThat(sent.channel()).isEqualTo("wecom");
+            assertThat(sent.address()).isEqualTo("robot-key-" + marker);
+        }
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("customers/" + customer.id(), Customer360View.class);

@@ -24,7 +24,7 @@ class PluginHostTest {
     Path pluginsDir;
 
     @Test
-    void loadsTheThreeRealPluginsFromTheirOwnClassLoaders() throws Exception {
+    void loadsTheRealPluginsFromTheirOwnClassLoaders() throws Exception {
         PluginJars.copyRealPlugins(pluginsDir);
         try (PluginHost host = new PluginHost(pluginsDir, TestPluginContext::of)) {
             host.start();
@@ -39,7 +39,10 @@ class PluginHostTest {
             });
             assertThat(host.variants())
                     .extracting(BusinessVariant::id)
-                    .containsExactlyElementsOf(PluginJars.REAL_PLUGIN_IDS);
+                    .containsExactlyElementsOf(PluginJars.REAL_VARIANT_IDS);
+            assertThat(host.customerChannels())
+                    .extracting(com.siteline.sdk.CustomerChannel::id)
+                    .containsExactly("sms", "wecom");
             for (BusinessVariant variant : host.variants()) {
                 ClassLoader loader = variant.getClass().getClassLoader();
                 assertThat(loader)
@@ -73,7 +76,9 @@ class PluginHostTest {
                             "home-decoration",
                             "needs-api-2",
                             "property-management",
-                            "throws-on-start");
+                            "sms-smpp",
+                            "throws-on-start",
+                            "wecom");
             assertThat(byId.get("throws-on-start").state()).isEqualTo(PluginStatus.State.FAILED);
             assertThat(byId.get("throws-on-start").reason()).contains("deliberately broken on start");
             assertThat(byId.get("needs-api-2").state()).isEqualTo(PluginStatus.State.FAILED);

@@ -56,11 +56,12 @@ class LandingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
-    void adminSeesThreeStartedPlugins() {
+    void adminSeesTheFiveStartedPlugins() {
         navigate(PluginsView.class);
         Grid<?> grid = $(Grid.class).id("plugins");
-        assertThat(test(grid).size()).isEqualTo(3);
-        for (int row = 0; row < 3; row++) {
+        // the three variants and the two customer channels
+        assertThat(test(grid).size()).isEqualTo(5);
+        for (int row = 0; row < 5; row++) {
             assertThat(test(grid).getCellComponent(row, 3).getElement().getText())
                     .isEqualTo("已启动");
         }
@@ -68,7 +69,7 @@ class LandingViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("外墙涂料施工");
         assertThat(test(grid).getCellText(1, 0)).isEqualTo("home-decoration");
         assertThat(test(grid).getCellText(2, 0)).isEqualTo("property-management");
-        assertThat($(Paragraph.class).id("plugins-summary").getText()).isEqualTo("共 3 个插件：3 个已启动，0 个失败。");
+        assertThat($(Paragraph.class).id("plugins-summary").getText()).isEqualTo("共 5 个插件：5 个已启动，0 个失败。");
     }
 
     @Test

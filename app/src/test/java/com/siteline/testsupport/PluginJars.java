@@ -15,8 +15,12 @@ import java.util.stream.Stream;
 /** Plugin jars for tests: the real ones the build collected, and deliberately broken ones. */
 public final class PluginJars {
 
-    public static final List<String> REAL_PLUGIN_IDS =
+    /** The business variants among them. */
+    public static final List<String> REAL_VARIANT_IDS =
             List.of("exterior-painting", "home-decoration", "property-management");
+
+    public static final List<String> REAL_PLUGIN_IDS =
+            List.of("exterior-painting", "home-decoration", "property-management", "sms-smpp", "wecom");
 
     private PluginJars() {}
 

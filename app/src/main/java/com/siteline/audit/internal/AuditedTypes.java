@@ -237,6 +237,9 @@ public final class AuditedTypes {
                     new Spec("channel", null, "channelId", Set.of("mode"), Set.of("secrets"), Set.of("settings"))),
             Map.entry("ConsentRow", spec("customer", "customerId", null, "subject", "granted", "how")),
             Map.entry(
+                    "ChannelAddressRow",
+                    new Spec("customer", "customerId", null, Set.of("channelId"), Set.of("channelAddress"), Set.of())),
+            Map.entry(
                     "AppUser",
                     new Spec(
                             "user",

@@ -293,11 +293,11 @@ public class CustomerDispatch {
         return all;
     }
 
-    static String addressOf(CustomerChannel channel, CustomerDetails customer) {
+    private String addressOf(CustomerChannel channel, CustomerDetails customer) {
         String address = switch (channel.addressKind()) {
             case PHONE -> mobile(customer.phone()) != null ? mobile(customer.phone()) : mobile(customer.phone2());
             case EMAIL -> customer.email();
-            case ACCOUNT -> customer.wechatId();
+            case ACCOUNT -> consents.addressOf(customer.id(), channel.id());
         };
         return address == null || address.isBlank() ? null : address.trim();
     }

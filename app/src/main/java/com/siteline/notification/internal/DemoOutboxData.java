@@ -76,8 +76,20 @@ class DemoOutboxData extends com.siteline.base.DemoData {
             if (settings.channelIds().contains("sms")) {
                 settings.save("sms", ChannelSettings.Mode.RECORD, Map.of("signature", "锦程服务"), -1);
             }
+            if (settings.channelIds().contains("wecom")) {
+                settings.save("wecom", ChannelSettings.Mode.RECORD, Map.of(), -1);
+            }
             settings.saveRules(unit("BJ-PROPERTY"), LocalTime.of(21, 0), LocalTime.of(8, 0), 3);
         });
+        // 滨江花园's owners who prefer WeChat are in their building's WeChat Work group with the property's robot
+        if (settings.channelIds().contains("wecom")) {
+            for (long owner : jdbc.queryForList(
+                    "select c.id from customer c join business_unit u on u.id = c.business_unit_id"
+                            + " where u.code = 'BJ-PROPERTY' and c.preferred_channel = 'WECHAT' order by c.id",
+                    Long.class)) {
+                as.user("manager", () -> consents.setAddress(owner, "wecom", "binjiang-building-12-robot"));
+            }
+        }
         Instant now = clock.instant();
         settleHistory(now);
         receipts();

@@ -38,7 +38,8 @@ class ConsentSection {
         return RecordSection.at(
                 RecordSection.Page.CUSTOMER,
                 60,
-                customerId -> Optional.of(new Panel(consents, channels.channelIds(), customerId)));
+                customerId -> Optional.of(
+                        new Panel(consents, channels.channelIds(), channels.ownAddressChannels(), customerId)));
     }
 
     static final class Panel extends Div {
@@ -49,7 +50,11 @@ class ConsentSection {
         private final Div current = new Div();
         private final UnorderedList history = new UnorderedList();
 
-        Panel(CustomerConsents consents, List<String> channelIds, long customerId) {
+        Panel(
+                CustomerConsents consents,
+                List<String> channelIds,
+                List<ChannelSettings.OwnAddressChannel> ownAddress,
+                long customerId) {
             this.consents = consents;
             this.customerId = customerId;
             setId("customer-consent");
@@ -108,7 +113,47 @@ class ConsentSection {
                     form,
                     status,
                     history);
+            ownAddress.forEach(channel -> add(addressForm(channel)));
             refresh();
+        }
+
+        /** The customer's address on a channel of its own: typed, never shown again in full (only its last characters). */
+        private HorizontalLayout addressForm(ChannelSettings.OwnAddressChannel channel) {
+            com.vaadin.flow.component.textfield.PasswordField address =
+                    new com.vaadin.flow.component.textfield.PasswordField(
+                            getTranslation("consent.address", channel.name().get(getLocale())));
+            address.setId("consent-address-" + channel.id());
+            address.setRevealButtonVisible(false);
+            Paragraph state = new Paragraph(stateOf(channel.id()));
+            state.setId("consent-address-" + channel.id() + "-state");
+            Button save = new Button(getTranslation("consent.address.save"), e -> {
+                try {
+                    consents.setAddress(customerId, channel.id(), address.getValue());
+                    String typed = address.getValue().strip();
+                    address.clear();
+                    address.setInvalid(false);
+                    state.setText(
+                            typed.isEmpty()
+                                    ? getTranslation("consent.address.none")
+                                    : getTranslation(
+                                            "consent.address.stored",
+                                            typed.substring(Math.max(0, typed.length() - 4))));
+                    Problems.success(getTranslation("consent.address.saved"));
+                } catch (InvalidInputException problems) {
+                    Problems.mark(this, problems.named(), Problems.at(address, CustomerConsents.Field.ADDRESS));
+                }
+            });
+            save.setId("consent-address-" + channel.id() + "-save");
+            HorizontalLayout row = new HorizontalLayout(address, save, state);
+            row.setWrap(true);
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            return row;
+        }
+
+        private String stateOf(String channelId) {
+            return consents.channelsWithAddress(customerId).contains(channelId)
+                    ? getTranslation("consent.address.stored", "····")
+                    : getTranslation("consent.address.none");
         }
 
         private String label(String subject) {
