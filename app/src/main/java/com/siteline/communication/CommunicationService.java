@@ -323,12 +323,18 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
      * it shows on their page and in the log like any contact.
      */
     @Transactional
-    public LogEntry recordFromCustomer(long customerId, Instant at, Channel channel, String address, String text) {
+    public LogEntry recordFromCustomer(
+            long customerId,
+            Instant at,
+            Channel channel,
+            String address,
+            String text,
+            List<NewAttachment> attachments) {
         CustomerDetails customer = customers.contactOf(customerId);
         if (customer == null) {
             throw new java.util.NoSuchElementException("no customer " + customerId);
         }
-        String content = text.strip();
+        String content = text.isBlank() ? "—" : text.strip();
         Communication saved = log.saveAndFlush(new Communication(
                 customer.businessUnitId(),
                 customer.id(),
@@ -344,6 +350,25 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                 null,
                 Actors.current(),
                 clock.instant()));
+        for (NewAttachment file : attachments) {
+            try {
+                files.save(new CommunicationAttachment(
+                        saved.getId(),
+                        AttachmentService.safeName(file.fileName()),
+                        AttachmentService.checked(file.contentType(), file.content()),
+                        file.content(),
+                        Actors.current(),
+                        clock.instant()));
+            } catch (com.siteline.project.AttachmentRejectedException refused) {
+                // a file Siteline does not keep (a type it refuses, too large): the text is kept all the same
+                org.slf4j.LoggerFactory.getLogger(CommunicationService.class)
+                        .info(
+                                "A file {} of customer {} not kept: {}",
+                                file.fileName(),
+                                customerId,
+                                refused.getMessage());
+            }
+        }
         events.publishEvent(
                 new LogEntryRecorded(saved.getId(), customer.businessUnitId(), customer.id(), null, channel, at));
         return entry(saved, organization.unitNameOf(customer.businessUnitId()));

@@ -3,6 +3,7 @@ package com.siteline.communication;
 import com.siteline.customer.Channel;
 import com.siteline.notification.CustomerReplied;
 import com.siteline.organization.RunAs;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,12 +30,16 @@ class CustomerReplies {
     @org.springframework.transaction.annotation.Transactional(
             propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     void on(CustomerReplied reply) {
-        if (reply.text().isBlank()) {
+        if (reply.text().isBlank() && reply.files().isEmpty()) {
             return;
         }
         try {
+            List<com.siteline.communication.internal.NewAttachment> files = reply.files().stream()
+                    .map(f -> new com.siteline.communication.internal.NewAttachment(
+                            f.name(), f.contentType(), f.content()))
+                    .toList();
             as.system(() -> communication.recordFromCustomer(
-                    reply.customerId(), reply.at(), channelOf(reply.channel()), reply.from(), reply.text()));
+                    reply.customerId(), reply.at(), channelOf(reply.channel()), reply.from(), reply.text(), files));
         } catch (RuntimeException e) {
             log.warn("The answer of customer {} on {} is in the outbox only", reply.customerId(), reply.channel(), e);
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param kind      that message's kind (SURVEY: the answer may be a rating)
  * @param channel   the channel's id ({@code sms}, {@code email})
  * @param from      the customer's address on it
+ * @param files     what the customer attached (checked like any attachment by whoever keeps them)
  */
 public record CustomerReplied(
         long customerId,
@@ -19,4 +20,13 @@ public record CustomerReplied(
         String channel,
         String from,
         String text,
-        Instant at) {}
+        Instant at,
+        java.util.List<File> files) {
+
+    /** A file the customer sent with the answer (a mail's attachment). */
+    public record File(String name, String contentType, byte[] content) {}
+
+    public CustomerReplied {
+        files = files == null ? java.util.List.of() : java.util.List.copyOf(files);
+    }
+}

@@ -33,4 +33,14 @@ class OutboxTimers {
                     }
                 }));
     }
+
+    /** Customers' mail to the service mailbox (answers, bounces), read by one node every minute. */
+    @Bean
+    RecurringTimer customerMailInTimer(
+            com.siteline.notification.internal.MailInbox inbox,
+            RunAs as,
+            @Value("${siteline.channels.mail-every:PT1M}") Duration every) {
+        return () -> Tasks.recurring("customer-mail-in", FixedDelay.of(every))
+                .execute((instance, context) -> as.system(inbox::poll));
+    }
 }

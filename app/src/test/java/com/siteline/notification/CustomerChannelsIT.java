@@ -64,6 +64,15 @@ class CustomerChannelsIT {
     com.siteline.customer.CustomerService customers;
 
     @Autowired
+    com.siteline.testsupport.ClosedCases cases;
+
+    @Autowired
+    com.siteline.survey.SurveyService surveys;
+
+    @Autowired
+    com.siteline.survey.SurveySweep sweep;
+
+    @Autowired
     RunAs as;
 
     @Autowired
@@ -346,6 +355,37 @@ class CustomerChannelsIT {
         assertThat(entry.channel()).isEqualTo(Channel.SMS);
         assertThat(entry.content()).isEqualTo("墙角还有一处渗水 " + marker);
         assertThat(entry.place()).isEqualTo(customer.phone());
+    }
+
+    @Test
+    void aDigitSentBackToASurveyIsItsRating() throws Exception {
+        at(LocalTime.of(10, 0));
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails customer = customer(marker);
+        var closed = cases.close(customer, "窗户渗水 " + marker, true);
+        var survey = as.user("admin", () -> surveys.ofIssue(closed.id())).orElseThrow();
+        as.system(() -> sweep.run(survey.dueAt().plusSeconds(1)));
+        long id = as.system(() -> outbox.ofCustomer(customer.id())).stream()
+                .filter(m -> m.kind().equals("SURVEY"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(settled(id).channel()).isEqualTo("sms");
+        assertThat(smsc.texts().getLast()).contains("回复 1–5 分");
+        smsc.customerSends(customer.phone(), "10690001", " 5 ");
+        await(() -> Integer.valueOf(5)
+                .equals(jdbc.queryForObject(
+                        "select rating from survey_request where id = ?", Integer.class, survey.id())));
+        assertThat(jdbc.queryForObject(
+                        "select concat(state, '/', answer_channel) from survey_request where id = ?",
+                        String.class,
+                        survey.id()))
+                .isEqualTo("ANSWERED/sms");
+        // a text that is no score is only a reply: no second answer, nothing changed
+        smsc.customerSends(customer.phone(), "10690001", "谢谢");
+        await(() -> message(id).replyText().equals("谢谢"));
+        assertThat(jdbc.queryForObject("select rating from survey_request where id = ?", Integer.class, survey.id()))
+                .isEqualTo(5);
     }
 
     @Test

@@ -129,26 +129,55 @@ class ChannelInbound {
     }
 
     void reply(String channel, String from, String text, java.time.Instant now) {
+        reply(channel, from, text, now, null, List.of());
+    }
+
+    /**
+     * A customer's message: the answer to the message it names (a mail's subject tag), or else to the newest one sent
+     * to that address on that channel.
+     *
+     * @return whether a message to the sender was found (an unknown sender's message is not kept)
+     */
+    boolean reply(
+            String channel,
+            String from,
+            String text,
+            java.time.Instant now,
+            Long answering,
+            List<CustomerReplied.File> files) {
         String body = text == null ? "" : text.strip();
-        tx.executeWithoutResult(status -> {
-            messages.findFirstByChannelAndAddressAndSentAtNotNullOrderBySentAtDescIdDesc(channel, from)
-                    .ifPresentOrElse(
-                            message -> {
-                                message.replied(body, now);
-                                events.publishEvent(new CustomerReplied(
-                                        message.getCustomerId(),
-                                        message.getBusinessUnitId(),
-                                        message.getId(),
-                                        message.getKind(),
-                                        channel,
-                                        from,
-                                        body,
-                                        now));
-                            },
-                            () -> log.warn(
-                                    "A message on channel {} from {}, who was sent nothing, is not kept",
-                                    channel,
-                                    from));
-        });
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            java.util.Optional<CustomerMessageRow> named = answering == null
+                    ? java.util.Optional.empty()
+                    : messages.findById(answering).filter(m -> channel.equals(m.getChannel()));
+            java.util.Optional<CustomerMessageRow> found = named.isPresent()
+                    ? named
+                    : messages.findFirstByChannelAndAddressAndSentAtNotNullOrderBySentAtDescIdDesc(channel, from);
+            if (found.isEmpty()) {
+                log.warn("A message on channel {} from {}, who was sent nothing, is not kept", channel, from);
+                return false;
+            }
+            CustomerMessageRow message = found.get();
+            message.replied(body, now);
+            events.publishEvent(new CustomerReplied(
+                    message.getCustomerId(),
+                    message.getBusinessUnitId(),
+                    message.getId(),
+                    message.getKind(),
+                    channel,
+                    from,
+                    body,
+                    now,
+                    files));
+            return true;
+        }));
+    }
+
+    /** A message the channel could not deliver after all (a bounce): it goes on to the customer's next channel. */
+    void bounced(long messageId, String channel, String detail, java.time.Instant at) {
+        tx.executeWithoutResult(status -> messages.findById(messageId)
+                .filter(m -> channel.equals(m.getChannel())
+                        && (m.getOutcome() == MessageOutcome.SENT || m.getOutcome() == MessageOutcome.DELIVERED))
+                .ifPresent(m -> m.channelFailed(channel, detail, at)));
     }
 }

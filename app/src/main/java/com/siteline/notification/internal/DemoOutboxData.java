@@ -142,12 +142,16 @@ class DemoOutboxData extends com.siteline.base.DemoData {
         customerNamed("王建国").ifPresent(customer -> {
             Instant at = today.minusDays(3).atTime(10, 0).atZone(zone).toInstant();
             long id = written(
-                    customer, "SURVEY", "满意度调查 / Satisfaction survey", "王建国您好：您家的厨房翻新已完工，满意请回复 1，不满意请回复 2。", at);
+                    customer,
+                    "SURVEY",
+                    "满意度调查 / Satisfaction survey",
+                    "王建国您好：您家的厨房翻新已完工，请回复 1–5 分评价我们的服务（5 分最满意）。",
+                    at);
             dispatch.dispatch(id, at.plusSeconds(15));
             CustomerMessageRow sent = messages.findById(id).orElseThrow();
             if (sent.getSentAt() != null && "sms".equals(sent.getChannel())) {
                 inbound.receipt("sms", "rec-" + id, true, null, sent.getSentAt().plusSeconds(8));
-                inbound.reply("sms", sent.getAddress(), "1", sent.getSentAt().plus(Duration.ofMinutes(40)));
+                inbound.reply("sms", sent.getAddress(), "5", sent.getSentAt().plus(Duration.ofMinutes(40)));
             }
         });
         customerNamed("李梅").ifPresent(customer -> {

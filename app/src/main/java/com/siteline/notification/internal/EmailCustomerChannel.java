@@ -78,7 +78,12 @@ class EmailCustomerChannel implements CustomerChannel {
                 ChannelSetting.of("username", text("channels.email.username"), ""),
                 new ChannelSetting("password", text("channels.email.password"), true, false, null),
                 ChannelSetting.of("from", text("channels.email.from"), defaultFrom),
-                ChannelSetting.of("starttls", text("channels.email.starttls"), "false"));
+                ChannelSetting.of("starttls", text("channels.email.starttls"), "false"),
+                ChannelSetting.of("imapHost", text("channels.email.imap-host"), ""),
+                ChannelSetting.of("imapPort", text("channels.email.imap-port"), "993"),
+                ChannelSetting.of("imapUser", text("channels.email.imap-user"), ""),
+                new ChannelSetting("imapPassword", text("channels.email.imap-password"), true, false, null),
+                ChannelSetting.of("imapSsl", text("channels.email.imap-ssl"), "true"));
     }
 
     @Override
@@ -104,13 +109,17 @@ class EmailCustomerChannel implements CustomerChannel {
             sender = fromSettings(settings);
         }
         String from = settings.getOrDefault("from", defaultFrom);
+        if (!settings.getOrDefault("imapHost", "").isBlank()) {
+            MailInbox.check(settings);
+        }
         return new Connection() {
             @Override
             public List<String> send(OutgoingText message) throws ChannelException {
                 SimpleMailMessage mail = new SimpleMailMessage();
                 mail.setFrom(from == null || from.isBlank() ? defaultFrom : from);
                 mail.setTo(message.address());
-                mail.setSubject(message.subject());
+                // the tag threads the customer's answer to this message (MailInbox reads it back)
+                mail.setSubject(message.subject() + " " + MailInbox.tag(message.messageId()));
                 mail.setText(message.text());
                 try {
                     sender.send(mail);
