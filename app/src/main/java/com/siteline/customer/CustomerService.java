@@ -134,6 +134,14 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         return names;
     }
 
+    /**
+     * The customers a phone number (digits only) or an e-mail address (lower case) belongs to, in every unit: for the
+     * portal's "send me a new link", which never tells the asker what it found.
+     */
+    public List<Long> idsByContact(String phone, String email) {
+        return customers.idsByContact(phone, email);
+    }
+
     /** How to reach a customer, whoever asks: for messages the system sends (survey links); null when gone. */
     public CustomerDetails contactOf(long id) {
         return customers

@@ -43,7 +43,54 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
             String email,
             String phone,
             String subject,
-            String body) {}
+            String body,
+            String channelFirst) {
+
+        public Outgoing(
+                long customerId,
+                String customerName,
+                long businessUnitId,
+                String kind,
+                String email,
+                String phone,
+                String subject,
+                String body) {
+            this(customerId, customerName, businessUnitId, kind, email, phone, subject, body, null);
+        }
+
+        /** The same message, to be tried on a channel first. */
+        public Outgoing first(String channel) {
+            return new Outgoing(customerId, customerName, businessUnitId, kind, email, phone, subject, body, channel);
+        }
+    }
+
+    /** Where a message of a kind would reach a customer: a channel and the address, masked for showing. */
+    public record Route(String channel, String maskedAddress) {}
+
+    /**
+     * The channels that reach a customer for a kind of message now, in the order the outbox tries them (consent and
+     * the channels' modes heeded, the hour not: for codes and the like).
+     */
+    public List<Route> routes(long customerId, String kind) {
+        return dispatch.routes(customerId, kind).stream()
+                .map(r -> new Route(r.getKey(), mask(r.getValue())))
+                .toList();
+    }
+
+    /** 138****1234, k***@example.com, ****1234: enough for the customer to know it, not for anyone to learn it. */
+    public static String mask(String address) {
+        if (address == null) {
+            return "";
+        }
+        if (address.matches("1\\d{10}")) {
+            return address.substring(0, 3) + "****" + address.substring(7);
+        }
+        int at = address.indexOf('@');
+        if (at > 0) {
+            return address.charAt(0) + "***" + address.substring(at);
+        }
+        return "****" + address.substring(Math.max(0, address.length() - 4));
+    }
 
     private final CustomerMessageRepository messages;
     private final CustomerDispatch dispatch;
@@ -101,6 +148,7 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
                 cut(message.body(), 4000),
                 clock.instant());
         row.setUrgent(MessagePurpose.of(message.kind()) == MessagePurpose.SECURITY);
+        row.setChannelFirst(message.channelFirst());
         long id = messages.saveAndFlush(row).getId();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

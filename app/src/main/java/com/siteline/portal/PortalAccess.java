@@ -101,17 +101,24 @@ public class PortalAccess {
         Instant now = clock.instant();
         String actor = Actors.current();
         accesses.findByCustomerIdOrderByCreatedAtDesc(customerId).forEach(a -> a.revoke(actor, now));
+        newLink(customer, actor, "INVITED");
+    }
+
+    /** A new personal link for the customer, sent on their channels (earlier links are left as they are). */
+    void newLink(CustomerDetails customer, String actor, String event) {
+        Instant now = clock.instant();
         String token = newToken();
         accesses.save(new PortalAccessRow(
-                customerId, customer.businessUnitId(), hash(token), actor, now, now.plus(linkLifetime)));
-        events.save(new PortalEventRow(customerId, customer.businessUnitId(), "INVITED", actor, null, null, now));
+                customer.id(), customer.businessUnitId(), hash(token), actor, now, now.plus(linkLifetime)));
+        events.save(new PortalEventRow(customer.id(), customer.businessUnitId(), event, actor, null, null, now));
         String link = publicUrl + "/portal?k=" + token;
         long days = linkLifetime.toDays();
         send(
                 customer,
                 "PORTAL_INVITE",
                 "portal.message.invite.subject",
-                both("portal.message.invite", customer.name(), link, days));
+                both("portal.message.invite", customer.name(), link, days),
+                null);
     }
 
     /** Ends every access of the customer at once: open portal sessions end at their next click. */
@@ -174,9 +181,26 @@ public class PortalAccess {
      * @throws RefusedException when the link does not work, waits after wrong codes, or asked too often
      */
     @Transactional(noRollbackFor = RefusedException.class)
-    public void sendSignInCode(String token, Client client) {
+    public List<CustomerMessages.Route> sendSignInCode(String token, Client client) {
+        return sendSignInCode(token, client, null);
+    }
+
+    /**
+     * Sends a sign-in code, on a channel first (the customer did not get the last one on another).
+     *
+     * @return the channels that reach the customer, the one the code goes on first (masked addresses)
+     */
+    @Transactional(noRollbackFor = RefusedException.class)
+    public List<CustomerMessages.Route> sendSignInCode(String token, Client client, String channel) {
         PortalAccessRow access = liveAccess(token, client);
-        sendCode(access, LOGIN, null, client);
+        sendCode(access, LOGIN, null, client, channel);
+        List<CustomerMessages.Route> routes =
+                new java.util.ArrayList<>(messages.routes(access.getCustomerId(), "PORTAL_CODE"));
+        routes.stream().filter(r -> r.channel().equals(channel)).findFirst().ifPresent(asked -> {
+            routes.remove(asked);
+            routes.addFirst(asked);
+        });
+        return routes;
     }
 
     /**
@@ -265,6 +289,10 @@ public class PortalAccess {
     }
 
     private void sendCode(PortalAccessRow access, String purpose, Long subject, Client client) {
+        sendCode(access, purpose, subject, client, null);
+    }
+
+    private void sendCode(PortalAccessRow access, String purpose, Long subject, Client client, String channel) {
         Instant now = clock.instant();
         if (codes.countByAccessIdAndCreatedAtAfter(access.getId(), now.minus(Duration.ofHours(1))) >= CODES_PER_HOUR) {
             throw new RefusedException("portal.refused.too-many-codes");
@@ -275,7 +303,12 @@ public class PortalAccess {
         record(access.getCustomerId(), access.getBusinessUnitId(), "CODE_SENT", purpose, client);
         CustomerDetails customer = customers.contactOf(access.getCustomerId());
         String key = LOGIN.equals(purpose) ? "portal.message.code" : "portal.message.sign-code";
-        send(customer, "PORTAL_CODE", "portal.message.code.subject", both(key, code, CODE_LIFETIME.toMinutes()));
+        send(
+                customer,
+                "PORTAL_CODE",
+                "portal.message.code.subject",
+                both(key, code, CODE_LIFETIME.toMinutes()),
+                channel);
     }
 
     private void verify(PortalAccessRow access, String purpose, Long subject, String typed, Client client) {
@@ -312,7 +345,7 @@ public class PortalAccess {
         throw new RefusedException("portal.refused.code-wrong", Message.value(left));
     }
 
-    private void send(CustomerDetails customer, String kind, String subjectKey, String body) {
+    private void send(CustomerDetails customer, String kind, String subjectKey, String body, String channel) {
         String subject = i18n.getTranslation(subjectKey, Locale.SIMPLIFIED_CHINESE) + " / "
                 + i18n.getTranslation(subjectKey, Locale.ENGLISH);
         messages.send(new CustomerMessages.Outgoing(
@@ -323,7 +356,8 @@ public class PortalAccess {
                 customer.email(),
                 customer.phone(),
                 subject,
-                body));
+                body,
+                channel));
     }
 
     String i18n(Locale locale, String key, Object... params) {
@@ -340,7 +374,7 @@ public class PortalAccess {
     void tell(long customerId, String kind, String subjectKey, String key, Object... params) {
         CustomerDetails customer = customers.contactOf(customerId);
         if (customer != null) {
-            send(customer, kind, subjectKey, both(key, params));
+            send(customer, kind, subjectKey, both(key, params), null);
         }
     }
 

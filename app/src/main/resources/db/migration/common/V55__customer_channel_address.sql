@@ -11,3 +11,18 @@ create table customer_channel_address (
     updated_at       datetime(6)  not null,
     constraint uq_customer_channel_address unique (customer_id, channel_id)
 );
+
+-- A message may name the channel to try first (a customer who did not get a code by SMS asks for it by e-mail).
+alter table customer_message add column channel_first varchar(40) null;
+
+-- A customer who lost their invitation asks for a new link with a phone number or an e-mail address: every request
+-- is kept by the address's hash (known or not), so requests are limited per address and per customer.
+create table portal_link_request (
+    id           bigint      not null auto_increment primary key,
+    address_hash varchar(64) not null,
+    customer_id  bigint      null,
+    ip           varchar(64) null,
+    at           datetime(6) not null
+);
+create index ix_portal_link_request_address on portal_link_request (address_hash, at);
+create index ix_portal_link_request_customer on portal_link_request (customer_id, at);

@@ -16,4 +16,10 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
     List<Object[]> namesOfUnit(@org.springframework.data.repository.query.Param("unit") long unit);
 
     List<Customer> findByPhone2AndBusinessUnitIdIn(String phone, Collection<Long> businessUnitIds);
+
+    /** Customers with this phone number (either) or e-mail address (any case), of every unit. */
+    @org.springframework.data.jpa.repository.Query(
+            "select c.id from Customer c where (:phone is not null and (c.phone = :phone or c.phone2 = :phone))"
+                    + " or (:email is not null and lower(c.email) = :email) order by c.id")
+    List<Long> idsByContact(String phone, String email);
 }

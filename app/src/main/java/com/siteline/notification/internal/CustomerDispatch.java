@@ -184,7 +184,7 @@ public class CustomerDispatch {
         }
         List<String> reasons = new ArrayList<>();
         Route route = null;
-        for (CustomerChannel channel : channelsFor(customer)) {
+        for (CustomerChannel channel : channelsFor(customer, message.getChannelFirst())) {
             String channelId = channel.id();
             if (message.triedChannels().contains(channelId)) {
                 continue;
@@ -274,8 +274,37 @@ public class CustomerDispatch {
         }
     }
 
-    /** The channels in the customer's order: the preferred one's first, then the installation's order. */
-    private List<CustomerChannel> channelsFor(CustomerDetails customer) {
+    /**
+     * The channels that would take a message of a kind to a customer now, in order, with the address on each: in use,
+     * an address, not opted out of (the hour and the cap left aside). Empty when the customer withdrew the purpose.
+     */
+    public List<Map.Entry<String, String>> routes(long customerId, String kind) {
+        Optional<CustomerDetails> found = customerOf(customerId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        CustomerDetails customer = found.get();
+        MessagePurpose purpose = MessagePurpose.of(kind);
+        Map<String, CustomerConsents.Decision> decisions = consents.current(customerId);
+        CustomerConsents.Decision forPurpose = decisions.get(CustomerConsents.purposeSubject(purpose));
+        if (purpose.needsConsent() && forPurpose != null && !forPurpose.granted()) {
+            return List.of();
+        }
+        List<Map.Entry<String, String>> routes = new ArrayList<>();
+        for (CustomerChannel channel : channelsFor(customer, null)) {
+            CustomerConsents.Decision forChannel = decisions.get(CustomerConsents.channelSubject(channel.id()));
+            String address = addressOf(channel, customer);
+            if (gateway.use(channel).mode() != ChannelConfigRow.Mode.OFF
+                    && address != null
+                    && !(purpose.needsConsent() && forChannel != null && !forChannel.granted())) {
+                routes.add(Map.entry(channel.id(), address));
+            }
+        }
+        return routes;
+    }
+
+    /** The channels in the customer's order: the one asked for first, the preferred one, the installation's order. */
+    private List<CustomerChannel> channelsFor(CustomerDetails customer, String first) {
         List<CustomerChannel> all = new ArrayList<>(gateway.channels());
         String preferred = switch (customer.preferredChannel() == null ? Channel.OTHER : customer.preferredChannel()) {
             case PHONE, SMS -> "sms";
@@ -284,6 +313,9 @@ public class CustomerDispatch {
             default -> null;
         };
         all.sort(java.util.Comparator.comparingInt(c -> {
+            if (c.id().equals(first)) {
+                return -2;
+            }
             if (c.id().equals(preferred)) {
                 return -1;
             }

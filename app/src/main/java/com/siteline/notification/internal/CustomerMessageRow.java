@@ -77,6 +77,9 @@ public class CustomerMessageRow extends AbstractRow {
     @Column(name = "reply_text", length = 1000)
     private String replyText;
 
+    @Column(name = "channel_first", length = 40)
+    private String channelFirst;
+
     protected CustomerMessageRow() {}
 
     public CustomerMessageRow(
@@ -168,6 +171,14 @@ public class CustomerMessageRow extends AbstractRow {
 
     private static String cut(String detail) {
         return detail == null ? null : detail.substring(0, Math.min(detail.length(), 300));
+    }
+
+    public String getChannelFirst() {
+        return channelFirst;
+    }
+
+    public void setChannelFirst(String channelFirst) {
+        this.channelFirst = channelFirst;
     }
 
     public boolean isUrgent() {

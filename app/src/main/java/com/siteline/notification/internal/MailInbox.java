@@ -40,9 +40,13 @@ public class MailInbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailInbox.class);
     private static final Pattern TAG = Pattern.compile("\\[#M(\\d{1,18})]");
-    /** Where a reply starts quoting what it answers: "> …", "On … wrote:", "在 … 写道：", a forwarded header. */
+    /**
+     * Where a reply starts quoting what it answers: a "&gt;" line, "On ... wrote:", its Chinese form (zai ... xiedao),
+     * a forwarded or original message's header line in either language.
+     */
     private static final Pattern QUOTE_START = Pattern.compile(
-            "^(>.*|On .+ wrote:\\s*|在.+写道[:：]\\s*|-{2,}\\s*(Original Message|原始邮件)\\s*-{2,}.*|发件人[:：].*|From: .*)$");
+            "^(>.*|On .+ wrote:\\s*|\\u5728.+\\u5199\\u9053[:\\uff1a]\\s*"
+                    + "|-{2,}\\s*(Original Message|\\u539f\\u59cb\\u90ae\\u4ef6)\\s*-{2,}.*|\\u53d1\\u4ef6\\u4eba[:\\uff1a].*|From: .*)$");
 
     private final ChannelGateway gateway;
     private final EmailCustomerChannel email;

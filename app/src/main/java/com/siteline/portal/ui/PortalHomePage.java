@@ -2,6 +2,7 @@ package com.siteline.portal.ui;
 
 import com.siteline.base.RefusedException;
 import com.siteline.issue.IssueDetails;
+import com.siteline.notification.CustomerMessages;
 import com.siteline.portal.CustomerPortal;
 import com.siteline.portal.PortalAccess;
 import com.siteline.portal.PortalDocuments;
@@ -41,14 +42,17 @@ public class PortalHomePage extends PortalScreen {
     private final transient PortalMeetings meetings;
     private final transient PortalDocuments documents;
     private final transient PortalReceipts receipts;
+    private final transient com.siteline.portal.PortalLinks links;
 
     public PortalHomePage(
             CustomerPortal portal,
             PortalAccess access,
             PortalMeetings meetings,
             PortalDocuments documents,
-            PortalReceipts receipts) {
+            PortalReceipts receipts,
+            com.siteline.portal.PortalLinks links) {
         super(portal, access);
+        this.links = links;
         this.receipts = receipts;
         this.meetings = meetings;
         this.documents = documents;
@@ -94,6 +98,7 @@ public class PortalHomePage extends PortalScreen {
                     getTranslation(token == null ? "portal.sign-in.no-link" : "portal.sign-in.link-gone"));
             none.setId("portal-no-link");
             add(none);
+            newLink();
             return;
         }
         add(new Paragraph(getTranslation("portal.sign-in.text")));
@@ -115,16 +120,9 @@ public class PortalHomePage extends PortalScreen {
         enter.addClassName("siteline-portal-wide");
         enter.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enter.addClickShortcut(Key.ENTER);
-        send.addClickListener(e -> {
-            try {
-                access.sendSignInCode(token, client());
-                status.setText(getTranslation("portal.sign-in.sent"));
-                status.getElement().removeAttribute("role");
-                codeField.focus();
-            } catch (RefusedException refused) {
-                refused(refused, status);
-            }
-        });
+        Div otherWays = new Div();
+        otherWays.setId("portal-code-other-ways");
+        send.addClickListener(e -> sendCode(token, null, status, otherWays, codeField));
         enter.addClickListener(e -> {
             try {
                 PortalSession signedIn = access.signIn(token, codeField.getValue(), client());
@@ -139,7 +137,65 @@ public class PortalHomePage extends PortalScreen {
         Div codeBox = new Div(codeField);
         codeBox.addClassName("siteline-portal-code");
         codeBox.setWidthFull();
-        add(send, codeBox, enter, status);
+        add(send, codeBox, enter, status, otherWays);
+    }
+
+    /** Sends a code (on a channel first), says where it went and offers the customer's other channels. */
+    private void sendCode(String token, String channel, Paragraph status, Div otherWays, TextField codeField) {
+        try {
+            List<CustomerMessages.Route> routes = access.sendSignInCode(token, client(), channel);
+            status.getElement().removeAttribute("role");
+            otherWays.removeAll();
+            if (routes.isEmpty()) {
+                status.setText(getTranslation("portal.sign-in.sent"));
+            } else {
+                CustomerMessages.Route went = routes.getFirst();
+                status.setText(
+                        getTranslation("portal.sign-in.sent-to", channelName(went.channel()), went.maskedAddress()));
+                for (CustomerMessages.Route other : routes.subList(1, routes.size())) {
+                    Button again = new Button(getTranslation(
+                            "portal.sign-in.other-way", channelName(other.channel()), other.maskedAddress()));
+                    again.setId("portal-code-via-" + other.channel());
+                    again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    again.addClickListener(e -> sendCode(token, other.channel(), status, otherWays, codeField));
+                    otherWays.add(again);
+                }
+            }
+            codeField.focus();
+        } catch (RefusedException refused) {
+            refused(refused, status);
+        }
+    }
+
+    private String channelName(String channel) {
+        String key = "consent.channel." + channel;
+        String name = getTranslation(key);
+        return name.equals(key) || name.startsWith("!") ? channel : name;
+    }
+
+    /** "I lost my invitation": a phone number or an e-mail address, and the same answer whoever asks. */
+    private void newLink() {
+        add(new com.vaadin.flow.component.html.H3(getTranslation("portal.new-link.title")));
+        TextField contact = new TextField(getTranslation("portal.new-link.contact"));
+        contact.setId("portal-new-link-contact");
+        contact.setWidthFull();
+        contact.setMaxLength(200);
+        Paragraph status = new Paragraph();
+        status.setId("portal-new-link-status");
+        Button ask = new Button(getTranslation("portal.new-link.send"), e -> {
+            try {
+                links.request(contact.getValue(), client());
+                contact.setInvalid(false);
+                status.setText(getTranslation("portal.new-link.sent"));
+                status.getElement().removeAttribute("role");
+            } catch (RefusedException refused) {
+                contact.setInvalid(true);
+                refused(refused, status);
+            }
+        });
+        ask.setId("portal-new-link-send");
+        ask.addClassName("siteline-portal-wide");
+        add(new Paragraph(getTranslation("portal.new-link.text")), contact, ask, status);
     }
 
     private void start() {
