@@ -153,11 +153,23 @@ class QuickStartBootIT {
                         "holiday-greetings",
                         "obligations",
                         "periodic-documents",
-                        "report-emails");
+                        "report-emails",
+                        "customer-outbox",
+                        "customer-mail-in");
+        // the three variants and the two customer channels
         assertThat(plugins.statuses())
                 .extracting(PluginStatus::state)
                 .containsOnly(PluginStatus.State.STARTED)
-                .hasSize(3);
+                .hasSize(5);
+        // the outbox lived in on the embedded database too: delivered, answered, held, gone on by e-mail
+        assertThat(jdbc.queryForList("select distinct outcome from customer_message", String.class))
+                .as("outbox states")
+                .contains("DELIVERED", "REPLIED", "HELD");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from customer_message where channel = 'email' and tried = 'sms'",
+                        Integer.class))
+                .as("a message gone on by e-mail")
+                .isPositive();
         assertThat(jdbc.queryForObject("select count(*) from project", Integer.class))
                 .as("demo projects")
                 .isEqualTo(10);

@@ -325,6 +325,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
     @Transactional
     public LogEntry recordFromCustomer(
             long customerId,
+            Long projectId,
+            Long issueId,
             Instant at,
             Channel channel,
             String address,
@@ -339,8 +341,8 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
                 customer.businessUnitId(),
                 customer.id(),
                 customer.name(),
-                null,
-                null,
+                projectId,
+                issueId,
                 at,
                 trim(address),
                 channel,
@@ -370,7 +372,7 @@ public class CommunicationService extends UnitScopedGridSource<Communication, Lo
             }
         }
         events.publishEvent(
-                new LogEntryRecorded(saved.getId(), customer.businessUnitId(), customer.id(), null, channel, at));
+                new LogEntryRecorded(saved.getId(), customer.businessUnitId(), customer.id(), projectId, channel, at));
         return entry(saved, organization.unitNameOf(customer.businessUnitId()));
     }
 

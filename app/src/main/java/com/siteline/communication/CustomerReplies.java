@@ -39,7 +39,14 @@ class CustomerReplies {
                             f.name(), f.contentType(), f.content()))
                     .toList();
             as.system(() -> communication.recordFromCustomer(
-                    reply.customerId(), reply.at(), channelOf(reply.channel()), reply.from(), reply.text(), files));
+                    reply.customerId(),
+                    reply.projectId(),
+                    reply.issueId(),
+                    reply.at(),
+                    channelOf(reply.channel()),
+                    reply.from(),
+                    reply.text(),
+                    files));
         } catch (RuntimeException e) {
             log.warn("The answer of customer {} on {} is in the outbox only", reply.customerId(), reply.channel(), e);
         }

@@ -44,7 +44,22 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
             String phone,
             String subject,
             String body,
-            String channelFirst) {
+            String channelFirst,
+            Long issueId,
+            Long projectId) {
+
+        public Outgoing(
+                long customerId,
+                String customerName,
+                long businessUnitId,
+                String kind,
+                String email,
+                String phone,
+                String subject,
+                String body,
+                String channelFirst) {
+            this(customerId, customerName, businessUnitId, kind, email, phone, subject, body, channelFirst, null, null);
+        }
 
         public Outgoing(
                 long customerId,
@@ -55,12 +70,39 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
                 String phone,
                 String subject,
                 String body) {
-            this(customerId, customerName, businessUnitId, kind, email, phone, subject, body, null);
+            this(customerId, customerName, businessUnitId, kind, email, phone, subject, body, null, null, null);
+        }
+
+        /** The same message, about an issue or a project (the customer's answer is logged with it). */
+        public Outgoing about(Long issue, Long project) {
+            return new Outgoing(
+                    customerId,
+                    customerName,
+                    businessUnitId,
+                    kind,
+                    email,
+                    phone,
+                    subject,
+                    body,
+                    channelFirst,
+                    issue,
+                    project);
         }
 
         /** The same message, to be tried on a channel first. */
         public Outgoing first(String channel) {
-            return new Outgoing(customerId, customerName, businessUnitId, kind, email, phone, subject, body, channel);
+            return new Outgoing(
+                    customerId,
+                    customerName,
+                    businessUnitId,
+                    kind,
+                    email,
+                    phone,
+                    subject,
+                    body,
+                    channel,
+                    issueId,
+                    projectId);
         }
     }
 
@@ -149,6 +191,7 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
                 clock.instant());
         row.setUrgent(MessagePurpose.of(message.kind()) == MessagePurpose.SECURITY);
         row.setChannelFirst(message.channelFirst());
+        row.about(message.issueId(), message.projectId());
         long id = messages.saveAndFlush(row).getId();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param channel   the channel's id ({@code sms}, {@code email})
  * @param from      the customer's address on it
  * @param files     what the customer attached (checked like any attachment by whoever keeps them)
+ * @param issueId   the issue the answered message was about, or null
+ * @param projectId the project it was about, or null
  */
 public record CustomerReplied(
         long customerId,
@@ -21,7 +23,9 @@ public record CustomerReplied(
         String from,
         String text,
         Instant at,
-        java.util.List<File> files) {
+        java.util.List<File> files,
+        Long issueId,
+        Long projectId) {
 
     /** A file the customer sent with the answer (a mail's attachment). */
     public record File(String name, String contentType, byte[] content) {}

@@ -346,18 +346,24 @@ public class PortalAccess {
     }
 
     private void send(CustomerDetails customer, String kind, String subjectKey, String body, String channel) {
+        send(customer, kind, subjectKey, body, channel, null);
+    }
+
+    private void send(
+            CustomerDetails customer, String kind, String subjectKey, String body, String channel, Long projectId) {
         String subject = i18n.getTranslation(subjectKey, Locale.SIMPLIFIED_CHINESE) + " / "
                 + i18n.getTranslation(subjectKey, Locale.ENGLISH);
         messages.send(new CustomerMessages.Outgoing(
-                customer.id(),
-                customer.name(),
-                customer.businessUnitId(),
-                kind,
-                customer.email(),
-                customer.phone(),
-                subject,
-                body,
-                channel));
+                        customer.id(),
+                        customer.name(),
+                        customer.businessUnitId(),
+                        kind,
+                        customer.email(),
+                        customer.phone(),
+                        subject,
+                        body,
+                        channel)
+                .about(null, projectId));
     }
 
     String i18n(Locale locale, String key, Object... params) {
@@ -372,9 +378,14 @@ public class PortalAccess {
 
     /** A message to the customer through the channels (kept in the outbox), in both languages. */
     void tell(long customerId, String kind, String subjectKey, String key, Object... params) {
+        tellAbout(customerId, null, kind, subjectKey, key, params);
+    }
+
+    /** Tells the customer something about one of their projects (their answer is logged with the project). */
+    void tellAbout(long customerId, Long projectId, String kind, String subjectKey, String key, Object... params) {
         CustomerDetails customer = customers.contactOf(customerId);
         if (customer != null) {
-            send(customer, kind, subjectKey, both(key, params), null);
+            send(customer, kind, subjectKey, both(key, params), null, projectId);
         }
     }
 

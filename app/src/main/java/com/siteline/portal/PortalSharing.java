@@ -387,8 +387,9 @@ public class PortalSharing {
     }
 
     private void tellToConfirm(ConfirmationRow row, ProjectSummary project) {
-        access.tell(
+        access.tellAbout(
                 row.getCustomerId(),
+                project.id(),
                 "PORTAL_CONFIRM",
                 "portal.message.confirm.subject",
                 "portal.message.confirm",

@@ -232,8 +232,9 @@ public class WeeklyReports {
                 access.i18n(Locale.SIMPLIFIED_CHINESE, "portal.report.logged"),
                 null,
                 false));
-        access.tell(
+        access.tellAbout(
                 project.customerId(),
+                projectId,
                 "PORTAL_REPORT",
                 "portal.message.report.subject",
                 "portal.message.report",

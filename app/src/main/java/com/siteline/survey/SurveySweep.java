@@ -174,14 +174,15 @@ public class SurveySweep {
         String subject = i18n.getTranslation("survey.message.subject", Locale.SIMPLIFIED_CHINESE) + " / "
                 + i18n.getTranslation("survey.message.subject", Locale.ENGLISH);
         messages.send(new CustomerMessages.Outgoing(
-                r.getCustomerId(),
-                r.getCustomerName(),
-                r.getBusinessUnitId(),
-                kind,
-                customer == null ? null : customer.email(),
-                customer == null ? null : customer.phone(),
-                subject,
-                zh + "\n\n" + en));
+                        r.getCustomerId(),
+                        r.getCustomerName(),
+                        r.getBusinessUnitId(),
+                        kind,
+                        customer == null ? null : customer.email(),
+                        customer == null ? null : customer.phone(),
+                        subject,
+                        zh + "\n\n" + en)
+                .about(r.getIssueId(), r.getProjectId()));
     }
 
     /** What the survey is about in a language: the case's title, or the campaign's survey by its template's name. */

@@ -15,6 +15,10 @@ create table customer_channel_address (
 -- A message may name the channel to try first (a customer who did not get a code by SMS asks for it by e-mail).
 alter table customer_message add column channel_first varchar(40) null;
 
+-- What a message is about (a survey's issue, a report's project): the customer's answer is logged with it.
+alter table customer_message add column issue_id bigint null;
+alter table customer_message add column project_id bigint null;
+
 -- A customer who lost their invitation asks for a new link with a phone number or an e-mail address: every request
 -- is kept by the address's hash (known or not), so requests are limited per address and per customer.
 create table portal_link_request (

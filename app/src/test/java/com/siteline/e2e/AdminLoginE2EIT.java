@@ -7,17 +7,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** An admin signs in in a real browser and sees the three started plugins. */
+/** An admin signs in in a real browser and sees the five started plugins (three variants, two channels). */
 class AdminLoginE2EIT extends BrowserTest {
 
     @Test
-    void adminSignsInAndSeesTheThreeStartedPlugins() throws IOException {
+    void adminSignsInAndSeesTheFiveStartedPlugins() throws IOException {
         inBrowser("admin-plugins.png", () -> {
             signInAt("admin/plugins", "admin");
             WebElement grid = wait.until(d -> d.findElement(By.id("plugins")));
-            wait.until(d -> cellTexts(grid).stream().filter("已启动"::equals).count() == 3);
+            wait.until(d -> cellTexts(grid).stream().filter("已启动"::equals).count() == 5);
             assertThat(cellTexts(grid)).contains("exterior-painting", "home-decoration", "property-management");
-            assertThat(browser.findElement(By.id("plugins-summary")).getText()).contains("3 个已启动");
+            assertThat(browser.findElement(By.id("plugins-summary")).getText()).contains("5 个已启动");
         });
     }
 

@@ -381,6 +381,9 @@ class CustomerChannelsIT {
                         String.class,
                         survey.id()))
                 .isEqualTo("ANSWERED/sms");
+        // the answer is on the case's timeline too, with its channel
+        await(() -> as.user("admin", () -> communication.ofIssue(closed.id())).stream()
+                .anyMatch(e -> e.channel() == Channel.SMS && e.content().equals("5")));
         // a text that is no score is only a reply: no second answer, nothing changed
         smsc.customerSends(customer.phone(), "10690001", "谢谢");
         await(() -> message(id).replyText().equals("谢谢"));

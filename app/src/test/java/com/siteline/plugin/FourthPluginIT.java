@@ -142,14 +142,20 @@ class FourthPluginIT extends SpringBrowserlessTest {
 
         navigate(PluginsView.class);
         Grid<PluginStatus> grid = $(Grid.class).id("plugins");
-        assertThat(test(grid).size()).isEqualTo(5);
+        // the five shipped plugins, the fourth variant and the greedy one
+        assertThat(test(grid).size()).isEqualTo(7);
         assertThat(grid.getGenericDataView()
                         .getItems()
                         .filter(s -> s.state() == PluginStatus.State.STARTED)
                         .map(PluginStatus::id)
                         .toList())
                 .containsExactlyInAnyOrder(
-                        FourthPlugin.ID, "exterior-painting", "home-decoration", "property-management");
+                        FourthPlugin.ID,
+                        "exterior-painting",
+                        "home-decoration",
+                        "property-management",
+                        "sms-smpp",
+                        "wecom");
         assertThat(grid.getGenericDataView()
                         .getItems()
                         .filter(s -> s.id().equals(FourthPlugin.ID))

@@ -168,7 +168,9 @@ class ChannelInbound {
                     from,
                     body,
                     now,
-                    files));
+                    files,
+                    message.getIssueId(),
+                    message.getProjectId()));
             return true;
         }));
     }

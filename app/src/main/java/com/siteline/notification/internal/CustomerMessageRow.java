@@ -80,6 +80,12 @@ public class CustomerMessageRow extends AbstractRow {
     @Column(name = "channel_first", length = 40)
     private String channelFirst;
 
+    @Column(name = "issue_id")
+    private Long issueId;
+
+    @Column(name = "project_id")
+    private Long projectId;
+
     protected CustomerMessageRow() {}
 
     public CustomerMessageRow(
@@ -171,6 +177,20 @@ public class CustomerMessageRow extends AbstractRow {
 
     private static String cut(String detail) {
         return detail == null ? null : detail.substring(0, Math.min(detail.length(), 300));
+    }
+
+    /** What the message is about: an issue, a project (either may be null). */
+    public void about(Long issueId, Long projectId) {
+        this.issueId = issueId;
+        this.projectId = projectId;
+    }
+
+    public Long getIssueId() {
+        return issueId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
     }
 
     public String getChannelFirst() {
