@@ -56,41 +56,21 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
                 String email,
                 String phone,
                 String subject,
-                String body,
-                String channelFirst) {
-            this(customerId, customerName, businessUnitId, kind, email, phone, subject, body, channelFirst, null, null);
-        }
-
-        public Outgoing(
-                long customerId,
-                String customerName,
-                long businessUnitId,
-                String kind,
-                String email,
-                String phone,
-                String subject,
                 String body) {
             this(customerId, customerName, businessUnitId, kind, email, phone, subject, body, null, null, null);
         }
 
         /** The same message, about an issue or a project (the customer's answer is logged with it). */
         public Outgoing about(Long issue, Long project) {
-            return new Outgoing(
-                    customerId,
-                    customerName,
-                    businessUnitId,
-                    kind,
-                    email,
-                    phone,
-                    subject,
-                    body,
-                    channelFirst,
-                    issue,
-                    project);
+            return with(channelFirst, issue, project);
         }
 
         /** The same message, to be tried on a channel first. */
         public Outgoing first(String channel) {
+            return with(channel, issueId, projectId);
+        }
+
+        private Outgoing with(String channel, Long issue, Long project) {
             return new Outgoing(
                     customerId,
                     customerName,
@@ -101,8 +81,8 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
                     subject,
                     body,
                     channel,
-                    issueId,
-                    projectId);
+                    issue,
+                    project);
         }
     }
 

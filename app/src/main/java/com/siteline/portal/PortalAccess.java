@@ -361,8 +361,8 @@ public class PortalAccess {
                         customer.email(),
                         customer.phone(),
                         subject,
-                        body,
-                        channel)
+                        body)
+                .first(channel)
                 .about(null, projectId));
     }
 

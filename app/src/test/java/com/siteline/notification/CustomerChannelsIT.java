@@ -61,9 +61,6 @@ class CustomerChannelsIT {
     WorkspaceFixture fixture;
 
     @Autowired
-    com.siteline.customer.CustomerService customers;
-
-    @Autowired
     com.siteline.testsupport.ClosedCases cases;
 
     @Autowired
@@ -207,26 +204,8 @@ class CustomerChannelsIT {
     void anUndeliveredSmsGoesOnByEmailAndWhenNoChannelIsLeftTheManagersAreTold() throws Exception {
         at(LocalTime.of(10, 0));
         String marker = WorkspaceFixture.marker();
-        CustomerDetails c = customer(marker);
-        var draft = c.toDraft();
-        CustomerDetails withMail = as.user(
-                "admin",
-                () -> customers.update(
-                        c.id(),
-                        c.version(),
-                        new com.siteline.customer.CustomerDraft(
-                                draft.businessUnitId(),
-                                draft.name(),
-                                draft.phone(),
-                                null,
-                                null,
-                                "kehu" + marker + "@example.com",
-                                draft.address(),
-                                draft.tier(),
-                                draft.tags(),
-                                Channel.PHONE,
-                                null,
-                                null)));
+        CustomerDetails withMail =
+                fixture.customer("SH-HOME", "渠道客户" + marker, "kehu" + marker + "@example.com", Channel.PHONE);
         long id = send(withMail, "PORTAL_REPORT", "本周进度：" + marker);
         assertThat(settled(id).channel()).isEqualTo("sms");
         smsc.receipt(smsc.submitted.getLast().id(), DeliveryReceiptState.UNDELIV);

@@ -8,8 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.siteline.communication.CommunicationService;
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
-import com.siteline.customer.CustomerDraft;
-import com.siteline.customer.CustomerService;
 import com.siteline.notification.internal.MailInbox;
 import com.siteline.organization.RunAs;
 import com.siteline.testsupport.SitelineSpringTest;
@@ -52,9 +50,6 @@ class MailInboxIT {
 
     @Autowired
     MailInbox inbox;
-
-    @Autowired
-    CustomerService customers;
 
     @Autowired
     CommunicationService communication;
@@ -118,26 +113,7 @@ class MailInboxIT {
     }
 
     private CustomerDetails customerWithMail(String marker) {
-        CustomerDetails c = fixture.customer("SH-HOME", "邮件客户" + marker);
-        var d = c.toDraft();
-        return as.user(
-                "admin",
-                () -> customers.update(
-                        c.id(),
-                        c.version(),
-                        new CustomerDraft(
-                                d.businessUnitId(),
-                                d.name(),
-                                d.phone(),
-                                null,
-                                null,
-                                "kehu" + marker + "@example.com",
-                                d.address(),
-                                d.tier(),
-                                d.tags(),
-                                Channel.EMAIL,
-                                null,
-                                null)));
+        return fixture.customer("SH-HOME", "邮件客户" + marker, "kehu" + marker + "@example.com", Channel.EMAIL);
     }
 
     private long sendReport(CustomerDetails customer, String marker) throws Exception {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siteline.customer.Channel;
 import com.siteline.customer.CustomerDetails;
-import com.siteline.customer.CustomerDraft;
-import com.siteline.customer.CustomerService;
-import com.siteline.organization.RunAs;
 import com.siteline.portal.ui.PortalHomePage;
 import com.siteline.testsupport.PortalFixture;
 import com.siteline.testsupport.SitelineSpringTest;
@@ -40,12 +37,6 @@ class PortalChannelsTest extends SpringBrowserlessTest {
     WorkspaceFixture fixture;
 
     @Autowired
-    CustomerService customers;
-
-    @Autowired
-    RunAs as;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -54,26 +45,7 @@ class PortalChannelsTest extends SpringBrowserlessTest {
     }
 
     private CustomerDetails withMail(String marker) {
-        CustomerDetails c = fixture.customer("SH-HOME", "门户客户" + marker);
-        var d = c.toDraft();
-        return as.user(
-                "admin",
-                () -> customers.update(
-                        c.id(),
-                        c.version(),
-                        new CustomerDraft(
-                                d.businessUnitId(),
-                                d.name(),
-                                d.phone(),
-                                null,
-                                null,
-                                "menhu" + marker + "@example.com",
-                                d.address(),
-                                d.tier(),
-                                d.tags(),
-                                Channel.PHONE,
-                                null,
-                                null)));
+        return fixture.customer("SH-HOME", "门户客户" + marker, "menhu" + marker + "@example.com", Channel.PHONE);
     }
 
     private int messages(long customerId, String kind) {

@@ -52,6 +52,11 @@ public class WorkspaceFixture {
     }
 
     public CustomerDetails customer(String unitCode, String name) {
+        return customer(unitCode, name, null, Channel.PHONE);
+    }
+
+    /** A customer with a mobile number and an e-mail address, preferring a channel. */
+    public CustomerDetails customer(String unitCode, String name, String email, Channel preferred) {
         String phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         return as.user(
                 "admin",
@@ -61,11 +66,11 @@ public class WorkspaceFixture {
                         phone,
                         null,
                         null,
-                        null,
+                        email,
                         "上海市测试路 1 号",
                         CustomerTier.STANDARD,
                         Set.of(),
-                        Channel.PHONE,
+                        preferred,
                         null,
                         null)));
     }
