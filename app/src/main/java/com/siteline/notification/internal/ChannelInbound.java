@@ -26,6 +26,7 @@ class ChannelInbound {
 
     private final CustomerMessageRepository messages;
     private final MessagePartRepository parts;
+    private final AddressFailureRepository failures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
@@ -33,11 +34,13 @@ class ChannelInbound {
     ChannelInbound(
             CustomerMessageRepository messages,
             MessagePartRepository parts,
+            AddressFailureRepository failures,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.messages = messages;
         this.parts = parts;
+        this.failures = failures;
         this.events = events;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
@@ -180,6 +183,15 @@ class ChannelInbound {
         tx.executeWithoutResult(status -> messages.findById(messageId)
                 .filter(m -> channel.equals(m.getChannel())
                         && (m.getOutcome() == MessageOutcome.SENT || m.getOutcome() == MessageOutcome.DELIVERED))
-                .ifPresent(m -> m.channelFailed(channel, detail, at)));
+                .ifPresent(m -> {
+                    m.channelFailed(channel, detail, at);
+                    // the address is failing: later messages skip it too
+                    if (m.getAddress() != null) {
+                        AddressFailureRow failure = failures.findByChannelIdAndAddress(channel, m.getAddress())
+                                .orElseGet(() -> new AddressFailureRow(channel, m.getAddress()));
+                        failure.failed(detail, at);
+                        failures.save(failure);
+                    }
+                }));
     }
 }

@@ -51,6 +51,9 @@ public class CustomerDispatch {
     private final ChannelGateway gateway;
     private final ChannelInbound inbound;
     private final UnitRuleRepository unitRules;
+    private final AddressFailureRepository failures;
+    private final Duration failingFor;
+    private final java.time.Clock clock;
     private final CustomerConsents consents;
     private final CustomerService customers;
     private final OrganizationService organization;
@@ -71,6 +74,9 @@ public class CustomerDispatch {
             ChannelGateway gateway,
             ChannelInbound inbound,
             UnitRuleRepository unitRules,
+            AddressFailureRepository failures,
+            @Value("${siteline.channels.failing-days:30}") int failingDays,
+            java.time.Clock clock,
             CustomerConsents consents,
             CustomerService customers,
             OrganizationService organization,
@@ -88,6 +94,9 @@ public class CustomerDispatch {
         this.gateway = gateway;
         this.inbound = inbound;
         this.unitRules = unitRules;
+        this.failures = failures;
+        this.failingFor = Duration.ofDays(failingDays);
+        this.clock = clock;
         this.consents = consents;
         this.customers = customers;
         this.organization = organization;
@@ -196,6 +205,8 @@ public class CustomerDispatch {
                 reasons.add(channelId + " off");
             } else if (address == null) {
                 reasons.add(channelId + ": no address");
+            } else if (failing(channelId, address, now)) {
+                reasons.add(channelId + ": the address is failing");
             } else if (purpose.needsConsent() && forChannel != null && !forChannel.granted()) {
                 reasons.add(channelId + ": opted out");
             } else {
@@ -296,11 +307,17 @@ public class CustomerDispatch {
             String address = addressOf(channel, customer);
             if (gateway.use(channel).mode() != ChannelConfigRow.Mode.OFF
                     && address != null
+                    && !failing(channel.id(), address, clock.instant())
                     && !(purpose.needsConsent() && forChannel != null && !forChannel.granted())) {
                 routes.add(Map.entry(channel.id(), address));
             }
         }
         return routes;
+    }
+
+    /** Whether the address bounced within the last {@code siteline.channels.failing-days}. */
+    private boolean failing(String channel, String address, Instant now) {
+        return failures.existsByChannelIdAndAddressAndFailedAtAfter(channel, address, now.minus(failingFor));
     }
 
     /** The channels in the customer's order: the one asked for first, the preferred one, the installation's order. */
