@@ -200,19 +200,12 @@ public class CustomerDispatch {
             }
             ChannelGateway.Use use = gateway.use(channel);
             String address = addressOf(channel, customer);
-            CustomerConsents.Decision forChannel = decisions.get(CustomerConsents.channelSubject(channelId));
-            if (use.mode() == ChannelConfigRow.Mode.OFF) {
-                reasons.add(channelId + " off");
-            } else if (address == null) {
-                reasons.add(channelId + ": no address");
-            } else if (failing(channelId, address, now)) {
-                reasons.add(channelId + ": the address is failing");
-            } else if (purpose.needsConsent() && forChannel != null && !forChannel.granted()) {
-                reasons.add(channelId + ": opted out");
-            } else {
+            String whyNot = whyNot(use, address, decisions, purpose, now);
+            if (whyNot == null) {
                 route = new Route(channel, use, address);
                 break;
             }
+            reasons.add(channelId + whyNot);
         }
         if (route == null) {
             if (message.triedChannels().isEmpty()) {
@@ -303,16 +296,36 @@ public class CustomerDispatch {
         }
         List<Map.Entry<String, String>> routes = new ArrayList<>();
         for (CustomerChannel channel : channelsFor(customer, null)) {
-            CustomerConsents.Decision forChannel = decisions.get(CustomerConsents.channelSubject(channel.id()));
             String address = addressOf(channel, customer);
-            if (gateway.use(channel).mode() != ChannelConfigRow.Mode.OFF
-                    && address != null
-                    && !failing(channel.id(), address, clock.instant())
-                    && !(purpose.needsConsent() && forChannel != null && !forChannel.granted())) {
+            if (whyNot(gateway.use(channel), address, decisions, purpose, clock.instant()) == null) {
                 routes.add(Map.entry(channel.id(), address));
             }
         }
         return routes;
+    }
+
+    /** Why a channel cannot take a message to this address now (after the channel's id), or null when it can. */
+    private String whyNot(
+            ChannelGateway.Use use,
+            String address,
+            Map<String, CustomerConsents.Decision> decisions,
+            MessagePurpose purpose,
+            Instant now) {
+        String channelId = use.channel().id();
+        CustomerConsents.Decision forChannel = decisions.get(CustomerConsents.channelSubject(channelId));
+        if (use.mode() == ChannelConfigRow.Mode.OFF) {
+            return " off";
+        }
+        if (address == null) {
+            return ": no address";
+        }
+        if (failing(channelId, address, now)) {
+            return ": the address is failing";
+        }
+        if (purpose.needsConsent() && forChannel != null && !forChannel.granted()) {
+            return ": opted out";
+        }
+        return null;
     }
 
     /** Whether the address bounced within the last {@code siteline.channels.failing-days}. */
