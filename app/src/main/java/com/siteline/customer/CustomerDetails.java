@@ -1,6 +1,7 @@
 package com.siteline.customer;
 
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import java.time.Instant;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ public record CustomerDetails(
         String email,
         String address,
         CustomerTier tier,
+        CustomerType type,
         Set<String> tags,
         Channel preferredChannel,
         String specialRequirements,
@@ -34,6 +36,7 @@ public record CustomerDetails(
                 email,
                 address,
                 tier,
+                type,
                 tags,
                 preferredChannel,
                 specialRequirements,

@@ -2,6 +2,7 @@ package com.siteline.customer;
 
 import com.siteline.base.InputField;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import java.util.Set;
 
 /** What an agent enters for a customer record. */
@@ -14,6 +15,7 @@ public record CustomerDraft(
         String email,
         String address,
         CustomerTier tier,
+        CustomerType type,
         Set<String> tags,
         Channel preferredChannel,
         String specialRequirements,
@@ -29,6 +31,7 @@ public record CustomerDraft(
         EMAIL,
         ADDRESS,
         TIER,
+        TYPE,
         TAGS,
         PREFERRED_CHANNEL,
         SPECIAL_REQUIREMENTS,
@@ -37,6 +40,36 @@ public record CustomerDraft(
 
     public CustomerDraft {
         tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+
+    /** A draft that does not say the customer's type: an individual's (most customers are). */
+    public CustomerDraft(
+            long businessUnitId,
+            String name,
+            String phone,
+            String phone2,
+            String wechatId,
+            String email,
+            String address,
+            CustomerTier tier,
+            Set<String> tags,
+            Channel preferredChannel,
+            String specialRequirements,
+            String notes) {
+        this(
+                businessUnitId,
+                name,
+                phone,
+                phone2,
+                wechatId,
+                email,
+                address,
+                tier,
+                CustomerType.INDIVIDUAL,
+                tags,
+                preferredChannel,
+                specialRequirements,
+                notes);
     }
 
     public static CustomerDraft of(long businessUnitId, String name, String phone) {

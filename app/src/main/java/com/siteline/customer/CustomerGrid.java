@@ -4,6 +4,7 @@ import com.siteline.base.grid.GridColumn;
 import com.siteline.base.grid.GridDefinition;
 import com.siteline.base.grid.GridSort;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import java.util.List;
 
 /** The customers grid: its columns, read by {@link CustomerService} and by the customers view. */
@@ -17,6 +18,9 @@ public final class CustomerGrid {
                     .sorted()
                     .withIndex(),
             GridColumn.oneOf("tier", "customer.field.tier", "tier", CustomerTier.class)
+                    .sorted()
+                    .withIndex(),
+            GridColumn.oneOf("type", "customer.field.type", "type", CustomerType.class)
                     .sorted()
                     .withIndex(),
             GridColumn.tags("tags", "customer.field.tags", "tags"),

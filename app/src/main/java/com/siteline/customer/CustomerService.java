@@ -235,11 +235,15 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
             throw new InvalidInputException(List.of("customer.error.unit-fixed"));
         }
         boolean renamed = !customer.getName().equals(draft.name().strip());
+        boolean retyped = customer.getType() != draft.type();
         apply(customer, draft);
         customer.touch(clock.instant());
         Customer saved = customers.saveAndFlush(customer);
         if (renamed) {
             events.publishEvent(new CustomerRenamed(id, saved.getName()));
+        }
+        if (retyped) {
+            events.publishEvent(new CustomerRetyped(id, saved.getType()));
         }
         return details(saved, units);
     }
@@ -314,8 +318,8 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         }
         java.time.Instant now = clock.instant();
         StringBuilder sql = new StringBuilder("insert into customer (version, business_unit_id, name, phone, phone2,"
-                + " wechat_id, email, address, tier, tags, preferred_channel, special_requirements, notes, created_at,"
-                + " updated_at) values ");
+                + " wechat_id, email, address, tier, customer_type, tags, preferred_channel, special_requirements, notes,"
+                + " created_at, updated_at) values ");
         for (int i = 0; i < drafts.size(); i++) {
             sql.append(i == 0 ? "" : ", ")
                     .append("(0, :unit")
@@ -333,6 +337,8 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
                     .append(", :address")
                     .append(i)
                     .append(", :tier")
+                    .append(i)
+                    .append(", :type")
                     .append(i)
                     .append(", :tags")
                     .append(i)
@@ -358,6 +364,7 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
                     .setParameter("email" + i, c.getEmail())
                     .setParameter("address" + i, c.getAddress())
                     .setParameter("tier" + i, c.getTier().name())
+                    .setParameter("type" + i, c.getType().name())
                     .setParameter("tags" + i, c.getTags())
                     .setParameter("channel" + i, c.getPreferredChannel().name())
                     .setParameter("special" + i, c.getSpecialRequirements())
@@ -389,6 +396,7 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
             fields.put("email", c.getEmail());
             fields.put("address", c.getAddress());
             fields.put("tier", c.getTier());
+            fields.put("type", c.getType());
             fields.put("tags", c.getTags());
             fields.put("preferredChannel", c.getPreferredChannel());
             fields.put("specialRequirements", c.getSpecialRequirements());
@@ -430,6 +438,9 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         if (!blank(draft.email()) && !EMAIL.matcher(draft.email().strip()).matches()) {
             problems.add(Field.EMAIL, "customer.error.email");
         }
+        if (draft.type() == null) {
+            problems.add(Field.TYPE, "customer.error.type");
+        }
         if (draft.tier() == null) {
             problems.add(Field.TIER, "customer.error.tier");
         } else if (draft.preferredChannel() == null) {
@@ -446,6 +457,7 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
         customer.setEmail(trim(draft.email()));
         customer.setAddress(trim(draft.address()));
         customer.setTier(draft.tier());
+        customer.setType(draft.type());
         customer.setTags(Tags.format(draft.tags()));
         customer.setPreferredChannel(draft.preferredChannel());
         customer.setSpecialRequirements(trim(draft.specialRequirements()));
@@ -472,6 +484,7 @@ public class CustomerService extends UnitScopedGridSource<Customer, CustomerDeta
                 c.getEmail(),
                 c.getAddress(),
                 c.getTier(),
+                c.getType(),
                 Tags.parse(c.getTags()),
                 c.getPreferredChannel(),
                 c.getSpecialRequirements(),

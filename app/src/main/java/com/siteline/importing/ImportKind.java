@@ -13,6 +13,7 @@ public enum ImportKind {
             ImportField.optional("email"),
             ImportField.optional("address"),
             ImportField.optional("tier"),
+            ImportField.optional("customerType"),
             ImportField.optional("tags"),
             ImportField.optional("channel"),
             ImportField.optional("special"),

@@ -157,8 +157,7 @@ public class CustomerIssues {
                 projectId == null ? null : projects.find(customerId, projectId).orElseThrow();
         String variant = project == null ? null : project.variantId();
         String stage = project == null ? null : project.currentStageId();
-        CustomerIssue issue =
-                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), ACTOR, clock.instant());
+        CustomerIssue issue = new CustomerIssue(customer, ACTOR, clock.instant());
         issue.setProjectId(projectId);
         issue.setVariantId(variant);
         issue.setChannel(CHANNEL);
@@ -183,8 +182,7 @@ public class CustomerIssues {
         ProjectSummary project = projects.find(customerId, projectId)
                 .orElseThrow(() -> new NoSuchElementException("no project " + projectId));
         String variant = project.variantId();
-        CustomerIssue issue =
-                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), ACTOR, clock.instant());
+        CustomerIssue issue = new CustomerIssue(customer, ACTOR, clock.instant());
         issue.setProjectId(projectId);
         issue.setVariantId(variant);
         issue.setChannel(CHANNEL);

@@ -14,6 +14,7 @@ public record IssueDetails(
         String businessUnitName,
         long customerId,
         String customerName,
+        com.siteline.sla.CustomerType customerType,
         Long projectId,
         String variantId,
         String title,

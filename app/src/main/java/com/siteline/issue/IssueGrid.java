@@ -5,6 +5,7 @@ import com.siteline.base.grid.GridDefinition;
 import com.siteline.base.grid.GridSort;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerType;
 import java.util.List;
 
 /** The issues grid (the inbox): its columns, read by {@link IssueQueries} and by the inbox view. */
@@ -31,6 +32,8 @@ public final class IssueGrid {
             GridColumn.startsWith("customer", "issue.field.customer", "customerName")
                     .sorted()
                     .withIndex(),
+            GridColumn.oneOf("customerType", "customer.field.type", "customerType", CustomerType.class)
+                    .sorted(),
             GridColumn.oneOf("type", "issue.field.type", "type", IssueType.class)
                     .sorted()
                     .withIndex(),

@@ -335,6 +335,7 @@ public class IssueQueries extends UnitScopedGridSource<CustomerIssue, IssueDetai
                 units.get(i.getBusinessUnitId()),
                 i.getCustomerId(),
                 i.getCustomerName(),
+                i.getCustomerType(),
                 i.getProjectId(),
                 i.getVariantId(),
                 i.getTitle(),

@@ -4,6 +4,7 @@ import com.siteline.communication.CommunicationService;
 import com.siteline.communication.ContactLogged;
 import com.siteline.communication.PromisesChanged;
 import com.siteline.customer.CustomerRenamed;
+import com.siteline.customer.CustomerRetyped;
 import com.siteline.issue.internal.DeadlineKeeper;
 import com.siteline.issue.internal.IssueRepository;
 import com.siteline.search.SearchSync;
@@ -63,5 +64,17 @@ class IssueReactions {
         issues.rename(renamed.customerId(), renamed.name());
         // the bulk update bypasses the index's change tracking: the renamed issues are indexed with it
         SearchSync.changed(em, issues.findByCustomerIdOrderByCreatedAtDesc(renamed.customerId()));
+    }
+
+    /**
+     * The customer's issues take their new type, so the inbox's filter and the reports' groups follow it (the
+     * database stamps each row changed, so the counts kept ahead for the reports count those days again). The
+     * response-time rule already chosen for an issue stays: a type is a criterion when an issue is raised or
+     * reclassified, as the customer's tier is.
+     */
+    @EventListener
+    @Transactional
+    void on(CustomerRetyped retyped) {
+        issues.retype(retyped.customerId(), retyped.type());
     }
 }

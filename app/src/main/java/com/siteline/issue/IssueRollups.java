@@ -156,12 +156,16 @@ public class IssueRollups {
                 last.toEpochDay());
         int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
         List<Object> args = new ArrayList<>();
-        StringBuilder dayOf = new StringBuilder("case");
+        // the day's number in the chunk (a chunk of one day, as a unit whose issues were all raised on one day has
+        // at its first roll, is day 0: SQL has no "case" without a "when")
+        StringBuilder dayOf = new StringBuilder(days == 1 ? "0" : "case");
         for (int i = 1; i < days; i++) {
             dayOf.append(" when created_at < ? then ").append(i - 1);
             args.add(Timestamp.from(first.plusDays(i).atStartOfDay(zone).toInstant()));
         }
-        dayOf.append(" else ").append(days - 1).append(" end");
+        if (days > 1) {
+            dayOf.append(" else ").append(days - 1).append(" end");
+        }
         Timestamp now = Timestamp.from(Instant.now());
         String flags = IssueTallies.SLA_FLAGS.replace(":now", "?");
         for (int i = 0;
@@ -176,19 +180,20 @@ public class IssueRollups {
         // settled issues: their counts do not depend on "now" (no deadline left running)
         Map<KeptRow, int[]> sums = new HashMap<>();
         jdbc.query(
-                "select t.d, t.a, t.v, t.c, t.g, t.y, count(*), sum(t.frc), sum(t.frm), sum(t.nuc), sum(t.num),"
+                "select t.d, t.a, t.v, t.c, t.g, t.y, t.ct, count(*), sum(t.frc), sum(t.frm), sum(t.nuc), sum(t.num),"
                         + " sum(t.rc), sum(t.rm), sum(t.missed), sum(t.fb), sum(t.ro), sum(t.rp) from (select " + dayOf
                         + " d,"
                         + " coalesce(assignee, '') a, coalesce(variant_id, '') v, coalesce(category_id, '') c, urgency g,"
-                        + " issue_type y, " + flags + ", " + IssueTallies.KPI_FLAGS + ", " + IssueTallies.REPEAT
+                        + " issue_type y, customer_type ct, " + flags + ", " + IssueTallies.KPI_FLAGS + ", "
+                        + IssueTallies.REPEAT
                         + " rp from customer_issue i where business_unit_id = ?"
                         + " and created_at >= ? and created_at < ? and settled = true) t"
-                        + " group by t.d, t.a, t.v, t.c, t.g, t.y",
+                        + " group by t.d, t.a, t.v, t.c, t.g, t.y, t.ct",
                 rs -> {
                     int d = rs.getInt(1);
                     int[] counts = new int[11];
                     for (int j = 0; j < counts.length; j++) {
-                        counts[j] = rs.getInt(7 + j);
+                        counts[j] = rs.getInt(8 + j);
                     }
                     for (IssueTallies.By by : IssueTallies.By.values()) {
                         String key = switch (by) {
@@ -198,6 +203,7 @@ public class IssueRollups {
                             case CATEGORY -> rs.getString(4);
                             case URGENCY -> rs.getString(5);
                             case TYPE -> rs.getString(6);
+                            case CUSTOMER_TYPE -> rs.getString(7);
                         };
                         int[] sum = sums.computeIfAbsent(new KeptRow(d, by, key.strip()), k -> new int[11]);
                         for (int j = 0; j < sum.length; j++) {

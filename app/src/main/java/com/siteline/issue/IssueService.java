@@ -88,8 +88,7 @@ public class IssueService {
             problems.add(NewIssue.Field.CATEGORY_ID, "issue.error.category");
         }
         problems.refuseIfAny();
-        CustomerIssue issue =
-                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username, clock.instant());
+        CustomerIssue issue = new CustomerIssue(customer, username, clock.instant());
         issue.setProjectId(request.projectId());
         issue.setVariantId(variant);
         issue.setTitle(request.title().strip());
@@ -142,8 +141,7 @@ public class IssueService {
             throw new InvalidInputException(problems);
         }
         CustomerDetails customer = customers.get(past.customerId());
-        CustomerIssue issue =
-                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username, past.raisedAt());
+        CustomerIssue issue = new CustomerIssue(customer, username, past.raisedAt());
         issue.setVariantId(singleVariant(customer));
         issue.setTitle(past.title().strip());
         issue.setDescription(IssueLifecycle.trim(past.description()));
@@ -269,8 +267,7 @@ public class IssueService {
     public long raiseForCustomer(long customerId, Long projectId, String variantId, String title, String description) {
         CustomerDetails customer = customers.contactOf(customerId);
         String username = Actors.current();
-        CustomerIssue issue =
-                new CustomerIssue(customer.businessUnitId(), customer.id(), customer.name(), username, clock.instant());
+        CustomerIssue issue = new CustomerIssue(customer, username, clock.instant());
         issue.setProjectId(projectId);
         issue.setVariantId(variantId);
         issue.setTitle(title.length() > 200 ? title.substring(0, 200) : title);

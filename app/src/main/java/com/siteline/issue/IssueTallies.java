@@ -37,7 +37,8 @@ public class IssueTallies {
         VARIANT("coalesce(variant_id, '')"),
         CATEGORY("coalesce(category_id, '')"),
         URGENCY("urgency"),
-        TYPE("issue_type");
+        TYPE("issue_type"),
+        CUSTOMER_TYPE("customer_type");
 
         private final String sql;
 

@@ -18,6 +18,7 @@ public record SlaFact(
         String categoryId,
         String variantId,
         IssueType type,
+        com.siteline.sla.CustomerType customerType,
         IssueStatus status,
         Instant createdAt,
         Instant firstResponseDue,

@@ -29,6 +29,7 @@ final class Groupings {
                     case CATEGORY -> orEmpty(fact.categoryId());
                     case URGENCY -> fact.urgency().name();
                     case TYPE -> fact.type().name();
+                    case CUSTOMER_TYPE -> fact.customerType().name();
                 });
     }
 
@@ -41,6 +42,7 @@ final class Groupings {
             case CATEGORY -> IssueTallies.By.CATEGORY;
             case URGENCY -> IssueTallies.By.URGENCY;
             case TYPE -> IssueTallies.By.TYPE;
+            case CUSTOMER_TYPE -> IssueTallies.By.CUSTOMER_TYPE;
         };
     }
 

@@ -8,5 +8,6 @@ public enum SlaGrouping {
     PLUGIN,
     CATEGORY,
     URGENCY,
-    TYPE
+    TYPE,
+    CUSTOMER_TYPE
 }

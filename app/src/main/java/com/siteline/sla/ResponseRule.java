@@ -19,12 +19,43 @@ public record ResponseRule(
         Urgency urgency,
         String stageId,
         CustomerTier customerTier,
+        CustomerType customerType,
         Long firstResponseMinutes,
         Long nextUpdateMinutes,
         Long resolutionMinutes,
         boolean businessTime,
         Long warnLeadMinutes,
         Long escalateAfterMinutes) {
+
+    /** A rule for any customer type. */
+    public ResponseRule(
+            boolean enabled,
+            IssueType issueType,
+            String categoryId,
+            Urgency urgency,
+            String stageId,
+            CustomerTier customerTier,
+            Long firstResponseMinutes,
+            Long nextUpdateMinutes,
+            Long resolutionMinutes,
+            boolean businessTime,
+            Long warnLeadMinutes,
+            Long escalateAfterMinutes) {
+        this(
+                enabled,
+                issueType,
+                categoryId,
+                urgency,
+                stageId,
+                customerTier,
+                null,
+                firstResponseMinutes,
+                nextUpdateMinutes,
+                resolutionMinutes,
+                businessTime,
+                warnLeadMinutes,
+                escalateAfterMinutes);
+    }
 
     /** A rule with the default escalation ladder (lead time a quarter of the target, further delay half of it). */
     public ResponseRule(
@@ -55,7 +86,19 @@ public record ResponseRule(
 
     /** What an issue looks like to the rules. */
     public record IssueFacts(
-            IssueType issueType, String categoryId, Urgency urgency, String stageId, CustomerTier customerTier) {}
+            IssueType issueType,
+            String categoryId,
+            Urgency urgency,
+            String stageId,
+            CustomerTier customerTier,
+            CustomerType customerType) {
+
+        /** An issue whose customer's type is not known (only rules for any type match it). */
+        public IssueFacts(
+                IssueType issueType, String categoryId, Urgency urgency, String stageId, CustomerTier customerTier) {
+            this(issueType, categoryId, urgency, stageId, customerTier, null);
+        }
+    }
 
     public static ResponseRule from(ResponseTimeDefault plugin) {
         return new ResponseRule(
@@ -77,7 +120,8 @@ public record ResponseRule(
                 && fits(categoryId, issue.categoryId())
                 && fits(urgency, issue.urgency())
                 && fits(stageId, issue.stageId())
-                && fits(customerTier, issue.customerTier());
+                && fits(customerTier, issue.customerTier())
+                && fits(customerType, issue.customerType());
     }
 
     /** Whether every issue this rule matches is matched by {@code earlier} too (so this rule can never apply after it). */
@@ -87,7 +131,8 @@ public record ResponseRule(
                 && covers(earlier.categoryId, categoryId)
                 && covers(earlier.urgency, urgency)
                 && covers(earlier.stageId, stageId)
-                && covers(earlier.customerTier, customerTier);
+                && covers(earlier.customerTier, customerTier)
+                && covers(earlier.customerType, customerType);
     }
 
     /** Problems that forbid saving, as message keys. */

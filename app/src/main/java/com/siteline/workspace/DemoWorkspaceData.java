@@ -22,6 +22,7 @@ import com.siteline.project.ProjectSummary;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +55,7 @@ class DemoWorkspaceData implements ApplicationRunner {
             String phone,
             String address,
             CustomerTier tier,
+            CustomerType type,
             Channel channel,
             Set<String> tags,
             String special) {}
@@ -65,6 +67,7 @@ class DemoWorkspaceData implements ApplicationRunner {
                     "13901234567",
                     "上海市徐汇区漕溪北路 398 弄 5 号 1202",
                     CustomerTier.KEY,
+                    CustomerType.INDIVIDUAL,
                     Channel.PHONE,
                     Set.of("老客户"),
                     "老人在家，上门请提前一天电话"),
@@ -74,6 +77,7 @@ class DemoWorkspaceData implements ApplicationRunner {
                     "13812345678",
                     "上海市浦东新区锦绣路 1500 弄 8 号 601",
                     CustomerTier.STANDARD,
+                    CustomerType.INDIVIDUAL,
                     Channel.WECHAT,
                     Set.of("转介绍"),
                     null),
@@ -83,6 +87,7 @@ class DemoWorkspaceData implements ApplicationRunner {
                     "13698765432",
                     "上海市闵行区虹梅路 3100 弄 21 号",
                     CustomerTier.VIP,
+                    CustomerType.INDIVIDUAL,
                     Channel.WECHAT,
                     Set.of("投诉敏感", "别墅"),
                     "只接受工作日 10:00–16:00 施工"),
@@ -92,6 +97,7 @@ class DemoWorkspaceData implements ApplicationRunner {
                     "13962601234",
                     "昆山市前进东路 1288 号",
                     CustomerTier.KEY,
+                    CustomerType.ORGANISATION,
                     Channel.EMAIL,
                     Set.of("物业公司"),
                     "正式函件需盖章邮寄"),
@@ -101,6 +107,7 @@ class DemoWorkspaceData implements ApplicationRunner {
                     "13757112345",
                     "杭州市滨江区江南大道 588 号",
                     CustomerTier.VIP,
+                    CustomerType.ORGANISATION,
                     Channel.PHONE,
                     Set.of("年度框架"),
                     null),
@@ -110,6 +117,7 @@ class DemoWorkspaceData implements ApplicationRunner {
                     "13501112222",
                     "滨江花园 3 栋 1 单元 101",
                     CustomerTier.STANDARD,
+                    CustomerType.INDIVIDUAL,
                     Channel.VISIT,
                     Set.of("独居老人"),
                     "听力不好，请上门当面沟通"),
@@ -119,9 +127,20 @@ class DemoWorkspaceData implements ApplicationRunner {
                     "13611223344",
                     "滨江花园 8 栋 2 单元 1702",
                     CustomerTier.STANDARD,
+                    CustomerType.INDIVIDUAL,
                     Channel.WECHAT,
                     Set.of(),
-                    null));
+                    null),
+            new Person(
+                    "BJ-PROPERTY",
+                    "滨江街道办事处 社区服务科 陈科长",
+                    "13520001010",
+                    "滨江街道办事处 2 楼社区服务科",
+                    CustomerTier.KEY,
+                    CustomerType.GOVERNMENT,
+                    Channel.PHONE,
+                    Set.of("街道"),
+                    "正式函件需加盖公章"));
 
     private final IssueService issues;
     private final CustomerService customers;
@@ -179,6 +198,7 @@ class DemoWorkspaceData implements ApplicationRunner {
                         null,
                         person.address(),
                         person.tier(),
+                        person.type(),
                         person.tags(),
                         person.channel(),
                         person.special(),
@@ -274,6 +294,14 @@ class DemoWorkspaceData implements ApplicationRunner {
             jdbc.update("update issue_event set occurred_at = ? where issue_id = ?", ts(raised), lamp.id());
         }
         issue("13611223344", "物业费缴费方式咨询", IssueType.ENQUIRY, "payment", Urgency.NORMAL, IssueStatus.CLOSED, "manager");
+        issue(
+                "13520001010",
+                "重阳节社区活动借用小区广场，需物业配合安保",
+                IssueType.ENQUIRY,
+                "other",
+                Urgency.IMPORTANT,
+                IssueStatus.CLOSED,
+                "manager");
         history(now);
         // promised replies: one overdue, one later today
         promise(

@@ -110,6 +110,44 @@ class ImportTest {
         return rows;
     }
 
+    /** 客户类型 by its words in either language; an unknown one refused with the reason; empty keeps a record's. */
+    @Test
+    void theCustomerTypeIsReadInEitherLanguageAndAnEmptyCellKeepsTheRecordsType() throws IOException {
+        String marker = WorkspaceFixture.marker();
+        CustomerDetails office = fixture.customer("SH-HOME", "街道 " + marker, com.siteline.sla.CustomerType.GOVERNMENT);
+        String a = phone();
+        String b = phone();
+        Path file = csv(
+                "types.csv",
+                "姓名,电话,业务单元,客户类型\n"
+                        + "甲" + marker + "," + a + ",SH-HOME,企事业单位\n"
+                        + "乙" + marker + "," + b + ",SH-HOME,Government\n"
+                        + "丙" + marker + "," + phone() + ",SH-HOME,外星人\n"
+                        + "丁" + marker + "," + office.phone() + ",SH-HOME,\n",
+                StandardCharsets.UTF_8);
+        ImportSummary run = run(ImportKind.CUSTOMERS, file, new ImportOptions(false, true));
+
+        assertThat(run.created()).isEqualTo(2);
+        assertThat(run.updated()).isEqualTo(1);
+        assertThat(run.refused()).isEqualTo(1);
+        assertThat(as.user("admin", () -> customers.samePhone(a, null))
+                        .getFirst()
+                        .type())
+                .isEqualTo(com.siteline.sla.CustomerType.ORGANISATION);
+        assertThat(as.user("admin", () -> customers.samePhone(b, null))
+                        .getFirst()
+                        .type())
+                .isEqualTo(com.siteline.sla.CustomerType.GOVERNMENT);
+        assertThat(as.user("admin", () -> customers.get(office.id())).type())
+                .isEqualTo(com.siteline.sla.CustomerType.GOVERNMENT);
+        assertThat(errorRows(run).stream()
+                        .filter(r -> r.getFirst().equals("丙" + marker))
+                        .findFirst()
+                        .orElseThrow()
+                        .getLast())
+                .contains("客户类型无法识别");
+    }
+
     @Test
     void validRowsAreImportedAndRefusedOnesExplainedWithTheirOriginalColumns() throws IOException {
         String marker = WorkspaceFixture.marker();

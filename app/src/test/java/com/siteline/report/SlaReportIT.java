@@ -77,6 +77,9 @@ class SlaReportIT {
     @Autowired
     IssueTallies tallies;
 
+    @Autowired
+    com.siteline.issue.IssueRollups rollups;
+
     long unit;
 
     @BeforeEach
@@ -93,11 +96,14 @@ class SlaReportIT {
         unit = unitId();
         Random random = new Random(20261130);
         Instant now = clock.instant();
-        CustomerDetails customer = as.user(
-                "sla-manager",
-                () -> customers.create(CustomerDraft.of(unit, "时效客户", "1397777" + (System.nanoTime() % 10_000))));
+        CustomerDetails person =
+                customer("时效客户", "1397777" + (System.nanoTime() % 10_000), com.siteline.sla.CustomerType.INDIVIDUAL);
+        // a second customer, an enterprise, so the report's groups by customer type have two
+        CustomerDetails firm =
+                customer("时效企业", "1397778" + (System.nanoTime() % 10_000), com.siteline.sla.CustomerType.ORGANISATION);
         for (int i = 0; i < 60; i++) {
             Urgency urgency = Urgency.values()[random.nextInt(Urgency.values().length)];
+            CustomerDetails customer = i % 3 == 0 ? firm : person;
             IssueDetails issue = as.user(
                     "sla-manager",
                     () -> issues.create(new NewIssue(
@@ -131,12 +137,15 @@ class SlaReportIT {
     void everyGroupEqualsAPlainSqlRecount() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         Timestamp now = ts(clock.instant());
-        for (SlaGrouping grouping : List.of(SlaGrouping.UNIT, SlaGrouping.AGENT, SlaGrouping.URGENCY)) {
+        for (SlaGrouping grouping :
+                List.of(SlaGrouping.UNIT, SlaGrouping.AGENT, SlaGrouping.URGENCY, SlaGrouping.CUSTOMER_TYPE)) {
             List<SlaRow> rows =
                     as.user("sla-manager", () -> reports.compliance(today.minusDays(1), today.plusDays(1), grouping));
             String column = switch (grouping) {
                 case AGENT -> "coalesce(assignee, '')";
                 case URGENCY -> "urgency";
+                // the customer's type read from the customer, not the copy the issue keeps
+                case CUSTOMER_TYPE -> "(select c.customer_type from customer c where c.id = customer_id)";
                 default -> "cast(business_unit_id as char)";
             };
             Map<String, List<Integer>> recount = new HashMap<>();
@@ -273,6 +282,90 @@ class SlaReportIT {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsExactly("report.period.too-long"));
+    }
+
+    /**
+     * A customer's type is a grouping of the report: their closed issues counted ahead (rolled) under
+     * "government" move with them when the type is corrected, as a recount by the customer's current type says.
+     */
+    @Test
+    void aCorrectedCustomerTypeMovesTheirIssuesInTheReportAlsoWhenCountedAhead() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        CustomerDetails office =
+                customer("时效街道办", "1397779" + (System.nanoTime() % 10_000), com.siteline.sla.CustomerType.GOVERNMENT);
+        for (int i = 0; i < 2; i++) {
+            IssueDetails issue = as.user(
+                    "sla-manager",
+                    () -> issues.create(new NewIssue(
+                            office.id(), null, "街道问题", null, IssueType.ENQUIRY, "quality-acceptance", Urgency.NORMAL)));
+            // closed with nothing running: settled, so a roll keeps its counts
+            jdbc.update(
+                    "update customer_issue set status = 'CLOSED', open_issue = false, first_response_due = null,"
+                            + " resolution_due = null, next_update_due = null where id = ?",
+                    issue.id());
+        }
+        java.util.function.Supplier<Map<String, Integer>> report = () -> as
+                .user(
+                        "sla-manager",
+                        () -> reports.compliance(today.minusDays(1), today.plusDays(1), SlaGrouping.CUSTOMER_TYPE))
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(SlaRow::key, SlaRow::issues));
+        java.util.function.Supplier<Map<String, Integer>> recount = () -> {
+            Map<String, Integer> counts = new HashMap<>();
+            jdbc.query(
+                    "select c.customer_type, count(*) from customer_issue i join customer c on c.id = i.customer_id"
+                            + " where i.business_unit_id = ? group by c.customer_type",
+                    rs -> {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    },
+                    unit);
+            return counts;
+        };
+        rollups.rollAll();
+        assertThat(report.get()).isEqualTo(recount.get()).containsEntry("GOVERNMENT", 2);
+        as.user("sla-manager", () -> {
+            CustomerDetails current = customers.get(office.id());
+            CustomerDraft draft = current.toDraft();
+            return customers.update(
+                    office.id(),
+                    current.version(),
+                    new CustomerDraft(
+                            draft.businessUnitId(),
+                            draft.name(),
+                            draft.phone(),
+                            draft.phone2(),
+                            draft.wechatId(),
+                            draft.email(),
+                            draft.address(),
+                            draft.tier(),
+                            com.siteline.sla.CustomerType.ORGANISATION,
+                            draft.tags(),
+                            draft.preferredChannel(),
+                            draft.specialRequirements(),
+                            draft.notes()));
+        });
+        assertThat(report.get()).isEqualTo(recount.get()).doesNotContainKey("GOVERNMENT");
+        rollups.roll();
+        assertThat(report.get()).isEqualTo(recount.get()).doesNotContainKey("GOVERNMENT");
+    }
+
+    private CustomerDetails customer(String name, String phone, com.siteline.sla.CustomerType type) {
+        return as.user(
+                "sla-manager",
+                () -> customers.create(new CustomerDraft(
+                        unit,
+                        name,
+                        phone,
+                        null,
+                        null,
+                        null,
+                        null,
+                        com.siteline.sla.CustomerTier.STANDARD,
+                        type,
+                        Set.of(),
+                        com.siteline.customer.Channel.PHONE,
+                        null,
+                        null)));
     }
 
     private long unitId() {

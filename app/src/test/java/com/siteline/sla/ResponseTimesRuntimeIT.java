@@ -242,6 +242,42 @@ class ResponseTimesRuntimeIT {
                 .isEqualTo(before.createdAt().plus(Duration.ofHours(2)));
     }
 
+    /** 客户类型 as a rule's criterion: a government office's complaint is answered within the hour. */
+    @Test
+    void aRuleForACustomerTypeAppliesToThatTypesIssuesOnly() {
+        List<ResponseRule> edited = new ArrayList<>(rules.rules("home-decoration"));
+        edited.addFirst(new ResponseRule(
+                true,
+                IssueType.COMPLAINT,
+                null,
+                null,
+                null,
+                null,
+                CustomerType.GOVERNMENT,
+                60L,
+                null,
+                null,
+                false,
+                null,
+                null));
+        as.user("admin", () -> rules.save("home-decoration", rules.version("home-decoration"), edited));
+        assertThat(rules.rules("home-decoration").getFirst().customerType()).isEqualTo(CustomerType.GOVERNMENT);
+
+        CustomerDetails office =
+                fixture.customer("SH-HOME", "街道办" + WorkspaceFixture.marker(), CustomerType.GOVERNMENT);
+        CustomerDetails person = fixture.customer("SH-HOME", "蒋" + WorkspaceFixture.marker());
+        IssueDetails officeIssue = urgentComplaint(office, "外墙脚手架占用人行道");
+        IssueDetails personIssue = urgentComplaint(person, "外墙脚手架占用人行道");
+        assertThat(officeIssue.customerType()).isEqualTo(CustomerType.GOVERNMENT);
+        assertThat(officeIssue.ruleNumber()).isEqualTo(1);
+        assertThat(deadline(officeIssue, "FIRST_RESPONSE").due())
+                .isEqualTo(officeIssue.createdAt().plus(Duration.ofMinutes(60)));
+        // the individual's urgent complaint keeps the default two hours, by a later rule
+        assertThat(personIssue.ruleNumber()).isGreaterThan(1);
+        assertThat(deadline(personIssue, "FIRST_RESPONSE").due())
+                .isEqualTo(personIssue.createdAt().plus(Duration.ofHours(2)));
+    }
+
     @Test
     void aRuleSetsItsOwnEscalationLadder() {
         List<ResponseRule> edited = new ArrayList<>(rules.rules("home-decoration"));

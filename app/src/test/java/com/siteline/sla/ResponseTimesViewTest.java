@@ -160,4 +160,48 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
                 .contains("规则 1");
         assertThat($(Button.class).id("save-rules").isEnabled()).isTrue();
     }
+
+    /** A rule for government offices' complaints, put first, in English: shown in the list and chosen by the tester. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRuleForACustomerTypeIsShownAndTestedInEnglish() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(ResponseTimesView.class);
+        $(Select.class).id("rules-plugin").setValue("home-decoration");
+        test($(Button.class).id("add-rule")).click();
+        $(Select.class).id("rule-type").setValue(IssueType.COMPLAINT);
+        ((ComboBox<CustomerType>) $(ComboBox.class).id("rule-customer-type")).setValue(CustomerType.GOVERNMENT);
+        $(BigDecimalField.class).id("rule-first-response").setValue(new BigDecimal("1"));
+        test($(Button.class).id("apply-rule")).click();
+        Grid<Integer> grid = $(Grid.class).id("rules-grid");
+        int last = test(grid).size() - 1;
+        test(grid).select(last);
+        for (int i = 0; i < last; i++) {
+            test($(Button.class).id("move-up")).click();
+        }
+        test($(Button.class).id("save-rules")).click();
+        assertThat(rules.rules("home-decoration").getFirst().customerType()).isEqualTo(CustomerType.GOVERNMENT);
+        assertThat(test(grid).getCellText(0, 7)).isEqualTo("Government");
+        assertThat(test(grid).getCellText(1, 7)).isEqualTo("Any");
+
+        $(Select.class).id("test-type").setValue(IssueType.COMPLAINT);
+        $(Select.class).id("test-urgency").setValue(Urgency.URGENT);
+        ((ComboBox<BusinessUnitSummary>) $(ComboBox.class).id("test-unit"))
+                .setValue(organization.businessUnits().stream()
+                        .filter(u -> u.code().equals("SH-HOME"))
+                        .findFirst()
+                        .orElseThrow());
+        $(DateTimePicker.class).id("test-raised").setValue(LocalDateTime.parse("2026-11-24T10:00"));
+        ComboBox<CustomerType> type = $(ComboBox.class).id("test-customer-type");
+        type.setValue(CustomerType.GOVERNMENT);
+        test($(Button.class).id("run-tester")).click();
+        assertThat($(Div.class).id("tester-result").getElement().getTextRecursively())
+                .contains("Rule 1 applies")
+                .contains("2026-11-24 11:00");
+        type.setValue(CustomerType.INDIVIDUAL);
+        test($(Button.class).id("run-tester")).click();
+        assertThat($(Div.class).id("tester-result").getElement().getTextRecursively())
+                .doesNotContain("Rule 1 applies")
+                .contains("2026-11-24 12:00");
+    }
 }

@@ -13,6 +13,7 @@ import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,6 +58,15 @@ public class WorkspaceFixture {
 
     /** A customer with a mobile number and an e-mail address, preferring a channel. */
     public CustomerDetails customer(String unitCode, String name, String email, Channel preferred) {
+        return customer(unitCode, name, email, preferred, CustomerType.INDIVIDUAL);
+    }
+
+    /** A customer of a type (government, organisation, individual). */
+    public CustomerDetails customer(String unitCode, String name, CustomerType type) {
+        return customer(unitCode, name, null, Channel.PHONE, type);
+    }
+
+    private CustomerDetails customer(String unitCode, String name, String email, Channel preferred, CustomerType type) {
         String phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         return as.user(
                 "admin",
@@ -69,6 +79,7 @@ public class WorkspaceFixture {
                         email,
                         "上海市测试路 1 号",
                         CustomerTier.STANDARD,
+                        type,
                         Set.of(),
                         preferred,
                         null,

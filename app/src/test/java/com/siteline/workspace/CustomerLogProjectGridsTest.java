@@ -9,6 +9,7 @@ import com.siteline.communication.LogEntry;
 import com.siteline.communication.ui.CommunicationsView;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
+import com.siteline.customer.ui.CustomerDialog;
 import com.siteline.customer.ui.CustomersView;
 import com.siteline.issue.IssueDetails;
 import com.siteline.project.NewProject;
@@ -123,6 +124,50 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         assertThat($(Notification.class).last().getElement().getProperty("text"))
                 .contains("有效的电话号码");
         assertThat($(TextField.class).id("customer-name").getValue()).isEqualTo("新客户" + marker);
+    }
+
+    /** 客户类型: chosen in the dialog, kept through a refusal, a filter of the grid, a badge on the 360 page. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCustomersTypeIsKeptThroughARefusalFiltersTheGridAndShowsOnTheirPage() {
+        navigate(CustomersView.class);
+        CustomersView view = $(CustomersView.class).single();
+        test($(Button.class).id("new-customer")).click();
+        ComboBox<com.siteline.sla.CustomerType> type = $(ComboBox.class).id("customer-type");
+        assertThat(type.getValue()).isEqualTo(com.siteline.sla.CustomerType.INDIVIDUAL);
+        type.setValue(com.siteline.sla.CustomerType.GOVERNMENT);
+        test($(TextField.class).id("customer-name")).setValue("徐汇区住建委 " + marker);
+        test($(TextField.class).id("customer-phone")).setValue("not a phone");
+        test($(Button.class).id("customer-save")).click();
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .contains("有效的电话号码");
+        assertThat(type.getValue()).isEqualTo(com.siteline.sla.CustomerType.GOVERNMENT);
+        ((ComboBox<Long>) $(ComboBox.class).id("customer-unit")).setValue(mine.businessUnitId());
+        test($(TextField.class).id("customer-phone")).setValue("021-64" + (100_000 + (marker.hashCode() & 0xffff)));
+        test($(Button.class).id("customer-save")).click();
+        assertThat($(CustomerDialog.class).exists()).isFalse();
+
+        // the new record opened on its page; back to the grid
+        navigate(CustomersView.class);
+        view = $(CustomersView.class).single();
+        test((TextField) view.dataGrid().filter("name")).setValue(marker);
+        MultiSelectComboBox<String> filter =
+                (MultiSelectComboBox<String>) view.dataGrid().filter("type");
+        filter.setValue(Set.of("GOVERNMENT"));
+        List<CustomerDetails> found = rows("customers-grid");
+        assertThat(found).extracting(CustomerDetails::name).containsExactly("徐汇区住建委 " + marker);
+        filter.setValue(Set.of("INDIVIDUAL"));
+        assertThat(this.<CustomerDetails>rows("customers-grid"))
+                .extracting(CustomerDetails::id)
+                .containsExactly(mine.id());
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("customers/" + found.getFirst().id(), Customer360View.class);
+        assertThat($(com.siteline.base.ui.Badge.class)
+                        .id("customer-360-type")
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("Government");
     }
 
     @Test

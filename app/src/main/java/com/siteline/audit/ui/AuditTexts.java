@@ -20,6 +20,7 @@ final class AuditTexts {
             Map.entry("IssueType", "issue.type."),
             Map.entry("Channel", "channel."),
             Map.entry("CustomerTier", "customer.tier."),
+            Map.entry("CustomerType", "customer.type."),
             Map.entry("Verdict", "issue.verdict."),
             Map.entry("CalendarDay$Kind", "calendars.kind."),
             Map.entry("RecordGrants$Kind", "access.kind."),

@@ -4,6 +4,7 @@ import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import com.siteline.customer.Channel;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,6 +43,10 @@ public class Customer extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CustomerTier tier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type", nullable = false, length = 20)
+    private CustomerType type = CustomerType.INDIVIDUAL;
 
     @Column(length = 300)
     private String tags;
@@ -128,6 +133,14 @@ public class Customer extends AbstractEntity {
 
     public void setTier(CustomerTier tier) {
         this.tier = tier;
+    }
+
+    public CustomerType getType() {
+        return type;
+    }
+
+    public void setType(CustomerType type) {
+        this.type = type;
     }
 
     public String getTags() {

@@ -7,6 +7,7 @@ import com.siteline.customer.CustomerDetails;
 import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,6 +44,7 @@ public class CustomerDialog extends Dialog {
     private final TextField wechat = new TextField();
     private final TextField email = new TextField();
     private final TextField address = new TextField();
+    private final ComboBox<CustomerType> type = new ComboBox<>();
     private final ComboBox<CustomerTier> tier = new ComboBox<>();
     private final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     private final ComboBox<Channel> channel = new ComboBox<>();
@@ -87,6 +89,10 @@ public class CustomerDialog extends Dialog {
         email.setId("customer-email");
         address.setLabel(getTranslation("customer.field.address"));
         address.setId("customer-address");
+        type.setLabel(getTranslation("customer.field.type"));
+        type.setId("customer-type");
+        type.setItems(CustomerType.values());
+        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         tier.setLabel(getTranslation("customer.field.tier"));
         tier.setId("customer-tier");
         tier.setItems(CustomerTier.values());
@@ -110,7 +116,8 @@ public class CustomerDialog extends Dialog {
         notes.setLabel(getTranslation("customer.field.notes"));
         notes.setId("customer-notes");
         FormLayout form = new FormLayout(
-                unit, name, phone, duplicate, phone2, wechat, email, address, tier, channel, tags, special, notes);
+                unit, name, phone, duplicate, phone2, wechat, email, address, type, tier, channel, tags, special,
+                notes);
         form.setColspan(duplicate, 2);
         form.setColspan(address, 2);
         form.setColspan(tags, 2);
@@ -125,6 +132,7 @@ public class CustomerDialog extends Dialog {
             wechat.setValue(nz(existing.wechatId()));
             email.setValue(nz(existing.email()));
             address.setValue(nz(existing.address()));
+            type.setValue(existing.type());
             tier.setValue(existing.tier());
             tags.setItems(union(suggestedTags(), existing.tags()));
             tags.setValue(existing.tags());
@@ -135,6 +143,7 @@ public class CustomerDialog extends Dialog {
             if (units.size() == 1) {
                 unit.setValue(units.keySet().iterator().next());
             }
+            type.setValue(CustomerType.INDIVIDUAL);
             tier.setValue(CustomerTier.STANDARD);
             channel.setValue(Channel.PHONE);
         }
@@ -177,6 +186,7 @@ public class CustomerDialog extends Dialog {
                 email.getValue(),
                 address.getValue(),
                 tier.getValue(),
+                type.getValue(),
                 tags.getValue(),
                 channel.getValue(),
                 special.getValue(),
@@ -198,6 +208,7 @@ public class CustomerDialog extends Dialog {
                     Problems.at(wechat, CustomerDraft.Field.WECHAT_ID),
                     Problems.at(email, CustomerDraft.Field.EMAIL),
                     Problems.at(address, CustomerDraft.Field.ADDRESS),
+                    Problems.at(type, CustomerDraft.Field.TYPE),
                     Problems.at(tier, CustomerDraft.Field.TIER),
                     Problems.at(tags, CustomerDraft.Field.TAGS),
                     Problems.at(channel, CustomerDraft.Field.PREFERRED_CHANNEL),

@@ -18,6 +18,7 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.Role;
 import com.siteline.security.CurrentUser;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,6 +63,8 @@ public class CustomersView extends ViewFrame {
                         getTranslation(c.tier().messageKey()),
                         c.tier() == CustomerTier.VIP ? Badge.Tone.WARNING : Badge.Tone.NEUTRAL))
                 .choiceLabels(v -> getTranslation("customer.tier." + v));
+        grid.column("type", c -> getTranslation(c.type().messageKey()))
+                .choiceLabels(v -> getTranslation("customer.type." + v));
         grid.column("tags", c -> String.join("、", c.tags()));
         grid.column("channel", c -> getTranslation(c.preferredChannel().messageKey()))
                 .choiceLabels(v -> getTranslation("channel." + v));
@@ -78,6 +81,10 @@ public class CustomersView extends ViewFrame {
                 SavedView.builtIn(
                         "customers.view.vip",
                         GridQuery.empty().choice("tier", CustomerTier.VIP.name(), CustomerTier.KEY.name())),
+                SavedView.builtIn(
+                        "customers.view.organisations",
+                        GridQuery.empty()
+                                .choice("type", CustomerType.GOVERNMENT.name(), CustomerType.ORGANISATION.name())),
                 SavedView.builtIn(
                         "customers.view.wechat", GridQuery.empty().choice("channel", Channel.WECHAT.name()))));
         grid.identity(CustomerDetails::id).detail(this::panel).onOpen(this::open);
@@ -136,6 +143,7 @@ public class CustomersView extends ViewFrame {
         panel.add(line(
                 "customer.field.phone",
                 customer.phone() + (customer.phone2() == null ? "" : " / " + customer.phone2())));
+        panel.add(line("customer.field.type", getTranslation(customer.type().messageKey())));
         panel.add(line("customer.field.tier", getTranslation(customer.tier().messageKey())));
         panel.add(line(
                 "customer.field.channel",

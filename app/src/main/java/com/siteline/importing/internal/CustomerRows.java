@@ -6,6 +6,7 @@ import com.siteline.customer.CustomerDraft;
 import com.siteline.customer.CustomerService;
 import com.siteline.importing.internal.RowResult.Outcome;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Set;
 /** Customer rows: the customer form's rules; a phone already in the unit (or earlier in the file) is a duplicate. */
 public final class CustomerRows implements RowTarget {
 
-    private record Write(String key, CustomerDraft draft, Long existingId) {}
+    /** A row to write; {@code typeGiven}: its type cell was filled (an empty one keeps a record's type). */
+    private record Write(String key, CustomerDraft draft, Long existingId, boolean typeGiven) {}
 
     private final CustomerService customers;
     private final Map<Long, String> units;
@@ -65,6 +67,14 @@ public final class CustomerRows implements RowTarget {
         if (tier == null) {
             problems.add("import.error.tier");
         }
+        boolean typeGiven = !blank(row.get("customerType"));
+        CustomerType type = typeGiven
+                ? Values.choice(row.get("customerType"), CustomerType.class, "customer.type.")
+                        .orElse(null)
+                : CustomerType.INDIVIDUAL;
+        if (type == null) {
+            problems.add("import.error.customer-type");
+        }
         Channel channel = blank(row.get("channel"))
                 ? Channel.PHONE
                 : Values.choice(row.get("channel"), Channel.class, "channel.").orElse(null);
@@ -83,6 +93,7 @@ public final class CustomerRows implements RowTarget {
                 row.get("email"),
                 row.get("address"),
                 tier,
+                type,
                 Values.tags(row.get("tags")),
                 channel,
                 row.get("special"),
@@ -102,11 +113,14 @@ public final class CustomerRows implements RowTarget {
                                 .get(draft.phone().strip());
         if (duplicate != null) {
             return updateDuplicates
-                    ? new Plan(Outcome.UPDATE, List.of("import.duplicate.updated"), new Write(key, draft, duplicate))
+                    ? new Plan(
+                            Outcome.UPDATE,
+                            List.of("import.duplicate.updated"),
+                            new Write(key, draft, duplicate, typeGiven))
                     : Plan.skip("import.duplicate.skipped");
         }
         seen.put(key, -1L);
-        return new Plan(Outcome.CREATE, List.of(), new Write(key, draft, null));
+        return new Plan(Outcome.CREATE, List.of(), new Write(key, draft, null, typeGiven));
     }
 
     @Override
@@ -153,6 +167,7 @@ public final class CustomerRows implements RowTarget {
                         or(d.email(), current.email()),
                         or(d.address(), current.address()),
                         d.tier(),
+                        write.typeGiven() ? d.type() : current.type(),
                         tags,
                         d.preferredChannel(),
                         or(d.specialRequirements(), current.specialRequirements()),

@@ -2,10 +2,12 @@ package com.siteline.issue.internal;
 
 import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
+import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.Verdict;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +30,11 @@ public class CustomerIssue extends AbstractEntity {
 
     @Column(name = "customer_name", nullable = false, length = 120)
     private String customerName;
+
+    /** The customer's type, kept with the issue (as its name) for the inbox's filter and the reports' groups. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type", nullable = false, length = 20)
+    private CustomerType customerType = CustomerType.INDIVIDUAL;
 
     @Column(name = "project_id")
     private Long projectId;
@@ -203,10 +210,11 @@ public class CustomerIssue extends AbstractEntity {
 
     protected CustomerIssue() {}
 
-    public CustomerIssue(long businessUnitId, long customerId, String customerName, String reportedBy, Instant now) {
-        this.businessUnitId = businessUnitId;
-        this.customerId = customerId;
-        this.customerName = customerName;
+    public CustomerIssue(CustomerDetails customer, String reportedBy, Instant now) {
+        this.businessUnitId = customer.businessUnitId();
+        this.customerId = customer.id();
+        this.customerName = customer.name();
+        this.customerType = customer.type();
         this.reportedBy = reportedBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -255,6 +263,10 @@ public class CustomerIssue extends AbstractEntity {
 
     public String getCustomerName() {
         return customerName;
+    }
+
+    public CustomerType getCustomerType() {
+        return customerType;
     }
 
     public void setCustomerName(String customerName) {

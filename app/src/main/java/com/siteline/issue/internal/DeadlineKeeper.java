@@ -47,7 +47,12 @@ public class DeadlineKeeper {
                 : clock.ruleFor(
                         issue.getVariantId(),
                         new ResponseRule.IssueFacts(
-                                issue.getType(), issue.getCategoryId(), issue.getUrgency(), stageId, customerTier));
+                                issue.getType(),
+                                issue.getCategoryId(),
+                                issue.getUrgency(),
+                                stageId,
+                                customerTier,
+                                issue.getCustomerType()));
         issue.setRulePlugin(applied.map(DeadlineClock.AppliedRule::pluginId).orElse(null));
         issue.setRuleNumber(applied.map(DeadlineClock.AppliedRule::number).orElse(null));
         issue.setBusinessTime(applied.map(a -> a.rule().businessTime()).orElse(null));

@@ -24,13 +24,17 @@ public interface IssueRepository extends JpaRepository<CustomerIssue, Long>, Jpa
     @Query("update CustomerIssue i set i.customerName = :name where i.customerId = :customerId")
     int rename(long customerId, String name);
 
+    @Modifying
+    @Query("update CustomerIssue i set i.customerType = :type where i.customerId = :customerId")
+    int retype(long customerId, com.siteline.sla.CustomerType type);
+
     /**
      * What the response-time report needs of the issues raised in a period in some units, in the index's order
      * (unit, time raised): sorting a year of issues by id would cost more than reading them.
      */
     @Query("""
             select new com.siteline.issue.SlaFact(i.id, i.businessUnitId, i.customerId, i.assignee, i.urgency, i.categoryId,
-                i.variantId, i.type, i.status, i.createdAt, i.firstResponseDue, i.firstRespondedAt, i.resolutionDue,
+                i.variantId, i.type, i.customerType, i.status, i.createdAt, i.firstResponseDue, i.firstRespondedAt, i.resolutionDue,
                 i.resolvedAt, i.nextUpdateDue, i.pausedSince, i.nextUpdateCounted, i.nextUpdateMet,
                 i.firstResponseTaken, i.resolutionTaken, i.firstResponseMinutes, i.resolutionMinutes, i.reopenedCount)
             from CustomerIssue i

@@ -104,6 +104,9 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         grid.column("id", i -> "#" + i.id()).width("6em");
         grid.column("title", IssueDetails::title);
         grid.column("customer", IssueDetails::customerName);
+        grid.column("customerType", i -> getTranslation(i.customerType().messageKey()))
+                .choiceLabels(v -> getTranslation("customer.type." + v))
+                .hidden();
         grid.column("type", i -> getTranslation("issue.type." + i.type().name()))
                 .choiceLabels(v -> getTranslation("issue.type." + v));
         grid.column("category", i -> IssueLabels.category(this, bench.catalog(), i.categoryId()))

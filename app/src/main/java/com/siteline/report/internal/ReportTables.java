@@ -59,6 +59,7 @@ public class ReportTables {
                 case AGENT -> people.getOrDefault(key, key);
                 case URGENCY -> t(locale, "issue.urgency." + key);
                 case TYPE -> t(locale, "issue.type." + key);
+                case CUSTOMER_TYPE -> t(locale, "customer.type." + key);
                 case CATEGORY -> category(key, locale);
                 default -> key;
             };

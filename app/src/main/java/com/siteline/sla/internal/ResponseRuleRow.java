@@ -4,6 +4,7 @@ import com.siteline.base.AbstractRow;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import com.siteline.sla.ResponseRule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,6 +43,10 @@ public class ResponseRuleRow extends AbstractRow {
     @Column(name = "customer_tier", length = 40)
     private CustomerTier customerTier;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type", length = 20)
+    private CustomerType customerType;
+
     @Column(name = "first_response_minutes", nullable = false)
     private long firstResponseMinutes;
 
@@ -71,6 +76,7 @@ public class ResponseRuleRow extends AbstractRow {
         this.urgency = rule.urgency();
         this.stageId = rule.stageId();
         this.customerTier = rule.customerTier();
+        this.customerType = rule.customerType();
         this.firstResponseMinutes = rule.firstResponseMinutes();
         this.nextUpdateMinutes = rule.nextUpdateMinutes();
         this.resolutionMinutes = rule.resolutionMinutes();
@@ -87,6 +93,7 @@ public class ResponseRuleRow extends AbstractRow {
                 urgency,
                 stageId,
                 customerTier,
+                customerType,
                 firstResponseMinutes,
                 nextUpdateMinutes,
                 resolutionMinutes,

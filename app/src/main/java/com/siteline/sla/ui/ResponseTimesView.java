@@ -14,6 +14,7 @@ import com.siteline.sdk.StageDefinition;
 import com.siteline.sdk.Urgency;
 import com.siteline.sla.CoreIssueCategories;
 import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import com.siteline.sla.ResponseRule;
 import com.siteline.sla.ResponseRuleService;
 import com.siteline.sla.RuleCheck;
@@ -71,6 +72,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
     private final Select<Urgency> urgency = new Select<>();
     private final ComboBox<String> stage = new ComboBox<>();
     private final ComboBox<CustomerTier> tier = new ComboBox<>();
+    private final ComboBox<CustomerType> customerType = new ComboBox<>();
     private final BigDecimalField firstResponse = new BigDecimalField();
     private final BigDecimalField nextUpdate = new BigDecimalField();
     private final BigDecimalField resolution = new BigDecimalField();
@@ -126,6 +128,10 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         tier.setItems(CustomerTier.values());
         tier.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         tier.setClearButtonVisible(true);
+        customerType.setId("rule-customer-type");
+        customerType.setItems(CustomerType.values());
+        customerType.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        customerType.setClearButtonVisible(true);
         firstResponse.setId("rule-first-response");
         nextUpdate.setId("rule-next-update");
         resolution.setId("rule-resolution");
@@ -170,6 +176,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
                 category,
                 stage,
                 tier,
+                customerType,
                 firstResponse,
                 nextUpdate,
                 resolution,
@@ -210,6 +217,8 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         stage.setPlaceholder(getTranslation("rules.any"));
         tier.setLabel(getTranslation("rules.field.tier"));
         tier.setPlaceholder(getTranslation("rules.any"));
+        customerType.setLabel(getTranslation("rules.field.customer-type"));
+        customerType.setPlaceholder(getTranslation("rules.any"));
         enabled.setLabel(getTranslation("rules.field.enabled"));
         firstResponse.setLabel(getTranslation("rules.field.first-response"));
         nextUpdate.setLabel(getTranslation("rules.field.next-update"));
@@ -294,6 +303,12 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
                                 .orElse(draft.get(i).stageId()))
                 .setHeader(getTranslation("rules.field.stage"))
                 .setAutoWidth(true);
+        grid.addColumn(i -> label(draft.get(i).customerTier(), "customer.tier."))
+                .setHeader(getTranslation("rules.field.tier"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> label(draft.get(i).customerType(), "customer.type."))
+                .setHeader(getTranslation("rules.field.customer-type"))
+                .setAutoWidth(true);
         grid.addColumn(i -> duration(draft.get(i).firstResponseMinutes()))
                 .setHeader(getTranslation("rules.field.first-response"))
                 .setAutoWidth(true);
@@ -322,6 +337,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
         urgency.setValue(rule.urgency());
         stage.setValue(rule.stageId());
         tier.setValue(rule.customerTier());
+        customerType.setValue(rule.customerType());
         firstResponse.setValue(hours(rule.firstResponseMinutes()));
         nextUpdate.setValue(hours(rule.nextUpdateMinutes()));
         resolution.setValue(hours(rule.resolutionMinutes()));
@@ -341,6 +357,7 @@ public class ResponseTimesView extends ViewFrame implements LocaleChangeObserver
                 urgency.getValue(),
                 blank(stage.getValue()),
                 tier.getValue(),
+                customerType.getValue(),
                 minutes(firstResponse.getValue()),
                 minutes(nextUpdate.getValue()),
                 minutes(resolution.getValue()),

@@ -3,6 +3,8 @@ package com.siteline.sla.ui;
 import com.siteline.organization.BusinessUnitSummary;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
+import com.siteline.sla.CustomerTier;
+import com.siteline.sla.CustomerType;
 import com.siteline.sla.ResponseRule;
 import com.siteline.sla.ResponseRuleService;
 import com.siteline.sla.RuleMatch;
@@ -41,6 +43,8 @@ class RuleTester extends Div {
     private final ComboBox<String> category = new ComboBox<>();
     private final Select<Urgency> urgency = new Select<>();
     private final ComboBox<String> stage = new ComboBox<>();
+    private final ComboBox<CustomerTier> tier = new ComboBox<>();
+    private final ComboBox<CustomerType> customerType = new ComboBox<>();
     private final ComboBox<BusinessUnitSummary> unit = new ComboBox<>();
     private final DateTimePicker raised = new DateTimePicker();
     private final Button run = new Button();
@@ -62,13 +66,17 @@ class RuleTester extends Div {
         urgency.setItems(Urgency.values());
         category.setId("test-category");
         stage.setId("test-stage");
+        tier.setId("test-tier");
+        tier.setItems(CustomerTier.values());
+        customerType.setId("test-customer-type");
+        customerType.setItems(CustomerType.values());
         unit.setId("test-unit");
         unit.setItemLabelGenerator(BusinessUnitSummary::name);
         raised.setId("test-raised");
         run.setId("run-tester");
         run.addClickListener(click -> run());
         result.setId("tester-result");
-        add(title, new FormLayout(type, urgency, category, stage, unit, raised), run, result);
+        add(title, new FormLayout(type, urgency, category, stage, tier, customerType, unit, raised), run, result);
     }
 
     /** Labels in the user's language (called when the language changes). */
@@ -80,6 +88,10 @@ class RuleTester extends Div {
         urgency.setItemLabelGenerator(u -> getTranslation("issue.urgency." + u.name()));
         category.setLabel(getTranslation("rules.field.category"));
         stage.setLabel(getTranslation("rules.field.stage"));
+        tier.setLabel(getTranslation("rules.field.tier"));
+        tier.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        customerType.setLabel(getTranslation("rules.field.customer-type"));
+        customerType.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         unit.setLabel(getTranslation("project.field.unit"));
         raised.setLabel(getTranslation("rules.tester.raised"));
         run.setText(getTranslation("rules.tester.run"));
@@ -114,7 +126,12 @@ class RuleTester extends Div {
                 plugin.get(),
                 draft.get(),
                 new ResponseRule.IssueFacts(
-                        type.getValue(), blank(category.getValue()), urgency.getValue(), blank(stage.getValue()), null),
+                        type.getValue(),
+                        blank(category.getValue()),
+                        urgency.getValue(),
+                        blank(stage.getValue()),
+                        tier.getValue(),
+                        customerType.getValue()),
                 at,
                 unit.getValue().id());
         if (match.isEmpty()) {

@@ -104,12 +104,14 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         add(new AuditHistory(() -> audit.customerHistory(shown, AuditHistory.LIMIT)));
     }
 
-    /** The customer's name and tier. */
+    /** The customer's name, tier and type. */
     private HorizontalLayout header(CustomerDetails customer) {
         H2 name = new H2(customer.name());
         name.setId("customer-360-name");
         Badge tier = new Badge(getTranslation(customer.tier().messageKey()), Badge.Tone.WARNING);
-        HorizontalLayout header = new HorizontalLayout(name, tier);
+        Badge type = new Badge(getTranslation(customer.type().messageKey()), Badge.Tone.NEUTRAL);
+        type.setId("customer-360-type");
+        HorizontalLayout header = new HorizontalLayout(name, tier, type);
         header.setAlignItems(Alignment.BASELINE);
         return header;
     }
