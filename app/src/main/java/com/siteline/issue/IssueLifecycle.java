@@ -137,6 +137,10 @@ class IssueLifecycle {
                 if (resolution == null || resolution.isBlank()) {
                     throw new RefusedException("issue.refused.resolution");
                 }
+                // the customer reads the resolution in the portal: not with a standard reply's unfilled placeholder
+                if (com.siteline.knowledge.StandardReplies.unfilled(resolution)) {
+                    throw new RefusedException("log.error.unfilled");
+                }
                 issue.setResolution(resolution.strip());
                 if (input.rootCause() != null && !input.rootCause().isBlank()) {
                     issue.setRootCause(input.rootCause().strip());

@@ -168,15 +168,15 @@ public class PlanSchedule {
         // a record made before its task (a report sent before the timer ran) holds it from the start
         Set<Long> used = new HashSet<>(rows.usedRecords(projectId, task.getHeldBy()));
         ZoneId zone = tasks.zone(project.businessUnitId());
-        tasks.recordsOf(project, task.getHeldBy())
+        java.util.Optional<HeldRecord> earlier = tasks.recordsOf(project, task.getHeldBy())
                 .filter(r -> !used.contains(r.id()))
                 .filter(r -> task.getChannel() == null || task.getChannel() == r.channel())
                 .filter(r -> !r.covers().isBefore(task.getPeriodFirst())
                         && !r.covers().isAfter(task.getPeriodLast()))
-                .findFirst()
-                .ifPresent(r ->
-                        task.held(r.kind(), r.id(), r.at(), r.at().atZone(zone).toLocalDate(), null));
-        rows.saveAndFlush(task);
+                .findFirst();
+        PlanTask saved = rows.saveAndFlush(task);
+        earlier.ifPresent(r ->
+                tasks.held(saved, r.kind(), r.id(), r.at(), r.at().atZone(zone).toLocalDate(), null));
     }
 
     /**

@@ -22,6 +22,7 @@ import com.siteline.sla.UserZones;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
     private final CalendarService calendars;
     private final Clock clock;
     private final JpaGrid<PlanTask> grid;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PlanTasks(
             PlanTaskRepository tasks,
@@ -68,8 +70,10 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
             CalendarService calendars,
             Clock clock,
             EntityManager em,
-            UserZones zones) {
+            UserZones zones,
+            org.springframework.context.ApplicationEventPublisher events) {
         super(em, organization::unitNamesOf);
+        this.events = events;
         this.tasks = tasks;
         this.projects = projects;
         this.communications = communications;
@@ -125,7 +129,7 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
                 open.stream().filter(t -> !t.getPeriodLast().isBefore(day)).toList();
         List<PlanTask> candidates = inPeriod.isEmpty() ? open : inPeriod;
         if (candidates.size() == 1) {
-            candidates.getFirst().held(PlanLine.HeldBy.LOG_ENTRY, entry.entryId(), entry.occurredAt(), day, null);
+            held(candidates.getFirst(), PlanLine.HeldBy.LOG_ENTRY, entry.entryId(), entry.occurredAt(), day, null);
         }
     }
 
@@ -138,7 +142,8 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
                 .filter(t -> !record.covers().isBefore(t.getPeriodFirst())
                         && !record.covers().isAfter(t.getPeriodLast()))
                 .findFirst()
-                .ifPresent(t -> t.held(
+                .ifPresent(t -> held(
+                        t,
                         record.kind(),
                         record.id(),
                         record.at(),
@@ -171,13 +176,23 @@ public class PlanTasks extends UnitScopedGridSource<PlanTask, PlanTaskRow> {
                 .filter(r -> r.id() == recordId)
                 .findFirst()
                 .orElseThrow(() -> new RefusedException("plan.refused.record"));
-        task.held(
+        held(
+                task,
                 record.kind(),
                 record.id(),
                 record.at(),
                 record.at().atZone(zone(task.getBusinessUnitId())).toLocalDate(),
                 Actors.current());
         return row(tasks.saveAndFlush(task));
+    }
+
+    /** A task held by a record; one that asks the customer to confirm receipt says so ({@link ReceiptAsked}). */
+    void held(PlanTask task, PlanLine.HeldBy kind, long record, Instant at, LocalDate day, String by) {
+        task.held(kind, record, at, day, by);
+        if (task.isConfirmReceipt()) {
+            events.publishEvent(
+                    new ReceiptAsked(task.getId(), task.getProjectId(), task.getProjectName(), task.getGoal(), kind));
+        }
     }
 
     /**

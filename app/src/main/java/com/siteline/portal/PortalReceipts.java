@@ -1,6 +1,10 @@
 package com.siteline.portal;
 
+import com.siteline.customer.CustomerService;
 import com.siteline.plan.CustomerPlanTasks;
+import com.siteline.plan.ReceiptAsked;
+import com.siteline.project.ProjectService;
+import com.siteline.sdk.PlanLine;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -18,9 +22,18 @@ public class PortalReceipts {
     private final PortalAccess access;
     private final PortalReads reads;
     private final TransactionTemplate tx;
+    private final ProjectService projects;
+    private final CustomerService customers;
 
     PortalReceipts(
-            CustomerPlanTasks tasks, PortalAccess access, PortalReads reads, PlatformTransactionManager transactions) {
+            CustomerPlanTasks tasks,
+            PortalAccess access,
+            PortalReads reads,
+            PlatformTransactionManager transactions,
+            ProjectService projects,
+            CustomerService customers) {
+        this.projects = projects;
+        this.customers = customers;
         this.tasks = tasks;
         this.access = access;
         this.reads = reads;
@@ -42,6 +55,32 @@ public class PortalReceipts {
             reads.denied(session, "receipt " + taskId, client);
         }
         return found;
+    }
+
+    /**
+     * A communication held that asks the customer to confirm receipt: a call, a WeChat message or a visit told them
+     * nothing through Siteline, so they are sent a message (stored with the write that held it) with the link to
+     * confirm. A weekly report's and a meeting's minutes' own messages link to them already; their confirmation
+     * waits on the portal's start page without a second message.
+     */
+    @org.springframework.context.event.EventListener
+    public void on(ReceiptAsked asked) {
+        if (asked.heldBy() != PlanLine.HeldBy.LOG_ENTRY) {
+            return;
+        }
+        projects.owner(asked.projectId())
+                .map(com.siteline.base.RecordOwner::customerId)
+                .map(customers::contactOf)
+                .ifPresent(customer -> access.tellAbout(
+                        customer.id(),
+                        asked.projectId(),
+                        "PORTAL_RECEIPT",
+                        "portal.message.receipt.subject",
+                        "portal.message.receipt",
+                        customer.name(),
+                        asked.projectName(),
+                        asked.goal(),
+                        access.link("portal/receipts/" + asked.taskId())));
     }
 
     /** The customer confirms they received it. */

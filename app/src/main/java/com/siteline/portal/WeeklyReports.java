@@ -188,6 +188,10 @@ public class WeeklyReports {
         } else if (body.strip().length() > REPORT_MAX) {
             problems.add("portal.error.report-length");
         }
+        if (com.siteline.knowledge.StandardReplies.unfilled(body)
+                || com.siteline.knowledge.StandardReplies.unfilled(customerNext)) {
+            problems.add("log.error.unfilled");
+        }
         Set<Long> images = attachments.filesOf(projectId).stream()
                 .filter(ProjectFile::image)
                 .map(ProjectFile::id)

@@ -95,4 +95,89 @@ class KnowledgeViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from communication", Long.class))
                 .isEqualTo(entries);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.siteline.issue.IssueService issues;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.siteline.issue.IssueQueries queries;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.siteline.organization.RunAs as;
+
+    /**
+     * The texts a customer reads of an issue take standard replies too: the handling plan filled from the issue (its
+     * customer and next deadline), the resolution refused while a placeholder the issue has no value for is left in
+     * it (an issue without a project has no stage), what was typed kept, then given once filled in.
+     */
+    @Test
+    @WithUserDetails("agent")
+    @SuppressWarnings("unchecked")
+    void theHandlingPlanAndTheResolutionTakeStandardRepliesAndAnUnfilledOneIsRefused() {
+        String marker = com.siteline.testsupport.WorkspaceFixture.marker();
+        var customer = fixture.customer("EAST-PAINT", "方案客户 " + marker);
+        var raised = fixture.issue(
+                customer,
+                "外墙色差明显",
+                com.siteline.sdk.IssueType.COMPLAINT,
+                "quality-acceptance",
+                com.siteline.sdk.Urgency.NORMAL);
+        var issue = as.user("admin", () -> issues.assign(raised.id(), raised.version(), "agent"));
+        long unit = customer.businessUnitId();
+        as.user(
+                "manager",
+                () -> replies.save(
+                        null,
+                        0,
+                        new ReplyDraft(
+                                unit,
+                                null,
+                                "阶段处理结果 " + marker,
+                                "{customer}您好，{stage}阶段的问题已处理完毕。",
+                                null,
+                                com.siteline.sdk.IssueType.COMPLAINT,
+                                "quality-acceptance",
+                                null)));
+        navigate("issues/" + issue.id(), com.siteline.issue.ui.IssueView.class);
+
+        test($(Button.class).id("issue-plan")).click();
+        com.vaadin.flow.component.combobox.ComboBox<ReplyView> planPicker =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).id("plan-reply-picker");
+        planPicker.setValue(replies.suggest(unit, "exterior-painting", null, null, "色差").stream()
+                .filter(r -> r.title().equals("色差投诉首次回复"))
+                .findFirst()
+                .orElseThrow());
+        TextArea measures = $(TextArea.class).id("plan-measures");
+        assertThat(measures.getValue())
+                .startsWith(customer.name() + "您好，您反映的外墙色差问题已收到")
+                .doesNotContain("{deadline}")
+                .contains(com.siteline.base.ui.Formats.minute(issue.nextDueAt()));
+        $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class)
+                .id("plan-expected")
+                .setValue(java.time.LocalDateTime.now(com.siteline.base.ui.Formats.DEFAULT_ZONE)
+                        .plusDays(2));
+        test($(Button.class).id("plan-save")).click();
+        assertThat(as.user("agent", () -> queries.get(issue.id())).plan().measures())
+                .startsWith(customer.name() + "您好");
+
+        test($(Button.class).id("issue-step-IN_PROGRESS")).click();
+        test($(Button.class).id("step-confirm")).click();
+        test($(Button.class).id("issue-step-FEEDBACK_GIVEN")).click();
+        com.vaadin.flow.component.combobox.ComboBox<ReplyView> stepPicker =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).id("step-reply-picker");
+        stepPicker.setValue(replies.suggest(unit, "exterior-painting", null, null, "阶段处理结果").stream()
+                .filter(r -> r.title().equals("阶段处理结果 " + marker))
+                .findFirst()
+                .orElseThrow());
+        TextArea resolution = $(TextArea.class).id("step-resolution");
+        assertThat(resolution.getValue()).isEqualTo(customer.name() + "您好，{stage}阶段的问题已处理完毕。");
+        test($(Button.class).id("step-confirm")).click();
+        assertThat(resolution.getValue()).contains("{stage}");
+        assertThat(as.user("agent", () -> queries.get(issue.id())).status())
+                .isNotEqualTo(com.siteline.issue.IssueStatus.FEEDBACK_GIVEN);
+        test(resolution).setValue(customer.name() + "您好，外墙色差已重新喷涂处理完毕。");
+        test($(Button.class).id("step-confirm")).click();
+        assertThat(as.user("agent", () -> queries.get(issue.id())).status())
+                .isEqualTo(com.siteline.issue.IssueStatus.FEEDBACK_GIVEN);
+    }
 }

@@ -88,6 +88,16 @@ class PlanReceiptIT {
             assertThat(n.kind()).isEqualTo(PortalViews.Need.Kind.RECEIPT);
             assertThat(n.id()).isEqualTo(notice.id());
         });
+        // a call told the customer nothing through Siteline: they are sent the link to confirm, once
+        assertThat(jdbc.queryForList(
+                        "select body from customer_message where customer_id = ? and kind = 'PORTAL_RECEIPT'",
+                        String.class,
+                        g.customer().id()))
+                .singleElement()
+                .satisfies(body -> assertThat(body)
+                        .contains(g.project().name())
+                        .contains("/portal/receipts/" + notice.id())
+                        .contains("please confirm that it reached you"));
 
         PortalSession other = ground.signIn(
                 ground.atInspection("别人" + WorkspaceFixture.marker()).customer().id());

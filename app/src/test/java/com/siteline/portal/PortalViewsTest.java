@@ -531,6 +531,16 @@ class PortalViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class).id("report-body")).setValue("");
         test($(Button.class).id("report-send")).click();
         assertThat($(Paragraph.class).id("report-status").getText()).isEqualTo("请填写汇报内容。");
+        // a standard reply's placeholder the report has no value for is never sent to the customer
+        assertThat($(com.vaadin.flow.component.combobox.ComboBox.class)
+                        .withId("report-reply-picker")
+                        .exists())
+                .isTrue();
+        test($(TextArea.class).id("report-body")).setValue("请在{deadline}前确认瓷砖颜色。");
+        test($(Button.class).id("report-send")).click();
+        assertThat($(Paragraph.class).id("report-status").getText()).isEqualTo("内容中还有未填写的占位符，请补全后再保存");
+        assertThat($(TextArea.class).id("report-body").getValue()).isEqualTo("请在{deadline}前确认瓷砖颜色。");
+        assertThat(as.user("pm", () -> weekly.reports(g.project().id()))).isEmpty();
         test($(TextArea.class).id("report-body")).setValue("本周完成防水，下周贴砖。");
         test($(Button.class).id("report-send")).click();
         assertThat(as.user("pm", () -> weekly.reports(g.project().id()))).hasSize(1);

@@ -32,6 +32,9 @@ public record HandlingPlan(String measures, String owner, Instant expectedBy, In
         InputProblems problems = new InputProblems();
         if (measures == null || measures.isBlank() || measures.strip().length() > MEASURES_MAX) {
             problems.add(Field.MEASURES, "issue.error.plan-measures");
+        } else if (com.siteline.knowledge.StandardReplies.unfilled(measures)) {
+            // a standard reply's placeholder the issue had no value for: the customer would read "{stage}"
+            problems.add(Field.MEASURES, "log.error.unfilled");
         }
         if (owner == null || owner.isBlank() || owner.strip().length() > OWNER_MAX) {
             problems.add(Field.OWNER, "issue.error.plan-owner");

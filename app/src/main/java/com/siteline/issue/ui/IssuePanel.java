@@ -302,7 +302,12 @@ public class IssuePanel extends Div {
         } else {
             owner.setValue(person(issue.assignee() != null ? issue.assignee() : username));
         }
-        dialog.add(new FormLayout(measures, owner, expected));
+        com.siteline.knowledge.ui.ReplyPicker picker = bench.replyPicker(issue, getLocale(), measures);
+        picker.setId("plan-reply-picker");
+        FormLayout planForm = new FormLayout(picker, measures, owner, expected);
+        planForm.setColspan(picker, 2);
+        planForm.setColspan(measures, 2);
+        dialog.add(planForm);
         Button save = new Button(getTranslation("issue.plan.send"), click -> {
             try {
                 update(bench.issues()
@@ -366,7 +371,10 @@ public class IssuePanel extends Div {
                 getTranslation(target == IssueStatus.REVISITED ? "issue.field.revisit" : "issue.field.note"));
         note.setId("step-note");
         if (target == IssueStatus.FEEDBACK_GIVEN) {
-            form.add(rootCause, resolution);
+            // the customer reads the resolution in the portal: a standard reply may start it
+            com.siteline.knowledge.ui.ReplyPicker picker = bench.replyPicker(issue, getLocale(), resolution);
+            picker.setId("step-reply-picker");
+            form.add(rootCause, picker, resolution);
         }
         if (target == IssueStatus.CLOSED) {
             form.add(verdict);

@@ -40,6 +40,7 @@ public class OutboxView extends ViewFrame {
             "PORTAL_CONFIRM",
             "PORTAL_REPORT",
             "PORTAL_MINUTES",
+            "PORTAL_RECEIPT",
             "GREETING",
             "NOTICE");
 

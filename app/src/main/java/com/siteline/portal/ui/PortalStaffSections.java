@@ -145,7 +145,8 @@ class PortalStaffSections {
             WeeklyReports weekly,
             PortalAccess access,
             ProjectService projects,
-            CurrentUser user) {
+            CurrentUser user,
+            com.siteline.knowledge.StandardReplies replies) {
         return new RecordSection() {
             @Override
             public Page page() {
@@ -159,7 +160,8 @@ class PortalStaffSections {
 
             @Override
             public Optional<Component> render(long projectId) {
-                return Optional.of(new ProjectPortalSection(sharing, weekly, access, projects, user, projectId));
+                return Optional.of(
+                        new ProjectPortalSection(sharing, weekly, access, projects, user, replies, projectId));
             }
         };
     }

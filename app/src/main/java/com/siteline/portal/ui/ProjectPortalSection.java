@@ -47,6 +47,7 @@ class ProjectPortalSection extends Div {
     private final transient WeeklyReports weekly;
     private final transient PortalAccess access;
     private final transient ProjectService projects;
+    private final transient com.siteline.knowledge.StandardReplies replies;
     private final boolean manager;
     private final long projectId;
 
@@ -56,7 +57,9 @@ class ProjectPortalSection extends Div {
             PortalAccess access,
             ProjectService projects,
             CurrentUser user,
+            com.siteline.knowledge.StandardReplies replies,
             long projectId) {
+        this.replies = replies;
         this.sharing = sharing;
         this.weekly = weekly;
         this.access = access;
@@ -372,7 +375,25 @@ class ProjectPortalSection extends Div {
         send.setId("report-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(new VerticalLayout(body, next, photos, status));
+        // standard replies (标准话术) for the report's words, filled from the project and its stage
+        ProjectSummary project = projects.get(projectId);
+        com.siteline.knowledge.ui.ReplyPicker picker = new com.siteline.knowledge.ui.ReplyPicker(
+                replies,
+                () -> new com.siteline.knowledge.ui.ReplyPicker.Answering(
+                        project.businessUnitId(),
+                        project.variantId(),
+                        null,
+                        null,
+                        new com.siteline.knowledge.ReplyContext(
+                                project.customerName(),
+                                project.name(),
+                                replies.stageName(project.variantId(), project.currentStageId(), getLocale()),
+                                null,
+                                null)),
+                text -> body.setValue(body.getValue().isBlank() ? text : body.getValue() + "\n" + text));
+        picker.setId("report-reply-picker");
+        picker.setWidthFull();
+        dialog.add(new VerticalLayout(picker, body, next, photos, status));
         dialog.getFooter().add(cancel, send);
         dialog.open();
     }
