@@ -319,7 +319,11 @@ class CommunicationPlansIT {
                 .id();
         inForce(projectId);
         LocalDate thisWeek = LocalDate.now(TestClock.INSTANCE.withZone(ZONE)).with(DayOfWeek.MONDAY);
-        TestClock.advance(Duration.ofDays(8));
+        // next week's Tuesday morning, whatever the day and hour the test runs (eight days on from a Tuesday evening
+        // in Shanghai were three working days past the week, the manager's step already)
+        TestClock.advance(Duration.between(
+                TestClock.INSTANCE.instant(),
+                thisWeek.plusDays(8).atTime(10, 0).atZone(ZONE).toInstant()));
         as.system(() -> schedule.reconcile(projectId));
         PlanTaskRow missing = as.user("pm", () -> tasks.ofProject(projectId)).stream()
                 .filter(t ->

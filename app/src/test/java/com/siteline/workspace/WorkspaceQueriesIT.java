@@ -107,6 +107,7 @@ class WorkspaceQueriesIT {
                             names[i] + "@example.com",
                             "road " + (9 - i),
                             tiers[i % tiers.length],
+                            com.siteline.sla.CustomerType.values()[i % com.siteline.sla.CustomerType.values().length],
                             i % 2 == 0 ? Set.of("vip-care") : Set.of(),
                             channels[i % channels.length],
                             null,
@@ -276,6 +277,9 @@ class WorkspaceQueriesIT {
         filters.put("category", f(choice("payment"), i -> "payment".equals(i.categoryId())));
         filters.put("urgency", f(choice("URGENT"), i -> i.urgency() == Urgency.URGENT));
         filters.put(
+                "customerType",
+                f(choice("ORGANISATION"), i -> i.customerType() == com.siteline.sla.CustomerType.ORGANISATION));
+        filters.put(
                 "status",
                 f(
                         choice("ASSIGNED", "IN_PROGRESS"),
@@ -318,6 +322,7 @@ class WorkspaceQueriesIT {
         sorts.put("title", Comparator.comparing(IssueDetails::title));
         sorts.put("customer", Comparator.comparing(IssueDetails::customerName));
         sorts.put("type", Comparator.comparing(i -> i.type().name()));
+        sorts.put("customerType", Comparator.comparing(i -> i.customerType().name()));
         sorts.put(
                 "category",
                 Comparator.comparing(IssueDetails::categoryId, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -387,6 +392,7 @@ class WorkspaceQueriesIT {
         filters.put("email", f(text("bravo@"), c -> c.email().startsWith("bravo@")));
         filters.put("address", f(text("road 9"), c -> "road 9".equals(c.address())));
         filters.put("tier", f(choice("VIP"), c -> c.tier() == CustomerTier.VIP));
+        filters.put("type", f(choice("GOVERNMENT"), c -> c.type() == com.siteline.sla.CustomerType.GOVERNMENT));
         filters.put("tags", f(text("vip-care"), c -> c.tags().contains("vip-care")));
         filters.put(
                 "channel",
@@ -401,6 +407,7 @@ class WorkspaceQueriesIT {
         sorts.put("name", Comparator.comparing(CustomerDetails::name));
         sorts.put("phone", Comparator.comparing(CustomerDetails::phone));
         sorts.put("tier", Comparator.comparing(c -> c.tier().name()));
+        sorts.put("type", Comparator.comparing(c -> c.type().name()));
         sorts.put("channel", Comparator.comparing(c -> c.preferredChannel().name()));
         sorts.put("unit", Comparator.comparing(CustomerDetails::businessUnitId));
         sorts.put("created", Comparator.comparing(CustomerDetails::createdAt));
