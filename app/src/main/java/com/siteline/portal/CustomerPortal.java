@@ -368,6 +368,19 @@ public class CustomerPortal {
         return read(session, () -> surveys.openFor(session.customerId()));
     }
 
+    /**
+     * One of the customer's open surveys; empty when it is answered or run out, and when it is another customer's or
+     * none at all (that attempt recorded, as on projects, issues and confirmations).
+     */
+    public Optional<SurveyAnswers.PortalSurvey> survey(PortalSession session, long surveyId, Client client) {
+        Optional<SurveyAnswers.PortalSurvey> open =
+                surveys(session).stream().filter(s -> s.id() == surveyId).findFirst();
+        if (open.isEmpty() && !read(session, () -> surveys.sentTo(session.customerId(), surveyId))) {
+            denied(session, "survey " + surveyId, client);
+        }
+        return open;
+    }
+
     /** Answers one of the customer's open surveys. */
     public void answerSurvey(PortalSession session, long surveyId, Map<String, Object> values, Client client) {
         access.check(session);

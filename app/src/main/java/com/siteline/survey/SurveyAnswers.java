@@ -122,6 +122,15 @@ public class SurveyAnswers {
                 .toList();
     }
 
+    /** Whether a survey (open, answered or run out) was sent to this customer: the portal asks it of a survey not open. */
+    @Transactional(readOnly = true)
+    @org.springframework.security.access.prepost.PreAuthorize(CustomerActor.SELF)
+    public boolean sentTo(long customerId, long requestId) {
+        return requests.findById(requestId)
+                .map(r -> r.getCustomerId() == customerId)
+                .orElse(false);
+    }
+
     /**
      * The customer answers one of their open surveys in the portal (their personal link then no longer opens).
      *

@@ -71,4 +71,22 @@ class SecurityHeadersIT {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/flyway").statusCode()).isIn(302, 401, 403);
     }
+
+    /** Sessions are tracked by the cookie only: no address ever carries the session id (#32's finding). */
+    @Test
+    void theSessionIdNeverAppearsInAnAddressAndACookielessClientIsNotSentInCircles() throws Exception {
+        for (String path : List.of("/VAADIN/", "/inbox", "/projects/5", "/nonexistent/route")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.headers().firstValue("Location").orElse("").toLowerCase(java.util.Locale.ROOT))
+                    .as(path)
+                    .doesNotContain("jsessionid");
+            assertThat(response.body().toLowerCase(java.util.Locale.ROOT))
+                    .as(path)
+                    .doesNotContain("jsessionid");
+        }
+        // this client keeps no cookies: the login page it is sent to answers, it is not redirected again
+        HttpResponse<String> login = get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("jsessionid");
+    }
 }

@@ -382,6 +382,17 @@ class PortalViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(5);
         navigate("portal/surveys/" + survey.id(), PortalSurveyPage.class);
         assertThat($(Paragraph.class).id("portal-not-found").getText()).isEqualTo("此调查已填写或已过期。");
+        String denied = "select count(*) from portal_event where customer_id = ? and kind = 'DENIED' and subject = ?";
+        // their own answered survey is no attempt on anyone's
+        assertThat(jdbc.queryForObject(denied, Integer.class, g.customer().id(), "survey " + survey.id()))
+                .isZero();
+        // another customer gets the same answer, and the attempt is recorded like those on projects and issues
+        var other = ground.atInspection("别人调查" + WorkspaceFixture.marker());
+        signIn(other.customer().id(), ground.invite(other.customer().id()));
+        navigate("portal/surveys/" + survey.id(), PortalSurveyPage.class);
+        assertThat($(Paragraph.class).id("portal-not-found").getText()).isEqualTo("此调查已填写或已过期。");
+        assertThat(jdbc.queryForObject(denied, Integer.class, other.customer().id(), "survey " + survey.id()))
+                .isEqualTo(1);
     }
 
     @Test

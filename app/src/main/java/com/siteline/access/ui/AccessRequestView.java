@@ -86,7 +86,7 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        id = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
         render();
     }
 

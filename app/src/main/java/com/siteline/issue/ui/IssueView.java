@@ -55,7 +55,7 @@ public class IssueView extends ViewFrame implements BeforeEnterObserver {
         Anchor back = new Anchor("inbox", "← " + getTranslation("nav.inbox"));
         back.setId("issue-back");
         add(back);
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        long id = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
         if (id < 0 || !bench.queries().visible(id)) {
             add(new EmptyState(
                     VaadinIcon.WARNING,

@@ -47,7 +47,7 @@ public class PortalConfirmationPage extends PortalScreen {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        confirmationId = PortalIds.of(event.getRouteParameters(), "id");
+        confirmationId = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
         render();
     }
 

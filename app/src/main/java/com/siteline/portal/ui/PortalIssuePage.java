@@ -48,7 +48,7 @@ public class PortalIssuePage extends PortalScreen {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        issueId = PortalIds.of(event.getRouteParameters(), "id");
+        issueId = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
         render();
     }
 

@@ -39,7 +39,7 @@ public class PortalMeetingPage extends PortalScreen {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        meetingId = PortalIds.of(event.getRouteParameters(), "id");
+        meetingId = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
         render();
     }
 

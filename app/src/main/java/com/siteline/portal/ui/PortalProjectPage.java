@@ -41,7 +41,7 @@ public class PortalProjectPage extends PortalScreen {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        projectId = PortalIds.of(event.getRouteParameters(), "id");
+        projectId = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
         render();
     }
 

@@ -34,7 +34,7 @@ public class PortalReceiptPage extends PortalScreen {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        taskId = PortalIds.of(event.getRouteParameters(), "id");
+        taskId = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
         render();
     }
 

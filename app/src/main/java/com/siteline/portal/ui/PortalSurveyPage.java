@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
-import java.util.Optional;
 
 /** A survey answered in the portal ({@code portal/surveys/<id>}): the same questions as the personal link's page. */
 @Route(value = "portal/surveys/:id", autoLayout = false)
@@ -23,6 +22,9 @@ import java.util.Optional;
 public class PortalSurveyPage extends PortalScreen {
 
     private long surveyId;
+    /** The survey shown (null: none open for the customer). */
+    private SurveyAnswers.PortalSurvey open;
+
     private SurveyQuestions questions;
     private Map<String, Object> typed = Map.of();
 
@@ -33,7 +35,9 @@ public class PortalSurveyPage extends PortalScreen {
 
     @Override
     protected void enter(BeforeEnterEvent event) {
-        surveyId = PortalIds.of(event.getRouteParameters(), "id");
+        surveyId = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
+        // read once on entering: a foreign survey's attempt is recorded once, not again when the page redraws
+        open = portal.survey(session, surveyId, client()).orElse(null);
         render();
     }
 
@@ -44,22 +48,19 @@ public class PortalSurveyPage extends PortalScreen {
         }
         removeAll();
         add(bar(), home());
-        Optional<SurveyAnswers.PortalSurvey> open =
-                portal.surveys(session).stream().filter(s -> s.id() == surveyId).findFirst();
-        if (open.isEmpty()) {
+        if (open == null) {
             Paragraph none = new Paragraph(getTranslation("portal.survey.none"));
             none.setId("portal-not-found");
             add(none);
             questions = null;
             return;
         }
-        add(new H2(open.get().survey().template().title().get(getLocale())));
+        add(new H2(open.survey().template().title().get(getLocale())));
         add(new Paragraph(getTranslation(
                 "survey.page.greeting",
-                open.get().survey().customerName(),
-                open.get().survey().subject())));
-        questions = new SurveyQuestions(
-                open.get().survey().template(), open.get().survey().poorAtOrBelow(), getLocale());
+                open.survey().customerName(),
+                open.survey().subject())));
+        questions = new SurveyQuestions(open.survey().template(), open.survey().poorAtOrBelow(), getLocale());
         typed.forEach(this::fill);
         Paragraph status = new Paragraph();
         status.setId("portal-survey-status");
@@ -73,6 +74,7 @@ public class PortalSurveyPage extends PortalScreen {
                 add(thanks);
                 questions = null;
                 typed = Map.of();
+                open = null;
             } catch (FormValidationException invalid) {
                 questions.show(invalid.errors(), this::message);
                 status.setText(getTranslation("survey.page.fix"));

@@ -66,7 +66,7 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        customerId = event.getRouteParameters().getLong("id").orElse(-1L);
+        customerId = com.siteline.base.ui.RouteIds.of(event.getRouteParameters(), "id");
         render();
     }
 
