@@ -80,7 +80,14 @@ class SecurityConfig {
                 // the look (themes jar) must load on the login page too
                 .requestMatchers("/siteline/**")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginRoute.PATH))
+        // an address that is no route goes to the app for a signed-in user, which shows the dead end in their language
+        // (Vaadin's default denies it: an empty 403 the browser shows as its own error); the signed-out go to sign in
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginRoute.PATH)
+                                .anyRequest(
+                                        org.springframework.security.config.annotation.web.configurers
+                                                        .AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

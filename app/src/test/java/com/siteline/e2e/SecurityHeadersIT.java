@@ -72,6 +72,55 @@ class SecurityHeadersIT {
         assertThat(get("/actuator/flyway").statusCode()).isIn(302, 401, 403);
     }
 
+    /**
+     * #32's finding: a signed-in user typing an address that is no route (or not theirs) gets the app, which shows the
+     * dead end in their language (DeadEndsTest), never an empty 403 the browser shows as its own error page.
+     */
+    @Test
+    void aSignedInUserTypingAnUnknownAddressGetsTheAppNotAnEmpty403() throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=agent&password=siteline"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        HttpResponse<String> inbox = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inbox"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        for (String path : List.of("/nonexistent/route", "/jobs/999", "/surveys/campaigns/999", "/admin/users")) {
+            HttpResponse<String> page = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(path).isNotEqualTo(403);
+            // the application's page (its bootstrap, which then draws the dead end), as for a route that exists
+            assertThat(page.body()).as(path).contains("<html").isNotBlank();
+        }
+        // the actuator stays closed to staff who are not administrators
+        assertThat(client.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/flyway"))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
     /** Sessions are tracked by the cookie only: no address ever carries the session id (#32's finding). */
     @Test
     void theSessionIdNeverAppearsInAnAddressAndACookielessClientIsNotSentInCircles() throws Exception {
