@@ -6,5 +6,7 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     /** A record read under an access grant (查阅申请), or another act worth keeping that changes nothing. */
-    VIEW
+    VIEW,
+    /** Rows copied out of Siteline (a grid's or a report's file): who, what, with which filter, how many. */
+    EXPORT
 }

@@ -112,6 +112,23 @@ public class AuditTrail implements RecordAudit {
                 em, recordType, Long.toString(id), label, businessUnitId, customerId, AuditAction.CREATE, changes);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void revealed(
+            String recordType, long id, String label, Long businessUnitId, Long customerId, List<String> fields) {
+        registration.append(
+                em,
+                recordType,
+                Long.toString(id),
+                label,
+                businessUnitId,
+                customerId,
+                AuditAction.VIEW,
+                fields.stream()
+                        .map(f -> new AuditChange(f, "Revealed", null, "SHOWN"))
+                        .toList());
+    }
+
     /** Keeps an entry in a transaction of its own: a read is logged whatever the reading code does next. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRead(

@@ -101,17 +101,7 @@ public class CustomerMessages extends UnitScopedGridSource<CustomerMessageRow, C
 
     /** 138****1234, k***@example.com, ****1234: enough for the customer to know it, not for anyone to learn it. */
     public static String mask(String address) {
-        if (address == null) {
-            return "";
-        }
-        if (address.matches("1\\d{10}")) {
-            return address.substring(0, 3) + "****" + address.substring(7);
-        }
-        int at = address.indexOf('@');
-        if (at > 0) {
-            return address.charAt(0) + "***" + address.substring(at);
-        }
-        return "****" + address.substring(Math.max(0, address.length() - 4));
+        return com.siteline.base.Masks.contact(address);
     }
 
     private final CustomerMessageRepository messages;

@@ -35,6 +35,14 @@ public enum Role implements Keyed {
         private Can() {}
     }
 
+    /**
+     * Whether an export of these roles writes customers' contact details in full (managers and administrators);
+     * everyone else's exports hold them masked, as the lists show them.
+     */
+    public static boolean mayExportContacts(java.util.Set<Role> roles) {
+        return roles.contains(MANAGER) || roles.contains(ADMIN);
+    }
+
     /** The Spring Security role names, without the ROLE_ prefix (as @RolesAllowed expects them). */
     public static final class Names {
         public static final String ADMIN = "ADMIN";

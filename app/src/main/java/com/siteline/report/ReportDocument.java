@@ -25,11 +25,21 @@ public record ReportDocument(String title, String subtitle, List<Section> sectio
     }
 
     public byte[] pdf() {
-        return ReportPdf.write(this);
+        return ReportPdf.write(this, null);
+    }
+
+    /** The PDF of an export: every page's footer says who exported it and when ({@code stamp}). */
+    public byte[] pdf(String stamp) {
+        return ReportPdf.write(this, stamp);
     }
 
     /** The tables as sheets of one workbook (sections without a table are left out). */
     public byte[] workbook() {
+        return workbook(null, null);
+    }
+
+    /** The workbook of an export: its author, and who exported it and when in its description and printed header. */
+    public byte[] workbook(String author, String stamp) {
         List<ReportWorkbook.Sheet> sheets = new ArrayList<>();
         for (Section section : sections) {
             if (!section.headers().isEmpty()) {
@@ -40,6 +50,6 @@ public record ReportDocument(String title, String subtitle, List<Section> sectio
                         section.rows()));
             }
         }
-        return ReportWorkbook.write(sheets);
+        return ReportWorkbook.write(sheets, author, stamp);
     }
 }

@@ -33,6 +33,15 @@ class SlaReportViewTest extends SpringBrowserlessTest {
     SlaReports reports;
 
     @Autowired
+    com.siteline.audit.AuditTrail trail;
+
+    @Autowired
+    com.siteline.organization.RunAs as;
+
+    @Autowired
+    com.siteline.organization.OrganizationService organization;
+
+    @Autowired
     ReportTables tables;
 
     @Autowired
@@ -113,6 +122,15 @@ class SlaReportViewTest extends SpringBrowserlessTest {
         // the PDF holds the Chinese title and the total row (text extracted from the file itself)
         String pdf = PdfText.of(((SlaReportView) getCurrentView()).pdfFile());
         assertThat(pdf).contains("响应时效达成", "问题数", "口径说明", "全部");
+        // who exported it and when, on the page's footer; both exports kept in the audit log with their rows (#32)
+        String manager = organization.displayNames().get("manager");
+        assertThat(pdf.replace(" ", "")).contains(manager.replace(" ", "") + "·");
+        List<com.siteline.audit.AuditRecord> kept = as.user("admin", () -> trail.history("export", "reports/sla", 2));
+        assertThat(kept).hasSize(2).allSatisfy(r -> {
+            assertThat(r.actor()).isEqualTo("manager");
+            assertThat(r.action()).isEqualTo(com.siteline.audit.AuditAction.EXPORT);
+            assertThat(r.changes()).anySatisfy(c -> assertThat(c.after()).isEqualTo(String.valueOf(expected.size())));
+        });
         // the definition in the users' words: no SQL; the times in the PDF are the screen's
         assertThat(pdf.replace("\n", "").replace(" ", ""))
                 .doesNotContain("percentile_disc", "SQL")

@@ -170,6 +170,38 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
                 .isEqualTo("Government");
     }
 
+    /**
+     * 号码脱敏 (#32): the list and the side panel show a customer's phone masked; their page too, until the agent asks to
+     * see it in full, which the audit log keeps (who, which record, which fields).
+     */
+    @Test
+    void phonesAreMaskedOnTheListsAndShownInFullOnDemandWithTheRevealRecorded() {
+        navigate(CustomersView.class);
+        CustomersView view = $(CustomersView.class).single();
+        test((TextField) view.dataGrid().filter("name")).setValue(marker);
+        String masked = mine.phone().substring(0, 3) + "****" + mine.phone().substring(7);
+        assertThat(test($(Grid.class).id("customers-grid")).getCellText(0, 1)).isEqualTo(masked);
+        assertThat(view.getElement().getTextRecursively()).doesNotContain(mine.phone());
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("customers/" + mine.id(), Customer360View.class);
+        com.vaadin.flow.component.html.Div contacts =
+                $(com.vaadin.flow.component.html.Div.class).id("customer-360-contacts");
+        assertThat(contacts.getElement().getTextRecursively()).contains(masked).doesNotContain(mine.phone());
+        Button reveal = $(Button.class).id("customer-360-reveal");
+        assertThat(reveal.getText()).isEqualTo("Show contact details");
+        String views = "select count(*) from audit_entry where record_type = 'customer' and record_id = ?"
+                + " and action = 'VIEW' and actor = 'agent'";
+        long before = jdbc.queryForObject(views, Long.class, Long.toString(mine.id()));
+        test(reveal).click();
+        assertThat(contacts.getElement().getTextRecursively()).contains(mine.phone());
+        assertThat(jdbc.queryForObject(views, Long.class, Long.toString(mine.id())))
+                .isEqualTo(before + 1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aCustomerEditThatCrossesAnotherIsRefusedAndKeepsTheInput() {
         navigate("customers/" + mine.id(), Customer360View.class);

@@ -111,7 +111,48 @@ class GridViewsExportScopeTest extends AgentGridTest {
         byte[] file = java.nio.file.Files.readAllBytes(
                 ((ExportDialog<?>) $(ExportDialog.class).single()).file().orElseThrow());
         assertThat(exportedColumn(file, 0)).containsExactly("C" + marker, "A" + marker);
+        // an agent's export holds the phones masked, as the list shows them (#32)
+        assertThat(exportedColumn(file, 1)).allMatch(p -> p.matches("\\d{3}\\*{4}\\d{4}"));
+        // the file says who exported it and when; the audit log keeps the export with its filter and rows (#32)
+        String agent = as.user("admin", () -> organization.displayNames()).get("agent");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(workbook.getProperties().getCoreProperties().getCreator())
+                    .isEqualTo(agent);
+            assertThat(workbook.getSheetAt(0).getHeader().getLeft()).startsWith(agent + " · ");
+        }
+        com.siteline.audit.AuditRecord kept =
+                as.user("admin", () -> trail.history("export", "customers", 1)).getFirst();
+        assertThat(kept.actor()).isEqualTo("agent");
+        assertThat(kept.action()).isEqualTo(com.siteline.audit.AuditAction.EXPORT);
+        assertThat(kept.changes())
+                .anySatisfy(c -> {
+                    assertThat(c.field()).isEqualTo("rows");
+                    assertThat(c.after()).isEqualTo("2");
+                })
+                .anySatisfy(c -> {
+                    assertThat(c.field()).isEqualTo("filter");
+                    assertThat(c.after()).contains(marker);
+                });
     }
+
+    /** A manager's export writes the phones in full (Role.mayExportContacts); the list still shows them masked. */
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("manager")
+    void aManagersExportHoldsThePhonesInFull() throws Exception {
+        navigate(CustomersView.class);
+        test($(TextField.class).id("customers-search")).setValue(marker);
+        assertThat(test($(Grid.class).id("customers-grid")).getCellText(0, 1)).contains("****");
+        test($(Button.class).id("customers-export")).click();
+        byte[] file = java.nio.file.Files.readAllBytes(
+                ((ExportDialog<?>) $(ExportDialog.class).single()).file().orElseThrow());
+        assertThat(exportedColumn(file, 1)).contains(mine.phone(), theirs.phone());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.siteline.audit.AuditTrail trail;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.siteline.organization.OrganizationService organization;
 
     @Test
     void theLogSortsShowsItsPanelAndExportsOnlyTheAgentsUnits() throws Exception {

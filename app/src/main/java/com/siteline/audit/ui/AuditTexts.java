@@ -21,6 +21,7 @@ final class AuditTexts {
             Map.entry("Channel", "channel."),
             Map.entry("CustomerTier", "customer.tier."),
             Map.entry("CustomerType", "customer.type."),
+            Map.entry("Revealed", "audit.value.revealed."),
             Map.entry("Verdict", "issue.verdict."),
             Map.entry("CalendarDay$Kind", "calendars.kind."),
             Map.entry("RecordGrants$Kind", "access.kind."),

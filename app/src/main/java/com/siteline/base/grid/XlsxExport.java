@@ -26,6 +26,9 @@ public final class XlsxExport {
 
     private XlsxExport() {}
 
+    /** Who exported the file and when, as the file says it: its author and its printed header line. */
+    public record Stamp(String author, String line) {}
+
     /** One exported column: its header and how to turn a row into the cell's text. */
     public record Column<T>(String header, Function<T, String> value) {}
 
@@ -36,9 +39,16 @@ public final class XlsxExport {
             List<Column<T>> columns,
             GridSource<T> source,
             GridQuery query,
+            Stamp stamp,
             LongConsumer progress) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
+            // who exported it and when: the document's author and description, and the header line of every
+            // printed page (the rows stay as the grid shows them)
+            var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+            properties.setCreator(stamp.author());
+            properties.setDescription(stamp.line());
+            sheet.getHeader().setLeft(stamp.line());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);

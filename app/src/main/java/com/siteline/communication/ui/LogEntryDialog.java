@@ -161,7 +161,7 @@ public class LogEntryDialog extends Dialog {
         customer.setId("log-customer");
         customer.setLabel(getTranslation("log.field.customer"));
         customer.setRequired(true);
-        customer.setItemLabelGenerator(c -> c.name() + " · " + c.phone());
+        customer.setItemLabelGenerator(c -> c.name() + " · " + com.siteline.base.Masks.phone(c.phone()));
         customer.setItems(query -> customers.lookup(query.getFilter().orElse("")).stream()
                 .skip(query.getOffset())
                 .limit(query.getLimit()));

@@ -2,6 +2,7 @@ package com.siteline.customer.ui;
 
 import com.siteline.base.BulkResult;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.Masks;
 import com.siteline.base.RowVersion;
 import com.siteline.base.grid.GridQuery;
 import com.siteline.base.grid.SavedView;
@@ -57,7 +58,11 @@ public class CustomersView extends ViewFrame {
         this.units = organization.unitNamesOf(username);
         grid = new DataGrid<>(kit, customers);
         grid.column("name", CustomerDetails::name);
-        grid.column("phone", CustomerDetails::phone);
+        // contact details masked on the list (号码脱敏): in full on the customer's page on demand, the reveal
+        // recorded; an export writes them in full only for the roles that may copy them
+        boolean fullExport = Role.mayExportContacts(currentUser.roles());
+        grid.column("phone", c -> Masks.phone(c.phone()))
+                .exportedAs(fullExport ? CustomerDetails::phone : c -> Masks.phone(c.phone()));
         grid.column("tier", c -> getTranslation(c.tier().messageKey()))
                 .component(c -> new Badge(
                         getTranslation(c.tier().messageKey()),
@@ -68,9 +73,12 @@ public class CustomersView extends ViewFrame {
         grid.column("tags", c -> String.join("、", c.tags()));
         grid.column("channel", c -> getTranslation(c.preferredChannel().messageKey()))
                 .choiceLabels(v -> getTranslation("channel." + v));
-        grid.column("address", c -> nz(c.address()));
+        grid.column("address", c -> Masks.address(c.address()))
+                .exportedAs(fullExport ? c -> nz(c.address()) : c -> Masks.address(c.address()));
         grid.column("wechat", c -> nz(c.wechatId())).hidden();
-        grid.column("email", c -> nz(c.email())).hidden();
+        grid.column("email", c -> Masks.email(c.email()))
+                .exportedAs(fullExport ? c -> nz(c.email()) : c -> Masks.email(c.email()))
+                .hidden();
         grid.column("unit", CustomerDetails::businessUnitName)
                 .choices(
                         () -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)));
@@ -142,15 +150,16 @@ public class CustomersView extends ViewFrame {
         panel.add(new H3(customer.name()));
         panel.add(line(
                 "customer.field.phone",
-                customer.phone() + (customer.phone2() == null ? "" : " / " + customer.phone2())));
+                Masks.phone(customer.phone())
+                        + (customer.phone2() == null ? "" : " / " + Masks.phone(customer.phone2()))));
         panel.add(line("customer.field.type", getTranslation(customer.type().messageKey())));
         panel.add(line("customer.field.tier", getTranslation(customer.tier().messageKey())));
         panel.add(line(
                 "customer.field.channel",
                 getTranslation(customer.preferredChannel().messageKey())));
         panel.add(line("customer.field.wechat", nz(customer.wechatId())));
-        panel.add(line("customer.field.email", nz(customer.email())));
-        panel.add(line("customer.field.address", nz(customer.address())));
+        panel.add(line("customer.field.email", Masks.email(customer.email())));
+        panel.add(line("customer.field.address", Masks.address(customer.address())));
         panel.add(line("customer.field.tags", String.join("、", customer.tags())));
         panel.add(line("customer.field.special", nz(customer.specialRequirements())));
         panel.add(line("customer.field.notes", nz(customer.notes())));

@@ -31,7 +31,7 @@ public class NewIssueDialog extends Dialog {
         ComboBox<CustomerDetails> customer = new ComboBox<>(getTranslation("issue.field.customer"));
         customer.setId("new-issue-customer");
         customer.setRequired(true);
-        customer.setItemLabelGenerator(c -> c.name() + " · " + c.phone());
+        customer.setItemLabelGenerator(c -> c.name() + " · " + com.siteline.base.Masks.phone(c.phone()));
         customer.setItems(query -> bench.customers().lookup(query.getFilter().orElse("")).stream()
                 .skip(query.getOffset())
                 .limit(query.getLimit()));

@@ -108,7 +108,8 @@ class MeetingDialog extends FormDialog<NewMeeting, MeetingView> {
                                         query.getLimit())
                                 .stream()
                                 .map(c -> {
-                                    customerNames.put(c.id(), c.name() + " · " + c.phone());
+                                    customerNames.put(
+                                            c.id(), c.name() + " · " + com.siteline.base.Masks.phone(c.phone()));
                                     return c.id();
                                 }));
             }

@@ -30,12 +30,20 @@ public final class ReportPdf {
 
     private ReportPdf() {}
 
-    public static byte[] write(ReportDocument report) {
+    /** The report as a PDF; {@code stamp} (null: none) is every page's footer: who exported it and when. */
+    public static byte[] write(ReportDocument report, String stamp) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
             PdfWriter.getInstance(document, out);
             document.addTitle(report.title());
             document.addCreator("Siteline");
+            if (stamp != null) {
+                document.addAuthor(stamp);
+                org.openpdf.text.HeaderFooter footer = new org.openpdf.text.HeaderFooter(phrase(stamp, 8), false);
+                footer.setBorder(org.openpdf.text.Rectangle.NO_BORDER);
+                footer.setAlignment(Element.ALIGN_RIGHT);
+                document.setFooter(footer);
+            }
             document.open();
             Paragraph title = paragraph(report.title(), 18);
             title.setSpacingAfter(4);

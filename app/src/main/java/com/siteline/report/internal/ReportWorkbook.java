@@ -27,8 +27,17 @@ public final class ReportWorkbook {
 
     /** Several sheets in one workbook. */
     public static byte[] write(List<Sheet> sheets) {
+        return write(sheets, null, null);
+    }
+
+    /** Several sheets in one workbook, exported by {@code author} as {@code stamp} says (null: not an export). */
+    public static byte[] write(List<Sheet> sheets, String author, String stamp) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (stamp != null) {
+                workbook.getProperties().getCoreProperties().setCreator(author);
+                workbook.getProperties().getCoreProperties().setDescription(stamp);
+            }
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -39,7 +48,11 @@ public final class ReportWorkbook {
                 for (int n = 2; !names.add(name); n++) {
                     name = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(one.name() + " " + n);
                 }
-                fill(workbook.createSheet(name), bold, one.title(), one.headers(), one.rows());
+                org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(name);
+                fill(sheet, bold, one.title(), one.headers(), one.rows());
+                if (stamp != null) {
+                    sheet.getHeader().setLeft(stamp);
+                }
             }
             workbook.write(out);
             return out.toByteArray();

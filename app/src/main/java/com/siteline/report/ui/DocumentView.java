@@ -51,6 +51,7 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
 
     private final transient PeriodicDocuments documents;
     private final transient DocumentTexts texts;
+    private final transient com.siteline.base.grid.ExportRecords exports;
     private final transient AuditTrail audit;
     private final transient Clock clock;
     private final TextArea summary = new TextArea();
@@ -58,8 +59,14 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
     private final Div body = new Div();
     private transient DocumentSummary shown;
 
-    public DocumentView(PeriodicDocuments documents, DocumentTexts texts, AuditTrail audit, Clock clock) {
+    public DocumentView(
+            PeriodicDocuments documents,
+            DocumentTexts texts,
+            AuditTrail audit,
+            Clock clock,
+            com.siteline.base.grid.ExportRecords exports) {
         super("documents.title");
+        this.exports = exports;
         setId("document-view");
         this.documents = documents;
         this.texts = texts;
@@ -182,7 +189,7 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
                 "documents.export-xlsx",
                 ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> texts.document(shown, getLocale()).workbook()));
+                this::workbook));
         return bar;
     }
 
@@ -221,7 +228,21 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
 
     /** The document's PDF as the reader's language writes it. */
     public byte[] pdfFile() {
-        return texts.document(shown, getLocale()).pdf();
+        byte[] file = texts.document(shown, getLocale()).pdf(exports.stamp());
+        recordExport("pdf");
+        return file;
+    }
+
+    /** The document's tables as a workbook. */
+    public byte[] workbook() {
+        byte[] file = texts.document(shown, getLocale()).workbook(exports.exporter(), exports.stamp());
+        recordExport("xlsx");
+        return file;
+    }
+
+    /** Kept in the audit log: which document, in which format (#32). */
+    private void recordExport(String format) {
+        exports.exported("reports/documents/" + shown.id(), format + " " + shown.kind() + " " + shown.first(), 1);
     }
 
     public DocumentSummary shown() {

@@ -64,6 +64,7 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final Grid<KpiRow.KpiItem> items = new Grid<>();
     private final Paragraph definition = new Paragraph();
     private transient KpiReport shown;
+    private final transient com.siteline.base.grid.ExportRecords exports;
     private final transient com.siteline.training.Trainings trainings;
     /** The trainings each handler attended in the shown period (beside their scores, not part of them). */
     private java.util.Map<String, Integer> trained = java.util.Map.of();
@@ -72,8 +73,13 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     private transient java.util.function.Function<String, String> labels = key -> key;
 
     public KpiReportView(
-            KpiReports reports, ReportTables tables, Clock clock, com.siteline.training.Trainings trainings) {
+            KpiReports reports,
+            ReportTables tables,
+            Clock clock,
+            com.siteline.training.Trainings trainings,
+            com.siteline.base.grid.ExportRecords exports) {
         super("kpi.title");
+        this.exports = exports;
         this.trainings = trainings;
         setId("kpi-report");
         this.reports = reports;
@@ -91,10 +97,8 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
         show.setId("kpi-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         excel.setId("kpi-export");
-        excel.setHref(download(
-                () -> tables.kpi(shown, getLocale()).workbook(),
-                ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        excel.setHref(
+                download(this::workbook, ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         pdf.setId("kpi-pdf");
         pdf.setHref(download(this::pdfFile, ".pdf", "application/pdf"));
         HorizontalLayout bar = new HorizontalLayout(period, day, grouping, show, excel, pdf);
@@ -276,11 +280,23 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     }
 
     public byte[] pdfFile() {
-        return tables.kpi(shown, getLocale()).pdf();
+        byte[] file = tables.kpi(shown, getLocale()).pdf(exports.stamp());
+        recordExport("pdf");
+        return file;
     }
 
     public byte[] workbook() {
-        return tables.kpi(shown, getLocale()).workbook();
+        byte[] file = tables.kpi(shown, getLocale()).workbook(exports.exporter(), exports.stamp());
+        recordExport("xlsx");
+        return file;
+    }
+
+    /** Kept in the audit log: the scorecard, its period and grouping, its rows (#32). */
+    private void recordExport(String format) {
+        exports.exported(
+                "reports/kpi",
+                format + " " + shown.first() + "–" + shown.last() + " " + shown.grouping(),
+                shown.rows().size());
     }
 
     public KpiReport shown() {

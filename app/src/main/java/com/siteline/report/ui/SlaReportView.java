@@ -76,11 +76,18 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
     private final Anchor export = new Anchor();
     private final Anchor pdf = new Anchor();
     private transient SlaReport shown;
+    private final transient com.siteline.base.grid.ExportRecords exports;
     /** The names of the shown grouping's keys, read once per report. */
     private transient java.util.function.Function<String, String> labels = key -> key;
 
-    public SlaReportView(SlaReports reports, ReportTables tables, Clock clock, com.siteline.plan.PlanTasks planTasks) {
+    public SlaReportView(
+            SlaReports reports,
+            ReportTables tables,
+            Clock clock,
+            com.siteline.plan.PlanTasks planTasks,
+            com.siteline.base.grid.ExportRecords exports) {
         super("report.sla.title");
+        this.exports = exports;
         this.planTasks = planTasks;
         setId("sla-report");
         this.reports = reports;
@@ -253,12 +260,24 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
 
     /** The report as shown (its period, grouping and rows, plus the total) as an Excel workbook. */
     public byte[] workbook() {
-        return tables.sla(shown, getLocale()).workbook();
+        byte[] file = tables.sla(shown, getLocale()).workbook(exports.exporter(), exports.stamp());
+        recordExport("xlsx");
+        return file;
     }
 
     /** The report as shown as a PDF with the embedded Chinese font. */
     public byte[] pdfFile() {
-        return tables.sla(shown, getLocale()).pdf();
+        byte[] file = tables.sla(shown, getLocale()).pdf(exports.stamp());
+        recordExport("pdf");
+        return file;
+    }
+
+    /** Kept in the audit log: the report, its period and grouping, its rows (#32). */
+    private void recordExport(String format) {
+        exports.exported(
+                "reports/sla",
+                format + " " + shown.first() + "–" + shown.last() + " " + shown.grouping(),
+                shown.rows().size());
     }
 
     private String share(int met, int counted) {

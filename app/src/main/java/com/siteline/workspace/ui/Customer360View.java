@@ -116,19 +116,44 @@ public class Customer360View extends ViewFrame implements BeforeEnterObserver {
         return header;
     }
 
+    /**
+     * The phone numbers, address and e-mail: masked (号码脱敏) until the user asks to see them in full, which is kept
+     * in the audit log ({@code CustomerService.reveal}).
+     */
+    private void fillContacts(Div contacts, CustomerDetails customer, boolean full) {
+        contacts.removeAll();
+        java.util.function.UnaryOperator<String> phone = full ? Customer360View::nz : com.siteline.base.Masks::phone;
+        contacts.add(new Paragraph(getTranslation("customer.field.phone") + ": " + phone.apply(customer.phone())
+                + (customer.phone2() == null ? "" : " / " + phone.apply(customer.phone2()))
+                + " · " + getTranslation("customer.field.channel") + ": "
+                + getTranslation(customer.preferredChannel().messageKey())
+                + " · " + getTranslation("customer.field.unit") + ": " + customer.businessUnitName()));
+        contacts.add(new Paragraph(getTranslation("customer.field.address") + ": "
+                + (full ? nz(customer.address()) : com.siteline.base.Masks.address(customer.address()))
+                + " · " + getTranslation("customer.field.wechat") + ": " + nz(customer.wechatId())
+                + " · " + getTranslation("customer.field.email") + ": "
+                + (full ? nz(customer.email()) : com.siteline.base.Masks.email(customer.email()))));
+        if (!full) {
+            Button reveal = new Button(
+                    getTranslation("customer.reveal"),
+                    VaadinIcon.EYE.create(),
+                    click -> fillContacts(contacts, bench.customers().reveal(customer.id()), true));
+            reveal.setId("customer-360-reveal");
+            reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            reveal.setTooltipText(getTranslation("customer.reveal.help"));
+            contacts.add(reveal);
+        }
+    }
+
     /** How to reach the customer, their unit, special requirements and tags. */
     private Div card(CustomerDetails customer) {
         Div card = new Div();
         card.setId("customer-360-card");
         card.addClassName("siteline-card");
-        card.add(new Paragraph(getTranslation("customer.field.phone") + ": " + customer.phone()
-                + (customer.phone2() == null ? "" : " / " + customer.phone2())
-                + " · " + getTranslation("customer.field.channel") + ": "
-                + getTranslation(customer.preferredChannel().messageKey())
-                + " · " + getTranslation("customer.field.unit") + ": " + customer.businessUnitName()));
-        card.add(new Paragraph(getTranslation("customer.field.address") + ": " + nz(customer.address())
-                + " · " + getTranslation("customer.field.wechat") + ": " + nz(customer.wechatId())
-                + " · " + getTranslation("customer.field.email") + ": " + nz(customer.email())));
+        Div contacts = new Div();
+        contacts.setId("customer-360-contacts");
+        fillContacts(contacts, customer, false);
+        card.add(contacts);
         if (customer.specialRequirements() != null) {
             Paragraph special =
                     new Paragraph(getTranslation("customer.field.special") + ": " + customer.specialRequirements());

@@ -16,6 +16,9 @@ public final class ColumnSpec<T> {
 
     final GridColumn definition;
     final Function<T, String> text;
+    /** The text an export writes (the shown text unless told otherwise: a masked phone in full for some roles). */
+    Function<T, String> exported;
+
     Function<T, Component> component;
     Supplier<List<String>> choices;
     Function<String, String> choiceLabel = Function.identity();
@@ -27,7 +30,14 @@ public final class ColumnSpec<T> {
     ColumnSpec(GridColumn definition, Function<T, String> text) {
         this.definition = definition;
         this.text = text;
+        this.exported = text;
         this.choices = definition::values;
+    }
+
+    /** What an export writes in this column instead of the shown text. */
+    public ColumnSpec<T> exportedAs(Function<T, String> text) {
+        this.exported = text;
+        return this;
     }
 
     /** Where the choice filter's values come from when the definition does not fix them, and their labels. */

@@ -57,6 +57,7 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
     private final String gridId;
     private final transient GridSource<T> source;
     private final transient BackgroundWork work;
+    private final transient com.siteline.base.grid.ExportRecords exports;
     private final Map<String, ColumnSpec<T>> columns = new LinkedHashMap<>();
     private final Grid<T> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -78,6 +79,7 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         this.gridId = definition.id();
         this.source = source;
         this.work = kit.work();
+        this.exports = kit.exports();
         this.views = new ViewPicker(definition, kit.store(), this, this::apply, () -> query);
         this.layout = new ColumnLayout<>(gridId, grid, columns, kit.store());
         this.panel = new SidePanel<>(gridId);
@@ -362,11 +364,12 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         for (Grid.Column<T> column : grid.getColumns()) {
             ColumnSpec<T> declared = columns.get(column.getKey());
             if (declared != null && column.isVisible()) {
-                exported.add(new XlsxExport.Column<>(getTranslation(declared.definition.labelKey()), declared.text));
+                exported.add(
+                        new XlsxExport.Column<>(getTranslation(declared.definition.labelKey()), declared.exported));
             }
         }
         ExportDialog<T> dialog = new ExportDialog<>(gridId);
-        dialog.start(source, query, exported, work);
+        dialog.start(source, query, exported, work, exports);
         return dialog;
     }
 

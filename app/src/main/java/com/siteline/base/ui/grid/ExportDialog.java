@@ -62,32 +62,42 @@ public final class ExportDialog<T> extends Dialog {
         return Optional.ofNullable(file);
     }
 
-    void start(GridSource<T> source, GridQuery query, List<XlsxExport.Column<T>> columns, BackgroundWork work) {
+    void start(
+            GridSource<T> source,
+            GridQuery query,
+            List<XlsxExport.Column<T>> columns,
+            BackgroundWork work,
+            com.siteline.base.grid.ExportRecords exports) {
         long rows = source.count(query);
+        XlsxExport.Stamp stamp = new XlsxExport.Stamp(exports.exporter(), exports.stamp());
+        // kept when the file is offered, with the rows it holds
+        java.util.function.LongConsumer recorded = written -> exports.exported(gridId, query.toString(), written);
         status.setText(getTranslation("grid.export.rows", Math.min(rows, XlsxExport.MAX_ROWS)));
         progress.setMax(Math.max(1, rows));
         open();
         String sheet = getTranslation("grid.export.sheet");
         if (rows <= INLINE_ROWS) {
-            offer(write(sheet, columns, source, query, written -> {}));
+            Path file = write(sheet, columns, source, query, stamp, written -> {});
+            recorded.accept(Math.min(rows, XlsxExport.MAX_ROWS));
+            offer(file);
             return;
         }
         UI ui = UI.getCurrent();
         int previousPoll = ui.getPollInterval();
         ui.setPollInterval(500);
         try {
-            work.submit(() -> write(
-                            sheet,
-                            columns,
-                            source,
-                            query,
-                            written -> ui.access(() -> progress.setValue(Math.min(written, rows)))))
+            long[] count = {0};
+            work.submit(() -> write(sheet, columns, source, query, stamp, written -> {
+                        count[0] = written;
+                        ui.access(() -> progress.setValue(Math.min(written, rows)));
+                    }))
                     .whenComplete((written, failure) -> ui.access(() -> {
                         ui.setPollInterval(previousPoll);
                         if (failure != null) {
                             status.setText(getTranslation("grid.export.failed"));
                             Problems.error(getTranslation("grid.export.failed"));
                         } else {
+                            recorded.accept(count[0]);
                             offer(written);
                         }
                     }));
@@ -102,11 +112,12 @@ public final class ExportDialog<T> extends Dialog {
             List<XlsxExport.Column<T>> columns,
             GridSource<T> source,
             GridQuery query,
+            XlsxExport.Stamp stamp,
             java.util.function.LongConsumer progress) {
         try {
             Path target = Files.createTempFile("siteline-export-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(target)) {
-                XlsxExport.write(out, sheet, columns, source, query, progress);
+                XlsxExport.write(out, sheet, columns, source, query, stamp, progress);
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(target);
                 throw e;

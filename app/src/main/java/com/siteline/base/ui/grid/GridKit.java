@@ -6,4 +6,4 @@ import org.springframework.stereotype.Component;
 
 /** What every workspace grid needs from the application: where layouts and views are kept, where exports run. */
 @Component
-public record GridKit(GridStateStore store, BackgroundWork work) {}
+public record GridKit(GridStateStore store, BackgroundWork work, com.siteline.base.grid.ExportRecords exports) {}
