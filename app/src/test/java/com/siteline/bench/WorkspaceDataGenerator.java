@@ -190,7 +190,7 @@ public final class WorkspaceDataGenerator {
                     p.setString(8, status.equals("IDENTIFIED") ? null : CATEGORIES[random.nextInt(CATEGORIES.length)]);
                     int urgency = random.nextInt(URGENCIES.length);
                     p.setString(9, URGENCIES[urgency]);
-                    p.setInt(26, urgency);
+                    p.setInt(26, URGENCIES.length - 1 - urgency);
                     p.setString(10, status);
                     p.setBoolean(11, open);
                     p.setString(

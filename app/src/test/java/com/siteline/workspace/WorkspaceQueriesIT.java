@@ -326,7 +326,8 @@ class WorkspaceQueriesIT {
         sorts.put(
                 "category",
                 Comparator.comparing(IssueDetails::categoryId, Comparator.nullsLast(Comparator.naturalOrder())));
-        sorts.put("urgency", Comparator.comparing(i -> i.urgency().ordinal()));
+        // by severity: descending, the urgent first
+        sorts.put("urgency", Comparator.comparing(i -> -i.urgency().ordinal()));
         sorts.put("status", Comparator.comparing(i -> i.status().name()));
         sorts.put(
                 "assignee",

@@ -327,7 +327,12 @@ public class CustomerIssue extends AbstractEntity {
 
     public void setUrgency(Urgency urgency) {
         this.urgency = urgency;
-        this.urgencyRank = urgency == null ? 9 : urgency.ordinal();
+        this.urgencyRank = severity(urgency);
+    }
+
+    /** An urgency's severity, as the inbox sorts it: descending puts the urgent first, issues without one last. */
+    public static int severity(Urgency urgency) {
+        return urgency == null ? -1 : Urgency.values().length - 1 - urgency.ordinal();
     }
 
     /** Stored in place of "no running deadline" so that "breaching soonest first" sorts from an index. */

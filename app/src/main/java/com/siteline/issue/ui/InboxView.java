@@ -140,6 +140,8 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
     /** The built-in views (breaching, mine, unassigned, from the portal, ...) and one per plugin. */
     private List<SavedView> presets(List<String> variants) {
         List<SavedView> presets = new ArrayList<>(List.of(
+                SavedView.builtIn("inbox.view.open", OPEN_WORK),
+                SavedView.builtIn("inbox.view.closed", GridQuery.empty().choice("open", IssueGrid.CLOSED)),
                 SavedView.builtIn(
                         "inbox.view.breaching",
                         GridQuery.empty()
@@ -218,15 +220,21 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         grid.bulkAction("tag", "inbox.bulk.tag", selected -> tag(rows(selected)));
     }
 
-    /** A link with a query ({@code inbox?q=…}, from a tile or a report) opens the inbox filtered to exactly it. */
+    /** What the inbox opens on (#30): the open work; the closed issues are a view of their own, not the default. */
+    static final GridQuery OPEN_WORK = GridQuery.empty().choice("open", IssueGrid.OPEN);
+
+    /**
+     * A link with a query ({@code inbox?q=…}, from a tile or a report) opens the inbox filtered to exactly it; the
+     * inbox itself opens on the open work.
+     */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation()
+        grid.apply(event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(GridLinks.PARAMETER)
                 .flatMap(links::decode)
                 .map(IssueGrid.DEFINITION::usable)
-                .ifPresent(grid::apply);
+                .orElse(OPEN_WORK));
     }
 
     private void logForFocused() {
