@@ -296,6 +296,27 @@ class SearchIT {
                 .containsExactly(marker);
     }
 
+    /** #30: a number typed by its last digits ranks the customer whose phone ends in them before those containing them. */
+    @Test
+    void aPhonesTailRanksTheNumberEndingInItFirst() {
+        String tail = String.valueOf(100_000 + new Random().nextInt(899_999));
+        // the one that merely contains the digits is written first: without the tail's rank it comes first (a tie
+        // keeps the index's order)
+        CustomerDetails containing = as.user(
+                "admin",
+                () -> customers.create(CustomerDraft.of(fixture.unit("SH-HOME"), "中间 " + tail, "13" + tail + "000")));
+        CustomerDetails ending = as.user(
+                "admin",
+                () -> customers.create(CustomerDraft.of(fixture.unit("SH-HOME"), "结尾 " + tail, "13000" + tail)));
+        List<Long> found = as.user("agent", () -> search.search(tail, 50)).groups().stream()
+                .filter(g -> g.kind().equals("customer"))
+                .flatMap(g -> g.hits().stream())
+                .map(SearchHit::id)
+                .toList();
+        assertThat(found).contains(containing.id(), ending.id());
+        assertThat(found.indexOf(ending.id())).isLessThan(found.indexOf(containing.id()));
+    }
+
     @Test
     void aCustomerIsFoundByThePinyinInitialsOfTheName() {
         String marker = WorkspaceFixture.marker();

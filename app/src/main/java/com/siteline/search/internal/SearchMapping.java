@@ -72,6 +72,7 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
                     property.fullTextField(SearchNames.digits(field.property()))
                             .analyzer(SearchNames.GRAMS)
                             .valueBridge(TextBridge.DIGITS);
+                    property.keywordField(SearchNames.tail(field.property())).valueBridge(TextBridge.TAIL);
                 }
             }
         }

@@ -45,4 +45,9 @@ final class SearchNames {
     static String digits(String property) {
         return property + "_d";
     }
+
+    /** A phone's digits backwards, as one keyword: numbers ending in what was typed rank first. */
+    static String tail(String property) {
+        return property + "_t";
+    }
 }

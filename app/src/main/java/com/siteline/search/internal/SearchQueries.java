@@ -237,6 +237,16 @@ public class SearchQueries {
                 words = words.field(SearchNames.words(field.property())).boost(field.weight());
             }
             bool.should(words.matching(term));
+            // a phone number's tail (the last digits, as people say them) ranks a number ending in it before longer
+            // numbers that merely contain it
+            if (term.length() >= 4 && term.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                for (SearchFields.Field phone : type.phones()) {
+                    bool.should(f.wildcard()
+                            .field(SearchNames.tail(phone.property()))
+                            .matching(new StringBuilder(term).reverse() + "*")
+                            .boost(20f));
+                }
+            }
         }
         bool.should(f.range().field(SearchNames.AT).atLeast(now.minus(RECENT)).boost(0.5f));
         return bool.toPredicate();

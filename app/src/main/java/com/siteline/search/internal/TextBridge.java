@@ -12,6 +12,9 @@ final class TextBridge implements ValueBridge<String, String> {
     static final TextBridge FOLD = new TextBridge(SearchText::normalize);
     /** Only the digits, so 139-0176-0001 is found by 01760001. */
     static final TextBridge DIGITS = new TextBridge(SearchText::digits);
+    /** The digits backwards (13901234567 → 76543210931): a number's tail is the start of this keyword. */
+    static final TextBridge TAIL = new TextBridge(
+            text -> new StringBuilder(SearchText.digits(text)).reverse().toString());
     /** The pinyin initials of a name (张伟 → zw). */
     static final TextBridge PINYIN = new TextBridge(Pinyin::initials);
 
