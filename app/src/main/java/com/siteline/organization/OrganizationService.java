@@ -200,9 +200,33 @@ public class OrganizationService {
     @PreAuthorize(Role.Can.ADMINISTER)
     public BusinessUnitSummary changeUnit(
             long unitId, long expectedVersion, Set<String> pluginIds, com.siteline.sdk.PremisesKind premises) {
+        return changeUnit(unitId, expectedVersion, null, pluginIds, premises);
+    }
+
+    /**
+     * Renames a business unit (null: keeps its name; its code stays, as links, imports and plugins know it by that),
+     * sets its plugins and premises, all in one write; everything that shows the unit shows the new name at once.
+     *
+     * @throws InvalidInputException when the name is empty or too long (nothing changed)
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone else changed the unit
+     */
+    @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public BusinessUnitSummary changeUnit(
+            long unitId,
+            long expectedVersion,
+            String name,
+            Set<String> pluginIds,
+            com.siteline.sdk.PremisesKind premises) {
+        if (name != null && (name.isBlank() || name.strip().length() > 120)) {
+            throw new InvalidInputException(List.of("admin.units.error.name"));
+        }
         BusinessUnit unit =
                 units.findById(unitId).orElseThrow(() -> new IllegalArgumentException("no business unit " + unitId));
         RowVersion.check(BusinessUnit.class, unitId, unit.getVersion(), expectedVersion);
+        if (name != null) {
+            unit.setName(name.strip());
+        }
         unit.getPluginIds().clear();
         unit.getPluginIds().addAll(pluginIds);
         unit.setPremises(premises);

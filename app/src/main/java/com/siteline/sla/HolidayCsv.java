@@ -51,6 +51,12 @@ public final class HolidayCsv {
         return new InvalidScheduleException(problems);
     }
 
+    /** A year's CSV to fill in, as {@link #read} reads it: its header and one example line of each kind. */
+    public static String template(int year) {
+        return "date,kind,name\n" + year + "-01-01,holiday,\u5143\u65e6 New Year\n" + year
+                + "-02-07,workday,\u6625\u8282\u8c03\u4f11 Spring Festival make-up day\n";
+    }
+
     public static List<CalendarDay> read(Reader reader) {
         List<CalendarDay> days = new ArrayList<>();
         List<Message> problems = new ArrayList<>();

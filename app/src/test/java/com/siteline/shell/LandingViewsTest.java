@@ -56,6 +56,30 @@ class LandingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
+    void theAdministrationPagesAreGroupedInTheMenu() {
+        navigate("", AdministrationView.class);
+        var nav = $(com.vaadin.flow.component.sidenav.SideNav.class).single();
+        // no administration page on the menu's first level: each in its group, the groups in order
+        assertThat(nav.getItems())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath)
+                .noneMatch(path -> path != null && path.startsWith("admin/"));
+        java.util.List<String> groups = nav.getItems().stream()
+                .filter(i -> i.getPath() == null)
+                .map(i -> i.getId().orElse(""))
+                .toList();
+        assertThat(groups).containsExactly("nav-group-people", "nav-group-rules", "nav-group-data", "nav-group-system");
+        var people = nav.getItems().stream()
+                .filter(i -> i.getId().orElse("").equals("nav-group-people"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(people.getLabel()).isEqualTo("人员与组织");
+        assertThat(people.getItems())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath)
+                .containsExactlyInAnyOrder("admin/users", "admin/teams", "admin/business-units");
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void adminSeesTheFiveStartedPlugins() {
         navigate(PluginsView.class);
         Grid<?> grid = $(Grid.class).id("plugins");

@@ -30,6 +30,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("admin")
 class CalendarsViewTest extends SpringBrowserlessTest {
 
+    private static final java.time.ZoneId SHANGHAI = java.time.ZoneId.of("Asia/Shanghai");
+
     @Autowired
     CalendarService calendars;
 
@@ -82,6 +84,37 @@ class CalendarsViewTest extends SpringBrowserlessTest {
         assertThat(CalendarDay.localized("春节调休 Spring Festival make-up workday", java.util.Locale.ENGLISH))
                 .isEqualTo("Spring Festival make-up workday");
         assertThat(CalendarDay.localized("公司年会", java.util.Locale.ENGLISH)).isEqualTo("公司年会");
+    }
+
+    /** #30: weeks before the new year, a schedule not yet imported for it is said, with a template that imports. */
+    @Test
+    void aMissingScheduleForNextYearIsSaidWeeksAheadWithItsTemplate() {
+        // December of the last year with a schedule (or of this year): the next one has none yet
+        java.time.ZonedDateTime now =
+                com.siteline.testsupport.TestClock.INSTANCE.instant().atZone(SHANGHAI);
+        int last = Math.max(
+                now.getYear(),
+                calendars.years().keySet().stream()
+                        .mapToInt(Integer::intValue)
+                        .max()
+                        .orElse(now.getYear()));
+        java.time.ZonedDateTime december =
+                LocalDate.of(last, 12, 1).atTime(10, 0).atZone(SHANGHAI);
+        if (now.isBefore(december)) {
+            com.siteline.testsupport.TestClock.advance(java.time.Duration.between(now, december));
+        }
+        try {
+            int next = last + 1;
+            navigate(CalendarsView.class);
+            assertThat($(Div.class).id("calendar-next-year").getElement().getTextRecursively())
+                    .contains(next + " 年的节假日安排尚未导入")
+                    .contains("下载 CSV 模板");
+            assertThat(HolidayCsv.read(new java.io.StringReader(HolidayCsv.template(next))))
+                    .extracting(CalendarDay::date)
+                    .containsExactly(LocalDate.of(next, 1, 1), LocalDate.of(next, 2, 7));
+        } finally {
+            com.siteline.testsupport.TestClock.reset();
+        }
     }
 
     @Test

@@ -150,11 +150,7 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("apply-rule")).click();
         // a catch-all complaint rule, moved to the top, shadows the specific complaint rules below it
         Grid<Integer> grid = $(Grid.class).id("rules-grid");
-        int last = test(grid).size() - 1;
-        test(grid).select(last);
-        for (int i = 0; i < last; i++) {
-            test($(Button.class).id("move-up")).click();
-        }
+        moveTheLastRuleToTheTop(grid);
         assertThat($(Div.class).id("rules-warnings").getElement().getTextRecursively())
                 .contains("永远不会生效")
                 .contains("规则 1");
@@ -174,11 +170,7 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
         $(BigDecimalField.class).id("rule-first-response").setValue(new BigDecimal("1"));
         test($(Button.class).id("apply-rule")).click();
         Grid<Integer> grid = $(Grid.class).id("rules-grid");
-        int last = test(grid).size() - 1;
-        test(grid).select(last);
-        for (int i = 0; i < last; i++) {
-            test($(Button.class).id("move-up")).click();
-        }
+        moveTheLastRuleToTheTop(grid);
         test($(Button.class).id("save-rules")).click();
         assertThat(rules.rules("home-decoration").getFirst().customerType()).isEqualTo(CustomerType.GOVERNMENT);
         assertThat(test(grid).getCellText(0, 7)).isEqualTo("Government");
@@ -203,5 +195,14 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class).id("tester-result").getElement().getTextRecursively())
                 .doesNotContain("Rule 1 applies")
                 .contains("2026-11-24 12:00");
+    }
+
+    /** Selects the list's last rule (the one just added) and moves it up to be rule 1. */
+    private void moveTheLastRuleToTheTop(Grid<Integer> grid) {
+        int last = test(grid).size() - 1;
+        test(grid).select(last);
+        for (int i = 0; i < last; i++) {
+            test($(Button.class).id("move-up")).click();
+        }
     }
 }

@@ -183,6 +183,9 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         assertThat(test($(Grid.class).id("customers-grid")).getCellText(0, 1)).isEqualTo(masked);
         assertThat(view.getElement().getTextRecursively()).doesNotContain(mine.phone());
 
+        // the grid's icon buttons say what they do, in either language (#30)
+        assertThat($(Button.class).id("customers-export").getElement().getAttribute("aria-label"))
+                .isEqualTo("导出 Excel");
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         navigate("customers/" + mine.id(), Customer360View.class);
         com.vaadin.flow.component.html.Div contacts =
@@ -197,6 +200,12 @@ class CustomerLogProjectGridsTest extends AgentGridTest {
         assertThat(contacts.getElement().getTextRecursively()).contains(mine.phone());
         assertThat(jdbc.queryForObject(views, Long.class, Long.toString(mine.id())))
                 .isEqualTo(before + 1);
+
+        navigate(CustomersView.class);
+        assertThat($(Button.class).id("customers-export").getTooltip().getText())
+                .isEqualTo("Export to Excel");
+        assertThat($(Button.class).id("customers-columns").getElement().getAttribute("aria-label"))
+                .isEqualTo("Columns");
     }
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -51,6 +51,9 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
     private final com.vaadin.flow.component.select.Select<String> premises =
             new com.vaadin.flow.component.select.Select<>();
     private final Button save = new Button();
+    private final com.vaadin.flow.component.textfield.TextField unitName =
+            new com.vaadin.flow.component.textfield.TextField();
+    private final Button create = new Button();
     private final Paragraph hint = new Paragraph();
     private transient BusinessUnitSummary selected;
     private final transient GridLinks links;
@@ -75,13 +78,23 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         editor.setId("unit-editor");
-        editor.add(editorTitle, enabled, premises, hint, save);
+        unitName.setId("unit-name");
+        unitName.setMaxLength(120);
+        unitName.setWidthFull();
+        editor.add(editorTitle, unitName, enabled, premises, hint, save);
         editor.setVisible(false);
+        create.setId("new-unit");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> new NewUnitDialog(organization, this::pluginLabel, known(), made -> {
+                    grid.setItems(organization.businessUnits());
+                    grid.select(made);
+                })
+                .open());
         HorizontalLayout content = new HorizontalLayout(grid, editor);
         content.setWidthFull();
         content.setFlexGrow(2, grid);
         content.setFlexGrow(1, editor);
-        add(content);
+        add(create, content);
     }
 
     @Override
@@ -110,6 +123,8 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
         premises.setHelperText(getTranslation("admin.units.premises.help"));
         premises.setItemLabelGenerator(kind -> getTranslation("admin.units.premises." + kind));
         save.setText(getTranslation("action.save"));
+        unitName.setLabel(getTranslation("admin.units.name"));
+        create.setText(getTranslation("business-units.new"));
         hint.setText(getTranslation("business-units.hint"));
         if (selected != null) {
             edit(selected);
@@ -122,11 +137,10 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
         if (unit == null) {
             return;
         }
-        editorTitle.setText(unit.name());
-        LinkedHashSet<String> known = new LinkedHashSet<>(plugins.statuses().stream()
-                .filter(s -> s.version() != null)
-                .map(PluginStatus::id)
-                .toList());
+        editorTitle.setText(unit.name() + " · " + unit.code());
+        unitName.setValue(unit.name());
+        unitName.setInvalid(false);
+        LinkedHashSet<String> known = new LinkedHashSet<>(known());
         known.addAll(unit.pluginIds());
         enabled.setItems(List.copyOf(known));
         enabled.setValue(unit.pluginIds());
@@ -139,6 +153,7 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
             BusinessUnitSummary saved = organization.changeUnit(
                     selected.id(),
                     selected.version(),
+                    unitName.getValue(),
                     enabled.getValue(),
                     premises.getValue() == null || premises.getValue().equals(NO_PREMISES)
                             ? null
@@ -147,11 +162,23 @@ public class BusinessUnitsView extends ViewFrame implements LocaleChangeObserver
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             selected = saved;
             grid.setItems(organization.businessUnits());
+        } catch (com.siteline.base.InvalidInputException e) {
+            // said at the name; what was typed and ticked stays
+            unitName.setInvalid(true);
+            unitName.setErrorMessage(getTranslation(e.problems().getFirst()));
         } catch (OptimisticLockingFailureException e) {
             // the admin's ticks stay on screen; they reselect the unit to see the other change
             Notification.show(getTranslation("business-units.conflict"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The plugins loaded in this installation (a unit may run any of them). */
+    private List<String> known() {
+        return plugins.statuses().stream()
+                .filter(s -> s.version() != null)
+                .map(PluginStatus::id)
+                .toList();
     }
 
     private String pluginName(String pluginId) {

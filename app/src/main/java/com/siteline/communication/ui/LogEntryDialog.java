@@ -316,6 +316,7 @@ public class LogEntryDialog extends Dialog {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel(getTranslation("attachment.remove"));
+            remove.setTooltipText(getTranslation("attachment.remove"));
             files.add(new Div(name, remove));
         }
     }

@@ -81,6 +81,10 @@ public class BusinessUnit extends AbstractEntity {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = name;
+    }
+
     /** Element-collection changes alone do not raise the version: count them as a change of the unit. */
     public void touch() {
         this.updatedAt = Instant.now();

@@ -66,6 +66,7 @@ public class AttachmentField extends CustomField<String> {
         upload.addFileRejectedListener(event -> rejection.setText(getTranslation("attachment.error.rejected")));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(getTranslation("attachment.remove"));
+        remove.setTooltipText(getTranslation("attachment.remove"));
         remove.addClickListener(click -> {
             setModelValue("", true);
             show("");

@@ -111,15 +111,48 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         UI.getCurrent().getPage().reload();
     }
 
+    /**
+     * The administration pages grouped (#30): people and organisation, business rules, data, system — not a flat list;
+     * a page under {@code admin/} that no group names goes to "system".
+     */
+    static final java.util.Map<String, String> ADMIN_GROUPS = java.util.Map.ofEntries(
+            java.util.Map.entry("admin/users", "people"),
+            java.util.Map.entry("admin/teams", "people"),
+            java.util.Map.entry("admin/business-units", "people"),
+            java.util.Map.entry("admin/response-times", "rules"),
+            java.util.Map.entry("admin/calendars", "rules"),
+            java.util.Map.entry("admin/kpi", "rules"),
+            java.util.Map.entry("admin/survey-templates", "rules"),
+            java.util.Map.entry("admin/visit-cadence", "rules"),
+            java.util.Map.entry("admin/compensation-limits", "rules"),
+            java.util.Map.entry("admin/import", "data"),
+            java.util.Map.entry("admin/audit", "data"),
+            java.util.Map.entry("admin/outbox", "data"),
+            java.util.Map.entry("admin/search", "data"));
+
+    private static final java.util.List<String> GROUP_ORDER = java.util.List.of("people", "rules", "data", "system");
+
     private void buildNav() {
         nav.removeAll();
+        java.util.Map<String, SideNavItem> groups = new java.util.LinkedHashMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            nav.addItem(item);
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            if (!path.startsWith("admin/")) {
+                nav.addItem(item);
+                continue;
+            }
+            groups.computeIfAbsent(ADMIN_GROUPS.getOrDefault(path, "system"), key -> {
+                        SideNavItem group = new SideNavItem(getTranslation("nav.group." + key));
+                        group.setId("nav-group-" + key);
+                        return group;
+                    })
+                    .addItem(item);
         }
+        GROUP_ORDER.stream().filter(groups::containsKey).map(groups::get).forEach(nav::addItem);
     }
 
     private void localize() {

@@ -65,6 +65,7 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
     private final String username;
     private final H2 holidaysTitle = new H2();
     private final Select<Integer> year = new Select<>();
+    private final com.vaadin.flow.component.html.Div nextYear = new com.vaadin.flow.component.html.Div();
     private final Grid<CalendarDay> days = new Grid<>();
     private final IntegerField importYear = new IntegerField();
     private final Upload upload = new Upload();
@@ -139,9 +140,13 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         importRow.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         FormLayout hoursForm =
                 new FormLayout(unit, zone, morningStart, morningEnd, afternoonStart, afternoonEnd, saturday);
+        nextYear.setId("calendar-next-year");
+        nextYear.addClassName("siteline-alert");
+        nextYear.setVisible(false);
         add(
                 history,
                 holidaysTitle,
+                nextYear,
                 year,
                 days,
                 importHint,
@@ -185,8 +190,42 @@ public class CalendarsView extends ViewFrame implements LocaleChangeObserver {
         refreshYears(null);
     }
 
+    /** Weeks before the new year from which a missing schedule for it is said. */
+    static final int WARN_WEEKS_AHEAD = 8;
+
+    /**
+     * Weeks ahead of the new year, a schedule not yet imported for it is said (deadlines would count its holidays as
+     * working days), with the CSV template to fill in.
+     */
+    private void warnAboutNextYear() {
+        java.time.LocalDate today = com.siteline.base.ui.Formats.today();
+        int next = today.getYear() + 1;
+        boolean soon = !today.plusWeeks(WARN_WEEKS_AHEAD).isBefore(java.time.LocalDate.of(next, 1, 1));
+        nextYear.removeAll();
+        nextYear.setVisible(soon && !yearCounts.containsKey(next));
+        if (nextYear.isVisible()) {
+            nextYear.add(new com.vaadin.flow.component.html.Span(
+                    getTranslation("calendars.next-year", Integer.toString(next)) + " "));
+            com.vaadin.flow.component.html.Anchor csv = new com.vaadin.flow.component.html.Anchor(
+                    com.siteline.base.ui.Downloads.of(event -> {
+                        byte[] bytes = com.siteline.sla.HolidayCsv.template(next)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(bytes),
+                                "holidays-" + next + ".csv",
+                                "text/csv",
+                                bytes.length);
+                    }),
+                    getTranslation("calendars.next-year.template"));
+            csv.setId("calendar-template");
+            csv.getElement().setAttribute("download", "holidays-" + next + ".csv");
+            nextYear.add(csv);
+        }
+    }
+
     private void refreshYears(Integer select) {
         yearCounts = calendars.years();
+        warnAboutNextYear();
         List<Integer> years = List.copyOf(yearCounts.keySet());
         year.setItems(years);
         if (!years.isEmpty()) {

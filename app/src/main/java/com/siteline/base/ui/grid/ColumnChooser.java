@@ -73,8 +73,8 @@ class ColumnChooser extends Dialog {
             for (Button b : List.of(up, down)) {
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             }
-            up.setAriaLabel(getTranslation("grid.columns.up"));
-            down.setAriaLabel(getTranslation("grid.columns.down"));
+            Icons.label(up, getTranslation("grid.columns.up"));
+            Icons.label(down, getTranslation("grid.columns.down"));
             HorizontalLayout row = new HorizontalLayout(shown, width, up, down);
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             row.setFlexGrow(1, shown);

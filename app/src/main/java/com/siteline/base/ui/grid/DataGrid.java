@@ -150,8 +150,11 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
                                 gridId)
                         .open());
         chooseColumns.setId(gridId + "-columns");
+        // icon buttons say what they do, to the mouse (tooltip) and to a screen reader (label), in the user's language
+        Icons.label(chooseColumns, getTranslation("grid.columns.title"));
         Button export = new Button(VaadinIcon.DOWNLOAD.create(), click -> startExport());
         export.setId(gridId + "-export");
+        Icons.label(export, getTranslation("grid.export.title"));
         total.setId(gridId + "-total");
         total.addClassName("siteline-grid-total");
         toolbar.setWidthFull();

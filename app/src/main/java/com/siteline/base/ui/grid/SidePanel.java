@@ -33,7 +33,7 @@ final class SidePanel<T> extends Div {
             Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> close());
             close.setId(gridId + "-panel-close");
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            close.setAriaLabel(getTranslation("action.close"));
+            Icons.label(close, getTranslation("action.close"));
             close.addClassName("siteline-panel-close");
             add(close, detail.apply(item));
             setVisible(true);

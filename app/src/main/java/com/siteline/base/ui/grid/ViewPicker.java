@@ -74,6 +74,8 @@ final class ViewPicker {
             }
         });
         save.setId(gridId + "-save-view");
+        Icons.label(save, context.getTranslation("grid.view.save"));
+        Icons.label(delete, context.getTranslation("grid.view.delete"));
         save.addClickListener(click -> openSaveDialog(current.get()));
         delete.setId(gridId + "-delete-view");
         delete.setVisible(false);
