@@ -27,37 +27,10 @@ public record ResponseRule(
         Long warnLeadMinutes,
         Long escalateAfterMinutes) {
 
-    /** A rule for any customer type. */
-    public ResponseRule(
-            boolean enabled,
-            IssueType issueType,
-            String categoryId,
-            Urgency urgency,
-            String stageId,
-            CustomerTier customerTier,
-            Long firstResponseMinutes,
-            Long nextUpdateMinutes,
-            Long resolutionMinutes,
-            boolean businessTime,
-            Long warnLeadMinutes,
-            Long escalateAfterMinutes) {
-        this(
-                enabled,
-                issueType,
-                categoryId,
-                urgency,
-                stageId,
-                customerTier,
-                null,
-                firstResponseMinutes,
-                nextUpdateMinutes,
-                resolutionMinutes,
-                businessTime,
-                warnLeadMinutes,
-                escalateAfterMinutes);
-    }
-
-    /** A rule with the default escalation ladder (lead time a quarter of the target, further delay half of it). */
+    /**
+     * A rule for any customer type with the default escalation ladder (lead time a quarter of the target, further
+     * delay half of it).
+     */
     public ResponseRule(
             boolean enabled,
             IssueType issueType,
@@ -76,6 +49,7 @@ public record ResponseRule(
                 urgency,
                 stageId,
                 customerTier,
+                null,
                 firstResponseMinutes,
                 nextUpdateMinutes,
                 resolutionMinutes,

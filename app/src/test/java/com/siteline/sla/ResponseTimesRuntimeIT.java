@@ -293,6 +293,7 @@ class ResponseTimesRuntimeIT {
                                 r.urgency(),
                                 r.stageId(),
                                 r.customerTier(),
+                                r.customerType(),
                                 r.firstResponseMinutes(),
                                 r.nextUpdateMinutes(),
                                 r.resolutionMinutes(),
@@ -309,7 +310,7 @@ class ResponseTimesRuntimeIT {
         assertThat(sweep.dueAlerts(due.minus(Duration.ofMinutes(10)), 10_000)).contains(issue.id());
         // the default ladder of a 2 h target would warn 30 minutes ahead
         ResponseRule negative = new ResponseRule(
-                true, IssueType.COMPLAINT, null, Urgency.URGENT, null, null, 60L, null, null, false, -1L, null);
+                true, IssueType.COMPLAINT, null, Urgency.URGENT, null, null, null, 60L, null, null, false, -1L, null);
         assertThat(negative.errors()).contains("rules.error.ladder-negative");
     }
 

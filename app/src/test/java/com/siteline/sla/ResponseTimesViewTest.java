@@ -117,6 +117,7 @@ class ResponseTimesViewTest extends SpringBrowserlessTest {
                         first.urgency(),
                         first.stageId(),
                         first.customerTier(),
+                        first.customerType(),
                         180L,
                         first.nextUpdateMinutes(),
                         first.resolutionMinutes(),

@@ -56,16 +56,14 @@ class AuditedExports implements ExportRecords {
     }
 
     @Override
-    public String stamp() {
-        // the time where the exporter works (their first unit's zone), as every screen shows it
-        return exporter() + " · "
-                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .format(clock.instant().atZone(zones.zoneOf(Actors.current())));
-    }
-
-    @Override
-    public String exporter() {
+    public com.siteline.base.grid.XlsxExport.Stamp stamp() {
         String username = Actors.current();
-        return organization.displayNames().getOrDefault(username, username);
+        String name = organization.displayNames().getOrDefault(username, username);
+        // the time where the exporter works (their first unit's zone), as every screen shows it
+        return new com.siteline.base.grid.XlsxExport.Stamp(
+                name,
+                name + " · "
+                        + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                .format(clock.instant().atZone(zones.zoneOf(username))));
     }
 }

@@ -9,9 +9,6 @@ public interface ExportRecords {
     /** Keeps that the signed-in user exported {@code rows} rows of {@code what} (a grid's or report's id) so filtered. */
     void exported(String what, String filter, long rows);
 
-    /** The stamp an exported file carries: the signed-in user's name and the time, in their language's order. */
-    String stamp();
-
-    /** The signed-in user's name, for a file's author. */
-    String exporter();
+    /** What an exported file says of its export: the signed-in user's name (its author) and the line with the time. */
+    XlsxExport.Stamp stamp();
 }

@@ -228,14 +228,15 @@ public class DocumentView extends ViewFrame implements BeforeEnterObserver, Loca
 
     /** The document's PDF as the reader's language writes it. */
     public byte[] pdfFile() {
-        byte[] file = texts.document(shown, getLocale()).pdf(exports.stamp());
+        byte[] file = texts.document(shown, getLocale()).pdf(exports.stamp().line());
         recordExport("pdf");
         return file;
     }
 
     /** The document's tables as a workbook. */
     public byte[] workbook() {
-        byte[] file = texts.document(shown, getLocale()).workbook(exports.exporter(), exports.stamp());
+        com.siteline.base.grid.XlsxExport.Stamp stamp = exports.stamp();
+        byte[] file = texts.document(shown, getLocale()).workbook(stamp.author(), stamp.line());
         recordExport("xlsx");
         return file;
     }

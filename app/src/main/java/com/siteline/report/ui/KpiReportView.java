@@ -280,13 +280,14 @@ public class KpiReportView extends ViewFrame implements LocaleChangeObserver, Be
     }
 
     public byte[] pdfFile() {
-        byte[] file = tables.kpi(shown, getLocale()).pdf(exports.stamp());
+        byte[] file = tables.kpi(shown, getLocale()).pdf(exports.stamp().line());
         recordExport("pdf");
         return file;
     }
 
     public byte[] workbook() {
-        byte[] file = tables.kpi(shown, getLocale()).workbook(exports.exporter(), exports.stamp());
+        com.siteline.base.grid.XlsxExport.Stamp stamp = exports.stamp();
+        byte[] file = tables.kpi(shown, getLocale()).workbook(stamp.author(), stamp.line());
         recordExport("xlsx");
         return file;
     }

@@ -260,14 +260,15 @@ public class SlaReportView extends ViewFrame implements LocaleChangeObserver, Be
 
     /** The report as shown (its period, grouping and rows, plus the total) as an Excel workbook. */
     public byte[] workbook() {
-        byte[] file = tables.sla(shown, getLocale()).workbook(exports.exporter(), exports.stamp());
+        com.siteline.base.grid.XlsxExport.Stamp stamp = exports.stamp();
+        byte[] file = tables.sla(shown, getLocale()).workbook(stamp.author(), stamp.line());
         recordExport("xlsx");
         return file;
     }
 
     /** The report as shown as a PDF with the embedded Chinese font. */
     public byte[] pdfFile() {
-        byte[] file = tables.sla(shown, getLocale()).pdf(exports.stamp());
+        byte[] file = tables.sla(shown, getLocale()).pdf(exports.stamp().line());
         recordExport("pdf");
         return file;
     }

@@ -69,7 +69,7 @@ public final class ExportDialog<T> extends Dialog {
             BackgroundWork work,
             com.siteline.base.grid.ExportRecords exports) {
         long rows = source.count(query);
-        XlsxExport.Stamp stamp = new XlsxExport.Stamp(exports.exporter(), exports.stamp());
+        XlsxExport.Stamp stamp = exports.stamp();
         // kept when the file is offered, with the rows it holds
         java.util.function.LongConsumer recorded = written -> exports.exported(gridId, query.toString(), written);
         status.setText(getTranslation("grid.export.rows", Math.min(rows, XlsxExport.MAX_ROWS)));
