@@ -62,6 +62,35 @@ class QuickStartBootIT {
     @Autowired
     SlaReports sla;
 
+    @Autowired
+    com.siteline.backup.Backups backups;
+
+    /**
+     * #32: the quick start does not wait for the night: its first backup (H2's BACKUP) is taken once the demo is
+     * loaded, unpacked and opened by its check, and listed for admin/backups.
+     */
+    @Test
+    void theQuickStartTakesItsFirstBackupAndItsCheckOpensItWhole() throws InterruptedException {
+        long until = System.nanoTime() + 90_000_000_000L;
+        java.util.List<com.siteline.backup.BackupFile> kept = as.user("admin", () -> backups.list());
+        while (kept.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(200);
+            kept = as.user("admin", () -> backups.list());
+        }
+        org.assertj.core.api.Assertions.assertThat(kept).hasSize(1);
+        com.siteline.backup.BackupFile first = kept.getFirst();
+        org.assertj.core.api.Assertions.assertThat(first.checked())
+                .as(first.check())
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(first.tool()).isEqualTo("h2 backup");
+        org.assertj.core.api.Assertions.assertThat(first.name()).endsWith(".zip");
+        org.assertj.core.api.Assertions.assertThat(first.tables())
+                .isEqualTo(jdbc.queryForObject(
+                        "select count(*) from information_schema.tables where table_schema = schema()"
+                                + " and table_type = 'BASE TABLE'",
+                        Integer.class));
+    }
+
     /** Rows that break a rule of the demo's story: the query selects them (their ids), the message says the rule. */
     private void none(org.assertj.core.api.SoftAssertions softly, String rule, String rowsQuery) {
         softly.assertThat(jdbc.queryForList(rowsQuery, Object.class)).as(rule).isEmpty();

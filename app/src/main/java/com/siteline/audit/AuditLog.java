@@ -2,8 +2,6 @@ package com.siteline.audit;
 
 import com.siteline.audit.internal.AuditEntry;
 import com.siteline.audit.internal.AuditGrid;
-import com.siteline.audit.internal.AuditHash;
-import com.siteline.audit.internal.ChainCheck;
 import com.siteline.base.Actors;
 import com.siteline.base.grid.ColumnFilter;
 import com.siteline.base.grid.GridDefinition;
@@ -29,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize(Role.Can.ADMINISTER)
 public class AuditLog implements GridSource<AuditRecord> {
-
-    private static final int CHECK_PAGE = 5_000;
 
     private final EntityManager em;
     private final AuditTrail trail;
@@ -95,45 +91,8 @@ public class AuditLog implements GridSource<AuditRecord> {
 
     /** Reads the whole chain in id order; {@code progress} hears how many rows were checked so far. */
     public ChainCheck verify(LongConsumer progress) {
-        String previous = AuditHash.GENESIS;
-        long checked = 0;
-        long after = 0;
-        while (true) {
-            List<AuditEntry> rows = em.createQuery(
-                            "select e from AuditEntry e where e.id > :after order by e.id", AuditEntry.class)
-                    .setParameter("after", after)
-                    .setMaxResults(CHECK_PAGE)
-                    .getResultList();
-            for (AuditEntry e : rows) {
-                String expected = AuditHash.of(
-                        previous,
-                        e.getAt(),
-                        e.getActor(),
-                        e.getAddress(),
-                        e.getRecordType(),
-                        e.getRecordId(),
-                        e.getRecordLabel(),
-                        e.getBusinessUnitId(),
-                        e.getCustomerId(),
-                        e.getAction().name(),
-                        e.getChanges());
-                if (!e.getPrevHash().equals(previous) || !e.getHash().equals(expected)) {
-                    return new ChainCheck(checked, e.getId(), false);
-                }
-                previous = e.getHash();
-                checked++;
-                after = e.getId();
-            }
-            em.clear();
-            progress.accept(checked);
-            if (rows.size() < CHECK_PAGE) {
-                break;
-            }
-        }
-        Object[] head = (Object[]) em.createNativeQuery("select last_hash, entries from audit_chain where id = 1")
-                .getSingleResult();
-        boolean headBroken = !previous.equals(head[0]) || ((Number) head[1]).longValue() != checked;
-        return new ChainCheck(checked, null, headBroken);
+        return em.unwrap(org.hibernate.Session.class)
+                .doReturningWork(connection -> AuditChain.verify(connection, progress));
     }
 
     private Specification<AuditEntry> where(GridQuery query) {

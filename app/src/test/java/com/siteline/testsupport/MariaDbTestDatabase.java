@@ -37,8 +37,14 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
         }
         context.getEnvironment()
                 .getPropertySources()
-                .addFirst(
-                        new MapPropertySource("siteline-test-index", Map.of("siteline.search.index-dir", indexDir())));
+                .addFirst(new MapPropertySource(
+                        "siteline-test-index",
+                        Map.of(
+                                "siteline.search.index-dir",
+                                indexDir(),
+                                // backups of this context's database go to a directory of its own
+                                "siteline.backup.dir",
+                                indexDir())));
         if (context.getEnvironment().getProperty("siteline.test.embedded", Boolean.class, false)) {
             return;
         }

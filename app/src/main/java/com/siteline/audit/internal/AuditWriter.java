@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class AuditWriter {
 
     private static final String INSERT_HEAD = "insert into audit_entry (at, actor, address, record_type, record_id,"
-            + " record_label, business_unit_id, customer_id, action, changes, prev_hash, hash) values ";
+            + " record_label, business_unit_id, customer_id, action, changes, prev_hash, hash, hash_version) values ";
     /** Rows are inserted in id order, so the chain runs in the order they were hashed. */
     private static final int ROWS_PER_STATEMENT = 100;
 
@@ -69,24 +69,24 @@ final class AuditWriter {
                         .append(i)
                         .append(", :hash")
                         .append(i)
-                        .append(')');
+                        .append(", 2)");
             }
             var insert = session.createNativeMutationQuery(sql.toString());
             for (int i = 0; i < group.size(); i++) {
                 PendingEntry entry = group.get(i);
                 String changes = changesJson(entry.changes.values());
-                String hash = AuditHash.of(
+                String hash = AuditHash.v2(
                         previous,
                         entry.at,
                         entry.actor,
-                        entry.address,
+                        AuditHash.digest(entry.address),
                         entry.recordType,
                         entry.recordId,
-                        entry.recordLabel,
+                        AuditHash.digest(entry.recordLabel),
                         entry.businessUnitId,
                         entry.customerId,
                         entry.action.name(),
-                        changes);
+                        AuditHash.digest(changes));
                 insert.setParameter("at" + i, entry.at)
                         .setParameter("actor" + i, entry.actor)
                         .setParameter("address" + i, entry.address, String.class)

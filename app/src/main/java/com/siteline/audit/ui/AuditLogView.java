@@ -2,8 +2,8 @@ package com.siteline.audit.ui;
 
 import com.siteline.audit.AuditLog;
 import com.siteline.audit.AuditRecord;
+import com.siteline.audit.ChainCheck;
 import com.siteline.audit.internal.AuditGrid;
-import com.siteline.audit.internal.ChainCheck;
 import com.siteline.base.RefusedException;
 import com.siteline.base.grid.GridLinks;
 import com.siteline.base.ui.BackgroundTask;

@@ -128,7 +128,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             java.util.Map.entry("admin/import", "data"),
             java.util.Map.entry("admin/audit", "data"),
             java.util.Map.entry("admin/outbox", "data"),
-            java.util.Map.entry("admin/search", "data"));
+            java.util.Map.entry("admin/search", "data"),
+            java.util.Map.entry("admin/backups", "data"));
 
     private static final java.util.List<String> GROUP_ORDER = java.util.List.of("people", "rules", "data", "system");
 

@@ -1,4 +1,4 @@
-package com.siteline.audit.internal;
+package com.siteline.audit;
 
 /**
  * The result of checking the hash chain: how many rows were read, and the id of the first row whose hash
