@@ -129,6 +129,18 @@ public class AuditTrail implements RecordAudit {
                         .toList());
     }
 
+    /** Keeps an export (action 导出) in a transaction of its own, whatever the exporting code does next. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordExport(
+            String recordType,
+            String recordId,
+            String label,
+            Long businessUnitId,
+            Long customerId,
+            List<AuditChange> details) {
+        registration.append(em, recordType, recordId, label, businessUnitId, customerId, AuditAction.EXPORT, details);
+    }
+
     /** Keeps an entry in a transaction of its own: a read is logged whatever the reading code does next. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRead(
