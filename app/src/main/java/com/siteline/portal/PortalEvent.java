@@ -28,7 +28,9 @@ public record PortalEvent(Instant at, String kind, String subject, String ip, St
             "REPAIR_CONFIRMED",
             "MINUTES_ACKNOWLEDGED",
             "MINUTES_APPROVED",
-            "RECEIPT_CONFIRMED");
+            "RECEIPT_CONFIRMED",
+            "DATA_COPY",
+            "ERASURE_ASKED");
 
     /** The bundle key of the kind ("portal.event.login"). */
     public String messageKey() {

@@ -25,6 +25,8 @@
             "plan :: *",
             "plugin",
             "plugin :: *",
+            "privacy",
+            "privacy :: *",
             "project",
             "project :: *",
             "report",

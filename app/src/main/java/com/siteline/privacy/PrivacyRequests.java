@@ -191,6 +191,13 @@ public class PrivacyRequests {
                 .toList();
     }
 
+    /** Whether an erasure request of the customer waits (the portal asks for its own customer). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CustomerActor.SELF)
+    public boolean waitingFor(long customerId) {
+        return requests.existsByCustomerIdAndStatus(customerId, PrivacyStatus.REQUESTED);
+    }
+
     /** Whether the customer's personal information was erased. */
     @Transactional(readOnly = true)
     public boolean erased(long customerId) {

@@ -135,6 +135,65 @@ class PortalViewsTest extends SpringBrowserlessTest {
     @Autowired
     com.siteline.communication.CommunicationService communications;
 
+    @Autowired
+    com.siteline.portal.PortalPrivacy privacy;
+
+    /**
+     * #32: the customer downloads a copy of their data (recorded in the audit log and among the portal's events) and
+     * asks for its erasure; a missing reason is said and what was typed stays; then the page says the request waits.
+     */
+    @Test
+    void theCustomerCopiesTheirDataAndAsksForItsErasureAfterAMissingReason() throws java.io.IOException {
+        var g = ground.atInspection("个人信息页面" + WorkspaceFixture.marker());
+        long customer = g.customer().id();
+        signIn(customer, ground.invite(customer));
+        assertThat($(Div.class).id("portal-my-data").getElement().getTextRecursively())
+                .contains("我的个人信息", "下载我的资料");
+        assertThat($(Anchor.class).id("portal-my-data-copy").getHref()).isNotBlank();
+        test($(Button.class).id("portal-erase")).click();
+        test($(TextArea.class).id("portal-erase-reason")).setValue("  ");
+        test($(Button.class).id("portal-erase-send")).click();
+        assertThat($(Paragraph.class).id("portal-erase-status").getText()).isEqualTo("请填写原因。");
+        assertThat($(TextArea.class).id("portal-erase-reason").getValue()).isEqualTo("  ");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from privacy_request where customer_id = ?", Long.class, customer))
+                .isZero();
+        test($(TextArea.class).id("portal-erase-reason")).setValue("房子已经卖了，不再需要服务");
+        test($(Button.class).id("portal-erase-send")).click();
+        assertThat($(Paragraph.class).id("portal-erase-waiting").getText()).isEqualTo("您的删除申请已提交，正在等待审批。");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from privacy_request where customer_id = ? and source = 'PORTAL'"
+                                + " and status = 'REQUESTED'",
+                        Long.class,
+                        customer))
+                .isEqualTo(1L);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(PortalHomePage.class);
+        assertThat($(Paragraph.class).id("portal-erase-waiting").getText())
+                .isEqualTo("Your erasure request is sent and waits for a decision.");
+
+        com.siteline.portal.PortalSession session = ground.signIn(customer);
+        var archive = privacy.archive(session, PortalFixture.BROWSER);
+        assertThat(archive.fileName()).isEqualTo("personal-data-" + customer + ".zip");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive.content()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).contains("index.html", "customer.csv", "project.csv", "privacy_request.csv");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from portal_event where customer_id = ? and kind in ('DATA_COPY', 'ERASURE_ASKED')",
+                        Long.class,
+                        customer))
+                .isEqualTo(2L);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_type = 'export' and customer_id = ?"
+                                + " and changes like '%(portal)%'",
+                        Long.class, customer))
+                .isEqualTo(1L);
+    }
+
     @Test
     void theCustomerConfirmsReceiptFromTheStartPageInChineseAndEnglish() {
         var g = ground.atInspection("确认页面" + WorkspaceFixture.marker());

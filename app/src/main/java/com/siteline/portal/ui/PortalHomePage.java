@@ -43,6 +43,7 @@ public class PortalHomePage extends PortalScreen {
     private final transient PortalDocuments documents;
     private final transient PortalReceipts receipts;
     private final transient com.siteline.portal.PortalLinks links;
+    private final transient com.siteline.portal.PortalPrivacy privacy;
 
     public PortalHomePage(
             CustomerPortal portal,
@@ -50,8 +51,10 @@ public class PortalHomePage extends PortalScreen {
             PortalMeetings meetings,
             PortalDocuments documents,
             PortalReceipts receipts,
-            com.siteline.portal.PortalLinks links) {
+            com.siteline.portal.PortalLinks links,
+            com.siteline.portal.PortalPrivacy privacy) {
         super(portal, access);
+        this.privacy = privacy;
         this.links = links;
         this.receipts = receipts;
         this.meetings = meetings;
@@ -262,6 +265,7 @@ public class PortalHomePage extends PortalScreen {
             add(card);
         }
         published();
+        add(new PortalMyData(privacy, session, this::client));
     }
 
     /** What the customer's unit published (公布): each document's owners' PDF. */

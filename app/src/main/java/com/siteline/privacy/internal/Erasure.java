@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Erasure {
 
-    public static final String REPLACEMENT = "[已删除]";
+    // what an erased value reads as in every table ("erased"), the same in both languages
+    public static final String REPLACEMENT = "[\u5df2\u5220\u9664]";
 
     private static final Set<String> WHOLE = Set.of("address", "customer_name", "signer_name");
 

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,29 +30,8 @@ public final class PersonalArchive {
 
     private static final Pattern SECRET = Pattern.compile(".*(hash|token|secret|password).*");
 
-    /** The parts' names in both languages, for the index; a table not named here is listed by its own name. */
-    private static final Map<String, String[]> LABELS = Map.ofEntries(
-            Map.entry("customer", new String[] {"客户资料", "Customer record"}),
-            Map.entry("communication", new String[] {"沟通记录", "Communication log"}),
-            Map.entry("communication_attachment", new String[] {"沟通附件", "Log attachments"}),
-            Map.entry("customer_issue", new String[] {"客户问题（咨询、投诉、报修）", "Issues (enquiries, complaints, repairs)"}),
-            Map.entry("issue_event", new String[] {"问题进展", "Issue timeline"}),
-            Map.entry("project", new String[] {"项目", "Projects"}),
-            Map.entry("project_stage_event", new String[] {"项目阶段", "Project stages"}),
-            Map.entry("project_sign_off", new String[] {"签字确认", "Sign-offs"}),
-            Map.entry("project_attachment", new String[] {"项目文件与照片", "Project files and photos"}),
-            Map.entry("portal_event", new String[] {"客户端操作记录", "Portal activity"}),
-            Map.entry("portal_confirmation", new String[] {"客户端确认", "Confirmations in the portal"}),
-            Map.entry("portal_upload", new String[] {"客户上传", "Uploads"}),
-            Map.entry("survey_request", new String[] {"满意度调查", "Satisfaction surveys"}),
-            Map.entry("customer_message", new String[] {"发给客户的消息", "Messages sent"}),
-            Map.entry("customer_consent", new String[] {"同意记录", "Consents"}),
-            Map.entry("customer_channel_address", new String[] {"联系渠道", "Channel addresses"}),
-            Map.entry("return_visit", new String[] {"回访", "Return visits"}),
-            Map.entry("repair_job", new String[] {"维修工单", "Repair jobs"}),
-            Map.entry("job_photo", new String[] {"维修照片", "Repair photos"}),
-            Map.entry("privacy_request", new String[] {"个人信息申请", "Personal-information requests"}),
-            Map.entry("history", new String[] {"记录变更历史", "History of the records"}));
+    private static final ResourceBundle.Control EXACT =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private PersonalArchive() {}
 
@@ -161,22 +142,41 @@ public final class PersonalArchive {
     }
 
     private static String indexPage(long customerId, String by, Instant at, List<String[]> parts) {
+        String title = both("privacy.archive.title");
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width\"><title>个人信息副本 · Personal data</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width\"><title>" + escape(title) + "</title>"
                 + "<style>body{font-family:sans-serif;max-width:48rem;margin:1rem auto;padding:0 1rem}"
                 + "td,th{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:left}</style></head><body>");
-        html.append("<h1>个人信息副本 · Personal data</h1><p>客户 / Customer #")
+        html.append("<h1>")
+                .append(escape(title))
+                .append("</h1><p>")
+                .append(escape(both("privacy.archive.customer")))
+                .append(" #")
                 .append(customerId)
-                .append("<br>导出时间 / Exported at ")
+                .append("<br>")
+                .append(escape(both("privacy.archive.at")))
+                .append(' ')
                 .append(at)
-                .append(" (UTC)<br>导出人 / Exported by ")
+                .append(" (UTC)<br>")
+                .append(escape(both("privacy.archive.by")))
+                .append(' ')
                 .append(escape(by))
-                .append("</p><p>本档案包含 Siteline 保存的与您有关的全部记录：每个部分一个 CSV 文件（可用 Excel 打开），照片和文件在 files/ 目录下。"
-                        + "<br>This archive holds every record Siteline keeps about you: one CSV file per part (opens"
-                        + " in Excel), photos and files under files/.</p><table><tr><th>部分 / Part</th>"
-                        + "<th>条数 / Rows</th><th>文件 / File</th></tr>");
+                .append("</p><p>")
+                .append(escape(text(Locale.ROOT, "privacy.archive.about", "")))
+                .append("<br>")
+                .append(escape(text(Locale.ENGLISH, "privacy.archive.about", "")))
+                .append("</p><table><tr><th>")
+                .append(escape(both("privacy.archive.part")))
+                .append("</th><th>")
+                .append(escape(both("privacy.archive.rows")))
+                .append("</th><th>")
+                .append(escape(both("privacy.archive.file")))
+                .append("</th></tr>");
         for (String[] part : parts) {
-            String[] label = LABELS.getOrDefault(part[0], new String[] {part[0], part[0]});
+            String[] label = {
+                text(Locale.ROOT, "privacy.part." + part[0], part[0]),
+                text(Locale.ENGLISH, "privacy.part." + part[0], part[0])
+            };
             html.append("<tr><td>")
                     .append(escape(label[0]))
                     .append(" / ")
@@ -190,6 +190,19 @@ public final class PersonalArchive {
                     .append(".csv</a></td></tr>");
         }
         return html.append("</table></body></html>").toString();
+    }
+
+    /** A text of the bundles in Chinese (the default bundle) or English, or {@code fallback} when it has none. */
+    private static String text(Locale locale, String key, String fallback) {
+        try {
+            return ResourceBundle.getBundle("i18n.messages", locale, EXACT).getString(key);
+        } catch (java.util.MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    private static String both(String key) {
+        return text(Locale.ROOT, key, key) + " / " + text(Locale.ENGLISH, key, key);
     }
 
     private static String escape(String text) {
