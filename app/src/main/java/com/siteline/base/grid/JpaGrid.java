@@ -154,6 +154,10 @@ public final class JpaGrid<T> {
     /** The restriction of a query for a user, on top of the scope (e.g. their business units). */
     public Specification<T> where(Specification<T> scope, GridQuery query, String username) {
         Specification<T> spec = scope;
+        if (com.siteline.base.ArchivableEntity.class.isAssignableFrom(type)) {
+            // what the retention rules archived is out of every grid (it stays in the figures and the history)
+            spec = spec.and((root, q, cb) -> cb.isNull(root.get("archivedAt")));
+        }
         for (Map.Entry<String, ColumnFilter> entry : query.filters().entrySet()) {
             BiFunction<ColumnFilter, String, Specification<T>> binding = filters.get(entry.getKey());
             if (binding == null) {

@@ -1,6 +1,5 @@
 package com.siteline.communication.internal;
 
-import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import com.siteline.customer.Channel;
 import jakarta.persistence.Column;
@@ -15,7 +14,7 @@ import org.hibernate.annotations.Filter;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "communication")
-public class Communication extends AbstractEntity {
+public class Communication extends com.siteline.base.ArchivableEntity {
 
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;

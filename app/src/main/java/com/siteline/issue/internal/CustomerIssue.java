@@ -1,6 +1,5 @@
 package com.siteline.issue.internal;
 
-import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import com.siteline.customer.CustomerDetails;
 import com.siteline.issue.IssueStatus;
@@ -20,7 +19,7 @@ import org.hibernate.annotations.Filter;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.OF_CUSTOMER)
 @Table(name = "customer_issue")
-public class CustomerIssue extends AbstractEntity {
+public class CustomerIssue extends com.siteline.base.ArchivableEntity {
 
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;

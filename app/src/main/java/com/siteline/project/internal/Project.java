@@ -1,6 +1,5 @@
 package com.siteline.project.internal;
 
-import com.siteline.base.AbstractEntity;
 import com.siteline.base.UnitScope;
 import com.siteline.project.ProjectTeam;
 import jakarta.persistence.Column;
@@ -14,7 +13,7 @@ import org.hibernate.annotations.Filter;
 @Entity
 @Filter(name = UnitScope.FILTER, condition = UnitScope.PROJECT)
 @Table(name = "project")
-public class Project extends AbstractEntity {
+public class Project extends com.siteline.base.ArchivableEntity {
 
     @Column(name = "business_unit_id", nullable = false)
     private long businessUnitId;

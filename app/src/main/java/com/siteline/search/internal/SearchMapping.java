@@ -31,7 +31,10 @@ final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
             type.declare(fields);
             fields.checked(type.kind());
             TypeMappingStep mapping = context.programmaticMapping().type(type.entity());
-            mapping.indexed().index(type.kind());
+            var indexed = mapping.indexed().index(type.kind());
+            if (com.siteline.base.ArchivableEntity.class.isAssignableFrom(type.entity())) {
+                indexed.routingBinder(new ArchivedRouting());
+            }
             mapping.property(fields.unit()).genericField(SearchNames.UNIT).projectable(Projectable.YES);
             mapping.property(fields.recency())
                     .genericField(SearchNames.AT)
