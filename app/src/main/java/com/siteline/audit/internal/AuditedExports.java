@@ -26,13 +26,16 @@ class AuditedExports implements ExportRecords {
     private final Clock clock;
     private final UserZones zones;
     private final TransactionTemplate own;
+    private final com.siteline.audit.ExportLimits limits;
 
     AuditedExports(
             AuditTrail trail,
             OrganizationService organization,
             Clock clock,
             UserZones zones,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            com.siteline.audit.ExportLimits limits) {
+        this.limits = limits;
         this.zones = zones;
         this.trail = trail;
         this.organization = organization;
@@ -53,6 +56,33 @@ class AuditedExports implements ExportRecords {
                 List.of(
                         new AuditChange("filter", null, null, filter),
                         new AuditChange("rows", null, null, Long.toString(rows)))));
+    }
+
+    @Override
+    public long limit() {
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        var authentication = Actors.authentication();
+        if (authentication != null) {
+            authentication
+                    .getAuthorities()
+                    .forEach(a -> roles.add(a.getAuthority().replaceFirst("^ROLE_", "")));
+        }
+        return limits.limitOf(roles);
+    }
+
+    @Override
+    public void refused(String what, String filter, long rows) {
+        own.executeWithoutResult(status -> trail.record(
+                "export",
+                what,
+                what,
+                null,
+                null,
+                AuditAction.EXPORT,
+                List.of(
+                        new AuditChange("filter", null, null, filter),
+                        new AuditChange("rows", null, null, Long.toString(rows)),
+                        new AuditChange("refused", null, null, "over the limit " + limit()))));
     }
 
     @Override

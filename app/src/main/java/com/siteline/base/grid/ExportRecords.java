@@ -11,4 +11,13 @@ public interface ExportRecords {
 
     /** What an exported file says of its export: the signed-in user's name (its author) and the line with the time. */
     XlsxExport.Stamp stamp();
+
+    /**
+     * The most rows the signed-in user may export at once (their roles' largest limit, set by administrators on
+     * {@code admin/export-limits}); {@link Long#MAX_VALUE} when a role of theirs has none.
+     */
+    long limit();
+
+    /** Keeps that the signed-in user was refused an export of {@code rows} rows over their limit. */
+    void refused(String what, String filter, long rows);
 }

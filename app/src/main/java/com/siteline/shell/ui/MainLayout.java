@@ -129,7 +129,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
             java.util.Map.entry("admin/audit", "data"),
             java.util.Map.entry("admin/outbox", "data"),
             java.util.Map.entry("admin/search", "data"),
-            java.util.Map.entry("admin/backups", "data"));
+            java.util.Map.entry("admin/backups", "data"),
+            java.util.Map.entry("admin/export-limits", "data"));
 
     private static final java.util.List<String> GROUP_ORDER = java.util.List.of("people", "rules", "data", "system");
 

@@ -69,6 +69,16 @@ public final class ExportDialog<T> extends Dialog {
             BackgroundWork work,
             com.siteline.base.grid.ExportRecords exports) {
         long rows = source.count(query);
+        long limit = exports.limit();
+        if (rows > limit) {
+            // a bulk copy over the role's limit (不得擅自复制): refused, the attempt kept; a manager's limit is higher
+            exports.refused(gridId, query.toString(), rows);
+            status.setText(getTranslation("grid.export.over-limit", String.valueOf(rows), String.valueOf(limit)));
+            status.getElement().setAttribute("role", "alert");
+            progress.setVisible(false);
+            open();
+            return;
+        }
         XlsxExport.Stamp stamp = exports.stamp();
         // kept when the file is offered, with the rows it holds
         java.util.function.LongConsumer recorded = written -> exports.exported(gridId, query.toString(), written);
