@@ -56,6 +56,18 @@ class LeadsViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         grid.select(fresh);
+        // #32: the phone masked until asked for, the reveal kept in the audit log
+        assertThat($(com.vaadin.flow.component.html.H3.class).id("lead-title").getText())
+                .isEqualTo("钱女士 · 137****3333");
+        test($(Button.class).id("lead-reveal")).click();
+        assertThat($(com.vaadin.flow.component.html.H3.class).id("lead-title").getText())
+                .isEqualTo("钱女士 · 13722223333");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where record_type = 'lead' and record_id = ?"
+                                + " and action = 'VIEW' and actor = 'agent'",
+                        Long.class,
+                        Long.toString(fresh.id())))
+                .isEqualTo(1L);
         test($(Button.class).id("lead-lose")).click();
         assertThat($(Paragraph.class).id("lead-status").getText()).isEqualTo("标记流失时请写明原因");
         test($(TextField.class).id("lead-note")).setValue("暂缓装修");

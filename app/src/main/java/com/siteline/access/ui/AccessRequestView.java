@@ -215,8 +215,10 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
 
     private void customer(Div record, CustomerDetails customer) {
         record.add(new H3(customer.name() + " · " + customer.businessUnitName()));
-        record.add(new Paragraph(getTranslation("customer.field.phone") + ": " + customer.phone()
-                + (customer.address() == null ? "" : " · " + customer.address())));
+        // read under a grant: the contact details masked (号码脱敏), as the lists show them
+        record.add(new Paragraph(getTranslation("customer.field.phone") + ": "
+                + com.siteline.base.Masks.phone(customer.phone())
+                + (customer.address() == null ? "" : " · " + com.siteline.base.Masks.address(customer.address()))));
         List<LogEntry> entries = log.ofCustomerGranted(customer.id());
         record.add(new H3(getTranslation("customer360.communications") + " (" + entries.size() + ")"));
         UnorderedList timeline = new UnorderedList();
@@ -242,8 +244,8 @@ public class AccessRequestView extends ViewFrame implements BeforeEnterObserver 
 
     private void project(Div record, ProjectSummary project) {
         record.add(new H3(project.name() + " · " + project.businessUnitName()));
-        record.add(
-                new Paragraph(project.customerName() + (project.address() == null ? "" : " · " + project.address())));
+        record.add(new Paragraph(project.customerName()
+                + (project.address() == null ? "" : " · " + com.siteline.base.Masks.address(project.address()))));
         var variant = projects.variantOfGranted(project.id());
         UnorderedList stages = new UnorderedList();
         stages.setId("access-record-stages");

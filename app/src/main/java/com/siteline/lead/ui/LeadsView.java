@@ -98,7 +98,26 @@ public class LeadsView extends ViewFrame {
         if (lead == null) {
             return;
         }
-        panel.add(new H3(lead.name() + " · " + lead.phone()));
+        // the phone and address masked until asked for (号码脱敏), the reveal kept in the audit log
+        H3 title = new H3(lead.name() + " · " + com.siteline.base.Masks.phone(lead.phone()));
+        title.setId("lead-title");
+        panel.add(title);
+        Paragraph address = new Paragraph(
+                lead.address() == null
+                        ? ""
+                        : getTranslation("lead.address") + ": " + com.siteline.base.Masks.address(lead.address()));
+        address.setId("lead-address-shown");
+        panel.add(address);
+        Button reveal = new Button(getTranslation("customer.reveal"), click -> {
+            LeadView full = leads.reveal(lead.id());
+            title.setText(full.name() + " · " + full.phone());
+            address.setText(full.address() == null ? "" : getTranslation("lead.address") + ": " + full.address());
+            click.getSource().setVisible(false);
+        });
+        reveal.setId("lead-reveal");
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        reveal.setTooltipText(getTranslation("customer.reveal.help"));
+        panel.add(reveal);
         if (lead.need() != null) {
             panel.add(new Paragraph(lead.need()));
         }

@@ -85,7 +85,14 @@ public class ProjectListView extends ViewFrame {
         grid.column("state", p -> getTranslation(p.completed() ? "project.completed" : "projects.state.open"))
                 .choiceLabels(v -> getTranslation("projects.state." + v))
                 .hidden();
-        grid.column("address", p -> p.address() == null ? "" : p.address()).hidden();
+        boolean fullExport = com.siteline.organization.Role.mayExportContacts(currentUser.roles());
+        // the site's address masked on the list and in an agent's export (号码脱敏); the project's page shows it
+        grid.column("address", p -> com.siteline.base.Masks.address(p.address()))
+                .exportedAs(
+                        fullExport
+                                ? p -> p.address() == null ? "" : p.address()
+                                : p -> com.siteline.base.Masks.address(p.address()))
+                .hidden();
         grid.column("created", p -> Formats.day(p.createdAt()));
         List<SavedView> presets = new ArrayList<>(List.of(
                 SavedView.builtIn("projects.view.all", GridQuery.empty()),
@@ -166,7 +173,8 @@ public class ProjectListView extends ViewFrame {
                 + " · " + getTranslation("projects.column.actual") + ": "
                 + nz(project.team().actualStart()) + " – " + nz(project.team().actualEnd())));
         if (project.address() != null) {
-            panel.add(new Paragraph(getTranslation("projects.column.address") + ": " + project.address()));
+            panel.add(new Paragraph(getTranslation("projects.column.address") + ": "
+                    + com.siteline.base.Masks.address(project.address())));
         }
         Button team = new Button(
                 getTranslation("projects.team.edit"),
