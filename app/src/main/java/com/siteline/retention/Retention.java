@@ -344,7 +344,7 @@ public class Retention {
                         type.name(),
                         null,
                         null,
-                        type.archives() ? AuditAction.UPDATE : AuditAction.DELETE,
+                        type.archives() || type.clears() != null ? AuditAction.UPDATE : AuditAction.DELETE,
                         List.of(
                                 new AuditChange("rows", null, null, Integer.toString(counted)),
                                 new AuditChange("before", null, null, cutoff.toString()))));
@@ -364,6 +364,12 @@ public class Retention {
             return 0;
         }
         String list = ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        if (type.clears() != null) {
+            int cleared = jdbc.update("update " + type.table() + " set " + type.clears() + " where id in (" + list
+                    + ") and " + type.open());
+            reindex(type, ids);
+            return cleared;
+        }
         if (!type.archives()) {
             return jdbc.update("delete from " + type.table() + " where id in (" + list + ")");
         }

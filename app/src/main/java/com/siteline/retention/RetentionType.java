@@ -35,8 +35,15 @@ public enum RetentionType implements Keyed {
     private final String customer;
     private final String project;
     private final boolean archives;
+    private final String clears;
 
     RetentionType(String table, String since, String open, String customer, String project, boolean archives) {
+        this(table, since, open, customer, project, archives, null);
+    }
+
+    RetentionType(
+            String table, String since, String open, String customer, String project, boolean archives, String clears) {
+        this.clears = clears;
         this.table = table;
         this.since = since;
         this.open = open;
@@ -53,6 +60,11 @@ public enum RetentionType implements Keyed {
     /** Archived (kept read-only) rather than deleted when the period has passed. */
     public boolean archives() {
         return archives;
+    }
+
+    /** The columns emptied when the period has passed (null: the row is archived or deleted). */
+    public String clears() {
+        return clears;
     }
 
     /** Whether a period may be set (the audit history is kept whole). */

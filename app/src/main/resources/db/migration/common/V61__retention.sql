@@ -36,3 +36,6 @@ alter table customer_issue add column archived_at datetime(6) null;
 alter table project add column archived_at datetime(6) null;
 create index ix_communication_retention on communication (archived_at, occurred_at);
 create index ix_customer_issue_retention on customer_issue (archived_at, closed_at);
+-- a survey's answer: its words, address and browser cleared after the period (the rating stays for the figures)
+insert into retention_rule (record_type, months, updated_by, updated_at) values
+    ('SURVEY_ANSWER', 36, 'system', current_timestamp(6));

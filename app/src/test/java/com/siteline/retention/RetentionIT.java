@@ -75,6 +75,19 @@ class RetentionIT {
                 "retention " + marker,
                 Timestamp.from(monthsAgo(now, 13, 0)));
 
+        jdbc.update(
+                "insert into survey_request (customer_id, customer_name, business_unit_id, subject, trigger_kind,"
+                        + " template_id, template_version, state, answered_at, answer_ip, answer_agent, rating,"
+                        + " comment_text, created_at) values (?, ?, ?, ?, 'CAMPAIGN', 'service', 1, 'ANSWERED', ?,"
+                        + " '203.0.113.9', 'test', 2, ?, ?)",
+                other.id(),
+                other.name(),
+                other.businessUnitId(),
+                "retention " + marker,
+                Timestamp.from(monthsAgo(now, 37, 0)),
+                "师傅态度不好 " + marker,
+                Timestamp.from(monthsAgo(now, 38, 0)));
+
         // an administrator sets the period; bad input refused, the audit history takes none
         Retention.Rule rule = rule(RetentionType.LOG_ENTRY);
         assertThatThrownBy(() -> as.user("admin", () -> {
@@ -128,6 +141,14 @@ class RetentionIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from portal_event where subject = ?", Long.class, "retention " + marker))
                 .isZero();
+
+        // a survey's words cleared, its rating kept for the figures
+        assertThat(jdbc.queryForMap(
+                        "select comment_text, answer_ip, rating from survey_request where subject = ?",
+                        "retention " + marker))
+                .containsEntry("comment_text", null)
+                .containsEntry("answer_ip", null)
+                .containsEntry("rating", 2);
 
         // out of the search, read-only, still there for the figures
         assertThat(as.user("manager", () -> search.search("过期记录 " + marker, 5)).total())

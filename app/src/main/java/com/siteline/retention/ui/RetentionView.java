@@ -59,7 +59,11 @@ public class RetentionView extends ViewFrame implements BeforeEnterObserver {
         rules.addColumn(r -> getTranslation(
                         !r.type().takesPeriod()
                                 ? "retention.action.keep"
-                                : r.type().archives() ? "retention.action.archive" : "retention.action.delete"))
+                                : r.type().archives()
+                                        ? "retention.action.archive"
+                                        : r.type().clears() != null
+                                                ? "retention.action.clear"
+                                                : "retention.action.delete"))
                 .setHeader(getTranslation("retention.action"));
         rules.addColumn(r -> String.valueOf(r.dueSoon())).setHeader(getTranslation("retention.due-soon"));
         rules.addColumn(r -> r.updatedBy() + " · " + Formats.minute(r.updatedAt()))
