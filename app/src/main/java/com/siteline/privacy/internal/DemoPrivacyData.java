@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo personal-information requests at 上海家装: 彭先生 sold his flat and asked to be erased, which a manager
  * approved (his record reads "[已删除]", its history says who asked and who approved); 宋女士's request waits on
- * privacy-requests for the manager.
+ * privacy-requests for the manager. At 滨江花园, 严先生's request was rejected: a fee dispute is still open.
  */
 @Component
 @Profile("demo")
@@ -56,5 +56,10 @@ class DemoPrivacyData extends com.siteline.base.DemoData {
         CustomerDetails waiting =
                 as.user("agent", () -> customers.create(CustomerDraft.of(home, "宋女士", "13700990002")));
         as.user("agent", () -> requests.requestErasure(waiting.id(), "客户在门店书面申请删除个人信息"));
+        long property = jdbc.queryForObject("select id from business_unit where code = 'BJ-PROPERTY'", Long.class);
+        CustomerDetails owner =
+                as.user("manager", () -> customers.create(CustomerDraft.of(property, "严先生", "13700990003")));
+        PrivacyRequestRow disputed = as.user("manager", () -> requests.requestErasure(owner.id(), "业主来电要求删除个人信息"));
+        as.user("admin", () -> requests.decide(disputed.id(), disputed.version(), false, "业主仍有物业费纠纷未结，相关记录依法暂不删除"));
     }
 }
