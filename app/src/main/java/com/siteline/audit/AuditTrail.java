@@ -36,7 +36,19 @@ public class AuditTrail implements RecordAudit {
     private final AuditRegistration registration;
     private final JsonMapper json;
 
-    AuditTrail(EntityManager em, OrganizationService organization, AuditRegistration registration, JsonMapper json) {
+    /** Fields whose values are stage ids. */
+    private static final java.util.Set<String> STAGE_FIELDS =
+            java.util.Set.of("currentStageId", "fromStage", "toStage", "stageId", "stage");
+
+    private final com.siteline.plugin.VariantCatalog catalog;
+
+    AuditTrail(
+            EntityManager em,
+            OrganizationService organization,
+            AuditRegistration registration,
+            JsonMapper json,
+            com.siteline.plugin.VariantCatalog catalog) {
+        this.catalog = catalog;
         this.em = em;
         this.organization = organization;
         this.registration = registration;
@@ -188,6 +200,54 @@ public class AuditTrail implements RecordAudit {
                 e.getRecordId(),
                 e.getRecordLabel(),
                 e.getAction(),
-                changes);
+                changes,
+                actorName(e.getActor()),
+                terms(changes));
+    }
+
+    /** Who an actor is by name: a user's display name, a portal customer's name (null for the system). */
+    private String actorName(String actor) {
+        if (actor == null || "system".equals(actor)) {
+            return null;
+        }
+        if (actor.startsWith("customer:")) {
+            try {
+                long id = Long.parseLong(actor.substring("customer:".length()));
+                List<?> names = em.createNativeQuery("select name from customer where id = :id")
+                        .setParameter("id", id)
+                        .getResultList();
+                return names.isEmpty() ? null : (String) names.getFirst();
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return organization.displayNames().getOrDefault(actor, actor);
+    }
+
+    /** The labels of the form, field, checklist, line and stage ids the changes name. */
+    private Map<String, com.siteline.sdk.LocalizedText> terms(List<AuditChange> changes) {
+        Map<String, com.siteline.sdk.LocalizedText> terms = new java.util.HashMap<>();
+        for (AuditChange change : changes) {
+            String[] parts = change.field().split("/", 3);
+            String kind = parts[0].equals("answers") ? "form" : parts[0].equals("results") ? "checklist" : null;
+            if (kind != null && parts.length > 1) {
+                term(terms, kind, parts[1]);
+                if (parts.length > 2) {
+                    term(terms, kind, parts[1] + "/" + parts[2]);
+                }
+            }
+            if (STAGE_FIELDS.contains(change.field())) {
+                for (String value : new String[] {change.before(), change.after()}) {
+                    if (value != null) {
+                        term(terms, "stage", value);
+                    }
+                }
+            }
+        }
+        return terms;
+    }
+
+    private void term(Map<String, com.siteline.sdk.LocalizedText> terms, String kind, String id) {
+        catalog.term(kind, id).ifPresent(text -> terms.put(kind + ":" + id, text));
     }
 }

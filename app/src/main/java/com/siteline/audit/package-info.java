@@ -4,5 +4,14 @@
  * state, recorded by who, when, from where, old to new per field; append-only and hash-chained.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"base", "organization", "organization :: *", "sla", "sla :: *", "plugin", "plugin :: *"})
+        allowedDependencies = {
+            "base",
+            "organization",
+            "organization :: *",
+            "sla",
+            "sla :: *",
+            "plugin",
+            "plugin :: *",
+            "sdk"
+        })
 package com.siteline.audit;

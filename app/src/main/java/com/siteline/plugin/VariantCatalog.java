@@ -129,6 +129,50 @@ public class VariantCatalog {
         return status;
     }
 
+    /**
+     * What the started variants call a form, a form's field, a checklist, a checklist's line or a stage, for histories
+     * that stored their ids ({@code form}: a form's id; {@code form/field}: a field; likewise {@code checklist} and
+     * {@code checklist/line}; {@code stage}): the first variant that declares it.
+     */
+    public Optional<com.siteline.sdk.LocalizedText> term(String kind, String id) {
+        String[] parts = id.split("/", 2);
+        for (BusinessVariant variant : plugins.variants()) {
+            Optional<com.siteline.sdk.LocalizedText> found = switch (kind) {
+                case "form" ->
+                    variant.forms().stream()
+                            .filter(f -> f.id().equals(parts[0]))
+                            .findFirst()
+                            .flatMap(f -> parts.length == 1
+                                    ? Optional.of(f.title())
+                                    : f.sections().stream()
+                                            .flatMap(s -> s.fields().stream())
+                                            .filter(field -> field.id().equals(parts[1]))
+                                            .findFirst()
+                                            .map(com.siteline.sdk.FieldSpec::label));
+                case "checklist" ->
+                    variant.checklists().stream()
+                            .filter(c -> c.id().equals(parts[0]))
+                            .findFirst()
+                            .flatMap(c -> parts.length == 1
+                                    ? Optional.of(c.title())
+                                    : c.items().stream()
+                                            .filter(item -> item.id().equals(parts[1]))
+                                            .findFirst()
+                                            .map(com.siteline.sdk.ChecklistItem::text));
+                case "stage" ->
+                    variant.stages().stream()
+                            .filter(s -> s.id().equals(id))
+                            .findFirst()
+                            .map(com.siteline.sdk.StageDefinition::name);
+                default -> Optional.empty();
+            };
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The variants whose plugins are started now. */
     public List<BusinessVariant> startedVariants() {
         return plugins.variants();

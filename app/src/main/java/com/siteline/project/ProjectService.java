@@ -265,6 +265,16 @@ public class ProjectService extends UnitScopedGridSource<Project, ProjectSummary
                 });
     }
 
+    /** The signed-in user's open projects, the ones they lead as project manager, newest first. */
+    public List<ProjectSummary> led() {
+        String username = Actors.current();
+        Map<Long, String> units = unitNames(username);
+        return projects.findByProjectManagerAndClosedAtIsNullOrderByCreatedAtDesc(username).stream()
+                .filter(p -> units.containsKey(p.getBusinessUnitId()))
+                .map(p -> summary(p, units))
+                .toList();
+    }
+
     public ProjectSummary get(long projectId) {
         String username = Actors.current();
         return summary(project(username, projectId), unitNames(username));

@@ -19,6 +19,16 @@ public enum RetentionType implements Keyed {
             "project_id",
             true),
     PROJECT("project", "closed_at", "closed_at is not null and archived_at is null", "customer_id", "id", true),
+    /** A survey's answer: its words, address and browser cleared; its rating stays for the figures. */
+    SURVEY_ANSWER(
+            "survey_request",
+            "answered_at",
+            "answered_at is not null and (comment_text is not null or answer_ip is not null"
+                    + " or answer_agent is not null)",
+            "customer_id",
+            "project_id",
+            false,
+            "comment_text = null, answer_ip = null, answer_agent = null"),
     ATTACHMENT(
             "communication_attachment",
             "uploaded_at",

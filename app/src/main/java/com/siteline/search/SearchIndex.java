@@ -138,7 +138,12 @@ public class SearchIndex {
                             .fetchTotalHitCount();
                     // the index holds every unit's records: its rows are counted across units
                     long rows = UnitScope.acrossUnits(() -> em.createQuery(
-                                    "select count(e) from " + type.entity().getSimpleName() + " e", Long.class)
+                                    "select count(e) from " + type.entity().getSimpleName() + " e"
+                                            // what the retention rules archived is not indexed
+                                            + (com.siteline.base.ArchivableEntity.class.isAssignableFrom(type.entity())
+                                                    ? " where e.archivedAt is null"
+                                                    : ""),
+                                    Long.class)
                             .getSingleResult());
                     counts.add(new IndexState.TypeCount(type.kind(), documents, rows));
                 });
@@ -304,6 +309,10 @@ public class SearchIndex {
                 .batchSizeToLoadObjects(500)
                 .monitor(new Monitor())
                 .environment(new EveryUnit());
+        // what the retention rules archived is not indexed: not even read
+        entities.stream()
+                .filter(com.siteline.base.ArchivableEntity.class::isAssignableFrom)
+                .forEach(type -> indexer.type(type).reindexOnly("e.archivedAt is null"));
         LOG.info(
                 "search index: rebuilding {}",
                 entities.stream().map(Class::getSimpleName).toList());

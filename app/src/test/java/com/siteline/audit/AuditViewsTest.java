@@ -78,7 +78,9 @@ class AuditViewsTest extends SpringBrowserlessTest {
         AuditHistory history = $(AuditHistory.class).single();
         history.load();
         String text = history.getElement().getTextRecursively();
-        assertThat(text).contains("agent", "修改", "电话: ", " → 13800002222", "客户等级: 普通客户 → VIP 客户");
+        // who by name, not login (#30)
+        String agent = jdbc.queryForObject("select display_name from app_user where username = 'agent'", String.class);
+        assertThat(text).contains(" · " + agent + " · ", "修改", "电话: ", " → 13800002222", "客户等级: 普通客户 → VIP 客户");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("customers/" + customer.id(), Customer360View.class);
@@ -129,5 +131,39 @@ class AuditViewsTest extends SpringBrowserlessTest {
             assertThat(test(grid).getRow(i).recordType()).isEqualTo("team");
             assertThat(test(grid).getRow(i).recordId()).isEqualTo(teamId);
         }
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    com.siteline.plugin.VariantCatalog catalog;
+
+    /**
+     * #30: a history reads as people say it: the form and its fields by their titles, not their ids; who by name, not
+     * login; a customer's own step in the portal as "客户 刘女士（客户端）".
+     */
+    @Test
+    void aHistoryNamesFormsFieldsAndPeopleNotTheirIds() {
+        java.util.Map<String, Object> row = jdbc.queryForMap("select record_id, actor, changes from audit_entry"
+                + " where record_type = 'project' and changes like '%answers/requirement/%'"
+                + " and actor <> 'system' order by id limit 1");
+        String title = catalog.term("form", "requirement").orElseThrow().zhCn();
+        navigate("projects/" + row.get("record_id"), com.siteline.project.ui.ProjectDetailView.class);
+        AuditHistory history = $(AuditHistory.class).single();
+        history.load();
+        String text = history.getElement().getTextRecursively();
+        assertThat(text).contains("表单 " + title + " · ").doesNotContain("answers/requirement");
+        String name = jdbc.queryForObject(
+                "select display_name from app_user where username = ?", String.class, row.get("actor"));
+        assertThat(text).contains(" · " + name + " · ");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("projects/" + row.get("record_id"), com.siteline.project.ui.ProjectDetailView.class);
+        history = $(AuditHistory.class).single();
+        history.load();
+        assertThat(history.getElement().getTextRecursively())
+                .contains(catalog.term("form", "requirement").orElseThrow().en());
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -9,7 +9,6 @@ import com.siteline.organization.OrganizationService;
 import com.siteline.organization.RunAs;
 import com.siteline.organization.UserAccount;
 import com.siteline.plugin.ui.PluginsView;
-import com.siteline.project.ui.ProjectListView;
 import com.siteline.report.ui.OverviewView;
 import com.siteline.shell.ui.DeadEndView;
 import com.siteline.testsupport.SitelineSpringTest;
@@ -117,21 +116,41 @@ class LandingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("pm")
-    void projectManagerLandsOnProjects() {
-        navigate("", ProjectListView.class);
+    void projectManagerLandsOnTheirWorklist() {
+        navigate("", com.siteline.project.ui.WorklistView.class);
+        // #30: their open projects, each with what waits on it; the figures are what the page lists
+        long led = jdbc.queryForObject(
+                "select count(*) from project where project_manager = 'pm' and closed_at is null", Long.class);
+        assertThat(led).isPositive();
+        var cards = $(com.vaadin.flow.component.html.Div.class).all().stream()
+                .filter(d -> d.getId().orElse("").startsWith("worklist-project-"))
+                .toList();
+        assertThat(cards).hasSize((int) led);
+        long items = cards.stream()
+                .mapToLong(card -> card.getElement()
+                        .getChildren()
+                        .filter(e -> e.getTag().equals("ul"))
+                        .mapToLong(ul -> ul.getChildCount())
+                        .sum())
+                .sum();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("worklist-summary")
+                        .getText())
+                .startsWith("负责 " + led + " 个在建项目，" + items + " 件事在等您");
+        assertThat(items).isPositive();
     }
 
     @Test
     @WithUserDetails("pm")
     void aRouteTheUserMayNotOpenReadsLikeOneThatDoesNotExistAndLeadsHome() {
-        navigate("", ProjectListView.class);
+        navigate("", com.siteline.project.ui.WorklistView.class);
         UI.getCurrent().navigate("inbox");
         assertThat(getCurrentView()).isInstanceOf(DeadEndView.class);
         String denied = $(DeadEndView.class).single().getElement().getTextRecursively();
         assertThat($(com.vaadin.flow.component.html.Anchor.class)
                         .id("dead-end-back")
                         .getHref())
-                .isEqualTo("projects");
+                .isEqualTo("worklist");
 
         UI.getCurrent().navigate("no-such-page/42");
         assertThat(getCurrentView()).isInstanceOf(DeadEndView.class);
@@ -158,4 +177,7 @@ class LandingViewsTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Inbox");
         assertThat(organization.findAccount("agent")).map(UserAccount::locale).contains(Locale.ENGLISH);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 }

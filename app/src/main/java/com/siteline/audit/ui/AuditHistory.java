@@ -48,7 +48,7 @@ public class AuditHistory extends Details {
         for (AuditRecord record : records) {
             Div entry = new Div();
             entry.addClassName("siteline-audit-entry");
-            Span head = new Span(Formats.minute(record.at()) + " · " + record.actor() + " · "
+            Span head = new Span(Formats.minute(record.at()) + " · " + AuditTexts.who(this, record) + " · "
                     + AuditTexts.action(this, record) + " · " + AuditTexts.type(this, record.recordType())
                     + (record.recordLabel() == null ? "" : " " + record.recordLabel())
                     + (record.address() == null ? "" : " · " + record.address()));
@@ -56,7 +56,7 @@ public class AuditHistory extends Details {
             entry.add(head);
             UnorderedList changes = new UnorderedList();
             for (AuditChange change : record.changes()) {
-                changes.add(new ListItem(AuditTexts.change(this, record.recordType(), change)));
+                changes.add(new ListItem(AuditTexts.change(this, record, change)));
             }
             entry.add(changes);
             body.add(entry);

@@ -57,7 +57,8 @@ public class AuditLogView extends ViewFrame implements com.vaadin.flow.router.Be
         this.links = links;
         grid = new DataGrid<>(kit, log);
         grid.column("at", record -> Formats.minute(record.at()));
-        grid.column("actor", AuditRecord::actor).choices(log::actors, actor -> actor);
+        // who by name (the filter still offers the login names, which the log keeps)
+        grid.column("actor", record -> AuditTexts.who(this, record)).choices(log::actors, actor -> actor);
         grid.column("type", record -> AuditTexts.type(this, record.recordType()))
                 .choiceLabels(type -> AuditTexts.type(this, type));
         grid.column("record", AuditRecord::recordId);
@@ -95,10 +96,10 @@ public class AuditLogView extends ViewFrame implements com.vaadin.flow.router.Be
         panel.setId("audit-panel");
         panel.add(new H3(AuditTexts.type(this, record.recordType()) + " " + record.recordId()
                 + (record.recordLabel() == null ? "" : " · " + record.recordLabel())));
-        panel.add(new Paragraph(Formats.minute(record.at()) + " · " + record.actor() + " · "
+        panel.add(new Paragraph(Formats.minute(record.at()) + " · " + AuditTexts.who(this, record) + " · "
                 + AuditTexts.action(this, record) + (record.address() == null ? "" : " · " + record.address())));
         UnorderedList changes = new UnorderedList();
-        record.changes().forEach(c -> changes.add(new ListItem(AuditTexts.change(this, record.recordType(), c))));
+        record.changes().forEach(c -> changes.add(new ListItem(AuditTexts.change(this, record, c))));
         panel.add(changes);
         return panel;
     }

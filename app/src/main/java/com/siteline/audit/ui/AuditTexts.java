@@ -30,15 +30,46 @@ final class AuditTexts {
 
     private AuditTexts() {}
 
-    static String field(Component ui, String recordType, String field) {
+    static String field(Component ui, AuditRecord record, String field) {
+        String recordType = record.recordType();
         int slash = field.indexOf('/');
         if (slash > 0) {
-            // a key of a JSON document: "answers/<form id>/<key>"
+            // a key of a JSON document: "answers/<form id>/<key>", "results/<checklist id>/<line id>", by their labels
             String[] parts = field.split("/", 3);
+            String kind = parts[0].equals("answers") ? "form" : parts[0].equals("results") ? "checklist" : "";
             String label = ui.getTranslation("audit.field." + recordType + "." + parts[0]);
-            return label + " " + (parts.length > 1 ? parts[1] : "") + (parts.length > 2 ? " · " + parts[2] : "");
+            String document = parts.length > 1 ? term(ui, record, kind, parts[1]) : "";
+            String key = parts.length > 2 ? " · " + term(ui, record, kind, parts[1] + "/" + parts[2]) : "";
+            return label + " " + document + key;
         }
         return ui.getTranslation("audit.field." + recordType + "." + field);
+    }
+
+    /** A form's, field's, checklist's, line's or stage's label in the reader's language, else its id. */
+    private static String term(Component ui, AuditRecord record, String kind, String id) {
+        com.siteline.sdk.LocalizedText text = record.terms().get(kind + ":" + id);
+        if (text == null) {
+            int slash = id.indexOf('/');
+            return slash < 0 ? id : id.substring(slash + 1);
+        }
+        return text.get(locale());
+    }
+
+    private static java.util.Locale locale() {
+        com.vaadin.flow.component.UI current = com.vaadin.flow.component.UI.getCurrent();
+        return current == null ? java.util.Locale.SIMPLIFIED_CHINESE : current.getLocale();
+    }
+
+    /** Who acted, as people say it: a user's name, "客户 刘女士" for the portal, "系统" for the timers. */
+    static String who(Component ui, AuditRecord record) {
+        if (record.bySystem()) {
+            return ui.getTranslation("audit.actor.system");
+        }
+        if (record.byCustomer()) {
+            return ui.getTranslation(
+                    "audit.actor.customer", record.actorName() == null ? record.actor() : record.actorName());
+        }
+        return record.actorName() == null ? record.actor() : record.actorName();
     }
 
     static String value(Component ui, AuditChange change, String value) {
@@ -67,18 +98,25 @@ final class AuditTexts {
         return value;
     }
 
-    static String change(Component ui, String recordType, AuditChange change) {
-        String label = field(ui, recordType, change.field());
+    static String change(Component ui, AuditRecord record, AuditChange change) {
+        String label = field(ui, record, change.field());
         if (AuditChange.SECRET.equals(change.kind())) {
             return label + ": " + ui.getTranslation("audit.value.secret");
         }
-        return label + ": " + value(ui, change, change.before()) + " → " + value(ui, change, change.after());
+        return label + ": " + shown(ui, record, change, change.before()) + " → "
+                + shown(ui, record, change, change.after());
+    }
+
+    /** A value, a stage's id by the stage's name. */
+    private static String shown(Component ui, AuditRecord record, AuditChange change, String value) {
+        if (value != null && record.terms().containsKey("stage:" + value)) {
+            return record.terms().get("stage:" + value).get(locale());
+        }
+        return value(ui, change, value);
     }
 
     static String changes(Component ui, AuditRecord record) {
-        return record.changes().stream()
-                .map(c -> change(ui, record.recordType(), c))
-                .collect(Collectors.joining("；"));
+        return record.changes().stream().map(c -> change(ui, record, c)).collect(Collectors.joining("；"));
     }
 
     static String action(Component ui, AuditRecord record) {

@@ -124,14 +124,19 @@ class PortalStaffSections {
             table.add(head);
             for (PortalEvent event : events.stream().limit(50).toList()) {
                 com.vaadin.flow.component.html.NativeTableRow row = new com.vaadin.flow.component.html.NativeTableRow();
+                // the browser as people say it ("iPhone · WeChat"), the whole string on hover
+                var browser = new com.vaadin.flow.component.html.NativeTableCell(
+                        com.siteline.base.UserAgents.summary(event.userAgent()));
+                if (event.userAgent() != null) {
+                    browser.getElement().setAttribute("title", event.userAgent());
+                }
                 row.add(
                         new com.vaadin.flow.component.html.NativeTableCell(Formats.minute(event.at())),
                         new com.vaadin.flow.component.html.NativeTableCell(box.getTranslation(event.messageKey())),
                         new com.vaadin.flow.component.html.NativeTableCell(
                                 event.subject() == null ? "" : event.subject()),
                         new com.vaadin.flow.component.html.NativeTableCell(event.ip() == null ? "" : event.ip()),
-                        new com.vaadin.flow.component.html.NativeTableCell(
-                                event.userAgent() == null ? "" : event.userAgent()));
+                        browser);
                 table.add(row);
             }
             list.add(table);

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificationExecutor<Project> {
 
     List<Project> findByCustomerIdOrderByCreatedAtDesc(Long customerId);
+
+    List<Project> findByProjectManagerAndClosedAtIsNullOrderByCreatedAtDesc(String projectManager);
 }

@@ -17,7 +17,7 @@ public final class Landing {
             return "overview";
         }
         if (roles.contains(Role.PROJECT_MANAGER) && !roles.contains(Role.AGENT)) {
-            return "projects";
+            return "worklist";
         }
         return "inbox";
     }
