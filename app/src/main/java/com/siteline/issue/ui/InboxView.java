@@ -101,8 +101,9 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
 
     /** The inbox's columns, with the choices their filters offer. */
     private void columns(Map<Long, String> units, List<String> colleagues, List<String> variants) {
-        grid.column("id", i -> "#" + i.id()).width("6em");
-        grid.column("title", IssueDetails::title);
+        // the number and title stay put while the grid scrolls sideways (#30)
+        grid.column("id", i -> "#" + i.id()).width("6em").frozen();
+        grid.column("title", IssueDetails::title).width("16em").frozen();
         grid.column("customer", IssueDetails::customerName);
         grid.column("customerType", i -> getTranslation(i.customerType().messageKey()))
                 .choiceLabels(v -> getTranslation("customer.type." + v))

@@ -24,6 +24,7 @@ public final class ColumnSpec<T> {
     Function<String, String> choiceLabel = Function.identity();
     boolean visibleByDefault = true;
     String width;
+    boolean frozen;
     Grid.Column<T> gridColumn;
     Component filterComponent;
 
@@ -65,6 +66,12 @@ public final class ColumnSpec<T> {
 
     public ColumnSpec<T> width(String width) {
         this.width = width;
+        return this;
+    }
+
+    /** Stays in place while the grid scrolls sideways (the record's number and title). */
+    public ColumnSpec<T> frozen() {
+        this.frozen = true;
         return this;
     }
 

@@ -231,6 +231,7 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
             if (column.width != null) {
                 gridColumn.setWidth(column.width).setFlexGrow(0);
             }
+            gridColumn.setFrozen(column.frozen);
             if (column.definition.sortable()) {
                 gridColumn.setSortable(true).setSortProperty(column.key());
             }
