@@ -170,7 +170,7 @@ class InboxGridTest extends SpringBrowserlessTest {
                         new com.siteline.base.grid.ColumnFilter.Choice(Set.of(com.siteline.issue.IssueGrid.OPEN)));
         // the number and title stay put while the grid scrolls sideways (#30); nothing else does
         com.vaadin.flow.component.grid.Grid<?> grid =
-                $(com.vaadin.flow.component.grid.Grid.class).id("inbox-grid");
+                $(com.vaadin.flow.component.grid.Grid.class).id("issues-grid");
         assertThat(grid.getColumns().stream()
                         .filter(com.vaadin.flow.component.grid.Grid.Column::isFrozen)
                         .map(com.vaadin.flow.component.grid.Grid.Column::getKey))
