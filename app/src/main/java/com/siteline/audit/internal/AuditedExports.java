@@ -46,16 +46,18 @@ class AuditedExports implements ExportRecords {
 
     @Override
     public void exported(String what, String filter, long rows) {
-        own.executeWithoutResult(status -> trail.record(
-                "export",
-                what,
-                what,
-                null,
-                null,
-                AuditAction.EXPORT,
-                List.of(
-                        new AuditChange("filter", null, null, filter),
-                        new AuditChange("rows", null, null, Long.toString(rows)))));
+        kept(what, filter, rows, null);
+    }
+
+    /** An export, or an attempt refused ({@code refusal}), in a transaction of its own. */
+    private void kept(String what, String filter, long rows, String refusal) {
+        List<AuditChange> changes = new java.util.ArrayList<>(List.of(
+                new AuditChange("filter", null, null, filter),
+                new AuditChange("rows", null, null, Long.toString(rows))));
+        if (refusal != null) {
+            changes.add(new AuditChange("refused", null, null, refusal));
+        }
+        own.executeWithoutResult(status -> trail.record("export", what, what, null, null, AuditAction.EXPORT, changes));
     }
 
     @Override
@@ -72,17 +74,7 @@ class AuditedExports implements ExportRecords {
 
     @Override
     public void refused(String what, String filter, long rows) {
-        own.executeWithoutResult(status -> trail.record(
-                "export",
-                what,
-                what,
-                null,
-                null,
-                AuditAction.EXPORT,
-                List.of(
-                        new AuditChange("filter", null, null, filter),
-                        new AuditChange("rows", null, null, Long.toString(rows)),
-                        new AuditChange("refused", null, null, "over the limit " + limit()))));
+        kept(what, filter, rows, "over the limit " + limit());
     }
 
     @Override

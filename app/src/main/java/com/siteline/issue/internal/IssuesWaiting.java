@@ -4,7 +4,6 @@ import com.siteline.base.ProjectWaiting;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ class IssuesWaiting implements ProjectWaiting {
                 "select id, project_id, title, created_at, (first_response_due < ? and first_responded_at is null)"
                         + " or (resolution_due < ? and resolved_at is null) as late from customer_issue"
                         + " where open_issue = true and project_id in ("
-                        + projectIds.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + ProjectWaiting.inList(projectIds)
                         + ") order by created_at limit " + limit,
                 (row, n) -> new Item(
                         "issue",

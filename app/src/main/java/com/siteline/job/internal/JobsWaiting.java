@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ class JobsWaiting implements ProjectWaiting {
         return jdbc.query(
                 "select issue_id, project_id, title, state, created_at from repair_job"
                         + " where state in ('REQUESTED', 'DISPATCHED', 'ON_SITE', 'COMPLETED') and project_id in ("
-                        + projectIds.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + ProjectWaiting.inList(projectIds)
                         + ") order by created_at limit " + limit,
                 (row, n) -> {
                     java.time.Instant since = row.getTimestamp("created_at").toInstant();

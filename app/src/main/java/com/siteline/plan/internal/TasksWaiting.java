@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,7 @@ class TasksWaiting implements ProjectWaiting {
         return jdbc.query(
                 "select project_id, goal, due_on from comm_task where state = 'OPEN' and due_on <= ?"
                         + " and project_id in ("
-                        + projectIds.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + ProjectWaiting.inList(projectIds)
                         + ") order by due_on limit " + limit,
                 (row, n) -> {
                     LocalDate due = row.getObject("due_on", LocalDate.class);

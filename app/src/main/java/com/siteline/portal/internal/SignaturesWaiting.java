@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,8 @@ class SignaturesWaiting implements ProjectWaiting {
         java.time.Instant late = clock.instant().minus(LATE);
         return jdbc.query(
                 "select project_id, title, requested_at from portal_confirmation where state = 'PENDING'"
-                        + " and project_id in (" + ids(projectIds) + ") order by requested_at limit " + limit,
+                        + " and project_id in (" + ProjectWaiting.inList(projectIds) + ") order by requested_at limit "
+                        + limit,
                 (row, n) -> {
                     java.time.Instant since = row.getTimestamp("requested_at").toInstant();
                     return new Item(
@@ -42,9 +42,5 @@ class SignaturesWaiting implements ProjectWaiting {
                             "projects/" + row.getLong("project_id"),
                             since.isBefore(late));
                 });
-    }
-
-    static String ids(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }
