@@ -37,6 +37,15 @@ public final class Restore {
             System.err.println("usage: ./siteline restore FILE [DATABASE-OR-DIRECTORY]");
             System.exit(2);
         }
+        try {
+            System.exit(run(args) ? 0 : 1);
+        } catch (IOException | SQLException | RuntimeException e) {
+            System.err.println("The restore failed: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static boolean run(String[] args) throws IOException, SQLException {
         Path file = Path.of(args[0]);
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmm"));
         String user = env("SITELINE_DB_USER", file.toString().endsWith(".zip") ? "sa" : "root");
@@ -51,7 +60,7 @@ public final class Restore {
                         user,
                         password,
                         System.out);
-        System.exit(chain.intact() ? 0 : 1);
+        return chain.intact();
     }
 
     /** Restores a {@code mariadb-dump} backup into the new database {@code database} on {@code server}. */

@@ -68,6 +68,10 @@ class BackupBeforeMigrationIT {
                 assertThat(runner.list()).hasSize(1);
             } finally {
                 statement.execute("drop database if exists `" + name + "`");
+                try (var files = Files.walk(directory)) {
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
