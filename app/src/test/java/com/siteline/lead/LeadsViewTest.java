@@ -83,6 +83,16 @@ class LeadsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(LeadsView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Leads");
+        // masked in English too, the reveal offered in the reader's language
+        Grid<LeadView> english = $(Grid.class).id("leads-grid");
+        english.select(english.getGenericDataView()
+                .getItems()
+                .filter(l -> l.id() == fresh.id())
+                .findFirst()
+                .orElseThrow());
+        assertThat($(com.vaadin.flow.component.html.H3.class).id("lead-title").getText())
+                .isEqualTo("钱女士 · 137****3333");
+        assertThat($(Button.class).id("lead-reveal").getText()).isEqualTo("Show contact details");
     }
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -15,7 +15,7 @@ class LandingTest {
         assertThat(Landing.routeFor(Set.of(Role.ADMIN))).isEqualTo("admin");
         assertThat(Landing.routeFor(Set.of(Role.MANAGER))).isEqualTo("overview");
         assertThat(Landing.routeFor(Set.of(Role.AGENT))).isEqualTo("inbox");
-        assertThat(Landing.routeFor(Set.of(Role.PROJECT_MANAGER))).isEqualTo("projects");
+        assertThat(Landing.routeFor(Set.of(Role.PROJECT_MANAGER))).isEqualTo("worklist");
     }
 
     @Test

@@ -60,7 +60,7 @@ final class AuditTexts {
         return current == null ? java.util.Locale.SIMPLIFIED_CHINESE : current.getLocale();
     }
 
-    /** Who acted, as people say it: a user's name, "客户 刘女士" for the portal, "系统" for the timers. */
+    // who acted, as people say it: a user's name, the customer by name for the portal, the system for the timers
     static String who(Component ui, AuditRecord record) {
         if (record.bySystem()) {
             return ui.getTranslation("audit.actor.system");
