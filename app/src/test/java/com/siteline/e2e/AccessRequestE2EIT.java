@@ -144,7 +144,12 @@ class AccessRequestE2EIT extends BrowserTest {
             assertThat(entries).isGreaterThanOrEqualTo(6);
             wait.until(d -> d.findElement(By.id("audit-total")).getText().equals("共 " + entries + " 条"));
             var cells = cellTexts(browser.findElement(By.id("audit-grid")));
-            assertThat(cells).contains("查阅申请", "新建", "修改", "manager", "agent");
+            // who by name, not login (#30)
+            String manager =
+                    jdbc.queryForObject("select display_name from app_user where username = 'manager'", String.class);
+            String agent =
+                    jdbc.queryForObject("select display_name from app_user where username = 'agent'", String.class);
+            assertThat(cells).contains("查阅申请", "新建", "修改", manager, agent);
         });
     }
 
