@@ -65,9 +65,7 @@ public class AuditLog implements GridSource<AuditRecord> {
 
     @Override
     public List<AuditRecord> page(GridQuery query, int offset, int limit) {
-        return grid.page(em, where(query), query, offset, limit).stream()
-                .map(trail::toRecord)
-                .toList();
+        return trail.toRecords(grid.page(em, where(query), query, offset, limit));
     }
 
     @Override

@@ -169,9 +169,20 @@ public class AuditTrail implements RecordAudit {
         String username = Actors.current();
         boolean admin = isAdmin(Actors.authentication());
         Map<Long, String> units = organization.unitNamesOf(username);
-        return rows.stream()
+        return toRecords(rows.stream()
                 .filter(e -> admin || (e.getBusinessUnitId() != null && units.containsKey(e.getBusinessUnitId())))
-                .map(this::toRecord)
+                .toList());
+    }
+
+    /** Rows as screens show them, their actors' names read once for all of them. */
+    List<AuditRecord> toRecords(List<AuditEntry> rows) {
+        Map<String, String> users = organization.displayNames();
+        Map<String, String> names = new java.util.HashMap<>();
+        return rows.stream()
+                .map(e -> toRecord(e, names.computeIfAbsent(e.getActor() == null ? "" : e.getActor(), a -> {
+                    String name = actorName(a, users);
+                    return name == null ? "" : name;
+                })))
                 .toList();
     }
 
@@ -186,7 +197,7 @@ public class AuditTrail implements RecordAudit {
                         .anyMatch(a -> ("ROLE_" + Role.Names.ADMIN).equals(a.getAuthority()));
     }
 
-    AuditRecord toRecord(AuditEntry e) {
+    private AuditRecord toRecord(AuditEntry e, String actorName) {
         List<AuditChange> changes = new ArrayList<>();
         for (Map<String, String> row : json.readValue(e.getChanges(), CHANGES)) {
             changes.add(new AuditChange(row.get("f"), row.get("k"), row.get("o"), row.get("n")));
@@ -201,13 +212,13 @@ public class AuditTrail implements RecordAudit {
                 e.getRecordLabel(),
                 e.getAction(),
                 changes,
-                actorName(e.getActor()),
+                actorName.isEmpty() ? null : actorName,
                 terms(changes));
     }
 
     /** Who an actor is by name: a user's display name, a portal customer's name (null for the system). */
-    private String actorName(String actor) {
-        if (actor == null || "system".equals(actor)) {
+    private String actorName(String actor, Map<String, String> users) {
+        if (actor.isEmpty() || "system".equals(actor)) {
             return null;
         }
         if (actor.startsWith("customer:")) {
@@ -221,7 +232,7 @@ public class AuditTrail implements RecordAudit {
                 return null;
             }
         }
-        return organization.displayNames().getOrDefault(actor, actor);
+        return users.getOrDefault(actor, actor);
     }
 
     /** The labels of the form, field, checklist, line and stage ids the changes name. */

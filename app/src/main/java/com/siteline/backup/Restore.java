@@ -73,12 +73,16 @@ public final class Restore {
         if (!database.matches("[A-Za-z0-9_]{1,64}")) {
             throw new IllegalArgumentException("a database name of letters, digits and _ (at most 64): " + database);
         }
-        var address = java.util.regex.Pattern.compile("jdbc:(?:mariadb|mysql)://([^:/]+)(?::(\\d+))?/?.*")
-                .matcher(server);
-        if (!address.matches()) {
+        String base = server.endsWith("/") ? server : server + "/";
+        com.siteline.backup.internal.DatabaseTarget target;
+        try {
+            target = com.siteline.backup.internal.DatabaseTarget.of(base + database);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("a server address like jdbc:mariadb://127.0.0.1:3306/: " + server, e);
+        }
+        if (target.engine() != com.siteline.backup.internal.DatabaseTarget.Engine.MARIADB) {
             throw new IllegalArgumentException("a server address like jdbc:mariadb://127.0.0.1:3306/: " + server);
         }
-        String base = server.endsWith("/") ? server : server + "/";
         try (Connection admin = DriverManager.getConnection(base, user, password);
                 Statement statement = admin.createStatement()) {
             try (ResultSet exists = statement.executeQuery(
@@ -92,12 +96,7 @@ public final class Restore {
             statement.execute("create database `" + database + "` character set utf8mb4 collate utf8mb4_unicode_ci");
         }
         long started = System.nanoTime();
-        new MariaDbClient(
-                        address.group(1),
-                        address.group(2) == null ? 3306 : Integer.parseInt(address.group(2)),
-                        user,
-                        password)
-                .load(file, database);
+        new MariaDbClient(target.host(), target.port(), user, password).load(file, database);
         out.printf("restored %s into the database %s in %.1f s%n", file, database, (System.nanoTime() - started) / 1e9);
         try (Connection copy = DriverManager.getConnection(base + database, user, password)) {
             ChainCheck chain = report(copy, out);
