@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What a step of a job needs: a technician or crew to dispatch; the quote the customer accepted (out of warranty);
- * the work done, materials, charge and photos on completion; the name the customer confirmed with.
+ * What a step of a job needs: to dispatch, the technician (a user name) and the appointment window agreed with the
+ * customer (a day, from, to), and out of warranty the quote the customer accepted; the work done, materials, charge
+ * and photos on completion; the name the customer confirmed with.
  */
 public record JobStep(
         String technician,
@@ -17,7 +18,10 @@ public record JobStep(
         String materials,
         BigDecimal charge,
         String confirmedBy,
-        List<AttachmentFile> photos) {
+        List<AttachmentFile> photos,
+        java.time.LocalDate appointmentDay,
+        java.time.LocalTime appointmentFrom,
+        java.time.LocalTime appointmentTo) {
 
     /** The step's fields, one per record component, as its form binds them and a refusal names them. */
     public enum Field implements InputField {
@@ -28,7 +32,10 @@ public record JobStep(
         MATERIALS,
         CHARGE,
         CONFIRMED_BY,
-        PHOTOS
+        PHOTOS,
+        APPOINTMENT_DAY,
+        APPOINTMENT_FROM,
+        APPOINTMENT_TO
     }
 
     /** At most this many photos of a completion. */
@@ -38,22 +45,20 @@ public record JobStep(
         photos = photos == null ? List.of() : List.copyOf(photos);
     }
 
-    public JobStep(
+    /**
+     * To a technician (their user name) for a window on a day, in the job's unit's calendar zone; out of warranty, with
+     * the quote the customer accepted (null when in warranty or accepted before).
+     */
+    public static JobStep dispatch(
             String technician,
-            BigDecimal quote,
-            boolean quoteAccepted,
-            String workDone,
-            String materials,
-            BigDecimal charge,
-            String confirmedBy) {
-        this(technician, quote, quoteAccepted, workDone, materials, charge, confirmedBy, List.of());
-    }
-
-    public static JobStep dispatch(String technician) {
-        return new JobStep(technician, null, false, null, null, null, null);
+            java.time.LocalDate day,
+            java.time.LocalTime from,
+            java.time.LocalTime to,
+            BigDecimal quote) {
+        return new JobStep(technician, quote, quote != null, null, null, null, null, List.of(), day, from, to);
     }
 
     public static JobStep none() {
-        return new JobStep(null, null, false, null, null, null, null);
+        return new JobStep(null, null, false, null, null, null, null, List.of(), null, null, null);
     }
 }

@@ -37,7 +37,11 @@ public record JobSummary(
         String confirmedBy,
         String createdBy,
         Instant createdAt,
-        String warrantyTrade) {
+        String warrantyTrade,
+        String technicianUsername,
+        String technicianPhone,
+        Instant appointmentFrom,
+        Instant appointmentTo) {
 
     /** Arrived later than the on-site limit, or not arrived and the limit has passed. */
     public boolean onSiteLate(Instant now) {

@@ -65,6 +65,9 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
 
     public static final int TEXT_MAX = 2000;
 
+    /** The {@code jobs} grid's {@code late} choice: the technician arrived after the on-site limit, or is not there. */
+    public static final String LATE = com.siteline.job.internal.JobGrid.LATE;
+
     private final RepairJobRepository jobs;
     private final IssueQueries issues;
     private final ProjectService projects;
@@ -117,6 +120,25 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                                 cb.like(root.get("title"), "%" + JpaGrid.escape(text) + "%", '\\'),
                                 cb.like(root.get("technician"), "%" + JpaGrid.escape(text) + "%", '\\')))
                 .indexedBy(textIndex, "customerName", "title", "technician");
+        this.grid.bind("late", (filter, user) -> (root, q, cb) -> {
+            jakarta.persistence.criteria.Path<Instant> due = root.get("onSiteDue");
+            jakarta.persistence.criteria.Path<Instant> arrived = root.get("arrivedAt");
+            // as JobSummary.onSiteLate: arrived after the limit, or not arrived (nor cancelled) and it has passed
+            jakarta.persistence.criteria.Predicate late = cb.and(
+                    cb.isNotNull(due),
+                    cb.or(
+                            cb.and(cb.isNotNull(arrived), cb.greaterThan(arrived, due)),
+                            cb.and(
+                                    cb.isNull(arrived),
+                                    root.get("state").in(JobState.REQUESTED, JobState.DISPATCHED),
+                                    cb.lessThan(due, clock.instant()))));
+            java.util.Set<String> values = ((ColumnFilter.Choice) filter).values();
+            if (values.contains(com.siteline.job.internal.JobGrid.LATE)
+                    && values.contains(com.siteline.job.internal.JobGrid.ON_TIME)) {
+                return cb.conjunction();
+            }
+            return values.contains(com.siteline.job.internal.JobGrid.LATE) ? late : cb.not(late);
+        });
         this.grid.bind(
                 "warranty",
                 (filter, user) -> (root, q, cb) -> root.get("inWarranty")
@@ -242,13 +264,31 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 .orElse(null);
     }
 
-    /** The problems of a step, each on its field; none when it can be taken. */
-    static InputProblems problemsOf(JobSummary job, JobState target, JobStep step) {
+    /**
+     * The problems of a step, each on its field; none when it can be taken. A dispatch names a technician of the
+     * job's unit and a window on a day whose end is still ahead ({@code now}, in the unit's zone).
+     */
+    static InputProblems problemsOf(
+            JobSummary job, JobState target, JobStep step, List<String> technicians, Instant now, ZoneId zone) {
         InputProblems problems = new InputProblems();
         switch (target) {
             case DISPATCHED -> {
-                if (blank(step.technician()) || step.technician().strip().length() > 100) {
+                if (blank(step.technician())
+                        || !technicians.contains(step.technician().strip())) {
                     problems.add(JobStep.Field.TECHNICIAN, "job.error.technician");
+                }
+                if (step.appointmentDay() == null) {
+                    problems.add(JobStep.Field.APPOINTMENT_DAY, "job.error.appointment-day");
+                } else if (step.appointmentFrom() == null
+                        || step.appointmentTo() == null
+                        || !step.appointmentFrom().isBefore(step.appointmentTo())) {
+                    problems.add(JobStep.Field.APPOINTMENT_TO, "job.error.appointment-window");
+                } else if (!step.appointmentDay()
+                        .atTime(step.appointmentTo())
+                        .atZone(zone)
+                        .toInstant()
+                        .isAfter(now)) {
+                    problems.add(JobStep.Field.APPOINTMENT_DAY, "job.error.appointment-past");
                 }
                 if (!job.inWarranty()
                         && job.quoteAcceptedAt() == null
@@ -293,12 +333,18 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
      * @throws InvalidInputException what the step needs (nothing stored)
      */
     @Transactional
-    @PreAuthorize(Role.Can.WORK)
+    @PreAuthorize(Role.Can.FIELD_WORK)
     public JobSummary step(long id, long expectedVersion, JobState target, JobStep step) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
         RepairJob job = load(id, units);
         RowVersion.check(RepairJob.class, id, job.getVersion(), expectedVersion);
+        if (technicianOnly(username)
+                && (!username.equals(job.getTechnicianUsername())
+                        || (target != JobState.ON_SITE && target != JobState.COMPLETED))) {
+            // a technician arrives at and completes the jobs sent to them; dispatch and the rest are the office's
+            throw new RefusedException("job.refused.technician");
+        }
         JobState from = job.getState();
         boolean allowed = switch (target) {
             case DISPATCHED -> from == JobState.REQUESTED;
@@ -312,14 +358,42 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
             throw new RefusedException(
                     "job.refused.step", Message.key("job.state.", from), Message.key("job.state.", target));
         }
-        problemsOf(summary(job, units), target, step).refuseIfAny();
+        ZoneId zone = calendars.calendarFor(job.getBusinessUnitId()).zone();
+        List<com.siteline.organization.Technician> technicians =
+                target == JobState.DISPATCHED ? organization.technicians(job.getBusinessUnitId()) : List.of();
+        problemsOf(
+                        summary(job, units),
+                        target,
+                        step,
+                        technicians.stream()
+                                .map(com.siteline.organization.Technician::username)
+                                .toList(),
+                        clock.instant(),
+                        zone)
+                .refuseIfAny();
         Instant now = clock.instant();
         switch (target) {
             case DISPATCHED -> {
                 if (!job.isInWarranty() && job.getQuoteAcceptedAt() == null) {
                     job.quoteAccepted(step.quote(), now);
                 }
-                job.dispatch(step.technician().strip(), now);
+                com.siteline.organization.Technician technician = technicians.stream()
+                        .filter(t -> t.username().equals(step.technician().strip()))
+                        .findFirst()
+                        .orElseThrow();
+                job.dispatch(
+                        technician.displayName(),
+                        technician.username(),
+                        technician.phone(),
+                        step.appointmentDay()
+                                .atTime(step.appointmentFrom())
+                                .atZone(zone)
+                                .toInstant(),
+                        step.appointmentDay()
+                                .atTime(step.appointmentTo())
+                                .atZone(zone)
+                                .toInstant(),
+                        now);
             }
             case ON_SITE -> job.arrived(now);
             case COMPLETED -> {
@@ -342,7 +416,66 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
         if (target == JobState.CONFIRMED) {
             completed(saved, now);
         }
+        if (target == JobState.DISPATCHED) {
+            publisher.publishEvent(new JobDispatched(summary(saved, units), zone));
+        }
         return summary(saved, units);
+    }
+
+    /** A user who is a technician and nothing more: they work on the jobs sent to them only. */
+    private boolean technicianOnly(String username) {
+        return organization
+                .findAccount(username)
+                .map(a -> a.roles().equals(java.util.Set.of(Role.TECHNICIAN)))
+                .orElse(false);
+    }
+
+    /**
+     * The technicians a job of a unit can be sent to, those working in the job's trade first (a job of no trade: all
+     * in name order).
+     */
+    public List<com.siteline.organization.Technician> technicians(JobSummary job) {
+        String trade = job.warrantyTrade() == null
+                ? null
+                : warrantyTerms(job.variantId()).stream()
+                        .filter(t -> t.trade().equals(job.warrantyTrade()))
+                        .findFirst()
+                        .map(t -> t.name().get(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .orElse(null);
+        return organization.technicians(job.businessUnitId()).stream()
+                .sorted(java.util.Comparator.comparing(t -> t.works(trade) ? 0 : 1))
+                .toList();
+    }
+
+    /**
+     * The signed-in technician's list for a day, in the order of their windows (then the on-site limit): the jobs
+     * sent to them for that day and those completed that day, and every one not yet completed, of earlier days
+     * (first) or later.
+     */
+    @PreAuthorize(Role.Can.FIELD_WORK)
+    public List<JobSummary> myDay(LocalDate day) {
+        String username = Actors.current();
+        Map<Long, String> units = organization.unitNamesOf(username);
+        return jobs.findByTechnicianUsername(username).stream()
+                .filter(j -> units.containsKey(j.getBusinessUnitId()))
+                .filter(j -> {
+                    ZoneId zone = calendars.calendarFor(j.getBusinessUnitId()).zone();
+                    LocalDate on = j.getAppointmentFrom() == null
+                            ? null
+                            : j.getAppointmentFrom().atZone(zone).toLocalDate();
+                    boolean open = j.getState() == JobState.DISPATCHED || j.getState() == JobState.ON_SITE;
+                    boolean doneThatDay = j.getCompletedAt() != null
+                            && j.getCompletedAt().atZone(zone).toLocalDate().equals(day);
+                    return day.equals(on) || open || doneThatDay;
+                })
+                .sorted(java.util.Comparator.comparing(
+                                RepairJob::getAppointmentFrom,
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(
+                                RepairJob::getOnSiteDue,
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .map(j -> summary(j, units))
+                .toList();
     }
 
     /** A confirmed job is done: its return visit follows ({@link JobCompleted}). */
@@ -443,7 +576,11 @@ public class Jobs extends UnitScopedGridSource<RepairJob, JobSummary> {
                 j.getConfirmedBy(),
                 j.getCreatedBy(),
                 j.getCreatedAt(),
-                j.getWarrantyTrade());
+                j.getWarrantyTrade(),
+                j.getTechnicianUsername(),
+                j.getTechnicianPhone(),
+                j.getAppointmentFrom(),
+                j.getAppointmentTo());
     }
 
     private RepairJob load(long id, Map<Long, String> units) {

@@ -11,6 +11,8 @@
             "customer :: *",
             "issue",
             "issue :: *",
+            "notification",
+            "notification :: *",
             "organization",
             "organization :: *",
             "plugin",

@@ -140,6 +140,34 @@ public class OrganizationService {
                 .toList();
     }
 
+    /** A user's phone and trades (the demo's technicians; administrators use {@link UserAdministration}). */
+    @Transactional
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public void changeFieldDetails(String username, String phone, String trades) {
+        users.findByUsername(username).ifPresent(user -> user.setFieldDetails(phone, trades));
+    }
+
+    /** The enabled technicians of a business unit, by name: whom a repair job of the unit can be sent to. */
+    public List<Technician> technicians(long businessUnitId) {
+        return users.findAllWithUnits().stream()
+                .filter(AppUser::isEnabled)
+                .filter(u -> u.getRoles().contains(Role.TECHNICIAN))
+                .filter(u -> u.getBusinessUnits().stream().anyMatch(b -> b.getId() == businessUnitId))
+                .map(OrganizationService::technicianOf)
+                .sorted(java.util.Comparator.comparing(Technician::displayName))
+                .toList();
+    }
+
+    /** A user as a technician (whatever their roles): their phone and trades. */
+    public Optional<Technician> technician(String username) {
+        return users.findByUsername(username).map(OrganizationService::technicianOf);
+    }
+
+    private static Technician technicianOf(AppUser user) {
+        return new Technician(
+                user.getUsername(), user.getDisplayName(), user.getPhone(), Technician.parseTrades(user.getTrades()));
+    }
+
     /** Stamps a user's sign-in with their password (the security module calls it). */
     @Transactional
     public void signedIn(String username) {

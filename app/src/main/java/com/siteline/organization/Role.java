@@ -11,7 +11,9 @@ public enum Role implements Keyed {
     /** 客服: enquiries, complaints, communication log, return visits. */
     AGENT,
     /** 项目经理: owns projects, stage inspections, change orders. */
-    PROJECT_MANAGER;
+    PROJECT_MANAGER,
+    /** 维修师傅: repair jobs dispatched to them (their day's list, arrival, completion with photos). */
+    TECHNICIAN;
 
     @Override
     public String messageKey() {
@@ -25,6 +27,9 @@ public enum Role implements Keyed {
      */
     public static final class Can {
         public static final String WORK = "hasAnyRole('AGENT','MANAGER','ADMIN','PROJECT_MANAGER')";
+        /** Work on a repair job: staff, and the technician it is dispatched to (checked on the job). */
+        public static final String FIELD_WORK = "hasAnyRole('AGENT','MANAGER','ADMIN','PROJECT_MANAGER','TECHNICIAN')";
+
         public static final String TRIAGE = "hasAnyRole('AGENT','MANAGER','ADMIN')";
         public static final String ADMINISTER = "hasRole('ADMIN')";
         /** Reports over teams and units: their managers and administrators. */
@@ -49,6 +54,7 @@ public enum Role implements Keyed {
         public static final String MANAGER = "MANAGER";
         public static final String AGENT = "AGENT";
         public static final String PROJECT_MANAGER = "PROJECT_MANAGER";
+        public static final String TECHNICIAN = "TECHNICIAN";
 
         private Names() {}
     }

@@ -51,7 +51,73 @@ public class UserAdministration {
         DISPLAY_NAME,
         PASSWORD,
         ROLES,
-        UNITS
+        UNITS,
+        PHONE,
+        TRADES
+    }
+
+    /**
+     * A user's roles, units and name as {@link #update(long, long, String, Set, Collection)}, with a technician's
+     * phone (written on the jobs they are sent to) and trades, in one write: every problem of either is said at once
+     * and nothing is stored then. A phone is digits with an optional leading + and spaces or dashes between.
+     */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public UserSummary update(
+            long id,
+            long expectedVersion,
+            String displayName,
+            Set<Role> roles,
+            Collection<String> unitCodes,
+            String phone,
+            String trades) {
+        fieldProblems(phone, trades).refuseIfAny();
+        UserSummary updated = update(id, expectedVersion, displayName, roles, unitCodes);
+        return fieldDetails(updated.id(), phone, trades);
+    }
+
+    /** A new user as {@link #create(String, String, String, Set, Collection)}, with a phone and trades. */
+    @PreAuthorize(Role.Can.ADMINISTER)
+    public UserSummary create(
+            String username,
+            String displayName,
+            String password,
+            Set<Role> roles,
+            Collection<String> unitCodes,
+            String phone,
+            String trades) {
+        fieldProblems(phone, trades).refuseIfAny();
+        UserSummary created = create(username, displayName, password, roles, unitCodes);
+        return fieldDetails(created.id(), phone, trades);
+    }
+
+    /** A user's phone and trades as they are kept. */
+    public String phoneOf(long id) {
+        return users.findById(id).map(AppUser::getPhone).orElse(null);
+    }
+
+    /** A user's trades as they are kept (comma-separated). */
+    public String tradesOf(long id) {
+        return users.findById(id).map(AppUser::getTrades).orElse(null);
+    }
+
+    private static InputProblems fieldProblems(String phone, String trades) {
+        InputProblems problems = new InputProblems();
+        String number = phone == null ? "" : phone.strip();
+        if (!number.isEmpty() && (number.length() > 30 || !number.matches("\\+?[0-9][0-9 \\-]{4,}"))) {
+            problems.add(Field.PHONE, "admin.users.error.phone");
+        }
+        if (String.join(",", Technician.parseTrades(trades)).length() > 300) {
+            problems.add(Field.TRADES, "admin.users.error.trades");
+        }
+        return problems;
+    }
+
+    private UserSummary fieldDetails(long id, String phone, String trades) {
+        AppUser user = users.findById(id).orElseThrow();
+        String number = phone == null ? "" : phone.strip();
+        String list = String.join(",", Technician.parseTrades(trades));
+        user.setFieldDetails(number.isEmpty() ? null : number, list.isEmpty() ? null : list);
+        return OrganizationService.summaryOf(users.saveAndFlush(user));
     }
 
     /** A new user, whose first password they must change at their first sign-in. */

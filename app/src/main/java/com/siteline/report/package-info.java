@@ -12,6 +12,8 @@
             "audit :: *",
             "base",
             "followup",
+            "job",
+            "job :: *",
             "followup :: *",
             "improvement",
             "improvement :: *",

@@ -124,7 +124,11 @@ class JobIT {
         // out of warranty: no dispatch without an accepted quote; nothing stored
         assertThatThrownBy(() -> as.user(
                         "manager",
-                        () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED, JobStep.dispatch("王师傅"))))
+                        () -> jobs.step(
+                                job.id(),
+                                job.version(),
+                                JobState.DISPATCHED,
+                                com.siteline.testsupport.Dispatch.to("tech2", null))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsExactly("job.error.quote"));
@@ -139,7 +143,7 @@ class JobIT {
                         job.id(),
                         job.version(),
                         JobState.DISPATCHED,
-                        new JobStep("王师傅", new BigDecimal("120"), true, null, null, null, null)));
+                        com.siteline.testsupport.Dispatch.to("tech2", "120")));
         assertThat(dispatched.quote()).isEqualByComparingTo("120");
         assertThat(dispatched.quoteAcceptedAt()).isNotNull();
         JobSummary onSite = as.user(
@@ -150,7 +154,18 @@ class JobIT {
                                 onSite.id(),
                                 onSite.version(),
                                 JobState.COMPLETED,
-                                new JobStep(null, null, false, " ", null, null, null))))
+                                new JobStep(
+                                        null,
+                                        null,
+                                        false,
+                                        " ",
+                                        null,
+                                        null,
+                                        null,
+                                        java.util.List.of(),
+                                        null,
+                                        null,
+                                        null))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsExactly("job.error.work", "job.error.charge"));
@@ -172,7 +187,10 @@ class JobIT {
                                         List.of(
                                                 new AttachmentFile("单据.pdf", "application/pdf", new byte[] {1}),
                                                 new AttachmentFile(
-                                                        "big.jpg", "image/jpeg", new byte[30 * 1024 * 1024]))))))
+                                                        "big.jpg", "image/jpeg", new byte[30 * 1024 * 1024])),
+                                        null,
+                                        null,
+                                        null))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())
@@ -193,7 +211,10 @@ class JobIT {
                                 new BigDecimal("120"),
                                 null,
                                 List.of(new AttachmentFile(
-                                        "after.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG)))));
+                                        "after.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG)),
+                                null,
+                                null,
+                                null)));
         assertThat(as.user("manager", () -> jobs.photos(done.id())))
                 .singleElement()
                 .satisfies(photo -> assertThat(as.user("manager", () -> jobs.photo(photo)))
@@ -209,7 +230,8 @@ class JobIT {
                         done.id(),
                         done.version(),
                         JobState.CONFIRMED,
-                        new JobStep(null, null, false, null, null, null, "业主本人")));
+                        new JobStep(
+                                null, null, false, null, null, null, "业主本人", java.util.List.of(), null, null, null)));
         assertThat(confirmed.state()).isEqualTo(JobState.CONFIRMED);
         assertThat(confirmed.onSiteLate(confirmed.confirmedAt())).isFalse();
 
@@ -247,7 +269,12 @@ class JobIT {
         assertThat(job.inWarranty()).isTrue();
         assertThat(job.warrantyUntil()).isAfter(java.time.LocalDate.now().plusYears(1));
         JobSummary dispatched = as.user(
-                "manager", () -> jobs.step(job.id(), job.version(), JobState.DISPATCHED, JobStep.dispatch("油漆班")));
+                "manager",
+                () -> jobs.step(
+                        job.id(),
+                        job.version(),
+                        JobState.DISPATCHED,
+                        com.siteline.testsupport.Dispatch.to("tech3", null)));
         assertThat(dispatched.quote()).isNull();
         assertThat(as.user("pm", () -> jobs.ofProject(projectId))).hasSize(1);
     }

@@ -12,6 +12,7 @@ import com.siteline.issue.IssueService;
 import com.siteline.issue.NewIssue;
 import com.siteline.issue.ui.IssueView;
 import com.siteline.job.ui.JobsView;
+import com.siteline.job.ui.MyJobsView;
 import com.siteline.organization.RunAs;
 import com.siteline.sdk.IssueType;
 import com.siteline.sdk.Urgency;
@@ -21,11 +22,14 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -68,11 +72,16 @@ class JobsViewTest extends SpringBrowserlessTest {
         test($(BigDecimalField.class).id("job-quote")).setValue(new BigDecimal("30"));
         test($(Button.class).id("job-save")).click();
         assertThat($(Paragraph.class).id("job-status").getText())
-                .isEqualTo("请填写维修师傅或班组（不超过 100 字）。 保修期外的工单须填写报价并确认客户已接受。");
+                .isEqualTo("请选择本单位的一位维修师傅。 请选择上门日期。 保修期外的工单须填写报价并确认客户已接受。");
         assertThat($(BigDecimalField.class).id("job-quote").getValue()).isEqualByComparingTo("30");
         // the refusal marks the fields it names (typed, JobStep.Field) and leaves the others clear
-        assertThat($(TextField.class).id("job-technician").isInvalid()).isTrue();
-        assertThat($(TextField.class).id("job-technician").getErrorMessage()).isEqualTo("请填写维修师傅或班组（不超过 100 字）。");
+        Select<String> technician = $(Select.class).id("job-technician");
+        assertThat(technician.isInvalid()).isTrue();
+        assertThat(technician.getErrorMessage()).isEqualTo("请选择本单位的一位维修师傅。");
+        assertThat($(DatePicker.class).id("job-appointment-day").isInvalid()).isTrue();
+        // the unit's technicians, each with trades and phone
+        assertThat(technician.getListDataView().getItems().map(technician.getItemLabelGenerator()))
+                .contains("王建国 · 电工、水电 · 13900001111", "李强 · 水暖、防水 · 13900002222");
         assertThat($(BigDecimalField.class).id("job-quote").isInvalid()).isTrue();
         // cancelling stores nothing; opening again starts afresh
         test($(Button.class).id("job-dialog-cancel")).click();
@@ -81,18 +90,36 @@ class JobsViewTest extends SpringBrowserlessTest {
                 .isFalse();
         assertThat(as.user("manager", () -> jobs.get(light.id())).state()).isEqualTo(JobState.REQUESTED);
         test($(Button.class).id("job-next")).click();
-        assertThat($(TextField.class).id("job-technician").getValue()).isEmpty();
+        assertThat($(Select.class).id("job-technician").getValue()).isNull();
         test($(BigDecimalField.class).id("job-quote")).setValue(new BigDecimal("30"));
-        test($(TextField.class).id("job-technician")).setValue("王师傅（电工班）");
+        test((Select<String>) $(Select.class).id("job-technician")).selectItem("王建国 · 电工、水电 · 13900001111");
+        java.time.LocalDate tomorrow =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        test($(DatePicker.class).id("job-appointment-day")).setValue(tomorrow);
+        // a window backwards is said at its end, and what was chosen stays
+        test($(TimePicker.class).id("job-appointment-from")).setValue(java.time.LocalTime.of(14, 0));
+        test($(TimePicker.class).id("job-appointment-to")).setValue(java.time.LocalTime.of(13, 0));
         test($(Checkbox.class).id("job-quote-accepted")).click();
+        test($(Button.class).id("job-save")).click();
+        assertThat($(Paragraph.class).id("job-status").getText()).isEqualTo("请填写上门时段：开始早于结束。");
+        assertThat($(TimePicker.class).id("job-appointment-to").isInvalid()).isTrue();
+        assertThat($(Select.class).id("job-technician").getValue()).isEqualTo("tech");
+        test($(TimePicker.class).id("job-appointment-to")).setValue(java.time.LocalTime.of(16, 0));
         test($(Button.class).id("job-save")).click();
         JobSummary dispatched = as.user("manager", () -> jobs.get(light.id()));
         assertThat(dispatched.state()).isEqualTo(JobState.DISPATCHED);
-        assertThat(dispatched.technician()).isEqualTo("王师傅（电工班）");
+        assertThat(dispatched.technician()).isEqualTo("王建国");
+        // the panel says when and whom to call
+        assertThat($(Paragraph.class).id("job-appointment").getText())
+                .isEqualTo("预约 " + tomorrow + " 14:00–16:00 · 师傅电话 13900001111");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(JobsView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Repair jobs");
+        test($(TextField.class).id("jobs-search")).setValue("楼道灯");
+        test((Grid<JobSummary>) $(Grid.class).id("jobs-grid")).clickRow(0);
+        assertThat($(Paragraph.class).id("job-appointment").getText())
+                .isEqualTo("Appointment " + tomorrow + " 14:00–16:00 · Technician's phone 13900001111");
     }
 
     /** On a home-decoration repair request the job is made for a trade, whose warranty term then applies. */
@@ -184,5 +211,57 @@ class JobsViewTest extends SpringBrowserlessTest {
                         .getTextRecursively())
                 .contains("已登记报修 #" + job.issueId());
         assertThat(call.issueId()).isNull();
+    }
+
+    /**
+     * The technician's day on their landing ({@code my-jobs}): the job sent to them with its window and whom to call;
+     * arrival in one tap; completion with what was done, a charge said when missing, the photos kept as picked.
+     */
+    @Test
+    @WithUserDetails("tech")
+    void theTechnicianArrivesAndCompletesTheirJobFromTheirList() {
+        navigate(MyJobsView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("我的工单");
+        JobSummary socket = as.user("tech", () -> jobs.myDay(java.time.LocalDate.now())).stream()
+                .filter(j -> j.title().equals("卧室插座跳闸"))
+                .findFirst()
+                .orElseThrow();
+        com.vaadin.flow.component.html.Div card =
+                $(com.vaadin.flow.component.html.Div.class).id("my-job-" + socket.id());
+        assertThat(card.getElement().getTextRecursively()).contains("卧室插座跳闸", "打电话 136****3344");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class)
+                        .id("my-job-call-" + socket.id())
+                        .getHref())
+                .isEqualTo("tel:13611223344");
+        test($(Button.class).id("my-job-next-" + socket.id())).click();
+        assertThat(as.user("tech", () -> jobs.get(socket.id())).state()).isEqualTo(JobState.ON_SITE);
+        test($(Button.class).id("my-job-next-" + socket.id())).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).id("job-work"))
+                .setValue("更换空气开关");
+        com.siteline.base.ui.PhotoPicker photos =
+                $(com.siteline.base.ui.PhotoPicker.class).id("job-photos");
+        photos.add(new com.siteline.base.AttachmentFile(
+                "现场.png", "image/png", com.siteline.testsupport.SampleAnswers.PNG));
+        test($(Button.class).id("job-save")).click();
+        // out of warranty: the charge is asked for, the work and the photo stay as they were
+        assertThat($(BigDecimalField.class).id("job-charge").isInvalid()).isTrue();
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class)
+                        .id("job-work")
+                        .getValue())
+                .isEqualTo("更换空气开关");
+        assertThat(photos.picked()).hasSize(1);
+        test($(BigDecimalField.class).id("job-charge")).setValue(new BigDecimal("50"));
+        test($(Button.class).id("job-save")).click();
+        assertThat(as.user("tech", () -> jobs.get(socket.id())).state()).isEqualTo(JobState.COMPLETED);
+        assertThat(as.user("tech", () -> jobs.photos(socket.id()))).hasSize(1);
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(MyJobsView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("My jobs");
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("my-job-" + socket.id())
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Done, awaiting confirmation", "Call 136****3344");
     }
 }

@@ -703,10 +703,11 @@ class PortalIT {
                         job.id(),
                         job.version(),
                         JobState.DISPATCHED,
-                        new JobStep("李师傅", new java.math.BigDecimal("150"), true, null, null, null, null)));
+                        com.siteline.testsupport.Dispatch.to("tech3", "150")));
         assertThat(portal.issue(sessionA, id, BROWSER).orElseThrow().job()).hasValueSatisfying(j -> {
             assertThat(j.state()).isEqualTo(JobState.DISPATCHED);
-            assertThat(j.technician()).isEqualTo("李师傅");
+            assertThat(j.technician()).isEqualTo("周明");
+            assertThat(j.technicianPhone()).isEqualTo("13900003333");
         });
         // not done yet: nothing to confirm
         assertThat(messageKey(() -> portal.confirmRepair(sessionA, id, "王建国", BROWSER)))
@@ -727,7 +728,10 @@ class PortalIT {
                                 "滑轮",
                                 new java.math.BigDecimal("150"),
                                 null,
-                                List.of(new AttachmentFile("after.png", "image/png", SampleAnswers.PNG)))));
+                                List.of(new AttachmentFile("after.png", "image/png", SampleAnswers.PNG)),
+                                null,
+                                null,
+                                null)));
         // the completion photos are the customer's to see, nobody else's
         long jobPhoto =
                 portal.issue(sessionA, id, BROWSER).orElseThrow().jobPhotoIds().getFirst();

@@ -508,7 +508,13 @@ class PortalViewsTest extends SpringBrowserlessTest {
                         job.id(),
                         job.version(),
                         JobState.DISPATCHED,
-                        new JobStep("李师傅", new java.math.BigDecimal("80"), true, null, null, null, null)));
+                        com.siteline.testsupport.Dispatch.to("tech3", "80")));
+        // dispatched: the customer sees the window agreed and the technician's phone
+        navigate("portal/issues/" + raised, PortalIssuePage.class);
+        assertThat($(Paragraph.class).id("portal-repair-appointment").getText())
+                .isEqualTo("预约上门："
+                        + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .plusDays(1) + " 09:00–11:00，师傅电话 13900003333");
         var onSite = as.user(
                 "agent", () -> jobs.step(dispatched.id(), dispatched.version(), JobState.ON_SITE, JobStep.none()));
         as.user(
@@ -517,10 +523,21 @@ class PortalViewsTest extends SpringBrowserlessTest {
                         onSite.id(),
                         onSite.version(),
                         JobState.COMPLETED,
-                        new JobStep(null, null, false, "更换锁芯", null, new java.math.BigDecimal("80"), null)));
+                        new JobStep(
+                                null,
+                                null,
+                                false,
+                                "更换锁芯",
+                                null,
+                                new java.math.BigDecimal("80"),
+                                null,
+                                java.util.List.of(),
+                                null,
+                                null,
+                                null)));
         navigate("portal/issues/" + raised, PortalIssuePage.class);
         assertThat($(Div.class).id("portal-repair").getElement().getTextRecursively())
-                .contains("维修", "师傅：李师傅", "维修内容：更换锁芯", "费用：80.00 元");
+                .contains("维修", "师傅：周明", "维修内容：更换锁芯", "费用：80.00 元");
         test($(Button.class).id("portal-repair-confirm")).click();
         assertThat($(Paragraph.class).id("portal-repair-status").getText()).isEqualTo("请填写确认人的姓名。");
         test($(TextField.class).id("portal-repair-name")).setValue("王建国");

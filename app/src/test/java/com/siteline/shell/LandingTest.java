@@ -16,6 +16,7 @@ class LandingTest {
         assertThat(Landing.routeFor(Set.of(Role.MANAGER))).isEqualTo("overview");
         assertThat(Landing.routeFor(Set.of(Role.AGENT))).isEqualTo("inbox");
         assertThat(Landing.routeFor(Set.of(Role.PROJECT_MANAGER))).isEqualTo("worklist");
+        assertThat(Landing.routeFor(Set.of(Role.TECHNICIAN))).isEqualTo("my-jobs");
     }
 
     @Test

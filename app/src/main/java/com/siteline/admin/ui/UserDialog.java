@@ -33,6 +33,8 @@ class UserDialog extends Dialog {
     private final PasswordField password = new PasswordField();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final MultiSelectComboBox<BusinessUnitSummary> units = new MultiSelectComboBox<>();
+    private final TextField phone = new TextField();
+    private final TextField trades = new TextField();
 
     /** @param user the user to edit, or null for a new one */
     UserDialog(
@@ -53,20 +55,29 @@ class UserDialog extends Dialog {
         password.setHelperText(getTranslation("password.rules"));
         roles.setId("user-roles");
         roles.setLabel(getTranslation("admin.users.roles"));
-        roles.setItems(Role.ADMIN, Role.MANAGER, Role.AGENT, Role.PROJECT_MANAGER);
+        roles.setItems(Role.ADMIN, Role.MANAGER, Role.AGENT, Role.PROJECT_MANAGER, Role.TECHNICIAN);
         roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
         units.setId("user-units");
         units.setLabel(getTranslation("admin.users.units"));
         List<BusinessUnitSummary> all = organization.businessUnits();
         units.setItems(all);
         units.setItemLabelGenerator(BusinessUnitSummary::name);
-        FormLayout form = new FormLayout(username, name, password, roles, units);
+        phone.setId("user-phone");
+        phone.setLabel(getTranslation("admin.users.phone"));
+        phone.setMaxLength(30);
+        trades.setId("user-trades");
+        trades.setLabel(getTranslation("admin.users.trades"));
+        trades.setHelperText(getTranslation("admin.users.trades.help"));
+        FormLayout form = new FormLayout(username, name, password, roles, units, phone, trades);
         if (user != null) {
             username.setValue(user.username());
             username.setReadOnly(true);
             password.setVisible(false);
             name.setValue(user.displayName());
             roles.setValue(user.roles());
+            phone.setValue(java.util.Objects.requireNonNullElse(administration.phoneOf(user.id()), ""));
+            trades.setValue(java.util.Objects.requireNonNullElse(administration.tradesOf(user.id()), "")
+                    .replace(",", "\u3001"));
             units.setValue(all.stream()
                     .filter(u -> user.businessUnitNames().contains(u.name()))
                     .collect(Collectors.toSet()));
@@ -84,9 +95,17 @@ class UserDialog extends Dialog {
                                         name.getValue(),
                                         password.getValue(),
                                         roles.getValue(),
-                                        codes)
+                                        codes,
+                                        phone.getValue(),
+                                        trades.getValue())
                                 : administration.update(
-                                        user.id(), user.version(), name.getValue(), roles.getValue(), codes));
+                                        user.id(),
+                                        user.version(),
+                                        name.getValue(),
+                                        roles.getValue(),
+                                        codes,
+                                        phone.getValue(),
+                                        trades.getValue()));
                 close();
             } catch (InvalidInputException e) {
                 show(e);
@@ -108,6 +127,8 @@ class UserDialog extends Dialog {
                 Problems.at(name, UserAdministration.Field.DISPLAY_NAME),
                 Problems.at(password, UserAdministration.Field.PASSWORD),
                 Problems.at(roles, UserAdministration.Field.ROLES),
-                Problems.at(units, UserAdministration.Field.UNITS));
+                Problems.at(units, UserAdministration.Field.UNITS),
+                Problems.at(phone, UserAdministration.Field.PHONE),
+                Problems.at(trades, UserAdministration.Field.TRADES));
     }
 }

@@ -74,19 +74,11 @@ class DemoJobData implements ApplicationRunner {
                         "other",
                         Urgency.IMPORTANT));
                 JobSummary job = jobs.create(socket.id());
-                jobs.step(
-                        job.id(),
-                        job.version(),
-                        JobState.DISPATCHED,
-                        new JobStep("王师傅（电工班）", new BigDecimal("50"), true, null, null, null, null));
+                jobs.step(job.id(), job.version(), JobState.DISPATCHED, dispatch("tech", 0, "50"));
             });
             issue("维修后卫生间仍有异味").ifPresent(i -> {
                 JobSummary job = jobs.create(i.id());
-                job = jobs.step(
-                        job.id(),
-                        job.version(),
-                        JobState.DISPATCHED,
-                        new JobStep("李师傅（水暖班）", new BigDecimal("80"), true, null, null, null, null));
+                job = jobs.step(job.id(), job.version(), JobState.DISPATCHED, dispatch("tech2", 0, "80"));
                 job = jobs.step(job.id(), job.version(), JobState.ON_SITE, JobStep.none());
                 jobs.step(
                         job.id(),
@@ -100,18 +92,16 @@ class DemoJobData implements ApplicationRunner {
                                 "防臭地漏芯 1 个、防霉密封胶 1 支",
                                 new BigDecimal("80"),
                                 null,
-                                java.util.List.of(
-                                        new AttachmentFile("完工-地漏.jpg", "image/jpeg", DemoPhotos.jpeg(501)))));
+                                java.util.List.of(new AttachmentFile("完工-地漏.jpg", "image/jpeg", DemoPhotos.jpeg(501))),
+                                null,
+                                null,
+                                null));
             });
             customers.samePhone("13501112222", null).stream().findFirst().ifPresent(customer -> {
                 IssueDetails tap = issues.create(new NewIssue(
                         customer.id(), null, "厨房水龙头漏水", "龙头根部滴水", IssueType.REPAIR_REQUEST, "other", Urgency.NORMAL));
                 JobSummary job = jobs.create(tap.id());
-                job = jobs.step(
-                        job.id(),
-                        job.version(),
-                        JobState.DISPATCHED,
-                        new JobStep("李师傅（水暖班）", new BigDecimal("60"), true, null, null, null, null));
+                job = jobs.step(job.id(), job.version(), JobState.DISPATCHED, dispatch("tech2", 0, "60"));
                 job = jobs.step(job.id(), job.version(), JobState.ON_SITE, JobStep.none());
                 job = jobs.step(
                         job.id(),
@@ -125,13 +115,15 @@ class DemoJobData implements ApplicationRunner {
                                 "阀芯 1 个",
                                 new BigDecimal("60"),
                                 null,
-                                java.util.List.of(
-                                        new AttachmentFile("完工-龙头.jpg", "image/jpeg", DemoPhotos.jpeg(502)))));
+                                java.util.List.of(new AttachmentFile("完工-龙头.jpg", "image/jpeg", DemoPhotos.jpeg(502))),
+                                null,
+                                null,
+                                null));
                 jobs.step(
                         job.id(),
                         job.version(),
                         JobState.CONFIRMED,
-                        new JobStep(null, null, false, null, null, null, "孙大爷"));
+                        new JobStep(null, null, false, null, null, null, "孙大爷", java.util.List.of(), null, null, null));
             });
             // the agent's units have repair work too: a decoration owner's hinge (quoted, dispatched) and a
             // painted wall peeling (just requested)
@@ -145,11 +137,7 @@ class DemoJobData implements ApplicationRunner {
                         "after-sales",
                         Urgency.NORMAL));
                 JobSummary job = jobs.create(hinge.id());
-                jobs.step(
-                        job.id(),
-                        job.version(),
-                        JobState.DISPATCHED,
-                        new JobStep("周师傅（木工班）", new BigDecimal("120"), true, null, null, null, null));
+                jobs.step(job.id(), job.version(), JobState.DISPATCHED, dispatch("tech3", 2, "120"));
             });
             customers.samePhone("13962601234", null).stream().findFirst().ifPresent(customer -> {
                 IssueDetails peeling = issues.create(new NewIssue(
@@ -164,6 +152,23 @@ class DemoJobData implements ApplicationRunner {
             });
         });
         log.info("Demo repair jobs created: {}", rows.count());
+    }
+
+    /**
+     * To a technician for a two-hour window from the next full hour on (plus {@code hours}), on the unit's clock
+     * (Shanghai); a window that would cross midnight ends at 23:59.
+     */
+    private static JobStep dispatch(String technician, int hours, String quote) {
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                .plusHours(1L + hours);
+        java.time.ZonedDateTime end = start.plusHours(2);
+        return JobStep.dispatch(
+                technician,
+                start.toLocalDate(),
+                start.toLocalTime(),
+                end.toLocalDate().equals(start.toLocalDate()) ? end.toLocalTime() : java.time.LocalTime.of(23, 59),
+                new BigDecimal(quote));
     }
 
     private java.util.Optional<IssueDetails> issue(String title) {

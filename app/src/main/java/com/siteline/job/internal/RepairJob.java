@@ -70,6 +70,20 @@ public class RepairJob extends AbstractEntity {
     @Column(name = "dispatched_at")
     private Instant dispatchedAt;
 
+    /** The technician (a user) the job was sent to; null for a job dispatched before technicians were users. */
+    @Column(name = "technician_username", length = 60)
+    private String technicianUsername;
+
+    @Column(name = "technician_phone", length = 30)
+    private String technicianPhone;
+
+    /** The window agreed with the customer for the technician's visit. */
+    @Column(name = "appointment_from")
+    private Instant appointmentFrom;
+
+    @Column(name = "appointment_to")
+    private Instant appointmentTo;
+
     @Column(name = "arrived_at")
     private Instant arrivedAt;
 
@@ -136,10 +150,37 @@ public class RepairJob extends AbstractEntity {
         this.quoteAcceptedAt = now;
     }
 
-    public void dispatch(String technician, Instant now) {
+    /** Sent to a technician (a user: their name and phone written as they are now) for a window agreed. */
+    public void dispatch(
+            String technician,
+            String username,
+            String phone,
+            Instant appointmentFrom,
+            Instant appointmentTo,
+            Instant now) {
         this.technician = technician;
+        this.technicianUsername = username;
+        this.technicianPhone = phone;
+        this.appointmentFrom = appointmentFrom;
+        this.appointmentTo = appointmentTo;
         this.dispatchedAt = now;
         this.state = JobState.DISPATCHED;
+    }
+
+    public String getTechnicianUsername() {
+        return technicianUsername;
+    }
+
+    public String getTechnicianPhone() {
+        return technicianPhone;
+    }
+
+    public Instant getAppointmentFrom() {
+        return appointmentFrom;
+    }
+
+    public Instant getAppointmentTo() {
+        return appointmentTo;
     }
 
     public void arrived(Instant now) {

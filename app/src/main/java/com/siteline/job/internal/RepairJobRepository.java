@@ -12,4 +12,6 @@ public interface RepairJobRepository extends JpaRepository<RepairJob, Long>, Jpa
     List<RepairJob> findByCustomerIdOrderByCreatedAtDesc(long customerId);
 
     List<RepairJob> findByProjectIdOrderByCreatedAtDesc(long projectId);
+
+    List<RepairJob> findByTechnicianUsername(String technicianUsername);
 }

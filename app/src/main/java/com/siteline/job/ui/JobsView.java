@@ -56,7 +56,13 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
                 .component(this::badge)
                 .choiceLabels(s -> getTranslation("job.state." + s));
         grid.column("technician", j -> j.technician() == null ? "" : j.technician());
+        grid.column("appointment", this::appointment);
         grid.column("onSite", j -> j.onSiteDue() == null ? "" : Formats.minute(j.onSiteDue()));
+        grid.column("late", j -> j.onSiteLate(Instant.now()) ? getTranslation("job.late") : "")
+                .component(j -> j.onSiteLate(Instant.now())
+                        ? new Badge(getTranslation("job.late"), Badge.Tone.ERROR)
+                        : new com.vaadin.flow.component.html.Span())
+                .choiceLabels(v -> getTranslation(JobGrid.LATE.equals(v) ? "job.late" : "job.on-time"));
         grid.column("warranty", j -> getTranslation(j.inWarranty() ? "job.warranty.in" : "job.warranty.out"))
                 .choiceLabels(v -> getTranslation("true".equals(v) ? "job.warranty.in" : "job.warranty.out"));
         grid.column("unit", JobSummary::unitName);
@@ -66,6 +72,7 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
                         "job.view.out",
                         GridQuery.empty().choice("state", JobState.DISPATCHED.name(), JobState.ON_SITE.name())),
                 SavedView.builtIn("job.view.confirm", GridQuery.empty().choice("state", JobState.COMPLETED.name())),
+                SavedView.builtIn("job.view.late", GridQuery.empty().choice("late", JobGrid.LATE)),
                 SavedView.builtIn("job.view.all", GridQuery.empty())));
         grid.identity(JobSummary::id).detail(this::panel);
         grid.build();
@@ -94,6 +101,20 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
         return new Badge(getTranslation(j.state().messageKey()), tone);
     }
 
+    /** The window agreed with the customer, in the reader's zone: a day and two times. */
+    String appointment(JobSummary j) {
+        if (j.appointmentFrom() == null) {
+            return "";
+        }
+        java.time.ZonedDateTime from = j.appointmentFrom().atZone(Formats.zone());
+        java.time.ZonedDateTime to = j.appointmentTo().atZone(Formats.zone());
+        return getTranslation(
+                "job.appointment",
+                from.toLocalDate().toString(),
+                from.toLocalTime().toString(),
+                to.toLocalTime().toString());
+    }
+
     static JobState next(JobState state) {
         return switch (state) {
             case REQUESTED -> JobState.DISPATCHED;
@@ -118,6 +139,14 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
                         j.responseDue() == null ? "–" : Formats.minute(j.responseDue()),
                         j.onSiteDue() == null ? "–" : Formats.minute(j.onSiteDue()))
                 + (j.onSiteLate(Instant.now()) ? " · " + getTranslation("job.on-site.late") : "")));
+        if (j.appointmentFrom() != null) {
+            Paragraph appointment = new Paragraph(appointment(j)
+                    + (j.technicianPhone() == null
+                            ? ""
+                            : " · " + getTranslation("job.technician.phone", j.technicianPhone())));
+            appointment.setId("job-appointment");
+            panel.add(appointment);
+        }
         StringBuilder times = new StringBuilder();
         if (j.dispatchedAt() != null) {
             times.append(getTranslation("job.dispatched-at", j.technician(), Formats.minute(j.dispatchedAt())));

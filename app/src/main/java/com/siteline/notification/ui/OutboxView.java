@@ -42,7 +42,8 @@ public class OutboxView extends ViewFrame {
             "PORTAL_MINUTES",
             "PORTAL_RECEIPT",
             "GREETING",
-            "NOTICE");
+            "NOTICE",
+            "JOB_DISPATCHED");
 
     public OutboxView(CustomerMessages messages, ChannelSettings channels, GridKit kit) {
         super("outbox.title");

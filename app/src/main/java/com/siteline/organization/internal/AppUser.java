@@ -39,6 +39,14 @@ public class AppUser extends AbstractEntity {
     @Column(length = 120)
     private String email;
 
+    /** A technician's phone, written on the jobs they are sent to (the customer may call it). */
+    @Column(length = 30)
+    private String phone;
+
+    /** The trades a technician works in, as people name them (水电, 木工), comma-separated. */
+    @Column(length = 300)
+    private String trades;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -108,6 +116,19 @@ public class AppUser extends AbstractEntity {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getTrades() {
+        return trades;
+    }
+
+    public void setFieldDetails(String phone, String trades) {
+        this.phone = phone;
+        this.trades = trades;
     }
 
     public Instant getLastSignInAt() {

@@ -53,6 +53,13 @@ class DemoOrganizationData implements ApplicationRunner {
         user("manager", "陈静", Set.of(Role.MANAGER), all);
         user("agent", "李娜", Set.of(Role.AGENT), List.of("EAST-PAINT", "SH-HOME"));
         user("pm", "张伟", Set.of(Role.PROJECT_MANAGER), List.of("SH-HOME"));
+        // the repair technicians (维修师傅) jobs are sent to, each with the phone written on their jobs
+        user("tech", "王建国", Set.of(Role.TECHNICIAN), List.of("BJ-PROPERTY", "SH-HOME"));
+        organization.changeFieldDetails("tech", "13900001111", "电工,水电");
+        user("tech2", "李强", Set.of(Role.TECHNICIAN), List.of("BJ-PROPERTY"));
+        organization.changeFieldDetails("tech2", "13900002222", "水暖,防水");
+        user("tech3", "周明", Set.of(Role.TECHNICIAN), List.of("SH-HOME"));
+        organization.changeFieldDetails("tech3", "13900003333", "木工,油漆");
         team("EAST-PAINT", "外墙客服组", "manager", Set.of("agent"));
         team("SH-HOME", "家装客服一组", "manager", Set.of("agent", "pm"));
         // the teams a complaint's handling names as responsible (责任部门) or supporting (相关部门配合)

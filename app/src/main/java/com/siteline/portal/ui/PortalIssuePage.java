@@ -210,6 +210,19 @@ public class PortalIssuePage extends PortalScreen {
         if (job.technician() != null) {
             steps.append(getTranslation("portal.repair.technician", job.technician()));
         }
+        if (job.appointmentFrom() != null && job.arrivedAt() == null) {
+            // the window agreed, and whom to call: the customer plans their day by it
+            java.time.ZonedDateTime from = job.appointmentFrom().atZone(com.siteline.base.ui.Formats.zone());
+            java.time.ZonedDateTime to = job.appointmentTo().atZone(com.siteline.base.ui.Formats.zone());
+            Paragraph appointment = new Paragraph(getTranslation(
+                    "portal.repair.appointment",
+                    from.toLocalDate().toString(),
+                    from.toLocalTime().toString(),
+                    to.toLocalTime().toString(),
+                    job.technicianPhone() == null ? "-" : job.technicianPhone()));
+            appointment.setId("portal-repair-appointment");
+            box.add(appointment);
+        }
         if (job.arrivedAt() != null) {
             steps.append(steps.isEmpty() ? "" : " · ")
                     .append(getTranslation("portal.repair.arrived", minute(job.arrivedAt())));

@@ -11,6 +11,8 @@ import com.siteline.issue.IssueGrid;
 import com.siteline.issue.IssueQueries;
 import com.siteline.issue.IssueStatus;
 import com.siteline.issue.IssueTallies;
+import com.siteline.job.JobState;
+import com.siteline.job.Jobs;
 import com.siteline.obligation.ObligationState;
 import com.siteline.obligation.Obligations;
 import com.siteline.organization.BusinessUnitSummary;
@@ -51,6 +53,7 @@ import java.util.List;
 @Route("overview")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN, Role.Names.AGENT})
 @Menu(title = "nav.overview", order = 5, icon = "vaadin:dashboard")
+@SuppressWarnings("java:S107")
 public class OverviewView extends ViewFrame implements LocaleChangeObserver {
 
     /** Counts are exact up to this many (what the grids show too). */
@@ -70,6 +73,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
     private final transient SurveyService surveys;
     private final transient ReturnVisits visits;
     private final transient Obligations obligations;
+    private final transient Jobs jobs;
     private final String me;
 
     public OverviewView(
@@ -84,8 +88,10 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
             ReturnVisits visits,
             Obligations obligations,
             IssueTallies tallies,
-            ParallelReads reads) {
+            ParallelReads reads,
+            Jobs jobs) {
         super("overview.title");
+        this.jobs = jobs;
         this.tallies = tallies;
         this.reads = reads;
         this.obligations = obligations;
@@ -139,6 +145,7 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
         }
         addSatisfaction(today);
         addVisits(today);
+        addJobs(today);
         if (unitWide) {
             addObligations(today);
         }
@@ -255,6 +262,26 @@ public class OverviewView extends ViewFrame implements LocaleChangeObserver {
                         obligations.countUpTo(overdue, CAP),
                         "obligations",
                         overdue));
+        add(tiles);
+    }
+
+    /**
+     * Repair jobs whose technician is late (#30): not on site though the on-site limit has passed, and those of this
+     * month that arrived after it; each a link to exactly them in {@code jobs}.
+     */
+    private void addJobs(LocalDate today) {
+        add(new H2(getTranslation("overview.jobs")));
+        GridQuery late = GridQuery.empty().choice("late", Jobs.LATE);
+        GridQuery waiting = late.choice("state", JobState.REQUESTED.name(), JobState.DISPATCHED.name());
+        GridQuery month = late.withFilter(
+                "onSite",
+                new ColumnFilter.DateRange(today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth())));
+        Div tiles = new Div();
+        tiles.setId("overview-jobs");
+        tiles.addClassName("siteline-tiles");
+        tiles.add(
+                tile("jobs-late-waiting", "overview.jobs.late-waiting", jobs.countUpTo(waiting, CAP), "jobs", waiting),
+                tile("jobs-late-month", "overview.jobs.late-month", jobs.countUpTo(month, CAP), "jobs", month));
         add(tiles);
     }
 

@@ -19,6 +19,9 @@ public final class Landing {
         if (roles.contains(Role.PROJECT_MANAGER) && !roles.contains(Role.AGENT)) {
             return "worklist";
         }
+        if (roles.equals(Set.of(Role.TECHNICIAN))) {
+            return "my-jobs";
+        }
         return "inbox";
     }
 }
