@@ -2,6 +2,7 @@ package com.siteline.portal;
 
 import com.siteline.base.AttachmentFile;
 import com.siteline.base.InvalidInputException;
+import com.siteline.base.Thumbnails;
 import com.siteline.communication.CommunicationService;
 import com.siteline.issue.CustomerIssues;
 import com.siteline.issue.IssueDetails;
@@ -19,7 +20,6 @@ import com.siteline.portal.internal.SharedEntryRepository;
 import com.siteline.portal.internal.SharedEntryRow;
 import com.siteline.portal.internal.SharedPhotoRepository;
 import com.siteline.portal.internal.SharedPhotoRow;
-import com.siteline.portal.internal.Thumbnails;
 import com.siteline.project.AttachmentService;
 import com.siteline.project.ChecklistResults;
 import com.siteline.project.CustomerProjects;

@@ -79,6 +79,9 @@ class SecurityConfig {
                 .hasRole(Role.Names.ADMIN)
                 // the look (themes jar) must load on the login page too
                 .requestMatchers("/siteline/**")
+                .permitAll()
+                // the installed app's manifest, service worker and offline page (#30), before anyone signs in
+                .requestMatchers("/manifest.webmanifest", "/siteline-sw.js", "/offline.html")
                 .permitAll());
         // an address that is no route goes to the app for a signed-in user, which shows the dead end in their language
         // (Vaadin's default denies it: an empty 403 the browser shows as its own error); the signed-out go to sign in

@@ -81,7 +81,7 @@ class JobsViewTest extends SpringBrowserlessTest {
         assertThat($(DatePicker.class).id("job-appointment-day").isInvalid()).isTrue();
         // the unit's technicians, each with trades and phone
         assertThat(technician.getListDataView().getItems().map(technician.getItemLabelGenerator()))
-                .contains("王建国 · 电工、水电 · 13900001111", "李强 · 水暖、防水 · 13900002222");
+                .contains("赵建军 · 电工、水电 · 13900001111", "李强 · 水暖、防水 · 13900002222");
         assertThat($(BigDecimalField.class).id("job-quote").isInvalid()).isTrue();
         // cancelling stores nothing; opening again starts afresh
         test($(Button.class).id("job-dialog-cancel")).click();
@@ -92,7 +92,7 @@ class JobsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("job-next")).click();
         assertThat($(Select.class).id("job-technician").getValue()).isNull();
         test($(BigDecimalField.class).id("job-quote")).setValue(new BigDecimal("30"));
-        test((Select<String>) $(Select.class).id("job-technician")).selectItem("王建国 · 电工、水电 · 13900001111");
+        test((Select<String>) $(Select.class).id("job-technician")).selectItem("赵建军 · 电工、水电 · 13900001111");
         java.time.LocalDate tomorrow =
                 java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
         test($(DatePicker.class).id("job-appointment-day")).setValue(tomorrow);
@@ -108,7 +108,7 @@ class JobsViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("job-save")).click();
         JobSummary dispatched = as.user("manager", () -> jobs.get(light.id()));
         assertThat(dispatched.state()).isEqualTo(JobState.DISPATCHED);
-        assertThat(dispatched.technician()).isEqualTo("王建国");
+        assertThat(dispatched.technician()).isEqualTo("赵建军");
         // the panel says when and whom to call
         assertThat($(Paragraph.class).id("job-appointment").getText())
                 .isEqualTo("预约 " + tomorrow + " 14:00–16:00 · 师傅电话 13900001111");

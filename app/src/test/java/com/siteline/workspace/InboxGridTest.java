@@ -463,6 +463,9 @@ class InboxGridTest extends SpringBrowserlessTest {
         navigate(InboxView.class);
         test($(Button.class).id("issues-columns")).click();
         $(Checkbox.class).id("issues-column-type").setValue(false);
+        // the customer comes after the title, the status and the countdown: up three places
+        test($(Button.class).id("issues-column-up-customer")).click();
+        test($(Button.class).id("issues-column-up-customer")).click();
         test($(Button.class).id("issues-column-up-customer")).click();
         test($(Button.class).id("issues-columns-apply")).click();
 

@@ -22,6 +22,7 @@ public class PhotoPicker extends AbstractCompositeField<Div, PhotoPicker, List<A
     private final String pickedKey;
     private final Paragraph list = new Paragraph();
     private final Paragraph problem = new Paragraph();
+    private final Div previews = new Div();
     private boolean invalid;
     private String errorMessage = "";
 
@@ -35,15 +36,20 @@ public class PhotoPicker extends AbstractCompositeField<Div, PhotoPicker, List<A
         upload.setMaxFiles(max);
         upload.setMaxFileSize(Photos.MAX_BYTES);
         upload.setAcceptedFileTypes(Photos.TYPES.toArray(String[]::new));
+        // on a phone the picker opens the camera (the back one); several shots upload one by one, each kept as it
+        // arrives, with the upload's own progress per file
+        upload.getElement().setProperty("capture", "environment");
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
                         ui -> ui.accessSynchronously(
                                 () -> add(new AttachmentFile(metadata.fileName(), metadata.contentType(), bytes))))));
         UploadTexts.attachments(upload, this, "attachment.error.not-photo");
         upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
         list.setId(id + "-picked");
+        previews.setId(id + "-previews");
+        previews.addClassName("siteline-thumbs");
         problem.setId(id + "-problem");
         problem.addClassName("siteline-error-text");
-        getContent().add(upload, list, problem);
+        getContent().add(upload, previews, list, problem);
     }
 
     /** Takes a file if it is a photo Siteline keeps; says why not otherwise. */
@@ -61,6 +67,25 @@ public class PhotoPicker extends AbstractCompositeField<Div, PhotoPicker, List<A
 
     @Override
     protected void setPresentationValue(List<AttachmentFile> picked) {
+        previews.removeAll();
+        for (int i = 0; i < picked.size(); i++) {
+            AttachmentFile file = picked.get(i);
+            Div thumb = PhotoViewer.thumbnail(null, () -> java.util.Optional.of(file), file.fileName());
+            com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button(
+                    com.vaadin.flow.component.icon.VaadinIcon.CLOSE_SMALL.create(), click -> {
+                        List<AttachmentFile> left = new ArrayList<>(getValue());
+                        left.remove(file);
+                        setValue(List.copyOf(left));
+                    });
+            remove.addClassName("siteline-thumb-remove");
+            remove.addThemeVariants(
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_CONTRAST);
+            remove.setTooltipText(getTranslation("attachment.remove"));
+            remove.setAriaLabel(getTranslation("attachment.remove"));
+            thumb.add(remove);
+            previews.add(thumb);
+        }
         list.setText(
                 picked.isEmpty()
                         ? ""

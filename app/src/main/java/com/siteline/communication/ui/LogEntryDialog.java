@@ -153,7 +153,9 @@ public class LogEntryDialog extends Dialog {
         save.setId("log-save");
         upload.clearFileList();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("log-dialog-cancel");
+        getFooter().add(cancel, save);
     }
 
     /** The fields of the contact itself: the customer (and project), when, where, how, who and what was said. */

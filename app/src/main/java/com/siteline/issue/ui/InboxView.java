@@ -103,7 +103,16 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
     private void columns(Map<Long, String> units, List<String> colleagues, List<String> variants) {
         // the number and title stay put while the grid scrolls sideways (#30)
         grid.column("id", i -> "#" + i.id()).width("6em").frozen();
-        grid.column("title", IssueDetails::title).width("16em").frozen();
+        grid.column("title", IssueDetails::title).width("16em").frozen().phone();
+        // the status and the countdown next to them, in view at a desk without scrolling (#30); on a phone the title
+        // and the countdown
+        grid.column("status", i -> getTranslation(i.status().messageKey()))
+                .component(i -> IssueLabels.status(this, i.status()))
+                .choiceLabels(v -> getTranslation("issue.status." + v));
+        grid.column("due", i -> SlaChips.text(this, i))
+                .component(i -> SlaChips.chips(this, i, false))
+                .choiceLabels(v -> getTranslation("sla.state." + v))
+                .phone();
         grid.column("customer", IssueDetails::customerName);
         grid.column("customerType", i -> getTranslation(i.customerType().messageKey()))
                 .choiceLabels(v -> getTranslation("customer.type." + v))
@@ -115,13 +124,7 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         grid.column("urgency", i -> getTranslation(UrgencyWords.key(i.type(), i.urgency())))
                 .component(i -> IssueLabels.urgency(this, i.type(), i.urgency()))
                 .choiceLabels(v -> getTranslation("issue.urgency." + v));
-        grid.column("status", i -> getTranslation(i.status().messageKey()))
-                .component(i -> IssueLabels.status(this, i.status()))
-                .choiceLabels(v -> getTranslation("issue.status." + v));
         grid.column("assignee", i -> person(i.assignee())).choices(() -> people(colleagues), this::person);
-        grid.column("due", i -> SlaChips.text(this, i))
-                .component(i -> SlaChips.chips(this, i, false))
-                .choiceLabels(v -> getTranslation("sla.state." + v));
         grid.column("promised", i -> Formats.minute(i.promisedReplyAt())).component(this::promiseBadge);
         grid.column("variant", i -> variantName(i.variantId())).choices(() -> variants, this::variantName);
         grid.column("unit", IssueDetails::businessUnitName)

@@ -51,10 +51,11 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
         grid = new DataGrid<>(kit, jobs);
         grid.column("created", j -> Formats.minute(j.createdAt()));
         grid.column("customer", JobSummary::customerName);
-        grid.column("title", JobSummary::title);
+        grid.column("title", JobSummary::title).phone();
         grid.column("state", j -> getTranslation(j.state().messageKey()))
                 .component(this::badge)
-                .choiceLabels(s -> getTranslation("job.state." + s));
+                .choiceLabels(s -> getTranslation("job.state." + s))
+                .phone();
         grid.column("technician", j -> j.technician() == null ? "" : j.technician());
         grid.column("appointment", this::appointment);
         grid.column("onSite", j -> j.onSiteDue() == null ? "" : Formats.minute(j.onSiteDue()));

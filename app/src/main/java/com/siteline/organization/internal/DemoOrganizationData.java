@@ -54,7 +54,7 @@ class DemoOrganizationData implements ApplicationRunner {
         user("agent", "李娜", Set.of(Role.AGENT), List.of("EAST-PAINT", "SH-HOME"));
         user("pm", "张伟", Set.of(Role.PROJECT_MANAGER), List.of("SH-HOME"));
         // the repair technicians (维修师傅) jobs are sent to, each with the phone written on their jobs
-        user("tech", "王建国", Set.of(Role.TECHNICIAN), List.of("BJ-PROPERTY", "SH-HOME"));
+        user("tech", "赵建军", Set.of(Role.TECHNICIAN), List.of("BJ-PROPERTY", "SH-HOME"));
         organization.changeFieldDetails("tech", "13900001111", "电工,水电");
         user("tech2", "李强", Set.of(Role.TECHNICIAN), List.of("BJ-PROPERTY"));
         organization.changeFieldDetails("tech2", "13900002222", "水暖,防水");

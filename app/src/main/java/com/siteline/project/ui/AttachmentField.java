@@ -30,12 +30,24 @@ public class AttachmentField extends CustomField<String> {
     private final Anchor link = new Anchor();
     private final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
     private final Span rejection = new Span();
+    /** A photo's thumbnail (its square kept while empty, so the form does not jump when one arrives). */
+    private final com.vaadin.flow.component.html.Div thumb = new com.vaadin.flow.component.html.Div();
+
+    private final transient PendingFiles pending;
+    private final boolean imagesOnly;
     private final transient AttachmentService attachments;
     private String value = "";
 
     public AttachmentField(String label, AttachmentService attachments, PendingFiles pending, boolean imagesOnly) {
         this.attachments = attachments;
+        this.pending = pending;
+        this.imagesOnly = imagesOnly;
         setLabel(label);
+        if (imagesOnly) {
+            // on a phone the picker opens the back camera
+            upload.getElement().setProperty("capture", "environment");
+        }
+        thumb.addClassName("siteline-thumbs");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
         List<String> types = imagesOnly
@@ -75,12 +87,13 @@ public class AttachmentField extends CustomField<String> {
         link.setTarget("_blank");
         HorizontalLayout current = new HorizontalLayout(VaadinIcon.PAPERCLIP.create(), link, remove);
         current.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        add(current, upload, rejection);
+        add(thumb, current, upload, rejection);
         show("");
     }
 
     private void show(String current) {
         value = current == null ? "" : current;
+        showThumbnail();
         if (PendingFiles.isPlaceholder(value)) {
             // taken, stored when the dialog is saved: its name, no download yet
             link.setText(PendingFiles.fileNameOf(value));
@@ -111,6 +124,37 @@ public class AttachmentField extends CustomField<String> {
                             upload.setVisible(!isReadOnly());
                         });
         remove.setVisible(!isReadOnly() && !value.isEmpty());
+    }
+
+    /** The value's photo as a thumbnail that opens it at full size; a document shows only its name. */
+    private void showThumbnail() {
+        thumb.removeAll();
+        java.util.Optional<PendingFiles.File> waiting = pending.of(value);
+        if (waiting.isPresent()) {
+            PendingFiles.File file = waiting.get();
+            if (file.contentType() != null && file.contentType().startsWith("image/")) {
+                thumb.add(com.siteline.base.ui.PhotoViewer.thumbnail(
+                        null,
+                        () -> java.util.Optional.of(new com.siteline.base.AttachmentFile(
+                                file.fileName(), file.contentType(), file.content())),
+                        file.fileName()));
+            }
+        } else {
+            AttachmentRef.parse(value)
+                    .filter(ref -> imagesOnly || looksLikePhoto(ref.fileName()))
+                    .ifPresent(ref -> thumb.add(com.siteline.base.ui.PhotoViewer.thumbnail(
+                            null, () -> attachments.download(ref.id()), ref.fileName())));
+        }
+        thumb.setVisible(thumb.getChildren().findAny().isPresent());
+    }
+
+    private static boolean looksLikePhoto(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".jpg")
+                || name.endsWith(".jpeg")
+                || name.endsWith(".png")
+                || name.endsWith(".webp")
+                || name.endsWith(".gif");
     }
 
     @Override

@@ -70,10 +70,14 @@ public class ProjectListView extends ViewFrame {
                 this.colleagues.stream().map(u -> u.username()).toList();
         List<String> variants = catalog.variantIds();
         grid = new DataGrid<>(kit, projects);
-        grid.column("name", ProjectSummary::name).component(p -> new Anchor("projects/" + p.id(), p.name()));
+        grid.column("name", ProjectSummary::name)
+                .component(p -> new Anchor("projects/" + p.id(), p.name()))
+                .phone();
         grid.column("customer", ProjectSummary::customerName);
         grid.column("variant", p -> variantName(p.variantId())).choices(() -> variants, this::variantName);
-        grid.column("stage", this::stageName).choices(this::stageIds, this::stageLabel);
+        grid.column("stage", this::stageName)
+                .choices(this::stageIds, this::stageLabel)
+                .phone();
         grid.column("pm", p -> person(p.team().projectManager())).choices(() -> withMe(colleagues), this::person);
         grid.column("value", p -> money(p.team().contractValue()));
         grid.column(

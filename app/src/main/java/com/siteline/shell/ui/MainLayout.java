@@ -52,6 +52,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
     private final BrandMark brand = new BrandMark();
     private final SideNav nav = new SideNav();
     private final Select<Locale> language = new Select<>();
+    /** The language on a phone, at the foot of the menu (the header has no room for it there). */
+    private final Select<Locale> drawerLanguage = new Select<>();
+
     private final Button logout = new Button(VaadinIcon.SIGN_OUT.create());
     private final Span userName = new Span();
 
@@ -80,13 +83,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         setPrimarySection(Section.DRAWER);
 
         title.addClassName("siteline-title");
-        language.setItems(AppLocales.SUPPORTED);
+        for (Select<Locale> select : java.util.List.of(language, drawerLanguage)) {
+            select.setItems(AppLocales.SUPPORTED);
+            select.addValueChangeListener(event -> {
+                if (event.isFromClient() && event.getValue() != null) {
+                    changeLanguage(event.getValue());
+                }
+            });
+        }
         language.setId("user-language");
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                changeLanguage(event.getValue());
-            }
-        });
+        drawerLanguage.setId("drawer-language");
+        drawerLanguage.addClassName("siteline-phone-only");
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClickListener(click -> currentUser.logout());
@@ -96,7 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         Div header = new Div(new DrawerToggle(), title, search, bell, userName, language, logout);
         header.addClassName("siteline-header");
         addToNavbar(header);
-        addToDrawer(brand, new Scroller(nav));
+        addToDrawer(brand, new Scroller(nav), drawerLanguage);
         localize();
     }
 
@@ -167,10 +174,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
                             .map(role -> getTranslation(role.messageKey()))
                             .collect(java.util.stream.Collectors.joining("、")));
         }
+        for (Select<Locale> select : java.util.List.of(language, drawerLanguage)) {
+            select.setAriaLabel(getTranslation("language.label"));
+            select.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+            select.setValue(AppLocales.supported(getLocale()));
+        }
         language.setLabel(null);
-        language.setAriaLabel(getTranslation("language.label"));
-        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
-        language.setValue(AppLocales.supported(getLocale()));
+        drawerLanguage.setLabel(getTranslation("language.label"));
         logout.setTooltipText(getTranslation("action.logout"));
         logout.setAriaLabel(getTranslation("action.logout"));
         buildNav();

@@ -25,6 +25,7 @@ public final class ColumnSpec<T> {
     boolean visibleByDefault = true;
     String width;
     boolean frozen;
+    boolean phone;
     Grid.Column<T> gridColumn;
     Component filterComponent;
 
@@ -72,6 +73,12 @@ public final class ColumnSpec<T> {
     /** Stays in place while the grid scrolls sideways (the record's number and title). */
     public ColumnSpec<T> frozen() {
         this.frozen = true;
+        return this;
+    }
+
+    /** One of the few columns a phone shows (the grid's phone column set); none marked: the first two shown. */
+    public ColumnSpec<T> phone() {
+        this.phone = true;
         return this;
     }
 

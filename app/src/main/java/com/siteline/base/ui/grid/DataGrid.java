@@ -240,6 +240,9 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         filters.build(grid, columns.values());
         grid.setItems(new CallbackDataProvider<T, Void>(this::fetch, q -> count(), identity::apply));
         layout.restore();
+        if (onPhone()) {
+            phoneColumns();
+        }
         views.load();
         // told once the grid is on screen: a notice opened while the view is being built would not show
         getContent().addAttachListener(event -> {
@@ -247,6 +250,47 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
             event.unregisterListener();
         });
         return this;
+    }
+
+    /** The window of the user's browser is a phone's (600 px or narrower), as the browser told it at the start. */
+    static boolean onPhone() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui == null) {
+            return false;
+        }
+        com.vaadin.flow.component.page.ExtendedClientDetails details =
+                ui.getPage().getExtendedClientDetails();
+        return details != null && details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() <= PHONE_WIDTH;
+    }
+
+    static final int PHONE_WIDTH = 600;
+
+    /**
+     * On a phone the grid shows its phone column set (the columns marked {@link ColumnSpec#phone()}, else the
+     * first two it shows), the rest hidden for this screen only (the user's stored layout is not changed); filters
+     * and views work as at the desk, and the column chooser brings any column back.
+     */
+    private void phoneColumns() {
+        List<ColumnSpec<T>> marked =
+                columns.values().stream().filter(c -> c.phone).toList();
+        List<ColumnSpec<T>> keep = marked.isEmpty()
+                ? columns.values().stream()
+                        .filter(c -> c.gridColumn.isVisible())
+                        .limit(2)
+                        .toList()
+                : marked;
+        // the phone's width shared by the columns kept (a phone is 320 to 430 px wide, less the page's margins)
+        String width = Math.max(96, 320 / Math.max(1, keep.size())) + "px";
+        for (ColumnSpec<T> column : columns.values()) {
+            column.gridColumn.setVisible(keep.contains(column));
+            column.gridColumn.setFrozen(false);
+            column.gridColumn.setAutoWidth(false);
+            column.gridColumn.setWidth(width);
+            column.gridColumn.setFlexGrow(1);
+        }
+        // no ticks to select many on a phone: the bulk actions are desk work
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addClassName("siteline-phone-grid");
     }
 
     // ---- reading ----

@@ -1,4 +1,4 @@
-package com.siteline.portal.internal;
+package com.siteline.base;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
