@@ -86,7 +86,11 @@ class Confirmations {
                     item.text().en(),
                     result.status() == null ? null : result.status().name(),
                     result.remark(),
-                    AttachmentRef.parse(result.photo()).map(AttachmentRef::id).orElse(null)));
+                    result.photos().stream()
+                            .findFirst()
+                            .flatMap(AttachmentRef::parse)
+                            .map(AttachmentRef::id)
+                            .orElse(null)));
         });
         return new ConfirmationContent.Checklist(
                 results.template().title().zhCn(), results.template().title().en(), items);
@@ -99,8 +103,9 @@ class Confirmations {
             results.template().items().forEach(item -> {
                 ItemResult result = results.results().get(item.id());
                 if (result != null) {
-                    AttachmentRef.parse(result.photo())
-                            .ifPresent(ref -> nodes.put(
+                    result.photos().stream()
+                            .flatMap(photo -> AttachmentRef.parse(photo).stream())
+                            .forEach(ref -> nodes.put(
                                     ref.id(),
                                     LocalizedText.of(
                                             results.template().title().zhCn() + " · "

@@ -182,12 +182,25 @@ public class ProjectRecords {
         Map<String, ItemResult> known = new LinkedHashMap<>();
         template.items().forEach(item -> {
             ItemResult given = results.get(item.id());
-            ItemResult result = given == null || given.photo() == null
+            if (given != null && given.photos().size() > ItemResult.PHOTOS_MAX) {
+                throw new InvalidInputException(List.of("checklist.error.photos"));
+            }
+            // each photo of the line stored (a pending one) and checked to be this project's
+            ItemResult result = given == null || given.photos().isEmpty()
                     ? given
-                    : new ItemResult(given.status(), given.remark(), stored(projectId, given.photo(), pending));
+                    : new ItemResult(
+                            given.status(),
+                            given.remark(),
+                            String.join(
+                                    "\n",
+                                    given.photos().stream()
+                                            .map(ref -> stored(projectId, ref, pending))
+                                            .toList()));
             if (result != null) {
-                if (result.photo() != null && !access.isAttachmentOf(projectId, result.photo())) {
-                    throw new InvalidInputException(List.of("form.error.attachment"));
+                for (String photo : result.photos()) {
+                    if (!access.isAttachmentOf(projectId, photo)) {
+                        throw new InvalidInputException(List.of("form.error.attachment"));
+                    }
                 }
                 known.put(item.id(), result);
             }

@@ -87,4 +87,51 @@ class UsersViewTest extends SpringBrowserlessTest {
                         .getTextRecursively())
                 .contains("培训记录", "客户沟通技巧", "已参加，考核通过/已签字");
     }
+
+    /**
+     * A technician (#30): their phone and trades kept with the user; a phone that is no number is said at its field,
+     * with the rest of what was typed kept and nothing stored; the dispatch then offers them with both.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorAddsATechnicianWithPhoneAndTrades() {
+        String login = "tech-" + WorkspaceFixture.marker().toLowerCase();
+        navigate(UsersView.class);
+        test($(Button.class).id("new-user")).click();
+        test($(TextField.class).id("user-username")).setValue(login);
+        test($(TextField.class).id("user-name")).setValue("孙师傅");
+        test($(PasswordField.class).id("user-password")).setValue("harbour-lights-7");
+        ((CheckboxGroup<Role>) $(CheckboxGroup.class).id("user-roles")).setValue(Set.of(Role.TECHNICIAN));
+        BusinessUnitSummary property = organization.businessUnits().stream()
+                .filter(u -> u.code().equals("BJ-PROPERTY"))
+                .findFirst()
+                .orElseThrow();
+        ((MultiSelectComboBox<BusinessUnitSummary>) $(MultiSelectComboBox.class).id("user-units"))
+                .setValue(Set.of(property));
+        test($(TextField.class).id("user-phone")).setValue("call me");
+        test($(TextField.class).id("user-trades")).setValue("油漆、 防水,油漆");
+        test($(Button.class).id("user-save")).click();
+        TextField phone = $(TextField.class).id("user-phone");
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).isEqualTo("电话只能是数字，可带 + 和空格、横线");
+        assertThat($(TextField.class).id("user-trades").getValue()).isEqualTo("油漆、 防水,油漆");
+        assertThat(organization.userExists(login)).isFalse();
+
+        test(phone).setValue("139 0000 4444");
+        test($(Button.class).id("user-save")).click();
+        assertThat(organization.technician(login)).hasValueSatisfying(t -> {
+            assertThat(t.phone()).isEqualTo("139 0000 4444");
+            assertThat(t.trades()).containsExactly("油漆", "防水");
+        });
+        assertThat(organization.technicians(property.id()))
+                .extracting(com.siteline.organization.Technician::username)
+                .contains(login);
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate(UsersView.class);
+        test($(Button.class).id("new-user")).click();
+        assertThat($(TextField.class).id("user-trades").getLabel()).isEqualTo("Trades");
+        assertThat($(TextField.class).id("user-phone").getLabel())
+                .isEqualTo("Mobile (written on the jobs they are sent to)");
+    }
 }

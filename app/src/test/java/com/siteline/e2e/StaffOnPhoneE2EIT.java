@@ -95,7 +95,10 @@ class StaffOnPhoneE2EIT extends BrowserTest {
      */
     private void shot(String name) {
         wait.until(d -> Boolean.TRUE.equals(js("return !document.querySelector('vaadin-connection-indicator[loading]')"
-                + " && document.readyState === 'complete';")));
+                + " && document.readyState === 'complete'"
+                // a dialog still fading in would be half drawn
+                + " && !Array.from(document.querySelectorAll('vaadin-dialog')).some(d => d.shadowRoot"
+                + " && d.shadowRoot.querySelector('vaadin-dialog-overlay[opening]'));")));
         Number page = (Number) js("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);");
         Number window = (Number) js("return window.innerWidth;");
         // a dialog's overlay lives in the dialog's shadow root (Vaadin 25): its surface and its content's width
@@ -161,6 +164,11 @@ class StaffOnPhoneE2EIT extends BrowserTest {
                                 new NewProject("手机验收 " + marker, "刘女士", "上海市静安区南京西路 1788 号", unit, "home-decoration")))
                 .id();
         SampleAnswers.walkTo(as, projects, gates, records, attachments, "pm", projectId, "node-inspections");
+        long newProject = as.user(
+                        "pm",
+                        () -> projects.create(
+                                new NewProject("手机接待 " + marker, "王女士", "上海市长宁区天山路 8 号", unit, "home-decoration")))
+                .id();
         List<ChecklistItem> items = as.user("pm", () -> records.checklist(projectId, "waterproofing"))
                 .template()
                 .items();
@@ -198,6 +206,15 @@ class StaffOnPhoneE2EIT extends BrowserTest {
             wait.until(d ->
                     d.findElement(By.id("requirement-waterproofing")).getText().contains("已完成"));
             shot("phone-05-stage-after-checklist.png");
+            // a form of a stage: the consultation record of a new project
+            browser.get(url("projects/" + newProject));
+            tap("open-consultation");
+            wait.until(d -> d.findElements(By.tagName("vaadin-dialog")).stream()
+                    .anyMatch(dialog -> Boolean.TRUE.equals(js("return arguments[0].opened;", dialog))));
+            shot("phone-05b-form.png");
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                    .perform();
         });
         assertThat(as.user("pm", () -> records.checklist(projectId, "waterproofing"))
                         .complete())
@@ -236,17 +253,31 @@ class StaffOnPhoneE2EIT extends BrowserTest {
             tap("issue-log");
             wait.until(d -> d.findElement(By.id("log-dialog")));
             shot("phone-08-log-dialog.png");
-            // on a phone a dialog takes the whole screen
-            assertThat(((Number) js(
-                                    "const d = Array.from(document.querySelectorAll('vaadin-dialog')).find(d => d.opened);"
-                                            + " return d.shadowRoot.querySelector('vaadin-dialog-overlay').shadowRoot"
-                                            + ".querySelector('[part=overlay]').getBoundingClientRect().width;"))
-                            .intValue())
-                    .isEqualTo(PHONE_WIDTH);
+            // on a phone a dialog takes the whole screen: as wide as the page's own width (the window less a
+            // scrollbar, where the browser draws one)
+            Number surface =
+                    (Number) js("const d = Array.from(document.querySelectorAll('vaadin-dialog')).find(d => d.opened);"
+                            + " return d.shadowRoot.querySelector('vaadin-dialog-overlay').shadowRoot"
+                            + ".querySelector('[part=overlay]').getBoundingClientRect().width;");
+            Number page = (Number) js("return document.documentElement.clientWidth;");
+            assertThat(surface.intValue()).isBetween(page.intValue() - 1, PHONE_WIDTH);
             tap("log-dialog-cancel");
             browser.get(url("return-visits"));
             wait.until(d -> d.findElement(By.id("return-visits-grid")));
             shot("phone-09-return-visits.png");
+            wait.until(d -> {
+                WebElement cell = (WebElement) js("return Array.from(document.getElementById('return-visits-grid')"
+                        + ".querySelectorAll('vaadin-grid-cell-content')).find(c => c.assignedSlot"
+                        + " && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'"
+                        + " && c.textContent.trim().length > 0) || null;");
+                if (cell == null) {
+                    return false;
+                }
+                cell.click();
+                return true;
+            });
+            wait.until(d -> d.findElement(By.id("visit-panel")));
+            shot("phone-09b-visit.png");
             browser.get(url("jobs"));
             wait.until(d -> d.findElement(By.id("jobs-grid")));
             shot("phone-10-jobs.png");

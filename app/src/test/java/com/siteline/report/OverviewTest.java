@@ -33,6 +33,12 @@ class OverviewTest extends SpringBrowserlessTest {
     @Autowired
     GridLinks links;
 
+    @Autowired
+    com.siteline.job.Jobs jobs;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @SuppressWarnings("unchecked")
     void everyTileCountsWhatItsLinkOpens() {
@@ -54,6 +60,31 @@ class OverviewTest extends SpringBrowserlessTest {
             assertThat((long) test(grid).size()).as(tile).isEqualTo(Math.min(counted, 10_000));
             navigate(OverviewView.class);
         }
+        // the repair visits' tiles (#30): each counts what its link opens in the jobs grid
+        for (String tile : new String[] {"jobs-late-waiting", "jobs-late-month"}) {
+            Anchor anchor = $(Anchor.class).id("tile-" + tile);
+            GridQuery query = links.decode(
+                            anchor.getHref().substring(anchor.getHref().indexOf("?q=") + 3))
+                    .orElseThrow();
+            assertThat(Long.parseLong($(Span.class)
+                            .id("tile-" + tile + "-count")
+                            .getText()
+                            .replace(",", "")))
+                    .as(tile)
+                    .isEqualTo(jobs.countUpTo(query, 10_000));
+        }
+        // and the first recounted in SQL: not on site, nor cancelled or done, the on-site limit passed
+        assertThat(Long.parseLong($(Span.class)
+                        .id("tile-jobs-late-waiting-count")
+                        .getText()
+                        .replace(",", "")))
+                .isEqualTo(jdbc.queryForObject(
+                        "select count(*) from repair_job where state in ('REQUESTED', 'DISPATCHED') and arrived_at is"
+                                + " null and on_site_due < ? and business_unit_id in (select m.business_unit_id from"
+                                + " app_user_business_unit m join app_user u on u.id = m.user_id where u.username ="
+                                + " 'manager')",
+                        Long.class,
+                        java.sql.Timestamp.from(java.time.Instant.now())));
         // the demo workspace has open issues, some unassigned and one waiting for the customer
         assertThat(Long.parseLong($(Span.class).id("tile-open-count").getText().replace(",", "")))
                 .isPositive();

@@ -48,7 +48,8 @@ public class AttachmentField extends CustomField<String> {
             upload.getElement().setProperty("capture", "environment");
         }
         thumb.addClassName("siteline-thumbs");
-        upload.setMaxFiles(1);
+        // photos (a checklist line's): several, each added as it arrives; a document: one
+        upload.setMaxFiles(imagesOnly ? com.siteline.project.ItemResult.PHOTOS_MAX : 1);
         upload.setMaxFileSize(AttachmentService.MAX_BYTES);
         List<String> types = imagesOnly
                 ? AttachmentService.ACCEPTED_TYPES.stream()
@@ -65,11 +66,19 @@ public class AttachmentField extends CustomField<String> {
                             throw new AttachmentRejectedException("attachment.error.type");
                         }
                         AttachmentService.checked(metadata.contentType(), bytes);
+                        if (imagesOnly
+                                && com.siteline.project.ItemResult.photosOf(value)
+                                                .size()
+                                        >= com.siteline.project.ItemResult.PHOTOS_MAX) {
+                            throw new AttachmentRejectedException("checklist.error.photos");
+                        }
                         String placeholder = pending.add(metadata.fileName(), metadata.contentType(), bytes);
                         rejection.setText("");
                         upload.clearFileList();
-                        setModelValue(placeholder, true);
-                        show(placeholder);
+                        // a photo joins those the line has; a document replaces the answer
+                        String next = imagesOnly && !value.isEmpty() ? value + "\n" + placeholder : placeholder;
+                        setModelValue(next, true);
+                        show(next);
                     } catch (AttachmentRejectedException e) {
                         rejection.setText(getTranslation(e.messageKey()));
                     }
@@ -94,6 +103,10 @@ public class AttachmentField extends CustomField<String> {
     private void show(String current) {
         value = current == null ? "" : current;
         showThumbnail();
+        if (imagesOnly) {
+            showPhotos();
+            return;
+        }
         if (PendingFiles.isPlaceholder(value)) {
             // taken, stored when the dialog is saved: its name, no download yet
             link.setText(PendingFiles.fileNameOf(value));
@@ -126,9 +139,56 @@ public class AttachmentField extends CustomField<String> {
         remove.setVisible(!isReadOnly() && !value.isEmpty());
     }
 
-    /** The value's photo as a thumbnail that opens it at full size; a document shows only its name. */
+    /**
+     * A checklist line's photos: each a thumbnail with its remove button, their names beside, the upload while the
+     * line takes more.
+     */
+    private void showPhotos() {
+        List<String> photos = com.siteline.project.ItemResult.photosOf(value);
+        link.removeHref();
+        link.setText(
+                String.join(", ", photos.stream().map(AttachmentField::nameOf).toList()));
+        link.getParent().ifPresent(parent -> parent.setVisible(!photos.isEmpty()));
+        remove.setVisible(false);
+        upload.setVisible(!isReadOnly() && photos.size() < com.siteline.project.ItemResult.PHOTOS_MAX);
+    }
+
+    private static String nameOf(String ref) {
+        return PendingFiles.isPlaceholder(ref)
+                ? PendingFiles.fileNameOf(ref)
+                : AttachmentRef.parse(ref).map(AttachmentRef::fileName).orElse(ref);
+    }
+
+    /** One photo of a line taken away (stored ones are unlinked when the results are saved). */
+    private void drop(String ref) {
+        List<String> left = new java.util.ArrayList<>(com.siteline.project.ItemResult.photosOf(value));
+        left.remove(ref);
+        String next = String.join("\n", left);
+        setModelValue(next, true);
+        show(next);
+    }
+
+    /** The value's photos as thumbnails that open them at full size; a document shows only its name. */
     private void showThumbnail() {
         thumb.removeAll();
+        if (imagesOnly) {
+            for (String ref : com.siteline.project.ItemResult.photosOf(value)) {
+                com.vaadin.flow.component.html.Div one = photoThumbnail(ref);
+                if (one != null && !isReadOnly()) {
+                    Button drop = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> drop(ref));
+                    drop.addClassName("siteline-thumb-remove");
+                    drop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+                    drop.setAriaLabel(getTranslation("attachment.remove"));
+                    drop.setTooltipText(getTranslation("attachment.remove"));
+                    one.add(drop);
+                }
+                if (one != null) {
+                    thumb.add(one);
+                }
+            }
+            thumb.setVisible(thumb.getChildren().findAny().isPresent());
+            return;
+        }
         java.util.Optional<PendingFiles.File> waiting = pending.of(value);
         if (waiting.isPresent()) {
             PendingFiles.File file = waiting.get();
@@ -146,6 +206,23 @@ public class AttachmentField extends CustomField<String> {
                             null, () -> attachments.download(ref.id()), ref.fileName())));
         }
         thumb.setVisible(thumb.getChildren().findAny().isPresent());
+    }
+
+    /** A thumbnail of a photo waiting to be stored or stored; null for anything else. */
+    private com.vaadin.flow.component.html.Div photoThumbnail(String ref) {
+        java.util.Optional<PendingFiles.File> waiting = pending.of(ref);
+        if (waiting.isPresent()) {
+            PendingFiles.File file = waiting.get();
+            return com.siteline.base.ui.PhotoViewer.thumbnail(
+                    null,
+                    () -> java.util.Optional.of(
+                            new com.siteline.base.AttachmentFile(file.fileName(), file.contentType(), file.content())),
+                    file.fileName());
+        }
+        return AttachmentRef.parse(ref)
+                .map(stored -> com.siteline.base.ui.PhotoViewer.thumbnail(
+                        null, () -> attachments.download(stored.id()), stored.fileName()))
+                .orElse(null);
     }
 
     private static boolean looksLikePhoto(String fileName) {
