@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /** The request parameter of a sign-in that asks to stay signed in on the device (#31). */
+    public static final String REMEMBER_ME = "remember-me";
+
     private final AuthenticationContext authentication;
 
     CurrentUser(AuthenticationContext authentication) {

@@ -46,9 +46,40 @@ class SecurityConfig {
     /** No browser feature the app does not use (photos are picked through the file input, not the camera API). */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /** The request parameter (on the login form's address) that asks for a persistent sign-in. */
+    static final String REMEMBER_ME = CurrentUser.REMEMBER_ME;
+
+    /** How long a device stays signed in without a password. */
+    static final java.time.Duration REMEMBERED_FOR = java.time.Duration.ofDays(14);
+
+    /** The persistent sign-in tokens, in the database every node shares (a node that dies takes none with it). */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions)
+    org.springframework.security.web.authentication.rememberme.PersistentTokenRepository rememberedDevices(
+            javax.sql.DataSource dataSource) {
+        org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl tokens =
+                new org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return tokens;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            SessionRegistry sessions,
+            org.springframework.security.web.authentication.rememberme.PersistentTokenRepository remembered,
+            org.springframework.security.core.userdetails.UserDetailsService users,
+            @org.springframework.beans.factory.annotation.Value("${siteline.security.remember-me-key:}")
+                    String rememberMeKey)
             throws Exception {
+        // a persistent sign-in where the user asked for it (#31): the node that serves them next — another one, when
+        // theirs died — signs them in again from the token and serves the address they asked for
+        http.rememberMe(remember -> remember.tokenRepository(remembered)
+                .userDetailsService(users)
+                .rememberMeParameter(REMEMBER_ME)
+                .rememberMeCookieName("siteline-remember-me")
+                .tokenValiditySeconds((int) REMEMBERED_FOR.toSeconds())
+                .key(rememberMeKey.isBlank() ? java.util.UUID.randomUUID().toString() : rememberMeKey));
         // every session is registered, so a deactivated user's open sessions can be ended at once
         http.sessionManagement(
                 session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/" + LoginRoute.PATH));

@@ -7,14 +7,21 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
-/** Ends every open session of a deactivated user: their next request finds them signed out. */
+/**
+ * Ends every open session of a deactivated user and forgets the devices they stayed signed in on: their next request
+ * finds them signed out.
+ */
 @Component
 class SessionEnder {
 
     private final SessionRegistry sessions;
+    private final org.springframework.security.web.authentication.rememberme.PersistentTokenRepository remembered;
 
-    SessionEnder(SessionRegistry sessions) {
+    SessionEnder(
+            SessionRegistry sessions,
+            org.springframework.security.web.authentication.rememberme.PersistentTokenRepository remembered) {
         this.sessions = sessions;
+        this.remembered = remembered;
     }
 
     @EventListener
@@ -25,5 +32,7 @@ class SessionEnder {
                 sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
             }
         }
+        // and no device of theirs signs them in again
+        remembered.removeUserTokens(deactivated.username());
     }
 }

@@ -140,6 +140,7 @@ class StaffOnPhoneE2EIT extends BrowserTest {
             if (cell == null) {
                 return false;
             }
+            js("arguments[0].scrollIntoView({block: 'center'})", cell);
             cell.click();
             return true;
         });
@@ -281,6 +282,9 @@ class StaffOnPhoneE2EIT extends BrowserTest {
             browser.get(url("jobs"));
             wait.until(d -> d.findElement(By.id("jobs-grid")));
             shot("phone-10-jobs.png");
+            // found by its words, as on a phone one searches rather than scrolls
+            browser.findElement(By.cssSelector("#jobs-search input")).sendKeys(marker);
+            wait.until(d -> d.findElement(By.id("jobs-total")).getText().equals("共 1 条"));
             clickCell("jobs-grid", "水龙头漏水 " + marker);
             wait.until(d -> d.findElement(By.id("job-appointment")));
             shot("phone-11-job-panel.png");

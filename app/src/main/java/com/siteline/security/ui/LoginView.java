@@ -28,6 +28,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final Select<Locale> language = new Select<>();
     private final Span tagline = new Span();
     private final BrandMark brand = new BrandMark();
+    /**
+     * Stay signed in on this device (#31): off unless chosen, never on a shared computer; checked, the sign-in asks
+     * for a persistent token ({@code remember-me} on the form's address, which Spring Security reads).
+     */
+    private final com.vaadin.flow.component.checkbox.Checkbox remember =
+            new com.vaadin.flow.component.checkbox.Checkbox();
 
     public LoginView() {
         addClassName("siteline-login");
@@ -37,6 +43,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        remember.setId("remember-me");
+        remember.addValueChangeListener(event -> form.setAction(
+                Boolean.TRUE.equals(event.getValue())
+                        ? "login?" + com.siteline.security.CurrentUser.REMEMBER_ME + "=true"
+                        : "login"));
 
         language.setItems(AppLocales.SUPPORTED);
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
@@ -48,7 +59,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             }
         });
 
-        add(brand, tagline, form, language);
+        add(brand, tagline, form, remember, language);
         localize();
     }
 
@@ -72,6 +83,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         tagline.setText(getTranslation("login.tagline"));
         language.setLabel(getTranslation("language.label"));
         language.setValue(AppLocales.supported(getLocale()));
+        remember.setLabel(getTranslation("login.remember"));
+        remember.setTooltipText(getTranslation("login.remember.help"));
 
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();

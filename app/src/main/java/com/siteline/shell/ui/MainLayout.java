@@ -203,6 +203,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         // the bell's count follows new notifications within a minute without a page change
         attachEvent.getUI().setPollInterval(60_000);
         attachEvent.getUI().addPollListener(poll -> bell.refresh());
+        // back after their node went away (#31): said once, in the session the persistent sign-in made
+        VaadinSession session = attachEvent.getSession();
+        if (session.getSession().getAttribute(com.siteline.security.ResumedSignIn.ATTRIBUTE) != null) {
+            session.getSession().removeAttribute(com.siteline.security.ResumedSignIn.ATTRIBUTE);
+            com.vaadin.flow.component.notification.Notification notice =
+                    com.vaadin.flow.component.notification.Notification.show(
+                            getTranslation("shell.resumed"),
+                            8_000,
+                            com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
+            notice.setId("resumed-notice");
+        }
     }
 
     @Override
