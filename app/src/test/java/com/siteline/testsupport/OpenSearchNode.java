@@ -32,8 +32,34 @@ public final class OpenSearchNode implements AutoCloseable {
 
     public static OpenSearchNode start() {
         try {
-            Path home = Files.createTempDirectory("siteline-opensearch-");
-            int port = freePort();
+            return start(Files.createTempDirectory("siteline-opensearch-"), freePort());
+        } catch (IOException e) {
+            throw new IllegalStateException("OpenSearch did not start in the test JVM: " + e, e);
+        }
+    }
+
+    /**
+     * The node of {@code ./siteline cluster}: OpenSearch on a port and data directory it is given, until the process
+     * is stopped (its data stay for the next start).
+     */
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path home = Path.of(args[1]).toAbsolutePath();
+        Files.createDirectories(home);
+        OpenSearchNode node = start(home, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                node.node.close();
+            } catch (IOException ignored) {
+                // the process ends anyway
+            }
+        }));
+        System.out.println("OpenSearch ready at " + node.uri());
+        Thread.currentThread().join();
+    }
+
+    static OpenSearchNode start(Path home, int port) {
+        try {
             Settings settings = Settings.builder()
                     .put("cluster.name", "siteline-test")
                     .put("node.name", "siteline-test-node")
