@@ -13,8 +13,16 @@ public record DatabaseTarget(Engine engine, String host, int port, String databa
         H2
     }
 
-    private static final Pattern MARIADB =
-            Pattern.compile("jdbc:(?:mariadb|mysql)://([^:/?,]+)(?::(\\d+))?/([^?;]+).*", Pattern.CASE_INSENSITIVE);
+    /**
+     * MariaDB Connector/J's address, a single server or several with a failover mode
+     * ({@code jdbc:mariadb:sequential://a:3306,b:3306/siteline}, as {@code ./siteline cluster}'s Galera nodes): the
+     * dump reads the first server named, which holds the whole database like every other node of the cluster.
+     */
+    private static final Pattern MARIADB = Pattern.compile(
+            "jdbc:(?:mariadb|mysql):(?:(?:sequential|loadbalance|replication|load-balance-read):)?//"
+                    + "([^:/?,]+)(?::(\\d+))?(?:,[^/]*)?/([^?;]+).*",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern H2_FILE =
             Pattern.compile("jdbc:h2:(?:file:)?([^;:][^;]*).*", Pattern.CASE_INSENSITIVE);
 
