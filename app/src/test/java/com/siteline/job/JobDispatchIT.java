@@ -41,6 +41,9 @@ class JobDispatchIT {
     Jobs jobs;
 
     @Autowired
+    TechnicianJobs technicianJobs;
+
+    @Autowired
     IssueService issues;
 
     @Autowired
@@ -92,7 +95,7 @@ class JobDispatchIT {
         assertThat(messages(owner.id())).isEmpty();
 
         // the unit's technicians are offered, 李强 (plumbing) among them, with their phones
-        assertThat(as.user("manager", () -> jobs.technicians(job)))
+        assertThat(as.user("manager", () -> technicianJobs.technicians(job)))
                 .extracting(com.siteline.organization.Technician::username)
                 .contains("tech", "tech2")
                 .doesNotContain("tech3", "agent");
@@ -119,10 +122,10 @@ class JobDispatchIT {
                         .contains("will come on " + tomorrow));
 
         // the technician's list holds it; another's does not
-        assertThat(as.user("tech2", () -> jobs.myDay(tomorrow)))
+        assertThat(as.user("tech2", () -> technicianJobs.myDay(tomorrow)))
                 .extracting(JobSummary::id)
                 .contains(job.id());
-        assertThat(as.user("tech", () -> jobs.myDay(tomorrow)))
+        assertThat(as.user("tech", () -> technicianJobs.myDay(tomorrow)))
                 .extracting(JobSummary::id)
                 .doesNotContain(job.id());
 

@@ -44,6 +44,9 @@ class JobsViewTest extends SpringBrowserlessTest {
     Jobs jobs;
 
     @Autowired
+    TechnicianJobs technicianJobs;
+
+    @Autowired
     RunAs as;
 
     @Autowired
@@ -222,7 +225,7 @@ class JobsViewTest extends SpringBrowserlessTest {
     void theTechnicianArrivesAndCompletesTheirJobFromTheirList() {
         navigate(MyJobsView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("我的工单");
-        JobSummary socket = as.user("tech", () -> jobs.myDay(java.time.LocalDate.now())).stream()
+        JobSummary socket = as.user("tech", () -> technicianJobs.myDay(java.time.LocalDate.now())).stream()
                 .filter(j -> j.title().equals("卧室插座跳闸"))
                 .findFirst()
                 .orElseThrow();

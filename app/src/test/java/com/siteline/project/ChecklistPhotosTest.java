@@ -71,6 +71,11 @@ class ChecklistPhotosTest extends SpringBrowserlessTest {
         navigate(ProjectDetailView.class, projectId);
         test($(Button.class).id("open-waterproofing")).click();
         AttachmentField field = $(AttachmentField.class).id("item-" + line.id() + "-photo");
+        // the phone's camera opens for it: the button says so
+        assertThat($(Upload.class, field).single().getI18n().getAddFiles().getOne())
+                .isEqualTo("拍照或选照片…");
+        assertThat($(Upload.class, field).single().getElement().getProperty("capture"))
+                .isEqualTo("environment");
         for (int i = 1; i <= 3; i++) {
             test($(Upload.class, field).single()).upload("墙角-" + i + ".png", "image/png", SampleAnswers.PNG);
         }

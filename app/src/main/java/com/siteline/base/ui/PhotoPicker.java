@@ -42,7 +42,7 @@ public class PhotoPicker extends AbstractCompositeField<Div, PhotoPicker, List<A
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(
                         ui -> ui.accessSynchronously(
                                 () -> add(new AttachmentFile(metadata.fileName(), metadata.contentType(), bytes))))));
-        UploadTexts.attachments(upload, this, "attachment.error.not-photo");
+        UploadTexts.photos(upload, this, "attachment.error.not-photo");
         upload.addFileRejectedListener(e -> problem.setText(e.getFileName() + ": " + e.getErrorMessage()));
         list.setId(id + "-picked");
         previews.setId(id + "-previews");

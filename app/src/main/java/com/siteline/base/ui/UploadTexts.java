@@ -42,6 +42,11 @@ public final class UploadTexts {
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB")));
     }
 
+    /** The app's words for photos taken on site: the button says "take or choose photos" (the phone's camera opens). */
+    public static void photos(Upload upload, Component owner, String wrongTypeKey) {
+        apply(upload, owner, "attachment.add-photos", "attachment.drop-photos", wrongTypeKey);
+    }
+
     /** The app's words for an upload of attachments (files or photos). */
     public static void attachments(Upload upload, Component owner, String wrongTypeKey) {
         apply(upload, owner, "attachment.add", "attachment.drop", wrongTypeKey);

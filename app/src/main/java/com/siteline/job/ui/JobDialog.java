@@ -32,7 +32,7 @@ class JobDialog extends FormDialog<JobStep, JobSummary> {
     final PhotoPicker photos =
             bind(JobStep.Field.PHOTOS, new PhotoPicker("job-photos", JobStep.PHOTOS_MAX, "job.photos.picked"));
 
-    JobDialog(Jobs jobs, JobSummary job, JobState target) {
+    JobDialog(Jobs jobs, com.siteline.job.TechnicianJobs field, JobSummary job, JobState target) {
         super(
                 JobStep.class,
                 "job-dialog",
@@ -44,7 +44,7 @@ class JobDialog extends FormDialog<JobStep, JobSummary> {
         if (target == JobState.DISPATCHED) {
             // the unit's technicians, those of the job's trade first, each with their trades and phone
             java.util.Map<String, Technician> technicians = new java.util.LinkedHashMap<>();
-            jobs.technicians(job).forEach(t -> technicians.put(t.username(), t));
+            field.technicians(job).forEach(t -> technicians.put(t.username(), t));
             technician.setItems(technicians.keySet());
             technician.setItemLabelGenerator(username -> {
                 Technician t = technicians.get(username);

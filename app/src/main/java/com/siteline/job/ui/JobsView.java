@@ -39,11 +39,13 @@ import java.util.List;
 public class JobsView extends ViewFrame implements BeforeEnterObserver {
 
     private final transient Jobs jobs;
+    private final transient com.siteline.job.TechnicianJobs technicians;
     private final transient GridLinks links;
     private final DataGrid<JobSummary> grid;
 
-    public JobsView(Jobs jobs, GridKit kit, GridLinks links) {
+    public JobsView(Jobs jobs, com.siteline.job.TechnicianJobs technicians, GridKit kit, GridLinks links) {
         super("job.title");
+        this.technicians = technicians;
         this.jobs = jobs;
         this.links = links;
         setId("jobs-view");
@@ -197,7 +199,7 @@ public class JobsView extends ViewFrame implements BeforeEnterObserver {
     }
 
     private void open(JobSummary j, JobState target) {
-        JobDialog dialog = new JobDialog(jobs, j, target);
+        JobDialog dialog = new JobDialog(jobs, technicians, j, target);
         dialog.addSavedListener(e -> {
             grid.refresh();
             grid.refreshPanel(e.saved());

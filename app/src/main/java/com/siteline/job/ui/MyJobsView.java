@@ -13,6 +13,7 @@ import com.siteline.job.JobState;
 import com.siteline.job.JobStep;
 import com.siteline.job.JobSummary;
 import com.siteline.job.Jobs;
+import com.siteline.job.TechnicianJobs;
 import com.siteline.organization.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,11 +41,13 @@ import java.util.List;
 public class MyJobsView extends ViewFrame implements BeforeEnterObserver {
 
     private final transient Jobs jobs;
+    private final transient TechnicianJobs mine;
     private final transient CustomerService customers;
     private final Div body = new Div();
 
-    public MyJobsView(Jobs jobs, CustomerService customers) {
+    public MyJobsView(Jobs jobs, TechnicianJobs mine, CustomerService customers) {
         super("my-jobs.title");
+        this.mine = mine;
         this.jobs = jobs;
         this.customers = customers;
         body.setId("my-jobs");
@@ -63,14 +66,14 @@ public class MyJobsView extends ViewFrame implements BeforeEnterObserver {
         Paragraph day = new Paragraph(getTranslation("my-jobs.today", today.toString()));
         day.setId("my-jobs-day");
         body.add(day);
-        List<JobSummary> mine = jobs.myDay(today);
-        if (mine.isEmpty()) {
+        List<JobSummary> list = mine.myDay(today);
+        if (list.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("my-jobs.empty"));
             none.setId("my-jobs-none");
             body.add(none);
             return;
         }
-        for (JobSummary job : mine) {
+        for (JobSummary job : list) {
             body.add(card(job, today));
         }
     }
@@ -136,7 +139,7 @@ public class MyJobsView extends ViewFrame implements BeforeEnterObserver {
             refresh();
             return;
         }
-        JobDialog dialog = new JobDialog(jobs, job, next);
+        JobDialog dialog = new JobDialog(jobs, mine, job, next);
         dialog.addSavedListener(e -> refresh());
         dialog.open();
     }

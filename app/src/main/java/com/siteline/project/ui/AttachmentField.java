@@ -83,7 +83,11 @@ public class AttachmentField extends CustomField<String> {
                         rejection.setText(getTranslation(e.messageKey()));
                     }
                 }))));
-        UploadTexts.attachments(upload, this, "attachment.error.type");
+        if (imagesOnly) {
+            UploadTexts.photos(upload, this, "attachment.error.type");
+        } else {
+            UploadTexts.attachments(upload, this, "attachment.error.type");
+        }
         upload.addFileRejectedListener(event -> rejection.setText(getTranslation("attachment.error.rejected")));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         remove.setAriaLabel(getTranslation("attachment.remove"));
