@@ -28,6 +28,18 @@ public class SitelineI18NProvider implements I18NProvider {
         return AppLocales.SUPPORTED;
     }
 
+    /** A message's subject to a customer: zh-CN, then English, on one line, a slash between. */
+    public String bilingualSubject(String key, Object... params) {
+        return getTranslation(key, Locale.SIMPLIFIED_CHINESE, params) + " / "
+                + getTranslation(key, Locale.ENGLISH, params);
+    }
+
+    /** A message's body to a customer: zh-CN, then English, a blank line between. */
+    public String bilingualBody(String key, Object... params) {
+        return getTranslation(key, Locale.SIMPLIFIED_CHINESE, params) + "\n\n"
+                + getTranslation(key, Locale.ENGLISH, params);
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         if (key == null) {

@@ -60,7 +60,12 @@ public class TechnicianJobs {
     public List<JobSummary> myDay(LocalDate day) {
         String username = Actors.current();
         Map<Long, String> units = organization.unitNamesOf(username);
-        return jobs.findByTechnicianUsername(username).stream()
+        // a day in any unit's zone lies within a day either side of the UTC day
+        java.time.Instant from =
+                day.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        java.time.Instant to =
+                day.plusDays(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return jobs.forTechnicianAround(username, from, to).stream()
                 .filter(j -> units.containsKey(j.getBusinessUnitId()))
                 .filter(j -> {
                     ZoneId zone = calendars.calendarFor(j.getBusinessUnitId()).zone();

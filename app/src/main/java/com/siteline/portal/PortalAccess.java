@@ -351,8 +351,7 @@ public class PortalAccess {
 
     private void send(
             CustomerDetails customer, String kind, String subjectKey, String body, String channel, Long projectId) {
-        String subject = i18n.getTranslation(subjectKey, Locale.SIMPLIFIED_CHINESE) + " / "
-                + i18n.getTranslation(subjectKey, Locale.ENGLISH);
+        String subject = i18n.bilingualSubject(subjectKey);
         messages.send(new CustomerMessages.Outgoing(
                         customer.id(),
                         customer.name(),
@@ -372,8 +371,7 @@ public class PortalAccess {
 
     /** The message in zh-CN, then English. */
     String both(String key, Object... params) {
-        return i18n.getTranslation(key, Locale.SIMPLIFIED_CHINESE, params) + "\n\n"
-                + i18n.getTranslation(key, Locale.ENGLISH, params);
+        return i18n.bilingualBody(key, params);
     }
 
     /** A message to the customer through the channels (kept in the outbox), in both languages. */

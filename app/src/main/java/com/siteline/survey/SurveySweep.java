@@ -171,8 +171,7 @@ public class SurveySweep {
                 key, Locale.SIMPLIFIED_CHINESE, r.getCustomerName(), subject(r, Locale.SIMPLIFIED_CHINESE), link, days);
         String en =
                 i18n.getTranslation(key, Locale.ENGLISH, r.getCustomerName(), subject(r, Locale.ENGLISH), link, days);
-        String subject = i18n.getTranslation("survey.message.subject", Locale.SIMPLIFIED_CHINESE) + " / "
-                + i18n.getTranslation("survey.message.subject", Locale.ENGLISH);
+        String subject = i18n.bilingualSubject("survey.message.subject");
         messages.send(new CustomerMessages.Outgoing(
                         r.getCustomerId(),
                         r.getCustomerName(),

@@ -7,7 +7,6 @@ import com.siteline.job.JobDispatched;
 import com.siteline.job.JobSummary;
 import com.siteline.notification.CustomerMessages;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +43,8 @@ class DispatchNotice {
             job.appointmentFrom().atZone(event.zone()).format(time),
             job.appointmentTo().atZone(event.zone()).format(time)
         };
-        String subject = i18n.getTranslation("job.notice.subject", Locale.SIMPLIFIED_CHINESE) + " / "
-                + i18n.getTranslation("job.notice.subject", Locale.ENGLISH);
-        String body = i18n.getTranslation("job.notice.body", Locale.SIMPLIFIED_CHINESE, params) + "\n\n"
-                + i18n.getTranslation("job.notice.body", Locale.ENGLISH, params);
+        String subject = i18n.bilingualSubject("job.notice.subject");
+        String body = i18n.bilingualBody("job.notice.body", params);
         messages.send(new CustomerMessages.Outgoing(
                         customer.id(),
                         customer.name(),

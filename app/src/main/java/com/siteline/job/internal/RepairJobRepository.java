@@ -13,5 +13,16 @@ public interface RepairJobRepository extends JpaRepository<RepairJob, Long>, Jpa
 
     List<RepairJob> findByProjectIdOrderByCreatedAtDesc(long projectId);
 
-    List<RepairJob> findByTechnicianUsername(String technicianUsername);
+    /**
+     * A technician's jobs that can be on their list for a day: those not finished, and those whose window or
+     * completion falls between {@code from} and {@code to} (a range wider than the day in any zone; the caller keeps
+     * the day's own).
+     */
+    @org.springframework.data.jpa.repository.Query("select j from RepairJob j where j.technicianUsername = :username"
+            + " and (j.state in (com.siteline.job.JobState.DISPATCHED, com.siteline.job.JobState.ON_SITE)"
+            + " or j.appointmentFrom between :from and :to or j.completedAt between :from and :to)")
+    List<RepairJob> forTechnicianAround(
+            @org.springframework.data.repository.query.Param("username") String username,
+            @org.springframework.data.repository.query.Param("from") java.time.Instant from,
+            @org.springframework.data.repository.query.Param("to") java.time.Instant to);
 }
