@@ -53,7 +53,7 @@ public final class LoadRun {
         }
     }
 
-    /** The node's heap: used after a full collection before the run and with all sessions open, per session. */
+    /** The node's live heap before the run and with all sessions open, per session, and what grew most. */
     public record Heap(long beforeBytes, long loadedBytes, int sessions, List<String> topClasses) {
         public long perSession() {
             return sessions == 0 ? 0 : Math.max(0, loadedBytes - beforeBytes) / sessions;
@@ -119,19 +119,17 @@ public final class LoadRun {
                 new RequestLog());
         LoadPlan.current = plan;
         int sessions = plan.agents().size() + managers + plan.customers().size();
-        long before = heapPid == null ? 0 : usedHeap(heapPid);
+        Map<String, long[]> before = heapPid == null ? Map.of() : histogram(heapPid);
         // the heap with every user signed in: after the ramp and a third of the hold; a kill comes after it
         Instant sampleAt = Instant.now().plus(ramp).plus(hold.dividedBy(3));
         Instant killAt = Instant.now().plus(ramp).plus(hold.dividedBy(2));
-        long[] loaded = {0};
-        List<String> top = new ArrayList<>();
+        List<Map<String, long[]>> loaded = new ArrayList<>();
         Instant[] killed = {null};
         Thread watcher = Thread.ofPlatform().daemon().start(() -> {
             try {
                 if (heapPid != null) {
                     sleepUntil(sampleAt);
-                    loaded[0] = usedHeap(heapPid);
-                    top.addAll(histogram(heapPid, 12));
+                    loaded.add(histogram(heapPid));
                 }
                 if (killPid != null) {
                     sleepUntil(killAt);
@@ -185,7 +183,7 @@ public final class LoadRun {
                 missing,
                 duplicated,
                 unledgered,
-                heapPid == null ? null : new Heap(before, loaded[0], sessions, top),
+                heapPid == null || loaded.isEmpty() ? null : heap(before, loaded.get(0), sessions),
                 failover,
                 report);
     }
@@ -224,23 +222,48 @@ public final class LoadRun {
 
     // ---- the node's heap, by the JDK's own jcmd ----
 
-    /** Used heap after a full collection (jcmd GC.run, then GC.heap_info's "used"). */
-    static long usedHeap(long pid) {
-        jcmd(pid, "GC.run");
-        String info = jcmd(pid, "GC.heap_info");
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
-        return m.find() ? Long.parseLong(m.group(1)) * 1024 : 0;
+    /**
+     * The live objects on the node's heap by class (jcmd GC.class_histogram, which collects first): bytes and
+     * instances, with the total under the key "Total".
+     */
+    static Map<String, long[]> histogram(long pid) {
+        Map<String, long[]> classes = new HashMap<>();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
+        java.util.regex.Pattern total = java.util.regex.Pattern.compile("Total\\s+(\\d+)\\s+(\\d+).*");
+        for (String l : jcmd(pid, "GC.class_histogram").lines().toList()) {
+            java.util.regex.Matcher m = line.matcher(l);
+            if (m.matches()) {
+                classes.put(m.group(3), new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(1))});
+            } else if ((m = total.matcher(l.strip())).matches()) {
+                classes.put("Total", new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(1))});
+            }
+        }
+        return classes;
     }
 
-    /** The classes with the most bytes on the heap (jcmd GC.class_histogram, which collects first). */
-    static List<String> histogram(long pid, int lines) {
-        return jcmd(pid, "GC.class_histogram")
-                .lines()
-                .filter(l -> l.matches("\\s*\\d+:\\s+\\d+.*"))
-                .limit(lines)
-                .map(String::strip)
+    /** What the sessions added to the heap, and the classes that grew most (bytes and instances a session). */
+    static Heap heap(Map<String, long[]> before, Map<String, long[]> loaded, int sessions) {
+        List<String> top = loaded.entrySet().stream()
+                .filter(e -> !e.getKey().equals("Total"))
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                    e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                    e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]
+                }))
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0])
+                        .reversed())
+                .limit(15)
+                .map(e -> String.format(
+                        Locale.ROOT,
+                        "%-70s %8.1f KB %7.0f objects a session",
+                        e.getKey(),
+                        e.getValue()[0] / 1024.0 / Math.max(1, sessions),
+                        e.getValue()[1] / (double) Math.max(1, sessions)))
                 .toList();
+        return new Heap(
+                before.getOrDefault("Total", new long[2])[0],
+                loaded.getOrDefault("Total", new long[2])[0],
+                sessions,
+                top);
     }
 
     private static String jcmd(long pid, String command) {
