@@ -60,7 +60,10 @@ public final class LoadRun {
         }
     }
 
-    /** A node killed mid-run: when, how many users it had, when the last of them was answered right again. */
+    /**
+     * A node killed mid-run: when, how many users a message failed for, the longest any of them waited from their
+     * first failed message to a right answer again, and the failed messages within 10 s of the kill and outside.
+     */
     public record Failover(
             Instant killedAt, int usersHit, double slowestBackSeconds, long failedInWindow, long failedOutside) {}
 
@@ -213,8 +216,11 @@ public final class LoadRun {
                 backAt.put(r.user(), r.sentAt());
             }
         }
-        double slowest = firstFailure.keySet().stream()
-                .mapToDouble(u -> (backAt.getOrDefault(u, Long.MAX_VALUE / 2) - kill) / 1000.0)
+        // from a user's first failed message to their first right answer again (a user who never got one counts as
+        // the rest of the run)
+        long end = sorted.isEmpty() ? kill : sorted.get(sorted.size() - 1).sentAt();
+        double slowest = firstFailure.entrySet().stream()
+                .mapToDouble(e -> (backAt.getOrDefault(e.getKey(), end) - e.getValue()) / 1000.0)
                 .max()
                 .orElse(0);
         return new Failover(killedAt, firstFailure.size(), slowest, inWindow, outside);
@@ -363,7 +369,8 @@ public final class LoadRun {
             if (r.failover() != null) {
                 out.append(String.format(
                         Locale.ROOT,
-                        "%nNode killed (%s): %d users hit, the slowest answered again after %.1f s (target ≤ 10);"
+                        "%nNode killed (%s): %d users hit, the slowest answered again %.1f s after its first failure"
+                                + " (target ≤ 10);"
                                 + " %d failed messages within 10 s of the kill, %d outside it (target 0)%n",
                         r.label(),
                         r.failover().usersHit(),

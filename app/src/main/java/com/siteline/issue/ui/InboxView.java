@@ -23,7 +23,6 @@ import com.siteline.organization.Role;
 import com.siteline.sdk.Urgency;
 import com.siteline.security.CurrentUser;
 import com.siteline.sla.UrgencyWords;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
@@ -107,10 +106,10 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         // the status and the countdown next to them, in view at a desk without scrolling (#30); on a phone the title
         // and the countdown
         grid.column("status", i -> getTranslation(i.status().messageKey()))
-                .component(i -> IssueLabels.status(this, i.status()))
+                .badges(i -> List.of(IssueLabels.statusLook(this, i.status())))
                 .choiceLabels(v -> getTranslation("issue.status." + v));
         grid.column("due", i -> SlaChips.text(this, i))
-                .component(i -> SlaChips.chips(this, i, false))
+                .badges(i -> SlaChips.looks(this, i))
                 .choiceLabels(v -> getTranslation("sla.state." + v))
                 .phone();
         grid.column("customer", IssueDetails::customerName);
@@ -122,10 +121,10 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         grid.column("category", i -> IssueLabels.category(this, bench.catalog(), i.categoryId()))
                 .choices(() -> bench.queries().allCategories(), v -> IssueLabels.category(this, bench.catalog(), v));
         grid.column("urgency", i -> getTranslation(UrgencyWords.key(i.type(), i.urgency())))
-                .component(i -> IssueLabels.urgency(this, i.type(), i.urgency()))
+                .badges(i -> List.of(IssueLabels.urgencyLook(this, i.type(), i.urgency())))
                 .choiceLabels(v -> getTranslation("issue.urgency." + v));
         grid.column("assignee", i -> person(i.assignee())).choices(() -> people(colleagues), this::person);
-        grid.column("promised", i -> Formats.minute(i.promisedReplyAt())).component(this::promiseBadge);
+        grid.column("promised", i -> Formats.minute(i.promisedReplyAt())).badges(this::promiseBadge);
         grid.column("variant", i -> variantName(i.variantId())).choices(() -> variants, this::variantName);
         grid.column("unit", IssueDetails::businessUnitName)
                 .choices(() -> units.keySet().stream().map(String::valueOf).toList(), id -> units.get(Long.valueOf(id)))
@@ -282,13 +281,13 @@ public class InboxView extends ViewFrame implements com.vaadin.flow.router.Befor
         }
     }
 
-    private Component promiseBadge(IssueDetails issue) {
+    private List<Badge.Look> promiseBadge(IssueDetails issue) {
         if (issue.promisedReplyAt() == null) {
-            return new Span();
+            return List.of();
         }
-        return new Badge(
+        return List.of(new Badge.Look(
                 Formats.minute(issue.promisedReplyAt()),
-                issue.promiseOverdue(bench.clock().instant()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL);
+                issue.promiseOverdue(bench.clock().instant()) ? Badge.Tone.ERROR : Badge.Tone.NEUTRAL));
     }
 
     private void choose(

@@ -27,23 +27,31 @@ final class IssueLabels {
     }
 
     static Badge status(Component context, IssueStatus status) {
+        return new Badge(statusLook(context, status));
+    }
+
+    static Badge.Look statusLook(Component context, IssueStatus status) {
         Badge.Tone tone = switch (status) {
             case IDENTIFIED, CLASSIFIED -> Badge.Tone.INFO;
             case WAITING_CUSTOMER -> Badge.Tone.WARNING;
             case CLOSED, REVISITED -> Badge.Tone.SUCCESS;
             default -> Badge.Tone.NEUTRAL;
         };
-        return new Badge(context.getTranslation(status.messageKey()), tone);
+        return new Badge.Look(context.getTranslation(status.messageKey()), tone);
     }
 
     /** An issue's urgency in the words of its type (a complaint's classes are seed 003's: 紧急投诉, 一般投诉, 非紧急投诉). */
     static Badge urgency(Component context, IssueType type, Urgency urgency) {
+        return new Badge(urgencyLook(context, type, urgency));
+    }
+
+    static Badge.Look urgencyLook(Component context, IssueType type, Urgency urgency) {
         Badge.Tone tone = switch (urgency) {
             case URGENT -> Badge.Tone.ERROR;
             case IMPORTANT -> Badge.Tone.WARNING;
             case NORMAL -> Badge.Tone.NEUTRAL;
         };
-        return new Badge(context.getTranslation(UrgencyWords.key(type, urgency)), tone);
+        return new Badge.Look(context.getTranslation(UrgencyWords.key(type, urgency)), tone);
     }
 
     /** The label of a pause reason: the core's, or the plugin's as it declared it. */

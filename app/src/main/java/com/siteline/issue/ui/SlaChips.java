@@ -17,12 +17,23 @@ final class SlaChips {
         Span box = new Span();
         box.addClassName("siteline-sla-chips");
         for (Deadline deadline : visible(issue, includeMet)) {
-            Badge chip = new Badge(text(context, deadline), tone(deadline.state()));
-            chip.addClassName("siteline-sla-" + deadline.state().name().toLowerCase());
+            Badge chip = new Badge(look(context, deadline));
             chip.getElement().setAttribute("data-deadline", deadline.kind().name());
             box.add(chip);
         }
         return box;
+    }
+
+    /** The chips as badges a grid draws in the browser (the inbox's countdown column). */
+    static List<Badge.Look> looks(Component context, IssueDetails issue) {
+        return visible(issue, false).stream().map(d -> look(context, d)).toList();
+    }
+
+    private static Badge.Look look(Component context, Deadline deadline) {
+        return new Badge.Look(
+                text(context, deadline),
+                tone(deadline.state()),
+                "siteline-sla-" + deadline.state().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String text(Component context, IssueDetails issue) {

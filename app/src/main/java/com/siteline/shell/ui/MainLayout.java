@@ -164,7 +164,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Lo
         GROUP_ORDER.stream().filter(groups::containsKey).map(groups::get).forEach(nav::addItem);
     }
 
+    /** The language the words and the menu were last drawn in: a page's first locale event draws nothing again. */
+    private Locale localizedFor;
+
     private void localize() {
+        if (getLocale().equals(localizedFor)) {
+            return;
+        }
+        localizedFor = getLocale();
         brand.setName(getTranslation("app.name"));
         if (account != null) {
             // the name as written, the role's title in the reader's language

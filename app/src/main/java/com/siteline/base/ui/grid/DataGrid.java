@@ -216,12 +216,26 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         }
     }
 
+    /** A column's badges as a Lit template over each row's words, tones and classes (nothing kept on the server). */
+    private static <T> com.vaadin.flow.data.renderer.LitRenderer<T> badges(ColumnSpec<T> column) {
+        return com.vaadin.flow.data.renderer.LitRenderer.<T>of(
+                        "<span class=\"siteline-badges\">${item.b.map(x => html`<span theme=\"${x.t}\""
+                                + " class=\"siteline-badge ${x.c}\">${x.x}</span>`)}</span>")
+                .withProperty(
+                        "b",
+                        item -> column.badges.apply(item).stream()
+                                .map(look -> java.util.Map.of("t", look.theme(), "c", look.css(), "x", look.text()))
+                                .toList());
+    }
+
     /** Builds the columns after the view declared them, with the user's stored layout and views. */
     public DataGrid<T> build() {
         for (ColumnSpec<T> column : columns.values()) {
-            Grid.Column<T> gridColumn = column.component != null
-                    ? grid.addComponentColumn(item -> column.component.apply(item))
-                    : grid.addColumn(item -> column.text.apply(item));
+            Grid.Column<T> gridColumn = column.badges != null
+                    ? grid.addColumn(badges(column))
+                    : column.component != null
+                            ? grid.addComponentColumn(item -> column.component.apply(item))
+                            : grid.addColumn(item -> column.text.apply(item));
             gridColumn
                     .setKey(column.key())
                     .setHeader(getTranslation(column.definition.labelKey()))
