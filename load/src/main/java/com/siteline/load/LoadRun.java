@@ -45,6 +45,9 @@ public final class LoadRun {
             int unledgered,
             Heap heap,
             Failover failover,
+            double nodeCpuMsPerRequest,
+            double generatorCpuSeconds,
+            double seconds,
             Path report) {
 
         /** Whether the run meets the targets it was measured against. */
@@ -145,11 +148,24 @@ public final class LoadRun {
             }
         });
         Files.createDirectories(results);
+        long nodeCpuBefore = heapPid == null ? 0 : cpuMillis(heapPid);
+        Duration generatorBefore =
+                ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        Instant started = Instant.now();
         io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
             "--simulation", SitelineSimulation.class.getName(),
             "--results-folder", results.toAbsolutePath().toString(),
             "--run-description", label
         });
+        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        long nodeCpu = heapPid == null ? 0 : cpuMillis(heapPid) - nodeCpuBefore;
+        double generatorCpu = (ProcessHandle.current()
+                                .info()
+                                .totalCpuDuration()
+                                .orElse(Duration.ZERO)
+                                .toMillis()
+                        - generatorBefore.toMillis())
+                / 1000.0;
         watcher.join(Duration.ofSeconds(30));
         Path report = latest(results);
         Map<Integer, Double> stats = stats(report);
@@ -188,7 +204,23 @@ public final class LoadRun {
                 unledgered,
                 heapPid == null || loaded.isEmpty() ? null : heap(before, loaded.get(0), sessions),
                 failover,
+                stats.getOrDefault(2, 0.0) == 0 ? 0 : nodeCpu / stats.get(2),
+                generatorCpu,
+                seconds,
                 report);
+    }
+
+    /** The process's CPU time so far (user and system, from /proc), in ms; the two heap samples' own GCs included. */
+    static long cpuMillis(long pid) {
+        try {
+            String[] stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"))
+                    .replaceAll("^.*\\) ", "")
+                    .split(" ");
+            // after the command: state is field 3, utime 14 and stime 15 (1-based), so 11 and 12 here
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Users who failed after the kill, when each was answered right again; failures in and outside 10 s. */
@@ -377,6 +409,18 @@ public final class LoadRun {
                         r.failover().slowestBackSeconds(),
                         r.failover().failedInWindow(),
                         r.failover().failedOutside()));
+            }
+            if (r.nodeCpuMsPerRequest() > 0) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "CPU (%s): the node %.1f ms a request (%.0f%% of one core over the run's %.0f s),"
+                                + " the load generator %.0f s (%.0f%% of one core)%n",
+                        r.label(),
+                        r.nodeCpuMsPerRequest(),
+                        r.nodeCpuMsPerRequest() * r.requests() / (r.seconds() * 10),
+                        r.seconds(),
+                        r.generatorCpuSeconds(),
+                        100 * r.generatorCpuSeconds() / r.seconds()));
             }
             out.append("Report: ").append(r.report()).append('\n');
         }

@@ -108,7 +108,9 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.setColumnReorderingAllowed(true);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setPageSize(50);
+        // a page of rows is what a session holds of a grid (each row's record): 25 fill a desk's screen, and scrolling
+        // asks the next (the load test's heap figures, docs/benchmarks.md)
+        grid.setPageSize(25);
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.setSizeFull();
         grid.addColumnReorderListener(event -> layout.persist());
