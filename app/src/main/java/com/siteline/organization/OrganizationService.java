@@ -113,7 +113,8 @@ public class OrganizationService {
     /** Display names by username, for columns that show people. */
     public Map<String, String> displayNames() {
         Map<String, String> names = new HashMap<>();
-        users.findAll().forEach(user -> names.put(user.getUsername(), user.getDisplayName()));
+        // two columns, not every user with their roles and units
+        users.names().forEach(row -> names.put((String) row[0], (String) row[1]));
         return names;
     }
 

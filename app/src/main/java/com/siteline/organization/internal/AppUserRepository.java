@@ -12,6 +12,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select distinct u from AppUser u left join fetch u.businessUnits order by u.username")
     List<AppUser> findAllWithUnits();
 
+    /** Every user's username and display name. */
+    @Query("select u.username, u.displayName from AppUser u")
+    List<Object[]> names();
+
     /** Stamps a sign-in without moving the row's version (an administrator's open edit stays valid). */
     @org.springframework.data.jpa.repository.Modifying
     @Query("update AppUser u set u.lastSignInAt = :at where u.username = :username")
