@@ -90,7 +90,7 @@ class TwoNodesBehindHaproxyE2EIT extends BrowserTest {
                             "backend app",
                             "  balance roundrobin",
                             "  cookie SITELINE_NODE insert indirect nocache httponly",
-                            "  option httpchk GET /actuator/health",
+                            "  option httpchk GET /actuator/health/readiness",
                             "  http-check expect status 200",
                             "  default-server inter 500ms fall 2 rise 2",
                             "  server a 127.0.0.1:" + portOf(a) + " check cookie a",
