@@ -68,7 +68,12 @@ public final class LoadRun {
      * first failed message to a right answer again, and the failed messages within 10 s of the kill and outside.
      */
     public record Failover(
-            Instant killedAt, int usersHit, double slowestBackSeconds, long failedInWindow, long failedOutside) {}
+            Instant killedAt,
+            int usersHit,
+            int mostFailedForOneUser,
+            double slowestBackSeconds,
+            long failedInWindow,
+            long failedOutside) {}
 
     public static void main(String[] args) throws Exception {
         Result result = run(
@@ -228,6 +233,7 @@ public final class LoadRun {
         long kill = killedAt.toEpochMilli();
         long window = kill + 10_000;
         Map<Long, Long> firstFailure = new HashMap<>();
+        Map<Long, Integer> failures = new HashMap<>();
         Map<Long, Long> backAt = new HashMap<>();
         List<RequestLog.Request> sorted = requests.stream()
                 .sorted(Comparator.comparingLong(RequestLog.Request::sentAt))
@@ -243,6 +249,7 @@ public final class LoadRun {
                 }
                 if (r.sentAt() >= kill - 1_000) {
                     firstFailure.putIfAbsent(r.user(), r.sentAt());
+                    failures.merge(r.user(), 1, Integer::sum);
                 }
             } else if (firstFailure.containsKey(r.user()) && !backAt.containsKey(r.user())) {
                 backAt.put(r.user(), r.sentAt());
@@ -255,7 +262,8 @@ public final class LoadRun {
                 .mapToDouble(e -> (backAt.getOrDefault(e.getKey(), end) - e.getValue()) / 1000.0)
                 .max()
                 .orElse(0);
-        return new Failover(killedAt, firstFailure.size(), slowest, inWindow, outside);
+        int most = failures.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return new Failover(killedAt, firstFailure.size(), most, slowest, inWindow, outside);
     }
 
     // ---- the node's heap, by the JDK's own jcmd ----
@@ -401,11 +409,12 @@ public final class LoadRun {
             if (r.failover() != null) {
                 out.append(String.format(
                         Locale.ROOT,
-                        "%nNode killed (%s): %d users hit, the slowest answered again %.1f s after its first failure"
-                                + " (target ≤ 10);"
+                        "%nNode killed (%s): %d users hit, at most %d failed messages each; the slowest answered"
+                                + " again %.1f s after its first failure (target ≤ 10);"
                                 + " %d failed messages within 10 s of the kill, %d outside it (target 0)%n",
                         r.label(),
                         r.failover().usersHit(),
+                        r.failover().mostFailedForOneUser(),
                         r.failover().slowestBackSeconds(),
                         r.failover().failedInWindow(),
                         r.failover().failedOutside()));

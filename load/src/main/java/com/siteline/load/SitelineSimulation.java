@@ -178,17 +178,31 @@ public class SitelineSimulation extends Simulation {
                         message("portal: home", (ui, s) -> ui.navigate("portal"), "portal-hello"));
         return scenario("customers")
                 .feed(seats)
-                .exec(open("portal: the personal link", s -> "portal?k=" + s.getString("token"), "portal-send-code"))
-                .exec(message("portal: send the code", (ui, s) -> ui.click("portal-send-code"), null))
-                .pause(1)
-                .exec(s -> s.set("code", plan.fixture().code(s.getLong("customerId"))))
-                .exec(message(
-                        "portal: sign in with the code",
-                        (ui, s) -> VaadinUi.together(
-                                ui.type("portal-code", "change", s.getString("code")), ui.click("portal-sign-in")),
-                        "portal-hello"))
+                .exec(portalSignIn("portal"))
                 .during(plan.hold())
-                .on(browse);
+                // a customer whose node died signs in again: the portal keeps no sign-in across nodes
+                .on(
+                        doIf(session -> session.isFailed()
+                                        || ui(session) == null
+                                        || ui(session).lost())
+                                .then(exec(Session::markAsSucceeded).exec(portalSignIn("portal again"))),
+                        browse);
+    }
+
+    /** The personal link opened, the code asked for and read where the outbox keeps the SMS, typed in. */
+    private ChainBuilder portalSignIn(String name) {
+        return exitBlockOnFail()
+                .on(
+                        open(name + ": the personal link", s -> "portal?k=" + s.getString("token"), "portal-send-code"),
+                        message(name + ": send the code", (ui, s) -> ui.click("portal-send-code"), null),
+                        pause(1),
+                        exec(s -> s.set("code", plan.fixture().code(s.getLong("customerId")))),
+                        message(
+                                name + ": sign in with the code",
+                                (ui, s) -> VaadinUi.together(
+                                        ui.type("portal-code", "change", s.getString("code")),
+                                        ui.click("portal-sign-in")),
+                                "portal-hello"));
     }
 
     private String marker(Session session, String kind) {

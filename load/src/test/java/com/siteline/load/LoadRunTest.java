@@ -72,6 +72,7 @@ class LoadRunTest {
                 new RequestLog.Request(4, kill + 31_000, true));
         LoadRun.Failover failover = LoadRun.failover(requests, Instant.ofEpochMilli(kill));
         assertThat(failover.usersHit()).isEqualTo(3);
+        assertThat(failover.mostFailedForOneUser()).isEqualTo(2);
         assertThat(failover.slowestBackSeconds()).isEqualTo(2.0);
         assertThat(failover.failedInWindow()).isEqualTo(3);
         assertThat(failover.failedOutside()).isEqualTo(1);
