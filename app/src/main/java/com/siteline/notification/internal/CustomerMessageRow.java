@@ -110,7 +110,7 @@ public class CustomerMessageRow extends AbstractRow {
     public void sent(String channel, String address, Instant at, String detail) {
         this.channel = channel;
         this.address = address;
-        this.sentAt = at;
+        this.sentAt = notBefore(at, createdAt);
         this.outcome = MessageOutcome.SENT;
         this.detail = cut(detail);
         this.nextAttemptAt = null;
@@ -161,12 +161,20 @@ public class CustomerMessageRow extends AbstractRow {
         if (outcome == MessageOutcome.SENT) {
             this.outcome = MessageOutcome.DELIVERED;
         }
-        this.deliveredAt = at;
+        this.deliveredAt = notBefore(at, sentAt != null ? sentAt : createdAt);
+    }
+
+    /**
+     * A time of this message's life never before the step it follows: the node that sends or hears a receipt may run
+     * a clock a little behind the one that wrote the message (several machines), and the record keeps its order.
+     */
+    private static Instant notBefore(Instant at, Instant earliest) {
+        return earliest != null && at.isBefore(earliest) ? earliest : at;
     }
 
     public void replied(String text, Instant at) {
         this.outcome = MessageOutcome.REPLIED;
-        this.repliedAt = at;
+        this.repliedAt = notBefore(at, sentAt != null ? sentAt : createdAt);
         this.replyText = text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
