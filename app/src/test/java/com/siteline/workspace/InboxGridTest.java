@@ -494,7 +494,11 @@ class InboxGridTest extends SpringBrowserlessTest {
     private List<java.util.Map<String, String>> badges(String column, IssueDetails row) {
         var renderer = (com.vaadin.flow.data.renderer.LitRenderer<IssueDetails>)
                 grid().getColumnByKey(column).getRenderer();
-        return (List<java.util.Map<String, String>>)
-                renderer.getValueProviders().get("b").apply(row);
+        String cell = (String) renderer.getValueProviders().get("b").apply(row);
+        return java.util.Arrays.stream(cell.split("\u0002"))
+                .filter(p -> !p.isEmpty())
+                .map(p -> p.split("\u0001", -1))
+                .map(x -> java.util.Map.of("t", x[0], "c", x[1], "x", x[2]))
+                .toList();
     }
 }

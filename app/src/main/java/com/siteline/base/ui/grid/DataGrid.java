@@ -220,14 +220,19 @@ public class DataGrid<T> extends Composite<VerticalLayout> {
 
     /** A column's badges as a Lit template over each row's words, tones and classes (nothing kept on the server). */
     private static <T> com.vaadin.flow.data.renderer.LitRenderer<T> badges(ColumnSpec<T> column) {
-        return com.vaadin.flow.data.renderer.LitRenderer.<T>of(
-                        "<span class=\"siteline-badges\">${item.b.map(x => html`<span theme=\"${x.t}\""
-                                + " class=\"siteline-badge ${x.c}\">${x.x}</span>`)}</span>")
-                .withProperty(
-                        "b",
-                        item -> column.badges.apply(item).stream()
-                                .map(look -> java.util.Map.of("t", look.theme(), "c", look.css(), "x", look.text()))
-                                .toList());
+        // one string a cell (badges split by U+0002, a badge's theme, classes and words by U+0001): a plain value
+        // is what a renderer's property carries to the browser
+        return com.vaadin.flow.data.renderer.LitRenderer.<T>of("<span class=\"siteline-badges\">${(item.b || '')"
+                        + ".split('\\u0002').filter(p => p).map(p => p.split('\\u0001')).map(x => html`<span"
+                        + " theme=\"${x[0]}\" class=\"siteline-badge ${x[1]}\">${x[2]}</span>`)}</span>")
+                .withProperty("b", item -> badgeText(column.badges.apply(item)));
+    }
+
+    /** The badges of a cell as the renderer's one string (see {@link #badges}). */
+    static String badgeText(List<com.siteline.base.ui.Badge.Look> looks) {
+        return looks.stream()
+                .map(look -> look.theme() + "\u0001" + (look.css() == null ? "" : look.css()) + "\u0001" + look.text())
+                .collect(java.util.stream.Collectors.joining("\u0002"));
     }
 
     /** Builds the columns after the view declared them, with the user's stored layout and views. */
